@@ -1,0 +1,27 @@
+/* buf.h: a growable byte buffer, always NUL-terminated once used. */
+#ifndef FOLIO_BUF_H
+#define FOLIO_BUF_H
+
+#include <stddef.h>
+
+#include "xmalloc.h"
+
+struct buf {
+	char	*data;	/* NUL-terminated after any add; NULL while empty */
+	size_t	 len;
+	size_t	 cap;
+};
+
+#define BUF_INIT { NULL, 0, 0 }
+
+void	 buf_add(struct buf *b, const void *p, size_t n);
+void	 buf_adds(struct buf *b, const char *s);
+void	 buf_addc(struct buf *b, int c);
+void	 buf_addf(struct buf *b, const char *fmt, ...) FOLIO_PRINTF(2, 3);
+void	 buf_truncate(struct buf *b, size_t len);
+/* Hand the contents to the caller (who frees them); the buffer is empty
+ * afterwards. Never NULL: an empty buffer gives "". */
+char	*buf_finish(struct buf *b, size_t *len);
+void	 buf_free(struct buf *b);
+
+#endif

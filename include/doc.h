@@ -1,0 +1,122 @@
+/* doc.h: the article model shared by every reader and every view. */
+#ifndef FOLIO_DOC_H
+#define FOLIO_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum block_kind {
+	BLOCK_PARAGRAPH,
+	BLOCK_HEADING,		/* level 1-6 */
+	BLOCK_QUOTE,		/* level: nesting depth, 1 = outermost */
+	BLOCK_LIST_ITEM,	/* level: nesting depth; number: 0 = bullet */
+	BLOCK_PRE,		/* preformatted: spaces and newlines kept */
+	BLOCK_CAPTION		/* figure caption: shown, not part of the body */
+};
+
+/* Inline styles, a bit set. */
+#define INL_EM		0x1u
+#define INL_STRONG	0x2u
+#define INL_CODE	0x4u
+#define INL_LINK	0x8u
+
+struct inline_span {
+	size_t		 start, end;	/* byte offsets into the block text */
+	unsigned	 style;		/* INL_* bits */
+	size_t		 link;		/* index into doc->links when INL_LINK */
+};
+
+struct block {
+	enum block_kind	 kind;
+	int		 level;
+	int		 number;	/* ordered list item number, 0 if none */
+	char		*text;		/* clean UTF-8 (see utf8_clean), no
+					   leading or trailing space */
+	size_t		 len;
+	struct inline_span *spans;	/* sorted by start, may nest */
+	size_t		 nspans, spans_cap;
+	size_t		 body_off;	/* offset of text in doc->body, or
+					   DOC_NOT_IN_BODY */
+};
+
+#define DOC_NOT_IN_BODY ((size_t)-1)
+
+/* A link to the previous or next post. */
+struct navlink {
+	char	*href;		/* as written, resolved against the base URL
+				   when there is one; NULL if none */
+	char	*title;		/* the linked post's title; NULL if unknown */
+	char	*file;		/* the local article it resolves to, or NULL */
+};
+
+struct doc {
+	char		*title, *byline, *date, *site, *lang, *url;
+	struct block	*blocks;
+	size_t		 nblocks, blocks_cap;
+	char		**links;	/* inline link targets */
+	size_t		 nlinks, links_cap;
+	struct navlink	 prev, next;
+
+	/* Built by doc_finish(): the body text, every block but captions
+	 * separated by a blank line ("\n\n"). */
+	char		*body;
+	size_t		 body_len;
+
+	/* Builder state (doc_block_begin ... doc_block_end). */
+	struct {
+		int	 open;
+		int	 pending_space;
+		size_t	 start[16];	/* open span indices */
+		size_t	 depth;
+		char	*text;
+		size_t	 len, cap;
+	} b;
+};
+
+/* doc_new() returns an empty article; doc_free(NULL) does nothing. */
+struct doc	*doc_new(void);
+void		 doc_free(struct doc *d);
+
+/* Set a metadata field (d->title, d->byline, ...) to a cleaned copy of s
+ * (len may be (size_t)-1 for strlen) with runs of white space collapsed
+ * to one space and the ends trimmed. An empty result sets NULL. */
+void		 doc_set(char **field, const char *s, size_t len);
+
+/* Add a whole block. Text is cleaned; for every kind but BLOCK_PRE white
+ * space is collapsed. Returns NULL (and adds nothing) when the text is
+ * empty after cleaning. */
+struct block	*doc_add_block(struct doc *d, enum block_kind kind, int level,
+		    const char *text, size_t len);
+
+/* Add the text as one BLOCK_PRE block exactly as utf8_clean() in
+ * UTF8_CLEAN_RAW mode leaves it: nothing trimmed or collapsed (so it may
+ * hold TAB, LF and CR). For textdoc_raw(). */
+struct block	*doc_add_raw(struct doc *d, const char *text, size_t len);
+
+/* Build a block piece by piece, as a tree walk does: begin, then text,
+ * breaks and spans, then end. White space between pieces is collapsed
+ * (kept for BLOCK_PRE); a length of (size_t)-1 means strlen. doc_block_end() drops a block left empty and
+ * returns the block or NULL. Spans nest up to 16 deep; unbalanced ends
+ * are ignored. */
+void		 doc_block_begin(struct doc *d, enum block_kind kind, int level);
+void		 doc_block_text(struct doc *d, const char *s, size_t len);
+void		 doc_block_break(struct doc *d);
+void		 doc_span_begin(struct doc *d, unsigned style, const char *href);
+void		 doc_span_end(struct doc *d);
+struct block	*doc_block_end(struct doc *d);
+/* True while a block is open. */
+bool		 doc_block_is_open(const struct doc *d);
+
+/* Set a prev/next link; either argument may be NULL. */
+void		 doc_set_nav(struct navlink *l, const char *href,
+		    const char *title);
+
+/* Build d->body and each block's body_off. Call once the blocks are in. */
+void		 doc_finish(struct doc *d);
+
+/* The block holding body offset off, or NULL. *inblock gets the offset
+ * inside the block. */
+const struct block *doc_block_at(const struct doc *d, size_t off,
+		    size_t *inblock);
+
+#endif

@@ -1,0 +1,32 @@
+/* fetch.h: the bytes of a file, of standard input or of a URL. */
+#ifndef FOLIO_FETCH_H
+#define FOLIO_FETCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Inputs larger than this are refused rather than read. */
+#define FETCH_MAX_BYTES ((size_t)64 << 20)
+
+struct fetched {
+	char	*data;		/* the bytes, NUL-terminated */
+	size_t	 len;
+	char	*content_type;	/* from HTTP, or NULL */
+	char	*url;		/* the final URL after redirects, or NULL */
+};
+
+/* True for http:// and https:// addresses. */
+bool	 fetch_is_url(const char *s);
+/* Read a regular file, or standard input when path is "-". On failure
+ * return -1 and set *cause to a malloc'd reason ("No such file or
+ * directory", "file too large (70 MiB; the limit is 64 MiB)"). */
+int	 fetch_file(const char *path, struct fetched *out, char **cause);
+/* Fetch a URL with libcurl, loaded on first use. Follows up to 10
+ * redirects, times out, accepts gzip, caps the size. */
+int	 fetch_url(const char *url, struct fetched *out, char **cause);
+/* Why URLs cannot be opened in this build, or NULL if they can (as far as
+ * can be told without loading libcurl). */
+const char *fetch_url_unavailable(void);
+void	 fetched_free(struct fetched *f);
+
+#endif

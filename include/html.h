@@ -1,0 +1,36 @@
+/* html.h: bytes -> libxml2 HTML tree. */
+#ifndef FOLIO_HTML_H
+#define FOLIO_HTML_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct _xmlDoc;
+
+struct html {
+	struct _xmlDoc	*tree;
+	char		*url;		/* the page's own URL (base for links):
+					   <base href>, else canonical, else
+					   og:url, else the "saved from" comment,
+					   else the URL it was fetched from; may
+					   be NULL */
+	char		*charset;	/* the charset it was read with */
+};
+
+/* True when the bytes look like HTML (a doctype, <html>, <head>, <body>
+ * or a few common tags near the start). */
+bool		 html_sniff(const char *data, size_t len);
+/* Parse with htmlReadMemory (RECOVER, NOERROR, NOWARNING, NONET). The
+ * charset comes from a BOM, then content_type (an HTTP header value, may
+ * be NULL), then <meta charset>/<meta http-equiv>, else UTF-8 with each
+ * invalid byte read as windows-1252. from_url is where the bytes came
+ * from, or NULL. Never returns NULL for any input. */
+struct html	*html_parse(const char *data, size_t len,
+		    const char *content_type, const char *from_url);
+void		 html_free(struct html *h);
+
+/* Resolve href against base (either may be relative or NULL); returns a
+ * malloc'd string. */
+char		*html_resolve_url(const char *base, const char *href);
+
+#endif

@@ -1,0 +1,17 @@
+/* output.h: an article as text or JSON, for use without a terminal. */
+#ifndef FOLIO_OUTPUT_H
+#define FOLIO_OUTPUT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+struct article;
+
+/* --dump: title, byline and body wrapped to width (0: unwrapped); with
+ * color, names and figures highlighted with ANSI escapes. */
+void	 output_dump(FILE *f, const struct article *a, int width, bool color);
+/* --json: the article and its names and figures (DESIGN.md's shape);
+ * offsets are code points into "body". */
+void	 output_json(FILE *f, const struct article *a);
+
+#endif

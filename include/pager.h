@@ -1,0 +1,38 @@
+/* pager.h: the reader's state - the article on screen, scrolling, the
+ * side panel, highlights, history, folders - driven by keys and drawn into
+ * a grid. No curses here. */
+#ifndef FOLIO_PAGER_H
+#define FOLIO_PAGER_H
+
+#include <stdbool.h>
+
+struct grid;
+struct keymap;
+
+struct pager_opts {
+	const struct keymap	*keymap;
+	unsigned		 library_flags;	/* LIBRARY_* */
+	int			 max_width;	/* of the text, in columns */
+	bool			 panel;		/* side panel shown at start */
+	bool			 names, figures;/* highlights on at start */
+};
+
+struct pager;
+
+struct pager	*pager_new(const struct pager_opts *o);
+void		 pager_free(struct pager *p);
+/* Open what the reader pointed at: an article, or a folder (an index of
+ * its articles). On failure return -1 with *cause set. */
+int		 pager_open(struct pager *p, const char *path, char **cause);
+/* The screen size changed (also the first call): lay out again, keep the
+ * reading position. */
+void		 pager_resize(struct pager *p, int w, int h);
+/* Handle one key (keymap.h). Returns false when the reader quits. */
+bool		 pager_key(struct pager *p, int key);
+/* Draw the whole screen. */
+void		 pager_draw(struct pager *p, struct grid *g);
+/* Something for the terminal to do outside the grid, taken once:
+ * copy text to the clipboard (OSC 52) or run a command. NULL if none. */
+const char	*pager_take_clipboard(struct pager *p);
+
+#endif

@@ -1,0 +1,77 @@
+/* theme.h: themes name roles; a role has a foreground, a background and
+ * attributes. */
+#ifndef FOLIO_THEME_H
+#define FOLIO_THEME_H
+
+#include <stddef.h>
+
+enum role {
+	ROLE_TEXT,
+	ROLE_TITLE,
+	ROLE_BYLINE,
+	ROLE_HEADING,
+	ROLE_QUOTE,
+	ROLE_LINK,
+	ROLE_NAME,
+	ROLE_FIGURE,
+	ROLE_SEARCH,		/* "search-match" */
+	ROLE_PANEL,
+	ROLE_PANEL_TITLE,
+	ROLE_PANEL_SELECTED,
+	ROLE_STATUS,
+	ROLE_STATUS_KEY,
+	ROLE_MESSAGE,
+	ROLE_ERROR,
+	ROLE_BORDER,
+	ROLE_COUNT
+};
+
+/* Attributes, a bit set. */
+#define ATTR_BOLD	0x01u
+#define ATTR_DIM	0x02u
+#define ATTR_ITALIC	0x04u
+#define ATTR_UNDERLINE	0x08u
+#define ATTR_REVERSE	0x10u
+
+/* Colours: COLOR_NONE (the terminal's default), 0-255, or COLOR_RGB(r,g,b)
+ * for a direct colour. */
+#define COLOR_NONE	(-1)
+#define COLOR_RGB_FLAG	0x1000000
+#define COLOR_RGB(r, g, b) (COLOR_RGB_FLAG | ((r) << 16) | ((g) << 8) | (b))
+#define COLOR_IS_RGB(c)	((c) >= 0 && ((c) & COLOR_RGB_FLAG))
+
+struct style {
+	int		 fg, bg;
+	unsigned	 attr;
+};
+
+struct theme {
+	char		*name;
+	struct style	 role[ROLE_COUNT];
+};
+
+/* The built-in default (dark) theme, used when no file is found. */
+void		 theme_init_default(struct theme *t);
+/* Parse theme text over t. Lines: "role = fg [on bg] [attr ...]" where a
+ * colour is default, black red green yellow blue magenta cyan white,
+ * bright-<name>, 0-255 or #rrggbb, and attributes are bold dim italic
+ * underline reverse; "#" starts a comment. On error return -1 and set
+ * *cause ("line 3: unknown role 'txt'"). */
+int		 theme_parse(struct theme *t, const char *text, size_t len,
+		    char **cause);
+/* Load a theme by name (searched as NAME.theme in each of dirs, a
+ * NULL-terminated list) or by path (when it holds a '/'). */
+int		 theme_load(struct theme *t, const char *name_or_path,
+		    const char *const *dirs, char **cause);
+/* Drop all colours, keep attributes (NO_COLOR, mono terminals); name and
+ * figure highlights become bold and underline when they had no
+ * attribute. */
+void		 theme_strip_colors(struct theme *t);
+void		 theme_free(struct theme *t);
+
+/* "text", "title", ..., "search-match", ..., "border". */
+const char	*theme_role_name(enum role r);
+/* The nearest of the 256 xterm colours to a direct colour. */
+int		 theme_nearest_256(int rgb);
+
+#endif

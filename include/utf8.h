@@ -1,0 +1,60 @@
+/* utf8.h: UTF-8 decoding, cleaning and display widths. */
+#ifndef FOLIO_UTF8_H
+#define FOLIO_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define UTF8_REPLACEMENT 0xFFFDu
+
+/* Decode one code point from s (len > 0). Returns the bytes used (1-4).
+ * An invalid or truncated sequence, an overlong form or a surrogate sets
+ * *cp to UTF8_REPLACEMENT and uses one byte. */
+size_t	 utf8_decode(const char *s, size_t len, uint32_t *cp);
+/* Encode cp into out; returns the bytes written (1-4). Invalid code points
+ * are written as U+FFFD. */
+size_t	 utf8_encode(uint32_t cp, char out[4]);
+/* True when s is valid UTF-8; otherwise *bad (when not NULL) is the offset
+ * of the first invalid byte. */
+bool	 utf8_valid(const char *s, size_t len, size_t *bad);
+/* Number of code points (an invalid byte counts as one). */
+size_t	 utf8_cpcount(const char *s, size_t len);
+
+/* Display columns of one code point: 0 (combining, zero-width), 1 or 2.
+ * Control characters have no width of their own: -1. */
+int	 utf8_cpwidth(uint32_t cp);
+/* Display columns of a string (controls count as 0). */
+size_t	 utf8_width(const char *s, size_t len);
+/* The longest prefix of s that fits in cols columns without splitting a
+ * character or separating a combining mark from its base: returns its
+ * length in bytes, and its width in *used when used is not NULL. */
+size_t	 utf8_fit(const char *s, size_t len, size_t cols, size_t *used);
+/* A copy of s cut to at most cols columns, ending in "…" when cut. */
+char	*utf8_ellipsize(const char *s, size_t len, size_t cols);
+
+/* True for characters that must never reach a terminal: C0 and C1
+ * controls, DEL, and bidirectional overrides. */
+bool	 utf8_is_control(uint32_t cp);
+
+enum utf8_clean_mode {
+	UTF8_CLEAN_TEXT,	/* CR LF and lone CR become LF, tabs a space,
+				   other controls are dropped */
+	UTF8_CLEAN_PRE,		/* the same, but tabs are kept */
+	UTF8_CLEAN_RAW		/* TAB, LF and CR kept, other controls become
+				   U+FFFD: one character for one */
+};
+
+/* A clean copy of s: valid UTF-8 where each invalid byte is read as
+ * windows-1252 (U+FFFD for its five unassigned bytes), control characters
+ * treated as mode says. Returns a NUL-terminated string (free it), its
+ * length in *outlen when outlen is not NULL. */
+char	*utf8_clean(const char *s, size_t len, enum utf8_clean_mode mode,
+	    size_t *outlen);
+
+/* Set up the locale for UTF-8 widths: setlocale(LC_ALL, ""), falling back
+ * to C.UTF-8 for LC_CTYPE when the environment's codeset is not UTF-8.
+ * Returns true when the terminal's own locale is UTF-8. */
+bool	 utf8_setlocale(void);
+
+#endif

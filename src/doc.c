@@ -1,0 +1,452 @@
+/* doc.c: the article model. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "doc.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+struct doc *
+doc_new(void)
+{
+	return xcalloc(1, sizeof(struct doc));
+}
+
+static void
+navlink_free(struct navlink *l)
+{
+	free(l->href);
+	free(l->title);
+	free(l->file);
+	memset(l, 0, sizeof *l);
+}
+
+void
+doc_free(struct doc *d)
+{
+	size_t	 i;
+
+	if (d == NULL)
+		return;
+	free(d->title);
+	free(d->byline);
+	free(d->date);
+	free(d->site);
+	free(d->lang);
+	free(d->url);
+	for (i = 0; i < d->nblocks; i++) {
+		free(d->blocks[i].text);
+		free(d->blocks[i].spans);
+	}
+	free(d->blocks);
+	for (i = 0; i < d->nlinks; i++)
+		free(d->links[i]);
+	free(d->links);
+	navlink_free(&d->prev);
+	navlink_free(&d->next);
+	free(d->body);
+	free(d->b.text);
+	free(d);
+}
+
+static int
+is_space(char c)
+{
+	return c == ' ' || c == '\n' || c == '\t';
+}
+
+/* Collapse runs of white space in place to one space; trim the ends. */
+static size_t
+collapse(char *s, size_t len)
+{
+	size_t	 i, o = 0;
+	int	 space = 0;
+
+	for (i = 0; i < len; i++) {
+		if (is_space(s[i])) {
+			space = 1;
+			continue;
+		}
+		if (space && o > 0)
+			s[o++] = ' ';
+		space = 0;
+		s[o++] = s[i];
+	}
+	s[o] = '\0';
+	return o;
+}
+
+void
+doc_set(char **field, const char *s, size_t len)
+{
+	char	*t;
+	size_t	 n;
+
+	free(*field);
+	*field = NULL;
+	if (s == NULL)
+		return;
+	if (len == (size_t)-1)
+		len = strlen(s);
+	t = utf8_clean(s, len, UTF8_CLEAN_TEXT, &n);
+	if (collapse(t, n) == 0) {
+		free(t);
+		return;
+	}
+	*field = t;
+}
+
+static struct block *
+new_block(struct doc *d, enum block_kind kind, int level)
+{
+	struct block	*b;
+
+	if (d->nblocks == d->blocks_cap) {
+		d->blocks_cap = d->blocks_cap ? d->blocks_cap * 2 : 16;
+		d->blocks = xreallocarray(d->blocks, d->blocks_cap,
+		    sizeof *d->blocks);
+	}
+	b = &d->blocks[d->nblocks++];
+	memset(b, 0, sizeof *b);
+	b->kind = kind;
+	b->level = level;
+	b->body_off = DOC_NOT_IN_BODY;
+	return b;
+}
+
+/* Trim white space at the ends of each line of preformatted text's
+ * block: only blank lines at the start and the end go. */
+static size_t
+trim_pre(char *s, size_t len)
+{
+	size_t	 start = 0, end = len, i;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == '\n')
+			start = i + 1;
+		else if (!is_space(s[i]))
+			break;
+	}
+	if (i == len)
+		start = len;
+	while (end > start && is_space(s[end - 1]))
+		end--;
+	memmove(s, s + start, end - start);
+	s[end - start] = '\0';
+	return end - start;
+}
+
+struct block *
+doc_add_block(struct doc *d, enum block_kind kind, int level,
+    const char *text, size_t len)
+{
+	struct block	*b;
+	char		*t;
+	size_t		 n;
+
+	if (d->b.open)
+		doc_block_end(d);
+	if (len == (size_t)-1)
+		len = strlen(text);
+	t = utf8_clean(text, len,
+	    kind == BLOCK_PRE ? UTF8_CLEAN_PRE : UTF8_CLEAN_TEXT, &n);
+	n = kind == BLOCK_PRE ? trim_pre(t, n) : collapse(t, n);
+	if (n == 0) {
+		free(t);
+		return NULL;
+	}
+	b = new_block(d, kind, level);
+	b->text = t;
+	b->len = n;
+	return b;
+}
+
+struct block *
+doc_add_raw(struct doc *d, const char *text, size_t len)
+{
+	struct block	*b;
+	char		*t;
+	size_t		 n;
+
+	if (d->b.open)
+		doc_block_end(d);
+	t = utf8_clean(text, len, UTF8_CLEAN_RAW, &n);
+	if (n == 0) {
+		free(t);
+		return NULL;
+	}
+	b = new_block(d, BLOCK_PRE, 0);
+	b->text = t;
+	b->len = n;
+	return b;
+}
+
+/* The block under construction lives in d->b until doc_block_end(); its
+ * spans are kept in the last block slot, reserved by doc_block_begin(). */
+
+static void
+bt_add(struct doc *d, const char *s, size_t n)
+{
+	if (d->b.len + n + 1 > d->b.cap) {
+		while (d->b.len + n + 1 > d->b.cap)
+			d->b.cap = d->b.cap ? d->b.cap * 2 : 256;
+		d->b.text = xreallocarray(d->b.text, d->b.cap, 1);
+	}
+	memcpy(d->b.text + d->b.len, s, n);
+	d->b.len += n;
+	d->b.text[d->b.len] = '\0';
+}
+
+static struct block *
+open_block(struct doc *d)
+{
+	return d->b.open ? &d->blocks[d->nblocks - 1] : NULL;
+}
+
+void
+doc_block_begin(struct doc *d, enum block_kind kind, int level)
+{
+	if (d->b.open)
+		doc_block_end(d);
+	new_block(d, kind, level);
+	d->b.open = 1;
+	d->b.pending_space = 0;
+	d->b.len = 0;
+	d->b.depth = 0;
+}
+
+bool
+doc_block_is_open(const struct doc *d)
+{
+	return d->b.open != 0;
+}
+
+void
+doc_block_text(struct doc *d, const char *s, size_t len)
+{
+	struct block	*b = open_block(d);
+	char		*t;
+	size_t		 n, i;
+
+	if (b == NULL)
+		return;
+	if (len == (size_t)-1)
+		len = strlen(s);
+	if (len == 0)
+		return;
+	if (b->kind == BLOCK_PRE) {
+		t = utf8_clean(s, len, UTF8_CLEAN_PRE, &n);
+		bt_add(d, t, n);
+		free(t);
+		return;
+	}
+	t = utf8_clean(s, len, UTF8_CLEAN_TEXT, &n);
+	for (i = 0; i < n; ) {
+		size_t	 j;
+
+		if (is_space(t[i])) {
+			d->b.pending_space = 1;
+			i++;
+			continue;
+		}
+		for (j = i; j < n && !is_space(t[j]); j++)
+			;
+		if (d->b.pending_space && d->b.len > 0 &&
+		    !is_space(d->b.text[d->b.len - 1]))
+			bt_add(d, " ", 1);
+		d->b.pending_space = 0;
+		bt_add(d, t + i, j - i);
+		i = j;
+	}
+	free(t);
+}
+
+void
+doc_block_break(struct doc *d)
+{
+	if (open_block(d) == NULL || d->b.len == 0)
+		return;
+	if (d->b.text[d->b.len - 1] == '\n')
+		return;
+	bt_add(d, "\n", 1);
+	d->b.pending_space = 0;
+}
+
+/* Where text added now will start: after a pending space. */
+static size_t
+text_pos(struct doc *d)
+{
+	if (d->b.pending_space && d->b.len > 0 &&
+	    !is_space(d->b.text[d->b.len - 1])) {
+		bt_add(d, " ", 1);
+		d->b.pending_space = 0;
+	}
+	return d->b.len;
+}
+
+void
+doc_span_begin(struct doc *d, unsigned style, const char *href)
+{
+	struct block		*b = open_block(d);
+	struct inline_span	*sp;
+
+	if (b == NULL)
+		return;
+	if (d->b.depth >= sizeof d->b.start / sizeof d->b.start[0]) {
+		d->b.depth++;	/* too deep: counted, not recorded */
+		return;
+	}
+	if (b->nspans == b->spans_cap) {
+		b->spans_cap = b->spans_cap ? b->spans_cap * 2 : 8;
+		b->spans = xreallocarray(b->spans, b->spans_cap,
+		    sizeof *b->spans);
+	}
+	sp = &b->spans[b->nspans];
+	memset(sp, 0, sizeof *sp);
+	sp->start = sp->end = text_pos(d);
+	sp->style = style;
+	if ((style & INL_LINK) && href != NULL) {
+		if (d->nlinks == d->links_cap) {
+			d->links_cap = d->links_cap ? d->links_cap * 2 : 16;
+			d->links = xreallocarray(d->links, d->links_cap,
+			    sizeof *d->links);
+		}
+		d->links[d->nlinks] = xstrdup(href);
+		sp->link = d->nlinks++;
+	} else
+		sp->style &= ~INL_LINK;
+	d->b.start[d->b.depth++] = b->nspans++;
+}
+
+void
+doc_span_end(struct doc *d)
+{
+	struct block	*b = open_block(d);
+
+	if (b == NULL || d->b.depth == 0)
+		return;
+	d->b.depth--;
+	if (d->b.depth >= sizeof d->b.start / sizeof d->b.start[0])
+		return;
+	b->spans[d->b.start[d->b.depth]].end = d->b.len;
+}
+
+struct block *
+doc_block_end(struct doc *d)
+{
+	struct block	*b = open_block(d);
+	size_t		 i, n, lead = 0;
+
+	if (b == NULL)
+		return NULL;
+	while (d->b.depth > 0)
+		doc_span_end(d);
+	d->b.open = 0;
+	n = d->b.len;
+	if (b->kind == BLOCK_PRE) {
+		/* Drop blank lines at the start, space at the end. */
+		for (i = 0; i < n; i++) {
+			if (d->b.text[i] == '\n')
+				lead = i + 1;
+			else if (!is_space(d->b.text[i]))
+				break;
+		}
+		if (i == n)
+			lead = n;
+	}
+	while (n > lead && (is_space(d->b.text[n - 1])))
+		n--;
+	if (n == lead) {
+		free(b->spans);
+		d->nblocks--;
+		return NULL;
+	}
+	b->text = xstrndup(d->b.text + lead, n - lead);
+	b->len = n - lead;
+	/* Shift the spans, clip them to the text, drop the empty ones. */
+	for (i = 0, n = 0; i < b->nspans; i++) {
+		struct inline_span *sp = &b->spans[i];
+
+		sp->start = sp->start < lead ? 0 : sp->start - lead;
+		sp->end = sp->end < lead ? 0 : sp->end - lead;
+		if (sp->end > b->len)
+			sp->end = b->len;
+		/* A span may begin on the separating space. */
+		while (sp->start < sp->end && b->text[sp->start] == ' ')
+			sp->start++;
+		if (sp->start < sp->end)
+			b->spans[n++] = *sp;
+	}
+	b->nspans = n;
+	d->b.len = 0;
+	return b;
+}
+
+void
+doc_set_nav(struct navlink *l, const char *href, const char *title)
+{
+	if (href != NULL) {
+		free(l->href);
+		l->href = xstrdup(href);
+	}
+	if (title != NULL)
+		doc_set(&l->title, title, (size_t)-1);
+}
+
+void
+doc_finish(struct doc *d)
+{
+	struct buf	 b = BUF_INIT;
+	size_t		 i;
+
+	if (d->b.open)
+		doc_block_end(d);
+	for (i = 0; i < d->nblocks; i++) {
+		struct block *bl = &d->blocks[i];
+
+		if (bl->kind == BLOCK_CAPTION) {
+			bl->body_off = DOC_NOT_IN_BODY;
+			continue;
+		}
+		if (b.len > 0)
+			buf_add(&b, "\n\n", 2);
+		bl->body_off = b.len;
+		buf_add(&b, bl->text, bl->len);
+	}
+	free(d->body);
+	d->body = buf_finish(&b, &d->body_len);
+}
+
+const struct block *
+doc_block_at(const struct doc *d, size_t off, size_t *inblock)
+{
+	size_t	 lo = 0, hi = d->nblocks, mid;
+	const struct block *best = NULL;
+
+	/* Blocks in the body are in order: find the last one starting at
+	 * or before off. Captions have no body offset: skip over them. */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		size_t	 m = mid;
+
+		while (m < hi && d->blocks[m].body_off == DOC_NOT_IN_BODY)
+			m++;
+		if (m == hi) {
+			hi = mid;
+			continue;
+		}
+		if (d->blocks[m].body_off <= off) {
+			best = &d->blocks[m];
+			lo = m + 1;
+		} else
+			hi = mid;
+	}
+	if (best == NULL || off > best->body_off + best->len)
+		return NULL;
+	if (inblock != NULL)
+		*inblock = off - best->body_off;
+	return best;
+}

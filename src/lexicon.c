@@ -1,0 +1,4 @@
+/* lexicon.c: word lists for finding names. */
+#include "config.h"
+
+#include "lexicon.h"

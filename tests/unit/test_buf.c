@@ -1,0 +1,78 @@
+/* test_buf.c: the growable buffer. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+static void
+test_add_and_finish(void **state)
+{
+	struct buf	 b = BUF_INIT;
+	char		*s;
+	size_t		 len, i;
+
+	(void)state;
+	buf_adds(&b, "abc");
+	buf_addc(&b, '-');
+	buf_addf(&b, "%d/%s", 42, "x");
+	assert_string_equal(b.data, "abc-42/x");
+	for (i = 0; i < 1000; i++)
+		buf_addc(&b, 'z');
+	assert_int_equal(b.len, 1008);
+	buf_truncate(&b, 3);
+	assert_string_equal(b.data, "abc");
+	s = buf_finish(&b, &len);
+	assert_int_equal(len, 3);
+	assert_string_equal(s, "abc");
+	assert_null(b.data);
+	assert_int_equal(b.len, 0);
+	free(s);
+}
+
+static void
+test_empty_finish(void **state)
+{
+	struct buf	 b = BUF_INIT;
+	char		*s;
+	size_t		 len = 99;
+
+	(void)state;
+	s = buf_finish(&b, &len);
+	assert_non_null(s);
+	assert_string_equal(s, "");
+	assert_int_equal(len, 0);
+	free(s);
+	buf_free(&b);
+}
+
+static void
+test_binary(void **state)
+{
+	struct buf	 b = BUF_INIT;
+
+	(void)state;
+	buf_add(&b, "a\0b", 3);
+	assert_int_equal(b.len, 3);
+	assert_memory_equal(b.data, "a\0b", 3);
+	assert_int_equal(b.data[3], '\0');
+	buf_free(&b);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_add_and_finish),
+		cmocka_unit_test(test_empty_finish),
+		cmocka_unit_test(test_binary),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,180 @@
+/* test_doc.c: the article model. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+
+static void
+test_set_fields(void **state)
+{
+	struct doc	*d = doc_new();
+
+	(void)state;
+	doc_set(&d->title, "  Xi Greets\n  Putin\t in China ", (size_t)-1);
+	assert_string_equal(d->title, "Xi Greets Putin in China");
+	doc_set(&d->byline, " \n\t ", (size_t)-1);
+	assert_null(d->byline);
+	doc_set(&d->site, "Site\x1b[31m", (size_t)-1);
+	assert_string_equal(d->site, "Site[31m");
+	doc_set(&d->site, NULL, 0);
+	assert_null(d->site);
+	doc_free(d);
+	doc_free(NULL);
+}
+
+static void
+test_blocks_and_body(void **state)
+{
+	struct doc		*d = doc_new();
+	const struct block	*b;
+	size_t			 in;
+
+	(void)state;
+	assert_non_null(doc_add_block(d, BLOCK_HEADING, 2, "  Heading ", 10));
+	assert_null(doc_add_block(d, BLOCK_PARAGRAPH, 0, " \n ", 3));
+	assert_non_null(doc_add_block(d, BLOCK_CAPTION, 0, "A caption", 9));
+	assert_non_null(doc_add_block(d, BLOCK_PARAGRAPH, 0,
+	    "First\nparagraph,  joined.", (size_t)-1));
+	assert_non_null(doc_add_block(d, BLOCK_PRE, 0,
+	    "\n\n  code\n\tindented  \n\n", (size_t)-1));
+	doc_finish(d);
+	assert_int_equal(d->nblocks, 4);
+	assert_string_equal(d->blocks[2].text, "First paragraph, joined.");
+	assert_string_equal(d->blocks[3].text, "  code\n\tindented");
+	assert_string_equal(d->body,
+	    "Heading\n\nFirst paragraph, joined.\n\n  code\n\tindented");
+	assert_int_equal(d->body_len, strlen(d->body));
+	assert_int_equal(d->blocks[1].body_off, DOC_NOT_IN_BODY);
+	assert_int_equal(d->blocks[2].body_off, 9);
+
+	b = doc_block_at(d, 9 + 6, &in);
+	assert_ptr_equal(b, &d->blocks[2]);
+	assert_int_equal(in, 6);
+	b = doc_block_at(d, 3, &in);
+	assert_ptr_equal(b, &d->blocks[0]);
+	assert_int_equal(in, 3);
+	b = doc_block_at(d, d->body_len - 1, &in);
+	assert_ptr_equal(b, &d->blocks[3]);
+	doc_free(d);
+}
+
+static void
+test_builder(void **state)
+{
+	struct doc	*d = doc_new();
+	struct block	*b;
+
+	(void)state;
+	doc_block_begin(d, BLOCK_PARAGRAPH, 0);
+	doc_block_text(d, "\n  Chinese leader ", (size_t)-1);
+	doc_span_begin(d, INL_LINK, "https://example.org/xi");
+	doc_block_text(d, "Xi ", 3);
+	doc_span_begin(d, INL_EM, NULL);
+	doc_block_text(d, " Jinping", (size_t)8);
+	doc_span_end(d);
+	doc_span_end(d);
+	doc_block_text(d, "  welcomed\n", 11);
+	doc_block_break(d);
+	doc_block_text(d, " Putin. ", 8);
+	b = doc_block_end(d);
+	assert_non_null(b);
+	assert_string_equal(b->text, "Chinese leader Xi Jinping welcomed\nPutin.");
+	assert_int_equal(b->nspans, 2);
+	assert_int_equal(b->spans[0].style, INL_LINK);
+	assert_int_equal(b->spans[0].start, 15);
+	assert_int_equal(b->spans[0].end, 25);
+	assert_string_equal(d->links[b->spans[0].link],
+	    "https://example.org/xi");
+	assert_int_equal(b->spans[1].style, INL_EM);
+	assert_int_equal(b->spans[1].start, 18);
+	assert_int_equal(b->spans[1].end, 25);
+
+	/* A block left empty is dropped. */
+	doc_block_begin(d, BLOCK_QUOTE, 1);
+	doc_span_begin(d, INL_STRONG, NULL);
+	doc_block_text(d, "  ", 2);
+	assert_null(doc_block_end(d));
+	assert_int_equal(d->nblocks, 1);
+
+	/* Preformatted text keeps its spaces; unbalanced ends are ignored. */
+	doc_block_begin(d, BLOCK_PRE, 0);
+	doc_span_end(d);
+	doc_block_text(d, "\nint  x;\n  y;\n", (size_t)-1);
+	b = doc_block_end(d);
+	assert_string_equal(b->text, "int  x;\n  y;");
+	doc_finish(d);
+	assert_int_equal(d->nblocks, 2);
+	doc_free(d);
+}
+
+static void
+test_deep_spans(void **state)
+{
+	struct doc	*d = doc_new();
+	struct block	*b;
+	int		 i;
+
+	(void)state;
+	doc_block_begin(d, BLOCK_PARAGRAPH, 0);
+	for (i = 0; i < 40; i++)
+		doc_span_begin(d, INL_EM, NULL);
+	doc_block_text(d, "deep", 4);
+	for (i = 0; i < 40; i++)
+		doc_span_end(d);
+	doc_block_text(d, " after", 6);
+	b = doc_block_end(d);
+	assert_string_equal(b->text, "deep after");
+	assert_int_equal(b->nspans, 16);
+	assert_int_equal(b->spans[0].end, 4);
+	doc_free(d);
+}
+
+static void
+test_raw(void **state)
+{
+	struct doc	*d = doc_new();
+	const char	*in = "  keep\r\n\tall  \n\n";
+
+	(void)state;
+	assert_non_null(doc_add_raw(d, in, strlen(in)));
+	doc_finish(d);
+	assert_string_equal(d->body, in);
+	doc_free(d);
+}
+
+static void
+test_nav(void **state)
+{
+	struct doc	*d = doc_new();
+
+	(void)state;
+	doc_set_nav(&d->prev, NULL, " Pelosi Advises\nAgainst ");
+	doc_set_nav(&d->next, "https://example.org/next/", NULL);
+	assert_null(d->prev.href);
+	assert_string_equal(d->prev.title, "Pelosi Advises Against");
+	assert_string_equal(d->next.href, "https://example.org/next/");
+	assert_null(d->next.title);
+	doc_free(d);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_set_fields),
+		cmocka_unit_test(test_blocks_and_body),
+		cmocka_unit_test(test_builder),
+		cmocka_unit_test(test_deep_spans),
+		cmocka_unit_test(test_raw),
+		cmocka_unit_test(test_nav),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

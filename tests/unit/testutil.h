@@ -1,0 +1,50 @@
+/* testutil.h: shared by the cmocka unit tests. Include after <cmocka.h>. */
+#ifndef FOLIO_TESTUTIL_H
+#define FOLIO_TESTUTIL_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The path of a file under tests/data, in a static buffer. */
+static inline const char *
+test_data_path(const char *name)
+{
+	static char	 path[4096];
+	const char	*top = getenv("top_srcdir");
+
+	snprintf(path, sizeof path, "%s/tests/data/%s", top ? top : ".", name);
+	return path;
+}
+
+/* The contents of a file under tests/data (NUL-terminated; free it). */
+static inline char *
+test_read(const char *name, size_t *len)
+{
+	const char	*path = test_data_path(name);
+	FILE		*f = fopen(path, "rb");
+	char		*p = NULL;
+	size_t		 n = 0, cap = 0, r;
+
+	if (f == NULL) {
+		fprintf(stderr, "cannot open %s\n", path);
+		abort();
+	}
+	do {
+		if (cap - n < 4096) {
+			cap = cap ? cap * 2 : 8192;
+			p = realloc(p, cap + 1);
+			if (p == NULL)
+				abort();
+		}
+		r = fread(p + n, 1, cap - n, f);
+		n += r;
+	} while (r > 0);
+	fclose(f);
+	p[n] = '\0';
+	if (len != NULL)
+		*len = n;
+	return p;
+}
+
+#endif
