@@ -200,6 +200,7 @@ tag_lookup(const char *name)
 #define C_AUTHOR	0x00200000u	/* author (alone): a byline or a bio */
 #define C_SOCIAL	0x00400000u
 #define C_PROMO		0x00800000u
+#define C_EMBED		0x01000000u	/* an embedded post: tweet, video */
 
 /* Bits that remove an element met inside the article. */
 #define C_DROP	(C_HIDDEN | C_COMMENT | C_SHARE | C_RELATED | C_SUBSCRIBE | \
@@ -250,6 +251,7 @@ static const struct word {
 	{ "credit", W_PREFIX, C_CAPTION },
 	{ "dateline", W_EXACT, C_BYLINE | C_NEG },
 	{ "disqus", W_PREFIX, C_COMMENT | C_NEG | C_UNLIKELY },
+	{ "embed", W_PREFIX, C_EMBED },
 	{ "entry", W_EXACT, C_POS },
 	{ "entrycontent", W_EXACT, C_POS | C_BODY },
 	{ "extra", W_EXACT, C_UNLIKELY },
@@ -296,6 +298,7 @@ static const struct word {
 	{ "rss", W_EXACT, C_UNLIKELY },
 	{ "scroll", W_EXACT, C_NEG },
 	{ "share", W_PREFIX, C_SHARE | C_NEG },
+	{ "shared", W_EXACT, 0 },
 	{ "sharing", W_PREFIX, C_SHARE | C_NEG },
 	{ "shoutbox", W_EXACT, C_NEG | C_UNLIKELY },
 	{ "sidebar", W_PREFIX, C_NEG | C_UNLIKELY },
@@ -317,6 +320,7 @@ static const struct word {
 	{ "timestamp", W_EXACT, C_BYLINE | C_NEG },
 	{ "toolbar", W_EXACT, C_MENU | C_NEG },
 	{ "trending", W_EXACT, C_RELATED | C_NEG | C_UNLIKELY },
+	{ "tweet", W_EXACT, C_EMBED },
 	{ "visuallyhidden", W_EXACT, C_HIDDEN },
 	{ "widget", W_PREFIX, C_NEG },
 	{ "yom", W_EXACT, C_UNLIKELY },
@@ -350,7 +354,7 @@ word_pair(const char *a, const char *b)
 	    (strcmp(a, "d") == 0 && strcmp(b, "none") == 0))
 		return C_HIDDEN;
 	if (strcmp(a, "read") == 0 && (strcmp(b, "next") == 0 ||
-	    strcmp(b, "more") == 0 || strcmp(b, "also") == 0))
+	    strcmp(b, "also") == 0))
 		return C_RELATED | C_NEG;
 	if (strcmp(a, "more") == 0 && (strcmp(b, "stories") == 0 ||
 	    strcmp(b, "articles") == 0 || strcmp(b, "posts") == 0 ||
@@ -407,17 +411,20 @@ word_pair(const char *a, const char *b)
 		return C_MAIN;
 	if (fi < 0)
 		return 0;
+	if (strcmp(b, "container") == 0 && (strcmp(a, "article") == 0 ||
+	    strcmp(a, "entry") == 0 || strcmp(a, "story") == 0))
+		return C_BODY2;
 	if (strcmp(b, "content") == 0 || strcmp(b, "body") == 0 ||
 	    strcmp(b, "text") == 0 || strcmp(b, "entry") == 0 ||
-	    strcmp(b, "bodycopy") == 0 || strcmp(b, "container") == 0) {
+	    strcmp(b, "bodycopy") == 0) {
 		/* "page-content", "body-text", "single-content" and the
 		 * like are weaker than "entry-content". */
 		if (strcmp(a, "article") == 0 || strcmp(a, "entry") == 0 ||
-		    (strcmp(a, "post") == 0 && strcmp(b, "container") != 0) ||
+		    strcmp(a, "post") == 0 ||
 		    (strcmp(a, "story") == 0 && strcmp(b, "body") == 0) ||
 		    (strcmp(a, "body") == 0 && strcmp(b, "text") == 0) ||
 		    (strcmp(a, "art") == 0 && strcmp(b, "content") == 0))
-			return strcmp(b, "container") == 0 ? C_BODY2 : C_BODY;
+			return C_BODY;
 		if (strcmp(a, "content") == 0 || strcmp(a, "c") == 0)
 			return 0;
 		return C_BODY2;
@@ -524,6 +531,7 @@ classify(const char *s)
 #define F_SKIP		0x0040	/* dead for the current statistics */
 #define F_LAYOUT	0x0080	/* a table used for layout */
 #define F_HASBLOCK	0x0100	/* has block children */
+#define F_HIT		0x0200	/* matched the markup rank looked at */
 
 struct node {
 	xmlNode		*n;
@@ -872,18 +880,23 @@ annotate(struct ex *x, xmlNode *root)
 						e->flags |= F_HIDDEN;
 					break;
 				case 'c':
-					if (strcmp(an, "class") == 0)
+					/* body's classes describe the page. */
+					if (strcmp(an, "class") == 0 &&
+					    e->tag != T_BODY && e->tag != T_HTML)
 						e->cls |= classify(a);
 					break;
 				case 'h':
 					if (strcmp(an, "hidden") == 0)
 						e->flags |= F_HIDDEN;
 					else if (e->tag == T_A &&
-					    strcmp(an, "href") == 0)
+					    strcmp(an, "href") == 0 &&
+					    strncasecmp(a, "javascript:",
+					    11) != 0)
 						e->flags |= F_INLINK;
 					break;
 				case 'i':
-					if (strcmp(an, "id") == 0)
+					if (strcmp(an, "id") == 0 &&
+					    e->tag != T_BODY && e->tag != T_HTML)
 						e->cls |= classify(a);
 					else if (strcmp(an, "itemprop") == 0) {
 						if (has_token(a, "articlebody"))
@@ -929,18 +942,19 @@ annotate(struct ex *x, xmlNode *root)
 				e->flags |= F_HIDDEN;
 			if (e->flags & F_HIDDEN)
 				e->flags |= F_DEAD;
-			if ((e->cls & C_UNLIKELY) && !(e->cls & C_MAYBE) &&
+			if ((e->cls & C_UNLIKELY) &&
+			    !(e->cls & (C_MAYBE | C_EMBED)) &&
 			    e->tag != T_BODY && e->tag != T_A &&
 			    e->tag != T_HTML && e->tag != T_ARTICLE &&
 			    e->tag != T_MAIN)
 				e->flags |= F_UNLIKELY;
 			if ((e->cls & C_AUTHOR) && !(e->cls & C_BIO) &&
-			    e->tag != T_BODY && e->tag != T_HTML) {
-				if (x->m.byline_el == 0)
-					x->m.byline_el = idx;
-				e->cls |= C_BYLINE;
-			} else if ((e->cls & C_BYLINE) && x->m.byline_el == 0 &&
 			    e->tag != T_BODY && e->tag != T_HTML)
+				e->cls |= C_BYLINE;
+			if ((e->cls & C_BYLINE) && !(e->cls & C_BIO) &&
+			    x->m.byline_el == 0 && e->tag != T_BODY &&
+			    e->tag != T_HTML &&
+			    !(e->flags & (F_DEAD | F_INDEAD)))
 				x->m.byline_el = idx;
 		}
 		switch (e->tag) {
@@ -975,13 +989,14 @@ annotate(struct ex *x, xmlNode *root)
 			break;
 		case T_TIME:
 			if (x->m.first_time == 0 &&
+			    !(e->flags & (F_DEAD | F_INDEAD)) &&
 			    attr(n, "datetime") != NULL)
 				x->m.first_time = idx;
 			break;
 		default:
 			break;
 		}
-		if (e->flags & F_DEAD)
+		if ((e->flags & F_DEAD) && e->tag != T_HEAD)
 			goto next_sibling;	/* nothing inside counts */
 		if (n->children != NULL) {
 			n = n->children;
@@ -1096,6 +1111,25 @@ stats(struct ex *x, unsigned mode)
 		p->nimg += e->nimg;
 		p->ninput += e->ninput;
 		p->nembed += e->nembed;
+	}
+}
+
+/* An element that holds half the page's text is not unlikely to be the
+ * article, whatever its class says. */
+static void
+unlikely(struct ex *x)
+{
+	size_t	 i;
+
+	if (x->n < 2)
+		return;
+	stats(x, 0);
+	for (i = 2; i < x->n; i++) {
+		if ((x->v[i].flags & F_UNLIKELY) &&
+		    !(x->v[i].cls & (C_COMMENT | C_RELATED | C_SHARE |
+		    C_SOCIAL | C_AD | C_PROMO | C_SUBSCRIBE)) &&
+		    x->v[i].chars * 2 > x->v[1].chars)
+			x->v[i].flags &= ~F_UNLIKELY;
 	}
 }
 
@@ -2184,7 +2218,7 @@ class_weight(const struct node *e)
 {
 	int	 w = 0;
 
-	if (e->cls & C_NEG)
+	if ((e->cls & C_NEG) && !(e->cls & C_EMBED))
 		w -= 25;
 	if (e->cls & (C_POS | C_BODY | C_BODY2))
 		w += 25;
@@ -2238,7 +2272,7 @@ cand_markup(struct ex *x, struct cand *c)
 				continue;
 			if (e->chars - e->link > max)
 				max = e->chars - e->link;
-			e->score = 1;	/* marks a hit */
+			e->flags |= F_HIT;
 		}
 		if (max == 0)
 			continue;
@@ -2246,30 +2280,37 @@ cand_markup(struct ex *x, struct cand *c)
 		for (i = 1; i < x->n && best == 0; i++) {
 			struct node *e = &x->v[i];
 
-			if (e->score == 1 && (e->chars - e->link) * 2 >= max)
+			if ((e->flags & F_HIT) && (e->chars - e->link) * 2 >= max)
 				best = i;
 		}
 		for (i = 1; i < x->n; i++)
-			x->v[i].score = 0;
+			x->v[i].flags &= ~F_HIT;
 		if (best == 0)
 			continue;
 		c->root[c->nroot++] = best;
-		/* A body cut into sibling containers of one class. */
+		/* A body cut into several containers of one tag and class:
+		 * take them all, in order. */
 		{
 			const char *cl = attr(x->v[best].n, "class");
-			xmlNode *s;
 
-			for (s = x->v[best].n->next; cl != NULL && *cl != '\0' &&
-			    s != NULL && c->nroot < MAX_ROOTS; s = s->next) {
-				const char *sc;
+			for (k = 1; cl != NULL && *cl != '\0' && k < x->n &&
+			    c->nroot < MAX_ROOTS; k++) {
+				const struct node *o = &x->v[k];
+				const char *oc;
 
-				if (s->type != XML_ELEMENT_NODE ||
-				    (k = (uint32_t)(uintptr_t)s->_private) == 0 ||
-				    (x->v[k].flags & F_SKIP))
+				if (k == best || (o->flags & F_SKIP) ||
+				    o->tag != x->v[best].tag || o->chars == 0 ||
+				    is_ancestor(x, best, k) ||
+				    is_ancestor(x, k, best) ||
+				    (oc = attr(o->n, "class")) == NULL ||
+				    strcmp(oc, cl) != 0)
 					continue;
-				if ((sc = attr(s, "class")) != NULL &&
-				    strcmp(sc, cl) == 0 && x->v[k].chars > 0)
-					c->root[c->nroot++] = k;
+				if (k < best)
+					memmove(c->root + 1, c->root,
+					    c->nroot * sizeof c->root[0]);
+				c->root[k < best ? 0 : c->nroot] = k;
+				c->nroot++;
+				k = x->v[k].end - 1;	/* not inside it */
 			}
 		}
 		return true;
@@ -2296,14 +2337,24 @@ cand_score(struct ex *x, struct cand *c)
 
 		if (e->flags & F_SKIP)
 			continue;
-		if (!(e->props & TP_PARA) && !((e->props & TP_CONTAINER) &&
+		uint32_t chars = e->chars, commas = e->commas;
+
+		if ((e->props & TP_PARA) || ((e->props & TP_CONTAINER) &&
 		    !(e->flags & F_HASBLOCK) && e->ownchars > 0))
+			a = e->parent;
+		else if ((e->props & TP_CONTAINER) && e->ownchars >= 20) {
+			/* Text loose in a container beside blocks: a
+			 * paragraph of its own, in that container. */
+			chars = e->ownchars;
+			commas = e->owncommas;
+			a = i;
+		} else
 			continue;
-		if (e->chars < 20)
+		if (chars < 20)
 			continue;
-		s = 1 + (float)e->commas + (e->chars / 100 < 3 ?
-		    (float)(e->chars / 100) : 3);
-		for (a = e->parent, level = 0; a != 0 && level < 5;
+		s = 1 + (float)commas + (chars / 100 < 3 ?
+		    (float)(chars / 100) : 3);
+		for (level = 0; a != 0 && level < 5;
 		    a = x->v[a].parent, level++) {
 			struct node *p = &x->v[a];
 
@@ -2678,15 +2729,19 @@ em_keep(struct em *em, uint32_t i)
 		return K_ENTER;
 	if (e->flags & (F_DEAD | F_INDEAD))
 		return K_SKIP;
+	/* An embedded post (a tweet) is part of the text. */
+	if ((e->cls & C_EMBED) && !(e->cls & (C_SHARE | C_AD)))
+		return K_ENTER;
 	/* Most of the article is not chrome, whatever its class says. */
 	big = e->chars * 10 > em->rootchars * 6 && e->chars > 200;
 	if ((e->cls & C_CAPTION) && !(e->cls & (C_BODY | C_BODY2)) &&
 	    !big)
 		return K_CAPTION;
-	if ((e->cls & C_DROP) && !(e->cls & C_BODY) &&
+	if ((e->cls & C_DROP) && !(e->cls & (C_BODY | C_EMBED)) &&
 	    !(e->flags & F_ITEMBODY) && !big)
 		return K_SKIP;
-	if ((e->flags & F_UNLIKELY) && !big && e->tag != T_TABLE &&
+	if ((e->flags & F_UNLIKELY) && !big && !(e->cls & C_EMBED) &&
+	    e->tag != T_TABLE &&
 	    e->tag != T_TD && e->tag != T_TR)
 		return K_SKIP;
 	if ((e->tag == T_HEADER || e->tag == T_FOOTER || e->tag == T_FORM) &&
@@ -2701,11 +2756,12 @@ em_keep(struct em *em, uint32_t i)
 		return e->props & TP_BLOCK ? K_SKIP : K_ENTER;
 	ld = link_density(e);
 	w = class_weight(e);
+	if (is_container_tag(e->tag) && w + (e->flags & F_LAYOUT ?
+	    e->score : 0) < 0)
+		return K_SKIP;
 	if (is_container_tag(e->tag) && !big) {
 		bool	 list = e->tag == T_UL || e->tag == T_OL;
 
-		if (w < 0)
-			return K_SKIP;
 		if (e->commas < 10) {
 			if (e->ninput > e->np / 3 && e->ninput > 0)
 				return K_SKIP;
@@ -3147,29 +3203,56 @@ doc_take(struct doc *dst, struct doc *src)
 /* Below this many bytes of text, the markup's container is not
  * trusted and the scored one is tried. */
 #define MIN_MARKUP_TEXT	250
+/* Below this, the scored container is looked for again with the
+ * unlikely ones let in. */
+#define MIN_SCORED_TEXT	500
 
 static void
 body(struct ex *x)
 {
-	struct cand	 c;
+	struct cand	 c, cb;
 	struct doc	*a = doc_new(), *b = doc_new();
 	size_t		 alen = 0, blen = 0;
+	bool		 hb;
 
+	/* Scores are needed by the pruning whichever container wins. */
+	hb = cand_score(x, &cb);
 	if (cand_markup(x, &c)) {
 		emit(x, &c, a);
 		alen = doc_text_len(a);
 	}
 	if (alen < MIN_MARKUP_TEXT) {
-		if (cand_score(x, &c))
-			emit(x, &c, b);
+		if (hb)
+			emit(x, &cb, b);
 		blen = doc_text_len(b);
-		if (blen < MIN_MARKUP_TEXT) {
-			/* Try again without ruling out the unlikely. */
-			doc_free(b);
-			b = doc_new();
+		if (blen < MIN_SCORED_TEXT) {
+			/* Try again without ruling out the unlikely; keep
+			 * the longer. */
+			struct doc *b2 = doc_new();
+			size_t b2len;
+
 			stats(x, 0);
 			if (cand_score(x, &c))
-				emit(x, &c, b);
+				emit(x, &c, b2);
+			b2len = doc_text_len(b2);
+			if (b2len > blen) {
+				doc_free(b);
+				b = b2;
+				blen = b2len;
+			} else
+				doc_free(b2);
+		}
+	}
+	if (alen == 0 && blen == 0) {
+		/* No container stands out: the whole body, pruned. */
+		uint32_t i;
+
+		for (i = 1; i < x->n && x->v[i].tag != T_BODY; i++)
+			;
+		if (i < x->n) {
+			c.root[0] = i;
+			c.nroot = 1;
+			emit(x, &c, b);
 			blen = doc_text_len(b);
 		}
 	}
@@ -3195,6 +3278,7 @@ extract_doc(const struct html *h)
 	if (root != NULL) {
 		annotate(&x, root);
 		ldjson(&x, &ld);
+		unlikely(&x);
 		stats(&x, MODE_STRIP_UNLIKELY);
 		metadata(&x, &ld);
 		body(&x);
