@@ -2715,6 +2715,37 @@ is_container_tag(int tag)
 	}
 }
 
+/* True when a block-level element or nothing is next to n on both
+ * sides: an inline element that makes a paragraph of its own. */
+static bool
+stands_alone(const struct ex *x, xmlNode *n)
+{
+	xmlNode		*s;
+	const char	*p;
+	int		 side;
+
+	for (side = 0; side < 2; side++) {
+		for (s = side ? n->next : n->prev; s != NULL;
+		    s = side ? s->next : s->prev) {
+			if (s->type == XML_TEXT_NODE && s->content != NULL) {
+				for (p = (const char *)s->content;
+				    is_space((unsigned char)*p); p++)
+					;
+				if (*p != '\0')
+					return false;
+				continue;
+			}
+			if (s->type != XML_ELEMENT_NODE)
+				continue;
+			if (s->_private == NULL ||
+			    !(x->v[(uintptr_t)s->_private].props & TP_BLOCK))
+				return false;
+			break;
+		}
+	}
+	return true;
+}
+
 /* Whether an element inside the article is written out. */
 static enum keep
 em_keep(struct em *em, uint32_t i)
@@ -2756,7 +2787,7 @@ em_keep(struct em *em, uint32_t i)
 		return e->props & TP_BLOCK ? K_SKIP : K_ENTER;
 	ld = link_density(e);
 	w = class_weight(e);
-	if (is_container_tag(e->tag) && w + (e->flags & F_LAYOUT ?
+	if (is_container_tag(e->tag) && w < 0 && w + (e->flags & F_LAYOUT ?
 	    e->score : 0) < 0)
 		return K_SKIP;
 	if (is_container_tag(e->tag) && !big) {
@@ -2776,14 +2807,17 @@ em_keep(struct em *em, uint32_t i)
 				return K_SKIP;
 		}
 	}
-	/* Short blocks: all links, or words that open a promotion. */
-	if ((e->props & TP_BLOCK) && e->chars < 160) {
+	/* Short blocks: all links, or words that open a promotion. A link
+	 * set among blocks stands as a block of its own. */
+	if (((e->props & TP_BLOCK) || (e->tag == T_A &&
+	    is_container_tag(x->v[e->parent].tag) &&
+	    stands_alone(x, e->n))) && e->chars < 160) {
 		char		*t;
 		size_t		 lablen;
 		bool		 drop = false;
 
-		if (ld > 0.8f && e->chars < 60 && e->tag != T_TD &&
-		    e->tag != T_TR)
+		if (ld > 0.8f && e->chars < 60 && (e->props & TP_BLOCK) &&
+		    e->tag != T_TD && e->tag != T_TR)
 			return K_SKIP;
 		t = node_text(x, e->n, 600);
 		if (promo_text(t))
