@@ -8,6 +8,8 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
 #include <libxml/encoding.h>
+#include <libxml/globals.h>
+#include <libxml/xmlerror.h>
 #include <libxml/tree.h>
 #include <libxml/uri.h>
 
@@ -410,6 +412,57 @@ is_absolute(const char *u)
 	return *p == ':';
 }
 
+static bool
+ascii_only(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++) {
+		if ((unsigned char)s[i] >= 0x80)
+			return false;
+	}
+	return true;
+}
+
+/* libxml2 reports charset conversion errors through its global error
+ * handlers, even with HTML_PARSE_NOERROR: catch them. */
+static void
+quiet_error(void *ctx, xmlErrorPtr e)
+{
+	bool	*converr = ctx;
+
+	if (e != NULL && (e->domain == XML_FROM_I18N ||
+	    (e->domain == XML_FROM_IO && e->code == XML_IO_ENCODER)))
+		*converr = true;
+}
+
+static void
+quiet_generic(void *ctx, const char *fmt, ...)
+{
+	(void)ctx;
+	(void)fmt;
+}
+
+static xmlDoc *
+parse_quietly(const char *data, size_t len, const char *enc, bool *converr)
+{
+	xmlStructuredErrorFunc	 oldstruct = xmlStructuredError;
+	void			*oldsctx = xmlStructuredErrorContext;
+	xmlGenericErrorFunc	 oldgen = xmlGenericError;
+	void			*oldgctx = xmlGenericErrorContext;
+	xmlDoc			*doc;
+
+	*converr = false;
+	xmlSetStructuredErrorFunc(converr, quiet_error);
+	xmlSetGenericErrorFunc(NULL, quiet_generic);
+	doc = htmlReadMemory(len > 0 ? data : "", (int)len, NULL, enc,
+	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	    HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+	xmlSetStructuredErrorFunc(oldsctx, oldstruct);
+	xmlSetGenericErrorFunc(oldgctx, oldgen);
+	return doc;
+}
+
 struct html *
 html_parse(const char *data, size_t len, const char *content_type,
     const char *from_url)
@@ -419,10 +472,7 @@ html_parse(const char *data, size_t len, const char *content_type,
 	char		 label[64], *clean = NULL, *base, *canonical, *ogurl;
 	char		*docurl;
 	size_t		 cleanlen;
-	bool		 declared = false;
-	int		 opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-			    HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-			    HTML_PARSE_COMPACT;
+	bool		 declared = false, converr = false;
 
 	if (data == NULL)
 		len = 0;
@@ -450,12 +500,19 @@ html_parse(const char *data, size_t len, const char *content_type,
 		len -= 2;
 		enc = "UTF-16BE";
 		declared = true;
-	} else if ((content_type != NULL && charset_param(content_type,
-	    strlen(content_type), label, sizeof label)) ||
-	    meta_charset(data, len < PRESCAN_BYTES ? len : PRESCAN_BYTES,
-	    label, sizeof label)) {
+	} else if (content_type != NULL && charset_param(content_type,
+	    strlen(content_type), label, sizeof label)) {
 		declared = true;
 		enc = charset_canonical(label);
+	} else if (meta_charset(data, len < PRESCAN_BYTES ? len :
+	    PRESCAN_BYTES, label, sizeof label)) {
+		declared = true;
+		enc = charset_canonical(label);
+		/* A page saved again as UTF-8 keeps its old <meta>: text
+		 * that is valid UTF-8 beyond ASCII is UTF-8. */
+		if (enc != NULL && !ascii_only(data, len) &&
+		    utf8_valid(data, len, NULL))
+			enc = NULL;
 	}
 	if (enc == NULL && len > 0 && !utf8_valid(data, len, NULL)) {
 		/* Not UTF-8: a late <meta> may still say what it is. */
@@ -481,9 +538,19 @@ html_parse(const char *data, size_t len, const char *content_type,
 		}
 		enc = NULL;
 	}
+	h->tree = parse_quietly(data, len, clean != NULL || enc == NULL ?
+	    "UTF-8" : enc, &converr);
+	if (converr && enc != NULL && clean == NULL) {
+		/* The bytes are not in the charset the page names: read
+		 * them as UTF-8, each invalid byte as windows-1252. */
+		xmlFreeDoc(h->tree);
+		clean = utf8_clean(data, len, UTF8_CLEAN_RAW, &cleanlen);
+		data = clean;
+		len = cleanlen;
+		enc = NULL;
+		h->tree = parse_quietly(data, len, "UTF-8", &converr);
+	}
 	h->charset = xstrdup(enc != NULL ? enc : "UTF-8");
-	h->tree = htmlReadMemory(len > 0 ? data : "", (int)len, NULL,
-	    clean != NULL || enc == NULL ? "UTF-8" : enc, opts);
 	if (h->tree == NULL) {
 		/* Only when memory runs out or the input is empty: give an
 		 * empty document. */
