@@ -2227,6 +2227,49 @@ class_weight(const struct node *e)
 	return w;
 }
 
+/* The first name in a class list that says "article body", in *len. */
+static const char *
+body_token(const char *cl, size_t *len)
+{
+	char	 tok[64];
+	size_t	 n;
+
+	while (cl != NULL && *cl != '\0') {
+		while (is_space((unsigned char)*cl))
+			cl++;
+		for (n = 0; cl[n] != '\0' && !is_space((unsigned char)cl[n]); n++)
+			;
+		if (n > 0 && n < sizeof tok) {
+			memcpy(tok, cl, n);
+			tok[n] = '\0';
+			if (classify(tok) & (C_BODY | C_BODY2)) {
+				*len = n;
+				return cl;
+			}
+		}
+		cl += n;
+	}
+	return NULL;
+}
+
+/* True when the class list holds the name tok (len bytes). */
+static bool
+class_has(const char *cl, const char *tok, size_t len)
+{
+	size_t	 n;
+
+	while (cl != NULL && *cl != '\0') {
+		while (is_space((unsigned char)*cl))
+			cl++;
+		for (n = 0; cl[n] != '\0' && !is_space((unsigned char)cl[n]); n++)
+			;
+		if (n == len && memcmp(cl, tok, n) == 0)
+			return true;
+		cl += n;
+	}
+	return false;
+}
+
 /* The container that the page's markup names: itemprop=articleBody and
  * classes such as entry-content first, then <article>, then weaker
  * names, then main-content and <main>. Within a rank, the first one
@@ -2236,6 +2279,8 @@ cand_markup(struct ex *x, struct cand *c)
 {
 	uint32_t	 best, max, i, k;
 	int		 tier;
+	const char	*tok;
+	size_t		 toklen;
 
 	c->nroot = 0;
 	for (tier = 0; tier < 5; tier++) {
@@ -2287,31 +2332,21 @@ cand_markup(struct ex *x, struct cand *c)
 			x->v[i].flags &= ~F_HIT;
 		if (best == 0)
 			continue;
-		c->root[c->nroot++] = best;
-		/* A body cut into several containers of one tag and class:
-		 * take them all, in order. */
-		{
-			const char *cl = attr(x->v[best].n, "class");
+		/* A body cut into several containers of one tag and body
+		 * class: take them all, in order. Not for <article> and
+		 * <main>: several of those are several posts. */
+		tok = tier == 0 || tier == 2 ? body_token(attr(x->v[best].n,
+		    "class"), &toklen) : NULL;
+		for (k = 1; k < x->n && c->nroot < MAX_ROOTS; k++) {
+			const struct node *o = &x->v[k];
 
-			for (k = 1; cl != NULL && *cl != '\0' && k < x->n &&
-			    c->nroot < MAX_ROOTS; k++) {
-				const struct node *o = &x->v[k];
-				const char *oc;
-
-				if (k == best || (o->flags & F_SKIP) ||
-				    o->tag != x->v[best].tag || o->chars == 0 ||
-				    is_ancestor(x, best, k) ||
-				    is_ancestor(x, k, best) ||
-				    (oc = attr(o->n, "class")) == NULL ||
-				    strcmp(oc, cl) != 0)
-					continue;
-				if (k < best)
-					memmove(c->root + 1, c->root,
-					    c->nroot * sizeof c->root[0]);
-				c->root[k < best ? 0 : c->nroot] = k;
-				c->nroot++;
-				k = x->v[k].end - 1;	/* not inside it */
-			}
+			if (k != best && (tok == NULL || (o->flags & F_SKIP) ||
+			    o->tag != x->v[best].tag || o->chars == 0 ||
+			    is_ancestor(x, k, best) ||
+			    !class_has(attr(o->n, "class"), tok, toklen)))
+				continue;
+			c->root[c->nroot++] = k;
+			k = o->end - 1;	/* not inside it */
 		}
 		return true;
 	}
