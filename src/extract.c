@@ -201,6 +201,7 @@ tag_lookup(const char *name)
 #define C_SOCIAL	0x00400000u
 #define C_PROMO		0x00800000u
 #define C_EMBED		0x01000000u	/* an embedded post: tweet, video */
+#define C_DATE		0x02000000u	/* a date: post-date, published */
 
 /* Bits that remove an element met inside the article. */
 #define C_DROP	(C_HIDDEN | C_COMMENT | C_SHARE | C_RELATED | C_SUBSCRIBE | \
@@ -238,7 +239,7 @@ static const struct word {
 	{ "body", W_EXACT, C_POS | C_MAYBE },
 	{ "bodytext", W_EXACT, C_POS | C_BODY },
 	{ "breadcrumb", W_PREFIX, C_MENU | C_NEG | C_UNLIKELY },
-	{ "byline", W_PREFIX, C_BYLINE | C_NEG },
+	{ "byline", W_PREFIX, C_BYLINE | C_AUTHOR | C_NEG },
 	{ "caption", W_PREFIX, C_CAPTION },
 	{ "column", W_EXACT, C_MAYBE },
 	{ "combx", W_EXACT, C_NEG | C_UNLIKELY },
@@ -249,6 +250,7 @@ static const struct word {
 	{ "content", W_EXACT, C_POS | C_MAYBE },
 	{ "cookie", W_PREFIX, C_COOKIE | C_NEG | C_UNLIKELY },
 	{ "credit", W_PREFIX, C_CAPTION },
+	{ "date", W_EXACT, C_DATE },
 	{ "dateline", W_EXACT, C_BYLINE | C_NEG },
 	{ "disqus", W_PREFIX, C_COMMENT | C_NEG | C_UNLIKELY },
 	{ "embed", W_PREFIX, C_EMBED },
@@ -288,6 +290,8 @@ static const struct word {
 	{ "print", W_EXACT, C_SHARE },
 	{ "promo", W_PREFIX, C_PROMO | C_NEG },
 	{ "prose", W_EXACT, C_POS },
+	{ "pubdate", W_EXACT, C_DATE },
+	{ "published", W_EXACT, C_DATE },
 	{ "rail", W_EXACT, C_NEG | C_UNLIKELY },
 	{ "recirc", W_PREFIX, C_RELATED | C_NEG | C_UNLIKELY },
 	{ "recommend", W_PREFIX, C_RELATED | C_NEG | C_UNLIKELY },
@@ -390,9 +394,13 @@ word_pair(const char *a, const char *b)
 		return C_TITLE;
 	if ((strcmp(a, "entry") == 0 || strcmp(a, "post") == 0 ||
 	    strcmp(a, "article") == 0 || strcmp(a, "posted") == 0) &&
-	    (strcmp(b, "date") == 0 || strcmp(b, "meta") == 0 ||
+	    (strcmp(b, "date") == 0 || strcmp(b, "on") == 0))
+		return C_BYLINE | C_DATE | C_NEG;
+	if ((strcmp(a, "entry") == 0 || strcmp(a, "post") == 0 ||
+	    strcmp(a, "article") == 0 || strcmp(a, "posted") == 0) &&
+	    (strcmp(b, "meta") == 0 ||
 	    strcmp(b, "footer") == 0 || strcmp(b, "author") == 0 ||
-	    strcmp(b, "info") == 0 || strcmp(b, "on") == 0 ||
+	    strcmp(b, "info") == 0 ||
 	    strcmp(b, "tags") == 0 || strcmp(b, "categories") == 0))
 		return C_BYLINE | C_NEG;
 	if ((strcmp(a, "pub") == 0 || strcmp(a, "publish") == 0 ||
@@ -551,8 +559,9 @@ struct node {
 
 struct meta {
 	/* Pointers into the tree; the tree outlives them. */
-	const char	*title[6];	/* og:title, twitter:title, dc.title,
-					   title, parsely-title, headline */
+	const char	*title[6];	/* dc.title, og:title, title,
+					   twitter:title, parsely-title,
+					   headline */
 	const char	*site;
 	const char	*author[6];
 	const char	*date[8];
@@ -565,6 +574,8 @@ struct meta {
 	uint32_t	 byline_el;	/* index + 1 of a byline element */
 	uint32_t	 author_el;	/* index + 1 of an itemprop/rel author */
 	uint32_t	 date_el;	/* index + 1 of itemprop=datePublished */
+	uint32_t	 datecls[4];	/* the first class=date elements */
+	size_t		 ndatecls;
 	xmlNode		*ldjson[8];
 	size_t		 nldjson;
 };
@@ -745,14 +756,14 @@ meta_element(struct ex *x, xmlNode *n)
 	/* A property list may name several ("og:title twitter:title"). */
 #define META_IS(s) has_token(name, s)
 #define META_SET(slot) do { if ((slot) == NULL) (slot) = content; } while (0)
-	if (META_IS("og:title"))
-		META_SET(m->title[0]);
-	if (META_IS("twitter:title"))
-		META_SET(m->title[1]);
 	if (META_IS("dc.title") || META_IS("dcterms.title") ||
 	    META_IS("dc:title") || META_IS("dcterm:title"))
-		META_SET(m->title[2]);
+		META_SET(m->title[0]);
+	if (META_IS("og:title"))
+		META_SET(m->title[1]);
 	if (META_IS("title"))
+		META_SET(m->title[2]);
+	if (META_IS("twitter:title"))
 		META_SET(m->title[3]);
 	if (META_IS("parsely-title"))
 		META_SET(m->title[4]);
@@ -948,14 +959,16 @@ annotate(struct ex *x, xmlNode *root)
 			    e->tag != T_HTML && e->tag != T_ARTICLE &&
 			    e->tag != T_MAIN)
 				e->flags |= F_UNLIKELY;
-			if ((e->cls & C_AUTHOR) && !(e->cls & C_BIO) &&
-			    e->tag != T_BODY && e->tag != T_HTML)
+			if ((e->cls & C_AUTHOR) && !(e->cls & C_BIO)) {
 				e->cls |= C_BYLINE;
-			if ((e->cls & C_BYLINE) && !(e->cls & C_BIO) &&
-			    x->m.byline_el == 0 && e->tag != T_BODY &&
-			    e->tag != T_HTML &&
+				if (x->m.byline_el == 0 &&
+				    !(e->flags & (F_DEAD | F_INDEAD)))
+					x->m.byline_el = idx;
+			}
+			if ((e->cls & C_DATE) && x->m.ndatecls <
+			    sizeof x->m.datecls / sizeof x->m.datecls[0] &&
 			    !(e->flags & (F_DEAD | F_INDEAD)))
-				x->m.byline_el = idx;
+				x->m.datecls[x->m.ndatecls++] = idx;
 		}
 		switch (e->tag) {
 		case T_META:
@@ -1674,12 +1687,17 @@ ldjson(struct ex *x, struct ldmeta *ld)
 {
 	struct json	 j;
 	struct buf	 b;
-	char		*text;
+	char		*text, *doctitle = NULL;
 	size_t		 i;
 	int		 root, art, v;
-	const char	*s;
+	const char	*s, *name;
 
 	memset(ld, 0, sizeof *ld);
+	if (x->m.nldjson > 0 && x->m.titlenode != NULL) {
+		text = script_text(x->m.titlenode);
+		doctitle = fold(text);
+		free(text);
+	}
 	for (i = 0; i < x->m.nldjson && ld->title == NULL; i++) {
 		text = script_text(x->m.ldjson[i]);
 		memset(&j, 0, sizeof j);
@@ -1690,9 +1708,24 @@ ldjson(struct ex *x, struct ldmeta *ld)
 			j.p++;
 		root = json_value(&j);
 		if ((art = json_find_article(&j, root)) >= 0) {
-			if ((s = json_str(&j, json_get(&j, art, "headline")))
-			    == NULL)
-				s = json_str(&j, json_get(&j, art, "name"));
+			s = json_str(&j, json_get(&j, art, "headline"));
+			name = json_str(&j, json_get(&j, art, "name"));
+			if (s == NULL)
+				s = name;
+			else if (name != NULL && strcmp(name, s) != 0 &&
+			    doctitle != NULL) {
+				/* Both, and different: the one the page's
+				 * title holds (some sites put their own name
+				 * in "name", others a description in
+				 * "headline"). */
+				char *fh = fold(s), *fn = fold(name);
+
+				if (strstr(doctitle, fh) == NULL &&
+				    *fn != '\0' && strstr(doctitle, fn) != NULL)
+					s = name;
+				free(fh);
+				free(fn);
+			}
 			if (s != NULL)
 				ld->title = xstrdup(s);
 			b = (struct buf)BUF_INIT;
@@ -1719,6 +1752,7 @@ ldjson(struct ex *x, struct ldmeta *ld)
 		json_free(&j);
 		free(text);
 	}
+	free(doctitle);
 	if (ld->title != NULL)
 		unescape_entities(ld->title);
 	if (ld->byline != NULL)
@@ -1976,7 +2010,7 @@ byline_clean(const char *s)
 		"by:", "by", "von", "par", "por", "door", "di", "written by",
 		"posted by", "words by", "text by", "author:", "authors:"
 	};
-	char	*t = squeeze(xstrdup(s)), *p, *o;
+	char	*t = squeeze(xstrdup(s)), *p, *o, *iso = NULL;
 	size_t	 i, n, len;
 
 	p = t;
@@ -2005,7 +2039,8 @@ byline_clean(const char *s)
 	    p[len - 1] == ':'))
 		p[--len] = '\0';
 	if (len == 0 || len > 100 || strncmp(p, "http", 4) == 0 ||
-	    p[0] == '@' || date_iso(p) != NULL) {
+	    p[0] == '@' || (iso = date_iso(p)) != NULL) {
+		free(iso);
 		free(t);
 		return NULL;
 	}
@@ -2189,6 +2224,20 @@ metadata(struct ex *x, struct ldmeta *ld)
 	}
 	if (d->date == NULL && m->first_time != 0)
 		set_date(d, attr(x->v[m->first_time].n, "datetime"));
+	/* A date written in an element whose class says so, or in the
+	 * byline: only when it reads as a date. */
+	for (i = 0; d->date == NULL && i <= m->ndatecls; i++) {
+		uint32_t k = i < m->ndatecls ? m->datecls[i] : m->byline_el;
+		char	*iso;
+
+		if (k == 0)
+			continue;
+		t = node_text(x, x->v[k].n, 256);
+		if ((iso = date_iso(t)) != NULL)
+			doc_set(&d->date, iso, (size_t)-1);
+		free(iso);
+		free(t);
+	}
 
 	/* The language. */
 	if (m->lang != NULL)
@@ -2280,7 +2329,7 @@ cand_markup(struct ex *x, struct cand *c)
 	uint32_t	 best, max, i, k;
 	int		 tier;
 	const char	*tok;
-	size_t		 toklen;
+	size_t		 toklen = 0;
 
 	c->nroot = 0;
 	for (tier = 0; tier < 5; tier++) {
