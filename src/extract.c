@@ -2636,10 +2636,11 @@ struct inl {
 #define A_QUOTE		0x08
 #define A_LIST		0x10
 #define A_PRE		0x20
-#define A_FIGURE	0x40
+#define A_CAPTION	0x40	/* a caption */
 #define A_ROW		0x80	/* a data table row */
 #define A_TABLE		0x100	/* a data table */
 #define A_JOIN		0x200	/* a block inside a list item: a break */
+#define A_FIGURE	0x400	/* a figure: only its caption shows */
 
 struct em {
 	struct ex	*x;
@@ -3013,7 +3014,7 @@ em_enter(struct em *em, uint32_t i, unsigned *act)
 	if (k == K_CAPTION) {
 		em_end(em);
 		em->caption++;
-		*act = A_BLOCK | A_FIGURE;
+		*act = A_BLOCK | A_CAPTION;
 		return true;
 	}
 	if (em->row > 0) {
@@ -3149,12 +3150,12 @@ em_enter(struct em *em, uint32_t i, unsigned *act)
 		break;
 	case T_FIGURE:
 		em->figure++;
-		*act |= A_FIGURE << 1;	/* see em_leave */
+		*act |= A_FIGURE;
 		break;
 	case T_FIGCAPTION:
 		if (em->figure > 0) {
 			em->caption++;
-			*act |= A_FIGURE;
+			*act |= A_CAPTION;
 		}
 		break;
 	case T_TABLE:
@@ -3193,9 +3194,9 @@ em_leave(struct em *em, unsigned act)
 		em->quote--;
 	if (act & A_PRE)
 		em->pre--;
-	if (act & A_FIGURE)
+	if (act & A_CAPTION)
 		em->caption--;
-	if (act & (A_FIGURE << 1))
+	if (act & A_FIGURE)
 		em->figure--;
 	if (act & A_TABLE)
 		em->table--;
