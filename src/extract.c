@@ -2902,7 +2902,7 @@ em_keep(struct em *em, uint32_t i)
 		bool		 drop = false;
 
 		if (ld > 0.8f && e->chars < 60 && (e->props & TP_BLOCK) &&
-		    e->tag != T_TD && e->tag != T_TR)
+		    em->table == 0)
 			return K_SKIP;
 		t = node_text(x, e->n, 600);
 		if (promo_text(t))
@@ -2924,27 +2924,46 @@ em_keep(struct em *em, uint32_t i)
 	return K_ENTER;
 }
 
-/* A table of data rather than of layout: no table inside, and no cell
- * that holds a long text. */
+/* A table of data rather than of layout: no table inside, no role of
+ * presentation, and either header cells or no cell that holds a long
+ * text or paragraphs of its own. */
 static bool
 data_table(struct ex *x, uint32_t t)
 {
 	uint32_t	 i, cells = 0, rows = 0;
+	bool		 heads = false, long_cell = false;
+	const char	*role = attr(x->v[t].n, "role");
 
+	if (role != NULL && strcmp(role, "presentation") == 0)
+		return false;
 	for (i = t + 1; i < x->v[t].end; i++) {
 		struct node *e = &x->v[i];
 
-		if (e->tag == T_TABLE)
+		switch (e->tag) {
+		case T_TABLE:
 			return false;
-		if (e->tag == T_TR)
+		case T_TR:
 			rows++;
-		if (e->tag == T_TD || e->tag == T_TH) {
-			cells++;
-			if (e->chars > 400)
-				return false;
+			break;
+		case T_TH:
+		case T_THEAD:
+		case T_CAPTION:
+			heads = true;
+			/* FALLTHROUGH */
+		case T_TD:
+			if (e->tag == T_TD || e->tag == T_TH)
+				cells++;
+			if (e->chars > 400 || ((e->flags & F_HASBLOCK) &&
+			    e->chars > 80))
+				long_cell = true;
+			break;
+		default:
+			break;
 		}
 	}
-	return rows > 0 && cells > rows;
+	if (rows == 0 || cells <= rows)
+		return false;
+	return heads ? !(long_cell && cells < 2 * rows) : !long_cell;
 }
 
 static void
