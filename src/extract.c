@@ -1691,6 +1691,7 @@ ldjson(struct ex *x, struct ldmeta *ld)
 	size_t		 i;
 	int		 root, art, v;
 	const char	*s, *name;
+	bool		 found = false;
 
 	memset(ld, 0, sizeof *ld);
 	if (x->m.nldjson > 0 && x->m.titlenode != NULL) {
@@ -1698,7 +1699,7 @@ ldjson(struct ex *x, struct ldmeta *ld)
 		doctitle = fold(text);
 		free(text);
 	}
-	for (i = 0; i < x->m.nldjson && ld->title == NULL; i++) {
+	for (i = 0; i < x->m.nldjson && !found; i++) {
 		text = script_text(x->m.ldjson[i]);
 		memset(&j, 0, sizeof j);
 		j.p = text;
@@ -1707,7 +1708,8 @@ ldjson(struct ex *x, struct ldmeta *ld)
 		while (j.p < j.end && *j.p != '{' && *j.p != '[')
 			j.p++;
 		root = json_value(&j);
-		if ((art = json_find_article(&j, root)) >= 0) {
+		if (!j.bad && (art = json_find_article(&j, root)) >= 0) {
+			found = true;
 			s = json_str(&j, json_get(&j, art, "headline"));
 			name = json_str(&j, json_get(&j, art, "name"));
 			if (s == NULL)

@@ -95,6 +95,50 @@ test_metadata_jsonld(void **state)
 }
 
 static void
+test_jsonld_odd_shapes(void **state)
+{
+	char		 page[8192], deep[600];
+	struct doc	*d;
+	int		 n;
+
+	(void)state;
+	/* An article without a headline first, then one with; a broken
+	 * script; escapes; a string author. */
+	d = extract_str("<html><head>"
+	    "<script type=\"application/ld+json\">{\"@type\": \"Article\", "
+	    "\"author\": {\"name\": \"First Author\"}, "
+	    "\"datePublished\": \"2020-01-02\"}</script>"
+	    "<script type=\"application/ld+json\">{\"@type\": [\"Thing\", "
+	    "\"http://schema.org/BlogPosting\"], \"headline\": "
+	    "\"Caf\\u00e9 \\ud83d\\ude00 \\\"quoted\\\"\", "
+	    "\"author\": \"Second Author\"}</script>"
+	    "</head><body><p>Words.</p></body></html>");
+	assert_null(d->title);	/* no headline in the first article */
+	assert_string_equal(d->byline, "First Author");
+	assert_string_equal(d->date, "2020-01-02");
+	doc_free(d);
+	d = extract_str("<html><head><title>Fallback title</title>"
+	    "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+	    "\"headline\": \"Unterminated</script>"
+	    "<script type=\"application/ld+json\">//<![CDATA[\n{\"@type\": "
+	    "\"NewsArticle\", \"headline\": \"Caf\\u00e9 \\ud83d\\ude00 "
+	    "\\\"q\\\"\", \"author\": [\"Ann\", {\"name\": \"Bo\"}]}\n//]]>"
+	    "</script></head><body><p>Words.</p></body></html>");
+	assert_string_equal(d->title, "Caf\xc3\xa9 \xf0\x9f\x98\x80 \"q\"");
+	assert_string_equal(d->byline, "Ann, Bo");
+	doc_free(d);
+	/* Nesting too deep to follow is given up, not crashed on. */
+	memset(deep, '[', sizeof deep - 1);
+	deep[sizeof deep - 1] = '\0';
+	n = snprintf(page, sizeof page, "<html><head><title>Deep</title>"
+	    "<script type=\"application/ld+json\">%s</script></head>"
+	    "<body><p>Words.</p></body></html>", deep);
+	d = extract_bytes(page, (size_t)n, NULL);
+	assert_string_equal(d->title, "Deep");
+	doc_free(d);
+}
+
+static void
 test_metadata_opengraph(void **state)
 {
 	struct doc	*d = extract_file("html/og.html", NULL);
@@ -579,6 +623,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_metadata_jsonld),
+		cmocka_unit_test(test_jsonld_odd_shapes),
 		cmocka_unit_test(test_metadata_opengraph),
 		cmocka_unit_test(test_metadata_plain_markup),
 		cmocka_unit_test(test_title_suffixes),
