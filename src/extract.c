@@ -440,33 +440,108 @@ word_pair(const char *a, const char *b)
 	return 0;
 }
 
+/* Words that count only next to another one (see word_pair). */
+static const char *const pair_words[] = {
+	"about", "also", "art", "article", "articles", "author", "bio", "blog",
+	"body", "bodycopy", "box", "c", "card", "categories", "container",
+	"content", "d", "date", "description", "details", "element", "entry",
+	"field", "footer", "from", "header", "headline", "hidden", "info",
+	"invisible", "is", "like", "link", "links", "list", "main", "may",
+	"meta", "might", "more", "nav", "navigation", "news", "next", "none",
+	"on", "only", "page", "pager", "post", "posted", "posts", "prev",
+	"previous", "prevnext", "profile", "pub", "publication", "publish",
+	"published", "read", "reader", "rich", "screen", "single", "sr",
+	"stories", "story", "tag", "tags", "td", "text", "time", "title", "u",
+	"visually", "you"
+};
+
+/* The words above in a hash table, built on first use: class names are
+ * read for every element, so a look-up must cost a few instructions. */
+#define WTAB_SIZE	512	/* a power of two, over twice the words */
+
+struct wslot {
+	const char	*w;	/* NULL: empty */
+	uint32_t	 flags;
+	uint8_t		 len;
+	bool		 prefix;	/* W_PREFIX: also matches longer words */
+	bool		 known;		/* may pair with a neighbour */
+};
+
+static struct wslot	 wtab[WTAB_SIZE];
+static uint32_t		 wtab_prefix_lens;	/* bit n: a prefix of n */
+static bool		 wtab_ready;
+
 static uint32_t
-word_flags(const char *w, size_t len)
+whash(const char *w, size_t n)
 {
-	size_t	 lo = 0, hi = sizeof words / sizeof words[0], mid, n;
-	int	 c;
+	uint32_t	 h = 2166136261u;
+	size_t		 i;
 
-	/* Binary search for the last entry <= w; then a prefix entry may
-	 * match just before it. */
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		c = strcmp(w, words[mid].w);
-		if (c == 0)
-			return words[mid].flags;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h;
+}
+
+static struct wslot *
+wtab_slot(const char *w, size_t n)
+{
+	uint32_t	 i = whash(w, n) & (WTAB_SIZE - 1);
+
+	while (wtab[i].w != NULL && !(wtab[i].len == n &&
+	    memcmp(wtab[i].w, w, n) == 0))
+		i = (i + 1) & (WTAB_SIZE - 1);
+	return &wtab[i];
+}
+
+static void
+wtab_init(void)
+{
+	struct wslot	*s;
+	size_t		 i, n;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		n = strlen(words[i].w);
+		s = wtab_slot(words[i].w, n);
+		s->w = words[i].w;
+		s->len = (uint8_t)n;
+		s->flags = words[i].flags;
+		if (words[i].match == W_PREFIX) {
+			s->prefix = true;
+			wtab_prefix_lens |= 1u << n;
+		}
 	}
-	while (lo > 0) {
-		const struct word *e = &words[--lo];
+	for (i = 0; i < sizeof pair_words / sizeof pair_words[0]; i++) {
+		n = strlen(pair_words[i]);
+		s = wtab_slot(pair_words[i], n);
+		s->w = pair_words[i];
+		s->len = (uint8_t)n;
+		s->known = true;
+	}
+	wtab_ready = true;
+}
 
-		n = strlen(e->w);
-		if (e->w[0] != w[0])
-			break;
-		if (e->match == W_PREFIX && n < len &&
-		    strncmp(w, e->w, n) == 0)
-			return e->flags;
+/* The flags of one lower-case word; *known when it may pair. */
+static uint32_t
+word_flags(const char *w, size_t len, bool *known)
+{
+	const struct wslot *s;
+	size_t		 n;
+
+	*known = false;
+	if (len >= 32)
+		return 0;
+	s = wtab_slot(w, len);
+	if (s->w != NULL) {
+		*known = s->known;
+		return s->flags;
+	}
+	/* "comments", "sharedaddy", "relatedposts": a prefix entry. */
+	for (n = len - 1; n >= 4; n--) {
+		if (!(wtab_prefix_lens & (1u << n)))
+			continue;
+		s = wtab_slot(w, n);
+		if (s->w != NULL && s->prefix)
+			return s->flags;
 	}
 	return 0;
 }
@@ -485,10 +560,12 @@ classify(const char *s)
 {
 	char		 w[2][32];
 	size_t		 n = 0, cur = 0, nwords = 0;
-	bool		 lastlower = false;
+	bool		 lastlower = false, known, prevknown = false;
 	uint32_t	 f = 0;
 	unsigned char	 c;
 
+	if (!wtab_ready)
+		wtab_init();
 	for (;; s++) {
 		c = (unsigned char)*s;
 		bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
@@ -496,10 +573,13 @@ classify(const char *s)
 		bool split = !alnum || (c >= 'A' && c <= 'Z' && lastlower);
 
 		if (split && n > 0) {
-			w[cur][n < sizeof w[cur] ? n : sizeof w[cur] - 1] = '\0';
-			f |= word_flags(w[cur], n);
-			if (nwords > 0)
+			if (n >= sizeof w[cur])
+				n = sizeof w[cur] - 1;	/* too long to know */
+			w[cur][n] = '\0';
+			f |= word_flags(w[cur], n, &known);
+			if (nwords > 0 && known && prevknown)
 				f |= word_pair(w[cur ^ 1], w[cur]);
+			prevknown = known;
 			nwords++;
 			cur ^= 1;
 			n = 0;
