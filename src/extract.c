@@ -1,11 +1,16 @@
 /* extract.c: HTML tree -> article.
  *
- * One walk over the tree annotates every element (its tag, what its class
- * and id say, whether it is hidden) and gathers the page's metadata; one
- * pass over that array, children before parents, sums the text each
- * element holds. The main content is then chosen from those numbers
- * (never from copies of the tree), pruned, and written out as blocks.
- * Nothing here allocates per node but the annotation array. */
+ * One walk over the tree annotates every element in an array (its tag,
+ * what its class and id say, whether it is hidden) and gathers the page's
+ * metadata; a pass over that array, children before parents, sums the
+ * live text, links and commas each element holds. The article's container
+ * is then chosen from those numbers, never from copies of the tree: the
+ * one the markup names (itemprop=articleBody, entry-content, <article>,
+ * ...), else the best by Readability's scores, else the whole body. A
+ * walk of the container writes its blocks, leaving out what the class
+ * names, the link density and the words of short blocks mark as the
+ * page's chrome. Text is copied out of the tree only for the blocks it
+ * becomes and for the few short ones whose words are read. */
 #include "config.h"
 
 #include <stdbool.h>
@@ -617,7 +622,7 @@ classify(const char *s)
 #define F_UNLIKELY	0x0010	/* class/id say "not the article" */
 #define F_ITEMBODY	0x0020	/* itemprop=articleBody */
 #define F_SKIP		0x0040	/* dead for the current statistics */
-#define F_LAYOUT	0x0080	/* a table used for layout */
+#define F_SCORED	0x0080	/* has a score (cand_score) */
 #define F_HASBLOCK	0x0100	/* has block children */
 #define F_HIT		0x0200	/* matched the markup rank looked at */
 
@@ -637,40 +642,43 @@ struct node {
 	float		 score;
 };
 
+/* What the page says about itself. Element numbers are indexes into
+ * struct ex's array; 0 (the sentinel) means none. */
 struct meta {
-	/* Pointers into the tree; the tree outlives them. */
+	/* Pointers into the tree, which outlives them. */
 	const char	*title[6];	/* dc.title, og:title, title,
 					   twitter:title, parsely-title,
 					   headline */
-	const char	*site;
-	const char	*author[6];
-	const char	*date[8];
-	const char	*lang, *mlang;
-	const char	*doctitle;	/* <title> */
-	xmlNode		*titlenode;
-	uint32_t	 first_h1;	/* index + 1 of the first live h1s */
-	uint32_t	 h1count;
-	uint32_t	 first_time;	/* index + 1 of the first <time> */
-	uint32_t	 byline_el;	/* index + 1 of a byline element */
-	uint32_t	 author_el;	/* index + 1 of an itemprop/rel author */
-	uint32_t	 date_el;	/* index + 1 of itemprop=datePublished */
-	uint32_t	 datecls[4];	/* the first class=date elements */
+	const char	*site;		/* og:site_name */
+	const char	*author[6];	/* dc.creator, author, parsely-author,
+					   article:author, sailthru.author,
+					   twitter:creator */
+	const char	*date[6];	/* article:published_time and kin */
+	const char	*lang;		/* <html lang> */
+	const char	*mlang;		/* <meta> content-language */
+	xmlNode		*titlenode;	/* <title> */
+	uint32_t	 first_h1;	/* the first live h1 */
+	uint32_t	 h1count;	/* live h1s */
+	uint32_t	 first_time;	/* the first live <time datetime> */
+	uint32_t	 byline_el;	/* the first live class=byline/author */
+	uint32_t	 author_el;	/* the first itemprop=author/rel=author */
+	uint32_t	 date_el;	/* the first itemprop=datePublished */
+	uint32_t	 datecls[4];	/* the first live class=date elements */
 	size_t		 ndatecls;
-	xmlNode		*ldjson[8];
+	xmlNode		*ldjson[8];	/* <script type=application/ld+json> */
 	size_t		 nldjson;
 };
 
+/* One extraction. */
 struct ex {
 	const struct html *h;
 	struct doc	*d;
-	struct node	*v;
+	struct node	*v;		/* the elements, in document order;
+					   v[0] is a sentinel */
 	size_t		 n, cap;
 	struct meta	 m;
-	char		*title;		/* the article's title (folded
-					   comparisons use it) */
-	char		*ftitle;	/* the title folded for comparison */
-	char		*fdoctitle;	/* <title> folded */
-	char		*ldbody;	/* JSON-LD articleBody, or NULL */
+	char		*ftitle;	/* the title, folded (see fold()) */
+	char		*fdoctitle;	/* <title> without the site, folded */
 };
 
 static const char *
@@ -1758,8 +1766,9 @@ script_text(xmlNode *n)
 	return buf_finish(&b, NULL);
 }
 
+/* What JSON-LD says (malloc'd, each may be NULL). */
 struct ldmeta {
-	char	*title, *byline, *date, *site, *lang, *body;
+	char	*title, *byline, *date, *site, *lang;
 };
 
 static void
@@ -1827,9 +1836,6 @@ ldjson(struct ex *x, struct ldmeta *ld)
 			if ((s = json_str(&j, json_get(&j, art,
 			    "inLanguage"))) != NULL)
 				ld->lang = xstrdup(s);
-			if ((s = json_str(&j, json_get(&j, art,
-			    "articleBody"))) != NULL)
-				ld->body = xstrdup(s);
 		}
 		json_free(&j);
 		free(text);
@@ -1851,7 +1857,6 @@ ldmeta_free(struct ldmeta *ld)
 	free(ld->date);
 	free(ld->site);
 	free(ld->lang);
-	free(ld->body);
 }
 
 /* ---------------------------------------------------------------------
@@ -2497,7 +2502,7 @@ cand_score(struct ex *x, struct cand *c)
 
 	c->nroot = 0;
 	for (i = 1; i < x->n; i++)
-		x->v[i].flags &= ~F_LAYOUT;	/* F_LAYOUT: scored */
+		x->v[i].flags &= ~F_SCORED;
 	for (i = 1; i < x->n; i++) {
 		struct node *e = &x->v[i];
 
@@ -2526,8 +2531,8 @@ cand_score(struct ex *x, struct cand *c)
 
 			if (p->tag == T_HTML)
 				break;
-			if (!(p->flags & F_LAYOUT)) {
-				p->flags |= F_LAYOUT;
+			if (!(p->flags & F_SCORED)) {
+				p->flags |= F_SCORED;
 				p->score = (float)class_weight(p);
 				switch (p->tag) {
 				case T_DIV:
@@ -2571,7 +2576,7 @@ cand_score(struct ex *x, struct cand *c)
 	for (i = 1; i < x->n; i++) {
 		struct node *e = &x->v[i];
 
-		if (!(e->flags & F_LAYOUT))
+		if (!(e->flags & F_SCORED))
 			continue;
 		e->score *= 1 - link_density(e);
 		/* Keep the five best. */
@@ -2613,7 +2618,7 @@ cand_score(struct ex *x, struct cand *c)
 	thresh = last / 3;
 	for (a = x->v[top].parent; a != 0 && x->v[a].tag != T_BODY &&
 	    x->v[a].tag != T_HTML; a = x->v[a].parent) {
-		if (!(x->v[a].flags & F_LAYOUT))
+		if (!(x->v[a].flags & F_SCORED))
 			continue;
 		if (x->v[a].score < thresh)
 			break;
@@ -2640,7 +2645,7 @@ cand_score(struct ex *x, struct cand *c)
 		top = a;
 	}
 	/* Siblings that belong to the article. */
-	topscore = x->v[top].flags & F_LAYOUT ? x->v[top].score : 0;
+	topscore = x->v[top].flags & F_SCORED ? x->v[top].score : 0;
 	thresh = topscore * 0.2f > 10 ? topscore * 0.2f : 10;
 	{
 		xmlNode		*sib, *p = x->v[top].n->parent;
@@ -2666,7 +2671,7 @@ cand_score(struct ex *x, struct cand *c)
 				if (tcl != NULL && cl != NULL && *cl != '\0' &&
 				    strcmp(cl, tcl) == 0)
 					bonus = topscore * 0.2f;
-				if ((e->flags & F_LAYOUT) &&
+				if ((e->flags & F_SCORED) &&
 				    e->score + bonus >= thresh)
 					take = true;
 				else if (e->tag == T_P && e->chars > 70 &&
@@ -2954,7 +2959,7 @@ em_keep(struct em *em, uint32_t i)
 		return e->props & TP_BLOCK ? K_SKIP : K_ENTER;
 	ld = link_density(e);
 	w = class_weight(e);
-	if (is_container_tag(e->tag) && w < 0 && w + (e->flags & F_LAYOUT ?
+	if (is_container_tag(e->tag) && w < 0 && w + (e->flags & F_SCORED ?
 	    e->score : 0) < 0)
 		return K_SKIP;
 	if (is_container_tag(e->tag) && !big) {
@@ -2970,8 +2975,8 @@ em_keep(struct em *em, uint32_t i)
 				return K_SKIP;
 			if (ld > 0.5f)
 				return K_SKIP;
-			if ((e->nembed == 1 && e->chars < 75) || e->nembed > 1)
-				return K_SKIP;
+			if (e->nembed > 0 && e->chars < 75)
+				return K_SKIP;	/* a player, a widget */
 		}
 	}
 	/* Short blocks: all links, or words that open a promotion. A link
@@ -3470,6 +3475,8 @@ body(struct ex *x)
 		for (i = 1; i < x->n && x->v[i].tag != T_BODY; i++)
 			;
 		if (i < x->n) {
+			doc_free(b);
+			b = doc_new();
 			c.root[0] = i;
 			c.nroot = 1;
 			emit(x, &c, b);
@@ -3510,7 +3517,6 @@ extract_doc(const struct html *h)
 	free(x.v);
 	free(x.ftitle);
 	free(x.fdoctitle);
-	free(x.ldbody);
 	if (h != NULL)
 		prevnext_find(h, d);
 	doc_finish(d);
