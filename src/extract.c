@@ -1097,8 +1097,12 @@ annotate(struct ex *x, xmlNode *root)
 		default:
 			break;
 		}
-		if ((e->flags & F_DEAD) && e->tag != T_HEAD)
-			goto next_sibling;	/* nothing inside counts */
+		/* Nothing inside a dead element counts, but the metadata
+		 * in <head>, in an aside or in a hidden element is read. */
+		if ((e->props & TP_DEAD) && e->tag != T_HEAD &&
+		    e->tag != T_ASIDE && e->tag != T_NAV && e->tag != T_MENU &&
+		    e->tag != T_DIALOG)
+			goto next_sibling;
 		if (n->children != NULL) {
 			n = n->children;
 			continue;
@@ -1621,6 +1625,25 @@ json_is_article(const struct json *j, int obj)
 	return false;
 }
 
+/* How many of the words of s the folded text in holds (all of them when
+ * in is NULL). */
+static size_t
+words_in(const char *s, const char *in)
+{
+	char	*t = xstrdup(s), *w, *f, *save = NULL;
+	size_t	 n = 0;
+
+	for (w = strtok_r(t, " \t\n", &save); w != NULL;
+	    w = strtok_r(NULL, " \t\n", &save)) {
+		f = fold(w);
+		if (*f != '\0' && (in == NULL || strstr(in, f) != NULL))
+			n++;
+		free(f);
+	}
+	free(t);
+	return n;
+}
+
 /* The first article object in the value, depth first. */
 static int
 json_find_article(const struct json *j, int v)
@@ -1804,19 +1827,14 @@ ldjson(struct ex *x, struct ldmeta *ld)
 			if (s == NULL)
 				s = name;
 			else if (name != NULL && strcmp(name, s) != 0 &&
-			    doctitle != NULL) {
-				/* Both, and different: the one the page's
-				 * title holds (some sites put their own name
-				 * in "name", others a description in
-				 * "headline"). */
-				char *fh = fold(s), *fn = fold(name);
-
-				if (strstr(doctitle, fh) == NULL &&
-				    *fn != '\0' && strstr(doctitle, fn) != NULL)
-					s = name;
-				free(fh);
-				free(fn);
-			}
+			    doctitle != NULL && words_in(s, doctitle) * 2 <
+			    words_in(s, NULL) && words_in(name, doctitle) ==
+			    words_in(name, NULL))
+				/* Both, and different: some sites put their
+				 * own name in "name", others a description
+				 * in "headline". Take "name" when the page's
+				 * title holds it and not half the headline. */
+				s = name;
 			if (s != NULL)
 				ld->title = xstrdup(s);
 			b = (struct buf)BUF_INIT;
@@ -1918,7 +1936,7 @@ digits(const char *s, int *v)
  * ("November 18, 2019", "18 Nov. 2019", "Mon, 18 Nov 2019") or a
  * day-first dotted one ("18.11.2019"). NULL when none is found. */
 static char *
-date_iso(const char *s)
+date_at(const char *s, const char **at)
 {
 	const char	*p;
 	int		 y, m, d, n, k, mo, dd, yy;
@@ -1929,13 +1947,17 @@ date_iso(const char *s)
 	if ((n = digits(s, &y)) == 4 && (s[4] == '-' || s[4] == '/' ||
 	    s[4] == '.') && (k = digits(s + 5, &m)) >= 1 && k <= 2 &&
 	    s[5 + k] == s[4] && digits(s + 6 + k, &d) >= 1 &&
-	    valid_date(y, m, d))
+	    valid_date(y, m, d)) {
+		*at = s;
 		return xasprintf("%04d-%02d-%02d", y, m, d);
+	}
 	if (n == 8 && (s[8] == '\0' || s[8] == 'T' || is_space(
 	    (unsigned char)s[8])) && valid_date(y / 10000, y / 100 % 100,
-	    y % 100))
+	    y % 100)) {
+		*at = s;
 		return xasprintf("%04d-%02d-%02d", y / 10000, y / 100 % 100,
 		    y % 100);
+	}
 	/* A written or dotted date anywhere. */
 	for (p = s; *p != '\0'; p++) {
 		if (p > s && ((p[-1] >= 'a' && p[-1] <= 'z') ||
@@ -1945,8 +1967,10 @@ date_iso(const char *s)
 		if ((n = digits(p, &dd)) >= 1 && n <= 2 && p[n] == '.' &&
 		    (k = digits(p + n + 1, &mo)) >= 1 && k <= 2 &&
 		    p[n + 1 + k] == '.' && digits(p + n + 2 + k, &yy) == 4 &&
-		    valid_date(yy, mo, dd))
+		    valid_date(yy, mo, dd)) {
+			*at = p;
 			return xasprintf("%04d-%02d-%02d", yy, mo, dd);
+		}
 		for (n = 0; (p[n] >= 'a' && p[n] <= 'z') || (p[n] >= 'A' &&
 		    p[n] <= 'Z'); n++)
 			;
@@ -1967,9 +1991,12 @@ date_iso(const char *s)
 					q += 2;
 				while (*q == ',' || is_space((unsigned char)*q))
 					q++;
-				if (digits(q, &yy) == 4 && valid_date(yy, mo, dd))
+				if (digits(q, &yy) == 4 &&
+				    valid_date(yy, mo, dd)) {
+					*at = p;
 					return xasprintf("%04d-%02d-%02d", yy,
 					    mo, dd);
+				}
 			}
 		}
 		if ((n = digits(p, &dd)) >= 1 && n <= 2) {
@@ -1988,13 +2015,24 @@ date_iso(const char *s)
 					w++;
 				while (*w == ',' || is_space((unsigned char)*w))
 					w++;
-				if (digits(w, &yy) == 4 && valid_date(yy, mo, dd))
+				if (digits(w, &yy) == 4 &&
+				    valid_date(yy, mo, dd)) {
+					*at = p;
 					return xasprintf("%04d-%02d-%02d", yy,
 					    mo, dd);
+				}
 			}
 		}
 	}
 	return NULL;
+}
+
+static char *
+date_iso(const char *s)
+{
+	const char	*at;
+
+	return date_at(s, &at);
 }
 
 static void
@@ -2097,8 +2135,14 @@ byline_clean(const char *s)
 		"by:", "by", "von", "par", "por", "door", "di", "written by",
 		"posted by", "words by", "text by", "author:", "authors:"
 	};
-	char	*t = squeeze(xstrdup(s)), *p, *o, *iso = NULL;
-	size_t	 i, n, len;
+	static const char *const weekdays[] = {
+		"monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
+		"sun"
+	};
+	char		*t = squeeze(xstrdup(s)), *p, *o, *iso;
+	const char	*at;
+	size_t		 i, n, len;
 
 	p = t;
 	for (i = 0; i < sizeof by / sizeof by[0]; i++) {
@@ -2125,9 +2169,29 @@ byline_clean(const char *s)
 	while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == ',' ||
 	    p[len - 1] == ':'))
 		p[--len] = '\0';
-	if (len == 0 || len > 100 || strncmp(p, "http", 4) == 0 ||
-	    p[0] == '@' || (iso = date_iso(p)) != NULL) {
+	/* A date after the name ends it. */
+	if ((iso = date_at(p, &at)) != NULL) {
 		free(iso);
+		len = (size_t)(at - p);
+		while (len > 0 && strchr(" ,:;-", p[len - 1]) != NULL)
+			len--;
+		/* "on" and a weekday before the date go with it. */
+		for (i = 0; i < sizeof weekdays / sizeof weekdays[0]; i++) {
+			n = strlen(weekdays[i]);
+			if (len > n && strncasecmp(p + len - n, weekdays[i],
+			    n) == 0 && p[len - n - 1] == ' ') {
+				len -= n + 1;
+				break;
+			}
+		}
+		while (len > 0 && strchr(" ,:;-", p[len - 1]) != NULL)
+			len--;
+		if (len > 3 && strncmp(p + len - 3, " on", 3) == 0)
+			len -= 3;
+		p[len] = '\0';
+	}
+	if (len == 0 || len > 100 || strncmp(p, "http", 4) == 0 ||
+	    p[0] == '@') {
 		free(t);
 		return NULL;
 	}

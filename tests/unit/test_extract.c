@@ -244,6 +244,9 @@ test_dates_and_bylines(void **state)
 		{ "by: Jane Doe | Staff writer", "Jane Doe" },
 		{ "Jane Doe \xc2\xb7 Updated daily", "Jane Doe" },
 		{ "https://www.facebook.com/someone", NULL },
+		{ "Jane Doe Monday, March 3, 2024", "Jane Doe" },
+		{ "By Jane Doe on 3 March 2024, 10:00", "Jane Doe" },
+		{ "March 3, 2024", NULL },
 	};
 	char	 page[512];
 	size_t	 i;
@@ -272,6 +275,33 @@ test_dates_and_bylines(void **state)
 			assert_string_equal(d->byline, bylines[i].want);
 		doc_free(d);
 	}
+}
+
+static void
+test_metadata_in_an_aside(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	/* Metadata is read where the text is not: in an aside, in a
+	 * hidden element. */
+	d = extract_str("<html><body><article><p>Words of the article.</p>"
+	    "</article><aside><p><span itemprop=\"author\"><span itemprop="
+	    "\"name\">Nico Perrin</span></span> <time itemprop=\"datePublished"
+	    "\" datetime=\"2013-09-29\">29 Sept</time></p></aside>"
+	    "<div style=\"display: none\"><h1>Hidden headline</h1></div>"
+	    "</body></html>");
+	assert_string_equal(d->byline, "Nico Perrin");
+	assert_string_equal(d->date, "2013-09-29");
+	assert_null(d->title);
+	assert_string_equal(d->body, "Words of the article.");
+	doc_free(d);
+	/* A byline element runs on into the date. */
+	d = extract_str("<html><body><div class=\"FeatureByline\">By <b>Ann "
+	    "Lee</b><br>March 25, 2015</div><p>Words.</p></body></html>");
+	assert_string_equal(d->byline, "Ann Lee");
+	assert_string_equal(d->date, "2015-03-25");
+	doc_free(d);
 }
 
 static void
@@ -628,6 +658,7 @@ main(void)
 		cmocka_unit_test(test_metadata_plain_markup),
 		cmocka_unit_test(test_title_suffixes),
 		cmocka_unit_test(test_dates_and_bylines),
+		cmocka_unit_test(test_metadata_in_an_aside),
 		cmocka_unit_test(test_chrome_removed),
 		cmocka_unit_test(test_prevnext_markup_removed),
 		cmocka_unit_test(test_blocks_lists_quotes_pre),
