@@ -969,6 +969,11 @@ annotate(struct ex *x, xmlNode *root)
 			for (at = n->properties; at != NULL; at = at->next) {
 				const char *an = (const char *)at->name;
 
+				/* Inside a dead element only the metadata
+				 * (itemprop, rel) matters. */
+				if ((e->flags & F_INDEAD) && an[0] != 'i' &&
+				    an[0] != 'r')
+					continue;
 				a = at->children != NULL &&
 				    at->children->content != NULL ?
 				    (const char *)at->children->content : "";
@@ -995,6 +1000,7 @@ annotate(struct ex *x, xmlNode *root)
 					break;
 				case 'i':
 					if (strcmp(an, "id") == 0 &&
+					    !(e->flags & F_INDEAD) &&
 					    e->tag != T_BODY && e->tag != T_HTML)
 						e->cls |= classify(a);
 					else if (strcmp(an, "itemprop") == 0) {
