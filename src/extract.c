@@ -213,9 +213,11 @@ tag_lookup(const char *name)
 	C_PAGER | C_AD | C_BYLINE | C_BIO | C_TAGS | C_COOKIE | C_MENU | \
 	C_SOCIAL | C_PROMO)
 
-#define W_EXACT		0
-#define W_PREFIX	1
+#define W_EXACT		0	/* the word itself */
+#define W_PREFIX	1	/* the word or a longer one: "comments" */
 
+/* The words class names are made of, and what they say; looked up
+ * through wtab. Kept in order to be read. */
 static const struct word {
 	const char	*w;
 	int		 match;
@@ -2927,7 +2929,10 @@ promo_text(const char *t)
 
 	for (i = 0; i < sizeof starts / sizeof starts[0]; i++) {
 		n = strlen(starts[i]);
-		if (strncasecmp(t, starts[i], n) == 0)
+		/* Whole words: "Subscribers can..." is not a promotion. */
+		if (strncasecmp(t, starts[i], n) == 0 &&
+		    !((t[n] >= 'a' && t[n] <= 'z') ||
+		    (t[n] >= 'A' && t[n] <= 'Z')))
 			return true;
 	}
 	return false;

@@ -484,6 +484,30 @@ test_links_without_base(void **state)
 }
 
 static void
+test_promo_lines(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	d = extract_str("<html><body><article>"
+	    "<p>The map of the new cycle routes goes on sale next week, and "
+	    "the council hopes that most households will buy one.</p>"
+	    "<p>Subscribers to the print edition get the map free.</p>"
+	    "<p>Subscribe to our newsletter for more.</p>"
+	    "<p><b>Read more:</b> <a href=\"/x\">Bridges of the county</a></p>"
+	    "<p>ADVERTISEMENT</p>"
+	    "<p>Advertisers were not told of the change.</p>"
+	    "</article></body></html>");
+	assert_body_has(d, "Subscribers to the print edition");
+	assert_body_has(d, "Advertisers were not told");
+	assert_body_lacks(d, "newsletter");
+	assert_body_lacks(d, "Bridges");
+	assert_body_lacks(d, "ADVERTISEMENT");
+	assert_int_equal(d->nblocks, 3);
+	doc_free(d);
+}
+
+static void
 test_layout_table(void **state)
 {
 	char		 page[4096];
@@ -664,6 +688,7 @@ main(void)
 		cmocka_unit_test(test_blocks_lists_quotes_pre),
 		cmocka_unit_test(test_inline_spans_and_links),
 		cmocka_unit_test(test_links_without_base),
+		cmocka_unit_test(test_promo_lines),
 		cmocka_unit_test(test_layout_table),
 		cmocka_unit_test(test_broken_html),
 		cmocka_unit_test(test_empty_and_navigation_only),
