@@ -1,16 +1,1615 @@
+/* entities.c: the names and figures an article mentions.
+ *
+ * A rule-based recogniser in three passes over the tokens of the text.
+ * The first marks sentence starts and headline lines, and notes which
+ * words the text capitalises in mid-sentence (the evidence that a
+ * capitalised word at a sentence start, or in a headline, is a name).
+ * The second finds figures: money, percentages, dates, times, ordinals,
+ * years and counts. The third finds names: runs of capitalised words
+ * joined by connectors ("of", "de", "&"), without titles, possessives,
+ * demonyms or sentence-initial common words, typed by cues (titles, first
+ * names, place lists, organisation words, acronyms); aliases ("Putin")
+ * join the entity of their fullest form ("Vladimir Putin"). Word lists
+ * are in lexicon.c. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "buf.h"
 #include "entities.h"
+#include "lexicon.h"
+#include "utf8.h"
 #include "xmalloc.h"
+
+/* Token kinds. */
+#define TK_WORD		1	/* letters and digits */
+#define TK_PUNCT	2	/* one other character */
+
+/* Token bits. */
+#define T_CAP		0x0001u	/* starts with a capital (or "d'Ettorre") */
+#define T_LOWER		0x0002u	/* starts with a small letter */
+#define T_ALLCAPS	0x0004u	/* two or more letters, all capitals */
+#define T_DIGIT		0x0008u	/* holds a digit */
+#define T_NUM		0x0010u	/* a number: digits, "1,200", "2.5" */
+#define T_SENT		0x0020u	/* starts a sentence */
+#define T_SPACE		0x0040u	/* white space before */
+#define T_LINE		0x0080u	/* a line break before */
+#define T_PARA		0x0100u	/* a blank line before */
+#define T_POSS		0x0200u	/* ends in a possessive "'s" */
+#define T_HEAD		0x0400u	/* in a headline (Title Case) line */
+#define T_HYPHEN	0x0800u	/* holds a hyphen */
+#define T_LETTER	0x1000u	/* holds a letter */
+#define T_DOTS		0x2000u	/* initials: "U.S.", "O.J." */
+#define T_USED		0x4000u	/* part of a figure */
+#define T_ROMAN		0x8000u	/* a roman numeral: "XVII" */
+
+struct tok {
+	size_t		 start, end;	/* bytes */
+	size_t		 nend;		/* end without a possessive */
+	int		 kind;
+	unsigned	 f;
+	uint32_t	 cp;		/* the character of a TK_PUNCT */
+	uint32_t	 lex;		/* flags of the exact form */
+	uint32_t	 lexl;		/* flags of the lower-case form */
+};
+
+/* A set of strings: open addressing, FNV-1a. */
+struct sset {
+	const char	**key;
+	size_t		 *len;
+	size_t		  n, cap;
+};
+
+/* Cues of a name, and so of its type. */
+#define C_TITLE		0x001u	/* after a title: a person */
+#define C_FIRST		0x002u	/* starts with a first name */
+#define C_ACRO		0x004u	/* an acronym */
+#define C_ORGWORD	0x008u	/* holds an organisation word */
+#define C_PLACEWORD	0x010u	/* ends in a place word */
+#define C_PLACE		0x020u	/* a listed place */
+#define C_PERSON	0x040u	/* a listed person */
+#define C_ORG		0x080u	/* a listed organisation */
+#define C_SURNAME	0x100u	/* a family name */
+#define C_MULTI		0x200u	/* two or three words, no common word */
+
+struct cand {
+	size_t		 start, end;	/* bytes */
+	size_t		 t0, t1;	/* tokens */
+	enum ent_type	 type;		/* figures: their type */
+	unsigned	 cue;
+	char		*key;		/* the name as written, one space
+					   between words */
+	size_t		 nwords;
+	size_t		 group;		/* index of its entity group */
+};
+
+struct ctx {
+	const char	*text;
+	size_t		 len;
+	struct tok	*t;
+	size_t		 n, cap;
+	struct sset	 capmid;	/* words capitalised mid-sentence */
+	struct cand	*c;
+	size_t		 nc, ccap;
+};
+
+/* Characters. */
+
+static int
+is_upper(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	if (c >= 0xc0 && c <= 0xde)
+		return c != 0xd7;
+	if (c >= 0x100 && c <= 0x137)
+		return (c & 1) == 0;
+	if (c >= 0x139 && c <= 0x148)
+		return (c & 1) == 1;
+	if (c >= 0x14a && c <= 0x177)
+		return (c & 1) == 0;
+	if (c >= 0x178 && c <= 0x17e)
+		return c == 0x178 || (c & 1) == 1;
+	if (c >= 0x391 && c <= 0x3a9)
+		return 1;
+	if (c >= 0x400 && c <= 0x42f)
+		return 1;
+	return 0;
+}
+
+static int
+is_lower(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'a' && c <= 'z';
+	if (c >= 0xdf && c <= 0xff)
+		return c != 0xf7;
+	if (c >= 0x100 && c <= 0x17f)
+		return !is_upper(c);
+	if (c >= 0x3b1 && c <= 0x3c9)
+		return 1;
+	if (c >= 0x430 && c <= 0x45f)
+		return 1;
+	return 0;
+}
+
+static int
+is_digit(uint32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Letters, including those of scripts without case. */
+static int
+is_letter(uint32_t c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	if (c == UTF8_REPLACEMENT)
+		return 0;
+	if (c < 0xc0)
+		return c == 0xaa || c == 0xb5 || c == 0xba;
+	if (c == 0xd7 || c == 0xf7)
+		return 0;
+	if (c >= 0x2000 && c <= 0x2bff)	/* punctuation, symbols */
+		return 0;
+	if (c >= 0x3000 && c <= 0x303f)
+		return 0;
+	if (c >= 0xfe30 && c <= 0xfe4f)
+		return 0;
+	if (c >= 0xff00 && c <= 0xff0f)
+		return 0;
+	if (c >= 0x0300 && c <= 0x036f)	/* combining marks go with their
+					   letter */
+		return 1;
+	return !utf8_is_control(c);
+}
+
+static int
+is_apos(uint32_t c)
+{
+	return c == '\'' || c == 0x2019;
+}
+
+static int
+is_hyphen(uint32_t c)
+{
+	return c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+static int
+is_dash(uint32_t c)
+{
+	return c == 0x2013 || c == 0x2014;
+}
+
+static uint32_t
+cp_at(const struct ctx *x, size_t i, size_t *n)
+{
+	uint32_t	 c;
+	size_t		 k;
+
+	if (i >= x->len) {
+		if (n != NULL)
+			*n = 0;
+		return 0;
+	}
+	k = utf8_decode(x->text + i, x->len - i, &c);
+	if (n != NULL)
+		*n = k;
+	return c;
+}
+
+/* String sets. */
+
+static uint32_t
+fnv(const char *s, size_t len)
+{
+	uint32_t	 h = 0x811c9dc5u;
+	size_t		 i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0x01000193u;
+	}
+	return h;
+}
+
+static void sset_add(struct sset *, const char *, size_t);
+
+static void
+sset_grow(struct sset *s)
+{
+	struct sset	 old = *s;
+	size_t		 i;
+
+	s->cap = old.cap ? old.cap * 2 : 256;
+	s->key = xcalloc(s->cap, sizeof *s->key);
+	s->len = xcalloc(s->cap, sizeof *s->len);
+	s->n = 0;
+	for (i = 0; i < old.cap; i++) {
+		if (old.key[i] != NULL)
+			sset_add(s, old.key[i], old.len[i]);
+	}
+	free(old.key);
+	free(old.len);
+}
+
+static int
+sset_has(const struct sset *s, const char *p, size_t len)
+{
+	size_t	 i;
+
+	if (s->cap == 0)
+		return 0;
+	for (i = fnv(p, len) & (s->cap - 1); s->key[i] != NULL;
+	    i = (i + 1) & (s->cap - 1)) {
+		if (s->len[i] == len && memcmp(s->key[i], p, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static void
+sset_add(struct sset *s, const char *p, size_t len)
+{
+	size_t	 i;
+
+	if (2 * (s->n + 1) > s->cap)
+		sset_grow(s);
+	for (i = fnv(p, len) & (s->cap - 1); s->key[i] != NULL;
+	    i = (i + 1) & (s->cap - 1)) {
+		if (s->len[i] == len && memcmp(s->key[i], p, len) == 0)
+			return;
+	}
+	s->key[i] = p;
+	s->len[i] = len;
+	s->n++;
+}
+
+static void
+sset_free(struct sset *s)
+{
+	free(s->key);
+	free(s->len);
+}
+
+/* Look-ups. */
+
+/* The flags of text[start, end), as written and in lower case, with
+ * curly apostrophes read as straight ones. */
+static void
+lookup(const struct ctx *x, size_t start, size_t end, uint32_t *exact,
+    uint32_t *lower)
+{
+	char		 b[LEXICON_MAXKEY + 1], l[LEXICON_MAXKEY + 1];
+	size_t		 i, n = 0, m = 0, k;
+	uint32_t	 c;
+	int		 same = 1;
+
+	*exact = *lower = 0;
+	if (end - start > LEXICON_MAXKEY)
+		return;
+	for (i = start; i < end; i += k) {
+		c = cp_at(x, i, &k);
+		if (c == 0x2019) {
+			b[n++] = '\'';
+			l[m++] = '\'';
+			same = 0;
+			continue;
+		}
+		memcpy(b + n, x->text + i, k);
+		n += k;
+		if (c < 0x80 && is_upper(c)) {
+			l[m++] = (char)(c + 32);
+			same = 0;
+		} else if (c >= 0xc0 && c <= 0xde && c != 0xd7) {
+			char	 e[4];
+
+			utf8_encode(c + 32, e);
+			l[m++] = e[0];
+			l[m++] = e[1];
+		} else {
+			memcpy(l + m, x->text + i, k);
+			m += k;
+		}
+	}
+	*exact = lexicon_lookup(b, n);
+	*lower = same ? *exact : lexicon_lookup(l, m);
+}
+
+/* The flags of a key of several tokens, one space between them. */
+static uint32_t
+lookup_words(const struct ctx *x, size_t t0, size_t t1)
+{
+	char		 b[LEXICON_MAXKEY + 1];
+	size_t		 n = 0, i, w;
+	const struct tok *t;
+
+	for (i = t0; i < t1; i++) {
+		t = &x->t[i];
+		w = (i + 1 == t1 ? t->nend : t->end) - t->start;
+		if (n + w + 1 > LEXICON_MAXKEY)
+			return 0;
+		if (i > t0 && (t->f & T_SPACE))
+			b[n++] = ' ';
+		memcpy(b + n, x->text + t->start, w);
+		n += w;
+	}
+	return lexicon_lookup(b, n);
+}
+
+/* Tokens. */
+
+static struct tok *
+tok_new(struct ctx *x)
+{
+	if (x->n == x->cap) {
+		x->cap = x->cap ? x->cap * 2 : 256;
+		x->t = xreallocarray(x->t, x->cap, sizeof *x->t);
+	}
+	memset(&x->t[x->n], 0, sizeof *x->t);
+	return &x->t[x->n++];
+}
+
+static int
+is_roman(const char *s, size_t len)
+{
+	size_t	 i;
+
+	if (len < 2 || len > 7)
+		return 0;
+	for (i = 0; i < len; i++) {
+		if (strchr("IVXLC", s[i]) == NULL)
+			return 0;
+	}
+	/* Forms no numeral takes. */
+	if (strstr("IIII", "") && (memchr(s, 'L', len) != NULL &&
+	    memchr(s, 'C', len) == NULL && len == 2))
+		return 0;
+	return 1;
+}
+
+/* Scan a word from i: letters and digits, joined by apostrophes,
+ * hyphens, and (between digits) "," "." ":" "/"; initials keep their
+ * dots ("U.S."). Returns its end. */
+static size_t
+scan_word(struct ctx *x, size_t i, struct tok *t)
+{
+	size_t		 k, k2, seg = 0, nseg = 0;
+	uint32_t	 c, d, prev = 0;
+	int		 initials = 1, letters = 0, upper = 0, lower = 0;
+
+	for (;;) {
+		c = cp_at(x, i, &k);
+		if (k == 0)
+			break;
+		if (is_letter(c) || is_digit(c)) {
+			if (is_digit(c))
+				t->f |= T_DIGIT;
+			else {
+				t->f |= T_LETTER;
+				letters++;
+				if (is_upper(c))
+					upper++;
+				else if (is_lower(c))
+					lower++;
+			}
+			seg++;
+			prev = c;
+			i += k;
+			continue;
+		}
+		d = cp_at(x, i + k, &k2);
+		if (is_apos(c) && is_letter(d) && is_letter(prev)) {
+			initials = 0;
+			i += k;
+			continue;
+		}
+		if (is_hyphen(c) && (is_letter(d) || is_digit(d)) &&
+		    (is_letter(prev) || is_digit(prev))) {
+			t->f |= T_HYPHEN;
+			initials = 0;
+			i += k;
+			continue;
+		}
+		if ((c == ',' || c == '.' || c == ':' || c == '/') &&
+		    is_digit(prev) && is_digit(d)) {
+			if (c == ',') {
+				/* "1,200", not "2, 3" or "3,4,5" */
+				const char *p = x->text + i + 1;
+
+				if (x->len - i - 1 < 3 || !is_digit((unsigned
+				    char)p[1]) || !is_digit((unsigned char)p[2])
+				    || (x->len - i - 1 > 3 &&
+				    is_digit((unsigned char)p[3])))
+					break;
+			}
+			i += k;
+			continue;
+		}
+		if (c == '.' && is_letter(prev) && seg == 1) {
+			/* "U.S.", "O.J.", "e.g." */
+			nseg++;
+			seg = 0;
+			if (is_letter(d) && (cp_at(x, i + k + k2, NULL) == '.'
+			    || !is_letter(cp_at(x, i + k + k2, NULL)))) {
+				i += k;
+				continue;
+			}
+			if (nseg >= 2 && initials) {
+				i += k;
+				t->f |= T_DOTS;
+			}
+			break;
+		}
+		if (c == '&' && is_upper(prev) && is_upper(d)) {
+			i += k;
+			continue;
+		}
+		break;
+	}
+	if (nseg >= 2 && initials && !(t->f & T_DOTS) && seg == 1) {
+		/* "U.S" before something that is no letter */
+		t->f |= T_DOTS;
+	}
+	if (letters >= 2 && lower == 0 && upper >= 2)
+		t->f |= T_ALLCAPS;
+	(void)upper;
+	return i;
+}
+
+static void
+classify(struct ctx *x, struct tok *t)
+{
+	const char	*s = x->text + t->start;
+	size_t		 len = t->end - t->start, i, k;
+	uint32_t	 c, d;
+
+	t->nend = t->end;
+	/* Possessives: "Putin's", "Putin’s", "Jones'". */
+	if (len > 2 && s[len - 2] == '\'' && (s[len - 1] == 's'))
+		t->nend = t->end - 2, t->f |= T_POSS;
+	else if (len > 4 && memcmp(s + len - 4, "\xe2\x80\x99s", 4) == 0)
+		t->nend = t->end - 4, t->f |= T_POSS;
+	if (t->f & T_DIGIT) {
+		int	 num = 1;
+
+		for (i = 0; i < len; i++) {
+			if (!is_digit((unsigned char)s[i]) && !(i > 0 &&
+			    strchr(",.", s[i]) != NULL))
+				num = 0;
+		}
+		if (num)
+			t->f |= T_NUM;
+	}
+	c = cp_at(x, t->start, &k);
+	if (is_upper(c))
+		t->f |= T_CAP;
+	else if (is_lower(c)) {
+		t->f |= T_LOWER;
+		/* "d'Ettorre", "al-Assad", "wikiHow", "iPhone" */
+		for (i = t->start + k; i < t->nend; i += k) {
+			d = cp_at(x, i, &k);
+			if (is_upper(d)) {
+				if (!(t->f & T_HYPHEN) || i - t->start <= 3) {
+					t->f |= T_CAP;
+					t->f &= ~T_LOWER;
+				}
+				break;
+			}
+		}
+	}
+	if ((t->f & T_ALLCAPS) && is_roman(s, len))
+		t->f |= T_ROMAN;
+	lookup(x, t->start, t->nend, &t->lex, &t->lexl);
+}
+
+/* Split the text into tokens, marking breaks and sentence starts. */
+static void
+tokenise(struct ctx *x)
+{
+	size_t		 i = 0, k, nl = 0;
+	uint32_t	 c;
+	int		 space = 0, sent = 1, soft = 0;
+	struct tok	*t;
+
+	while (i < x->len) {
+		c = cp_at(x, i, &k);
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\n' ||
+		    c == 0xa0 || c == 0x2009 || c == 0x200a || c == 0x202f) {
+			if (c == '\n')
+				nl++;
+			space = 1;
+			i += k;
+			continue;
+		}
+		t = tok_new(x);
+		t->start = i;
+		if (space)
+			t->f |= T_SPACE;
+		if (nl >= 1 || x->n == 1) {
+			t->f |= T_LINE;
+			sent = 1;
+		}
+		if (nl >= 2 || x->n == 1)
+			t->f |= T_PARA;
+		nl = 0;
+		space = 0;
+		if (is_letter(c) || is_digit(c)) {
+			t->kind = TK_WORD;
+			i = scan_word(x, i, t);
+			t->end = i;
+			classify(x, t);
+			if (sent || (soft && (t->lexl & LEX_STOP)))
+				t->f |= T_SENT;
+			sent = soft = 0;
+			/* A word ending in a dot may end a sentence: the next
+			 * starts one when it is a common word. */
+			if (x->text[t->end - 1] == '.' &&
+			    !(t->lexl & LEX_TITLE))
+				soft = 1;
+			continue;
+		}
+		t->kind = TK_PUNCT;
+		t->cp = c;
+		i += k;
+		t->end = t->nend = i;
+		if (c == '.' || c == '!' || c == '?' || c == 0x2026 ||
+		    c == ':' || c == ';' || c == '"' || c == 0x201c ||
+		    c == '(' || c == '[' || c == 0x2014 || c == '|' ||
+		    c == 0x2022 || c == '*') {
+			if (c != '(' && c != '[')
+				sent = 1;
+		} else if (c == '\'' && (t->f & T_SPACE))
+			sent = 1;
+		soft = 0;
+	}
+}
+
+/* Headlines and evidence. */
+
+/* True when a lower-case word may stand in a Title Case headline. */
+static int
+minor_word(const struct ctx *x, const struct tok *t)
+{
+	return (t->lexl & (LEX_STOP | LEX_CONNECT)) != 0 &&
+	    t->end - t->start <= 4;
+}
+
+/* Mark lines in Title Case (or all capitals) as headlines: their
+ * capitalised words count only with evidence from elsewhere. */
+static void
+mark_headlines(struct ctx *x)
+{
+	size_t	 i, j, caps, words, low;
+
+	for (i = 0; i < x->n; i = j) {
+		caps = words = low = 0;
+		for (j = i; j < x->n; j++) {
+			const struct tok *t = &x->t[j];
+
+			if (j > i && (t->f & T_LINE))
+				break;
+			if (t->kind != TK_WORD || !(t->f & T_LETTER))
+				continue;
+			words++;
+			if (t->f & T_CAP)
+				caps++;
+			else if (!minor_word(x, t))
+				low++;
+		}
+		if (words >= 4 && low == 0 && caps >= 3) {
+			size_t	 m;
+
+			for (m = i; m < j; m++)
+				x->t[m].f |= T_HEAD;
+		}
+	}
+}
+
+static void
+note_evidence(struct ctx *x)
+{
+	size_t	 i;
+
+	for (i = 0; i < x->n; i++) {
+		const struct tok *t = &x->t[i];
+
+		if (t->kind == TK_WORD && (t->f & T_CAP) &&
+		    !(t->f & (T_SENT | T_HEAD)))
+			sset_add(&x->capmid, x->text + t->start,
+			    t->nend - t->start);
+	}
+}
+
+static int
+evidence(const struct ctx *x, const struct tok *t)
+{
+	return sset_has(&x->capmid, x->text + t->start, t->nend - t->start);
+}
+
+/* Candidates. */
+
+static struct cand *
+cand_new(struct ctx *x, size_t start, size_t end)
+{
+	struct cand	*c;
+
+	if (x->nc == x->ccap) {
+		x->ccap = x->ccap ? x->ccap * 2 : 64;
+		x->c = xreallocarray(x->c, x->ccap, sizeof *x->c);
+	}
+	c = &x->c[x->nc++];
+	memset(c, 0, sizeof *c);
+	c->start = start;
+	c->end = end;
+	return c;
+}
+
+static int
+tok_is(const struct ctx *x, size_t i, const char *s)
+{
+	const struct tok *t;
+	size_t		  n = strlen(s);
+
+	if (i >= x->n)
+		return 0;
+	t = &x->t[i];
+	return t->end - t->start == n &&
+	    strncasecmp(x->text + t->start, s, n) == 0;
+}
+
+static int
+punct_is(const struct ctx *x, size_t i, uint32_t c)
+{
+	return i < x->n && x->t[i].kind == TK_PUNCT && x->t[i].cp == c;
+}
+
+/* Figures. */
+
+static int
+is_number_word(const struct tok *t)
+{
+	return t->kind == TK_WORD && (t->lexl & LEX_NUMBER) &&
+	    !(t->f & T_DIGIT);
+}
+
+static int
+is_num(const struct tok *t)
+{
+	return t->kind == TK_WORD && (t->f & T_NUM) && !(t->f & T_LETTER);
+}
+
+/* A number (digits or words), from token i: returns the token after
+ * it, or i when there is none. */
+static size_t
+number_at(const struct ctx *x, size_t i)
+{
+	size_t	 j;
+
+	if (i >= x->n)
+		return i;
+	if (is_num(&x->t[i]))
+		return i + 1;
+	if (!is_number_word(&x->t[i]) || (x->t[i].lexl & LEX_WORD &&
+	    x->t[i].end - x->t[i].start > 8 && 0))
+		return i;
+	/* "one hundred twenty", "forty five" */
+	for (j = i + 1; j < x->n && is_number_word(&x->t[j]) &&
+	    (x->t[j].f & T_SPACE) && !(x->t[j].f & T_LINE); j++)
+		if ((x->t[j].end - x->t[j].start) >= 5 &&
+		    strncasecmp(x->text + x->t[j].end - 1, "s", 1) == 0)
+			break;
+	return j;
+}
+
+static int
+day_number(const struct ctx *x, const struct tok *t)
+{
+	const char	*s = x->text + t->start;
+	size_t		 n = t->end - t->start;
+	int		 v = 0;
+	size_t		 i;
+
+	if (!(t->f & T_DIGIT) || n > 4)
+		return 0;
+	for (i = 0; i < n && is_digit((unsigned char)s[i]); i++)
+		v = v * 10 + (s[i] - '0');
+	if (i == 0 || i > 2)
+		return 0;
+	if (i < n && !(n - i == 2 && (strncmp(s + i, "st", 2) == 0 ||
+	    strncmp(s + i, "nd", 2) == 0 || strncmp(s + i, "rd", 2) == 0 ||
+	    strncmp(s + i, "th", 2) == 0)))
+		return 0;
+	return v >= 1 && v <= 31;
+}
+
+static int
+year_number(const struct ctx *x, const struct tok *t)
+{
+	const char	*s = x->text + t->start;
+	int		 v;
+
+	if (t->end - t->start != 4 || !is_num(t))
+		return 0;
+	if (!is_digit((unsigned char)s[1]) || !is_digit((unsigned char)s[2])
+	    || !is_digit((unsigned char)s[3]))
+		return 0;
+	v = atoi(s);
+	return v >= 1000 && v <= 2199;
+}
+
+static struct cand *
+figure(struct ctx *x, size_t t0, size_t t1, enum ent_type type)
+{
+	struct cand	*c;
+	size_t		 i;
+
+	c = cand_new(x, x->t[t0].start, x->t[t1 - 1].end);
+	c->t0 = t0;
+	c->t1 = t1;
+	c->type = type;
+	for (i = t0; i < t1; i++)
+		x->t[i].f |= T_USED;
+	return c;
+}
+
+/* A date from token i: "February 2022", "April 13, 2011", "13 April
+ * 2011", "March 13". Returns the end token, or i. */
+static size_t
+date_at(const struct ctx *x, size_t i)
+{
+	const struct tok *t = &x->t[i];
+	size_t		  j;
+
+	if (t->kind == TK_WORD && (t->lexl & LEX_MONTH) && (t->f & T_CAP)) {
+		j = i + 1;
+		if (j < x->n && day_number(x, &x->t[j]) &&
+		    !(x->t[j].f & T_LINE)) {
+			j++;
+			if (punct_is(x, j, ',') && j + 1 < x->n &&
+			    year_number(x, &x->t[j + 1]))
+				return j + 2;
+			if (j < x->n && year_number(x, &x->t[j]))
+				return j + 1;
+			return j;
+		}
+		if (j < x->n && year_number(x, &x->t[j]))
+			return j + 1;
+		return i;
+	}
+	if (day_number(x, t) && i + 1 < x->n && (x->t[i + 1].lexl &
+	    LEX_MONTH) && (x->t[i + 1].f & T_CAP)) {
+		j = i + 2;
+		if (j < x->n && year_number(x, &x->t[j]))
+			return j + 1;
+		return j;
+	}
+	return i;
+}
+
+static int
+currency_sign(uint32_t c)
+{
+	return c == '$' || c == 0x20ac || c == 0xa3 || c == 0xa5 ||
+	    c == 0x20b9 || c == 0x20bd || c == 0x20a9 || c == 0x20aa;
+}
+
+/* Money, percentages and magnitudes after a number ending at j: returns
+ * the new end, and sets *type. */
+static size_t
+number_tail(const struct ctx *x, size_t j, enum ent_type *type)
+{
+	if (j < x->n && x->t[j].kind == TK_WORD &&
+	    (x->t[j].lexl & LEX_MAGNITUDE) && (x->t[j].lexl & LEX_NUMBER) &&
+	    !(x->t[j].f & T_LINE))
+		j++;
+	if (punct_is(x, j, '%') && !(x->t[j].f & T_SPACE)) {
+		*type = ENT_PERCENT;
+		return j + 1;
+	}
+	if (tok_is(x, j, "percent") || tok_is(x, j, "pct")) {
+		*type = ENT_PERCENT;
+		return j + 1;
+	}
+	if (tok_is(x, j, "per") && tok_is(x, j + 1, "cent")) {
+		*type = ENT_PERCENT;
+		return j + 2;
+	}
+	if (j < x->n && x->t[j].kind == TK_WORD &&
+	    (x->t[j].lexl & LEX_CURRENCY) && !(x->t[j].f & T_CAP) &&
+	    !tok_is(x, j, "won") && !tok_is(x, j, "real") &&
+	    !tok_is(x, j, "pound") && !tok_is(x, j, "rand")) {
+		*type = ENT_MONEY;
+		return j + 1;
+	}
+	return j;
+}
+
+/* Is the "one" at i a pronoun ("no one", "a big one.")? */
+static int
+one_pronoun(const struct ctx *x, size_t i)
+{
+	const struct tok *n = i + 1 < x->n ? &x->t[i + 1] : NULL;
+
+	if (i == 0)
+		return 0;
+	if (tok_is(x, i - 1, "no") || tok_is(x, i - 1, "which") ||
+	    tok_is(x, i - 1, "any") || tok_is(x, i - 1, "every") ||
+	    tok_is(x, i - 1, "some") || tok_is(x, i - 1, "someone"))
+		return 1;
+	if (n == NULL || n->kind == TK_PUNCT) {
+		if (i >= 2 && x->t[i - 1].kind == TK_WORD &&
+		    (x->t[i - 1].f & T_LOWER) && (tok_is(x, i - 2, "a") ||
+		    tok_is(x, i - 2, "an") || tok_is(x, i - 2, "very")))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the ordinal word at i an adverb ("I first saw", "First, ...")? */
+static int
+ordinal_adverb(const struct ctx *x, size_t i)
+{
+	const struct tok *t = &x->t[i], *p;
+
+	if ((t->f & T_SENT) && (punct_is(x, i + 1, ',') ||
+	    tok_is(x, i + 1, "of")))
+		return 1;
+	if (i + 1 < x->n && tok_is(x, i + 1, "most"))
+		return 1;
+	if (i == 0)
+		return 0;
+	p = &x->t[i - 1];
+	if (p->kind != TK_WORD)
+		return 0;
+	if (tok_is(x, i - 1, "at") || tok_is(x, i - 1, "to") ||
+	    tok_is(x, i - 1, "i") || tok_is(x, i - 1, "we") ||
+	    tok_is(x, i - 1, "you") || tok_is(x, i - 1, "he") ||
+	    tok_is(x, i - 1, "she") || tok_is(x, i - 1, "they") ||
+	    tok_is(x, i - 1, "it") || tok_is(x, i - 1, "what") ||
+	    tok_is(x, i - 1, "was") || tok_is(x, i - 1, "were") ||
+	    tok_is(x, i - 1, "is") || tok_is(x, i - 1, "are") ||
+	    tok_is(x, i - 1, "be") || tok_is(x, i - 1, "been") ||
+	    tok_is(x, i - 1, "had") || tok_is(x, i - 1, "has") ||
+	    tok_is(x, i - 1, "have") || tok_is(x, i - 1, "when") ||
+	    tok_is(x, i - 1, "who") || tok_is(x, i - 1, "and"))
+		return 1;
+	return 0;
+}
+
+/* A hyphen compound whose first part is a number: "two-day",
+ * "10-year-old", "thousand-strong", "9/11-related". */
+static int
+number_compound(const struct ctx *x, const struct tok *t)
+{
+	const char	*s = x->text + t->start;
+	size_t		 n = t->nend - t->start, k;
+	uint32_t	 a, b;
+
+	if (!(t->f & T_HYPHEN))
+		return 0;
+	for (k = 0; k < n && s[k] != '-'; k++)
+		;
+	if (k == n)
+		return 0;
+	if (is_digit((unsigned char)s[0])) {
+		size_t	 m;
+
+		for (m = 0; m < k; m++) {
+			if (!is_digit((unsigned char)s[m]) &&
+			    strchr(",./", s[m]) == NULL)
+				return 0;
+		}
+		return 1;
+	}
+	lookup(x, t->start, t->start + k, &a, &b);
+	return (b & (LEX_NUMBER | LEX_ORDINAL)) != 0;
+}
+
+/* An ordinal in digits: "21st", "50,000th". */
+static int
+digit_ordinal(const struct ctx *x, const struct tok *t)
+{
+	const char	*s = x->text + t->start;
+	size_t		 n = t->end - t->start, i;
+
+	if (n < 3 || !is_digit((unsigned char)s[0]))
+		return 0;
+	for (i = 0; i < n - 2; i++) {
+		if (!is_digit((unsigned char)s[i]) && s[i] != ',')
+			return 0;
+	}
+	s += n - 2;
+	return strncmp(s, "st", 2) == 0 || strncmp(s, "nd", 2) == 0 ||
+	    strncmp(s, "rd", 2) == 0 || strncmp(s, "th", 2) == 0;
+}
+
+/* Is a time after number token i: "3:30 p.m.", "10 a.m."? Returns the
+ * end token or i. */
+static size_t
+time_at(const struct ctx *x, size_t i)
+{
+	const struct tok *t = &x->t[i];
+	const char	 *s = x->text + t->start;
+	size_t		  n = t->end - t->start, j = i + 1;
+	int		  colon = memchr(s, ':', n) != NULL;
+
+	if (!(t->f & T_DIGIT) || (t->f & T_LETTER)) {
+		/* "10am", "3pm" */
+		if ((t->f & T_DIGIT) && n >= 3 && n <= 4 &&
+		    (strncasecmp(s + n - 2, "am", 2) == 0 ||
+		    strncasecmp(s + n - 2, "pm", 2) == 0) &&
+		    is_digit((unsigned char)s[n - 3]))
+			return i + 1;
+		return i;
+	}
+	if (j < x->n && (tok_is(x, j, "a.m.") || tok_is(x, j, "p.m.") ||
+	    tok_is(x, j, "am") || tok_is(x, j, "pm") || tok_is(x, j, "a.m") ||
+	    tok_is(x, j, "p.m")) && n <= 5)
+		return j + 1;
+	if (colon && n <= 5)
+		return i + 1;
+	return i;
+}
+
+static void
+find_figures(struct ctx *x)
+{
+	size_t		 i, j, k;
+	struct tok	*t;
+	enum ent_type	 type;
+
+	for (i = 0; i < x->n; i++) {
+		t = &x->t[i];
+		/* Dates. */
+		if ((j = date_at(x, i)) > i) {
+			figure(x, i, j, ENT_DATE);
+			i = j - 1;
+			continue;
+		}
+		/* Money with a sign: "$227.8 billion", "US$ 20,000", "€5m". */
+		if ((t->kind == TK_PUNCT && currency_sign(t->cp)) ||
+		    (t->kind == TK_WORD && (t->f & T_ALLCAPS) &&
+		    t->end - t->start <= 3 && punct_is(x, i + 1, '$') &&
+		    !(x->t[i + 1].f & T_SPACE))) {
+			size_t	 s = i;
+
+			if (t->kind == TK_WORD)
+				i++;
+			k = i + 1;
+			if (k < x->n && x->t[k].kind == TK_WORD &&
+			    (x->t[k].f & T_DIGIT)) {
+				const struct tok *u = &x->t[k];
+				const char *p = x->text + u->start;
+				size_t	 n = u->end - u->start, d = 0;
+
+				while (d < n && (is_digit((unsigned char)p[d])
+				    || p[d] == ',' || p[d] == '.'))
+					d++;
+				if (d == n || (n - d <= 2 && (strncmp(p + d,
+				    "m", n - d) == 0 || strncmp(p + d, "bn",
+				    n - d) == 0 || strncmp(p + d, "k", n - d)
+				    == 0 || strncmp(p + d, "b", n - d) == 0 ||
+				    strncmp(p + d, "tn", n - d) == 0))) {
+					j = number_tail(x, k + 1, &type);
+					figure(x, s, j, ENT_MONEY);
+					i = j - 1;
+					continue;
+				}
+			}
+			i = s;
+			continue;
+		}
+		if (t->kind != TK_WORD)
+			continue;
+		/* Hyphen compounds. */
+		if (number_compound(x, t)) {
+			figure(x, i, i + 1, ENT_COUNT);
+			continue;
+		}
+		/* Ordinals. */
+		if (digit_ordinal(x, t)) {
+			figure(x, i, i + 1, ENT_ORDINAL);
+			continue;
+		}
+		if ((t->lexl & LEX_ORDINAL) && !(t->f & T_ALLCAPS) &&
+		    !(t->f & T_DIGIT)) {
+			if (!ordinal_adverb(x, i))
+				figure(x, i, i + 1, ENT_ORDINAL);
+			continue;
+		}
+		/* Times. */
+		if ((j = time_at(x, i)) > i) {
+			figure(x, i, j, ENT_TIME);
+			i = j - 1;
+			continue;
+		}
+		/* Numbers. */
+		if ((t->f & T_DIGIT) && !is_num(t)) {
+			/* "9/11", "2011-04-13", "1930s", "4chan", "IE6" */
+			const char *s = x->text + t->start;
+			size_t	 n = t->end - t->start;
+
+			if (!(t->f & T_LETTER) && memchr(s, '/', n) != NULL)
+				figure(x, i, i + 1, ENT_DATE);
+			else if (!(t->f & T_LETTER) && (t->f & T_HYPHEN) &&
+			    n == 10 && s[4] == '-' && s[7] == '-')
+				figure(x, i, i + 1, ENT_DATE);
+			continue;
+		}
+		if ((j = number_at(x, i)) == i)
+			continue;
+		if (is_num(t)) {
+			/* Numbers glued to letters or in list markers. */
+			if (i > 0 && !(t->f & T_SPACE) &&
+			    (x->t[i - 1].kind == TK_WORD ||
+			    x->t[i - 1].cp == '-'))
+				continue;
+			if (punct_is(x, i + 1, ')') && !punct_is(x, i - 1, '('))
+				continue;
+			if (j < x->n && x->t[j].kind == TK_WORD &&
+			    !(x->t[j].f & T_SPACE))
+				continue;
+			if (j < x->n && is_apos(cp_at(x, t->end, NULL)))
+				continue;	/* "1930's" */
+		} else {
+			if (tok_is(x, i, "one") && one_pronoun(x, i))
+				continue;
+			if (x->t[i].f & T_ALLCAPS)
+				continue;
+			/* "thousands", "dozens" */
+			if (j == i + 1 && x->text[t->end - 1] == 's' &&
+			    !tok_is(x, i, "six"))
+				continue;
+			if (j == i + 1 && tok_is(x, i, "dozen"))
+				continue;
+		}
+		type = ENT_COUNT;
+		k = number_tail(x, j, &type);
+		if (type == ENT_COUNT && j == i + 1 && year_number(x, t))
+			type = ENT_YEAR;
+		if (type == ENT_COUNT && k < x->n && x->t[k].kind == TK_WORD &&
+		    (x->t[k].lexl & LEX_UNIT) && !(x->t[k].f & T_CAP))
+			type = ENT_QUANTITY;
+		figure(x, i, k, type);
+		i = k - 1;
+	}
+}
+
+/* Names. */
+
+/* Could token i be (part of) a name? */
+static int
+name_token(const struct ctx *x, size_t i)
+{
+	const struct tok *t = &x->t[i];
+
+	if (t->kind != TK_WORD || !(t->f & T_CAP) || (t->f & T_USED))
+		return 0;
+	if (!(t->f & T_LETTER))
+		return 0;
+	if (t->lex & LEX_NOTNAME)
+		return 0;
+	if ((t->lexl & (LEX_WEEKDAY | LEX_MONTH)) &&
+	    !(t->lex & (LEX_PLACE | LEX_ORG)))
+		return 0;
+	if ((t->lexl & LEX_STOP) && !(t->lex & (LEX_PLACE | LEX_ORG)) &&
+	    !(t->f & T_ALLCAPS))
+		return 0;
+	if ((t->f & T_ROMAN) && !(i > 0 && name_token(x, i - 1) &&
+	    (t->f & T_SPACE)))
+		return 0;
+	return 1;
+}
+
+/* A connector joining name tokens. */
+static int
+connector(const struct ctx *x, size_t i)
+{
+	const struct tok *t = &x->t[i];
+
+	if (t->kind == TK_PUNCT)
+		return t->cp == '&';
+	if (t->kind != TK_WORD || !(t->f & T_LOWER))
+		return 0;
+	return (t->lexl & LEX_CONNECT) || tok_is(x, i, "for") ||
+	    tok_is(x, i, "on") || tok_is(x, i, "and") || tok_is(x, i, "the");
+}
+
+static int
+strong_name(uint32_t lex)
+{
+	return (lex & (LEX_PLACE | LEX_PERSON | LEX_ORG)) != 0;
+}
+
+static int
+weak_name(uint32_t lex)
+{
+	return (lex & (LEX_PROPER | LEX_FIRST | LEX_SURNAME)) != 0;
+}
+
+/* Should name token i be dropped from its run? */
+static int
+drop_token(const struct ctx *x, size_t i, size_t t1)
+{
+	const struct tok *t = &x->t[i];
+	int		  common = (t->lexl & (LEX_WORD | LEX_STOP)) != 0;
+
+	if (t->f & T_HEAD) {
+		if (evidence(x, t))
+			return 0;
+		if ((t->f & T_ALLCAPS) && (t->lex & (LEX_ORG | LEX_PLACE)))
+			return 0;
+		return !(strong_name(t->lex) || weak_name(t->lex)) || common;
+	}
+	if (t->f & T_SENT) {
+		if (!common || strong_name(t->lex) || evidence(x, t))
+			return 0;
+		if (weak_name(t->lex) && i + 1 < t1 && name_token(x, i + 1))
+			return 0;
+		if (t->f & T_ALLCAPS)
+			return 0;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+orgword(const struct tok *t)
+{
+	return (t->lexl & LEX_ORGWORD) && (t->f & T_CAP);
+}
+
+static int
+placeword(const struct tok *t)
+{
+	return (t->lexl & LEX_PLACEWORD) && (t->f & T_CAP);
+}
+
+static void
+name_key(const struct ctx *x, struct cand *c)
+{
+	struct buf	 b = BUF_INIT;
+	size_t		 i;
+
+	for (i = c->t0; i < c->t1; i++) {
+		const struct tok *t = &x->t[i];
+
+		if (i > c->t0 && (t->f & T_SPACE))
+			buf_addc(&b, ' ');
+		buf_add(&b, x->text + t->start, (i + 1 == c->t1 ? t->nend :
+		    t->end) - t->start);
+	}
+	c->key = buf_finish(&b, NULL);
+}
+
+/* Add the name of tokens [t0, t1) with the cues so far. */
+static void
+add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
+{
+	struct cand	*c;
+	size_t		 i, words = 0;
+	uint32_t	 lex;
+	int		 common = 0;
+
+	/* Connectors at the ends go. */
+	while (t0 < t1 && connector(x, t0))
+		t0++;
+	while (t1 > t0 && connector(x, t1 - 1))
+		t1--;
+	if (t0 == t1)
+		return;
+	for (i = t0; i < t1; i++) {
+		const struct tok *t = &x->t[i];
+
+		if (connector(x, i))
+			continue;
+		words++;
+		if (orgword(t))
+			cue |= C_ORGWORD;
+		if ((t->lexl & LEX_WORD) && !weak_name(t->lex) &&
+		    !strong_name(t->lex))
+			common = 1;
+	}
+	/* A demonym alone is no name ("Chinese"), nor a title. */
+	if (words == 1 && ((x->t[t0].lex & LEX_DEMONYM) ||
+	    (x->t[t0].lexl & LEX_TITLE)) && !(x->t[t0].lex & LEX_PLACE))
+		return;
+	c = cand_new(x, x->t[t0].start, x->t[t1 - 1].nend);
+	c->t0 = t0;
+	c->t1 = t1;
+	c->nwords = words;
+	c->type = ENT_NAME;
+	if (placeword(&x->t[t1 - 1]))
+		cue |= C_PLACEWORD;
+	if (x->t[t0].lex & LEX_FIRST && words >= 2 && words <= 3 &&
+	    !(x->t[t0].lexl & LEX_WORD))
+		cue |= C_FIRST;
+	else if (x->t[t0].lex & LEX_FIRST && words >= 2 && words <= 3 &&
+	    !(x->t[t0].f & T_SENT))
+		cue |= C_FIRST;
+	if (words == 1 && ((x->t[t0].f & (T_ALLCAPS | T_DOTS))))
+		cue |= C_ACRO;
+	lex = t1 - t0 == 1 ? x->t[t0].lex : lookup_words(x, t0, t1);
+	if (lex & LEX_PLACE)
+		cue |= C_PLACE;
+	if (lex & LEX_PERSON)
+		cue |= C_PERSON;
+	if (lex & LEX_ORG)
+		cue |= C_ORG;
+	if (words == 1 && (lex & LEX_SURNAME))
+		cue |= C_SURNAME;
+	if (words >= 2 && words <= 3 && !common && t1 - t0 == words)
+		cue |= C_MULTI;
+	c->cue = cue;
+	name_key(x, c);
+}
+
+/* Split a run of name tokens [t0, t1) into names. */
+static void
+split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
+{
+	size_t	 i, s = t0, j;
+	int	 org = 0, demonym_keep;
+
+	for (i = t0; i < t1; i++) {
+		struct tok *t = &x->t[i];
+
+		if (connector(x, i)) {
+			/* "of", "for", "on", "and", "the" join only inside
+			 * organisation and place names, or known names. */
+			if (!(t->lexl & LEX_CONNECT) || tok_is(x, i, "of")) {
+				int	 ok = org;
+
+				for (j = s; j < i && !ok; j++)
+					ok = orgword(&x->t[j]) ||
+					    placeword(&x->t[j]);
+				if (!ok) {
+					for (j = i + 1; j < t1 &&
+					    connector(x, j); j++)
+						;
+					ok = j < t1 && (lookup_words(x, s,
+					    j + 1) & (LEX_PLACE | LEX_ORG));
+				}
+				if (t->cp == '&')
+					ok = 1;
+				if (!ok) {
+					add_name(x, s, i, cue);
+					cue = 0;
+					s = i + 1;
+				}
+			}
+			continue;
+		}
+		if (drop_token(x, i, t1)) {
+			add_name(x, s, i, cue);
+			cue = 0;
+			s = i + 1;
+			continue;
+		}
+		if ((t->lexl & LEX_TITLE) && !(t->lex & (LEX_PLACE |
+		    LEX_FIRST | LEX_SURNAME | LEX_PROPER)) ? 1 :
+		    ((t->lexl & LEX_TITLE) && (t->f & T_DOTS) == 0 &&
+		    x->text[t->end - 1] == '.')) {
+			/* A title: dropped unless the rest is an
+			 * organisation ("General Motors"). */
+			int	 keep = 0;
+
+			for (j = i + 1; j < t1; j++) {
+				if (orgword(&x->t[j]))
+					keep = 1;
+			}
+			if (i + 2 == t1 && (x->t[i + 1].lexl & LEX_WORD) &&
+			    !weak_name(x->t[i + 1].lex) &&
+			    !strong_name(x->t[i + 1].lex))
+				keep = 1;
+			if (!keep) {
+				add_name(x, s, i, cue);
+				cue = C_TITLE;
+				s = i + 1;
+				continue;
+			}
+		}
+		if ((t->lex & LEX_DEMONYM) && !(t->lex & LEX_PLACE)) {
+			demonym_keep = 0;
+			for (j = i + 1; j < t1 && name_token(x, j); j++) {
+				if (orgword(&x->t[j]))
+					demonym_keep = 1;
+				if (x->t[j].lexl & LEX_TITLE)
+					break;
+			}
+			if (!demonym_keep) {
+				add_name(x, s, i, cue);
+				s = i + 1;
+				continue;
+			}
+		}
+		if (orgword(t) || placeword(t))
+			org = 1;
+		if (t->f & T_POSS) {
+			add_name(x, s, i + 1, cue);
+			cue = 0;
+			s = i + 1;
+			org = 0;
+		}
+	}
+	add_name(x, s, t1, cue);
+}
+
+static void
+find_names(struct ctx *x)
+{
+	size_t		 i, j;
+	unsigned	 cue;
+
+	for (i = 0; i < x->n; i = j) {
+		if (!name_token(x, i)) {
+			j = i + 1;
+			continue;
+		}
+		/* The run: name tokens and connectors between them, within
+		 * a sentence. */
+		for (j = i + 1; j < x->n; j++) {
+			const struct tok *t = &x->t[j];
+
+			if (t->f & (T_LINE | T_SENT))
+				break;
+			if (x->t[j - 1].f & T_POSS)
+				break;
+			if (name_token(x, j) && (t->f & T_SPACE ||
+			    x->t[j - 1].kind == TK_PUNCT))
+				continue;
+			if (connector(x, j) && j + 1 < x->n) {
+				size_t	 k = j + 1;
+
+				while (k < x->n && connector(x, k) &&
+				    !(x->t[k].f & T_LINE))
+					k++;
+				if (k < x->n && name_token(x, k) &&
+				    !(x->t[k].f & (T_LINE | T_SENT)) &&
+				    k - j <= 2) {
+					j = k;
+					continue;
+				}
+			}
+			break;
+		}
+		cue = 0;
+		/* A title in small letters before: "leader Xi Jinping". */
+		if (i > 0 && x->t[i - 1].kind == TK_WORD &&
+		    (x->t[i - 1].lexl & LEX_TITLE) && (x->t[i - 1].f & T_LOWER))
+			cue |= C_TITLE;
+		split_run(x, i, j, cue);
+	}
+}
+
+/* Entities. */
+
+struct group {
+	char		*key;
+	size_t		 nwords;
+	unsigned	 cue;
+	int		 figure;
+	enum ent_type	 type;
+	size_t		 alias;		/* the group it joins, or itself */
+	size_t		 first;		/* its first candidate */
+	const char	*last, *firstw;	/* its last and first word */
+	size_t		 lastlen, firstlen;
+};
+
+static enum ent_type
+name_type(unsigned cue, size_t nwords)
+{
+	if (cue & C_TITLE)
+		return ENT_PERSON;
+	if (cue & C_FIRST)
+		return ENT_PERSON;
+	if (cue & C_ACRO)
+		return (cue & C_PLACE) ? ENT_PLACE : ENT_ORG;
+	if (cue & C_ORGWORD)
+		return ENT_ORG;
+	if (cue & C_PLACEWORD)
+		return ENT_PLACE;
+	if (cue & C_PLACE)
+		return ENT_PLACE;
+	if (cue & C_PERSON)
+		return ENT_PERSON;
+	if (cue & C_ORG)
+		return ENT_ORG;
+	if (cue & C_SURNAME)
+		return ENT_PERSON;
+	if ((cue & C_MULTI) && nwords <= 3)
+		return ENT_PERSON;
+	return ENT_NAME;
+}
+
+static int
+cand_cmp(const void *a, const void *b)
+{
+	const struct cand *p = a, *q = b;
+
+	if (p->start != q->start)
+		return p->start < q->start ? -1 : 1;
+	return p->end > q->end ? -1 : p->end < q->end;
+}
+
+static void
+word_ends(const char *key, const char **first, size_t *flen,
+    const char **last, size_t *llen)
+{
+	const char	*sp = strchr(key, ' '), *lsp = strrchr(key, ' ');
+
+	*first = key;
+	*flen = sp ? (size_t)(sp - key) : strlen(key);
+	*last = lsp ? lsp + 1 : key;
+	*llen = strlen(*last);
+}
+
+static struct entities *
+build(struct ctx *x)
+{
+	struct entities	*e = xcalloc(1, sizeof *e);
+	struct group	*g = NULL;
+	size_t		 ng = 0, i, j, k, keep = 0, *map;
+	struct cand	*c;
+
+	/* Mentions sorted by start; overlaps go to the earlier, longer. */
+	qsort(x->c, x->nc, sizeof *x->c, cand_cmp);
+	for (i = 0; i < x->nc; i++) {
+		if (keep > 0 && x->c[i].start < x->c[keep - 1].end) {
+			free(x->c[i].key);
+			continue;
+		}
+		x->c[keep++] = x->c[i];
+	}
+	x->nc = keep;
+
+	/* Groups by text (names) or text and kind (figures). */
+	g = xcalloc(x->nc ? x->nc : 1, sizeof *g);
+	for (i = 0; i < x->nc; i++) {
+		c = &x->c[i];
+		if (c->key == NULL) {
+			struct buf b = BUF_INIT;
+			const char *p = x->text + c->start;
+			size_t	 n = c->end - c->start, m;
+			int	 sp = 0;
+
+			for (m = 0; m < n; m++) {
+				if (p[m] == ' ' || p[m] == '\n' ||
+				    p[m] == '\t' || p[m] == '\r')
+					sp = 1;
+				else {
+					if (sp)
+						buf_addc(&b, ' ');
+					sp = 0;
+					buf_addc(&b, p[m]);
+				}
+			}
+			c->key = buf_finish(&b, NULL);
+		}
+		for (j = 0; j < ng; j++) {
+			if (g[j].figure == (int)ENT_IS_FIGURE(c->type) &&
+			    strcmp(g[j].key, c->key) == 0)
+				break;
+		}
+		if (j == ng) {
+			g[ng].key = c->key;
+			g[ng].nwords = c->nwords;
+			g[ng].figure = ENT_IS_FIGURE(c->type);
+			g[ng].type = c->type;
+			g[ng].alias = ng;
+			g[ng].first = i;
+			word_ends(c->key, &g[ng].firstw, &g[ng].firstlen,
+			    &g[ng].last, &g[ng].lastlen);
+			ng++;
+		}
+		g[j].cue |= c->cue;
+		c->group = j;
+	}
+
+	/* Aliases: a one-word name that is the last (or first) word of a
+	 * longer person's name joins it. */
+	for (i = 0; i < ng; i++) {
+		size_t	 best = i;
+		int	 bestlast = 0;
+
+		if (g[i].figure || g[i].nwords != 1 || (g[i].cue & C_ACRO))
+			continue;
+		for (j = 0; j < ng; j++) {
+			enum ent_type	 t;
+			int		 last;
+
+			if (j == i || g[j].figure || g[j].nwords < 2 ||
+			    g[j].nwords > 4)
+				continue;
+			t = name_type(g[j].cue, g[j].nwords);
+			if (t != ENT_PERSON && t != ENT_NAME)
+				continue;
+			if (g[j].cue & (C_ORGWORD | C_PLACEWORD | C_PLACE))
+				continue;
+			last = g[j].lastlen == strlen(g[i].key) &&
+			    memcmp(g[j].last, g[i].key, g[j].lastlen) == 0;
+			if (!last && !(g[j].firstlen == strlen(g[i].key) &&
+			    memcmp(g[j].firstw, g[i].key, g[j].firstlen) == 0))
+				continue;
+			if (best == i || (last && !bestlast)) {
+				best = j;
+				bestlast = last;
+			}
+		}
+		if (best != i) {
+			g[i].alias = best;
+			g[best].cue |= g[i].cue & (C_TITLE);
+		}
+	}
+	for (i = 0; i < ng; i++) {
+		if (g[i].figure)
+			continue;
+		if (g[i].alias != i) {
+			g[g[i].alias].type = ENT_PERSON;
+			continue;
+		}
+		if (g[i].type == ENT_NAME)
+			g[i].type = name_type(g[i].cue, g[i].nwords);
+	}
+	for (i = 0; i < ng; i++) {
+		if (!g[i].figure && g[i].alias != i &&
+		    g[g[i].alias].type == ENT_NAME)
+			g[g[i].alias].type = ENT_PERSON;
+	}
+
+	/* Entities in order of first mention. */
+	map = xcalloc(ng ? ng : 1, sizeof *map);
+	for (i = 0; i < ng; i++)
+		map[i] = (size_t)-1;
+	e->mentions = xcalloc(x->nc ? x->nc : 1, sizeof *e->mentions);
+	e->list = xcalloc(ng ? ng : 1, sizeof *e->list);
+	for (i = 0; i < x->nc; i++) {
+		c = &x->c[i];
+		k = g[c->group].alias;
+		if (map[k] == (size_t)-1) {
+			map[k] = e->n;
+			e->list[e->n].text = xstrdup(g[k].key);
+			e->list[e->n].type = g[k].type;
+			e->list[e->n].first = i;
+			e->n++;
+		}
+		e->list[map[k]].count++;
+		e->mentions[i].start = c->start;
+		e->mentions[i].end = c->end;
+		e->mentions[i].entity = map[k];
+	}
+	e->nmentions = x->nc;
+	for (i = 0; i < x->nc; i++)
+		free(x->c[i].key);
+	free(map);
+	free(g);
+	return e;
+}
 
 struct entities *
 entities_find(const char *text, size_t len)
 {
-	(void)text;
-	(void)len;
-	return xcalloc(1, sizeof(struct entities));
+	struct ctx	 x;
+	struct entities	*e;
+
+	memset(&x, 0, sizeof x);
+	x.text = text;
+	x.len = text == NULL ? 0 : len;
+	tokenise(&x);
+	mark_headlines(&x);
+	note_evidence(&x);
+	find_figures(&x);
+	find_names(&x);
+	e = build(&x);
+	sset_free(&x.capmid);
+	free(x.t);
+	free(x.c);
+	return e;
 }
 
 void
