@@ -320,14 +320,17 @@ lookup(const struct ctx *x, size_t start, size_t end, uint32_t *exact,
 	*lower = same ? *exact : lexicon_lookup(l, m);
 }
 
-/* The flags of a key of several tokens, one space between them. */
+/* The flags of a key of several tokens, one space between them; in
+ * lower case (ASCII) when lower is set. */
 static uint32_t
-lookup_words(const struct ctx *x, size_t t0, size_t t1)
+lookup_words(const struct ctx *x, size_t t0, size_t t1, int lower)
 {
 	char		 b[LEXICON_MAXKEY + 1];
-	size_t		 n = 0, i, w;
+	size_t		 n = 0, i, w, k;
 	const struct tok *t;
 
+	if (t1 > x->n)
+		return 0;
 	for (i = t0; i < t1; i++) {
 		t = &x->t[i];
 		w = (i + 1 == t1 ? t->nend : t->end) - t->start;
@@ -336,9 +339,30 @@ lookup_words(const struct ctx *x, size_t t0, size_t t1)
 		if (i > t0 && (t->f & T_SPACE))
 			b[n++] = ' ';
 		memcpy(b + n, x->text + t->start, w);
+		if (lower) {
+			for (k = n; k < n + w; k++) {
+				if (b[k] >= 'A' && b[k] <= 'Z')
+					b[k] = (char)(b[k] + 32);
+			}
+		}
 		n += w;
 	}
 	return lexicon_lookup(b, n);
+}
+
+/* The longest known name of two to four tokens from t0 (within t1):
+ * returns its end, or t0. */
+static size_t
+known_name(const struct ctx *x, size_t t0, size_t t1)
+{
+	size_t	 j;
+
+	for (j = t0 + 4 < t1 ? t0 + 4 : t1; j >= t0 + 2; j--) {
+		if (lookup_words(x, t0, j, 0) & (LEX_PLACE | LEX_ORG |
+		    LEX_PERSON))
+			return j;
+	}
+	return t0;
 }
 
 /* Tokens. */
@@ -490,20 +514,36 @@ classify(struct ctx *x, struct tok *t)
 		t->f |= T_CAP;
 	else if (is_lower(c)) {
 		t->f |= T_LOWER;
-		/* "d'Ettorre", "al-Assad", "wikiHow", "iPhone" */
-		for (i = t->start + k; i < t->nend; i += k) {
+		/* "d'Ettorre", "al-Assad"; not "wikiHow", "iPhone" */
+		for (i = t->start + k; i < t->nend && i - t->start <= 3;
+		    i += k) {
 			d = cp_at(x, i, &k);
-			if (is_upper(d)) {
-				if (!(t->f & T_HYPHEN) || i - t->start <= 3) {
-					t->f |= T_CAP;
-					t->f &= ~T_LOWER;
-				}
+			if ((is_apos(d) || is_hyphen(d)) && is_upper(cp_at(x,
+			    i + k, NULL))) {
+				t->f |= T_CAP;
+				t->f &= ~T_LOWER;
 				break;
 			}
 		}
 	}
 	if ((t->f & T_ALLCAPS) && is_roman(s, len))
 		t->f |= T_ROMAN;
+	/* "Mets-inspired", "Texas-based": the name is the first part. */
+	if ((t->f & (T_CAP | T_HYPHEN)) == (T_CAP | T_HYPHEN)) {
+		const char	*h = memchr(s, '-', t->nend - t->start);
+		const char	*r = s + t->nend - t->start - 1;
+		uint32_t	 a, b;
+
+		while (r > s && *r != '-')
+			r--;
+		if (h != NULL && *r == '-' && is_lower((unsigned char)r[1])) {
+			lookup(x, (size_t)(r + 1 - x->text), t->nend, &a, &b);
+			if ((a & LEX_WORD) && !(a & LEX_CONNECT)) {
+				t->nend = (size_t)(h - x->text);
+				t->f |= T_POSS;
+			}
+		}
+	}
 	lookup(x, t->start, t->nend, &t->lex, &t->lexl);
 }
 
@@ -1097,8 +1137,13 @@ name_token(const struct ctx *x, size_t i)
 	if ((t->lexl & (LEX_WEEKDAY | LEX_MONTH)) &&
 	    !(t->lex & (LEX_PLACE | LEX_ORG)))
 		return 0;
-	if ((t->lexl & LEX_STOP) && !(t->lex & (LEX_PLACE | LEX_ORG)) &&
-	    !(t->f & T_ALLCAPS))
+	if ((t->lexl & LEX_STOP) && !((t->f & T_ALLCAPS) &&
+	    (t->lex & (LEX_PLACE | LEX_ORG))))
+		return 0;
+	if ((t->lexl & LEX_CONNECT) && (t->f & T_SENT))
+		return 0;
+	if ((t->f & T_ALLCAPS) && (t->lexl & LEX_WORD) &&
+	    !(t->lex & (LEX_PLACE | LEX_ORG | LEX_PROPER)))
 		return 0;
 	if ((t->f & T_ROMAN) && !(i > 0 && name_token(x, i - 1) &&
 	    (t->f & T_SPACE)))
@@ -1234,7 +1279,7 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		cue |= C_FIRST;
 	if (words == 1 && ((x->t[t0].f & (T_ALLCAPS | T_DOTS))))
 		cue |= C_ACRO;
-	lex = t1 - t0 == 1 ? x->t[t0].lex : lookup_words(x, t0, t1);
+	lex = t1 - t0 == 1 ? x->t[t0].lex : lookup_words(x, t0, t1, 0);
 	if (lex & LEX_PLACE)
 		cue |= C_PLACE;
 	if (lex & LEX_PERSON)
@@ -1265,7 +1310,10 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 			if (!(t->lexl & LEX_CONNECT) || tok_is(x, i, "of")) {
 				int	 ok = org;
 
-				for (j = s; j < i && !ok; j++)
+				if (tok_is(x, i, "and") || tok_is(x, i, "the") ||
+				    tok_is(x, i + 1, "the"))
+					ok = 0;
+				else for (j = s; j < i && !ok; j++)
 					ok = orgword(&x->t[j]) ||
 					    placeword(&x->t[j]);
 				if (!ok) {
@@ -1273,7 +1321,7 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 					    connector(x, j); j++)
 						;
 					ok = j < t1 && (lookup_words(x, s,
-					    j + 1) & (LEX_PLACE | LEX_ORG));
+					    j + 1, 0) & (LEX_PLACE | LEX_ORG));
 				}
 				if (t->cp == '&')
 					ok = 1;
@@ -1285,10 +1333,29 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 			}
 			continue;
 		}
+		if ((j = known_name(x, i, t1)) > i) {
+			/* "New York", "United States": whole */
+			if (x->t[j - 1].f & T_POSS) {
+				add_name(x, s, j, cue);
+				cue = 0;
+				s = j;
+			}
+			i = j - 1;
+			continue;
+		}
 		if (drop_token(x, i, t1)) {
 			add_name(x, s, i, cue);
 			cue = 0;
 			s = i + 1;
+			continue;
+		}
+		if (i + 1 < t1 && name_token(x, i + 1) &&
+		    (lookup_words(x, i, i + 2, 1) & LEX_TITLE)) {
+			/* "Prime Minister", "Home Secretary" */
+			add_name(x, s, i, cue);
+			cue = C_TITLE;
+			s = i + 2;
+			i++;
 			continue;
 		}
 		if ((t->lexl & LEX_TITLE) && !(t->lex & (LEX_PLACE |
@@ -1315,7 +1382,7 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 			}
 		}
 		if ((t->lex & LEX_DEMONYM) && !(t->lex & LEX_PLACE)) {
-			demonym_keep = 0;
+			demonym_keep = known_name(x, i, t1) > i;
 			for (j = i + 1; j < t1 && name_token(x, j); j++) {
 				if (orgword(&x->t[j]))
 					demonym_keep = 1;
