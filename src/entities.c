@@ -1359,9 +1359,7 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 			continue;
 		}
 		if ((t->lexl & LEX_TITLE) && !(t->lex & (LEX_PLACE |
-		    LEX_FIRST | LEX_SURNAME | LEX_PROPER)) ? 1 :
-		    ((t->lexl & LEX_TITLE) && (t->f & T_DOTS) == 0 &&
-		    x->text[t->end - 1] == '.')) {
+		    LEX_PERSON))) {
 			/* A title: dropped unless the rest is an
 			 * organisation ("General Motors"). */
 			int	 keep = 0;
