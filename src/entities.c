@@ -91,6 +91,7 @@ struct ctx {
 	struct tok	*t;
 	size_t		 n, cap;
 	struct sset	 capmid;	/* words capitalised mid-sentence */
+	struct sset	 low;		/* words in small letters */
 	struct cand	*c;
 	size_t		 nc, ccap;
 };
@@ -662,6 +663,9 @@ note_evidence(struct ctx *x)
 		    !(t->f & (T_SENT | T_HEAD)))
 			sset_add(&x->capmid, x->text + t->start,
 			    t->nend - t->start);
+		else if (t->kind == TK_WORD && (t->f & T_LOWER))
+			sset_add(&x->low, x->text + t->start,
+			    t->nend - t->start);
 	}
 }
 
@@ -669,6 +673,23 @@ static int
 evidence(const struct ctx *x, const struct tok *t)
 {
 	return sset_has(&x->capmid, x->text + t->start, t->nend - t->start);
+}
+
+/* Is the word of token t also written in small letters in the text? */
+static int
+seen_lower(const struct ctx *x, const struct tok *t)
+{
+	char		 b[LEXICON_MAXKEY + 1];
+	size_t		 n = t->nend - t->start, i;
+
+	if (n > LEXICON_MAXKEY)
+		return 0;
+	memcpy(b, x->text + t->start, n);
+	for (i = 0; i < n; i++) {
+		if (b[i] >= 'A' && b[i] <= 'Z')
+			b[i] = (char)(b[i] + 32);
+	}
+	return sset_has(&x->low, b, n);
 }
 
 /* Candidates. */
@@ -1260,6 +1281,14 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		    !strong_name(t->lex))
 			common = 1;
 	}
+	/* A common word the text also writes in small letters ("the
+	 * Left", "learning in Ants") is no name alone. */
+	if (words == 1 && (x->t[t0].lexl & LEX_WORD) &&
+	    !strong_name(x->t[t0].lex) && !(x->t[t0].f & T_ALLCAPS) &&
+	    (seen_lower(x, &x->t[t0]) || (!weak_name(x->t[t0].lex) &&
+	    !(t0 > 0 && tok_is(x, t0 - 1, "the")) &&
+	    x->text[x->t[t0].nend - 1] != 's')))
+		return;
 	/* A demonym alone is no name ("Chinese"), nor a title. */
 	if (words == 1 && ((x->t[t0].lex & LEX_DEMONYM) ||
 	    (x->t[t0].lexl & LEX_TITLE)) && !(x->t[t0].lex & LEX_PLACE))
@@ -1672,6 +1701,7 @@ entities_find(const char *text, size_t len)
 	find_names(&x);
 	e = build(&x);
 	sset_free(&x.capmid);
+	sset_free(&x.low);
 	free(x.t);
 	free(x.c);
 	return e;
