@@ -35,13 +35,20 @@ struct entity {
 	char		*text;	/* its fullest form ("Vladimir Putin" for
 				   "Putin" too) */
 	enum ent_type	 type;
-	size_t		 count;	/* mentions */
-	size_t		 first;	/* index of its first mention */
+	size_t		 count;	/* mentions, inner ones included */
+	size_t		 first;	/* index of its first mention (of the
+				   mention holding it, when that comes
+				   first: see inner) */
 };
 
 struct entities {
 	struct mention	*mentions;	/* sorted by start, never overlapping */
 	size_t		 nmentions;
+	/* Names inside a longer name of mentions, each counted in its
+	 * entity: "Helsinki" in "University of Helsinki". Sorted by start;
+	 * not highlighted apart. */
+	struct mention	*inner;
+	size_t		 ninner;
 	struct entity	*list;		/* in order of first mention */
 	size_t		 n;
 };

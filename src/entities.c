@@ -73,6 +73,8 @@ struct sset {
 #define C_ORG		0x080u	/* a listed organisation */
 #define C_SURNAME	0x100u	/* a family name */
 #define C_MULTI		0x200u	/* two or three words, no common word */
+#define C_WEAK		0x400u	/* a lone common word: kept only as an
+				   alias of a longer name */
 
 struct cand {
 	size_t		 start, end;	/* bytes */
@@ -1288,7 +1290,7 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	    (seen_lower(x, &x->t[t0]) || (!weak_name(x->t[t0].lex) &&
 	    !(t0 > 0 && tok_is(x, t0 - 1, "the")) &&
 	    x->text[x->t[t0].nend - 1] != 's')))
-		return;
+		cue |= C_WEAK;
 	/* A demonym alone is no name ("Chinese"), nor a title. */
 	if (words == 1 && ((x->t[t0].lex & LEX_DEMONYM) ||
 	    (x->t[t0].lexl & LEX_TITLE)) && !(x->t[t0].lex & LEX_PLACE))
@@ -1483,17 +1485,112 @@ find_names(struct ctx *x)
 
 /* Entities. */
 
+/* A map from strings to indices: open addressing, FNV-1a. */
+struct smap {
+	const char	**key;
+	size_t		 *val;
+	size_t		  n, cap;
+};
+
+static size_t
+smap_get(const struct smap *m, const char *k)
+{
+	size_t	 i;
+
+	if (m->cap == 0)
+		return (size_t)-1;
+	for (i = fnv(k, strlen(k)) & (m->cap - 1); m->key[i] != NULL;
+	    i = (i + 1) & (m->cap - 1)) {
+		if (strcmp(m->key[i], k) == 0)
+			return m->val[i];
+	}
+	return (size_t)-1;
+}
+
+/* Map k to v unless k is there already; k must outlive the map. */
+static void
+smap_put(struct smap *m, const char *k, size_t v)
+{
+	size_t	 i;
+
+	if (2 * (m->n + 1) > m->cap) {
+		struct smap old = *m;
+
+		m->cap = old.cap ? old.cap * 2 : 64;
+		m->key = xcalloc(m->cap, sizeof *m->key);
+		m->val = xcalloc(m->cap, sizeof *m->val);
+		m->n = 0;
+		for (i = 0; i < old.cap; i++) {
+			if (old.key[i] != NULL)
+				smap_put(m, old.key[i], old.val[i]);
+		}
+		free(old.key);
+		free(old.val);
+	}
+	for (i = fnv(k, strlen(k)) & (m->cap - 1); m->key[i] != NULL;
+	    i = (i + 1) & (m->cap - 1)) {
+		if (strcmp(m->key[i], k) == 0)
+			return;
+	}
+	m->key[i] = k;
+	m->val[i] = v;
+	m->n++;
+}
+
+static void
+smap_free(struct smap *m)
+{
+	free(m->key);
+	free(m->val);
+}
+
+/* Candidates of one text: a name or a figure. */
 struct group {
-	char		*key;
+	char		*key;		/* owned */
 	size_t		 nwords;
 	unsigned	 cue;
 	int		 figure;
 	enum ent_type	 type;
 	size_t		 alias;		/* the group it joins, or itself */
-	size_t		 first;		/* its first candidate */
-	const char	*last, *firstw;	/* its last and first word */
-	size_t		 lastlen, firstlen;
+	size_t		 entity;	/* index in the list, or -1 */
+	int		 strong;	/* named once other than as a lone
+					   common word */
 };
+
+/* A name inside a longer one. */
+struct inner {
+	size_t		 start, end;
+	size_t		 group;
+	size_t		 outer;		/* index of the holding mention */
+};
+
+struct groups {
+	struct group	*g;
+	size_t		 n, cap;
+	struct smap	 names, figures;
+};
+
+static size_t
+group_add(struct groups *gs, const char *key, int figure, size_t nwords,
+    enum ent_type type)
+{
+	struct group	*g;
+
+	if (gs->n == gs->cap) {
+		gs->cap = gs->cap ? gs->cap * 2 : 64;
+		gs->g = xreallocarray(gs->g, gs->cap, sizeof *gs->g);
+	}
+	g = &gs->g[gs->n];
+	memset(g, 0, sizeof *g);
+	g->key = xstrdup(key);
+	g->figure = figure;
+	g->nwords = nwords;
+	g->type = type;
+	g->alias = gs->n;
+	g->entity = (size_t)-1;
+	smap_put(figure ? &gs->figures : &gs->names, g->key, gs->n);
+	return gs->n++;
+}
 
 static enum ent_type
 name_type(unsigned cue, size_t nwords)
@@ -1531,25 +1628,144 @@ cand_cmp(const void *a, const void *b)
 	return p->end > q->end ? -1 : p->end < q->end;
 }
 
-static void
-word_ends(const char *key, const char **first, size_t *flen,
-    const char **last, size_t *llen)
+/* A figure's text: as written, white space made one space. */
+static char *
+figure_key(const struct ctx *x, const struct cand *c)
 {
-	const char	*sp = strchr(key, ' '), *lsp = strrchr(key, ' ');
+	struct buf	 b = BUF_INIT;
+	const char	*p = x->text + c->start;
+	size_t		 n = c->end - c->start, m;
+	int		 sp = 0;
 
-	*first = key;
-	*flen = sp ? (size_t)(sp - key) : strlen(key);
-	*last = lsp ? lsp + 1 : key;
-	*llen = strlen(*last);
+	for (m = 0; m < n; m++) {
+		if (p[m] == ' ' || p[m] == '\n' || p[m] == '\t' ||
+		    p[m] == '\r')
+			sp = 1;
+		else {
+			if (sp)
+				buf_addc(&b, ' ');
+			sp = 0;
+			buf_addc(&b, p[m]);
+		}
+	}
+	return buf_finish(&b, NULL);
+}
+
+/* Aliases: a one-word name that is the last (or else the first) word of
+ * a longer person's name joins that name's group. */
+static void
+join_aliases(struct groups *gs)
+{
+	struct smap	 last = { NULL, NULL, 0, 0 }, first = last;
+	struct buf	 b = BUF_INIT;
+	char		**words;
+	size_t		 i, nw = 0, j;
+
+	words = xcalloc(2 * gs->n + 1, sizeof *words);
+	for (i = 0; i < gs->n; i++) {
+		const struct group *g = &gs->g[i];
+		const char	*sp, *lsp;
+		enum ent_type	 t;
+
+		if (g->figure || g->nwords < 2 || g->nwords > 4 ||
+		    (g->cue & (C_ORGWORD | C_PLACEWORD | C_PLACE | C_ACRO)))
+			continue;
+		t = name_type(g->cue, g->nwords);
+		if (t != ENT_PERSON && t != ENT_NAME)
+			continue;
+		sp = strchr(g->key, ' ');
+		lsp = strrchr(g->key, ' ');
+		if (sp == NULL)
+			continue;
+		buf_add(&b, g->key, (size_t)(sp - g->key));
+		words[nw] = buf_finish(&b, NULL);
+		smap_put(&first, words[nw++], i);
+		words[nw] = xstrdup(lsp + 1);
+		smap_put(&last, words[nw++], i);
+	}
+	for (i = 0; i < gs->n; i++) {
+		struct group	*g = &gs->g[i];
+
+		if (g->figure || g->nwords != 1 || (g->cue & C_ACRO))
+			continue;
+		if ((j = smap_get(&last, g->key)) == (size_t)-1)
+			j = smap_get(&first, g->key);
+		if (j == (size_t)-1 || j == i)
+			continue;
+		g->alias = j;
+		gs->g[j].cue |= g->cue & C_TITLE;
+	}
+	for (i = 0; i < nw; i++)
+		free(words[i]);
+	free(words);
+	smap_free(&first);
+	smap_free(&last);
+}
+
+/* Names inside the name of candidate c: the longest known name or name
+ * of the text from each word on ("Helsinki" in "University of
+ * Helsinki"). */
+static void
+find_inner(const struct ctx *x, struct groups *gs, const struct cand *c,
+    size_t outer, struct inner **in, size_t *nin, size_t *incap)
+{
+	size_t		 p, q, g;
+	struct cand	 sub;
+	uint32_t	 lex;
+
+	for (p = c->t0; p < c->t1; p++) {
+		if (connector(x, p))
+			continue;
+		for (q = p + 4 < c->t1 ? p + 4 : c->t1; q > p; q--) {
+			if ((p == c->t0 && q == c->t1) || connector(x, q - 1))
+				continue;
+			memset(&sub, 0, sizeof sub);
+			sub.t0 = p;
+			sub.t1 = q;
+			name_key(x, &sub);
+			g = smap_get(&gs->names, sub.key);
+			lex = 0;
+			if (g == (size_t)-1) {
+				lex = q - p == 1 ? x->t[p].lex :
+				    lookup_words(x, p, q, 0);
+				if (q - p == 1 && (x->t[p].lexl & LEX_WORD))
+					lex = 0;
+				lex &= LEX_PLACE | LEX_ORG | LEX_PERSON;
+			}
+			if (g == (size_t)-1 && lex != 0) {
+				g = group_add(gs, sub.key, 0, q - p,
+				    (lex & LEX_PLACE) ? ENT_PLACE :
+				    (lex & LEX_PERSON) ? ENT_PERSON : ENT_ORG);
+			}
+			free(sub.key);
+			if (g == (size_t)-1 || gs->g[gs->g[g].alias].type !=
+			    ENT_PLACE)
+				continue;
+			if (*nin == *incap) {
+				*incap = *incap ? *incap * 2 : 16;
+				*in = xreallocarray(*in, *incap, sizeof **in);
+			}
+			(*in)[*nin].start = x->t[p].start;
+			(*in)[*nin].end = x->t[q - 1].nend;
+			(*in)[*nin].group = g;
+			(*in)[*nin].outer = outer;
+			(*nin)++;
+			p = q - 1;
+			break;
+		}
+	}
 }
 
 static struct entities *
 build(struct ctx *x)
 {
 	struct entities	*e = xcalloc(1, sizeof *e);
-	struct group	*g = NULL;
-	size_t		 ng = 0, i, j, k, keep = 0, *map;
+	struct groups	 gs;
+	struct inner	*in = NULL;
+	size_t		 nin = 0, incap = 0, i, j, k, keep = 0;
 	struct cand	*c;
+
+	memset(&gs, 0, sizeof gs);
 
 	/* Mentions sorted by start; overlaps go to the earlier, longer. */
 	qsort(x->c, x->nc, sizeof *x->c, cand_cmp);
@@ -1562,126 +1778,98 @@ build(struct ctx *x)
 	}
 	x->nc = keep;
 
-	/* Groups by text (names) or text and kind (figures). */
-	g = xcalloc(x->nc ? x->nc : 1, sizeof *g);
+	/* Groups: names by their text, figures by theirs. */
 	for (i = 0; i < x->nc; i++) {
-		c = &x->c[i];
-		if (c->key == NULL) {
-			struct buf b = BUF_INIT;
-			const char *p = x->text + c->start;
-			size_t	 n = c->end - c->start, m;
-			int	 sp = 0;
+		int	 fig;
 
-			for (m = 0; m < n; m++) {
-				if (p[m] == ' ' || p[m] == '\n' ||
-				    p[m] == '\t' || p[m] == '\r')
-					sp = 1;
-				else {
-					if (sp)
-						buf_addc(&b, ' ');
-					sp = 0;
-					buf_addc(&b, p[m]);
-				}
-			}
-			c->key = buf_finish(&b, NULL);
-		}
-		for (j = 0; j < ng; j++) {
-			if (g[j].figure == (int)ENT_IS_FIGURE(c->type) &&
-			    strcmp(g[j].key, c->key) == 0)
-				break;
-		}
-		if (j == ng) {
-			g[ng].key = c->key;
-			g[ng].nwords = c->nwords;
-			g[ng].figure = ENT_IS_FIGURE(c->type);
-			g[ng].type = c->type;
-			g[ng].alias = ng;
-			g[ng].first = i;
-			word_ends(c->key, &g[ng].firstw, &g[ng].firstlen,
-			    &g[ng].last, &g[ng].lastlen);
-			ng++;
-		}
-		g[j].cue |= c->cue;
+		c = &x->c[i];
+		fig = ENT_IS_FIGURE(c->type);
+		if (c->key == NULL)
+			c->key = figure_key(x, c);
+		j = smap_get(fig ? &gs.figures : &gs.names, c->key);
+		if (j == (size_t)-1)
+			j = group_add(&gs, c->key, fig, c->nwords, c->type);
+		gs.g[j].cue |= c->cue & ~C_WEAK;
+		if (!(c->cue & C_WEAK))
+			gs.g[j].strong = 1;
 		c->group = j;
 	}
-
-	/* Aliases: a one-word name that is the last (or first) word of a
-	 * longer person's name joins it. */
-	for (i = 0; i < ng; i++) {
-		size_t	 best = i;
-		int	 bestlast = 0;
-
-		if (g[i].figure || g[i].nwords != 1 || (g[i].cue & C_ACRO))
-			continue;
-		for (j = 0; j < ng; j++) {
-			enum ent_type	 t;
-			int		 last;
-
-			if (j == i || g[j].figure || g[j].nwords < 2 ||
-			    g[j].nwords > 4)
-				continue;
-			t = name_type(g[j].cue, g[j].nwords);
-			if (t != ENT_PERSON && t != ENT_NAME)
-				continue;
-			if (g[j].cue & (C_ORGWORD | C_PLACEWORD | C_PLACE))
-				continue;
-			last = g[j].lastlen == strlen(g[i].key) &&
-			    memcmp(g[j].last, g[i].key, g[j].lastlen) == 0;
-			if (!last && !(g[j].firstlen == strlen(g[i].key) &&
-			    memcmp(g[j].firstw, g[i].key, g[j].firstlen) == 0))
-				continue;
-			if (best == i || (last && !bestlast)) {
-				best = j;
-				bestlast = last;
-			}
-		}
-		if (best != i) {
-			g[i].alias = best;
-			g[best].cue |= g[i].cue & (C_TITLE);
-		}
-	}
-	for (i = 0; i < ng; i++) {
-		if (g[i].figure)
-			continue;
-		if (g[i].alias != i) {
-			g[g[i].alias].type = ENT_PERSON;
-			continue;
-		}
-		if (g[i].type == ENT_NAME)
-			g[i].type = name_type(g[i].cue, g[i].nwords);
-	}
-	for (i = 0; i < ng; i++) {
-		if (!g[i].figure && g[i].alias != i &&
-		    g[g[i].alias].type == ENT_NAME)
-			g[g[i].alias].type = ENT_PERSON;
-	}
-
-	/* Entities in order of first mention. */
-	map = xcalloc(ng ? ng : 1, sizeof *map);
-	for (i = 0; i < ng; i++)
-		map[i] = (size_t)-1;
-	e->mentions = xcalloc(x->nc ? x->nc : 1, sizeof *e->mentions);
-	e->list = xcalloc(ng ? ng : 1, sizeof *e->list);
-	for (i = 0; i < x->nc; i++) {
+	join_aliases(&gs);
+	for (i = 0, keep = 0; i < x->nc; i++) {
 		c = &x->c[i];
-		k = g[c->group].alias;
-		if (map[k] == (size_t)-1) {
-			map[k] = e->n;
-			e->list[e->n].text = xstrdup(g[k].key);
-			e->list[e->n].type = g[k].type;
-			e->list[e->n].first = i;
+		if ((c->cue & C_WEAK) && !gs.g[c->group].strong &&
+		    gs.g[c->group].alias == c->group) {
+			free(c->key);
+			continue;
+		}
+		x->c[keep++] = *c;
+	}
+	x->nc = keep;
+	for (i = 0; i < gs.n; i++) {
+		struct group *g = &gs.g[i];
+
+		if (g->figure)
+			continue;
+		if (g->alias != i)
+			gs.g[g->alias].type = ENT_PERSON;
+		else if (g->type == ENT_NAME)
+			g->type = name_type(g->cue, g->nwords);
+	}
+	for (i = 0; i < x->nc; i++) {
+		enum ent_type	 t = gs.g[gs.g[x->c[i].group].alias].type;
+
+		if (!ENT_IS_FIGURE(x->c[i].type) && x->c[i].nwords >= 2 &&
+		    (t == ENT_ORG || (t == ENT_PLACE &&
+		    (x->c[i].cue & C_PLACEWORD))))
+			find_inner(x, &gs, &x->c[i], i, &in, &nin, &incap);
+	}
+
+	/* Entities in order of first mention, inner ones included. */
+	e->mentions = xcalloc(x->nc ? x->nc : 1, sizeof *e->mentions);
+	e->inner = xcalloc(nin ? nin : 1, sizeof *e->inner);
+	e->list = xcalloc(gs.n ? gs.n : 1, sizeof *e->list);
+	for (i = 0, j = 0; i < x->nc || j < nin;) {
+		struct mention	*m;
+		struct group	*g;
+		size_t		 outer;
+
+		if (j < nin && (i == x->nc || in[j].start < x->c[i].start)) {
+			m = &e->inner[j];
+			m->start = in[j].start;
+			m->end = in[j].end;
+			k = in[j].group;
+			outer = in[j].outer;
+			j++;
+		} else {
+			m = &e->mentions[i];
+			m->start = x->c[i].start;
+			m->end = x->c[i].end;
+			k = x->c[i].group;
+			outer = i;
+			i++;
+		}
+		k = gs.g[k].alias;
+		g = &gs.g[k];
+		if (g->entity == (size_t)-1) {
+			g->entity = e->n;
+			e->list[e->n].text = xstrdup(g->key);
+			e->list[e->n].type = g->type;
+			e->list[e->n].first = outer;
 			e->n++;
 		}
-		e->list[map[k]].count++;
-		e->mentions[i].start = c->start;
-		e->mentions[i].end = c->end;
-		e->mentions[i].entity = map[k];
+		e->list[g->entity].count++;
+		m->entity = g->entity;
 	}
 	e->nmentions = x->nc;
+	e->ninner = nin;
 	for (i = 0; i < x->nc; i++)
 		free(x->c[i].key);
-	free(map);
-	free(g);
+	for (i = 0; i < gs.n; i++)
+		free(gs.g[i].key);
+	free(gs.g);
+	smap_free(&gs.names);
+	smap_free(&gs.figures);
+	free(in);
 	return e;
 }
 
@@ -1718,6 +1906,7 @@ entities_free(struct entities *e)
 		free(e->list[i].text);
 	free(e->list);
 	free(e->mentions);
+	free(e->inner);
 	free(e);
 }
 
