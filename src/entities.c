@@ -1325,53 +1325,76 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	name_key(x, c);
 }
 
+/* Does [s, e) hold an organisation or place word? */
+static int
+has_headword(const struct ctx *x, size_t s, size_t e)
+{
+	for (; s < e; s++) {
+		if (orgword(&x->t[s]) || placeword(&x->t[s]))
+			return 1;
+	}
+	return 0;
+}
+
+/* A title of one to three words at i ("President", "Prime Minister",
+ * "Shadow Home Secretary") before a name: returns its end, or i. */
+static size_t
+title_at(const struct ctx *x, size_t i, size_t t1)
+{
+	size_t	 j;
+
+	for (j = i + 3; j >= i + 2; j--) {
+		if (j < t1 && (lookup_words(x, i, j, 1) & LEX_TITLE))
+			return j;
+	}
+	if ((x->t[i].lexl & LEX_TITLE) && !(x->t[i].lex & (LEX_PLACE |
+	    LEX_PERSON)))
+		return i + 1;
+	return i;
+}
+
 /* Split a run of name tokens [t0, t1) into names. */
 static void
 split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 {
 	size_t	 i, s = t0, j;
-	int	 org = 0, demonym_keep;
 
 	for (i = t0; i < t1; i++) {
 		struct tok *t = &x->t[i];
 
 		if (connector(x, i)) {
-			/* "of", "for", "on", "and", "the" join only inside
-			 * organisation and place names, or known names. */
-			if (!(t->lexl & LEX_CONNECT) || tok_is(x, i, "of")) {
-				int	 ok = org;
+			int	 ok;
 
-				if (tok_is(x, i, "and") || tok_is(x, i, "the") ||
-				    tok_is(x, i + 1, "the"))
-					ok = 0;
-				else for (j = s; j < i && !ok; j++)
-					ok = orgword(&x->t[j]) ||
-					    placeword(&x->t[j]);
-				if (!ok) {
-					for (j = i + 1; j < t1 &&
-					    connector(x, j); j++)
-						;
-					ok = j < t1 && (lookup_words(x, s,
-					    j + 1, 0) & (LEX_PLACE | LEX_ORG));
-				}
-				if (t->cp == '&')
-					ok = 1;
-				if (!ok) {
-					add_name(x, s, i, cue);
-					cue = 0;
-					s = i + 1;
-				}
+			/* Particles ("de", "van", "bin") join; "of", "for",
+			 * "on" only inside organisation and place names;
+			 * "and", "the" only inside known names. */
+			if ((t->lexl & LEX_CONNECT) && !tok_is(x, i, "of"))
+				continue;
+			ok = t->kind == TK_PUNCT;	/* "&" */
+			if (!ok && !tok_is(x, i, "and") &&
+			    !tok_is(x, i, "the") && !tok_is(x, i + 1, "the"))
+				ok = has_headword(x, s, i);
+			if (!ok) {
+				for (j = i + 1; j < t1 && connector(x, j); j++)
+					;
+				ok = j < t1 && (lookup_words(x, s, j + 1, 0) &
+				    (LEX_PLACE | LEX_ORG));
+			}
+			if (!ok) {
+				add_name(x, s, i, cue);
+				cue = 0;
+				s = i + 1;
 			}
 			continue;
 		}
 		if ((j = known_name(x, i, t1)) > i) {
 			/* "New York", "United States": whole */
-			if (x->t[j - 1].f & T_POSS) {
+			i = j - 1;
+			if (x->t[i].f & T_POSS) {
 				add_name(x, s, j, cue);
 				cue = 0;
 				s = j;
 			}
-			i = j - 1;
 			continue;
 		}
 		if (drop_token(x, i, t1)) {
@@ -1380,57 +1403,54 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 			s = i + 1;
 			continue;
 		}
-		if (i + 1 < t1 && name_token(x, i + 1) &&
-		    (lookup_words(x, i, i + 2, 1) & LEX_TITLE)) {
-			/* "Prime Minister", "Home Secretary" */
+		/* A person after an organisation: "the Refugee Council
+		 * Enver Solomon". */
+		if (i > s && (t->lex & (LEX_FIRST | LEX_PLACE)) == LEX_FIRST &&
+		    !(t->lexl & LEX_WORD) &&
+		    i + 1 < t1 && name_token(x, i + 1) &&
+		    (orgword(&x->t[i - 1]) || placeword(&x->t[i - 1]) ||
+		    (x->t[i - 1].lex & LEX_PLACE))) {
 			add_name(x, s, i, cue);
-			cue = C_TITLE;
-			s = i + 2;
-			i++;
-			continue;
+			cue = C_FIRST;
+			s = i;
 		}
-		if ((t->lexl & LEX_TITLE) && !(t->lex & (LEX_PLACE |
-		    LEX_PERSON))) {
-			/* A title: dropped unless the rest is an
-			 * organisation ("General Motors"). */
-			int	 keep = 0;
+		if ((j = title_at(x, i, t1)) > i) {
+			/* A title goes, unless the rest is an organisation
+			 * ("General Motors") or one common word. */
+			int	 keep = has_headword(x, j, t1);
 
-			for (j = i + 1; j < t1; j++) {
-				if (orgword(&x->t[j]))
-					keep = 1;
-			}
-			if (i + 2 == t1 && (x->t[i + 1].lexl & LEX_WORD) &&
-			    !weak_name(x->t[i + 1].lex) &&
-			    !strong_name(x->t[i + 1].lex))
+			if (j + 1 == t1 && (x->t[j].lexl & LEX_WORD) &&
+			    !weak_name(x->t[j].lex) &&
+			    !strong_name(x->t[j].lex))
 				keep = 1;
 			if (!keep) {
 				add_name(x, s, i, cue);
 				cue = C_TITLE;
-				s = i + 1;
+				s = j;
+				i = j - 1;
 				continue;
 			}
 		}
 		if ((t->lex & LEX_DEMONYM) && !(t->lex & LEX_PLACE)) {
-			demonym_keep = known_name(x, i, t1) > i;
-			for (j = i + 1; j < t1 && name_token(x, j); j++) {
-				if (orgword(&x->t[j]))
-					demonym_keep = 1;
+			/* "Chinese leader", but "Catholic Church" */
+			int	 keep = known_name(x, i, t1) > i;
+
+			for (j = i + 1; j < t1 && name_token(x, j) && !keep;
+			    j++) {
 				if (x->t[j].lexl & LEX_TITLE)
 					break;
+				keep = orgword(&x->t[j]);
 			}
-			if (!demonym_keep) {
+			if (!keep) {
 				add_name(x, s, i, cue);
 				s = i + 1;
 				continue;
 			}
 		}
-		if (orgword(t) || placeword(t))
-			org = 1;
 		if (t->f & T_POSS) {
 			add_name(x, s, i + 1, cue);
 			cue = 0;
 			s = i + 1;
-			org = 0;
 		}
 	}
 	add_name(x, s, t1, cue);
