@@ -466,7 +466,10 @@ scan_word(struct ctx *x, size_t i, struct tok *t)
 				i += k;
 				continue;
 			}
-			if (nseg >= 2 && initials) {
+			if ((nseg >= 2 && initials) || (nseg == 1 &&
+			    letters == 1 && upper == 1 && d == ' ' &&
+			    is_upper(cp_at(x, i + k + k2, NULL)))) {
+				/* "U.S.", and an initial: "L. Ron" */
 				i += k;
 				t->f |= T_DOTS;
 			}
@@ -484,7 +487,6 @@ scan_word(struct ctx *x, size_t i, struct tok *t)
 	}
 	if (letters >= 2 && lower == 0 && upper >= 2)
 		t->f |= T_ALLCAPS;
-	(void)upper;
 	return i;
 }
 
@@ -636,6 +638,8 @@ mark_headlines(struct ctx *x)
 
 			if (j > i && (t->f & T_LINE))
 				break;
+			if (t->kind == TK_PUNCT && t->cp == '.')
+				low++;		/* sentences, not a headline */
 			if (t->kind != TK_WORD || !(t->f & T_LETTER))
 				continue;
 			words++;
@@ -1291,6 +1295,9 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	    !(t0 > 0 && tok_is(x, t0 - 1, "the")) &&
 	    x->text[x->t[t0].nend - 1] != 's')))
 		cue |= C_WEAK;
+	/* Nor is a letter ("E-meter", "Plan B"). */
+	if (words == 1 && x->t[t0].nend - x->t[t0].start == 1)
+		return;
 	/* A demonym alone is no name ("Chinese"), nor a title. */
 	if (words == 1 && ((x->t[t0].lex & LEX_DEMONYM) ||
 	    (x->t[t0].lexl & LEX_TITLE)) && !(x->t[t0].lex & LEX_PLACE))
@@ -1776,6 +1783,60 @@ find_inner(const struct ctx *x, struct groups *gs, const struct cand *c,
 	}
 }
 
+/* A name of one word and then common words only ("Google Science Fair",
+ * "NASA Discovery mission", "Google Analytics") names the thing of the
+ * first word, when the text names it alone too or it is an acronym. */
+static void
+cut_products(struct ctx *x)
+{
+	struct smap	 alone = { NULL, NULL, 0, 0 };
+	struct cand	*c;
+	size_t		 i, j;
+
+	for (i = 0; i < x->nc; i++) {
+		c = &x->c[i];
+		if (!ENT_IS_FIGURE(c->type) && c->nwords == 1)
+			smap_put(&alone, c->key, i);
+	}
+	for (i = 0; i < x->nc; i++) {
+		struct cand	 head;
+		const struct tok *t;
+
+		c = &x->c[i];
+		if (ENT_IS_FIGURE(c->type) || c->nwords < 2 ||
+		    c->t1 - c->t0 != c->nwords ||
+		    (c->cue & (C_ORGWORD | C_PLACEWORD | C_TITLE | C_FIRST |
+		    C_PLACE | C_PERSON | C_ORG)))
+			continue;
+		for (j = c->t0 + 1; j < c->t1; j++) {
+			t = &x->t[j];
+			if (!(t->lexl & LEX_WORD) || strong_name(t->lex) ||
+			    weak_name(t->lex) || (t->f & T_ALLCAPS))
+				break;
+		}
+		if (j < c->t1)
+			continue;
+		memset(&head, 0, sizeof head);
+		head.t0 = c->t0;
+		head.t1 = c->t0 + 1;
+		name_key(x, &head);
+		if (!(x->t[c->t0].f & T_ALLCAPS) &&
+		    smap_get(&alone, head.key) == (size_t)-1) {
+			free(head.key);
+			continue;
+		}
+		free(c->key);
+		c->key = head.key;
+		c->t1 = head.t1;
+		c->end = x->t[c->t0].nend;
+		c->nwords = 1;
+		c->cue &= ~C_MULTI;
+		if (x->t[c->t0].f & T_ALLCAPS)
+			c->cue |= C_ACRO;
+	}
+	smap_free(&alone);
+}
+
 static struct entities *
 build(struct ctx *x)
 {
@@ -1798,14 +1859,18 @@ build(struct ctx *x)
 	}
 	x->nc = keep;
 
+	for (i = 0; i < x->nc; i++) {
+		if (x->c[i].key == NULL)
+			x->c[i].key = figure_key(x, &x->c[i]);
+	}
+	cut_products(x);
+
 	/* Groups: names by their text, figures by theirs. */
 	for (i = 0; i < x->nc; i++) {
 		int	 fig;
 
 		c = &x->c[i];
 		fig = ENT_IS_FIGURE(c->type);
-		if (c->key == NULL)
-			c->key = figure_key(x, c);
 		j = smap_get(fig ? &gs.figures : &gs.names, c->key);
 		if (j == (size_t)-1)
 			j = group_add(&gs, c->key, fig, c->nwords, c->type);
