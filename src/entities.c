@@ -1309,15 +1309,13 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	c->type = ENT_NAME;
 	if (placeword(&x->t[t1 - 1]))
 		cue |= C_PLACEWORD;
-	if (x->t[t0].lex & LEX_FIRST && words >= 2 && words <= 3 &&
-	    !(x->t[t0].lexl & LEX_WORD))
-		cue |= C_FIRST;
-	else if (x->t[t0].lex & LEX_FIRST && words >= 2 && words <= 3 &&
-	    !(x->t[t0].f & T_SENT))
-		cue |= C_FIRST;
 	if (words == 1 && ((x->t[t0].f & (T_ALLCAPS | T_DOTS))))
 		cue |= C_ACRO;
 	lex = t1 - t0 == 1 ? x->t[t0].lex : lookup_words(x, t0, t1, 0);
+	if ((x->t[t0].lex & LEX_FIRST) && words >= 2 && words <= 3 &&
+	    (!(x->t[t0].lexl & LEX_WORD) || !(x->t[t0].f & T_SENT)) &&
+	    !(lex & (LEX_PLACE | LEX_ORG)))
+		cue |= C_FIRST;
 	if (lex & LEX_PLACE)
 		cue |= C_PLACE;
 	if (lex & LEX_PERSON)
@@ -1628,6 +1626,10 @@ name_type(unsigned cue, size_t nwords)
 		return ENT_PERSON;
 	if (cue & C_ACRO)
 		return (cue & C_PLACE) ? ENT_PLACE : ENT_ORG;
+	if ((cue & (C_ORG | C_PLACE)) == (C_ORG | C_PLACE) && nwords >= 2)
+		return ENT_ORG;
+	if ((cue & C_PLACE) && nwords >= 2)
+		return ENT_PLACE;
 	if (cue & C_ORGWORD)
 		return ENT_ORG;
 	if (cue & C_PLACEWORD)
