@@ -1300,7 +1300,7 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		return;
 	/* A demonym alone is no name ("Chinese"), nor a title. */
 	if (words == 1 && ((x->t[t0].lex & LEX_DEMONYM) ||
-	    (x->t[t0].lexl & LEX_TITLE)) && !(x->t[t0].lex & LEX_PLACE))
+	    ((x->t[t0].lexl & LEX_TITLE) && !(x->t[t0].lex & LEX_PLACE))))
 		return;
 	c = cand_new(x, x->t[t0].start, x->t[t1 - 1].nend);
 	c->t0 = t0;
@@ -1757,7 +1757,8 @@ find_inner(const struct ctx *x, struct groups *gs, const struct cand *c,
 			if (g == (size_t)-1) {
 				lex = q - p == 1 ? x->t[p].lex :
 				    lookup_words(x, p, q, 0);
-				if (q - p == 1 && (x->t[p].lexl & LEX_WORD))
+				if (q - p == 1 && (x->t[p].lexl & (LEX_WORD |
+				    LEX_ORGWORD | LEX_PLACEWORD | LEX_TITLE)))
 					lex = 0;
 				lex &= LEX_PLACE | LEX_ORG | LEX_PERSON;
 			}
