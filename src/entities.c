@@ -543,7 +543,9 @@ classify(struct ctx *x, struct tok *t)
 			r--;
 		if (h != NULL && *r == '-' && is_lower((unsigned char)r[1])) {
 			lookup(x, (size_t)(r + 1 - x->text), t->nend, &a, &b);
-			if ((a & LEX_WORD) && !(a & LEX_CONNECT)) {
+			if ((a & LEX_WORD) && !(a & LEX_CONNECT) && h == s + 1)
+				t->f = (t->f & ~T_CAP) | T_LOWER; /* "T-shirt" */
+			else if ((a & LEX_WORD) && !(a & LEX_CONNECT)) {
 				t->nend = (size_t)(h - x->text);
 				t->f |= T_POSS;
 			}
@@ -1622,7 +1624,7 @@ name_type(unsigned cue, size_t nwords)
 {
 	if (cue & C_TITLE)
 		return ENT_PERSON;
-	if (cue & C_FIRST)
+	if ((cue & C_FIRST) && !(cue & C_ORGWORD))
 		return ENT_PERSON;
 	if (cue & C_ACRO)
 		return (cue & C_PLACE) ? ENT_PLACE : ENT_ORG;
@@ -1814,7 +1816,7 @@ cut_products(struct ctx *x)
 		for (j = c->t0 + 1; j < c->t1; j++) {
 			t = &x->t[j];
 			if (!(t->lexl & LEX_WORD) || strong_name(t->lex) ||
-			    weak_name(t->lex) || (t->f & T_ALLCAPS))
+			    (t->f & T_ALLCAPS))
 				break;
 		}
 		if (j < c->t1)
@@ -1824,6 +1826,8 @@ cut_products(struct ctx *x)
 		head.t1 = c->t0 + 1;
 		name_key(x, &head);
 		if (!(x->t[c->t0].f & T_ALLCAPS) &&
+		    !(strong_name(x->t[c->t0].lex) &&
+		    !(x->t[c->t0].lexl & LEX_WORD)) &&
 		    smap_get(&alone, head.key) == (size_t)-1) {
 			free(head.key);
 			continue;
