@@ -898,6 +898,23 @@ number_tail(const struct ctx *x, size_t j, enum ent_type *type)
 	return j;
 }
 
+/* Is the number at i, before a ")", a list marker ("1) first")? It is
+ * when no "(" is open on its line. */
+static int
+list_marker(const struct ctx *x, size_t i)
+{
+	int	 depth = 0;
+
+	while (i > 0 && !(x->t[i].f & T_LINE)) {
+		i--;
+		if (punct_is(x, i, ')'))
+			depth--;
+		else if (punct_is(x, i, '('))
+			depth++;
+	}
+	return depth <= 0;
+}
+
 /* Is the "one" at i a pronoun ("no one", "a big one.")? */
 static int
 one_pronoun(const struct ctx *x, size_t i)
@@ -932,8 +949,12 @@ ordinal_adverb(const struct ctx *x, size_t i)
 		return 1;
 	if (i == 0)
 		return 0;
+	/* "a tenth of a metre" */
+	if ((tok_is(x, i - 1, "a") || tok_is(x, i - 1, "one")) &&
+	    tok_is(x, i + 1, "of"))
+		return 1;
 	p = &x->t[i - 1];
-	if (p->kind != TK_WORD)
+	if (p->kind != TK_WORD || !tok_is(x, i, "first"))
 		return 0;
 	if (tok_is(x, i - 1, "at") || tok_is(x, i - 1, "to") ||
 	    tok_is(x, i - 1, "i") || tok_is(x, i - 1, "we") ||
@@ -1082,7 +1103,14 @@ find_figures(struct ctx *x)
 		}
 		/* Ordinals. */
 		if (digit_ordinal(x, t)) {
-			figure(x, i, i + 1, ENT_ORDINAL);
+			if (!tok_is(x, i + 1, "most"))
+				figure(x, i, i + 1, ENT_ORDINAL);
+			continue;
+		}
+		/* "part XVII", "Chapter IV" */
+		if ((t->f & T_ROMAN) && i > 0 && x->t[i - 1].kind == TK_WORD &&
+		    (x->t[i - 1].lexl & LEX_WORD) && !(x->t[i - 1].f & T_CAP)) {
+			figure(x, i, i + 1, ENT_COUNT);
 			continue;
 		}
 		if ((t->lexl & LEX_ORDINAL) && !(t->f & T_ALLCAPS) &&
@@ -1118,7 +1146,7 @@ find_figures(struct ctx *x)
 			    (x->t[i - 1].kind == TK_WORD ||
 			    x->t[i - 1].cp == '-'))
 				continue;
-			if (punct_is(x, i + 1, ')') && !punct_is(x, i - 1, '('))
+			if (punct_is(x, i + 1, ')') && list_marker(x, i))
 				continue;
 			if (j < x->n && x->t[j].kind == TK_WORD &&
 			    !(x->t[j].f & T_SPACE))
@@ -1127,6 +1155,10 @@ find_figures(struct ctx *x)
 				continue;	/* "1930's" */
 		} else {
 			if (tok_is(x, i, "one") && one_pronoun(x, i))
+				continue;
+			/* "Ground Zero", "Catch Twenty-Two" */
+			if ((t->f & T_CAP) && !(t->f & T_SENT) && i > 0 &&
+			    (x->t[i - 1].f & T_CAP))
 				continue;
 			if (x->t[i].f & T_ALLCAPS)
 				continue;
