@@ -1203,8 +1203,12 @@ name_token(const struct ctx *x, size_t i)
 		return 0;
 	if ((t->lexl & LEX_CONNECT) && (t->f & T_SENT))
 		return 0;
+	/* "AND", "HUGE", but "FIRST Global" */
 	if ((t->f & T_ALLCAPS) && (t->lexl & LEX_WORD) &&
-	    !(t->lex & (LEX_PLACE | LEX_ORG | LEX_PROPER)))
+	    !(t->lex & (LEX_PLACE | LEX_ORG | LEX_PROPER)) &&
+	    !(i + 1 < x->n && x->t[i + 1].kind == TK_WORD &&
+	    (x->t[i + 1].f & (T_CAP | T_ALLCAPS)) == T_CAP &&
+	    !(x->t[i + 1].f & T_LINE)))
 		return 0;
 	if ((t->f & T_ROMAN) && !(i > 0 && name_token(x, i - 1) &&
 	    (t->f & T_SPACE)))
