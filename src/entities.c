@@ -16,6 +16,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "entities.h"
@@ -182,12 +183,6 @@ is_hyphen(uint32_t c)
 	return c == '-' || c == 0x2010 || c == 0x2011;
 }
 
-static int
-is_dash(uint32_t c)
-{
-	return c == 0x2013 || c == 0x2014;
-}
-
 static uint32_t
 cp_at(const struct ctx *x, size_t i, size_t *n)
 {
@@ -293,7 +288,7 @@ lookup(const struct ctx *x, size_t start, size_t end, uint32_t *exact,
 	int		 same = 1;
 
 	*exact = *lower = 0;
-	if (end - start > LEXICON_MAXKEY)
+	if (end <= start || end - start > LEXICON_MAXKEY)
 		return;
 	for (i = start; i < end; i += k) {
 		c = cp_at(x, i, &k);
@@ -381,22 +376,44 @@ tok_new(struct ctx *x)
 	return &x->t[x->n++];
 }
 
+/* The longest of parts (each of which fits) that starts s: its length,
+ * or -1. */
+static int
+roman_part(const char *s, size_t len, const char *const part[10])
+{
+	size_t	 i, n;
+
+	for (i = 9;; i--) {
+		n = strlen(part[i]);
+		if (n <= len && strncmp(s, part[i], n) == 0)
+			return (int)n;
+		if (i == 0)
+			return -1;
+	}
+}
+
+/* A roman numeral of two or more letters below 1000, written the usual
+ * way ("XVII", "CD"; not "IIII" or "VX"). */
 static int
 is_roman(const char *s, size_t len)
 {
-	size_t	 i;
+	static const char *const hundreds[] = { "", "C", "CC", "CCC", "CD",
+	    "D", "DC", "DCC", "DCCC", "CM" };
+	static const char *const tens[] = { "", "X", "XX", "XXX", "XL", "L",
+	    "LX", "LXX", "LXXX", "XC" };
+	static const char *const units[] = { "", "I", "II", "III", "IV", "V",
+	    "VI", "VII", "VIII", "IX" };
+	int	 n;
 
-	if (len < 2 || len > 7)
+	if (len < 2 || len > 12)
 		return 0;
-	for (i = 0; i < len; i++) {
-		if (strchr("IVXLC", s[i]) == NULL)
-			return 0;
-	}
-	/* Forms no numeral takes. */
-	if (strstr("IIII", "") && (memchr(s, 'L', len) != NULL &&
-	    memchr(s, 'C', len) == NULL && len == 2))
-		return 0;
-	return 1;
+	n = roman_part(s, len, hundreds);
+	s += n;
+	len -= (size_t)n;
+	n = roman_part(s, len, tens);
+	s += n;
+	len -= (size_t)n;
+	return roman_part(s, len, units) == (int)len;
 }
 
 /* Scan a word from i: letters and digits, joined by apostrophes,
@@ -620,7 +637,7 @@ tokenise(struct ctx *x)
 
 /* True when a lower-case word may stand in a Title Case headline. */
 static int
-minor_word(const struct ctx *x, const struct tok *t)
+minor_word(const struct tok *t)
 {
 	return (t->lexl & (LEX_STOP | LEX_CONNECT)) != 0 &&
 	    t->end - t->start <= 4;
@@ -647,7 +664,7 @@ mark_headlines(struct ctx *x)
 			words++;
 			if (t->f & T_CAP)
 				caps++;
-			else if (!minor_word(x, t))
+			else if (!minor_word(t))
 				low++;
 		}
 		if (words >= 4 && low == 0 && caps >= 3) {
@@ -752,6 +769,13 @@ is_num(const struct tok *t)
 	return t->kind == TK_WORD && (t->f & T_NUM) && !(t->f & T_LETTER);
 }
 
+/* "thousands", "dozens" */
+static int
+plural_number(const struct ctx *x, const struct tok *t)
+{
+	return t->end - t->start >= 5 && x->text[t->end - 1] == 's';
+}
+
 /* A number (digits or words), from token i: returns the token after
  * it, or i when there is none. */
 static size_t
@@ -763,15 +787,16 @@ number_at(const struct ctx *x, size_t i)
 		return i;
 	if (is_num(&x->t[i]))
 		return i + 1;
-	if (!is_number_word(&x->t[i]) || (x->t[i].lexl & LEX_WORD &&
-	    x->t[i].end - x->t[i].start > 8 && 0))
+	if (!is_number_word(&x->t[i]))
 		return i;
-	/* "one hundred twenty", "forty five" */
-	for (j = i + 1; j < x->n && is_number_word(&x->t[j]) &&
-	    (x->t[j].f & T_SPACE) && !(x->t[j].f & T_LINE); j++)
-		if ((x->t[j].end - x->t[j].start) >= 5 &&
-		    strncasecmp(x->text + x->t[j].end - 1, "s", 1) == 0)
+	/* "one hundred twenty", "forty five"; not "two thousands" */
+	for (j = i + 1; j < x->n; j++) {
+		const struct tok *t = &x->t[j];
+
+		if (!is_number_word(t) || !(t->f & T_SPACE) ||
+		    (t->f & T_LINE) || plural_number(x, t))
 			break;
+	}
 	return j;
 }
 
@@ -899,13 +924,14 @@ number_tail(const struct ctx *x, size_t j, enum ent_type *type)
 }
 
 /* Is the number at i, before a ")", a list marker ("1) first")? It is
- * when no "(" is open on its line. */
+ * when no "(" is open before it on its line (looking back a little). */
 static int
 list_marker(const struct ctx *x, size_t i)
 {
 	int	 depth = 0;
+	size_t	 stop = i > 64 ? i - 64 : 0;
 
-	while (i > 0 && !(x->t[i].f & T_LINE)) {
+	while (i > stop && !(x->t[i].f & T_LINE)) {
 		i--;
 		if (punct_is(x, i, ')'))
 			depth--;
@@ -1046,6 +1072,23 @@ time_at(const struct ctx *x, size_t i)
 	return i;
 }
 
+/* A word that numbers with roman numerals: "part XVII". */
+static int
+roman_word(const struct ctx *x, size_t i)
+{
+	static const char *const words[] = { "part", "chapter", "volume",
+	    "book", "phase", "act", "scene", "section", "article", "stage",
+	    "round", "season", "episode", "series", "type", "class", "war",
+	    "category", "grade", "level", "title", "annex", "appendix" };
+	size_t	 k;
+
+	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+		if (tok_is(x, i, words[k]))
+			return 1;
+	}
+	return 0;
+}
+
 static void
 find_figures(struct ctx *x)
 {
@@ -1107,9 +1150,8 @@ find_figures(struct ctx *x)
 				figure(x, i, i + 1, ENT_ORDINAL);
 			continue;
 		}
-		/* "part XVII", "Chapter IV" */
-		if ((t->f & T_ROMAN) && i > 0 && x->t[i - 1].kind == TK_WORD &&
-		    (x->t[i - 1].lexl & LEX_WORD) && !(x->t[i - 1].f & T_CAP)) {
+		/* "part XVII", "chapter IV" */
+		if ((t->f & T_ROMAN) && i > 0 && roman_word(x, i - 1)) {
 			figure(x, i, i + 1, ENT_COUNT);
 			continue;
 		}
@@ -1162,9 +1204,7 @@ find_figures(struct ctx *x)
 				continue;
 			if (x->t[i].f & T_ALLCAPS)
 				continue;
-			/* "thousands", "dozens" */
-			if (j == i + 1 && x->text[t->end - 1] == 's' &&
-			    !tok_is(x, i, "six"))
+			if (j == i + 1 && plural_number(x, t))
 				continue;
 			if (j == i + 1 && tok_is(x, i, "dozen"))
 				continue;
@@ -1400,10 +1440,20 @@ title_at(const struct ctx *x, size_t i, size_t t1)
 static void
 split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 {
-	size_t	 i, s = t0, j;
+	size_t	 i, s = t0, j, head = t0;
+	int	 headword = 0;
 
 	for (i = t0; i < t1; i++) {
 		struct tok *t = &x->t[i];
+
+		/* Is there an organisation or place word in [s, i)? */
+		if (head < s) {
+			head = s;
+			headword = 0;
+		}
+		for (; head < i; head++)
+			headword |= orgword(&x->t[head]) ||
+			    placeword(&x->t[head]);
 
 		if (connector(x, i)) {
 			int	 ok;
@@ -1416,7 +1466,7 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 			ok = t->kind == TK_PUNCT;	/* "&" */
 			if (!ok && !tok_is(x, i, "and") &&
 			    !tok_is(x, i, "the") && !tok_is(x, i + 1, "the"))
-				ok = has_headword(x, s, i);
+				ok = headword;
 			if (!ok) {
 				for (j = i + 1; j < t1 && connector(x, j); j++)
 					;
