@@ -194,6 +194,11 @@ cp_at(const struct ctx *x, size_t i, size_t *n)
 			*n = 0;
 		return 0;
 	}
+	if ((unsigned char)x->text[i] < 0x80) {
+		if (n != NULL)
+			*n = 1;
+		return (unsigned char)x->text[i];
+	}
 	k = utf8_decode(x->text + i, x->len - i, &c);
 	if (n != NULL)
 		*n = k;
@@ -679,7 +684,8 @@ mark_headlines(struct ctx *x)
 static void
 note_evidence(struct ctx *x)
 {
-	size_t	 i;
+	char	 b[LEXICON_MAXKEY + 1];
+	size_t	 i, n;
 
 	for (i = 0; i < x->n; i++) {
 		const struct tok *t = &x->t[i];
@@ -688,9 +694,20 @@ note_evidence(struct ctx *x)
 		    !(t->f & (T_SENT | T_HEAD)))
 			sset_add(&x->capmid, x->text + t->start,
 			    t->nend - t->start);
-		else if (t->kind == TK_WORD && (t->f & T_LOWER))
-			sset_add(&x->low, x->text + t->start,
-			    t->nend - t->start);
+	}
+	/* Words in small letters, of those capitalised mid-sentence. */
+	for (i = 0; i < x->n; i++) {
+		const struct tok *t = &x->t[i];
+
+		n = t->nend - t->start;
+		if (t->kind != TK_WORD || !(t->f & T_LOWER) ||
+		    n > LEXICON_MAXKEY || x->text[t->start] < 'a' ||
+		    x->text[t->start] > 'z')
+			continue;
+		memcpy(b, x->text + t->start, n);
+		b[0] = (char)(b[0] - 32);
+		if (sset_has(&x->capmid, b, n))
+			sset_add(&x->low, x->text + t->start, n);
 	}
 }
 
