@@ -479,6 +479,18 @@ scan_word(struct ctx *x, size_t i, struct tok *t)
 			i += k;
 			continue;
 		}
+		if (c == '.' && is_letter(prev) && nseg == 0 && seg > 1 &&
+		    !is_letter(d) && !is_digit(d)) {
+			uint32_t	 a, b;
+
+			/* Abbreviations keep their dot: "Inc.", "Dr.",
+			 * "Jan." */
+			lookup(x, t->start, i + k, &a, &b);
+			if (b & (LEX_TITLE | LEX_ORGWORD | LEX_PLACEWORD |
+			    LEX_MONTH | LEX_WEEKDAY))
+				i += k;
+			break;
+		}
 		if (c == '.' && is_letter(prev) && seg == 1) {
 			/* "U.S.", "O.J.", "e.g." */
 			nseg++;
@@ -945,17 +957,17 @@ number_tail(const struct ctx *x, size_t j, enum ent_type *type)
 static int
 list_marker(const struct ctx *x, size_t i)
 {
-	int	 depth = 0;
+	int	 closed = 0;
 	size_t	 stop = i > 64 ? i - 64 : 0;
 
 	while (i > stop && !(x->t[i].f & T_LINE)) {
 		i--;
 		if (punct_is(x, i, ')'))
-			depth--;
-		else if (punct_is(x, i, '('))
-			depth++;
+			closed++;
+		else if (punct_is(x, i, '(') && closed-- == 0)
+			return 0;
 	}
-	return depth <= 0;
+	return 1;
 }
 
 /* Is the "one" at i a pronoun ("no one", "a big one.")? */
@@ -1012,6 +1024,23 @@ ordinal_adverb(const struct ctx *x, size_t i)
 	    tok_is(x, i - 1, "who") || tok_is(x, i - 1, "and"))
 		return 1;
 	return 0;
+}
+
+/* "2011-04-13" */
+static int
+iso_date(const struct ctx *x, const struct tok *t)
+{
+	const char	*s = x->text + t->start;
+	size_t		 i;
+
+	if (t->end - t->start != 10 || (t->f & T_LETTER))
+		return 0;
+	for (i = 0; i < 10; i++) {
+		if ((i == 4 || i == 7) ? s[i] != '-' :
+		    !is_digit((unsigned char)s[i]))
+			return 0;
+	}
+	return 1;
 }
 
 /* A hyphen compound whose first part is a number: "two-day",
@@ -1156,6 +1185,11 @@ find_figures(struct ctx *x)
 		}
 		if (t->kind != TK_WORD)
 			continue;
+		/* "2011-04-13" */
+		if (iso_date(x, t)) {
+			figure(x, i, i + 1, ENT_DATE);
+			continue;
+		}
 		/* Hyphen compounds. */
 		if (number_compound(x, t)) {
 			figure(x, i, i + 1, ENT_COUNT);
@@ -1191,9 +1225,6 @@ find_figures(struct ctx *x)
 			size_t	 n = t->end - t->start;
 
 			if (!(t->f & T_LETTER) && memchr(s, '/', n) != NULL)
-				figure(x, i, i + 1, ENT_DATE);
-			else if (!(t->f & T_LETTER) && (t->f & T_HYPHEN) &&
-			    n == 10 && s[4] == '-' && s[7] == '-')
 				figure(x, i, i + 1, ENT_DATE);
 			continue;
 		}
@@ -1373,8 +1404,11 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	for (i = t0; i < t1; i++) {
 		const struct tok *t = &x->t[i];
 
-		if (connector(x, i))
+		if (connector(x, i)) {
+			if (x->t[i].kind == TK_PUNCT)
+				cue |= C_ORGWORD;	/* "&" */
 			continue;
+		}
 		words++;
 		if (orgword(t))
 			cue |= C_ORGWORD;
