@@ -1279,7 +1279,8 @@ name_token(const struct ctx *x, size_t i)
 
 	if (t->kind != TK_WORD || !(t->f & T_CAP) || (t->f & T_USED))
 		return 0;
-	if (!(t->f & T_LETTER))
+	/* Letters only: "IE6", "U2", "MP3" are products and codes. */
+	if (!(t->f & T_LETTER) || (t->f & T_DIGIT))
 		return 0;
 	if (t->lex & LEX_NOTNAME)
 		return 0;
