@@ -1994,7 +1994,8 @@ build(struct ctx *x)
 	memset(&gs, 0, sizeof gs);
 
 	/* Mentions sorted by start; overlaps go to the earlier, longer. */
-	qsort(x->c, x->nc, sizeof *x->c, cand_cmp);
+	if (x->nc > 0)
+		qsort(x->c, x->nc, sizeof *x->c, cand_cmp);
 	for (i = 0; i < x->nc; i++) {
 		if (keep > 0 && x->c[i].start < x->c[keep - 1].end) {
 			free(x->c[i].key);
