@@ -642,6 +642,49 @@ cleaned_invalid_input(void **state)
 	entities_free(e);
 }
 
+/* Bytes of every kind, and words of every kind in every order: the
+ * shape holds whatever comes. */
+static void
+random_input(void **state)
+{
+	static const char *const words[] = { "The ", "of ", "U.S. ", "$",
+	    "5 ", "billion ", "Mr. ", "Kovacs", "'s ", "\n\n", "first ",
+	    "one ", "-", "\xe2\x80\x99", "& ", "University ", "Vienna",
+	    ". ", "(", ") ", "1930s ", "March ", "13, ", "2011 ", "%",
+	    "\xef\xbf\xbd", "XVII ", "AND ", "\"", "New ", "York " };
+	const size_t	 nwords = sizeof words / sizeof words[0];
+	struct entities	*e;
+	unsigned long	 seed = 12345;
+	char		*s;
+	size_t		 i, n = 1 << 16, k;
+	int		 round;
+
+	(void)state;
+	s = malloc(n + 64);
+	assert_non_null(s);
+	for (round = 0; round < 8; round++) {
+		for (i = 0; i < n; i++) {
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			s[i] = (char)(seed >> 56);
+		}
+		e = entities_find(s, n);
+		check_shape(e, n);
+		entities_free(e);
+		for (i = 0; i < n;) {
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			k = strlen(words[(seed >> 33) % nwords]);
+			if (i + k > n)
+				break;
+			memcpy(s + i, words[(seed >> 33) % nwords], k);
+			i += k;
+		}
+		e = entities_find(s, i);
+		check_shape(e, i);
+		entities_free(e);
+	}
+	free(s);
+}
+
 static void
 type_names(void **state)
 {
@@ -714,6 +757,7 @@ main(void)
 		cmocka_unit_test(empty_and_odd_text),
 		cmocka_unit_test(long_capitalised_run),
 		cmocka_unit_test(cleaned_invalid_input),
+		cmocka_unit_test(random_input),
 		cmocka_unit_test(type_names),
 		cmocka_unit_test(lexicon_keys),
 	};
