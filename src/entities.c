@@ -37,8 +37,8 @@
 #define T_SENT		0x0020u	/* starts a sentence */
 #define T_SPACE		0x0040u	/* white space before */
 #define T_LINE		0x0080u	/* a line break before */
-#define T_PARA		0x0100u	/* a blank line before */
-#define T_POSS		0x0200u	/* ends in a possessive "'s" */
+#define T_POSS		0x0200u	/* a name in it ends before its end, and
+				   with it a run: "Putin's", "Mets-led" */
 #define T_HEAD		0x0400u	/* in a headline (Title Case) line */
 #define T_HYPHEN	0x0800u	/* holds a hyphen */
 #define T_LETTER	0x1000u	/* holds a letter */
@@ -615,8 +615,6 @@ tokenise(struct ctx *x)
 			t->f |= T_LINE;
 			sent = 1;
 		}
-		if (nl >= 2 || x->n == 1)
-			t->f |= T_PARA;
 		nl = 0;
 		space = 0;
 		if (is_letter(c) || is_digit(c)) {
@@ -638,13 +636,12 @@ tokenise(struct ctx *x)
 		t->cp = c;
 		i += k;
 		t->end = t->nend = i;
+		/* Ends of sentences, and what starts a quotation or an
+		 * item: the next word may be capitalised for them. */
 		if (c == '.' || c == '!' || c == '?' || c == 0x2026 ||
 		    c == ':' || c == ';' || c == '"' || c == 0x201c ||
-		    c == '(' || c == '[' || c == 0x2014 || c == '|' ||
-		    c == 0x2022 || c == '*') {
-			if (c != '(' && c != '[')
-				sent = 1;
-		} else if (c == '\'' && (t->f & T_SPACE))
+		    c == 0x2014 || c == '|' || c == 0x2022 || c == '*' ||
+		    ((c == '\'' || c == 0x2018) && (t->f & T_SPACE)))
 			sent = 1;
 		soft = 0;
 	}
