@@ -532,7 +532,7 @@ classify(struct ctx *x, struct tok *t)
 	uint32_t	 c, d;
 
 	t->nend = t->end;
-	/* Possessives: "Putin's", "Putin’s", "Jones'". */
+	/* Possessives: "Putin's", "Putin’s". */
 	if (len > 2 && s[len - 2] == '\'' && (s[len - 1] == 's'))
 		t->nend = t->end - 2, t->f |= T_POSS;
 	else if (len > 4 && memcmp(s + len - 4, "\xe2\x80\x99s", 4) == 0)

@@ -492,6 +492,7 @@ not_figures(void **state)
 		{ "We met on Tuesday.", "Tuesday" },
 		{ "It happened last week.", "last week" },
 		{ "Thousands of people came.", "Thousands" },
+		{ "About a dozen people came.", "dozen" },
 		{ "It was the second most popular site.", "second" },
 		{ "A tenth of a metre.", "tenth" },
 		{ "They went to Ground Zero.", "Zero" },
