@@ -49,11 +49,13 @@ struct layout {
 /* Lay the article out in width columns (0: no wrapping): blocks separated
  * by blank lines, words wrapped by display width (a word longer than the
  * width is cut), list items and quotes indented with a hanging "• " / "│ ",
- * preformatted lines kept and cut. Each seg that shows part of a
- * mention carries its entity. e may be NULL (no mentions). A line is never
- * wider than width, except a line holding a single character wider than
- * the whole width (a CJK character at width 1). Never NULL; the caller
- * frees it with layout_free(). */
+ * preformatted lines kept and cut. A line break inside a block (<br>)
+ * always starts a new line, at width 0 too. Styles: INL_EM adds
+ * ATTR_ITALIC, INL_STRONG ATTR_BOLD, INL_CODE ATTR_DIM; INL_LINK makes the
+ * role ROLE_LINK. Each seg that shows part of a mention carries its
+ * entity. e may be NULL (no mentions). A line is never wider than width,
+ * except a line holding a single character wider than the whole width (a
+ * CJK character at width 1). Never NULL; free it with layout_free(). */
 struct layout	*layout_build(const struct doc *d, const struct entities *e,
 		    int width, unsigned flags);
 void		 layout_free(struct layout *l);

@@ -214,7 +214,11 @@ cluster(const char *s, size_t i, size_t end, uint32_t *first, size_t *width)
 		return i;
 	joined = *first == 0x200d;
 	while (i < end) {
-		size_t	 n = utf8_decode(s + i, end - i, &cp);
+		size_t	 n;
+
+		if (!joined && (unsigned char)s[i] < 0x80)
+			break;		/* ASCII is never a mark */
+		n = utf8_decode(s + i, end - i, &cp);
 
 		w = utf8_cpwidth(cp);
 		if (w < 0 || (w > 0 && !joined))
@@ -342,7 +346,8 @@ block_runs(struct builder *bd, const struct block *b,
 		add_pos(bd, &npos, m->end - base < b->len ? m->end - base :
 		    b->len);
 	}
-	qsort(bd->events, nev, sizeof *bd->events, event_cmp);
+	if (nev > 0)
+		qsort(bd->events, nev, sizeof *bd->events, event_cmp);
 	qsort(bd->pos, npos, sizeof *bd->pos, pos_cmp);
 
 	ei = 0;
@@ -478,7 +483,13 @@ wrap_line(struct builder *bd, struct source *src, size_t hs, size_t he,
 		start = q = p;
 		end = next = he;
 		while (q < he) {
-			qn = cluster(s, q, he, &c, &cw);
+			c = (unsigned char)s[q];
+			if (c > 0x20 && c < 0x7f && (q + 1 == he ||
+			    (unsigned char)s[q + 1] < 0x80)) {
+				qn = q + 1;	/* plain ASCII */
+				cw = 1;
+			} else
+				qn = cluster(s, q, he, &c, &cw);
 			if (cw == 0 && c != '\t' && c != ' ') {
 				q = qn;		/* a control, dropped */
 				continue;

@@ -17,6 +17,7 @@
 #include "layout.h"
 #include "theme.h"
 #include "utf8.h"
+#include "xmalloc.h"
 
 static int
 setup(void **state)
@@ -188,6 +189,10 @@ test_wrap_combining(void **state)
 	    "e\xcc\x81" "e\xcc\x81");
 	expect(d, NULL, 1, 0, "e\xcc\x81|e\xcc\x81|e\xcc\x81|e\xcc\x81|"
 	    "e\xcc\x81");
+	doc_free(d);
+	/* Not even by a break after a hyphen. */
+	d = one(BLOCK_PARAGRAPH, 0, "ab-\xcc\x81" "cd");
+	expect(d, NULL, 3, 0, "ab-\xcc\x81|cd");
 	doc_free(d);
 }
 
@@ -675,10 +680,16 @@ test_no_controls(void **state)
 	/* Whatever slips into a block's text, no control reaches a line. */
 	b = doc_add_block(d, BLOCK_PARAGRAPH, 0, "abc def", (size_t)-1);
 	b->text[3] = '\t';
-	b = doc_add_block(d, BLOCK_PARAGRAPH, 0, "x\xe2\x80\xaey", (size_t)-1);
+	b = doc_add_block(d, BLOCK_PARAGRAPH, 0, "xyz", (size_t)-1);
+	b->text[1] = '\x1b';
 	doc_add_raw(d, "a\rb\x1b[31mc", 9);
+	/* Nor does a line of a paragraph end in spaces. */
+	b = doc_add_block(d, BLOCK_PARAGRAPH, 0, "ab", (size_t)-1);
+	free(b->text);
+	b->text = xstrdup("ab   \ncd");
+	b->len = strlen(b->text);
 	doc_finish(d);
-	expect(d, NULL, 0, 0, "abc def||xy||ab\xef\xbf\xbd[31mc");
+	expect(d, NULL, 0, 0, "abc def||xz||ab\xef\xbf\xbd[31mc||ab|cd");
 	doc_free(d);
 }
 
