@@ -40,7 +40,7 @@ static void
 add_file(struct doc *d, const char *path, size_t *np)
 {
 	FILE		*f = fopen(path, "rb");
-	struct buf	 b = BUF_INIT, para = BUF_INIT;
+	struct buf	 b = BUF_INIT;
 	char		 tmp[65536];
 	size_t		 n, i, s;
 
@@ -51,23 +51,19 @@ add_file(struct doc *d, const char *path, size_t *np)
 	fclose(f);
 	buf_add(&b, "\n\n", 2);
 	for (i = 0, s = 0; i + 1 < b.len; i++) {
-		struct block *bl;
-
 		if (b.data[i] != '\n' || b.data[i + 1] != '\n')
 			continue;
 		if (i > s) {
 			(*np)++;
-			bl = doc_add_block(d, *np % 10 == 0 ? BLOCK_QUOTE :
+			doc_add_block(d, *np % 10 == 0 ? BLOCK_QUOTE :
 			    *np % 7 == 0 ? BLOCK_LIST_ITEM : BLOCK_PARAGRAPH,
 			    1, b.data + s, i - s);
-			(void)bl;
 		}
 		while (i < b.len && b.data[i] == '\n')
 			i++;
 		s = i;
 	}
 	buf_free(&b);
-	buf_free(&para);
 }
 
 /* Every capitalised word a mention. */
