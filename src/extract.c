@@ -909,6 +909,79 @@ node_grow(struct ex *x)
 	}
 }
 
+/* What an element's attributes say: class and id, hidden, role,
+ * itemprop and rel for the metadata. */
+static void
+annotate_attrs(struct ex *x, uint32_t idx)
+{
+	struct node	*e = &x->v[idx];
+	const xmlAttr	*at;
+	const char	*an, *a;
+	bool		 page = e->tag == T_BODY || e->tag == T_HTML;
+
+	for (at = e->n->properties; at != NULL; at = at->next) {
+		an = (const char *)at->name;
+		/* Inside a dead element only the metadata (itemprop, rel)
+		 * matters. */
+		if ((e->flags & F_INDEAD) && an[0] != 'i' && an[0] != 'r')
+			continue;
+		a = at->children != NULL && at->children->content != NULL ?
+		    (const char *)at->children->content : "";
+		if (strcmp(an, "class") == 0 || (strcmp(an, "id") == 0 &&
+		    !(e->flags & F_INDEAD))) {
+			/* body's classes describe the page, not a part. */
+			if (!page)
+				e->cls |= classify(a);
+		} else if (strcmp(an, "hidden") == 0 ||
+		    (strcmp(an, "aria-hidden") == 0 &&
+		    strcmp(a, "true") == 0) ||
+		    (strcmp(an, "style") == 0 && style_hidden(a)))
+			e->flags |= F_HIDDEN;
+		else if (strcmp(an, "href") == 0 && e->tag == T_A &&
+		    strncasecmp(a, "javascript:", 11) != 0)
+			e->flags |= F_INLINK;
+		else if (strcmp(an, "itemprop") == 0) {
+			if (has_token(a, "articlebody"))
+				e->flags |= F_ITEMBODY;
+			if (has_token(a, "author") && x->m.author_el == 0)
+				x->m.author_el = idx;
+			if (has_token(a, "datepublished") && x->m.date_el == 0)
+				x->m.date_el = idx;
+		} else if (strcmp(an, "rel") == 0) {
+			if (e->tag == T_A && has_token(a, "author") &&
+			    x->m.author_el == 0)
+				x->m.author_el = idx;
+		} else if (strcmp(an, "role") == 0) {
+			if (strcmp(a, "navigation") == 0 ||
+			    strcmp(a, "complementary") == 0 ||
+			    strcmp(a, "menu") == 0 ||
+			    strcmp(a, "menubar") == 0 ||
+			    strcmp(a, "dialog") == 0 ||
+			    strcmp(a, "alertdialog") == 0)
+				e->flags |= F_DEAD;
+			else if (strcmp(a, "main") == 0)
+				e->cls |= C_MAIN;
+			else if (strcmp(a, "article") == 0)
+				e->cls |= C_BODY2;
+		}
+	}
+	if ((e->cls & C_HIDDEN) && !(e->cls & (C_BODY | C_BODY2)))
+		e->flags |= F_HIDDEN;
+	if (e->flags & F_HIDDEN)
+		e->flags |= F_DEAD;
+	if ((e->cls & C_UNLIKELY) && !(e->cls & (C_MAYBE | C_EMBED)) &&
+	    !page && e->tag != T_A && e->tag != T_ARTICLE && e->tag != T_MAIN)
+		e->flags |= F_UNLIKELY;
+	if ((e->cls & C_AUTHOR) && !(e->cls & C_BIO)) {
+		e->cls |= C_BYLINE;
+		if (x->m.byline_el == 0 && !(e->flags & (F_DEAD | F_INDEAD)))
+			x->m.byline_el = idx;
+	}
+	if ((e->cls & C_DATE) && x->m.ndatecls < sizeof x->m.datecls /
+	    sizeof x->m.datecls[0] && !(e->flags & (F_DEAD | F_INDEAD)))
+		x->m.datecls[x->m.ndatecls++] = idx;
+}
+
 /* The annotate pass: number the elements in document order, classify
  * them, count the text they hold themselves, and note the metadata. */
 static void
@@ -929,7 +1002,8 @@ annotate(struct ex *x, xmlNode *root)
 	while (n != NULL) {
 		pi = n->parent != NULL && n->parent->_private != NULL ?
 		    (uint32_t)(uintptr_t)n->parent->_private : 0;
-		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+		if (n->type == XML_TEXT_NODE ||
+		    n->type == XML_CDATA_SECTION_NODE) {
 			p = &x->v[pi];
 			if (pi != 0 && !(p->flags & (F_DEAD | F_INDEAD)) &&
 			    n->content != NULL) {
@@ -965,107 +1039,8 @@ annotate(struct ex *x, xmlNode *root)
 			e->flags |= F_DEAD;
 		if (e->props & TP_BLOCK)
 			p->flags |= F_HASBLOCK;
-		if (n->properties != NULL) {
-			const xmlAttr *at;
-
-			for (at = n->properties; at != NULL; at = at->next) {
-				const char *an = (const char *)at->name;
-
-				/* Inside a dead element only the metadata
-				 * (itemprop, rel) matters. */
-				if ((e->flags & F_INDEAD) && an[0] != 'i' &&
-				    an[0] != 'r')
-					continue;
-				a = at->children != NULL &&
-				    at->children->content != NULL ?
-				    (const char *)at->children->content : "";
-				switch (an[0]) {
-				case 'a':
-					if (strcmp(an, "aria-hidden") == 0 &&
-					    strcmp(a, "true") == 0)
-						e->flags |= F_HIDDEN;
-					break;
-				case 'c':
-					/* body's classes describe the page. */
-					if (strcmp(an, "class") == 0 &&
-					    e->tag != T_BODY && e->tag != T_HTML)
-						e->cls |= classify(a);
-					break;
-				case 'h':
-					if (strcmp(an, "hidden") == 0)
-						e->flags |= F_HIDDEN;
-					else if (e->tag == T_A &&
-					    strcmp(an, "href") == 0 &&
-					    strncasecmp(a, "javascript:",
-					    11) != 0)
-						e->flags |= F_INLINK;
-					break;
-				case 'i':
-					if (strcmp(an, "id") == 0 &&
-					    !(e->flags & F_INDEAD) &&
-					    e->tag != T_BODY && e->tag != T_HTML)
-						e->cls |= classify(a);
-					else if (strcmp(an, "itemprop") == 0) {
-						if (has_token(a, "articlebody"))
-							e->flags |= F_ITEMBODY;
-						if (has_token(a, "author") &&
-						    x->m.author_el == 0)
-							x->m.author_el = idx;
-						if (has_token(a,
-						    "datepublished") &&
-						    x->m.date_el == 0)
-							x->m.date_el = idx;
-					}
-					break;
-				case 'r':
-					if (strcmp(an, "rel") == 0 &&
-					    e->tag == T_A &&
-					    has_token(a, "author") &&
-					    x->m.author_el == 0)
-						x->m.author_el = idx;
-					else if (strcmp(an, "role") == 0) {
-						if (strcmp(a, "navigation") == 0 ||
-						    strcmp(a, "complementary") == 0 ||
-						    strcmp(a, "menu") == 0 ||
-						    strcmp(a, "menubar") == 0 ||
-						    strcmp(a, "dialog") == 0 ||
-						    strcmp(a, "alertdialog") == 0)
-							e->flags |= F_DEAD;
-						else if (strcmp(a, "main") == 0)
-							e->cls |= C_MAIN;
-						else if (strcmp(a, "article") == 0)
-							e->cls |= C_BODY2;
-					}
-					break;
-				case 's':
-					if (strcmp(an, "style") == 0 &&
-					    style_hidden(a))
-						e->flags |= F_HIDDEN;
-					break;
-				}
-			}
-			if ((e->cls & C_HIDDEN) && !(e->cls & (C_BODY |
-			    C_BODY2)))
-				e->flags |= F_HIDDEN;
-			if (e->flags & F_HIDDEN)
-				e->flags |= F_DEAD;
-			if ((e->cls & C_UNLIKELY) &&
-			    !(e->cls & (C_MAYBE | C_EMBED)) &&
-			    e->tag != T_BODY && e->tag != T_A &&
-			    e->tag != T_HTML && e->tag != T_ARTICLE &&
-			    e->tag != T_MAIN)
-				e->flags |= F_UNLIKELY;
-			if ((e->cls & C_AUTHOR) && !(e->cls & C_BIO)) {
-				e->cls |= C_BYLINE;
-				if (x->m.byline_el == 0 &&
-				    !(e->flags & (F_DEAD | F_INDEAD)))
-					x->m.byline_el = idx;
-			}
-			if ((e->cls & C_DATE) && x->m.ndatecls <
-			    sizeof x->m.datecls / sizeof x->m.datecls[0] &&
-			    !(e->flags & (F_DEAD | F_INDEAD)))
-				x->m.datecls[x->m.ndatecls++] = idx;
-		}
+		if (n->properties != NULL)
+			annotate_attrs(x, idx);
 		switch (e->tag) {
 		case T_META:
 			meta_element(x, n);
@@ -1127,7 +1102,8 @@ next_sibling:
 				n = NULL;
 				break;
 			}
-			if (n->type == XML_ELEMENT_NODE && n->_private != NULL) {
+			if (n->type == XML_ELEMENT_NODE &&
+			    n->_private != NULL) {
 				idx = (uint32_t)(uintptr_t)n->_private;
 				x->v[idx].end = (uint32_t)x->n;
 			}
@@ -1454,8 +1430,9 @@ json_string(struct json *j)
 		case 'u':
 			if (!json_hex4(j, &cp))
 				break;
-			if (cp >= 0xd800 && cp <= 0xdbff && j->end - j->p >= 6 &&
-			    j->p[0] == '\\' && j->p[1] == 'u') {
+			if (cp >= 0xd800 && cp <= 0xdbff &&
+			    j->end - j->p >= 6 && j->p[0] == '\\' &&
+			    j->p[1] == 'u') {
 				j->p += 2;
 				if (json_hex4(j, &lo) && lo >= 0xdc00 &&
 				    lo <= 0xdfff)
@@ -1767,8 +1744,8 @@ json_names(const struct json *j, int root, int v, struct buf *b, int depth)
 		if ((s = json_str(j, json_get(j, v, "name"))) == NULL) {
 			const char *id = json_str(j, json_get(j, v, "@id"));
 
-			if (id != NULL && (r = json_find_id(j, root, id, 0)) >= 0 &&
-			    r != v)
+			if (id != NULL && (r = json_find_id(j, root, id,
+			    0)) >= 0 && r != v)
 				json_names(j, root, r, b, depth + 1);
 			return;
 		}
@@ -1846,7 +1823,8 @@ ldjson(struct ex *x, struct ldmeta *ld)
 			if (s != NULL)
 				ld->title = xstrdup(s);
 			b = (struct buf)BUF_INIT;
-			json_names(&j, root, json_get(&j, art, "author"), &b, 0);
+			json_names(&j, root, json_get(&j, art, "author"), &b,
+			    0);
 			if (b.len > 0)
 				ld->byline = buf_finish(&b, NULL);
 			else
@@ -1910,7 +1888,8 @@ month_of(const char *w, size_t len)
 		l[i] = (char)lower((unsigned char)w[i]);
 	l[len] = '\0';
 	for (i = 0; i < 12; i++) {
-		if (strcmp(l, months[i][0]) == 0 || strcmp(l, months[i][1]) == 0)
+		if (strcmp(l, months[i][0]) == 0 ||
+		    strcmp(l, months[i][1]) == 0)
 			return (int)i + 1;
 	}
 	if (strcmp(l, "sept") == 0)
@@ -2064,8 +2043,8 @@ title_sep(const char *s)
 {
 	static const char *const seps[] = {
 		" | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ",
-		" \xc2\xb7 ", " / ", " \xc2\xab ", " \xc2\xbb ", " \xe2\x80\xa2 ",
-		" ~ "
+		" \xc2\xb7 ", " / ", " \xc2\xab ", " \xc2\xbb ",
+		" \xe2\x80\xa2 ", " ~ "
 	};
 	size_t	 i, n;
 
@@ -2165,8 +2144,10 @@ byline_clean(const char *s)
 	}
 	/* Cut at a separator that starts what is not the name. */
 	for (o = p; *o != '\0'; o++) {
-		if (*o == '|' || *o == '\n' || strncmp(o, "\xe2\x80\xa2", 3) == 0 ||
-		    strncmp(o, "\xc2\xb7", 2) == 0 || strncmp(o, " - ", 3) == 0 ||
+		if (*o == '|' || *o == '\n' ||
+		    strncmp(o, "\xe2\x80\xa2", 3) == 0 ||
+		    strncmp(o, "\xc2\xb7", 2) == 0 ||
+		    strncmp(o, " - ", 3) == 0 ||
 		    strncmp(o, " \xe2\x80\x94 ", 5) == 0 ||
 		    strncmp(o, " \xe2\x80\x93 ", 5) == 0) {
 			*o = '\0';
@@ -2243,7 +2224,8 @@ metadata(struct ex *x, struct ldmeta *ld)
 {
 	struct doc	*d = x->d;
 	struct meta	*m = &x->m;
-	char		*doctitle = NULL, *stripped = NULL, *suffix = NULL, *t;
+	char		*doctitle = NULL, *stripped = NULL, *suffix = NULL;
+	char		*t;
 	const char	*title = NULL;
 	size_t		 i;
 
@@ -2271,8 +2253,9 @@ metadata(struct ex *x, struct ldmeta *ld)
 		char *site = NULL, *st = title_strip(title, &site);
 
 		/* Strip a site name that the page names elsewhere. */
-		if (site != NULL && ((d->site != NULL && eq_ci(site, d->site)) ||
-		    (suffix != NULL && eq_ci(site, suffix))))
+		if (site != NULL && ((d->site != NULL &&
+		    eq_ci(site, d->site)) || (suffix != NULL &&
+		    eq_ci(site, suffix))))
 			doc_set(&d->title, st, (size_t)-1);
 		else
 			doc_set(&d->title, title, (size_t)-1);
@@ -2445,7 +2428,8 @@ body_token(const char *cl, size_t *len)
 	while (cl != NULL && *cl != '\0') {
 		while (is_space((unsigned char)*cl))
 			cl++;
-		for (n = 0; cl[n] != '\0' && !is_space((unsigned char)cl[n]); n++)
+		for (n = 0; cl[n] != '\0' &&
+		    !is_space((unsigned char)cl[n]); n++)
 			;
 		if (n > 0 && n < sizeof tok) {
 			memcpy(tok, cl, n);
@@ -2469,7 +2453,8 @@ class_has(const char *cl, const char *tok, size_t len)
 	while (cl != NULL && *cl != '\0') {
 		while (is_space((unsigned char)*cl))
 			cl++;
-		for (n = 0; cl[n] != '\0' && !is_space((unsigned char)cl[n]); n++)
+		for (n = 0; cl[n] != '\0' &&
+		    !is_space((unsigned char)cl[n]); n++)
 			;
 		if (n == len && memcmp(cl, tok, n) == 0)
 			return true;
@@ -2533,7 +2518,8 @@ cand_markup(struct ex *x, struct cand *c)
 		for (i = 1; i < x->n && best == 0; i++) {
 			struct node *e = &x->v[i];
 
-			if ((e->flags & F_HIT) && (e->chars - e->link) * 2 >= max)
+			if ((e->flags & F_HIT) &&
+			    (e->chars - e->link) * 2 >= max)
 				best = i;
 		}
 		for (i = 1; i < x->n; i++)
@@ -2877,7 +2863,8 @@ em_open(struct em *em)
 	}
 	for (i = 0; i < em->ninl; i++) {
 		if (!em->inl[i].begun) {
-			doc_span_begin(em->d, em->inl[i].style, em->inl[i].href);
+			doc_span_begin(em->d, em->inl[i].style,
+			    em->inl[i].href);
 			em->inl[i].begun = true;
 		}
 	}

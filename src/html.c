@@ -499,8 +499,8 @@ html_parse(const char *data, size_t len, const char *content_type,
 {
 	struct html	*h = xcalloc(1, sizeof *h);
 	const char	*enc = NULL;
-	char		 label[64], *clean = NULL, *base, *canonical, *ogurl;
-	char		*docurl;
+	char		 label[64], *clean = NULL, *docurl;
+	char		*base, *canonical, *ogurl;
 	size_t		 cleanlen;
 	bool		 declared = false, converr = false;
 
@@ -554,8 +554,9 @@ html_parse(const char *data, size_t len, const char *content_type,
 			    &cleanlen);
 			data = clean;
 			len = cleanlen;
+			/* For h->charset: what the bytes were read as. */
 			if (!declared)
-				enc = "windows-1252";	/* for h->charset */
+				enc = "windows-1252";
 		}
 	}
 	if (enc != NULL && clean == NULL && !charset_supported(enc)) {
