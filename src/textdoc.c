@@ -48,6 +48,8 @@ struct parser {
 	size_t		 nblocks, cap;
 	bool		 open;		/* the last block takes more lines */
 	size_t		 blanks;	/* blank lines inside preformatted text */
+	const char	*text;		/* all of it, cleaned */
+	size_t		 tlen;
 };
 
 /*
@@ -550,6 +552,23 @@ static const char *weekdays[] = {
 	"sunday"
 };
 
+/* A weekday's name or its abbreviation ("Thu", "Thurs") at s: returns
+ * the bytes used, or 0. */
+static size_t
+weekday_at(const char *s, size_t len)
+{
+	size_t	 k, n;
+
+	for (k = 0; k < 7; k++) {
+		for (n = 0; n < len && n < strlen(weekdays[k]) &&
+		    lower((unsigned char)s[n]) == weekdays[k][n]; n++)
+			;
+		if (n >= 3 && (n == len || !is_alnum((unsigned char)s[n])))
+			return n;
+	}
+	return 0;
+}
+
 /* A month's name or its abbreviation ("Sep", "Sept.") at s: returns the
  * bytes used and sets *m (1-12), or 0. */
 static size_t
@@ -642,22 +661,14 @@ time_rest(const char *s, size_t len)
 static char *
 parse_date(const char *s, size_t len)
 {
-	size_t	 i = skip_space(s, len, 0), n, k;
+	size_t	 i = skip_space(s, len, 0), n;
 	int	 y = 0, m = 0, d = 0, a, b;
 
-	for (k = 0; k < 7; k++) {
-		char	 ab[4];
-
-		memcpy(ab, weekdays[k], 3);
-		ab[3] = '\0';
-		if ((n = phrase_word(s + i, len - i, weekdays[k])) != 0 ||
-		    (n = phrase_word(s + i, len - i, ab)) != 0) {
-			i += n;
-			if (i < len && (s[i] == ',' || s[i] == '.'))
-				i++;
-			i = skip_space(s, len, i);
-			break;
-		}
+	if ((n = weekday_at(s + i, len - i)) != 0) {
+		i += n;
+		if (i < len && (s[i] == ',' || s[i] == '.'))
+			i++;
+		i = skip_space(s, len, i);
 	}
 	if ((n = month_at(s + i, len - i, &m)) != 0) {
 		/* May 16, 2024 */
@@ -732,33 +743,55 @@ parse_date(const char *s, size_t len)
 	return xasprintf("%04d-%02d-%02d", y, m, d);
 }
 
-/* Something that reads as a date even if not a whole one: a month and a
- * number ("May 2024"), a numeric date, "3 hours ago". */
+/* Something that reads as a date even if not a whole one ("May 2024",
+ * "3 hours ago", "05/06/2024"): numbers, month and day names, and a few
+ * words of time, nothing else. */
 static bool
 date_like(const char *s, size_t len)
 {
-	size_t	 i;
-	int	 m, digits = 0;
+	static const char *words[] = {
+		"at", "ago", "hour", "hours", "day", "days", "minute",
+		"minutes", "mins", "week", "weeks", "month", "months", "year",
+		"years", "am", "pm", "a.m", "p.m", "of", "utc", "gmt", "est",
+		"edt", "pst", "pdt", "cet", "cest", "bst", "yesterday", "today"
+	};
+	size_t	 i = 0, j, k;
+	int	 m, digits = 0, other = 0;
 
-	if (len > 60)
+	if (len == 0 || len > 60)
 		return false;
-	for (i = 0; i < len; i++)
-		if (is_digit((unsigned char)s[i]))
+	while (i < len) {
+		if (!is_alnum((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		for (j = i; j < len && (is_alnum((unsigned char)s[j]) ||
+		    (s[j] == '.' && j + 1 < len &&
+		    is_alnum((unsigned char)s[j + 1]))); j++)
+			;
+		if (is_digit((unsigned char)s[i])) {
 			digits++;
+			for (k = i; k < j && is_digit((unsigned char)s[k]); k++)
+				;
+			if (k < j && ordinal(s + k, j - k) != j - k)
+				return false;
+		} else if (month_at(s + i, j - i, &m) == j - i ||
+		    (j - i > 3 && phrase_word(s + i, j - i, "sept") == j - i))
+			;
+		else if (weekday_at(s + i, j - i) != j - i) {
+			for (k = 0; k < sizeof words / sizeof words[0]; k++)
+				if (phrase_word(s + i, j - i, words[k]) == j - i)
+					break;
+			if (k == sizeof words / sizeof words[0])
+				return false;
+			other++;
+		}
+		i = j;
+	}
 	if (digits == 0)
-		return phrase_word(s, len, "yesterday") == len ||
-		    phrase_word(s, len, "today") == len;
-	if (contains(s, len, "ago"))
-		return true;
-	for (i = 0; i < len; i++)
-		if ((i == 0 || !is_alnum((unsigned char)s[i - 1])) &&
-		    month_at(s + i, len - i, &m) != 0)
-			return true;
-	for (i = 0; i < len; i++)
-		if (!is_digit((unsigned char)s[i]) && s[i] != '/' &&
-		    s[i] != '.' && s[i] != '-' && s[i] != ' ')
-			return false;
-	return digits >= 4;
+		return other == 1 && (phrase_word(s, len, "yesterday") ||
+		    phrase_word(s, len, "today"));
+	return true;
 }
 
 /* "5 min read", "3 minute read", "Reading time: 4 minutes". */
@@ -791,9 +824,10 @@ read_time(const char *s, size_t len)
 	return skip_space(s, len, i) == len;
 }
 
-/* Names: a few words, each capitalised or a particle ("and", "van"). */
+/* Names: a few words, each capitalised or a particle ("and", "van"),
+ * but for at most slack other words ("Jane Doe, Reuters staff"). */
 static bool
-names_like(const char *s, size_t len)
+names_like(const char *s, size_t len, int slack)
 {
 	static const char *particles[] = {
 		"and", "de", "del", "der", "van", "von", "da", "di", "du",
@@ -818,7 +852,8 @@ names_like(const char *s, size_t len)
 				if (phrase_word(s + i, j - i, particles[k]) ==
 				    j - i)
 					break;
-			if (k == sizeof particles / sizeof particles[0])
+			if (k == sizeof particles / sizeof particles[0] &&
+			    (words == 1 || slack-- == 0))
 				return false;
 		} else if (is_digit((unsigned char)s[i]) ||
 		    !(s[i] == '&' || (s[i] >= 'A' && s[i] <= 'Z') ||
@@ -890,7 +925,7 @@ byline_part(struct byline *b, const char *s, size_t len)
 			len = trim_end(s, i);
 			break;
 		}
-		if (len == 0 || len > 120)
+		if (!names_like(s, len, 1))
 			return false;
 		if (b->names.len > 0)
 			buf_adds(&b->names, ", ");
@@ -928,7 +963,7 @@ byline_part(struct byline *b, const char *s, size_t len)
 		set_date(b, iso, s, len);
 		return true;
 	}
-	if (names_like(s, len)) {
+	if (names_like(s, len, 0)) {
 		if (b->names.len > 0)
 			buf_adds(&b->names, ", ");
 		buf_add(&b->names, s, len);
@@ -975,7 +1010,7 @@ parse_byline(struct doc *d, const char *s, size_t len)
 			i += n - 1;
 		start = i + 1;
 	}
-	ok = ok && b.cue && (b.names.len > 0 || b.date != NULL);
+	ok = ok && b.cue;
 	if (ok) {
 		if (b.names.len > 0 && d->byline == NULL)
 			doc_set(&d->byline, b.names.data, b.names.len);
@@ -1091,11 +1126,64 @@ new_block(struct parser *p, enum block_kind kind, int level)
 	return b;
 }
 
+/* True when word occurs in text as a whole word. */
+static bool
+has_word_in(const char *text, size_t tlen, const char *w, size_t wlen)
+{
+	const char	*p = text, *end = text + tlen;
+
+	while (wlen > 0 && (size_t)(end - p) >= wlen) {
+		const char *q = memchr(p, w[0], (size_t)(end - p) - wlen + 1);
+
+		if (q == NULL)
+			return false;
+		if (memcmp(q, w, wlen) == 0 &&
+		    (q == text || !(is_alnum((unsigned char)q[-1]) ||
+		    (unsigned char)q[-1] >= 0x80 || q[-1] == '-')) &&
+		    (q + wlen == end || !(is_alnum((unsigned char)q[wlen]) ||
+		    (unsigned char)q[wlen] >= 0x80 || q[wlen] == '-')))
+			return true;
+		p = q + 1;
+	}
+	return false;
+}
+
+/* A word split by a hyphen at the end of a line: "sec-" + "ond". The
+ * hyphen goes only when the article spells the word whole elsewhere and
+ * never with the hyphen; compounds ("well-" + "meaning") keep it. */
+static bool
+drop_hyphen(const struct parser *p, const char *head, size_t hlen,
+    const char *tail, size_t tlen)
+{
+	struct buf	 w = BUF_INIT;
+	size_t		 i, j;
+	bool		 drop = false;
+
+	for (i = hlen - 1; i > 0 && (is_alnum((unsigned char)head[i - 1]) ||
+	    (unsigned char)head[i - 1] >= 0x80); i--)
+		;
+	for (j = 0; j < tlen && (is_alnum((unsigned char)tail[j]) ||
+	    (unsigned char)tail[j] >= 0x80); j++)
+		;
+	if (hlen - 1 - i == 0 || j == 0)
+		return false;
+	buf_add(&w, head + i, hlen - 1 - i);
+	buf_add(&w, tail, j);
+	if (has_word_in(p->text, p->tlen, w.data, w.len)) {
+		buf_free(&w);
+		buf_add(&w, head + i, hlen - i);
+		buf_add(&w, tail, j);
+		drop = !has_word_in(p->text, p->tlen, w.data, w.len);
+	}
+	buf_free(&w);
+	return drop;
+}
+
 /* Join a hard-wrapped line to its block: with a space, or without one
  * when a hyphen or a dash at the end of the first splits a word
  * ("Biden-" + "Trump"). */
 static void
-join(struct tblock *b, const char *s, size_t len)
+join(const struct parser *p, struct tblock *b, const char *s, size_t len)
 {
 	const unsigned char *t = (const unsigned char *)b->text.data;
 	size_t		 n = b->text.len;
@@ -1109,6 +1197,8 @@ join(struct tblock *b, const char *s, size_t len)
 	}
 	if (word_next && n >= 2 && t[n - 1] == '-' &&
 	    (is_alnum(t[n - 2]) || t[n - 2] >= 0x80)) {
+		if (drop_hyphen(p, b->text.data, n, s, len))
+			buf_truncate(&b->text, n - 1);
 		buf_add(&b->text, s, len);
 		return;
 	}
@@ -1171,6 +1261,28 @@ add_pre_line(struct tblock *b, const struct line *l)
 	b->nlines++;
 }
 
+/* The nesting of a list item whose marker is indent columns in: that of
+ * the nearest item above at about the same indentation, one more than
+ * that of an item less indented. */
+static int
+list_level(const struct parser *p, size_t indent)
+{
+	const struct tblock *b;
+	size_t		 k;
+
+	for (k = p->nblocks; k > 0; k--) {
+		b = &p->blocks[k - 1];
+		if (b->kind != BLOCK_LIST_ITEM)
+			break;
+		if (b->indent > indent + 1)
+			continue;
+		if (b->indent + 1 >= indent)
+			return b->level;
+		return b->level < 6 ? b->level + 1 : 6;
+	}
+	return 1;
+}
+
 static void
 body_line(struct parser *p, const struct line *l)
 {
@@ -1201,33 +1313,20 @@ body_line(struct parser *p, const struct line *l)
 			return;
 		}
 		if (b != NULL && b->kind == BLOCK_QUOTE && b->level == level)
-			join(b, s + i, len - i);
+			join(p, b, s + i, len - i);
 		else
-			join(new_block(p, BLOCK_QUOTE, level), s + i, len - i);
+			join(p, new_block(p, BLOCK_QUOTE, level), s + i, len - i);
 		return;
 	}
 
 	n = list_marker(s, len, &number);
 	if (n != 0 && (l->indent < 4 ||
 	    (prev != NULL && prev->kind == BLOCK_LIST_ITEM))) {
-		size_t	 base = l->indent;
-
-		if (prev != NULL && prev->kind == BLOCK_LIST_ITEM &&
-		    (b == NULL || b == prev)) {
-			/* Nested by indentation, relative to the list. */
-			level = prev->level;
-			if (l->indent > prev->indent + 1)
-				level++;
-			else if (l->indent + 1 < prev->indent)
-				level = level > 1 ? level - 1 : 1;
-			if (level > 6)
-				level = 6;
-		} else
-			level = 1;
+		level = list_level(p, l->indent);
 		b = new_block(p, BLOCK_LIST_ITEM, level);
 		b->number = number;
-		b->indent = base;
-		join(b, s + n, len - n);
+		b->indent = l->indent;
+		join(p, b, s + n, len - n);
 		return;
 	}
 
@@ -1238,7 +1337,7 @@ body_line(struct parser *p, const struct line *l)
 	}
 
 	if (b == NULL) {
-		join(new_block(p, BLOCK_PARAGRAPH, 0), s, len);
+		join(p, new_block(p, BLOCK_PARAGRAPH, 0), s, len);
 		return;
 	}
 	/* A short heading right above its paragraph, without a blank. */
@@ -1246,10 +1345,10 @@ body_line(struct parser *p, const struct line *l)
 	    len >= 40 && len > b->text.len + 15 &&
 	    heading_like(b->text.data, b->text.len)) {
 		b->heading = true;
-		join(new_block(p, BLOCK_PARAGRAPH, 0), s, len);
+		join(p, new_block(p, BLOCK_PARAGRAPH, 0), s, len);
 		return;
 	}
-	join(b, s, len);
+	join(p, b, s, len);
 }
 
 /* Turn one-line paragraphs that read as headings, and are followed by a
@@ -1398,6 +1497,22 @@ skip_box(struct parser *p, size_t i, enum chrome what)
 	return last;
 }
 
+/* A title line that looks cut by hard wrapping: long, or ending in a
+ * small word, a comma or a hyphen. */
+static bool
+wrapped_title(const char *s, size_t len)
+{
+	size_t	 i;
+
+	if (len >= 40)
+		return true;
+	if (len > 0 && (s[len - 1] == ',' || s[len - 1] == '-'))
+		return true;
+	for (i = len; i > 0 && s[i - 1] != ' '; i--)
+		;
+	return i > 0 && small_word(s + i, len - i);
+}
+
 /* The title: the first line, with the lines of a title that was hard
  * wrapped. Returns the line after it. */
 static size_t
@@ -1407,7 +1522,7 @@ read_title(struct parser *p, size_t i)
 	const struct line *l = &p->lines[i];
 
 	buf_add(&t, l->s, l->len);
-	while (i + 1 < p->n && l->len >= 40 && t.len < 200) {
+	while (i + 1 < p->n && t.len < 200 && wrapped_title(l->s, l->len)) {
 		const struct line *nl = &p->lines[i + 1];
 		struct doc	*scratch;
 		bool		 byline;
@@ -1447,6 +1562,8 @@ textdoc_parse(const char *text, size_t len)
 	if (text == NULL)
 		len = 0;
 	t = utf8_clean(text != NULL ? text : "", len, UTF8_CLEAN_PRE, &tlen);
+	p.text = t;
+	p.tlen = tlen;
 	split_lines(&p, t, tlen);
 
 	/* Before the body: chrome, the title, a byline. */
@@ -1534,7 +1651,8 @@ textdoc_parse(const char *text, size_t len)
 		struct block	*db;
 
 		/* The title said again as the first paragraph. */
-		if (k == 0 && d->title != NULL && b->kind == BLOCK_PARAGRAPH &&
+		if (k == 0 && d->title != NULL && (b->kind == BLOCK_PARAGRAPH ||
+		    b->kind == BLOCK_HEADING) &&
 		    b->text.len == strlen(d->title) &&
 		    memcmp(b->text.data, d->title, b->text.len) == 0) {
 			buf_free(&b->text);
