@@ -570,26 +570,29 @@ find_link(const xmlNode *top)
 }
 
 /* Regions whose links are not the post's neighbours: comments, archive
- * and multi-page pagination, menus, widgets, sliders. The page's outer
- * elements (body, html) are not looked at: their classes describe the
- * whole page ("has-sidebar"). */
+ * and multi-page pagination; unless only those are asked for (narrow),
+ * menus, widgets and sliders too. The page's outer elements (body, html)
+ * are not looked at: their classes describe the whole page
+ * ("has-sidebar"). */
 static bool
-in_excluded(const xmlNode *n)
+in_excluded(const xmlNode *n, bool narrow)
 {
 	static const char *words[] = {
 		"comment", "comments", "commentlist", "pagination",
 		"page-numbers", "page-links", "posts-navigation", "pagenavi",
+		/* not narrow */
 		"menu", "navbar", "breadcrumb", "breadcrumbs", "widget",
-		"sidebar", "carousel", "slider", "swiper", "site-header"
+		"sidebar", "carousel", "slider", "slides", "swiper",
+		"site-header"
 	};
-	size_t	 i;
+	size_t	 i, nwords = narrow ? 8 : sizeof words / sizeof words[0];
 
 	for (; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent) {
 		if (is_elem(n, "head"))
 			return true;
 		if (is_elem(n, "body") || is_elem(n, "html"))
 			break;
-		for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		for (i = 0; i < nwords; i++)
 			if (has_part(n, words[i]))
 				return true;
 	}
@@ -744,6 +747,8 @@ visit(struct pn_found *f, const xmlNode *n)
 			continue;
 		if (hk->within != NULL && !has_ancestor_class(n, hk->within))
 			continue;
+		if (in_excluded(n, true))
+			continue;	/* comment or archive navigation */
 		if (hk->step == STEP_BLOGGER) {
 			const char *h = usable_href(find_link(n));
 
@@ -756,7 +761,7 @@ visit(struct pn_found *f, const xmlNode *n)
 		return;
 	if (has_class(n, "pagination--pager") && !has_class(n, "disabled"))
 		found(f, STEP_JEKYLL, text_label(n), n, n);
-	if (in_excluded(n))
+	if (in_excluded(n, false))
 		return;
 	found(f, STEP_REL, rel_dir(n), n, n);
 	if ((dir = text_label(n)) == PN_NONE)
