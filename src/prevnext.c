@@ -108,19 +108,30 @@ match_word(const char *s, size_t len, const char *word)
 	return n;
 }
 
-/* Spaces, tabs and no-break spaces. */
+/* The bytes of a white space character at s (ASCII white space or a
+ * no-break space), or 0. */
+static size_t
+space_at(const char *s, size_t len)
+{
+	if (len == 0)
+		return 0;
+	if (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r' ||
+	    s[0] == '\f' || s[0] == '\v')
+		return 1;
+	if (len >= 2 && (unsigned char)s[0] == 0xc2 &&
+	    (unsigned char)s[1] == 0xa0)
+		return 2;
+	return 0;
+}
+
 static size_t
 skip_space(const char *s, size_t len, size_t i)
 {
-	for (;;) {
-		if (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
-			i++;
-		else if (i + 1 < len && (unsigned char)s[i] == 0xc2 &&
-		    (unsigned char)s[i + 1] == 0xa0)
-			i += 2;
-		else
-			return i;
-	}
+	size_t	 n;
+
+	while (i < len && (n = space_at(s + i, len - i)) != 0)
+		i += n;
+	return i;
 }
 
 static size_t
@@ -215,8 +226,7 @@ prevnext_label(const char *text, size_t len, size_t *labellen)
 		break;
 	}
 	rest = len - i;
-	while (rest > 0 && (text[i + rest - 1] == ' ' ||
-	    text[i + rest - 1] == '\t' || text[i + rest - 1] == '\n'))
+	while (rest > 0 && space_at(text + i + rest - 1, 1) != 0)
 		rest--;
 	if (rest > 0 && !sep) {
 		/* A bare word before text is a sentence ("Next week the
@@ -440,10 +450,7 @@ collapse(const char *s, size_t len)
 		i = skip_space(s, len, i);
 		if (i >= len)
 			break;
-		for (j = i; j < len && s[j] != ' ' && s[j] != '\t' &&
-		    s[j] != '\n' && s[j] != '\r' && !((unsigned char)s[j] ==
-		    0xc2 && j + 1 < len && (unsigned char)s[j + 1] == 0xa0);
-		    j++)
+		for (j = i; j < len && space_at(s + j, len - j) == 0; j++)
 			;
 		if (b.len > 0)
 			buf_addc(&b, ' ');

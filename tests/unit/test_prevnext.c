@@ -105,12 +105,10 @@ test_labels(void **state)
  */
 
 static struct doc *
-find_in(const char *name)
+find_in_mem(const char *data, size_t len)
 {
 	struct html	 h;
 	struct doc	*d = doc_new();
-	size_t		 len;
-	char		*data = test_read(name, &len);
 
 	memset(&h, 0, sizeof h);
 	h.tree = htmlReadMemory(data, (int)len, NULL, "UTF-8",
@@ -119,6 +117,17 @@ find_in(const char *name)
 	assert_non_null(h.tree);
 	prevnext_find(&h, d);
 	xmlFreeDoc(h.tree);
+	return d;
+}
+
+static struct doc *
+find_in(const char *name)
+{
+	struct doc	*d;
+	size_t		 len;
+	char		*data = test_read(name, &len);
+
+	d = find_in_mem(data, len);
 	free(data);
 	return d;
 }
@@ -286,6 +295,16 @@ test_find_head_and_none(void **state)
 	assert_link(&d->prev, NULL, NULL);
 	assert_link(&d->next, NULL, NULL);
 	doc_free(d);
+
+	/* Carriage returns and tabs in a link's text are white space. */
+	{
+		const char html[] = "<p><a href=\"/n/\">Next Post\r\r\n"
+		    "\tCarriage\rReturn\r</a></p>";
+
+		d = find_in_mem(html, sizeof html - 1);
+		assert_link(&d->next, "/n/", "Carriage Return");
+		doc_free(d);
+	}
 
 	/* No tree, no page. */
 	memset(&h, 0, sizeof h);
