@@ -1,6 +1,7 @@
 /* test_prevnext.c: prev/next labels, links in HTML, resolving them. */
 #include "config.h"
 
+#include <dirent.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -15,6 +16,8 @@
 #include "doc.h"
 #include "html.h"
 #include "prevnext.h"
+#include "textdoc.h"
+#include "xmalloc.h"
 #include "testutil.h"
 
 /*
@@ -427,6 +430,193 @@ test_resolve(void **state)
 	assert_int_equal(prevnext_resolve(NULL, c, n), -1);
 }
 
+/*
+ * The sample articles: one series, walkable from the first to the last
+ * with "next" and back with "prev", HTML and plain text linking each
+ * other.
+ */
+
+struct sample {
+	char		*path;
+	char		*url;		/* <link rel=canonical>, HTML only */
+	char		*title;
+	struct doc	*doc;
+};
+
+static int
+cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The canonical URL and og:title of a page, as the HTML reader will find
+ * them. */
+static void
+page_meta(xmlNode *n, struct sample *s)
+{
+	xmlChar	*a, *b;
+
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		a = xmlGetProp(n, (const xmlChar *)"rel");
+		b = xmlGetProp(n, (const xmlChar *)"property");
+		if (a != NULL && strcmp((char *)a, "canonical") == 0) {
+			xmlChar *h = xmlGetProp(n, (const xmlChar *)"href");
+
+			s->url = xstrdup((char *)h);
+			xmlFree(h);
+		}
+		if (b != NULL && strcmp((char *)b, "og:title") == 0) {
+			xmlChar *c = xmlGetProp(n, (const xmlChar *)"content");
+
+			s->title = xstrdup((char *)c);
+			xmlFree(c);
+		}
+		xmlFree(a);
+		xmlFree(b);
+		page_meta(n->children, s);
+	}
+}
+
+static size_t
+load_samples(struct sample **out)
+{
+	char		 dir[4096], **names = NULL;
+	const char	*top = getenv("top_srcdir");
+	struct sample	*s;
+	struct dirent	*e;
+	DIR		*dp;
+	size_t		 n = 0, i, len;
+
+	snprintf(dir, sizeof dir, "%s/samples", top != NULL ? top : ".");
+	dp = opendir(dir);
+	assert_non_null(dp);
+	while ((e = readdir(dp)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;
+		names = xreallocarray(names, n + 1, sizeof *names);
+		names[n++] = xasprintf("%s/%s", dir, e->d_name);
+	}
+	closedir(dp);
+	qsort(names, n, sizeof *names, cmp_names);
+	s = xcalloc(n, sizeof *s);
+	for (i = 0; i < n; i++) {
+		FILE	*f = fopen(names[i], "rb");
+		char	*data;
+		size_t	 size;
+
+		assert_non_null(f);
+		fseek(f, 0, SEEK_END);
+		size = (size_t)ftell(f);
+		rewind(f);
+		data = xmalloc(size + 1);
+		assert_int_equal(fread(data, 1, size, f), size);
+		data[size] = '\0';
+		fclose(f);
+		s[i].path = names[i];
+		len = strlen(names[i]);
+		if (len > 5 && strcmp(names[i] + len - 5, ".html") == 0) {
+			struct html	 h;
+
+			memset(&h, 0, sizeof h);
+			h.tree = htmlReadMemory(data, (int)size, NULL, "UTF-8",
+			    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+			    HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+			s[i].doc = doc_new();
+			prevnext_find(&h, s[i].doc);
+			page_meta(xmlDocGetRootElement(h.tree), &s[i]);
+			xmlFreeDoc(h.tree);
+		} else {
+			s[i].doc = textdoc_parse(data, size);
+			if (s[i].doc->title != NULL)
+				s[i].title = xstrdup(s[i].doc->title);
+		}
+		assert_non_null(s[i].title);
+		free(data);
+	}
+	free(names);
+	*out = s;
+	return n;
+}
+
+/* Walk the series from the article without a link in one direction to
+ * the end of the other; every article must be met once. */
+static void
+walk(const struct sample *s, size_t n, const struct pn_candidate *c,
+    bool forward, bool titles)
+{
+	size_t	 i, steps = 0;
+	long	 at = -1;
+
+	for (i = 0; i < n; i++) {
+		const struct navlink *back = forward ? &s[i].doc->prev :
+		    &s[i].doc->next;
+
+		if (back->href == NULL && back->title == NULL) {
+			assert_int_equal(at, -1);	/* only one start */
+			at = (long)i;
+		}
+	}
+	assert_true(at >= 0);
+	for (;;) {
+		struct navlink	 l = forward ? s[at].doc->next : s[at].doc->prev;
+		long		 to;
+
+		steps++;
+		if (l.href == NULL && l.title == NULL)
+			break;
+		if (!titles && l.href != NULL)
+			l.title = NULL;	/* by URL or slug alone */
+		to = prevnext_resolve(&l, c, n);
+		if (to < 0)
+			fail_msg("%s: its %s link does not resolve", s[at].path,
+			    forward ? "next" : "prev");
+		assert_true(steps < n);
+		at = to;
+	}
+	assert_int_equal(steps, n);
+}
+
+static void
+test_samples_walk(void **state)
+{
+	struct sample		*s;
+	struct pn_candidate	*c;
+	size_t			 n, i, html = 0, text = 0;
+
+	(void)state;
+	n = load_samples(&s);
+	assert_true(n >= 5);
+	c = xcalloc(n, sizeof *c);
+	for (i = 0; i < n; i++) {
+		c[i].path = s[i].path;
+		c[i].url = s[i].url;
+		c[i].title = s[i].title;
+		if (s[i].url != NULL) {
+			html++;
+			/* Each page resolves its own URL to itself. */
+			assert_int_equal(prevnext_resolve(&(struct navlink){
+			    s[i].url, NULL, NULL }, c, i + 1), (long)i);
+		} else
+			text++;
+	}
+	assert_true(html >= 2);
+	assert_true(text >= 2);
+	walk(s, n, c, true, true);
+	walk(s, n, c, false, true);
+	walk(s, n, c, true, false);
+	walk(s, n, c, false, false);
+	for (i = 0; i < n; i++) {
+		free(s[i].path);
+		free(s[i].url);
+		free(s[i].title);
+		doc_free(s[i].doc);
+	}
+	free(s);
+	free(c);
+}
+
 int
 main(void)
 {
@@ -439,6 +629,7 @@ main(void)
 		cmocka_unit_test(test_find_head_and_none),
 		cmocka_unit_test(test_slug),
 		cmocka_unit_test(test_resolve),
+		cmocka_unit_test(test_samples_walk),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
