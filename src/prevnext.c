@@ -59,7 +59,7 @@ static const struct pn_word {
 /* Plural nouns first: "posts" must not match as "post" + "s". */
 static const char *pn_nouns[] = {
 	"posts", "post", "articles", "article", "stories", "story",
-	"entries", "entry"
+	"entries", "entry", "chapters", "chapter"
 };
 
 /* Separators that may follow a label. */
@@ -254,7 +254,8 @@ label_is_plural(const char *text, size_t labellen)
 		if (match_word(text + i, labellen - i, "posts") ||
 		    match_word(text + i, labellen - i, "entries") ||
 		    match_word(text + i, labellen - i, "articles") ||
-		    match_word(text + i, labellen - i, "stories"))
+		    match_word(text + i, labellen - i, "stories") ||
+		    match_word(text + i, labellen - i, "chapters"))
 			return true;
 	return false;
 }
@@ -269,7 +270,7 @@ static bool
 is_elem(const xmlNode *n, const char *name)
 {
 	return n != NULL && n->type == XML_ELEMENT_NODE &&
-	    strcmp(NAME(n), name) == 0;
+	    NAME(n)[0] == name[0] && strcmp(NAME(n), name) == 0;
 }
 
 /* An attribute's value as it is in the tree, or NULL. */
@@ -281,7 +282,8 @@ attr(const xmlNode *n, const char *name)
 	if (n->type != XML_ELEMENT_NODE)
 		return NULL;
 	for (a = n->properties; a != NULL; a = a->next) {
-		if (strcmp((const char *)a->name, name) != 0)
+		if (a->name[0] != (xmlChar)name[0] ||
+		    strcmp((const char *)a->name, name) != 0)
 			continue;
 		if (a->children == NULL)
 			return "";
@@ -370,7 +372,7 @@ hidden_elem(const xmlNode *n)
 	size_t	 i;
 
 	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcmp(NAME(n), names[i]) == 0)
+		if (NAME(n)[0] == names[i][0] && strcmp(NAME(n), names[i]) == 0)
 			return true;
 	return false;
 }
@@ -387,7 +389,7 @@ inline_elem(const xmlNode *n)
 	size_t	 i;
 
 	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcmp(NAME(n), names[i]) == 0)
+		if (NAME(n)[0] == names[i][0] && strcmp(NAME(n), names[i]) == 0)
 			return true;
 	return false;
 }
@@ -410,33 +412,78 @@ label_elem(const xmlNode *n)
 	return false;
 }
 
-/* The text of n with white space collapsed, appended to b. */
+/* The text of top, appended to b: white space collapsed to one space, a
+ * line break at the edges of block elements, nothing at the ends. It
+ * stops once b holds max bytes. */
 static void
-text_of(const xmlNode *top, bool skip_labels, struct buf *b)
+text_of(const xmlNode *top, bool skip_labels, size_t max, struct buf *b)
 {
 	const xmlNode	*n;
+	const char	*t;
+	size_t		 len, i, k;
 	bool		 descend;
+	int		 brk = 0;	/* 1: a space is due, 2: a line break */
 
-	for (n = top; n != NULL; n = walk_next(n, top, descend)) {
+	for (n = top; n != NULL && b->len < max;
+	    n = walk_next(n, top, descend)) {
 		descend = true;
 		if (n->type == XML_ELEMENT_NODE) {
 			if (hidden_elem(n) ||
 			    (skip_labels && n != top && label_elem(n)))
 				descend = false;
-			else if (!inline_elem(n) && b->len > 0 &&
-			    b->data[b->len - 1] != ' ')
-				buf_addc(b, ' ');	/* a block's edge */
+			else if (!inline_elem(n))
+				brk = 2;	/* a block starts */
 			continue;
 		}
-		if (n->type != XML_TEXT_NODE && n->type != XML_CDATA_SECTION_NODE)
+		if ((n->type != XML_TEXT_NODE &&
+		    n->type != XML_CDATA_SECTION_NODE) || n->content == NULL)
 			continue;
 		if (n->prev != NULL && n->prev->type == XML_ELEMENT_NODE &&
-		    !inline_elem(n->prev) && b->len > 0 &&
-		    b->data[b->len - 1] != ' ')
-			buf_addc(b, ' ');	/* after a block */
-		if (n->content != NULL)
-			buf_adds(b, (const char *)n->content);
+		    !inline_elem(n->prev))
+			brk = 2;	/* after a block */
+		t = (const char *)n->content;
+		len = strlen(t);
+		for (i = 0; i < len && b->len < max; ) {
+			if ((k = space_at(t + i, len - i)) != 0) {
+				if (brk == 0)
+					brk = 1;
+				i += k;
+				continue;
+			}
+			for (k = i; k < len && space_at(t + k, len - k) == 0; k++)
+				;
+			if (brk != 0 && b->len > 0)
+				buf_addc(b, brk == 2 ? '\n' : ' ');
+			brk = 0;
+			buf_add(b, t + i, k - i);
+			i = k;
+		}
 	}
+}
+
+/* The first line of text and its length. */
+static size_t
+first_line(const char *text)
+{
+	return strcspn(text, "\n");
+}
+
+/* The direction of a label that is the whole first line of text (a label
+ * in a block of its own), or PN_NONE. Sets *used to the bytes it takes
+ * with the line break. */
+static enum pn_dir
+line_label(const char *text, size_t *used)
+{
+	size_t		 n = first_line(text), ll;
+	enum pn_dir	 dir;
+
+	if (text[n] != '\n')
+		return PN_NONE;	/* one line: prevnext_label() decides */
+	dir = prevnext_label(text, n, &ll);
+	if (dir == PN_NONE || ll != n)
+		return PN_NONE;
+	*used = n + 1;
+	return dir;
 }
 
 /* Copy s with white space collapsed and trimmed. */
@@ -470,13 +517,21 @@ strip_label(char *text)
 	int	 k;
 
 	for (k = 0; k < 3; k++) {
-		if (prevnext_label(text, len, &ll) == PN_NONE)
+		/* All of it a label ("Previous<br>Chapter"), a label on a
+		 * line of its own ("Next<br>Chapter 7"), a label before the
+		 * title ("Next Post: Title"). */
+		if (prevnext_label(text, len, &ll) != PN_NONE && ll == len) {
+			free(text);
+			return NULL;
+		}
+		if (line_label(text, &ll) == PN_NONE &&
+		    prevnext_label(text, len, &ll) == PN_NONE)
 			break;
 		memmove(text, text + ll, len - ll + 1);
 		len -= ll;
 	}
 	for (;;) {
-		while (len > 0 && text[len - 1] == ' ')
+		while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n'))
 			len--;
 		for (n = 1; n <= 3 && n <= len; n++)
 			if (match_arrow(text + len - n, n, &after) == n)
@@ -497,13 +552,9 @@ static char *
 node_title(const xmlNode *n, bool skip_labels)
 {
 	struct buf	 b = BUF_INIT;
-	char		*t, *s;
 
-	text_of(n, skip_labels, &b);
-	t = buf_finish(&b, NULL);
-	s = collapse(t, strlen(t));
-	free(t);
-	return strip_label(s);
+	text_of(n, skip_labels, (size_t)-1, &b);
+	return strip_label(buf_finish(&b, NULL));
 }
 
 static bool
@@ -522,24 +573,27 @@ link_title(const xmlNode *item, const xmlNode *a)
 		"post-title", "nav-title", "post-navigation-link__title",
 		"cs-entry__title", "entry-title", "jeg_post_title"
 	};
-	const xmlNode	*n, *heading = NULL;
 	const char	*v;
-	char		*t;
+	char		*t, *heading = NULL;
 	size_t		 i;
+	const xmlNode	*n;
 
 	for (n = item; n != NULL; n = walk_next(n, item, true)) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		for (i = 0; i < sizeof classes / sizeof classes[0]; i++) {
 			if (has_class(n, classes[i]) &&
-			    (t = node_title(n, true)) != NULL)
+			    (t = node_title(n, true)) != NULL) {
+				free(heading);
 				return t;
+			}
 		}
+		/* A heading may be the label: "<h1>Next article</h1>". */
 		if (heading == NULL && is_heading(n))
-			heading = n;
+			heading = node_title(n, true);
 	}
-	if (heading != NULL && (t = node_title(heading, true)) != NULL)
-		return t;
+	if (heading != NULL)
+		return heading;
 	if (a != NULL && (t = node_title(a, true)) != NULL)
 		return t;
 	if (a != NULL && (v = attr(a, "title")) != NULL &&
@@ -578,7 +632,7 @@ find_link(const xmlNode *top)
 
 /* Regions whose links are not the post's neighbours: comments, archive
  * and multi-page pagination; unless only those are asked for (narrow),
- * menus, widgets and sliders too. The page's outer elements (body, html)
+ * menus, widgets, sliders and forms too. The page's outer elements (body, html)
  * are not looked at: their classes describe the whole page
  * ("has-sidebar"). */
 static bool
@@ -595,7 +649,7 @@ in_excluded(const xmlNode *n, bool narrow)
 	size_t	 i, nwords = narrow ? 8 : sizeof words / sizeof words[0];
 
 	for (; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent) {
-		if (is_elem(n, "head"))
+		if (is_elem(n, "head") || (!narrow && is_elem(n, "form")))
 			return true;
 		if (is_elem(n, "body") || is_elem(n, "html"))
 			break;
@@ -627,6 +681,7 @@ enum pn_step {
 	STEP_BLOGGER,		/* .blog-pager-older-link, -newer-link */
 	STEP_PAPERMOD,		/* .paginav .prev, .next */
 	STEP_JEKYLL,		/* .pagination--pager */
+	STEP_CLASS,		/* .next-post, .prev-post and the like */
 	STEP_LABEL,		/* a link labelled "Next Post" and the like */
 	STEP_HEAD,		/* <link rel=prev|next> */
 	STEP_COUNT
@@ -653,6 +708,12 @@ static const struct pn_hook {
 	{ STEP_BLOGGER, "blog-pager-newer-link", PN_NEXT, NULL },
 	{ STEP_PAPERMOD, "prev", PN_PREV, "paginav" },
 	{ STEP_PAPERMOD, "next", PN_NEXT, "paginav" },
+	{ STEP_CLASS, "previous-post", PN_PREV, NULL },
+	{ STEP_CLASS, "prev-post", PN_PREV, NULL },
+	{ STEP_CLASS, "post-previous", PN_PREV, NULL },
+	{ STEP_CLASS, "post-prev", PN_PREV, NULL },
+	{ STEP_CLASS, "next-post", PN_NEXT, NULL },
+	{ STEP_CLASS, "post-next", PN_NEXT, NULL },
 };
 
 /* What each step found for each direction: the item and its link. */
@@ -683,17 +744,103 @@ rel_dir(const xmlNode *n)
 	return PN_NONE;
 }
 
+/* Enough of a link's text to tell a label: a label and the start of a
+ * title after it. */
+#define LABEL_MAX	128
+
+/* True when n is or holds a control or a link: a button saying "Next"
+ * labels no link beside it. */
+static bool
+has_control(const xmlNode *top)
+{
+	static const char *names[] = {
+		"a", "button", "input", "select", "textarea", "form", "label"
+	};
+	const xmlNode	*n;
+	size_t		 i;
+
+	for (n = top; n != NULL; n = walk_next(n, top, true))
+		for (i = 0; n->type == XML_ELEMENT_NODE &&
+		    i < sizeof names / sizeof names[0]; i++)
+			if (strcmp(NAME(n), names[i]) == 0)
+				return true;
+	return false;
+}
+
+/* True when the text of top may start with a label: its first character
+ * starts a label word ("prev", "older", "next", "newer") or an arrow. A
+ * quick test before the text is gathered. */
+static bool
+label_start(const xmlNode *top)
+{
+	const xmlNode		*n;
+	const unsigned char	*t;
+	bool			 descend;
+
+	for (n = top; n != NULL; n = walk_next(n, top, descend)) {
+		descend = n->type != XML_ELEMENT_NODE || !hidden_elem(n);
+		if ((n->type != XML_TEXT_NODE &&
+		    n->type != XML_CDATA_SECTION_NODE) || n->content == NULL)
+			continue;
+		for (t = n->content; *t != '\0'; t++) {
+			if (space_at((const char *)t, 2) != 0) {
+				if (*t == 0xc2)
+					t++;	/* a no-break space */
+				continue;
+			}
+			return strchr("pPnNoO<>", *t) != NULL || *t == 0xc2 ||
+			    *t == 0xe2;
+		}
+	}
+	return false;
+}
+
+static bool
+has_text(const xmlNode *n)
+{
+	struct buf	 b = BUF_INIT;
+	bool		 some;
+
+	text_of(n, false, 1, &b);
+	some = b.len > 0;
+	buf_free(&b);
+	return some;
+}
+
+/* The label of a link in its own text: a first line that is a label
+ * ("<p>Next</p><p>Chapter 7</p>"), or a label at its start ("Next Post:
+ * Title", "« Previous"). Labels of many posts ("Older Posts") are not
+ * taken. */
+static enum pn_dir
+text_label(const xmlNode *n, bool whole)
+{
+	struct buf	 b = BUF_INIT;
+	enum pn_dir	 dir;
+	size_t		 ll, len;
+	char		*t;
+
+	text_of(n, false, LABEL_MAX, &b);
+	t = buf_finish(&b, &len);
+	if ((dir = line_label(t, &ll)) != PN_NONE)
+		ll--;
+	else if ((dir = prevnext_label(t, len, &ll)) != PN_NONE &&
+	    whole && ll != len)
+		dir = PN_NONE;
+	if (dir != PN_NONE && label_is_plural(t, ll))
+		dir = PN_NONE;
+	free(t);
+	return dir;
+}
+
 /* The label of a link given by the element just before it ("<span>
  * Previous article</span><a>Title</a>"), or by the one before its parent
- * when the link is all its parent holds ("<div>Next Post</div><h2><a>"). */
+ * when the link is all its parent holds ("<div>Next Post</div><h2><a>").
+ * *item is set to what holds both. */
 static enum pn_dir
-sibling_label(const xmlNode *a)
+sibling_label(const xmlNode *a, const xmlNode **item)
 {
 	const xmlNode	*n, *p;
-	struct buf	 b = BUF_INIT;
-	enum pn_dir	 dir = PN_NONE;
-	size_t		 ll;
-	char		*t;
+	enum pn_dir	 dir;
 	int		 k;
 
 	for (n = a, k = 0; k < 2 && n != NULL; k++, n = n->parent) {
@@ -701,46 +848,52 @@ sibling_label(const xmlNode *a)
 		    xmlLastElementChild((xmlNode *)n) != a))
 			break;
 		p = xmlPreviousElementSibling((xmlNode *)n);
-		if (p == NULL)
+		if (p == NULL || !label_start(p) || has_control(p))
 			continue;
-		text_of(p, false, &b);
-		t = collapse(b.data != NULL ? b.data : "", b.len);
-		buf_free(&b);
-		dir = prevnext_label(t, strlen(t), &ll);
-		if (dir != PN_NONE && (ll != strlen(t) ||
-		    label_is_plural(t, ll)))
-			dir = PN_NONE;
-		free(t);
-		if (dir != PN_NONE)
+		if ((dir = text_label(p, true)) != PN_NONE) {
+			*item = n->parent;
 			return dir;
+		}
 	}
 	return PN_NONE;
 }
 
-/* A link labelled by its own text ("Next Post: Title", "« Previous"). */
-static enum pn_dir
-text_label(const xmlNode *a)
+/* True when a class attribute may hold one of the hooks' classes: all
+ * of them name a direction or a pager. */
+static bool
+hook_candidate(const char *cls)
 {
-	struct buf	 b = BUF_INIT;
-	enum pn_dir	 dir;
-	size_t		 ll;
-	char		*t;
+	const char	*p;
 
-	text_of(a, false, &b);
-	t = collapse(b.data != NULL ? b.data : "", b.len);
-	buf_free(&b);
-	dir = prevnext_label(t, strlen(t), &ll);
-	if (dir != PN_NONE && label_is_plural(t, ll))
-		dir = PN_NONE;
-	free(t);
-	return dir;
+	if (cls == NULL)
+		return false;
+	for (p = cls; *p != '\0'; p++) {
+		switch (*p) {
+		case 'p':
+			if (strncmp(p, "prev", 4) == 0 ||
+			    strncmp(p, "pager", 5) == 0)
+				return true;
+			break;
+		case 'n':
+			if (strncmp(p, "next", 4) == 0 ||
+			    strncmp(p, "newer", 5) == 0)
+				return true;
+			break;
+		case 'o':
+			if (strncmp(p, "older", 5) == 0)
+				return true;
+			break;
+		}
+	}
+	return false;
 }
 
 static void
 visit(struct pn_found *f, const xmlNode *n)
 {
 	const struct pn_hook *hk;
-	enum pn_dir	 dir;
+	const xmlNode	*item = n;
+	enum pn_dir	 rel, label;
 	size_t		 i;
 
 	if (is_elem(n, "link")) {
@@ -748,13 +901,15 @@ visit(struct pn_found *f, const xmlNode *n)
 			found(f, STEP_HEAD, rel_dir(n), n, n);
 		return;
 	}
+	if (!hook_candidate(attr(n, "class")))
+		goto link;
 	for (i = 0; i < sizeof pn_hooks / sizeof pn_hooks[0]; i++) {
 		hk = &pn_hooks[i];
 		if (!has_class(n, hk->cls))
 			continue;
 		if (hk->within != NULL && !has_ancestor_class(n, hk->within))
 			continue;
-		if (in_excluded(n, true))
+		if (in_excluded(n, hk->step != STEP_CLASS))
 			continue;	/* comment or archive navigation */
 		if (hk->step == STEP_BLOGGER) {
 			const char *h = usable_href(find_link(n));
@@ -764,16 +919,21 @@ visit(struct pn_found *f, const xmlNode *n)
 		}
 		found(f, hk->step, hk->dir, n, find_link(n));
 	}
+	if (is_elem(n, "a") && usable_href(n) != NULL &&
+	    has_class(n, "pagination--pager") && !has_class(n, "disabled"))
+		found(f, STEP_JEKYLL, text_label(n, false), n, n);
+link:
 	if (!is_elem(n, "a") || usable_href(n) == NULL)
 		return;
-	if (has_class(n, "pagination--pager") && !has_class(n, "disabled"))
-		found(f, STEP_JEKYLL, text_label(n), n, n);
-	if (in_excluded(n, false))
+	rel = rel_dir(n);
+	label = label_start(n) ? text_label(n, false) : PN_NONE;
+	if (label == PN_NONE &&
+	    (label = sibling_label(n, &item)) != PN_NONE && has_text(n))
+		item = n;	/* the link's text is the title */
+	if ((rel == PN_NONE && label == PN_NONE) || in_excluded(n, false))
 		return;
-	found(f, STEP_REL, rel_dir(n), n, n);
-	if ((dir = text_label(n)) == PN_NONE)
-		dir = sibling_label(n);
-	found(f, STEP_LABEL, dir, n, n);
+	found(f, STEP_REL, rel, n, n);
+	found(f, STEP_LABEL, label, item, n);
 }
 
 /* An href as a browser reads it: white space at the ends and tabs and

@@ -46,6 +46,8 @@ test_labels(void **state)
 		{ "\xe2\x86\x90 Older", PN_PREV, 9 },
 		{ "Prev:", PN_PREV, 5 },
 		{ "<< Previous", PN_PREV, 11 },
+		{ "Previous Chapter", PN_PREV, 16 },
+		{ "Next Chapter 7", PN_NEXT, 13 },
 		{ "Next Post", PN_NEXT, 9 },
 		{ "Next post", PN_NEXT, 9 },
 		{ "Next article", PN_NEXT, 12 },
@@ -269,6 +271,27 @@ test_find_labels(void **state)
 	d = find_in("pn-sibling-label.html");
 	assert_link(&d->prev, "/sib-older/", "Older Sibling Story");
 	assert_link(&d->next, NULL, NULL);
+	doc_free(d);
+
+	/* A label in a block of its own inside the link; buttons and
+	 * forms are not labels. */
+	d = find_in("pn-blocks.html");
+	assert_link(&d->prev, "/book/chapter-5", "Chapter 5 - The Harbour");
+	assert_link(&d->next, "/book/chapter-7", "Chapter 7 - The Bridge");
+	doc_free(d);
+
+	/* Common classes, not in a slider. */
+	d = find_in("pn-class.html");
+	assert_link(&d->prev, "/older-c/", "Older Class Title");
+	assert_link(&d->next, "/newer-c/", "Newer Class Title");
+	doc_free(d);
+
+	/* A label cut by a line break is all label; a card with a label
+	 * heading, a title heading and an empty overlay link. */
+	d = find_in("pn-card.html");
+	assert_link(&d->prev, "/serial/ch-101", NULL);
+	assert_link(&d->next, "/solution-the-bridge/",
+	    "Solution: \xe2\x80\x98The Bridge That Nobody Built\xe2\x80\x99");
 	doc_free(d);
 
 	/* rel="previous", rel="nofollow next"; a title= for a link whose
