@@ -413,7 +413,10 @@ comment_count(const char *s, size_t len)
 		"reply", "thoughts on", "thought on"
 	};
 	size_t	 i = 0, k, n;
+	bool	 no = false;
 
+	if (len == 0 || s[len - 1] == '.')
+		return false;	/* "No reply." is a sentence */
 	while (i < len && is_digit((unsigned char)s[i]))
 		i++;
 	if (i == 0) {
@@ -422,6 +425,7 @@ comment_count(const char *s, size_t len)
 				break;
 		if (k == sizeof nums / sizeof nums[0])
 			return false;
+		no = k == 0;
 		i = n;
 	}
 	if ((n = skip_space(s, len, i)) == i)
@@ -430,8 +434,8 @@ comment_count(const char *s, size_t len)
 	for (k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
 		if ((n = phrase_word(s + i, len - i, nouns[k])) != 0)
 			break;
-	if (k == sizeof nouns / sizeof nouns[0])
-		return false;
+	if (k == sizeof nouns / sizeof nouns[0] || (no && k != 0))
+		return false;	/* "No comments", not "No reply" */
 	i += n;
 	/* Nothing but punctuation after it, or "on/to <title>". */
 	if (!has_word(s + i, len - i))

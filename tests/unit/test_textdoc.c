@@ -463,6 +463,15 @@ test_chrome_placement(void **state)
 	d = parse_str("Title\n\nOne.\n\n12 Comments\n\nNice piece.\n");
 	assert_string_equal(d->body, "One.");
 	doc_free(d);
+	d = parse_str("Title\n\nOne.\n\nNo Comments\n\nNice piece.\n");
+	assert_string_equal(d->body, "One.");
+	doc_free(d);
+	/* Prose that starts like a count. */
+	d = parse_str("Title\n\n\"Bartleby,\" said I.\n\nNo reply.\n\n"
+	    "One response came.\n\nNo replies\n\nThe end.\n");
+	assert_string_equal(d->body, "\"Bartleby,\" said I.\n\nNo reply.\n\n"
+	    "One response came.\n\nNo replies\n\nThe end.");
+	doc_free(d);
 	d = parse_str("Title\n\nOne.\n\nTwo responses to the plan came "
 	    "in.\n\nLeave a Reply Cancel reply\n\nNice piece.\n");
 	assert_string_equal(d->body,
