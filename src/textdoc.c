@@ -40,6 +40,12 @@ struct tblock {
 	size_t		 indent;	/* of a list item's marker */
 };
 
+struct wordset {
+	const char	**s;	/* NULL for an empty slot */
+	size_t		*len;
+	size_t		 size;	/* a power of two */
+};
+
 struct parser {
 	struct doc	*d;
 	struct line	*lines;
@@ -50,6 +56,7 @@ struct parser {
 	size_t		 blanks;	/* blank lines inside preformatted text */
 	const char	*text;		/* all of it, cleaned */
 	size_t		 tlen;
+	struct wordset	 words;		/* of text, once needed */
 };
 
 /*
@@ -1130,33 +1137,77 @@ new_block(struct parser *p, enum block_kind kind, int level)
 	return b;
 }
 
-/* True when word occurs in text as a whole word. */
+/*
+ * The words of the text, for telling a word split at a line's end from a
+ * compound: a set of every run of letters, digits and hyphens, built the
+ * first time it is needed.
+ */
+
 static bool
-has_word_in(const char *text, size_t tlen, const char *w, size_t wlen)
+word_char(unsigned char c)
 {
-	const char	*p = text, *end = text + tlen;
+	return is_alnum(c) || c >= 0x80 || c == '-';
+}
 
-	while (wlen > 0 && (size_t)(end - p) >= wlen) {
-		const char *q = memchr(p, w[0], (size_t)(end - p) - wlen + 1);
+static size_t
+word_hash(const char *s, size_t len)
+{
+	size_t	 h = 2166136261u, i;
 
-		if (q == NULL)
-			return false;
-		if (memcmp(q, w, wlen) == 0 &&
-		    (q == text || !(is_alnum((unsigned char)q[-1]) ||
-		    (unsigned char)q[-1] >= 0x80 || q[-1] == '-')) &&
-		    (q + wlen == end || !(is_alnum((unsigned char)q[wlen]) ||
-		    (unsigned char)q[wlen] >= 0x80 || q[wlen] == '-')))
-			return true;
-		p = q + 1;
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* The slot of a word: where it is, or the empty one where it goes. */
+static size_t
+word_slot(const struct wordset *w, const char *s, size_t len)
+{
+	size_t	 i = word_hash(s, len) & (w->size - 1);
+
+	while (w->s[i] != NULL && (w->len[i] != len ||
+	    memcmp(w->s[i], s, len) != 0))
+		i = (i + 1) & (w->size - 1);
+	return i;
+}
+
+static void
+wordset_build(struct wordset *w, const char *text, size_t tlen)
+{
+	size_t	 i, j, k, n = 0;
+
+	for (i = 0; i < tlen; i++)
+		if (word_char((unsigned char)text[i]) &&
+		    (i == 0 || !word_char((unsigned char)text[i - 1])))
+			n++;
+	for (w->size = 16; w->size < 2 * n; w->size *= 2)
+		;
+	w->s = xcalloc(w->size, sizeof *w->s);
+	w->len = xcalloc(w->size, sizeof *w->len);
+	for (i = 0; i < tlen; i = j) {
+		if (!word_char((unsigned char)text[i])) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < tlen && word_char((unsigned char)text[j]); j++)
+			;
+		k = word_slot(w, text + i, j - i);
+		w->s[k] = text + i;
+		w->len[k] = j - i;
 	}
-	return false;
+}
+
+static bool
+wordset_has(const struct wordset *w, const char *s, size_t len)
+{
+	return w->s[word_slot(w, s, len)] != NULL;
 }
 
 /* A word split by a hyphen at the end of a line: "sec-" + "ond". The
  * hyphen goes only when the article spells the word whole elsewhere and
  * never with the hyphen; compounds ("well-" + "meaning") keep it. */
 static bool
-drop_hyphen(const struct parser *p, const char *head, size_t hlen,
+drop_hyphen(struct parser *p, const char *head, size_t hlen,
     const char *tail, size_t tlen)
 {
 	struct buf	 w = BUF_INIT;
@@ -1171,13 +1222,15 @@ drop_hyphen(const struct parser *p, const char *head, size_t hlen,
 		;
 	if (hlen - 1 - i == 0 || j == 0)
 		return false;
+	if (p->words.s == NULL)
+		wordset_build(&p->words, p->text, p->tlen);
 	buf_add(&w, head + i, hlen - 1 - i);
 	buf_add(&w, tail, j);
-	if (has_word_in(p->text, p->tlen, w.data, w.len)) {
-		buf_free(&w);
+	if (wordset_has(&p->words, w.data, w.len)) {
+		buf_truncate(&w, 0);
 		buf_add(&w, head + i, hlen - i);
 		buf_add(&w, tail, j);
-		drop = !has_word_in(p->text, p->tlen, w.data, w.len);
+		drop = !wordset_has(&p->words, w.data, w.len);
 	}
 	buf_free(&w);
 	return drop;
@@ -1187,7 +1240,7 @@ drop_hyphen(const struct parser *p, const char *head, size_t hlen,
  * when a hyphen or a dash at the end of the first splits a word
  * ("Biden-" + "Trump"). */
 static void
-join(const struct parser *p, struct tblock *b, const char *s, size_t len)
+join(struct parser *p, struct tblock *b, const char *s, size_t len)
 {
 	const unsigned char *t = (const unsigned char *)b->text.data;
 	size_t		 n = b->text.len;
@@ -1274,7 +1327,7 @@ list_level(const struct parser *p, size_t indent)
 	const struct tblock *b;
 	size_t		 k;
 
-	for (k = p->nblocks; k > 0; k--) {
+	for (k = p->nblocks; k > 0 && k + 64 > p->nblocks; k--) {
 		b = &p->blocks[k - 1];
 		if (b->kind != BLOCK_LIST_ITEM)
 			break;
@@ -1672,6 +1725,8 @@ textdoc_parse(const char *text, size_t len)
 	}
 	free(p.blocks);
 	free(p.lines);
+	free(p.words.s);
+	free(p.words.len);
 	free(t);
 	doc_finish(d);
 	return d;
