@@ -848,9 +848,9 @@ sibling_label(const xmlNode *a, const xmlNode **item)
 		    xmlLastElementChild((xmlNode *)n) != a))
 			break;
 		p = xmlPreviousElementSibling((xmlNode *)n);
-		if (p == NULL || !label_start(p) || has_control(p))
+		if (p == NULL || !label_start(p))
 			continue;
-		if ((dir = text_label(p, true)) != PN_NONE) {
+		if ((dir = text_label(p, true)) != PN_NONE && !has_control(p)) {
 			*item = n->parent;
 			return dir;
 		}
