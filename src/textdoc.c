@@ -1603,110 +1603,111 @@ read_title(struct parser *p, size_t i)
 	return i + 1;
 }
 
-struct doc *
-textdoc_parse(const char *text, size_t len)
+/* Before the body: chrome, the title, a byline. Returns the line where
+ * the body starts. */
+static size_t
+read_head(struct parser *p)
 {
-	struct parser	 p;
-	struct doc	*d = doc_new();
-	char		*t;
-	size_t		 tlen, i, k, last;
+	const struct line *l;
+	size_t		 i, last;
 	int		 bylines = 0;
 	bool		 titled = false;
 	enum chrome	 ch;
 
-	memset(&p, 0, sizeof p);
-	p.d = d;
-	if (text == NULL)
-		len = 0;
-	t = utf8_clean(text != NULL ? text : "", len, UTF8_CLEAN_PRE, &tlen);
-	p.text = t;
-	p.tlen = tlen;
-	split_lines(&p, t, tlen);
-
-	/* Before the body: chrome, the title, a byline. */
-	for (i = 0; i < p.n; i++) {
-		const struct line *l = &p.lines[i];
-
+	for (i = 0; i < p->n; i++) {
+		l = &p->lines[i];
 		if (l->len == 0)
 			continue;
-		if (nav_lines(&p, i, &last)) {
+		if (nav_lines(p, i, &last)) {
 			i = last;
 			continue;
 		}
 		ch = chrome(l->s, l->len);
 		if (ch == CH_NEWS || ch == CH_COOKIE) {
-			i = skip_box(&p, i, ch);
+			i = skip_box(p, i, ch);
 			continue;
 		}
 		if (ch == CH_TAIL) {
 			/* Comments or related posts before any body: there
 			 * is no article here. */
-			read_tail(&p, i);
-			i = p.n;
-			break;
+			read_tail(p, i);
+			return p->n;
 		}
 		if (ch != CH_NONE)
 			continue;
 		if (!titled) {
-			i = read_title(&p, i) - 1;
+			i = read_title(p, i) - 1;
 			titled = true;
 			continue;
 		}
-		if (bylines < 2 && parse_byline(d, l->s, l->len)) {
+		if (bylines < 2 && parse_byline(p->d, l->s, l->len)) {
 			bylines++;
 			continue;
 		}
 		break;
 	}
+	return i;
+}
 
-	/* The body, until the trailing chrome. */
-	for (; i < p.n; i++) {
-		const struct line *l = &p.lines[i];
-		struct tblock	*b = open_block(&p);
+/* The body from line i, until the trailing chrome. */
+static void
+read_body(struct parser *p, size_t i)
+{
+	const struct line *l;
+	struct tblock	*b;
+	size_t		 last;
+	enum chrome	 ch;
 
+	for (; i < p->n; i++) {
+		l = &p->lines[i];
+		b = open_block(p);
 		if (l->len == 0) {
 			if (b != NULL && b->kind == BLOCK_PRE)
-				p.blanks++;
+				p->blanks++;
 			else
-				close_block(&p);
+				close_block(p);
 			continue;
 		}
 		if (b != NULL && b->kind == BLOCK_PRE && l->indent >= 4) {
-			body_line(&p, l);
+			body_line(p, l);
 			continue;
 		}
-		if (nav_lines(&p, i, &last)) {
-			close_block(&p);
-			if (p.nblocks > 0) {
-				read_tail(&p, i);
-				break;
+		if (nav_lines(p, i, &last)) {
+			close_block(p);
+			if (p->nblocks > 0) {
+				read_tail(p, i);
+				return;
 			}
 			i = last;
 			continue;
 		}
 		ch = chrome(l->s, l->len);
-		if ((ch == CH_TAIL || ch == CH_SHARE) && p.nblocks > 0) {
-			close_block(&p);
-			read_tail(&p, i);
-			break;
+		if ((ch == CH_TAIL || ch == CH_SHARE) && p->nblocks > 0) {
+			close_block(p);
+			read_tail(p, i);
+			return;
 		}
-		if (ch == CH_NEWS || ch == CH_COOKIE) {
-			close_block(&p);
-			i = skip_box(&p, i, ch);
+		if (ch == CH_NONE) {
+			body_line(p, l);
 			continue;
 		}
-		if (ch != CH_NONE) {
-			close_block(&p);
-			continue;
-		}
-		body_line(&p, l);
+		close_block(p);
+		if (ch == CH_NEWS || ch == CH_COOKIE)
+			i = skip_box(p, i, ch);
 	}
+}
 
-	find_headings(&p);
-	for (k = 0; k < p.nblocks; k++) {
-		struct tblock	*b = &p.blocks[k];
-		struct block	*db;
+/* Hand the blocks to the article. */
+static void
+add_blocks(struct parser *p)
+{
+	struct doc	*d = p->d;
+	struct tblock	*b;
+	struct block	*db;
+	size_t		 k;
 
+	for (k = 0; k < p->nblocks; k++) {
+		b = &p->blocks[k];
 		/* The title said again as the first paragraph. */
 		if (k == 0 && d->title != NULL && (b->kind == BLOCK_PARAGRAPH ||
 		    b->kind == BLOCK_HEADING) &&
@@ -1723,13 +1724,31 @@ textdoc_parse(const char *text, size_t len)
 		}
 		buf_free(&b->text);
 	}
+}
+
+struct doc *
+textdoc_parse(const char *text, size_t len)
+{
+	struct parser	 p;
+	char		*t;
+
+	memset(&p, 0, sizeof p);
+	p.d = doc_new();
+	if (text == NULL)
+		len = 0;
+	t = utf8_clean(text != NULL ? text : "", len, UTF8_CLEAN_PRE, &p.tlen);
+	p.text = t;
+	split_lines(&p, t, p.tlen);
+	read_body(&p, read_head(&p));
+	find_headings(&p);
+	add_blocks(&p);
 	free(p.blocks);
 	free(p.lines);
 	free(p.words.s);
 	free(p.words.len);
 	free(t);
-	doc_finish(d);
-	return d;
+	doc_finish(p.d);
+	return p.d;
 }
 
 struct doc *
