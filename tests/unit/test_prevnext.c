@@ -110,12 +110,13 @@ test_labels(void **state)
  */
 
 static struct doc *
-find_in_mem(const char *data, size_t len)
+find_in_mem_url(const char *data, size_t len, const char *url)
 {
 	struct html	 h;
 	struct doc	*d = doc_new();
 
 	memset(&h, 0, sizeof h);
+	h.url = (char *)url;
 	h.tree = htmlReadMemory(data, (int)len, NULL, "UTF-8",
 	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 	    HTML_PARSE_NONET);
@@ -123,6 +124,12 @@ find_in_mem(const char *data, size_t len)
 	prevnext_find(&h, d);
 	xmlFreeDoc(h.tree);
 	return d;
+}
+
+static struct doc *
+find_in_mem(const char *data, size_t len)
+{
+	return find_in_mem_url(data, len, NULL);
 }
 
 static struct doc *
@@ -329,6 +336,24 @@ test_find_head_and_none(void **state)
 
 		d = find_in_mem(html, sizeof html - 1);
 		assert_link(&d->next, "/n/", "Carriage Return");
+		doc_free(d);
+	}
+
+	/* With the page's URL, hrefs are resolved against it, once
+	 * cleaned. */
+	{
+		const char	 html[] = "<a rel=next href=' ../newer/\n'>N</a>"
+		    "<a rel=prev href='https://example.org/older/'>O</a>";
+		const char	*base = "https://example.org/2024/05/this/";
+		char		*want;
+
+		d = find_in_mem_url(html, sizeof html - 1, base);
+		want = html_resolve_url(base, "../newer/");
+		assert_string_equal(d->next.href, want);
+		free(want);
+		want = html_resolve_url(base, "https://example.org/older/");
+		assert_string_equal(d->prev.href, want);
+		free(want);
 		doc_free(d);
 	}
 
