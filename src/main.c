@@ -17,6 +17,7 @@
 #include "library.h"
 #include "output.h"
 #include "pager.h"
+#include "settings.h"
 #include "theme.h"
 #include "ui.h"
 #include "utf8.h"
@@ -205,63 +206,74 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 	struct pager_opts	 o;
 	struct pager		*p;
 	struct keymap		*km;
+	struct settings		 set;
 	struct theme		 t;
-	char			*cause = NULL, *themes, *confdir = NULL;
+	char			*cause = NULL, *themes, *confdir = NULL, *conf;
 	const char		*dirs[4];
-	const char		*xdg, *home;
+	const char		*xdg, *home, *nc;
 	size_t			 nd = 0;
 	int			 r = 0;
 
+	km = keymap_new();
+	settings_init(&set);
+	if ((conf = settings_path()) != NULL &&
+	    settings_load(&set, km, conf, &cause) == -1) {
+		fprintf(stderr, "folio: %s: %s\n", conf, cause);
+		free(cause);
+		free(conf);
+		settings_free(&set);
+		keymap_free(km);
+		return 1;
+	}
+	free(conf);
+	if (theme_name == NULL)
+		theme_name = set.theme;
+
 	memset(&t, 0, sizeof t);
 	theme_init_default(&t);
-	if ((xdg = getenv("XDG_CONFIG_HOME")) != NULL && *xdg != '\0')
+	if ((xdg = getenv("XDG_CONFIG_HOME")) != NULL && *xdg == '/')
 		confdir = xasprintf("%s/folio/themes", xdg);
-	else if ((home = getenv("HOME")) != NULL)
+	else if ((home = getenv("HOME")) != NULL && *home != '\0')
 		confdir = xasprintf("%s/.config/folio/themes", home);
 	if (confdir != NULL)
 		dirs[nd++] = confdir;
 	if ((themes = data_dir("themes")) != NULL)
 		dirs[nd++] = themes;
 	dirs[nd] = NULL;
-	if (theme_load(&t, theme_name != NULL ? theme_name : "default", dirs,
-	    &cause) == -1) {
-		if (theme_name != NULL) {
-			fprintf(stderr, "folio: theme %s: %s\n", theme_name,
-			    cause);
-			free(cause);
-			free(themes);
-			free(confdir);
-			theme_free(&t);
-			return 1;
-		}
-		free(cause);	/* the built-in default stands */
-		cause = NULL;
-		theme_init_default(&t);
+	if (theme_name != NULL &&
+	    theme_load(&t, theme_name, dirs, &cause) == -1) {
+		fprintf(stderr, "folio: theme %s: %s\n", theme_name, cause);
+		free(cause);
+		r = 1;
 	}
 	free(themes);
 	free(confdir);
-	if (getenv("NO_COLOR") != NULL && *getenv("NO_COLOR") != '\0')
+	if (r == 0 && (nc = getenv("NO_COLOR")) != NULL && *nc != '\0')
 		theme_strip_colors(&t);
 
-	km = keymap_new();
-	memset(&o, 0, sizeof o);
-	o.keymap = km;
-	o.library_flags = flags;
-	o.max_width = 80;
-	o.panel = true;
-	o.names = o.figures = true;
-	p = pager_new(&o);
-	if (pager_open(p, path, &cause) == -1) {
-		fprintf(stderr, "folio: %s: %s\n",
-		    strcmp(path, "-") == 0 ? "standard input" : path, cause);
-		free(cause);
-		r = 1;
-	} else if (ui_run(p, &t, &cause) == -1) {
-		fprintf(stderr, "folio: %s\n", cause);
-		free(cause);
-		r = 1;
+	if (r == 0) {
+		memset(&o, 0, sizeof o);
+		o.keymap = km;
+		o.library_flags = flags;
+		o.max_width = set.width;
+		o.panel = set.panel;
+		o.names = set.names;
+		o.figures = set.figures;
+		p = pager_new(&o);
+		if (pager_open(p, path, &cause) == -1) {
+			fprintf(stderr, "folio: %s: %s\n",
+			    strcmp(path, "-") == 0 ? "standard input" : path,
+			    cause);
+			free(cause);
+			r = 1;
+		} else if (ui_run(p, &t, &cause) == -1) {
+			fprintf(stderr, "folio: %s\n", cause);
+			free(cause);
+			r = 1;
+		}
+		pager_free(p);
 	}
-	pager_free(p);
+	settings_free(&set);
 	keymap_free(km);
 	theme_free(&t);
 	return r;
