@@ -56,7 +56,10 @@ enum action {
 
 struct keymap;
 
-/* A keymap with folio's default bindings. */
+/* A keymap with folio's default bindings (DESIGN.md's table; "?" is help,
+ * ^R searches backward). Free it with keymap_free(). A terminal's ways of
+ * sending one key are one key: LF and KEY_F_ENTER are Enter (13), ^H and
+ * KEY_F_BACKSPACE are Backspace (127), in keymap_bind and keymap_lookup. */
 struct keymap	*keymap_new(void);
 void		 keymap_free(struct keymap *km);
 /* Bind a key (by name: "j", "^L", "Space", "Enter", "Down", "PgDn", "#",
@@ -66,16 +69,22 @@ int		 keymap_bind(struct keymap *km, const char *key,
 		    const char *action, char **cause);
 enum action	 keymap_lookup(const struct keymap *km, int key);
 
-/* A key's name into buf (at least 16 bytes); returns buf. */
+/* A key's name into buf (at least 16 bytes); returns buf. Names: the
+ * character itself, "^L" for a control key, "Space", "Enter", "Tab",
+ * "Backspace", "Escape", "Up", "PgDn", "BTab", "WheelUp", ..., "U+0085"
+ * for a character that cannot be shown; "?" for no key. */
 const char	*keymap_key_name(int key, char *buf);
-/* A key from its name, or -1. */
+/* A key from its name (as keymap_key_name writes it, named keys in any
+ * case, also "Return", "Esc", "PageUp", "PageDown", "BackTab", "S-Tab",
+ * "^l", "^?"), or -1. */
 int		 keymap_key_parse(const char *name);
-/* "down", "next-post", ... and back; ACT_COUNT when unknown. */
+/* "down", "next-post", ... and back; NULL and ACT_COUNT when unknown. */
 const char	*keymap_action_name(enum action a);
 enum action	 keymap_action_parse(const char *name);
 /* One line of help for an action ("follow the article's Next Post link"). */
 const char	*keymap_action_help(enum action a);
-/* The keys bound to an action, as "j, Down" into buf of size n. */
+/* The keys bound to an action, as "j, Down" into buf of size n (only the
+ * names that fit whole; "" when none); returns buf. */
 const char	*keymap_keys_for(const struct keymap *km, enum action a,
 		    char *buf, unsigned long n);
 

@@ -19,10 +19,12 @@ struct seg {
 #define LAYOUT_HEADER ((size_t)-1)	/* line->block of title/byline lines */
 
 struct line {
-	char		*text;		/* clean UTF-8, no control characters */
+	char		*text;		/* clean UTF-8, no control characters,
+					   NUL-terminated; owned by the layout */
 	size_t		 len;
 	size_t		 cols;		/* display width */
-	struct seg	*segs;
+	struct seg	*segs;		/* in order, covering the text; NULL
+					   for an empty line */
 	size_t		 nsegs;
 	size_t		 block;		/* the block it shows, or
 					   LAYOUT_HEADER; for a blank line, the
@@ -35,6 +37,10 @@ struct layout {
 	struct line	*lines;
 	size_t		 n;
 	int		 width;
+	char		*textbuf;	/* every line's text, one after another;
+					   line->text points into it */
+	struct seg	*segbuf;	/* every line's segs; line->segs points
+					   into it */
 };
 
 #define LAYOUT_TITLE	0x1u	/* start with the title */
@@ -43,14 +49,20 @@ struct layout {
 /* Lay the article out in width columns (0: no wrapping): blocks separated
  * by blank lines, words wrapped by display width (a word longer than the
  * width is cut), list items and quotes indented with a hanging "• " / "│ ",
- * preformatted lines kept and cut. Each seg that shows part of a
- * mention carries its entity. Never NULL. */
+ * preformatted lines kept and cut. A line break inside a block (<br>)
+ * always starts a new line, at width 0 too. Styles: INL_EM adds
+ * ATTR_ITALIC, INL_STRONG ATTR_BOLD, INL_CODE ATTR_DIM; INL_LINK makes the
+ * role ROLE_LINK. Each seg that shows part of a mention carries its
+ * entity. e may be NULL (no mentions). A line is never wider than width,
+ * except a line holding a single character wider than the whole width (a
+ * CJK character at width 1). Never NULL; free it with layout_free(). */
 struct layout	*layout_build(const struct doc *d, const struct entities *e,
 		    int width, unsigned flags);
 void		 layout_free(struct layout *l);
 
 /* The line showing byte offset off of block (the last line before it when
- * none shows it exactly); 0 when the layout is empty. */
+ * none shows it exactly); 0 when the layout is empty or block is
+ * LAYOUT_HEADER. */
 size_t		 layout_find(const struct layout *l, size_t block, size_t off);
 
 #endif

@@ -50,28 +50,41 @@ struct theme {
 	struct style	 role[ROLE_COUNT];
 };
 
-/* The built-in default (dark) theme, used when no file is found. */
+/* The built-in default (dark) theme, used when no file is found; the same
+ * as themes/default.theme. Sets t->name to "default" without freeing what
+ * was there: call it on a new theme, or after theme_free(). */
 void		 theme_init_default(struct theme *t);
 /* Parse theme text over t. Lines: "role = fg [on bg] [attr ...]" where a
  * colour is default, black red green yellow blue magenta cyan white,
  * bright-<name>, 0-255 or #rrggbb, and attributes are bold dim italic
- * underline reverse; "#" starts a comment. On error return -1 and set
- * *cause ("line 3: unknown role 'txt'"). */
+ * underline reverse; the words after "=" come in any order, and a line
+ * sets the role's whole style. A "#" first on a line or followed by a
+ * blank starts a comment. Roles not named keep their style. On error
+ * return -1, leave t as it was and set *cause ("line 3: unknown role
+ * 'txt'"; the caller frees it). */
 int		 theme_parse(struct theme *t, const char *text, size_t len,
 		    char **cause);
 /* Load a theme by name (searched as NAME.theme in each of dirs, a
- * NULL-terminated list) or by path (when it holds a '/'). */
+ * NULL-terminated list, which may be NULL) or by path (when it holds a
+ * '/'), parsed over t; t->name becomes the file's name without ".theme".
+ * On error return -1, leave t as it was and set *cause ("theme 'x' not
+ * found", "PATH: line 3: ..."; the caller frees it). */
 int		 theme_load(struct theme *t, const char *name_or_path,
 		    const char *const *dirs, char **cause);
-/* Drop all colours, keep attributes (NO_COLOR, mono terminals); name and
- * figure highlights become bold and underline when they had no
- * attribute. */
+/* Drop all colours, keep attributes (NO_COLOR, mono terminals). What had
+ * no attribute and was set apart by colour alone stays visible: names
+ * become bold and figures underlined (so the two stay apart), search
+ * matches, the selected panel line and the status line reverse. */
 void		 theme_strip_colors(struct theme *t);
+/* Free t->name (not t); theme_free(NULL) does nothing. */
 void		 theme_free(struct theme *t);
 
-/* "text", "title", ..., "search-match", ..., "border". */
+/* "text", "title", ..., "search-match", ..., "border"; NULL when r is
+ * not a role. */
 const char	*theme_role_name(enum role r);
-/* The nearest of the 256 xterm colours to a direct colour. */
+/* The nearest of the 256 xterm colours to a direct colour (COLOR_RGB() or
+ * 0xrrggbb): one of the 6x6x6 cube (16-231) or the grey ramp (232-255),
+ * never 0-15, which each terminal sets its own way. */
 int		 theme_nearest_256(int rgb);
 
 #endif

@@ -1,3 +1,827 @@
+/* layout.c: an article and a width -> display lines. */
 #include "config.h"
 
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "doc.h"
+#include "entities.h"
 #include "layout.h"
+#include "theme.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+#define TAB_STOP	8
+#define UNLIMITED	((size_t)-1)	/* width 0: lines are never wrapped */
+#define MAX_DEPTH	32		/* deepest quote or list shown */
+#define ATTR_CODE	ATTR_DIM	/* what INL_CODE adds */
+
+/* A stretch of a block's text in one style. */
+struct run {
+	size_t		 start, end;
+	unsigned char	 role, attr;
+	long		 entity;
+};
+
+/* A change of inline style at a byte of the block's text. */
+struct event {
+	size_t		 pos;
+	unsigned	 style;		/* INL_* */
+	int		 delta;		/* +1 at a span's start, -1 at its end */
+};
+
+/* A piece of text being laid out: a block, the title or the byline. */
+struct source {
+	const char	*text;
+	size_t		 len;
+	size_t		 block;		/* line->block of its lines */
+	int		 pre;		/* spaces kept, tabs expanded, lines
+					   cut rather than wrapped */
+	const struct run *runs;		/* covering [0, len) */
+	size_t		 nruns, cur;	/* cur: the run of the last lookup */
+	const char	*first, *rest;	/* prefix of the first line, of the
+					   others */
+	size_t		 prefix_cols;
+	unsigned char	 prefix_role;
+	size_t		 avail;		/* columns after the prefix, or
+					   UNLIMITED */
+};
+
+struct builder {
+	struct layout	*l;
+	size_t		 lines_cap;
+	struct buf	 text;		/* every line's text */
+	struct seg	*segs;		/* every line's segs */
+	size_t		 nsegs, segs_cap;
+	size_t		 line_start;	/* the open line's start in text */
+	size_t		 seg_start;	/* its first seg */
+	size_t		 cols;		/* its width so far */
+
+	/* Scratch space, reused from block to block. */
+	struct run	*runs;
+	size_t		 runs_cap;
+	struct event	*events;
+	size_t		 events_cap;
+	size_t		*pos;
+	size_t		 pos_cap;
+	size_t		 mention;	/* first mention not before the block */
+};
+
+static const char *const months[] = {
+	"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"
+};
+
+/* Lines. */
+
+static void
+line_begin(struct builder *bd, size_t block, size_t off)
+{
+	struct layout	*l = bd->l;
+	struct line	*line;
+
+	if (l->n == bd->lines_cap) {
+		bd->lines_cap = bd->lines_cap ? bd->lines_cap * 2 : 64;
+		l->lines = xreallocarray(l->lines, bd->lines_cap,
+		    sizeof *l->lines);
+	}
+	line = &l->lines[l->n++];
+	memset(line, 0, sizeof *line);
+	line->block = block;
+	line->off = off;
+	bd->line_start = bd->text.len;
+	bd->seg_start = bd->nsegs;
+	bd->cols = 0;
+}
+
+/* Append n bytes of clean text, cols wide, in one style. */
+static void
+line_add(struct builder *bd, const char *s, size_t n, size_t cols,
+    unsigned role, unsigned attr, long entity)
+{
+	struct seg	*sg;
+	size_t		 at = bd->text.len - bd->line_start;
+
+	if (n == 0)
+		return;
+	sg = bd->nsegs > bd->seg_start ? &bd->segs[bd->nsegs - 1] : NULL;
+	if (sg != NULL && sg->role == role && sg->attr == attr &&
+	    sg->entity == entity)
+		sg->len += n;
+	else {
+		if (bd->nsegs == bd->segs_cap) {
+			bd->segs_cap = bd->segs_cap ? bd->segs_cap * 2 : 64;
+			bd->segs = xreallocarray(bd->segs, bd->segs_cap,
+			    sizeof *bd->segs);
+		}
+		sg = &bd->segs[bd->nsegs++];
+		sg->off = at;
+		sg->len = n;
+		sg->role = (unsigned char)role;
+		sg->attr = (unsigned char)attr;
+		sg->entity = entity;
+	}
+	buf_add(&bd->text, s, n);
+	bd->cols += cols;
+}
+
+static void
+line_end(struct builder *bd)
+{
+	struct line	*line = &bd->l->lines[bd->l->n - 1];
+
+	line->len = bd->text.len - bd->line_start;
+	line->nsegs = bd->nsegs - bd->seg_start;
+	line->cols = bd->cols;
+	buf_addc(&bd->text, '\0');	/* each line's text is a string */
+}
+
+static void
+blank_line(struct builder *bd, size_t block)
+{
+	line_begin(bd, block, 0);
+	line_end(bd);
+}
+
+/* Characters. */
+
+static int
+is_space(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t';
+}
+
+/* Hyphens and dashes a word may be broken after. */
+static int
+is_dash(uint32_t cp)
+{
+	return cp == '-' || cp == 0x2010 || cp == 0x2013 || cp == 0x2014;
+}
+
+/* Punctuation that never starts a line broken between wide characters. */
+static int
+no_break_before(uint32_t cp)
+{
+	static const char ascii[] = "!),.:;?]}";
+
+	if (cp < 0x80)
+		return cp != 0 && strchr(ascii, (int)cp) != NULL;
+	switch (cp) {
+	case 0x2019: case 0x201d: case 0x2026:		/* ’ ” … */
+	case 0x3001: case 0x3002: case 0x3005:		/* 、 。 々 */
+	case 0x3009: case 0x300b: case 0x300d: case 0x300f:
+	case 0x3011: case 0x3015: case 0x30fc:		/* 〉 》 」 』 】 〕 ー */
+	case 0xff01: case 0xff09: case 0xff0c: case 0xff0e:
+	case 0xff1a: case 0xff1b: case 0xff1f: case 0xff3d: case 0xff5d:
+		return 1;
+	}
+	return 0;
+}
+
+/* Punctuation that never ends a line broken between wide characters. */
+static int
+no_break_after(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp == '(' || cp == '[' || cp == '{';
+	switch (cp) {
+	case 0x2018: case 0x201c:			/* ‘ “ */
+	case 0x3008: case 0x300a: case 0x300c: case 0x300e:
+	case 0x3010: case 0x3014:			/* 〈 《 「 『 【 〔 */
+	case 0xff08: case 0xff3b: case 0xff5b:
+		return 1;
+	}
+	return 0;
+}
+
+/* The character cluster at s[i]: a character with the combining marks
+ * after it, and what a zero-width joiner joins to it. Sets its first code
+ * point and its width (controls count 0); returns where the next starts. */
+static size_t
+cluster(const char *s, size_t i, size_t end, uint32_t *first, size_t *width)
+{
+	uint32_t cp;
+	int	 w, joined;
+
+	i += utf8_decode(s + i, end - i, first);
+	w = utf8_cpwidth(*first);
+	*width = w > 0 ? (size_t)w : 0;
+	if (w < 0)
+		return i;
+	joined = *first == 0x200d;
+	while (i < end) {
+		size_t	 n;
+
+		if (!joined && (unsigned char)s[i] < 0x80)
+			break;		/* ASCII is never a mark */
+		n = utf8_decode(s + i, end - i, &cp);
+
+		w = utf8_cpwidth(cp);
+		if (w < 0 || (w > 0 && !joined))
+			break;
+		*width += (size_t)w;
+		joined = cp == 0x200d;
+		i += n;
+	}
+	return i;
+}
+
+/* Styles. */
+
+static const struct run *
+run_at(struct source *src, size_t i)
+{
+	while (src->cur + 1 < src->nruns && src->runs[src->cur].end <= i)
+		src->cur++;
+	return &src->runs[src->cur];
+}
+
+static int
+event_cmp(const void *a, const void *b)
+{
+	const struct event *x = a, *y = b;
+
+	if (x->pos != y->pos)
+		return x->pos < y->pos ? -1 : 1;
+	return 0;
+}
+
+static int
+pos_cmp(const void *a, const void *b)
+{
+	size_t	 x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void
+add_run(struct builder *bd, size_t *n, size_t start, size_t end,
+    unsigned role, unsigned attr, long entity)
+{
+	struct run	*r;
+
+	if (*n > 0) {
+		r = &bd->runs[*n - 1];
+		if (r->role == role && r->attr == attr && r->entity == entity) {
+			r->end = end;
+			return;
+		}
+	}
+	if (*n == bd->runs_cap) {
+		bd->runs_cap = bd->runs_cap ? bd->runs_cap * 2 : 16;
+		bd->runs = xreallocarray(bd->runs, bd->runs_cap,
+		    sizeof *bd->runs);
+	}
+	r = &bd->runs[(*n)++];
+	r->start = start;
+	r->end = end;
+	r->role = (unsigned char)role;
+	r->attr = (unsigned char)attr;
+	r->entity = entity;
+}
+
+static void
+add_pos(struct builder *bd, size_t *n, size_t pos)
+{
+	if (*n == bd->pos_cap) {
+		bd->pos_cap = bd->pos_cap ? bd->pos_cap * 2 : 32;
+		bd->pos = xreallocarray(bd->pos, bd->pos_cap, sizeof *bd->pos);
+	}
+	bd->pos[(*n)++] = pos;
+}
+
+/* Cut the block's text into runs of one style, from its inline spans and
+ * the mentions that fall in it; returns how many. */
+static size_t
+block_runs(struct builder *bd, const struct block *b,
+    const struct entities *e, unsigned role, unsigned attr)
+{
+	size_t	 nev = 0, npos = 0, nruns = 0, i, k, ei, m0, m1, mj;
+	size_t	 base = b->body_off;
+	int	 count[4] = { 0, 0, 0, 0 };	/* em, strong, code, link */
+
+	/* The mentions in the block: [m0, m1). */
+	m0 = m1 = 0;
+	if (e != NULL && base != DOC_NOT_IN_BODY) {
+		while (bd->mention < e->nmentions &&
+		    e->mentions[bd->mention].end <= base)
+			bd->mention++;
+		m0 = m1 = bd->mention;
+		while (m1 < e->nmentions &&
+		    e->mentions[m1].start < base + b->len)
+			m1++;
+	}
+
+	if (b->nspans * 2 > bd->events_cap) {
+		bd->events_cap = b->nspans * 2;
+		bd->events = xreallocarray(bd->events, bd->events_cap,
+		    sizeof *bd->events);
+	}
+	add_pos(bd, &npos, 0);
+	for (i = 0; i < b->nspans; i++) {
+		const struct inline_span *sp = &b->spans[i];
+		size_t	 s = sp->start, t = sp->end;
+
+		if (t > b->len)
+			t = b->len;
+		if (s >= t)
+			continue;
+		bd->events[nev].pos = s;
+		bd->events[nev].style = sp->style;
+		bd->events[nev++].delta = 1;
+		bd->events[nev].pos = t;
+		bd->events[nev].style = sp->style;
+		bd->events[nev++].delta = -1;
+		add_pos(bd, &npos, s);
+		add_pos(bd, &npos, t);
+	}
+	for (i = m0; i < m1; i++) {
+		const struct mention *m = &e->mentions[i];
+
+		add_pos(bd, &npos, m->start > base ? m->start - base : 0);
+		add_pos(bd, &npos, m->end - base < b->len ? m->end - base :
+		    b->len);
+	}
+	if (nev > 0)
+		qsort(bd->events, nev, sizeof *bd->events, event_cmp);
+	qsort(bd->pos, npos, sizeof *bd->pos, pos_cmp);
+
+	ei = 0;
+	mj = m0;
+	for (k = 0; k < npos; k++) {
+		size_t		 p = bd->pos[k], next;
+		unsigned	 r = role, a = attr;
+		long		 ent = -1;
+
+		if (p >= b->len)
+			break;
+		if (k + 1 < npos && bd->pos[k + 1] == p)
+			continue;
+		next = k + 1 < npos && bd->pos[k + 1] < b->len ?
+		    bd->pos[k + 1] : b->len;
+		for (; ei < nev && bd->events[ei].pos <= p; ei++) {
+			unsigned st = bd->events[ei].style;
+			int	 d = bd->events[ei].delta;
+
+			if (st & INL_EM)
+				count[0] += d;
+			if (st & INL_STRONG)
+				count[1] += d;
+			if (st & INL_CODE)
+				count[2] += d;
+			if (st & INL_LINK)
+				count[3] += d;
+		}
+		if (count[0] > 0)
+			a |= ATTR_ITALIC;
+		if (count[1] > 0)
+			a |= ATTR_BOLD;
+		if (count[2] > 0)
+			a |= ATTR_CODE;
+		if (count[3] > 0)
+			r = ROLE_LINK;
+		while (mj < m1 && e->mentions[mj].end <= base + p)
+			mj++;
+		if (mj < m1 && e->mentions[mj].start <= base + p &&
+		    e->mentions[mj].entity < e->n)
+			ent = (long)e->mentions[mj].entity;
+		add_run(bd, &nruns, p, next, r, a, ent);
+	}
+	if (nruns == 0)
+		add_run(bd, &nruns, 0, b->len, role, attr, -1);
+	return nruns;
+}
+
+/* Wrapping. */
+
+/* Put text[start, end) on a line of its own, after the prefix. */
+static void
+emit(struct builder *bd, struct source *src, size_t start, size_t end,
+    int first)
+{
+	const char	*s = src->text, *prefix = first ? src->first : src->rest;
+	size_t		 i = start, col = 0, j, n;
+	uint32_t	 cp;
+
+	line_begin(bd, src->block, start);
+	if (*prefix != '\0')
+		line_add(bd, prefix, strlen(prefix), src->prefix_cols,
+		    src->prefix_role, 0, -1);
+	if (!src->pre)
+		while (end > start && is_space((unsigned char)s[end - 1]))
+			end--;
+	while (i < end) {
+		const struct run *r = run_at(src, i);
+		size_t	 stop = r->end < end ? r->end : end;
+
+		/* Plain ASCII goes in at once. */
+		for (j = i; j < stop; j++) {
+			unsigned char c = (unsigned char)s[j];
+
+			if (c < 0x20 || c >= 0x7f)
+				break;
+		}
+		if (j > i) {
+			line_add(bd, s + i, j - i, j - i, r->role, r->attr,
+			    r->entity);
+			col += j - i;
+			i = j;
+			continue;
+		}
+		n = utf8_decode(s + i, end - i, &cp);
+		if (cp == '\t') {
+			size_t	 tw = src->pre ? TAB_STOP - col % TAB_STOP : 1;
+
+			if (src->avail != UNLIMITED && col + tw > src->avail)
+				tw = src->avail > col ? src->avail - col : 0;
+			for (j = 0; j < tw; j++)
+				line_add(bd, " ", 1, 1, r->role, r->attr,
+				    r->entity);
+			col += tw;
+		} else if (cp == UTF8_REPLACEMENT && n == 1) {
+			line_add(bd, "\xef\xbf\xbd", 3, 1, r->role, r->attr,
+			    r->entity);
+			col++;
+		} else if (!utf8_is_control(cp)) {
+			int	 w = utf8_cpwidth(cp);
+
+			line_add(bd, s + i, n, (size_t)w, r->role, r->attr,
+			    r->entity);
+			col += (size_t)w;
+		}
+		i += n;
+	}
+	line_end(bd);
+}
+
+/* Lay out one line of the source, text[hs, he), which holds no newline:
+ * greedily, breaking at the last chance before the width runs out. */
+static void
+wrap_line(struct builder *bd, struct source *src, size_t hs, size_t he,
+    int *first)
+{
+	const char	*s = src->text;
+	size_t		 p = hs, avail = src->avail;
+	int		 emitted = 0;
+
+	do {
+		size_t	 start, q, qn, end, next, brk = 0, cols = 0, cw;
+		size_t	 prev_w = 0;
+		uint32_t c, prev = 0;
+		int	 prev_space = 0;
+
+		if (!src->pre) {
+			while (p < he && is_space((unsigned char)s[p]))
+				p++;
+			if (p == he && emitted)
+				break;
+		}
+		start = q = p;
+		end = next = he;
+		while (q < he) {
+			c = (unsigned char)s[q];
+			if (c > 0x20 && c < 0x7f && (q + 1 == he ||
+			    (unsigned char)s[q + 1] < 0x80)) {
+				qn = q + 1;	/* plain ASCII */
+				cw = 1;
+			} else
+				qn = cluster(s, q, he, &c, &cw);
+			if (cw == 0 && c != '\t' && c != ' ') {
+				q = qn;		/* a control, dropped */
+				continue;
+			}
+			if (c == '\t' && src->pre) {
+				size_t	 tw = TAB_STOP - cols % TAB_STOP;
+
+				if (avail != UNLIMITED && cols >= avail) {
+					end = next = q;
+					break;
+				}
+				if (avail != UNLIMITED && cols + tw > avail)
+					tw = avail - cols;
+				cols += tw;
+				q = qn;
+				continue;
+			}
+			if (is_space(c) && !src->pre) {
+				if (avail != UNLIMITED && cols + 1 > avail) {
+					end = next = q;
+					break;
+				}
+				brk = q;
+				cols++;
+				prev_space = 1;
+				q = qn;
+				continue;
+			}
+			/* A line may break between wide characters. */
+			if (!src->pre && q > start && !prev_space &&
+			    (cw == 2 || prev_w == 2) &&
+			    !no_break_before(c) && !no_break_after(prev))
+				brk = q;
+			if (avail != UNLIMITED && cols + cw > avail) {
+				if (brk > start)
+					end = next = brk;
+				else if (q > start)
+					end = next = q;	/* cut the word */
+				else
+					end = next = qn; /* wider than all */
+				break;
+			}
+			cols += cw;
+			/* Or after a hyphen or dash inside a word. */
+			if (!src->pre && is_dash(c) && q > start &&
+			    !prev_space && qn < he &&
+			    !is_space((unsigned char)s[qn]) && s[qn] != '-')
+				brk = qn;
+			prev = c;
+			prev_w = cw;
+			prev_space = 0;
+			q = qn;
+		}
+		emit(bd, src, start, end, *first);
+		*first = 0;
+		emitted = 1;
+		p = next;
+	} while (p < he);
+}
+
+static void
+lay_out(struct builder *bd, struct source *src)
+{
+	size_t	 hs = 0, he;
+	int	 first = 1;
+
+	src->cur = 0;
+	for (;;) {
+		for (he = hs; he < src->len && src->text[he] != '\n'; he++)
+			;
+		wrap_line(bd, src, hs, he, &first);
+		if (he >= src->len)
+			break;
+		hs = he + 1;
+	}
+}
+
+/* The prefixes of a block's lines, fitted in a third of the width. */
+static void
+block_prefix(const struct block *b, int width, struct buf *first,
+    struct buf *rest)
+{
+	size_t	 maxp = width > 0 ? (size_t)width / 3 : UNLIMITED;
+	size_t	 depth, indent, mw, i;
+	char	 marker[32];
+
+	depth = b->level < 1 ? 1 : (size_t)b->level;
+	if (depth > MAX_DEPTH)
+		depth = MAX_DEPTH;
+	switch (b->kind) {
+	case BLOCK_QUOTE:
+		if (depth * 2 > maxp)
+			depth = maxp / 2;
+		for (i = 0; i < depth; i++)
+			buf_adds(first, "\xe2\x94\x82 ");	/* "│ " */
+		buf_add(rest, first->data, first->len);
+		break;
+	case BLOCK_LIST_ITEM:
+		if (b->number > 0) {
+			snprintf(marker, sizeof marker, "%d. ", b->number);
+			mw = strlen(marker);
+		} else {
+			strcpy(marker, "\xe2\x80\xa2 ");	/* "• " */
+			mw = 2;
+		}
+		indent = (depth - 1) * 2;
+		if (indent + mw > maxp)
+			indent = maxp > mw ? maxp - mw : 0;
+		if (mw > maxp)
+			break;
+		for (i = 0; i < indent; i++) {
+			buf_addc(first, ' ');
+			buf_addc(rest, ' ');
+		}
+		buf_adds(first, marker);
+		for (i = 0; i < mw; i++)
+			buf_addc(rest, ' ');
+		break;
+	default:
+		break;
+	}
+	buf_add(first, "", 0);
+	buf_add(rest, "", 0);
+}
+
+static void
+lay_out_block(struct builder *bd, const struct doc *d, size_t i,
+    const struct entities *e, int width)
+{
+	const struct block *b = &d->blocks[i];
+	struct source	 src;
+	struct buf	 first = BUF_INIT, rest = BUF_INIT;
+	unsigned	 role = ROLE_TEXT, attr = 0;
+
+	switch (b->kind) {
+	case BLOCK_HEADING:
+		role = ROLE_HEADING;
+		break;
+	case BLOCK_QUOTE:
+		role = ROLE_QUOTE;
+		break;
+	case BLOCK_CAPTION:
+		role = ROLE_BYLINE;
+		attr = ATTR_ITALIC;
+		break;
+	default:
+		break;
+	}
+	memset(&src, 0, sizeof src);
+	src.text = b->text;
+	src.len = b->len;
+	src.block = i;
+	src.pre = b->kind == BLOCK_PRE;
+	src.nruns = block_runs(bd, b, e, role, attr);
+	src.runs = bd->runs;
+	block_prefix(b, width, &first, &rest);
+	src.first = first.data;
+	src.rest = rest.data;
+	src.prefix_cols = utf8_width(first.data, first.len);
+	src.prefix_role = (unsigned char)role;
+	src.avail = width > 0 ? (size_t)width - src.prefix_cols : UNLIMITED;
+	lay_out(bd, &src);
+	buf_free(&first);
+	buf_free(&rest);
+}
+
+/* The header. */
+
+/* "2024-05-16" (or the date of "2024-05-16T10:00:00Z") as "May 16, 2024";
+ * anything else as written. */
+static void
+add_date(struct buf *b, const char *s)
+{
+	int	 y, m, d;
+	size_t	 i;
+
+	for (i = 0; i < 10; i++) {
+		if (i == 4 || i == 7) {
+			if (s[i] != '-')
+				goto asis;
+		} else if (s[i] < '0' || s[i] > '9')
+			goto asis;
+	}
+	if (s[10] != '\0' && s[10] != 'T' && s[10] != ' ')
+		goto asis;
+	y = atoi(s);
+	m = atoi(s + 5);
+	d = atoi(s + 8);
+	if (m < 1 || m > 12 || d < 1 || d > 31)
+		goto asis;
+	buf_addf(b, "%s %d, %d", months[m - 1], d, y);
+	return;
+asis:
+	buf_adds(b, s);
+}
+
+static void
+lay_out_text(struct builder *bd, const char *text, size_t len,
+    unsigned role, int width)
+{
+	struct source	 src;
+	struct run	 run;
+
+	memset(&run, 0, sizeof run);
+	run.end = len;
+	run.role = (unsigned char)role;
+	run.entity = -1;
+	memset(&src, 0, sizeof src);
+	src.text = text;
+	src.len = len;
+	src.block = LAYOUT_HEADER;
+	src.runs = &run;
+	src.nruns = 1;
+	src.first = src.rest = "";
+	src.avail = width > 0 ? (size_t)width : UNLIMITED;
+	lay_out(bd, &src);
+}
+
+static void
+lay_out_header(struct builder *bd, const struct doc *d, int width,
+    unsigned flags)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*sep = " \xc2\xb7 ";	/* " · " */
+
+	if ((flags & LAYOUT_TITLE) && d->title != NULL && *d->title != '\0')
+		lay_out_text(bd, d->title, strlen(d->title), ROLE_TITLE,
+		    width);
+	if (!(flags & LAYOUT_BYLINE))
+		return;
+	if (d->byline != NULL && *d->byline != '\0') {
+		if (strncasecmp(d->byline, "by ", 3) != 0)
+			buf_adds(&b, "By ");
+		buf_adds(&b, d->byline);
+	}
+	if (d->date != NULL && *d->date != '\0') {
+		if (b.len > 0)
+			buf_adds(&b, sep);
+		add_date(&b, d->date);
+	}
+	if (d->site != NULL && *d->site != '\0') {
+		if (b.len > 0)
+			buf_adds(&b, sep);
+		buf_adds(&b, d->site);
+	}
+	if (b.len > 0)
+		lay_out_text(bd, b.data, b.len, ROLE_BYLINE, width);
+	buf_free(&b);
+}
+
+struct layout *
+layout_build(const struct doc *d, const struct entities *e, int width,
+    unsigned flags)
+{
+	struct builder	 bd;
+	struct layout	*l = xcalloc(1, sizeof *l);
+	size_t		 i, t, sg;
+	int		 blank = 0;
+
+	if (width < 0)
+		width = 0;
+	l->width = width;
+	memset(&bd, 0, sizeof bd);
+	bd.l = l;
+
+	lay_out_header(&bd, d, width, flags);
+	blank = l->n > 0;
+	for (i = 0; i < d->nblocks; i++) {
+		if (d->blocks[i].text == NULL || d->blocks[i].len == 0)
+			continue;
+		if (blank)
+			blank_line(&bd, i);
+		lay_out_block(&bd, d, i, e, width);
+		blank = 1;
+	}
+
+	/* The lines' text and segs were kept in two arrays while they grew:
+	 * point the lines into them. */
+	l->textbuf = buf_finish(&bd.text, NULL);
+	l->segbuf = bd.segs;
+	for (i = 0, t = 0, sg = 0; i < l->n; i++) {
+		struct line *line = &l->lines[i];
+
+		line->text = l->textbuf + t;
+		line->segs = line->nsegs > 0 ? l->segbuf + sg : NULL;
+		t += line->len + 1;
+		sg += line->nsegs;
+	}
+	free(bd.runs);
+	free(bd.events);
+	free(bd.pos);
+	return l;
+}
+
+void
+layout_free(struct layout *l)
+{
+	if (l == NULL)
+		return;
+	free(l->lines);
+	free(l->textbuf);
+	free(l->segbuf);
+	free(l);
+}
+
+/* Whether line lies at or before (block, off); title and byline lines
+ * lie before every block. */
+static int
+at_or_before(const struct line *line, size_t block, size_t off)
+{
+	if (line->block == LAYOUT_HEADER)
+		return 1;
+	if (line->block != block)
+		return line->block < block;
+	return line->off <= off;
+}
+
+size_t
+layout_find(const struct layout *l, size_t block, size_t off)
+{
+	size_t	 lo = 0, hi, mid;
+
+	if (l->n == 0 || block == LAYOUT_HEADER)
+		return 0;
+	/* The last line at or before (block, off). */
+	hi = l->n;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (at_or_before(&l->lines[mid], block, off))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 ? lo - 1 : 0;
+}

@@ -1,3 +1,505 @@
+/* theme.c: themes name roles; a role has a foreground, a background and
+ * attributes. */
 #include "config.h"
 
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
 #include "theme.h"
+#include "xmalloc.h"
+
+#define THEME_MAX_SIZE	(1024 * 1024)	/* a bigger file is not a theme */
+
+static const char *const role_names[ROLE_COUNT] = {
+	"text", "title", "byline", "heading", "quote", "link", "name",
+	"figure", "search-match", "panel", "panel-title", "panel-selected",
+	"status", "status-key", "message", "error", "border"
+};
+
+static const char *const color_names[8] = {
+	"black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"
+};
+
+static const struct {
+	const char	*name;
+	unsigned	 attr;
+} attr_names[] = {
+	{ "bold", ATTR_BOLD },
+	{ "dim", ATTR_DIM },
+	{ "italic", ATTR_ITALIC },
+	{ "underline", ATTR_UNDERLINE },
+	{ "reverse", ATTR_REVERSE }
+};
+
+/* The default theme, the same as themes/default.theme: light grey text on
+ * the terminal's own background; names warm, figures green, links teal,
+ * none of them loud. */
+#define BAR	COLOR_RGB(0x30, 0x30, 0x30)	/* the status line */
+static const struct style default_styles[ROLE_COUNT] = {
+	[ROLE_TEXT] =		{ COLOR_RGB(0xd0, 0xd0, 0xd0), COLOR_NONE, 0 },
+	[ROLE_TITLE] =		{ COLOR_RGB(0xee, 0xee, 0xee), COLOR_NONE,
+				  ATTR_BOLD },
+	[ROLE_BYLINE] =		{ COLOR_RGB(0x94, 0x94, 0x94), COLOR_NONE, 0 },
+	[ROLE_HEADING] =	{ COLOR_RGB(0x87, 0xaf, 0xd7), COLOR_NONE,
+				  ATTR_BOLD },
+	[ROLE_QUOTE] =		{ COLOR_RGB(0xb2, 0xb2, 0xb2), COLOR_NONE,
+				  ATTR_ITALIC },
+	[ROLE_LINK] =		{ COLOR_RGB(0x5f, 0xaf, 0xaf), COLOR_NONE,
+				  ATTR_UNDERLINE },
+	[ROLE_NAME] =		{ COLOR_RGB(0xd7, 0xaf, 0x87), COLOR_NONE, 0 },
+	[ROLE_FIGURE] =		{ COLOR_RGB(0xaf, 0xd7, 0x87), COLOR_NONE, 0 },
+	[ROLE_SEARCH] =		{ COLOR_RGB(0x1c, 0x1c, 0x1c),
+				  COLOR_RGB(0xd7, 0xd7, 0x87), 0 },
+	[ROLE_PANEL] =		{ COLOR_RGB(0xb2, 0xb2, 0xb2), COLOR_NONE, 0 },
+	[ROLE_PANEL_TITLE] =	{ COLOR_RGB(0xd0, 0xd0, 0xd0), COLOR_NONE,
+				  ATTR_BOLD },
+	[ROLE_PANEL_SELECTED] =	{ COLOR_RGB(0xee, 0xee, 0xee),
+				  COLOR_RGB(0x44, 0x44, 0x44), ATTR_BOLD },
+	[ROLE_STATUS] =		{ COLOR_RGB(0xbc, 0xbc, 0xbc),
+				  BAR, 0 },
+	[ROLE_STATUS_KEY] =	{ COLOR_RGB(0xff, 0xd7, 0x87),
+				  BAR, ATTR_BOLD },
+	[ROLE_MESSAGE] =	{ COLOR_RGB(0x87, 0xd7, 0xaf),
+				  BAR, 0 },
+	[ROLE_ERROR] =		{ COLOR_RGB(0xff, 0x87, 0x87),
+				  BAR, ATTR_BOLD },
+	[ROLE_BORDER] =		{ COLOR_RGB(0x58, 0x58, 0x58), COLOR_NONE, 0 }
+};
+
+void
+theme_init_default(struct theme *t)
+{
+	t->name = xstrdup("default");
+	memcpy(t->role, default_styles, sizeof t->role);
+}
+
+void
+theme_free(struct theme *t)
+{
+	if (t == NULL)
+		return;
+	free(t->name);
+	t->name = NULL;
+}
+
+const char *
+theme_role_name(enum role r)
+{
+	if ((unsigned)r >= ROLE_COUNT)
+		return NULL;
+	return role_names[r];
+}
+
+/* Parsing. */
+
+struct word {
+	const char	*s;
+	size_t		 n;
+};
+
+static int
+word_is(const struct word *w, const char *s)
+{
+	return strlen(s) == w->n && strncasecmp(w->s, s, w->n) == 0;
+}
+
+static int
+is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
+
+static int
+hex(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* "#rrggbb" */
+static int
+is_rgb(const char *s, size_t n)
+{
+	size_t	 i;
+
+	if (n != 7 || s[0] != '#')
+		return 0;
+	for (i = 1; i < 7; i++)
+		if (hex(s[i]) < 0)
+			return 0;
+	return 1;
+}
+
+/* A colour, or -2 when the word is not one; *why says why a number or
+ * a #-word is not a colour. */
+static int
+parse_color(const struct word *w, const char **why)
+{
+	size_t	 i;
+	int	 c = 0;
+
+	*why = NULL;
+	if (word_is(w, "default"))
+		return COLOR_NONE;
+	for (i = 0; i < 8; i++) {
+		if (word_is(w, color_names[i]))
+			return (int)i;
+		if (w->n == 7 + strlen(color_names[i]) &&
+		    strncasecmp(w->s, "bright-", 7) == 0 &&
+		    strncasecmp(w->s + 7, color_names[i], w->n - 7) == 0)
+			return (int)i + 8;
+	}
+	if (is_rgb(w->s, w->n))
+		return COLOR_RGB(hex(w->s[1]) * 16 + hex(w->s[2]),
+		    hex(w->s[3]) * 16 + hex(w->s[4]),
+		    hex(w->s[5]) * 16 + hex(w->s[6]));
+	if (w->n > 0 && w->s[0] >= '0' && w->s[0] <= '9') {
+		for (i = 0; i < w->n; i++) {
+			if (w->s[i] < '0' || w->s[i] > '9') {
+				*why = "not a number";
+				return -2;
+			}
+			if (c < 1000)
+				c = c * 10 + (w->s[i] - '0');
+		}
+		if (c > 255) {
+			*why = "out of range (0-255)";
+			return -2;
+		}
+		return c;
+	}
+	return -2;
+}
+
+static unsigned
+parse_attr(const struct word *w)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof attr_names / sizeof attr_names[0]; i++)
+		if (word_is(w, attr_names[i].name))
+			return attr_names[i].attr;
+	return 0;
+}
+
+static enum role
+parse_role(const struct word *w)
+{
+	unsigned	 r;
+
+	for (r = 0; r < ROLE_COUNT; r++)
+		if (word_is(w, role_names[r]))
+			return (enum role)r;
+	return ROLE_COUNT;
+}
+
+/* Split a line into words: runs of characters other than blanks and
+ * '='; '=' is a word of its own. A comment starts with a '#' first on the
+ * line, or with a '#' followed by a blank ("#d7af87" is a colour). Returns
+ * the number of words, at most max. */
+static size_t
+split(const char *s, size_t len, struct word *words, size_t max)
+{
+	size_t	 i = 0, j, n = 0;
+
+	while (i < len && n < max) {
+		if (is_blank(s[i])) {
+			i++;
+			continue;
+		}
+		if (s[i] == '=') {
+			words[n].s = s + i;
+			words[n++].n = 1;
+			i++;
+			continue;
+		}
+		if (s[i] == '#' && (n == 0 || i + 1 == len ||
+		    is_blank(s[i + 1])))
+			break;
+		for (j = i; j < len && !is_blank(s[j]) && s[j] != '='; j++)
+			;
+		words[n].s = s + i;
+		words[n++].n = j - i;
+		i = j;
+	}
+	return n;
+}
+
+/* One line: "role = fg [on bg] [attr ...]", in any order but the role
+ * first. Returns -1 with *cause set (without the line number). */
+static int
+parse_line(struct theme *t, const char *s, size_t len, char **cause)
+{
+	struct word	 w[16];
+	struct style	 st;
+	enum role	 r;
+	size_t		 n, i;
+	int		 c, fg = 0, bg = 0;
+	unsigned	 a;
+	const char	*why;
+
+	n = split(s, len, w, sizeof w / sizeof w[0]);
+	if (n == 0)
+		return 0;
+	if (n == sizeof w / sizeof w[0]) {
+		*cause = xstrdup("too many words");
+		return -1;
+	}
+	if (w[0].n == 1 && w[0].s[0] == '=') {
+		*cause = xstrdup("no role before '='");
+		return -1;
+	}
+	if ((r = parse_role(&w[0])) == ROLE_COUNT) {
+		*cause = xasprintf("unknown role '%.*s'", (int)w[0].n, w[0].s);
+		return -1;
+	}
+	if (n < 2 || w[1].n != 1 || w[1].s[0] != '=') {
+		*cause = xasprintf("expected '=' after '%s'", role_names[r]);
+		return -1;
+	}
+	if (n == 2) {
+		*cause = xasprintf("no style for '%s'", role_names[r]);
+		return -1;
+	}
+	st.fg = st.bg = COLOR_NONE;
+	st.attr = 0;
+	for (i = 2; i < n; i++) {
+		if (word_is(&w[i], "on")) {
+			if (++i == n) {
+				*cause = xstrdup("no colour after 'on'");
+				return -1;
+			}
+			if ((c = parse_color(&w[i], &why)) == -2) {
+				*cause = xasprintf("unknown colour '%.*s'%s%s",
+				    (int)w[i].n, w[i].s, why ? ": " : "",
+				    why ? why : "");
+				return -1;
+			}
+			if (bg++) {
+				*cause = xstrdup("two background colours");
+				return -1;
+			}
+			st.bg = c;
+			continue;
+		}
+		if ((a = parse_attr(&w[i])) != 0) {
+			st.attr |= a;
+			continue;
+		}
+		if ((c = parse_color(&w[i], &why)) == -2) {
+			if (why != NULL)
+				*cause = xasprintf("unknown colour '%.*s': %s",
+				    (int)w[i].n, w[i].s, why);
+			else
+				*cause = xasprintf("unknown colour or "
+				    "attribute '%.*s'", (int)w[i].n, w[i].s);
+			return -1;
+		}
+		if (fg++) {
+			*cause = xstrdup("two foreground colours");
+			return -1;
+		}
+		st.fg = c;
+	}
+	t->role[r] = st;
+	return 0;
+}
+
+int
+theme_parse(struct theme *t, const char *text, size_t len, char **cause)
+{
+	struct style	 role[ROLE_COUNT];
+	size_t		 i = 0, j, line = 1;
+	char		*why = NULL;
+
+	/* Work on a copy: on error t is left as it was. */
+	memcpy(role, t->role, sizeof role);
+	while (i < len) {
+		for (j = i; j < len && text[j] != '\n'; j++)
+			;
+		if (memchr(text + i, '\0', j - i) != NULL)
+			why = xstrdup("a NUL byte");
+		else if (parse_line(t, text + i, j - i, &why) == 0) {
+			i = j + 1;
+			line++;
+			continue;
+		}
+		*cause = xasprintf("line %zu: %s", line, why);
+		free(why);
+		memcpy(t->role, role, sizeof role);
+		return -1;
+	}
+	return 0;
+}
+
+/* Loading. */
+
+static char *
+read_file(const char *path, size_t *len, char **cause)
+{
+	struct buf	 b = BUF_INIT;
+	FILE		*f;
+	char		 tmp[8192];
+	size_t		 n;
+
+	if ((f = fopen(path, "rb")) == NULL) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0) {
+		buf_add(&b, tmp, n);
+		if (b.len > THEME_MAX_SIZE) {
+			*cause = xasprintf("%s: too large for a theme", path);
+			goto fail;
+		}
+	}
+	if (ferror(f)) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		goto fail;
+	}
+	fclose(f);
+	return buf_finish(&b, len);
+fail:
+	fclose(f);
+	buf_free(&b);
+	return NULL;
+}
+
+/* The theme's name from its path: the file name without ".theme". */
+static char *
+name_of(const char *path)
+{
+	const char	*base = strrchr(path, '/');
+	size_t		 n;
+
+	base = base != NULL ? base + 1 : path;
+	n = strlen(base);
+	if (n > 6 && strcmp(base + n - 6, ".theme") == 0)
+		n -= 6;
+	return xstrndup(base, n);
+}
+
+int
+theme_load(struct theme *t, const char *name_or_path,
+    const char *const *dirs, char **cause)
+{
+	char		*path = NULL, *text, *why = NULL;
+	size_t		 len, i;
+	FILE		*f;
+
+	if (*name_or_path == '\0') {
+		*cause = xstrdup("empty theme name");
+		return -1;
+	}
+	if (strchr(name_or_path, '/') != NULL)
+		path = xstrdup(name_or_path);
+	else {
+		for (i = 0; dirs != NULL && dirs[i] != NULL; i++) {
+			path = xasprintf("%s/%s.theme", dirs[i], name_or_path);
+			if ((f = fopen(path, "rb")) != NULL) {
+				fclose(f);
+				break;
+			}
+			free(path);
+			path = NULL;
+		}
+		if (path == NULL) {
+			*cause = xasprintf("theme '%s' not found",
+			    name_or_path);
+			return -1;
+		}
+	}
+	if ((text = read_file(path, &len, cause)) == NULL) {
+		free(path);
+		return -1;
+	}
+	if (theme_parse(t, text, len, &why) != 0) {
+		*cause = xasprintf("%s: %s", path, why);
+		free(why);
+		free(text);
+		free(path);
+		return -1;
+	}
+	free(t->name);
+	t->name = name_of(path);
+	free(text);
+	free(path);
+	return 0;
+}
+
+void
+theme_strip_colors(struct theme *t)
+{
+	unsigned	 r;
+
+	for (r = 0; r < ROLE_COUNT; r++)
+		t->role[r].fg = t->role[r].bg = COLOR_NONE;
+	/* What colour alone set apart stays apart. */
+	if (t->role[ROLE_NAME].attr == 0)
+		t->role[ROLE_NAME].attr = ATTR_BOLD;
+	if (t->role[ROLE_FIGURE].attr == 0)
+		t->role[ROLE_FIGURE].attr = ATTR_UNDERLINE;
+	if (t->role[ROLE_SEARCH].attr == 0)
+		t->role[ROLE_SEARCH].attr = ATTR_REVERSE;
+	if (t->role[ROLE_PANEL_SELECTED].attr == 0)
+		t->role[ROLE_PANEL_SELECTED].attr = ATTR_REVERSE;
+	if (t->role[ROLE_STATUS].attr == 0)
+		t->role[ROLE_STATUS].attr = ATTR_REVERSE;
+}
+
+/* The xterm 256-colour palette: a 6x6x6 cube from 16 and a ramp of 24
+ * greys from 232; 0-15 are left out, each terminal sets them its own way. */
+static const int cube[6] = { 0, 0x5f, 0x87, 0xaf, 0xd7, 0xff };
+
+static int
+nearest_level(int v)
+{
+	int	 i, best = 0;
+
+	for (i = 1; i < 6; i++)
+		if (abs(cube[i] - v) < abs(cube[best] - v))
+			best = i;
+	return best;
+}
+
+static long
+distance(int r1, int g1, int b1, int r2, int g2, int b2)
+{
+	long	 dr = r1 - r2, dg = g1 - g2, db = b1 - b2;
+
+	/* Weighted for the eye's sensitivity to green, then red. */
+	return 3 * dr * dr + 4 * dg * dg + 2 * db * db;
+}
+
+int
+theme_nearest_256(int rgb)
+{
+	int	 r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+	int	 ri, gi, bi, grey, gv;
+	long	 dc, dg;
+
+	ri = nearest_level(r);
+	gi = nearest_level(g);
+	bi = nearest_level(b);
+	dc = distance(r, g, b, cube[ri], cube[gi], cube[bi]);
+	/* The greys are 8, 18, ..., 238. */
+	grey = ((r + g + b) / 3 - 3) / 10;
+	if (grey < 0)
+		grey = 0;
+	else if (grey > 23)
+		grey = 23;
+	gv = 8 + grey * 10;
+	dg = distance(r, g, b, gv, gv, gv);
+	if (dg < dc)
+		return 232 + grey;
+	return 16 + ri * 36 + gi * 6 + bi;
+}
