@@ -72,6 +72,7 @@ struct pager {
 
 	/* Toggles and focus. */
 	bool			 names, figures, panel, help;
+	size_t			 help_top;	/* the help's first line */
 	bool			 panel_focus;
 	size_t			*rows;		/* panel rows: entities */
 	size_t			 nrows, row_sel, row_top;
@@ -93,6 +94,7 @@ struct pager {
 };
 
 static void	 relayout(struct pager *);
+static size_t	 help_max_top(const struct pager *);
 static void	 set_msg(struct pager *, bool, const char *, ...)
 		    FOLIO_PRINTF(3, 4);
 
@@ -773,7 +775,16 @@ pager_key(struct pager *p, int key)
 		return prompt_key(p, key);
 	act = keymap_lookup(p->o.keymap, key);
 	if (p->help) {
-		p->help = false;
+		if (act == ACT_DOWN || act == ACT_PAGE_DOWN ||
+		    act == ACT_HALF_DOWN || key == KEY_F_WHEEL_DOWN) {
+			if (p->help_top < help_max_top(p))
+				p->help_top++;
+		} else if (act == ACT_UP || act == ACT_PAGE_UP ||
+		    act == ACT_HALF_UP || key == KEY_F_WHEEL_UP) {
+			if (p->help_top > 0)
+				p->help_top--;
+		} else
+			p->help = false;
 		return true;
 	}
 	if (key == KEY_F_WHEEL_DOWN || key == KEY_F_WHEEL_UP) {
@@ -790,6 +801,7 @@ pager_key(struct pager *p, int key)
 		return false;
 	case ACT_HELP:
 		p->help = true;
+		p->help_top = 0;
 		return true;
 	case ACT_REDRAW:
 		return true;
@@ -1216,7 +1228,7 @@ draw_status(struct pager *p, struct grid *g)
 		    (p->top + (size_t)p->body_h) * 100 / n);
 	right = xmax - (int)utf8_width(pos, strlen(pos));
 	put(g, y, right, xmax, pos, ROLE_STATUS, 0);
-	right -= 3 + 22;	/* "names ● figures ●" */
+	right -= 3 + 17;	/* "names ● figures ●" */
 	if (right < x + 10)
 		right = xmax - (int)strlen(pos) - 1;
 	else {
@@ -1258,46 +1270,61 @@ draw_status(struct pager *p, struct grid *g)
 	}
 }
 
+static const enum action help_order[] = {
+	ACT_DOWN, ACT_UP, ACT_PAGE_DOWN, ACT_PAGE_UP, ACT_HALF_DOWN,
+	ACT_HALF_UP, ACT_TOP, ACT_BOTTOM, ACT_SEARCH, ACT_SEARCH_BACK,
+	ACT_SEARCH_NEXT, ACT_SEARCH_PREV, ACT_NEXT_POST, ACT_PREV_POST,
+	ACT_BACK, ACT_FORWARD, ACT_TOGGLE_NAMES, ACT_TOGGLE_FIGURES,
+	ACT_TOGGLE_PANEL, ACT_FOCUS, ACT_ENTER, ACT_OPEN_URL, ACT_COPY_URL,
+	ACT_RELOAD, ACT_REDRAW, ACT_HELP, ACT_QUIT
+};
+#define HELP_LINES (sizeof help_order / sizeof help_order[0])
+
+/* The help's lines that do not fit: how far it may scroll. */
+static size_t
+help_max_top(const struct pager *p)
+{
+	size_t	 rows = p->body_h > 0 ? (size_t)p->body_h : 1;
+
+	return HELP_LINES > rows ? HELP_LINES - rows : 0;
+}
+
 static void
 draw_help(struct pager *p, struct grid *g)
 {
-	static const enum action order[] = {
-		ACT_DOWN, ACT_UP, ACT_PAGE_DOWN, ACT_PAGE_UP, ACT_HALF_DOWN,
-		ACT_HALF_UP, ACT_TOP, ACT_BOTTOM, ACT_SEARCH, ACT_SEARCH_BACK,
-		ACT_SEARCH_NEXT, ACT_SEARCH_PREV, ACT_NEXT_POST, ACT_PREV_POST,
-		ACT_BACK, ACT_FORWARD, ACT_TOGGLE_NAMES, ACT_TOGGLE_FIGURES,
-		ACT_TOGGLE_PANEL, ACT_FOCUS, ACT_ENTER, ACT_OPEN_URL,
-		ACT_COPY_URL, ACT_RELOAD, ACT_REDRAW, ACT_HELP, ACT_QUIT
-	};
-	char	 keys[64];
-	size_t	 i;
-	int	 y = 1, x = 2, kw = 16;
+	char	 keys[80];
+	size_t	 i, kw = 0, w;
+	int	 y, x = 2;
 
+	/* The frame without the panel, a blank page, then one line per
+	 * action: its keys, and what it does. */
+	grid_fill(g, 0, 1, 1, p->w - 2, H_LINE, ROLE_BORDER);
+	grid_fill(g, p->h - 3, 1, 1, p->w - 2, H_LINE, ROLE_BORDER);
 	grid_fill(g, 1, 1, p->h - 4, p->w - 2, " ", ROLE_TEXT);
-	if (p->panel_shown) {
-		/* Help covers the panel too. */
-		int yy;
-
-		for (yy = 1; yy < p->h - 3; yy++)
-			put(g, yy, p->panel_x - 1, p->w, " ", ROLE_TEXT, 0);
-		put(g, 0, p->panel_x - 1, p->w, H_LINE, ROLE_BORDER, 0);
-		put(g, p->h - 3, p->panel_x - 1, p->w, H_LINE, ROLE_BORDER, 0);
-		grid_fill(g, 0, p->panel_x, 1, p->panel_w, H_LINE, ROLE_BORDER);
-	}
 	border_label(g, 0, 1, p->w - 1, "Keys", ROLE_TITLE);
-	for (i = 0; i < sizeof order / sizeof order[0]; i++) {
-		if (y >= p->h - 3)
-			break;
-		keymap_keys_for(p->o.keymap, order[i], keys, sizeof keys);
-		if (keys[0] == '\0')
-			continue;
-		put(g, y, x, x + kw - 1, keys, ROLE_STATUS_KEY, ATTR_BOLD);
-		put(g, y, x + kw, p->w - 2, keymap_action_help(order[i]),
-		    ROLE_TEXT, 0);
-		y++;
+	for (i = 0; i < HELP_LINES; i++) {
+		keymap_keys_for(p->o.keymap, help_order[i], keys, sizeof keys);
+		w = utf8_width(keys, strlen(keys));
+		if (w > kw)
+			kw = w;
 	}
-	put(g, p->h - 2, 2, p->w - 2, "any key closes this help",
-	    ROLE_MESSAGE, 0);
+	if (kw > (size_t)p->w / 3)
+		kw = (size_t)p->w / 3;
+	if (p->help_top > help_max_top(p))
+		p->help_top = help_max_top(p);
+	for (y = 0; y < p->body_h; y++) {
+		i = p->help_top + (size_t)y;
+		if (i >= HELP_LINES)
+			break;
+		keymap_keys_for(p->o.keymap, help_order[i], keys, sizeof keys);
+		put(g, p->body_y + y, x, x + (int)kw, keys[0] != '\0' ? keys :
+		    "(unbound)", ROLE_STATUS_KEY, ATTR_BOLD);
+		put(g, p->body_y + y, x + (int)kw + 2, p->w - 2,
+		    keymap_action_help(help_order[i]), ROLE_TEXT, 0);
+	}
+	put(g, p->h - 2, 2, p->w - 2, help_max_top(p) > 0 ?
+	    "j k scroll, any other key closes this help" :
+	    "any key closes this help", ROLE_MESSAGE, 0);
 }
 
 void
