@@ -70,41 +70,83 @@ json_nav(FILE *f, const struct navlink *l)
 	fputc('}', f);
 }
 
-/* Code-point offsets of every mention's start and end, found in one pass
- * over the body (mentions are sorted and do not overlap). */
-static size_t *
-cp_offsets(const char *body, size_t len, const struct entities *e)
+/* A mention with its code-point offsets. */
+struct cpspan {
+	size_t	 entity;
+	size_t	 start, end;	/* bytes, then code points */
+};
+
+/* An offset to convert, and where the result goes. */
+struct cpref {
+	size_t	 byte;
+	size_t	*out;
+};
+
+static int
+cpref_cmp(const void *x, const void *y)
 {
-	size_t	*cp = xcalloc(e->nmentions * 2 + 1, sizeof *cp);
-	size_t	 i, at = 0, count = 0;
+	const struct cpref *a = x, *b = y;
 
-	for (i = 0; i < e->nmentions * 2; i++) {
-		const struct mention *m = &e->mentions[i / 2];
-		size_t	 to = i % 2 == 0 ? m->start : m->end;
+	return a->byte < b->byte ? -1 : a->byte > b->byte;
+}
 
-		if (to > len)
-			to = len;
-		if (to > at) {
-			count += utf8_cpcount(body + at, to - at);
-			at = to;
-		}
-		cp[i] = count;
+static int
+cpspan_cmp(const void *x, const void *y)
+{
+	const struct cpspan *a = x, *b = y;
+
+	if (a->entity != b->entity)
+		return a->entity < b->entity ? -1 : 1;
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* Every mention, top-level and inner, with code-point offsets (found in
+ * one pass over the body), grouped by entity in order of start. */
+static struct cpspan *
+cp_spans(const char *body, size_t len, const struct entities *e, size_t *n)
+{
+	size_t		 total = e->nmentions + e->ninner, k, at = 0, count = 0;
+	struct cpspan	*v = xcalloc(total + 1, sizeof *v);
+	struct cpref	*r = xcalloc(2 * total + 1, sizeof *r);
+
+	for (k = 0; k < total; k++) {
+		const struct mention *m = k < e->nmentions ? &e->mentions[k] :
+		    &e->inner[k - e->nmentions];
+
+		v[k].entity = m->entity;
+		r[2 * k].byte = m->start < len ? m->start : len;
+		r[2 * k].out = &v[k].start;
+		r[2 * k + 1].byte = m->end < len ? m->end : len;
+		r[2 * k + 1].out = &v[k].end;
 	}
-	return cp;
+	qsort(r, 2 * total, sizeof *r, cpref_cmp);
+	for (k = 0; k < 2 * total; k++) {
+		if (r[k].byte > at) {
+			count += utf8_cpcount(body + at, r[k].byte - at);
+			at = r[k].byte;
+		}
+		*r[k].out = count;
+	}
+	free(r);
+	qsort(v, total, sizeof *v, cpspan_cmp);
+	*n = total;
+	return v;
 }
 
 static void
-json_entities(FILE *f, const struct article *a, const size_t *cp,
-    int figures)
+json_entities(FILE *f, const struct article *a, const struct cpspan *v,
+    size_t nv, int figures)
 {
 	const struct entities	*e = a->ents;
-	size_t			 i, j;
+	size_t			 i, j = 0;
 	int			 first = 1, firstspan;
 
 	fputc('[', f);
 	for (i = 0; i < e->n; i++) {
 		const struct entity *en = &e->list[i];
 
+		while (j < nv && v[j].entity < i)
+			j++;
 		if ((ENT_IS_FIGURE(en->type) != 0) != figures)
 			continue;
 		if (!first)
@@ -114,12 +156,9 @@ json_entities(FILE *f, const struct article *a, const size_t *cp,
 		output_json_string(f, en->text);
 		fprintf(f, ",\"type\":\"%s\",\"count\":%zu,\"spans\":[",
 		    entities_type_name(en->type), en->count);
-		firstspan = 1;
-		for (j = en->first; j < e->nmentions; j++) {
-			if (e->mentions[j].entity != i)
-				continue;
+		for (firstspan = 1; j < nv && v[j].entity == i; j++) {
 			fprintf(f, "%s[%zu,%zu]", firstspan ? "" : ",",
-			    cp[2 * j], cp[2 * j + 1]);
+			    v[j].start, v[j].end);
 			firstspan = 0;
 		}
 		fputs("]}", f);
@@ -131,9 +170,10 @@ void
 output_json(FILE *f, const struct article *a)
 {
 	const struct doc	*d = a->doc;
-	size_t			*cp;
+	struct cpspan		*v;
+	size_t			 nv;
 
-	cp = cp_offsets(d->body, d->body_len, a->ents);
+	v = cp_spans(d->body, d->body_len, a->ents, &nv);
 	fputs("{\"title\":", f);
 	output_json_string(f, d->title);
 	fputs(",\"byline\":", f);
@@ -153,11 +193,11 @@ output_json(FILE *f, const struct article *a)
 	fputs(",\"next\":", f);
 	json_nav(f, &d->next);
 	fputs(",\"names\":", f);
-	json_entities(f, a, cp, 0);
+	json_entities(f, a, v, nv, 0);
 	fputs(",\"figures\":", f);
-	json_entities(f, a, cp, 1);
+	json_entities(f, a, v, nv, 1);
 	fputs("}\n", f);
-	free(cp);
+	free(v);
 }
 
 /*

@@ -77,7 +77,11 @@ struct pager {
 	size_t			*rows;		/* panel rows: entities */
 	size_t			 nrows, row_sel, row_top;
 	size_t			 nnames;	/* rows before the heading */
-	long			 jump;		/* mention jumped to, or -1 */
+	/* The mention last jumped to from the panel: its text in the body,
+	 * and the entity its segs carry (for a name inside a longer one,
+	 * the longer one's); jump_ent -1 when there is none. */
+	long			 jump_ent, jump_seg_ent;
+	size_t			 jump_start, jump_end;
 
 	/* Search. */
 	bool			 prompting;
@@ -109,7 +113,7 @@ pager_new(const struct pager_opts *o)
 	p->names = o->names;
 	p->figures = o->figures;
 	p->panel = o->panel;
-	p->jump = -1;
+	p->jump_ent = -1;
 	p->w = 80;
 	p->h = 24;
 	return p;
@@ -129,7 +133,7 @@ close_current(struct pager *p)
 	p->nrows = p->nnames = p->row_sel = p->row_top = 0;
 	free(p->path);
 	p->path = NULL;
-	p->jump = -1;
+	p->jump_ent = -1;
 }
 
 void
@@ -611,56 +615,84 @@ scroll(struct pager *p, long lines)
 	clamp_top(p);
 }
 
-/* The next mention of the panel's selected entity after the last jump
- * (or after the top of the screen), wrapping around. */
+/* The mention of entity ent (top-level or inside a longer name) that
+ * starts first at or after from; with none, the first of all. Returns
+ * false when the entity has no mention. */
+static bool
+next_mention(const struct entities *e, size_t ent, size_t from,
+    const struct mention **found, long *seg_ent)
+{
+	const struct mention	*best = NULL, *wrap = NULL, *m;
+	size_t			 k;
+
+	for (k = 0; k < e->nmentions + e->ninner; k++) {
+		m = k < e->nmentions ? &e->mentions[k] :
+		    &e->inner[k - e->nmentions];
+		if (m->entity != ent)
+			continue;
+		if (m->start >= from && (best == NULL || m->start < best->start))
+			best = m;
+		if (wrap == NULL || m->start < wrap->start)
+			wrap = m;
+	}
+	if (best == NULL)
+		best = wrap;
+	if (best == NULL)
+		return false;
+	*found = best;
+	*seg_ent = (long)ent;
+	if (best >= e->inner && best < e->inner + e->ninner) {
+		/* Its segs carry the entity of the name holding it. */
+		for (k = 0; k < e->nmentions; k++) {
+			if (e->mentions[k].start <= best->start &&
+			    e->mentions[k].end >= best->end) {
+				*seg_ent = (long)e->mentions[k].entity;
+				break;
+			}
+		}
+	}
+	return true;
+}
+
+/* Jump to the next mention of the panel's selected entity: after the
+ * last one jumped to, or from the top of the screen. */
 static void
 jump_to_entity(struct pager *p)
 {
 	const struct entities	*e = ents(p);
-	size_t			 ent, i, k, start;
+	const struct mention	*m;
 	const struct block	*b;
-	size_t			 in;
+	size_t			 ent, from = 0, in;
+	long			 seg_ent;
 
 	if (e == NULL || p->row_sel >= p->nrows ||
-	    !IS_ENTITY_ROW(p->rows[p->row_sel]) || e->nmentions == 0)
+	    !IS_ENTITY_ROW(p->rows[p->row_sel]))
 		return;
 	ent = p->rows[p->row_sel];
-	start = p->jump >= 0 ? (size_t)p->jump + 1 : 0;
-	if (p->jump < 0 || e->mentions[p->jump].entity != ent) {
-		/* Start from the first mention below the top line. */
-		start = 0;
-		if (p->lay != NULL && p->top < p->lay->n &&
-		    p->lay->lines[p->top].block != LAYOUT_HEADER) {
-			const struct line *ln = &p->lay->lines[p->top];
+	if (p->jump_ent == (long)ent)
+		from = p->jump_start + 1;
+	else if (p->lay != NULL && p->top < p->lay->n &&
+	    p->lay->lines[p->top].block < p->a->doc->nblocks) {
+		const struct line *ln = &p->lay->lines[p->top];
+		const struct block *tb = &p->a->doc->blocks[ln->block];
 
-			if (ln->block < p->a->doc->nblocks &&
-			    p->a->doc->blocks[ln->block].body_off !=
-			    DOC_NOT_IN_BODY) {
-				size_t at = p->a->doc->blocks[ln->block].body_off +
-				    ln->off;
-
-				while (start < e->nmentions &&
-				    e->mentions[start].start < at)
-					start++;
-			}
-		}
+		if (tb->body_off != DOC_NOT_IN_BODY)
+			from = tb->body_off + ln->off;
 	}
-	for (i = 0; i < e->nmentions; i++) {
-		k = (start + i) % e->nmentions;
-		if (e->mentions[k].entity != ent)
-			continue;
-		if ((b = doc_block_at(p->a->doc, e->mentions[k].start, &in)) ==
-		    NULL)
-			continue;
-		p->jump = (long)k;
-		p->top = layout_find(p->lay, (size_t)(b - p->a->doc->blocks), in);
-		/* Show it a few lines down, not on the top line. */
-		p->top = p->top > 2 ? p->top - 2 : 0;
-		clamp_top(p);
-		if (k < start)
-			set_msg(p, false, "back to the first mention");
+	if (!next_mention(e, ent, from, &m, &seg_ent))
 		return;
-	}
+	if ((b = doc_block_at(p->a->doc, m->start, &in)) == NULL)
+		return;
+	if (m->start < from && p->jump_ent == (long)ent)
+		set_msg(p, false, "back to the first mention");
+	p->jump_ent = (long)ent;
+	p->jump_seg_ent = seg_ent;
+	p->jump_start = m->start;
+	p->jump_end = m->end;
+	p->top = layout_find(p->lay, (size_t)(b - p->a->doc->blocks), in);
+	/* Show it a few lines down, not on the top line. */
+	p->top = p->top > 2 ? p->top - 2 : 0;
+	clamp_top(p);
 }
 
 static void
@@ -690,7 +722,7 @@ panel_move(struct pager *p, long by)
 	if (i < 0 || i >= (long)p->nrows)
 		return;
 	p->row_sel = (size_t)i;
-	p->jump = -1;
+	p->jump_ent = -1;
 }
 
 static void
@@ -1040,20 +1072,15 @@ entity_role(const struct pager *p, long entity, unsigned base)
 static bool
 jump_lines(const struct pager *p, size_t *from, size_t *to)
 {
-	const struct entities	*e = ents(p);
-	const struct mention	*m;
 	const struct block	*b;
 	size_t			 in, bi;
 
-	if (p->jump < 0 || e == NULL || p->lay == NULL ||
-	    (size_t)p->jump >= e->nmentions)
-		return false;
-	m = &e->mentions[p->jump];
-	if ((b = doc_block_at(p->a->doc, m->start, &in)) == NULL)
+	if (p->jump_ent < 0 || p->lay == NULL ||
+	    (b = doc_block_at(p->a->doc, p->jump_start, &in)) == NULL)
 		return false;
 	bi = (size_t)(b - p->a->doc->blocks);
 	*from = layout_find(p->lay, bi, in);
-	*to = layout_find(p->lay, bi, in + (m->end - m->start) - 1);
+	*to = layout_find(p->lay, bi, in + (p->jump_end - p->jump_start) - 1);
 	return true;
 }
 
@@ -1097,7 +1124,7 @@ draw_article(struct pager *p, struct grid *g)
 	long	 jent = -1;
 
 	if (jump_lines(p, &jfrom, &jto))
-		jent = (long)p->a->ents->mentions[p->jump].entity;
+		jent = p->jump_seg_ent;
 	for (y = 0; y < p->body_h; y++) {
 		i = p->top + (size_t)y;
 		if (i >= p->lay->n)
