@@ -381,15 +381,20 @@ restore_position(struct pager *p, const struct hist *hs)
 	clamp_top(p);
 }
 
-/* Open path as a new place in history (the places ahead are dropped). */
+/* Open path as a new place in history (the places ahead are dropped).
+ * path may belong to what is open now, which loading frees: it is
+ * copied first. */
 static int
 go(struct pager *p, const char *path, char **cause)
 {
+	char	*copy = xstrdup(path);
 	size_t	 i;
 
 	save_position(p);
-	if (load(p, path, cause) == -1)
+	if (load(p, copy, cause) == -1) {
+		free(copy);
 		return -1;
+	}
 	if (p->nhist > 0) {
 		for (i = p->hcur + 1; i < p->nhist; i++)
 			free(p->hist[i].path);
@@ -397,7 +402,7 @@ go(struct pager *p, const char *path, char **cause)
 	}
 	p->hist = xreallocarray(p->hist, p->nhist + 1, sizeof *p->hist);
 	memset(&p->hist[p->nhist], 0, sizeof p->hist[p->nhist]);
-	p->hist[p->nhist].path = xstrdup(path);
+	p->hist[p->nhist].path = copy;
 	p->hcur = p->nhist++;
 	return 0;
 }
@@ -456,8 +461,8 @@ follow(struct pager *p, bool next)
 		target = l->href;
 	}
 	if (target == NULL) {
-		set_msg(p, true, "the %s post, \"%s\", is not among the "
-		    "saved articles", what, l->title != NULL ? l->title :
+		set_msg(p, true, "%s post not among the saved articles: %s",
+		    next ? "next" : "previous", l->title != NULL ? l->title :
 		    l->href);
 		return;
 	}

@@ -218,8 +218,8 @@ test_unresolved_link(void **state)
 
 	open_data(f, "e2e/ferry.txt", 100, 30);
 	keys(f, "]");
-	assert_non_null(strstr(row(f, 28), "Bridge Repairs Close Coastal"));
-	assert_true(shows(f, "is not among the saved articles"));
+	assert_non_null(strstr(row(f, 28),
+	    "next post not among the saved articles: Bridge Repairs"));
 	assert_non_null(strstr(row(f, 0), "Harbour Council Approves"));
 }
 
@@ -245,9 +245,10 @@ test_scroll_and_resize(void **state)
 
 	/* A narrower screen re-wraps; the first line shown is still the
 	 * one holding the same text. */
-	open_data(f, "series/beta-story/index.html", 100, 12);
-	keys(f, "jj");
-	pager_resize(f->p, 44, 12);
+	keys(f, "gjj");
+	assert_non_null(strstr(row(f, 1), "Ships"));
+	pager_resize(f->p, 44, 8);
+	grid_resize(f->g, 44, 8);
 	assert_non_null(strstr(row(f, 1), "Ships"));
 	for (i = 0; i < 3; i++)
 		pager_resize(f->p, 100 - i * 20, 12);
@@ -275,8 +276,19 @@ test_search(void **state)
 	open_data(f, "series/beta-story/index.html", 100, 8);
 	keys(f, "/");
 	assert_true(shows(f, "/"));
-	keys(f, "14 vessels\r");
-	assert_non_null(strstr(row(f, 1), "14 vessels"));
+	keys(f, "14 VESSELS\r");
+	/* The match is on screen, painted as a search match. */
+	assert_true(shows(f, "14 vessels"));
+	{
+		int	 x, y, painted = 0;
+
+		for (y = 1; y < 5; y++)
+			for (x = 1; x < 70; x++)
+				if (f->g->cells[y * f->g->w + x].role ==
+				    8 /* ROLE_SEARCH */)
+					painted++;
+		assert_int_equal(painted, 10);
+	}
 	keys(f, "g/no such words\r");
 	assert_true(shows(f, "not found: no such words"));
 	/* Escape leaves the prompt without searching. */
