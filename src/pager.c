@@ -1251,6 +1251,13 @@ draw_status(struct pager *p, struct grid *g)
 		}
 		return;
 	}
+	/* A message takes the whole line when it needs it. */
+	if (p->msg != NULL && (int)utf8_width(p->msg, strlen(p->msg)) >
+	    xmax - x - 30) {
+		put(g, y, x, xmax, p->msg, p->msg_error ? ROLE_ERROR :
+		    ROLE_MESSAGE, 0);
+		return;
+	}
 	/* The right end: toggles and position. */
 	n = p->lay != NULL ? p->lay->n : 0;
 	if (n <= (size_t)p->body_h)
