@@ -15,6 +15,9 @@ name=$(basename "$0" .sh)
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/folio-$name.XXXXXX")
 socket=folio-test-$name-$$
 failures=0
+# The reader's own configuration stays out of the tests.
+XDG_CONFIG_HOME=$scratch/config
+export XDG_CONFIG_HOME
 # Sanitizer reports, if the binary has sanitizers, land here.
 ASAN_OPTIONS="log_path=$scratch/asan:detect_leaks=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 UBSAN_OPTIONS="log_path=$scratch/ubsan:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
@@ -101,7 +104,8 @@ need_tmux() {
 tmux_start() {
 	w=$1 h=$2
 	shift 2
-	printf '%s\n' "$@" >"$scratch/args"
+	: >"$scratch/args"
+	[ $# -gt 0 ] && printf '%s\n' "$@" >"$scratch/args"
 	cat >"$scratch/run.sh" <<EOS
 #!/bin/sh
 set --
@@ -114,6 +118,7 @@ EOS
 	"$TMUX_BIN" -L "$socket" -f /dev/null new-session -d -x "$w" -y "$h" \
 	    -e LC_ALL=C.UTF-8 -e TERM=screen-256color \
 	    -e "ASAN_OPTIONS=$ASAN_OPTIONS" -e "UBSAN_OPTIONS=$UBSAN_OPTIONS" \
+	    -e "XDG_CONFIG_HOME=$XDG_CONFIG_HOME" \
 	    "$scratch/run.sh"
 	"$TMUX_BIN" -L "$socket" set-option -g remain-on-exit on >/dev/null
 }
