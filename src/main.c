@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "doc.h"
+#include "html.h"
 #include "keymap.h"
 #include "library.h"
 #include "output.h"
@@ -378,6 +379,7 @@ main(int argc, char **argv)
 		r = print_article(path, mode, flags, width, color != 0);
 	}
 	free(samples);
+	html_cleanup();
 	if (fflush(stdout) == EOF || ferror(stdout)) {
 		fprintf(stderr, "folio: standard output: %s\n",
 		    strerror(errno));
