@@ -628,6 +628,12 @@ html_free(struct html *h)
 	free(h);
 }
 
+void
+html_cleanup(void)
+{
+	xmlCleanupParser();
+}
+
 static bool
 is_hex(int c)
 {
