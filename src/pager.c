@@ -95,6 +95,7 @@ struct pager {
 	bool			 msg_error;
 
 	char			*clipboard;
+	char			*open_url;	/* for the UI to open */
 };
 
 static void	 relayout(struct pager *);
@@ -151,6 +152,7 @@ pager_free(struct pager *p)
 	free(p->search);
 	free(p->msg);
 	free(p->clipboard);
+	free(p->open_url);
 	free(p);
 }
 
@@ -970,16 +972,29 @@ pager_key(struct pager *p, int key)
 		if (p->a == NULL || p->a->doc->url == NULL)
 			set_msg(p, true, "this article has no URL");
 		else {
-			free(p->clipboard);
-			p->clipboard = xstrdup(p->a->doc->url);
-			set_msg(p, false, "copied %s (open it in your browser)",
-			    p->a->doc->url);
+			free(p->open_url);
+			p->open_url = xstrdup(p->a->doc->url);
 		}
 		break;
 	default:
 		break;
 	}
 	return true;
+}
+
+char *
+pager_take_open(struct pager *p)
+{
+	char	*taken = p->open_url;
+
+	p->open_url = NULL;
+	return taken;
+}
+
+void
+pager_message(struct pager *p, bool error, const char *msg)
+{
+	set_msg(p, error, "%s", msg);
 }
 
 char *

@@ -3,6 +3,8 @@
  * screen, and turns the terminal's keys into folio's. */
 #include "config.h"
 
+#include <sys/wait.h>
+
 #include <curses.h>
 #include <errno.h>
 #include <stdio.h>
@@ -245,6 +247,73 @@ osc52(const char *s)
 	fflush(stdout);
 }
 
+/* The reader's browser: $BROWSER, else the first of the usual ones on
+ * the PATH; NULL if none. */
+static char *
+find_browser(void)
+{
+	static const char *known[] = { "xdg-open", "sensible-browser",
+	    "x-www-browser", "www-browser", NULL };
+	const char	*env = getenv("BROWSER"), *path, *end;
+	char		*dir, *try;
+	size_t		 i;
+
+	if (env != NULL && *env != '\0')
+		return xstrdup(env);
+	if ((path = getenv("PATH")) == NULL)
+		return NULL;
+	for (i = 0; known[i] != NULL; i++) {
+		const char *p = path;
+
+		for (; *p != '\0'; p = *end ? end + 1 : end) {
+			end = p + strcspn(p, ":");
+			dir = xstrndup(p, (size_t)(end - p));
+			try = xasprintf("%s/%s", *dir ? dir : ".", known[i]);
+			free(dir);
+			if (access(try, X_OK) == 0) {
+				free(try);
+				return xstrdup(known[i]);
+			}
+			free(try);
+		}
+	}
+	return NULL;
+}
+
+/* Open a URL in the browser, giving it the terminal while it runs. */
+static void
+open_url(struct pager *p, const char *url)
+{
+	char	*browser = find_browser(), *msg;
+	pid_t	 pid;
+	int	 status = 0;
+
+	if (browser == NULL) {
+		pager_message(p, true, "no browser found: set $BROWSER");
+		return;
+	}
+	def_prog_mode();
+	endwin();
+	if ((pid = fork()) == 0) {
+		/* The URL is an argument, never part of the command text. */
+		setenv("FOLIO_BROWSER", browser, 1);
+		execl("/bin/sh", "sh", "-c", "$FOLIO_BROWSER \"$1\"", "sh",
+		    url, (char *)NULL);
+		_exit(127);
+	}
+	if (pid > 0)
+		while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
+			;
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	if (pid == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		msg = xasprintf("%s could not open %s", browser, url);
+		pager_message(p, true, msg);
+		free(msg);
+	}
+	free(browser);
+}
+
 int
 ui_run(struct pager *p, const struct theme *t, char **cause)
 {
@@ -298,6 +367,11 @@ ui_run(struct pager *p, const struct theme *t, char **cause)
 		if ((clip = pager_take_clipboard(p)) != NULL) {
 			osc52(clip);
 			free(clip);
+		}
+		if ((clip = pager_take_open(p)) != NULL) {
+			open_url(p, clip);
+			free(clip);
+			continue;	/* draw again, with any message */
 		}
 		r = get_wch(&wch);
 		if (r == ERR) {

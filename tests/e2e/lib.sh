@@ -119,6 +119,7 @@ EOS
 	    -e LC_ALL=C.UTF-8 -e TERM=screen-256color \
 	    -e "ASAN_OPTIONS=$ASAN_OPTIONS" -e "UBSAN_OPTIONS=$UBSAN_OPTIONS" \
 	    -e "XDG_CONFIG_HOME=$XDG_CONFIG_HOME" \
+	    -e "BROWSER=${BROWSER:-}" -e "NO_COLOR=${NO_COLOR:-}" \
 	    "$scratch/run.sh"
 	"$TMUX_BIN" -L "$socket" set-option -g remain-on-exit on >/dev/null
 }

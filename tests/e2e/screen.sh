@@ -76,6 +76,71 @@ keys q
 wait_exit 10 && [ "$status" -eq 0 ] && ok "q quits the piped article" ||
     fail "piped article: status $status"
 
+# o opens the article's URL in $BROWSER; y copies it with OSC 52 (tmux
+# keeps it as a paste buffer).
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+printf '#!/bin/sh\nprintf "%%s\\n" "$1" >"%s"\n' "$scratch/opened" >"$scratch/browser"
+chmod +x "$scratch/browser"
+BROWSER=$scratch/browser tmux_start 100 30 "$SAMPLES/2024-03-04-council-approves-harbour-bridge-plan.html"
+"$TMUX_BIN" -L "$socket" set-option -g set-clipboard on >/dev/null
+url=https://portaldercourier.example/council-approves-harbour-bridge-plan/
+expect_screen "$first" "an article with a URL"
+keys o
+i=0
+while [ ! -s "$scratch/opened" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+[ "$(cat "$scratch/opened" 2>/dev/null)" = "$url" ] && ok "o opens the URL in \$BROWSER" ||
+    fail "o: the browser got '$(cat "$scratch/opened" 2>/dev/null)'"
+expect_screen "$first" "the article is back after the browser"
+keys y
+expect_screen "copied $url" "y says what it copied"
+[ "$("$TMUX_BIN" -L "$socket" show-buffer 2>/dev/null)" = "$url" ] &&
+    ok "y puts the URL on the clipboard" ||
+    fail "y: the clipboard holds '$("$TMUX_BIN" -L "$socket" show-buffer 2>/dev/null)'"
+keys q
+wait_exit 10
+
+# A browser that fails: a message, and the reader stays.
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+BROWSER=false tmux_start 100 30 "$SAMPLES/2024-03-04-council-approves-harbour-bridge-plan.html"
+expect_screen "$first" "an article, with a browser that fails"
+keys o
+expect_screen "false could not open $url" "a failing browser is reported"
+keys q
+wait_exit 10
+
+# NO_COLOR: no colours, the highlights still set apart by attributes.
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+NO_COLOR=1 tmux_start 100 30 "$DATA/e2e/ferry.txt"
+expect_screen "Harbour Council" "NO_COLOR: the article"
+if "$TMUX_BIN" -L "$socket" capture-pane -p -e | grep -q "$(printf '\033')\[[0-9;]*3[0-9];5;"; then
+	fail "NO_COLOR: colours were drawn"
+else
+	ok "NO_COLOR: no colours"
+fi
+"$TMUX_BIN" -L "$socket" capture-pane -p -e | grep -q "$(printf '\033')\[1m\|$(printf '\033')\[4m" &&
+    ok "NO_COLOR: highlights by attribute" || fail "NO_COLOR: no attributes either"
+keys q
+wait_exit 10
+
+# An unknown theme is an error before the screen is taken.
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+tmux_start 100 30 --theme no-such-theme "$DATA/e2e/ferry.txt"
+if wait_exit 10; then
+	[ "$status" -eq 1 ] && ok "an unknown theme: exit 1" ||
+	    fail "an unknown theme: status $status"
+	case $(cat "$scratch/stderr") in
+	"folio: theme no-such-theme: "*) ok "an unknown theme: message" ;;
+	*) fail "an unknown theme: '$(cat "$scratch/stderr")'" ;;
+	esac
+else
+	fail "an unknown theme: folio did not exit"
+fi
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+tmux_start 100 30 --theme light "$DATA/e2e/ferry.txt"
+expect_screen "Harbour Council" "--theme light"
+keys q
+wait_exit 10
+
 # The configuration file: a key bound, a highlight off at start.
 "$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
 mkdir -p "$XDG_CONFIG_HOME/folio"
