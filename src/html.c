@@ -473,6 +473,61 @@ quiet_generic(void *ctx, const char *fmt, ...)
 	(void)fmt;
 }
 
+/* The page's bytes, handed to libxml2 a piece at a time. */
+struct reader {
+	const char	*data;
+	size_t		 len, pos;
+};
+
+static int
+reader_read(void *ctx, char *buf, int n)
+{
+	struct reader	*r = ctx;
+	size_t		 k = r->len - r->pos;
+
+	if (n <= 0)
+		return 0;
+	if (k > (size_t)n)
+		k = (size_t)n;
+	memcpy(buf, r->data + r->pos, k);
+	r->pos += k;
+	return (int)k;
+}
+
+static int
+reader_close(void *ctx)
+{
+	(void)ctx;
+	return 0;
+}
+
+/* libxml2's own handler for the text of script and style elements. */
+static cdataBlockSAXFunc keep_cdata;
+
+/* The text of a script or style: only JSON-LD metadata is kept, the rest
+ * would only swell the tree. */
+static void
+cdata_block(void *ctx, const xmlChar *value, int len)
+{
+	xmlParserCtxtPtr	 ctxt = ctx;
+	xmlNode			*n = ctxt != NULL ? ctxt->node : NULL;
+	xmlChar			*type;
+	bool			 keep = true;
+
+	if (n != NULL && n->name != NULL) {
+		if (xmlStrcasecmp(n->name, BAD_CAST "style") == 0)
+			keep = false;
+		else if (xmlStrcasecmp(n->name, BAD_CAST "script") == 0) {
+			type = xmlGetProp(n, BAD_CAST "type");
+			keep = type != NULL &&
+			    xmlStrcasestr(type, BAD_CAST "json") != NULL;
+			xmlFree(type);
+		}
+	}
+	if (keep && keep_cdata != NULL)
+		keep_cdata(ctx, value, len);
+}
+
 static xmlDoc *
 parse_quietly(const char *data, size_t len, const char *enc, bool *converr)
 {
@@ -482,12 +537,28 @@ parse_quietly(const char *data, size_t len, const char *enc, bool *converr)
 	void			*oldgctx = xmlGenericErrorContext;
 	xmlDoc			*doc;
 
+	struct reader		 r = { data, len, 0 };
+	htmlParserCtxtPtr	 ctxt;
+
 	*converr = false;
 	xmlSetStructuredErrorFunc(converr, quiet_error);
 	xmlSetGenericErrorFunc(NULL, quiet_generic);
-	doc = htmlReadMemory(len > 0 ? data : "", (int)len, NULL, enc,
-	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-	    HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+	/* Read through callbacks rather than htmlReadMemory(), which
+	 * copies the whole page (and its conversion) before parsing: this
+	 * way libxml2 holds only a window of it. Scripts and styles are
+	 * not kept, but for JSON-LD. */
+	doc = NULL;
+	if ((ctxt = htmlNewParserCtxt()) != NULL) {
+		if (ctxt->sax != NULL) {
+			keep_cdata = ctxt->sax->cdataBlock;
+			ctxt->sax->cdataBlock = cdata_block;
+		}
+		doc = htmlCtxtReadIO(ctxt, reader_read, reader_close, &r, NULL,
+		    enc, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+		    HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+		    HTML_PARSE_COMPACT);
+		htmlFreeParserCtxt(ctxt);
+	}
 	xmlSetStructuredErrorFunc(oldsctx, oldstruct);
 	xmlSetGenericErrorFunc(oldgctx, oldgen);
 	return doc;
