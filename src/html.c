@@ -413,33 +413,13 @@ is_absolute(const char *u)
 	return *p == ':';
 }
 
-/* utf8_valid(), faster over runs of ASCII: a page is read whole before
- * it is parsed, so this costs a few percent of the parse otherwise. */
+/* Is data valid UTF-8? Found once, kept in *memo (-1: not yet known). */
 static bool
-valid_utf8(const char *s, size_t len)
+valid(const char *data, size_t len, int *memo)
 {
-	size_t		 i = 0, n;
-	uint64_t	 w;
-	uint32_t	 cp;
-
-	while (i < len) {
-		if (len - i >= 8) {
-			memcpy(&w, s + i, 8);
-			if ((w & 0x8080808080808080ull) == 0) {
-				i += 8;
-				continue;
-			}
-		}
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		n = utf8_decode(s + i, len - i, &cp);
-		if (n == 1 && cp == UTF8_REPLACEMENT)
-			return false;
-		i += n;
-	}
-	return true;
+	if (*memo < 0)
+		*memo = utf8_valid(data, len, NULL);
+	return *memo != 0;
 }
 
 static bool
@@ -574,6 +554,7 @@ html_parse(const char *data, size_t len, const char *content_type,
 	char		*base, *canonical, *ogurl;
 	size_t		 cleanlen;
 	bool		 declared = false, converr = false;
+	int		 isvalid = -1;
 
 	if (data == NULL)
 		len = 0;
@@ -612,10 +593,10 @@ html_parse(const char *data, size_t len, const char *content_type,
 		/* A page saved again as UTF-8 keeps its old <meta>: text
 		 * that is valid UTF-8 beyond ASCII is UTF-8. */
 		if (enc != NULL && !ascii_only(data, len) &&
-		    valid_utf8(data, len))
+		    valid(data, len, &isvalid))
 			enc = NULL;
 	}
-	if (enc == NULL && len > 0 && !valid_utf8(data, len)) {
+	if (enc == NULL && len > 0 && !valid(data, len, &isvalid)) {
 		/* Not UTF-8: a late <meta> may still say what it is. */
 		if (!declared && meta_charset(data, len < PRESCAN_LATE_BYTES ?
 		    len : PRESCAN_LATE_BYTES, label, sizeof label))
@@ -632,7 +613,7 @@ html_parse(const char *data, size_t len, const char *content_type,
 	}
 	if (enc != NULL && clean == NULL && !charset_supported(enc)) {
 		/* An unknown charset: read it as UTF-8 with the fallback. */
-		if (!valid_utf8(data, len)) {
+		if (!valid(data, len, &isvalid)) {
 			clean = utf8_clean(data, len, UTF8_CLEAN_RAW,
 			    &cleanlen);
 			data = clean;
