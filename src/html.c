@@ -312,24 +312,6 @@ saved_from(const char *s, size_t len)
 	return xstrndup(u, ulen);
 }
 
-/* The text of attribute name on an element, without allocating: the
- * content of its single text child, or NULL. */
-static const char *
-attr(const xmlNode *n, const char *name)
-{
-	const xmlAttr	*a;
-
-	for (a = n->properties; a != NULL; a = a->next) {
-		if (strcmp((const char *)a->name, name) == 0) {
-			if (a->children != NULL &&
-			    a->children->type == XML_TEXT_NODE)
-				return (const char *)a->children->content;
-			return "";
-		}
-	}
-	return NULL;
-}
-
 /* True when the space-separated list s holds word (ASCII case folded). */
 static bool
 has_token(const char *s, const char *word)
@@ -386,16 +368,16 @@ head_urls(xmlDoc *doc, char **base, char **canonical, char **ogurl)
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		if (*base == NULL && strcmp((const char *)n->name, "base") == 0)
-			*base = url_copy(attr(n, "href"));
+			*base = url_copy(html_attr(n, "href"));
 		else if (*canonical == NULL &&
 		    strcmp((const char *)n->name, "link") == 0 &&
-		    has_token(attr(n, "rel"), "canonical"))
-			*canonical = url_copy(attr(n, "href"));
+		    has_token(html_attr(n, "rel"), "canonical"))
+			*canonical = url_copy(html_attr(n, "href"));
 		else if (*ogurl == NULL &&
 		    strcmp((const char *)n->name, "meta") == 0 &&
-		    (v = attr(n, "property")) != NULL &&
+		    (v = html_attr(n, "property")) != NULL &&
 		    strcmp(v, "og:url") == 0)
-			*ogurl = url_copy(attr(n, "content"));
+			*ogurl = url_copy(html_attr(n, "content"));
 	}
 }
 
@@ -678,6 +660,26 @@ html_free(struct html *h)
 	free(h->url);
 	free(h->charset);
 	free(h);
+}
+
+const char *
+html_attr(const struct _xmlNode *n, const char *name)
+{
+	const xmlAttr	*a;
+
+	if (n == NULL || n->type != XML_ELEMENT_NODE)
+		return NULL;
+	for (a = n->properties; a != NULL; a = a->next) {
+		if (a->name[0] != (xmlChar)name[0] ||
+		    strcmp((const char *)a->name, name) != 0)
+			continue;
+		if (a->children != NULL &&
+		    a->children->type == XML_TEXT_NODE &&
+		    a->children->content != NULL)
+			return (const char *)a->children->content;
+		return "";
+	}
+	return NULL;
 }
 
 void
