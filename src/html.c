@@ -447,7 +447,7 @@ reader_read(void *ctx, char *buf, int n)
 	struct reader	*r = ctx;
 	size_t		 k = r->len - r->pos;
 
-	if (n <= 0)
+	if (n <= 0 || k == 0)
 		return 0;
 	if (k > (size_t)n)
 		k = (size_t)n;
