@@ -230,6 +230,23 @@ cluster(const char *s, size_t i, size_t end, uint32_t *first, size_t *width)
 	return i;
 }
 
+/* The part of a cluster wider than the whole line that goes on a line of
+ * its own: what fits of it (a joined sequence, such as emoji joined by
+ * U+200D, is cut between its characters, each shown on its own anyway
+ * where the terminal does not join them), or, when not even its first
+ * character fits, that character with its marks. */
+static size_t
+cut_cluster(const char *s, size_t len, size_t avail)
+{
+	size_t	 n;
+	uint32_t cp;
+
+	if ((n = utf8_fit(s, len, avail, NULL)) > 0)
+		return n;
+	n = utf8_decode(s, len, &cp);
+	return n + utf8_fit(s + n, len - n, 0, NULL);
+}
+
 /* Styles. */
 
 static const struct run *
@@ -529,7 +546,8 @@ wrap_line(struct builder *bd, struct source *src, size_t hs, size_t he,
 				else if (q > start)
 					end = next = q;	/* cut the word */
 				else
-					end = next = qn; /* wider than all */
+					end = next = q + cut_cluster(s + q,
+					    qn - q, avail);
 				break;
 			}
 			cols += cw;
