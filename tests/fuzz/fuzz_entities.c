@@ -1,0 +1,34 @@
+/* fuzz_entities.c: entities_find on arbitrary bytes made clean as the
+ * readers make them: as doc.c cleans a block's text, and as --raw keeps
+ * it (tabs, CR and all). */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "entities.h"
+#include "fuzz.h"
+#include "utf8.h"
+
+static void
+run(const char *s, size_t len, enum utf8_clean_mode mode)
+{
+	struct entities	*e;
+	char		*text;
+	size_t		 n;
+
+	text = utf8_clean(s, len, mode, &n);
+	e = entities_find(text, n);
+	fuzz_check_entities(e, text, n);
+	entities_free(e);
+	free(text);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	fuzz_init();
+	run((const char *)data, size, UTF8_CLEAN_TEXT);
+	run((const char *)data, size, UTF8_CLEAN_RAW);
+	entities_free(NULL);
+	return 0;
+}
