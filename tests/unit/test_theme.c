@@ -200,6 +200,16 @@ test_errors(void **state)
 	    "line 1: unknown colour or attribute '='");
 	expect_error("text = a b c d e f g h i j k l m n o p q\n",
 	    "line 1: too many words");
+	/* The file's words are shown clean: no control character or
+	 * invalid byte reaches the terminal with the message. */
+	expect_error("t\x1b[2Jxt = red\n",
+	    "line 1: unknown role 't\xef\xbf\xbd[2Jxt'");
+	expect_error("text = gre\x92n\n",
+	    "line 1: unknown colour or attribute 'gre\xe2\x80\x99n'");
+	expect_error("text = on \xc2\x9b" "31m\n",
+	    "line 1: unknown colour '\xef\xbf\xbd" "31m'");
+	expect_error("text = 1\x07\n",
+	    "line 1: unknown colour '1\xef\xbf\xbd': not a number");
 
 	/* A NUL byte. */
 	theme_init_default(&t);
