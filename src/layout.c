@@ -199,8 +199,9 @@ no_break_after(uint32_t cp)
 }
 
 /* The character cluster at s[i]: a character with the combining marks
- * after it, and what a zero-width joiner joins to it. Sets its first code
- * point and its width (controls count 0); returns where the next starts. */
+ * after it, and what a zero-width joiner joins to it (a space or a control
+ * is a cluster of its own). Sets its first code point and its width
+ * (controls count 0); returns where the next starts. */
 static size_t
 cluster(const char *s, size_t i, size_t end, uint32_t *first, size_t *width)
 {
@@ -210,7 +211,9 @@ cluster(const char *s, size_t i, size_t end, uint32_t *first, size_t *width)
 	i += utf8_decode(s + i, end - i, first);
 	w = utf8_cpwidth(*first);
 	*width = w > 0 ? (size_t)w : 0;
-	if (w < 0)
+	/* A space is one column and a place to break: what follows it,
+	 * even a joiner, is not part of it. */
+	if (w < 0 || *first == ' ' || *first == '\t')
 		return i;
 	joined = *first == 0x200d;
 	while (i < end) {

@@ -222,6 +222,10 @@ test_wrap_emoji(void **state)
 	expect(d, NULL, 1, 0, "a|b|\xf0\x9f\x91\xa8\xe2\x80\x8d|"
 	    "\xf0\x9f\x91\xa9");
 	doc_free(d);
+	/* A joiner after a space joins nothing to the space. */
+	d = one(BLOCK_PARAGRAPH, 0, "abc \xe2\x80\x8d" "def");
+	expect(d, NULL, 6, 0, "abc|\xe2\x80\x8d" "def");
+	doc_free(d);
 	/* However long the chain, no line is wider than the width. */
 	d = one(BLOCK_PARAGRAPH, 0, "\xf0\x9f\x98\x80\xe2\x80\x8d"
 	    "\xf0\x9f\x98\x80\xe2\x80\x8d\xf0\x9f\x98\x80");
