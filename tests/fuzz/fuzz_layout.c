@@ -41,9 +41,10 @@ byte(struct input *in)
 static const char *
 text(struct input *in, size_t *len)
 {
-	const char	*s = (const char *)in->p;
+	const char	*s;
 
 	*len = byte(in);
+	s = (const char *)in->p;
 	if (*len > in->left)
 		*len = in->left;
 	in->p += *len;
