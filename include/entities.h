@@ -35,21 +35,31 @@ struct entity {
 	char		*text;	/* its fullest form ("Vladimir Putin" for
 				   "Putin" too) */
 	enum ent_type	 type;
-	size_t		 count;	/* mentions */
-	size_t		 first;	/* index of its first mention */
+	size_t		 count;	/* mentions, inner ones included */
+	size_t		 first;	/* index into mentions of its first
+				   mention, or of the mention holding its
+				   first inner mention when that comes
+				   earlier */
 };
 
 struct entities {
 	struct mention	*mentions;	/* sorted by start, never overlapping */
 	size_t		 nmentions;
+	/* Places named inside a longer name of mentions: "Helsinki" in
+	 * "University of Helsinki". Sorted by start, each inside one
+	 * mention; counted in their entity, not highlighted apart. */
+	struct mention	*inner;
+	size_t		 ninner;
 	struct entity	*list;		/* in order of first mention */
 	size_t		 n;
 };
 
-/* Find the names and figures of a text: paragraphs separated by blank
- * lines, each a sentence boundary; a paragraph in headline Title Case
- * only counts words the rest of the text capitalises, or known names.
- * Never NULL. */
+/* Find the names and figures of a text (UTF-8; invalid bytes are read as
+ * U+FFFD): paragraphs separated by blank lines, each line break a
+ * sentence boundary; a line in headline Title Case only counts words the
+ * rest of the text capitalises, or known names. Never NULL; the caller
+ * frees the result, which owns all it points to, with entities_free()
+ * (which does nothing with NULL). */
 struct entities	*entities_find(const char *text, size_t len);
 void		 entities_free(struct entities *e);
 

@@ -1,0 +1,103 @@
+/* entities.c: how fast entities_find reads text. Not built by make; from
+ * the top of a built tree:
+ *
+ *	cc -O2 -Iinclude -I. bench/entities.c libcore.a -o /tmp/entities-bench
+ *	/tmp/entities-bench [-r runs] FILE...
+ *
+ * Each FILE is one text (an article body). Every run finds the names and
+ * figures of every file; the time is the fastest run's, in MB/s of text.
+ * bench/score-names --speed runs it on the texts of the development
+ * corpus. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "entities.h"
+#include "xmalloc.h"
+
+static double
+now(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE	*f = fopen(path, "rb");
+	char	*p = NULL;
+	size_t	 n = 0, cap = 0, r;
+
+	if (f == NULL)
+		die("%s: cannot open", path);
+	do {
+		if (cap - n < 65536) {
+			cap = cap ? cap * 2 : 65536;
+			p = xreallocarray(p, cap, 1);
+		}
+		r = fread(p + n, 1, cap - n, f);
+		n += r;
+	} while (r > 0);
+	fclose(f);
+	*len = n;
+	return p;
+}
+
+int
+main(int argc, char **argv)
+{
+	char		**text;
+	size_t		 *len, total = 0, mentions = 0;
+	int		  runs = 20, c, i, r;
+	double		  best = 0, t;
+
+	while ((c = getopt(argc, argv, "r:")) != -1) {
+		if (c == 'r')
+			runs = atoi(optarg);
+		else {
+			fprintf(stderr, "usage: entities-bench [-r runs] "
+			    "FILE...\n");
+			return 2;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0 || runs < 1) {
+		fprintf(stderr, "usage: entities-bench [-r runs] FILE...\n");
+		return 2;
+	}
+	text = xcalloc((size_t)argc, sizeof *text);
+	len = xcalloc((size_t)argc, sizeof *len);
+	for (i = 0; i < argc; i++) {
+		text[i] = slurp(argv[i], &len[i]);
+		total += len[i];
+	}
+	for (r = 0; r < runs; r++) {
+		t = now();
+		for (i = 0; i < argc; i++) {
+			struct entities *e = entities_find(text[i], len[i]);
+
+			if (r == 0)
+				mentions += e->nmentions + e->ninner;
+			entities_free(e);
+		}
+		t = now() - t;
+		if (r == 0 || t < best)
+			best = t;
+	}
+	printf("%d texts, %zu bytes, %zu mentions: %.2f ms, %.1f MB/s "
+	    "(fastest of %d runs)\n", argc, total, mentions, best * 1e3,
+	    (double)total / best / 1e6, runs);
+	for (i = 0; i < argc; i++)
+		free(text[i]);
+	free(text);
+	free(len);
+	return 0;
+}
