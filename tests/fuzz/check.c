@@ -225,30 +225,56 @@ fuzz_check_doc(const struct doc *d)
 	    "doc_block_at past the body");
 }
 
+/* A mention: inside the text, on character boundaries when the text is
+ * valid UTF-8, not across a blank line, of an entity in the list. */
+static void
+check_mention(const struct entities *e, const struct mention *m,
+    const char *text, size_t len, int valid, const char *what, size_t i)
+{
+	size_t	 j;
+
+	FUZZ_CHECK(m->start < m->end && m->end <= len,
+	    "%s %zu is [%zu, %zu) of %zu", what, i, m->start, m->end, len);
+	FUZZ_CHECK(!valid || (at_char(text, len, m->start) &&
+	    at_char(text, len, m->end)), "%s %zu splits a character", what,
+	    i);
+	FUZZ_CHECK(m->entity < e->n, "%s %zu entity %zu of %zu", what, i,
+	    m->entity, e->n);
+	for (j = m->start; j + 1 < m->end; j++)
+		FUZZ_CHECK(!(text[j] == '\n' && text[j + 1] == '\n'),
+		    "%s %zu crosses a paragraph", what, i);
+}
+
 void
 fuzz_check_entities(const struct entities *e, const char *text, size_t len)
 {
-	size_t	 i, j, count;
+	size_t	 i, j, k, count, first;
+	int	 valid = utf8_valid(text, len, NULL);
 
 	FUZZ_CHECK(e != NULL, "no entities");
 	FUZZ_CHECK(e->nmentions == 0 || e->mentions != NULL, "mentions");
+	FUZZ_CHECK(e->ninner == 0 || e->inner != NULL, "inner mentions");
 	FUZZ_CHECK(e->n == 0 || e->list != NULL, "list");
 	for (i = 0; i < e->nmentions; i++) {
-		const struct mention *m = &e->mentions[i];
-
-		FUZZ_CHECK(m->start < m->end && m->end <= len,
-		    "mention %zu is [%zu, %zu) of %zu", i, m->start, m->end,
-		    len);
-		FUZZ_CHECK(i == 0 || e->mentions[i - 1].end <= m->start,
+		check_mention(e, &e->mentions[i], text, len, valid, "mention",
+		    i);
+		FUZZ_CHECK(i == 0 || e->mentions[i - 1].end <=
+		    e->mentions[i].start,
 		    "mention %zu overlaps or precedes the one before", i);
-		FUZZ_CHECK(at_char(text, len, m->start) &&
-		    at_char(text, len, m->end),
-		    "mention %zu splits a character", i);
-		FUZZ_CHECK(m->entity < e->n, "mention %zu entity %zu of %zu", i,
-		    m->entity, e->n);
-		for (j = m->start; j + 1 < m->end; j++)
-			FUZZ_CHECK(!(text[j] == '\n' && text[j + 1] == '\n'),
-			    "mention %zu crosses a paragraph", i);
+	}
+	/* Each inner mention lies inside one mention; k follows them. */
+	for (i = 0, k = 0; i < e->ninner; i++) {
+		const struct mention *in = &e->inner[i];
+
+		check_mention(e, in, text, len, valid, "inner mention", i);
+		FUZZ_CHECK(i == 0 || e->inner[i - 1].start <= in->start,
+		    "inner mention %zu out of order", i);
+		while (k < e->nmentions && e->mentions[k].end <= in->start)
+			k++;
+		FUZZ_CHECK(k < e->nmentions && e->mentions[k].start <=
+		    in->start && in->end <= e->mentions[k].end,
+		    "inner mention %zu [%zu, %zu) is in no mention", i,
+		    in->start, in->end);
 	}
 	for (i = 0; i < e->n; i++) {
 		const struct entity *en = &e->list[i];
@@ -259,18 +285,31 @@ fuzz_check_entities(const struct entities *e, const char *text, size_t len)
 		FUZZ_CHECK(en->type <= ENT_QUANTITY, "entity %zu type %d", i,
 		    (int)en->type);
 		FUZZ_CHECK(entities_type_name(en->type) != NULL, "type name");
+		/* Its count takes in inner mentions; its first is its first
+		 * mention or the one holding its first inner mention. */
+		first = (size_t)-1;
 		for (j = 0, count = 0; j < e->nmentions; j++) {
 			if (e->mentions[j].entity != i)
 				continue;
 			if (count++ == 0)
-				FUZZ_CHECK(en->first == j,
-				    "entity %zu first is %zu, not %zu", i,
-				    en->first, j);
+				first = j;
+		}
+		for (j = 0, k = 0; j < e->ninner; j++) {
+			while (k < e->nmentions &&
+			    e->mentions[k].end <= e->inner[j].start)
+				k++;
+			if (e->inner[j].entity != i)
+				continue;
+			if (k < first)
+				first = k;
+			count++;
 		}
 		FUZZ_CHECK(count > 0 && en->count == count,
 		    "entity %zu count %zu, mentioned %zu times", i, en->count,
 		    count);
-		FUZZ_CHECK(i == 0 || e->list[i - 1].first < en->first,
+		FUZZ_CHECK(en->first == first, "entity %zu first is %zu, not %zu",
+		    i, en->first, first);
+		FUZZ_CHECK(i == 0 || e->list[i - 1].first <= en->first,
 		    "entity %zu out of order of first mention", i);
 	}
 }

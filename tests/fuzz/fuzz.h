@@ -40,8 +40,9 @@ void		 fuzz_check_clean(const char *s, size_t len,
 void		 fuzz_check_doc(const struct doc *d);
 
 /* Entities found in text: mentions sorted, not overlapping, inside the
- * text on character boundaries and not across a blank line; each entity
- * named, typed, counted and first mentioned as the list says. */
+ * text (on character boundaries when it is valid UTF-8) and not across a
+ * blank line; inner mentions each inside a mention; each entity named
+ * clean, typed, counted and first mentioned as the list says. */
 void		 fuzz_check_entities(const struct entities *e,
 		    const char *text, size_t len);
 
