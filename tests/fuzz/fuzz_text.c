@@ -1,7 +1,9 @@
 /* fuzz_text.c: the plain-text reader on arbitrary bytes, then names and
  * figures and the layout at two widths, as folio shows a text article; the
  * same for --raw, whose body must be the input cleaned one character for
- * one; and the prev/next label finder on the first line. */
+ * one; and what prevnext.c offers the plain-text reader: the label finder
+ * on the first line, slugs, and resolving a link (href and title from the
+ * first two lines) among candidates made of the lines after. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -12,6 +14,56 @@
 #include "prevnext.h"
 #include "textdoc.h"
 #include "utf8.h"
+#include "xmalloc.h"
+
+#define MAX_LINES 8
+
+static void
+check_resolve(const char *text, size_t size)
+{
+	char			*line[MAX_LINES], *slug;
+	struct pn_candidate	 c[MAX_LINES];
+	struct navlink		 l;
+	size_t			 n = 0, i, start = 0, end;
+	long			 r;
+
+	while (n < MAX_LINES && start < size) {
+		for (end = start; end < size && text[end] != '\n'; end++)
+			;
+		line[n++] = xstrndup(text + start, end - start);
+		start = end + 1;
+	}
+	for (i = 0; i < n; i++) {
+		if ((slug = prevnext_slug(line[i])) == NULL)
+			continue;
+		FUZZ_CHECK(*slug != '\0' && strcspn(slug, "/?#") ==
+		    strlen(slug), "slug \"%s\" of \"%s\"", slug, line[i]);
+		free(slug);
+	}
+	if (n >= 2) {
+		memset(&l, 0, sizeof l);
+		l.href = line[0];
+		l.title = line[1];
+		for (i = 2; i < n; i++) {
+			c[i - 2].path = line[i];
+			c[i - 2].url = i % 2 ? line[i] : NULL;
+			c[i - 2].title = i % 3 ? line[i] : NULL;
+		}
+		r = prevnext_resolve(&l, c, n - 2);
+		FUZZ_CHECK(r >= -1 && r < (long)(n - 2),
+		    "prevnext_resolve gave %ld of %zu", r, n - 2);
+		/* The same URL is found. */
+		for (i = 2; i < n; i++)
+			if (c[i - 2].url != NULL &&
+			    strcmp(c[i - 2].url, l.href) == 0)
+				FUZZ_CHECK(r != -1, "\"%s\" not resolved",
+				    l.href);
+		FUZZ_CHECK(prevnext_resolve(&l, c, 0) == -1,
+		    "resolved among no candidates");
+	}
+	for (i = 0; i < n; i++)
+		free(line[i]);
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -45,5 +97,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (dir != PN_NONE)
 		FUZZ_CHECK(labellen > 0 && labellen <= n,
 		    "a label of %zu bytes in %zu", labellen, n);
+	check_resolve(text, size);
 	return 0;
 }
