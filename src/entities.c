@@ -1132,14 +1132,15 @@ roman_word(const struct ctx *x, size_t i)
 	return 0;
 }
 
+/* The figures of the line starting at token a: the tokens end at x->n. */
 static void
-find_figures(struct ctx *x)
+find_figures_line(struct ctx *x, size_t a)
 {
 	size_t		 i, j, k;
 	struct tok	*t;
 	enum ent_type	 type;
 
-	for (i = 0; i < x->n; i++) {
+	for (i = a; i < x->n; i++) {
 		t = &x->t[i];
 		/* Dates. */
 		if ((j = date_at(x, i)) > i) {
@@ -1263,6 +1264,24 @@ find_figures(struct ctx *x)
 			type = ENT_QUANTITY;
 		figure(x, i, k, type);
 		i = k - 1;
+	}
+}
+
+/* A line break ends a sentence, and a blank line a paragraph: no figure
+ * crosses one ("\u20ac" at the end of a paragraph and "2" starting the
+ * next are not money). Each line is searched on its own, the tokens
+ * after it hidden. */
+static void
+find_figures(struct ctx *x)
+{
+	size_t	 n = x->n, a, b;
+
+	for (a = 0; a < n; a = b) {
+		for (b = a + 1; b < n && !(x->t[b].f & T_LINE); b++)
+			;
+		x->n = b;
+		find_figures_line(x, a);
+		x->n = n;
 	}
 }
 
