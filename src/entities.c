@@ -855,10 +855,12 @@ year_number(const struct ctx *x, const struct tok *t)
 
 	if (t->end - t->start != 4 || !is_num(t))
 		return 0;
-	if (!is_digit((unsigned char)s[1]) || !is_digit((unsigned char)s[2])
-	    || !is_digit((unsigned char)s[3]))
+	if (!is_digit((unsigned char)s[0]) || !is_digit((unsigned char)s[1])
+	    || !is_digit((unsigned char)s[2]) || !is_digit((unsigned char)s[3]))
 		return 0;
-	v = atoi(s);
+	/* Not atoi(): the text need not end with a NUL. */
+	v = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+	    (s[3] - '0');
 	return v >= 1000 && v <= 2199;
 }
 

@@ -490,6 +490,21 @@ figures_stop_at_lines(void **state)
 	entities_free(e);
 }
 
+/* The text is what len says, NUL or not after it: digits past the end
+ * are not read. */
+static void
+text_without_nul(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	text = "Born in 19991";
+	e = entities_find(text, strlen(text) - 1);
+	check_shape(e, strlen(text) - 1);
+	expect(e, "1999", 0, ENT_YEAR, "1999");
+	entities_free(e);
+}
+
 static void
 not_figures(void **state)
 {
@@ -774,6 +789,7 @@ main(void)
 		cmocka_unit_test(products_cut),
 		cmocka_unit_test(figure_spans),
 		cmocka_unit_test(figures_stop_at_lines),
+		cmocka_unit_test(text_without_nul),
 		cmocka_unit_test(not_figures),
 		cmocka_unit_test(figures_counted),
 		cmocka_unit_test(multibyte_offsets),
