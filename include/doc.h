@@ -90,7 +90,8 @@ struct block	*doc_add_block(struct doc *d, enum block_kind kind, int level,
 
 /* Add the text as one BLOCK_PRE block exactly as utf8_clean() in
  * UTF8_CLEAN_RAW mode leaves it: nothing trimmed or collapsed (so it may
- * hold TAB, LF and CR). For textdoc_raw(). */
+ * hold TAB, LF and CR); a length of (size_t)-1 means strlen. For
+ * textdoc_raw(). */
 struct block	*doc_add_raw(struct doc *d, const char *text, size_t len);
 
 /* Build a block piece by piece, as a tree walk does: begin, then text,

@@ -28,5 +28,7 @@ int	 fetch_url(const char *url, struct fetched *out, char **cause);
  * can be told without loading libcurl). */
 const char *fetch_url_unavailable(void);
 void	 fetched_free(struct fetched *f);
+/* Change the size limit (FETCH_MAX_BYTES); for tests. */
+void	 fetch_set_max(size_t bytes);
 
 #endif

@@ -28,6 +28,8 @@ bool		 html_sniff(const char *data, size_t len);
 struct html	*html_parse(const char *data, size_t len,
 		    const char *content_type, const char *from_url);
 void		 html_free(struct html *h);
+/* Free what libxml2 keeps for the whole process; at exit, once. */
+void		 html_cleanup(void);
 
 /* Resolve href against base (either may be relative or NULL); returns a
  * malloc'd string. */

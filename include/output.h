@@ -14,4 +14,7 @@ void	 output_dump(FILE *f, const struct article *a, int width, bool color);
  * offsets are code points into "body". */
 void	 output_json(FILE *f, const struct article *a);
 
+/* A JSON string (or null for NULL), escaped. */
+void	 output_json_string(FILE *f, const char *s);
+
 #endif

@@ -31,8 +31,14 @@ void		 pager_resize(struct pager *p, int w, int h);
 bool		 pager_key(struct pager *p, int key);
 /* Draw the whole screen. */
 void		 pager_draw(struct pager *p, struct grid *g);
-/* Something for the terminal to do outside the grid, taken once:
- * copy text to the clipboard (OSC 52) or run a command. NULL if none. */
-const char	*pager_take_clipboard(struct pager *p);
+/* Text the reader asked to copy to the clipboard (the terminal does it,
+ * with OSC 52), taken once: the caller frees it. NULL if none. */
+char		*pager_take_clipboard(struct pager *p);
+/* A URL the reader asked to open in a browser, taken once: the caller
+ * frees it. NULL if none. */
+char		*pager_take_open(struct pager *p);
+/* Show a message on the status line until the next key (the UI tells how
+ * something it did went). */
+void		 pager_message(struct pager *p, bool error, const char *msg);
 
 #endif

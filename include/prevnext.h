@@ -44,8 +44,10 @@ char		*prevnext_slug(const char *url);
 
 /* Resolve a link among candidates: same URL (ignoring scheme, "www.", a
  * trailing slash and the fragment), then same slug (against each
- * candidate's URL and file name), then same title (case and punctuation
- * folded). Returns the index of the candidate or -1. */
+ * candidate's URL and file name; a file name may carry a date in front,
+ * "2024-05-16-<slug>.html"), then same title (case, punctuation and
+ * curly/straight quotes folded). The first candidate that matches wins.
+ * Returns its index, or -1. */
 long		 prevnext_resolve(const struct navlink *l,
 		    const struct pn_candidate *c, size_t n);
 

@@ -173,6 +173,8 @@ doc_add_raw(struct doc *d, const char *text, size_t len)
 
 	if (d->b.open)
 		doc_block_end(d);
+	if (len == (size_t)-1)
+		len = strlen(text);
 	t = utf8_clean(text, len, UTF8_CLEAN_RAW, &n);
 	if (n == 0) {
 		free(t);

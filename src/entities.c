@@ -1134,6 +1134,25 @@ roman_word(const struct ctx *x, size_t i)
 	return 0;
 }
 
+/* An ISO 4217 code of a currency often written before amounts. */
+static int
+iso_currency(const struct ctx *x, const struct tok *t)
+{
+	static const char codes[] =
+	    "AED AUD BRL CAD CHF CNY CZK DKK EGP EUR GBP HKD HUF IDR ILS INR "
+	    "ISK JPY KES KRW MXN MYR NGN NOK NZD PHP PKR PLN RMB RUB SAR SEK "
+	    "SGD THB TRY TWD UAH USD VND ZAR ";
+	const char	*p = x->text + t->start, *c;
+
+	if (t->end - t->start != 3 || !(t->f & T_ALLCAPS))
+		return 0;
+	for (c = codes; *c != '\0'; c += 4) {
+		if (memcmp(c, p, 3) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The figures of the line starting at token a: the tokens end at x->n. */
 static void
 find_figures_line(struct ctx *x, size_t a)
@@ -1147,6 +1166,15 @@ find_figures_line(struct ctx *x, size_t a)
 		/* Dates. */
 		if ((j = date_at(x, i)) > i) {
 			figure(x, i, j, ENT_DATE);
+			i = j - 1;
+			continue;
+		}
+		/* Money after a currency code: "NOK 48 million", "USD 20". */
+		if (t->kind == TK_WORD && iso_currency(x, t) &&
+		    i + 1 < x->n && x->t[i + 1].kind == TK_WORD &&
+		    (x->t[i + 1].f & T_SPACE) && is_num(&x->t[i + 1])) {
+			j = number_tail(x, number_at(x, i + 1), &type);
+			figure(x, i, j, ENT_MONEY);
 			i = j - 1;
 			continue;
 		}

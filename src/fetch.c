@@ -1,3 +1,288 @@
+/* fetch.c: the bytes of a file, of standard input or of a URL. The only
+ * user of libcurl, which is loaded with dlopen the first time a URL is
+ * opened: linked outright, its libraries would cost every start. */
 #include "config.h"
 
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#ifdef HAVE_LIBCURL
+#include <dlfcn.h>
+#define CURL_DISABLE_TYPECHECK 1
+#define CURL_NO_OLDIES 1
+#include <curl/curl.h>
+#endif
+
+#include "buf.h"
 #include "fetch.h"
+#include "xmalloc.h"
+
+static size_t fetch_max = FETCH_MAX_BYTES;
+
+void
+fetch_set_max(size_t bytes)
+{
+	fetch_max = bytes;
+}
+
+bool
+fetch_is_url(const char *s)
+{
+	return strncasecmp(s, "http://", 7) == 0 ||
+	    strncasecmp(s, "https://", 8) == 0;
+}
+
+void
+fetched_free(struct fetched *f)
+{
+	if (f == NULL)
+		return;
+	free(f->data);
+	free(f->content_type);
+	free(f->url);
+	memset(f, 0, sizeof *f);
+}
+
+static char *
+too_large(size_t size)
+{
+	if (fetch_max >= (1u << 20))
+		return xasprintf("too large (%zu MiB; the limit is %zu MiB)",
+		    (size + (1u << 20) - 1) >> 20, fetch_max >> 20);
+	return xasprintf("too large (%zu bytes; the limit is %zu bytes)",
+	    size, fetch_max);
+}
+
+/* Read fd to its end, or up to fetch_max bytes. */
+static int
+read_all(int fd, struct buf *b, char **cause)
+{
+	char	 tmp[65536];
+	ssize_t	 n;
+
+	for (;;) {
+		n = read(fd, tmp, sizeof tmp);
+		if (n == 0)
+			return 0;
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			*cause = xstrdup(strerror(errno));
+			return -1;
+		}
+		if (b->len + (size_t)n > fetch_max) {
+			*cause = too_large(b->len + (size_t)n);
+			return -1;
+		}
+		buf_add(b, tmp, (size_t)n);
+	}
+}
+
+int
+fetch_file(const char *path, struct fetched *out, char **cause)
+{
+	struct buf	 b = BUF_INIT;
+	struct stat	 st;
+	int		 fd, r;
+
+	memset(out, 0, sizeof *out);
+	if (strcmp(path, "-") == 0)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		*cause = xstrdup(strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			*cause = xstrdup("is a folder");
+			r = -1;
+			goto out;
+		}
+		if (S_ISREG(st.st_mode) && (size_t)st.st_size > fetch_max) {
+			*cause = too_large((size_t)st.st_size);
+			r = -1;
+			goto out;
+		}
+	}
+	r = read_all(fd, &b, cause);
+out:
+	if (fd != STDIN_FILENO)
+		close(fd);
+	if (r == -1) {
+		buf_free(&b);
+		return -1;
+	}
+	out->data = buf_finish(&b, &out->len);
+	return 0;
+}
+
+#ifdef HAVE_LIBCURL
+
+/* The parts of libcurl folio uses, found with dlsym. */
+static struct {
+	int		 tried;
+	const char	*error;
+	void		*handle;
+	CURL		*(*easy_init)(void);
+	CURLcode	 (*easy_setopt)(CURL *, CURLoption, ...);
+	CURLcode	 (*easy_perform)(CURL *);
+	CURLcode	 (*easy_getinfo)(CURL *, CURLINFO, ...);
+	void		 (*easy_cleanup)(CURL *);
+	const char	*(*easy_strerror)(CURLcode);
+	CURLcode	 (*global_init)(long);
+} curl;
+
+static int
+curl_load(void)
+{
+	static const char *names[] = { "libcurl.so.4", "libcurl.so",
+	    "libcurl-gnutls.so.4" };
+	size_t	 i;
+
+	if (curl.tried)
+		return curl.handle != NULL ? 0 : -1;
+	curl.tried = 1;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		if ((curl.handle = dlopen(names[i], RTLD_NOW)) != NULL)
+			break;
+	}
+	if (curl.handle == NULL) {
+		curl.error = "libcurl is not installed (Debian package libcurl4)";
+		return -1;
+	}
+#define SYM(field, name) \
+	if ((*(void **)&curl.field = dlsym(curl.handle, name)) == NULL) \
+		goto bad
+	SYM(easy_init, "curl_easy_init");
+	SYM(easy_setopt, "curl_easy_setopt");
+	SYM(easy_perform, "curl_easy_perform");
+	SYM(easy_getinfo, "curl_easy_getinfo");
+	SYM(easy_cleanup, "curl_easy_cleanup");
+	SYM(easy_strerror, "curl_easy_strerror");
+	SYM(global_init, "curl_global_init");
+#undef SYM
+	if (curl.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+		goto bad;
+	return 0;
+bad:
+	dlclose(curl.handle);
+	curl.handle = NULL;
+	curl.error = "the installed libcurl cannot be used";
+	return -1;
+}
+
+struct sink {
+	struct buf	 b;
+	int		 over;
+};
+
+static size_t
+curl_write(char *p, size_t size, size_t n, void *arg)
+{
+	struct sink	*s = arg;
+
+	n *= size;
+	if (s->b.len + n > fetch_max) {
+		s->over = 1;
+		return 0;
+	}
+	buf_add(&s->b, p, n);
+	return n;
+}
+
+const char *
+fetch_url_unavailable(void)
+{
+	return NULL;
+}
+
+int
+fetch_url(const char *url, struct fetched *out, char **cause)
+{
+	struct sink	 s = { BUF_INIT, 0 };
+	CURL		*c;
+	CURLcode	 rc;
+	long		 status = 0;
+	char		*ctype = NULL, *final = NULL;
+	char		 errbuf[CURL_ERROR_SIZE];
+
+	memset(out, 0, sizeof *out);
+	if (curl_load() == -1) {
+		*cause = xstrdup(curl.error);
+		return -1;
+	}
+	if ((c = curl.easy_init()) == NULL) {
+		*cause = xstrdup("cannot start libcurl");
+		return -1;
+	}
+	errbuf[0] = '\0';
+	curl.easy_setopt(c, CURLOPT_URL, url);
+	curl.easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
+	curl.easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+	curl.easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+	curl.easy_setopt(c, CURLOPT_MAXREDIRS, 10L);
+	if (curl.easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https") != CURLE_OK)
+		curl.easy_setopt(c, (CURLoption)181 /* CURLOPT_PROTOCOLS */,
+		    (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+	if (curl.easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https") !=
+	    CURLE_OK)
+		curl.easy_setopt(c, (CURLoption)182 /* REDIR_PROTOCOLS */,
+		    (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+	curl.easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 15L);
+	curl.easy_setopt(c, CURLOPT_TIMEOUT, 60L);
+	curl.easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
+	curl.easy_setopt(c, CURLOPT_USERAGENT, PACKAGE_NAME "/" PACKAGE_VERSION);
+	curl.easy_setopt(c, CURLOPT_WRITEFUNCTION, curl_write);
+	curl.easy_setopt(c, CURLOPT_WRITEDATA, &s);
+	rc = curl.easy_perform(c);
+	if (rc != CURLE_OK) {
+		if (s.over)
+			*cause = too_large(s.b.len);
+		else
+			*cause = xstrdup(errbuf[0] != '\0' ? errbuf :
+			    curl.easy_strerror(rc));
+		goto fail;
+	}
+	curl.easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+	if (status >= 400) {
+		*cause = xasprintf("HTTP status %ld", status);
+		goto fail;
+	}
+	curl.easy_getinfo(c, CURLINFO_CONTENT_TYPE, &ctype);
+	curl.easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &final);
+	out->content_type = ctype != NULL ? xstrdup(ctype) : NULL;
+	out->url = xstrdup(final != NULL ? final : url);
+	out->data = buf_finish(&s.b, &out->len);
+	curl.easy_cleanup(c);
+	return 0;
+fail:
+	buf_free(&s.b);
+	curl.easy_cleanup(c);
+	return -1;
+}
+
+#else /* !HAVE_LIBCURL */
+
+const char *
+fetch_url_unavailable(void)
+{
+	return "this folio was built without URL support "
+	    "(configure --with-libcurl)";
+}
+
+int
+fetch_url(const char *url, struct fetched *out, char **cause)
+{
+	(void)url;
+	memset(out, 0, sizeof *out);
+	*cause = xstrdup(fetch_url_unavailable());
+	return -1;
+}
+
+#endif

@@ -1,3 +1,710 @@
+/* html.c: bytes -> libxml2 HTML tree. */
 #include "config.h"
 
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/encoding.h>
+#include <libxml/globals.h>
+#include <libxml/xmlerror.h>
+#include <libxml/tree.h>
+#include <libxml/uri.h>
+
+#include "buf.h"
 #include "html.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+/* How far the charset and "saved from" prescans look (the HTML standard
+ * prescans 1024 bytes; a page that is not valid UTF-8 gets a second,
+ * longer look for a late <meta charset>). */
+#define PRESCAN_BYTES		1024
+#define PRESCAN_LATE_BYTES	65536
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+static bool
+is_ws(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Case-insensitive prefix test of s (len bytes) against a lower-case
+ * word. */
+static bool
+starts_ci(const char *s, size_t len, const char *word)
+{
+	size_t	 i, n = strlen(word);
+
+	if (len < n)
+		return false;
+	for (i = 0; i < n; i++) {
+		if (lower((unsigned char)s[i]) != word[i])
+			return false;
+	}
+	return true;
+}
+
+/* Case-insensitive search for a lower-case word in s. */
+static const char *
+find_ci(const char *s, size_t len, const char *word)
+{
+	size_t	 i, n = strlen(word);
+
+	for (i = 0; i + n <= len; i++) {
+		if (lower((unsigned char)s[i]) == word[0] &&
+		    starts_ci(s + i, len - i, word))
+			return s + i;
+	}
+	return NULL;
+}
+
+bool
+html_sniff(const char *data, size_t len)
+{
+	static const char *const tags[] = {
+		"<!doctype html", "<html", "<head", "<body", "<meta ",
+		"<title", "<article", "<div", "<p>", "<p ", "<br", "<script",
+		"<link ", "<style", "<table", "<h1", "<h2", "<ul>", "<a href"
+	};
+	size_t	 i;
+
+	if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {
+		data += 3;
+		len -= 3;
+	}
+	while (len > 0 && is_ws((unsigned char)*data)) {
+		data++;
+		len--;
+	}
+	if (len > PRESCAN_BYTES)
+		len = PRESCAN_BYTES;
+	if (len == 0)
+		return false;
+	/* A page starts with markup: a tag, a comment, a doctype. */
+	if (data[0] == '<') {
+		if (starts_ci(data, len, "<!doctype html") ||
+		    starts_ci(data, len, "<html") ||
+		    starts_ci(data, len, "<!--") ||
+		    starts_ci(data, len, "<?xml"))
+			return true;
+	}
+	/* Otherwise look for a few common tags near the start. */
+	for (i = 0; i < sizeof tags / sizeof tags[0]; i++) {
+		if (find_ci(data, len, tags[i]) != NULL)
+			return true;
+	}
+	return false;
+}
+
+/* The value of attribute name in the tag text s (from after "<meta" to
+ * ">"), in *val and *vlen. */
+static bool
+tag_attr(const char *s, size_t len, const char *name, const char **val,
+    size_t *vlen)
+{
+	size_t	 i = 0, n = strlen(name), a, alen;
+	char	 q;
+
+	while (i < len) {
+		while (i < len && (is_ws((unsigned char)s[i]) || s[i] == '/'))
+			i++;
+		a = i;
+		while (i < len && !is_ws((unsigned char)s[i]) && s[i] != '=' &&
+		    s[i] != '/')
+			i++;
+		alen = i - a;
+		while (i < len && is_ws((unsigned char)s[i]))
+			i++;
+		*val = NULL;
+		*vlen = 0;
+		if (i < len && s[i] == '=') {
+			i++;
+			while (i < len && is_ws((unsigned char)s[i]))
+				i++;
+			if (i < len && (s[i] == '"' || s[i] == '\'')) {
+				q = s[i++];
+				*val = s + i;
+				while (i < len && s[i] != q)
+					i++;
+				*vlen = (size_t)(s + i - *val);
+				if (i < len)
+					i++;
+			} else {
+				*val = s + i;
+				while (i < len && !is_ws((unsigned char)s[i]))
+					i++;
+				*vlen = (size_t)(s + i - *val);
+			}
+		}
+		if (alen == n && starts_ci(s + a, alen, name))
+			return *val != NULL;
+		if (alen == 0 && i < len && *val == NULL)
+			i++;	/* a stray character: step over it */
+	}
+	return false;
+}
+
+/* The charset named in a content type ("text/html; charset=utf-8"), into
+ * out (at most outsz - 1 bytes, lower case). */
+static bool
+charset_param(const char *s, size_t len, char *out, size_t outsz)
+{
+	const char	*p = find_ci(s, len, "charset");
+	size_t		 i, o = 0;
+
+	if (p == NULL)
+		return false;
+	i = (size_t)(p - s) + 7;
+	while (i < len && is_ws((unsigned char)s[i]))
+		i++;
+	if (i >= len || s[i] != '=')
+		return false;
+	i++;
+	while (i < len && (is_ws((unsigned char)s[i]) || s[i] == '"' ||
+	    s[i] == '\''))
+		i++;
+	while (i < len && o + 1 < outsz && s[i] != '"' && s[i] != '\'' &&
+	    s[i] != ';' && !is_ws((unsigned char)s[i]))
+		out[o++] = (char)lower((unsigned char)s[i++]);
+	out[o] = '\0';
+	return o > 0;
+}
+
+/* Look for <meta charset> or <meta http-equiv=content-type> in the first
+ * len bytes; skip comments. */
+static bool
+meta_charset(const char *s, size_t len, char *out, size_t outsz)
+{
+	const char	*val, *end;
+	size_t		 i = 0, vlen, tlen;
+
+	while (i < len) {
+		const char *lt = memchr(s + i, '<', len - i);
+
+		if (lt == NULL)
+			break;
+		i = (size_t)(lt - s);
+		if (starts_ci(s + i, len - i, "<!--")) {
+			const char *e = NULL;
+			size_t	 j;
+
+			for (j = i + 4; j + 3 <= len; j++) {
+				if (memcmp(s + j, "-->", 3) == 0) {
+					e = s + j;
+					break;
+				}
+			}
+			if (e == NULL)
+				break;
+			i = (size_t)(e - s) + 3;
+			continue;
+		}
+		if (!starts_ci(s + i, len - i, "<meta") || i + 5 >= len ||
+		    !(is_ws((unsigned char)s[i + 5]) || s[i + 5] == '/')) {
+			i++;
+			continue;
+		}
+		i += 5;
+		end = memchr(s + i, '>', len - i);
+		tlen = end != NULL ? (size_t)(end - (s + i)) : len - i;
+		if (tag_attr(s + i, tlen, "charset", &val, &vlen)) {
+			size_t	 o = 0;
+
+			while (o < vlen && is_ws((unsigned char)val[o]))
+				o++;
+			val += o;
+			vlen -= o;
+			for (o = 0; o < vlen && o + 1 < outsz &&
+			    !is_ws((unsigned char)val[o]); o++)
+				out[o] = (char)lower((unsigned char)val[o]);
+			out[o] = '\0';
+			if (o > 0)
+				return true;
+		}
+		if (tag_attr(s + i, tlen, "http-equiv", &val, &vlen) &&
+		    vlen == 12 && starts_ci(val, vlen, "content-type") &&
+		    tag_attr(s + i, tlen, "content", &val, &vlen) &&
+		    charset_param(val, vlen, out, outsz))
+			return true;
+		i += tlen;
+	}
+	return false;
+}
+
+/* The charset libxml2 should use for a label, as the HTML standard maps
+ * labels: "iso-8859-1" and "us-ascii" mean windows-1252, the UTF-16
+ * labels without a BOM mean UTF-8. NULL for UTF-8. */
+static const char *
+charset_canonical(const char *label)
+{
+	static const char *const cp1252[] = {
+		"ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1",
+		"ibm819", "iso-8859-1", "iso-ir-100", "iso8859-1", "iso88591",
+		"iso_8859-1", "iso_8859-1:1987", "l1", "latin1", "us-ascii",
+		"windows-1252", "x-cp1252"
+	};
+	static const char *const utf8[] = {
+		"unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "utf-8",
+		"utf8", "x-unicode20utf8", "utf-16", "utf-16le", "utf-16be",
+		"unicode", "ucs-2", "csunicode", "iso-10646-ucs-2"
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof utf8 / sizeof utf8[0]; i++) {
+		if (strcmp(label, utf8[i]) == 0)
+			return NULL;
+	}
+	for (i = 0; i < sizeof cp1252 / sizeof cp1252[0]; i++) {
+		if (strcmp(label, cp1252[i]) == 0)
+			return "windows-1252";
+	}
+	return label;
+}
+
+/* True when libxml2 (with iconv) can decode this charset. */
+static bool
+charset_supported(const char *name)
+{
+	xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(name);
+
+	if (h == NULL)
+		return false;
+	xmlCharEncCloseFunc(h);
+	return true;
+}
+
+/* The URL of a page saved by a browser: "<!-- saved from
+ * url=(0042)https://... -->" near the start. */
+static char *
+saved_from(const char *s, size_t len)
+{
+	const char	*p, *u, *e;
+	size_t		 n = 0, ulen;
+
+	if (len > PRESCAN_BYTES)
+		len = PRESCAN_BYTES;
+	if ((p = find_ci(s, len, "<!-- saved from url=(")) == NULL)
+		return NULL;
+	p += 21;
+	e = s + len;
+	while (p < e && *p >= '0' && *p <= '9')
+		n = n * 10 + (size_t)(*p++ - '0');
+	if (p >= e || *p != ')')
+		return NULL;
+	u = ++p;
+	while (p < e && !is_ws((unsigned char)*p) &&
+	    !(e - p >= 3 && memcmp(p, "-->", 3) == 0))
+		p++;
+	ulen = (size_t)(p - u);
+	if (n > 0 && n < ulen)
+		ulen = n;
+	if (ulen == 0)
+		return NULL;
+	return xstrndup(u, ulen);
+}
+
+/* The text of attribute name on an element, without allocating: the
+ * content of its single text child, or NULL. */
+static const char *
+attr(const xmlNode *n, const char *name)
+{
+	const xmlAttr	*a;
+
+	for (a = n->properties; a != NULL; a = a->next) {
+		if (strcmp((const char *)a->name, name) == 0) {
+			if (a->children != NULL &&
+			    a->children->type == XML_TEXT_NODE)
+				return (const char *)a->children->content;
+			return "";
+		}
+	}
+	return NULL;
+}
+
+/* True when the space-separated list s holds word (ASCII case folded). */
+static bool
+has_token(const char *s, const char *word)
+{
+	size_t	 n = strlen(word), i;
+
+	while (s != NULL && *s != '\0') {
+		while (is_ws((unsigned char)*s))
+			s++;
+		for (i = 0; s[i] != '\0' && !is_ws((unsigned char)s[i]); i++)
+			;
+		if (i == n && starts_ci(s, i, word))
+			return true;
+		s += i;
+	}
+	return false;
+}
+
+/* Copy a URL from an attribute, trimmed; NULL when empty. */
+static char *
+url_copy(const char *s)
+{
+	size_t	 len;
+
+	if (s == NULL)
+		return NULL;
+	while (is_ws((unsigned char)*s))
+		s++;
+	len = strlen(s);
+	while (len > 0 && is_ws((unsigned char)s[len - 1]))
+		len--;
+	return len > 0 ? xstrndup(s, len) : NULL;
+}
+
+/* Find the page's own URL in the head: <base href>, <link rel=canonical>,
+ * <meta property=og:url>. */
+static void
+head_urls(xmlDoc *doc, char **base, char **canonical, char **ogurl)
+{
+	xmlNode		*root = xmlDocGetRootElement(doc), *n;
+	const char	*v;
+
+	*base = *canonical = *ogurl = NULL;
+	if (root == NULL)
+		return;
+	for (n = root->children; n != NULL; n = n->next) {
+		if (n->type == XML_ELEMENT_NODE &&
+		    strcmp((const char *)n->name, "head") == 0)
+			break;
+	}
+	if (n == NULL)
+		return;
+	for (n = n->children; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (*base == NULL && strcmp((const char *)n->name, "base") == 0)
+			*base = url_copy(attr(n, "href"));
+		else if (*canonical == NULL &&
+		    strcmp((const char *)n->name, "link") == 0 &&
+		    has_token(attr(n, "rel"), "canonical"))
+			*canonical = url_copy(attr(n, "href"));
+		else if (*ogurl == NULL &&
+		    strcmp((const char *)n->name, "meta") == 0 &&
+		    (v = attr(n, "property")) != NULL &&
+		    strcmp(v, "og:url") == 0)
+			*ogurl = url_copy(attr(n, "content"));
+	}
+}
+
+/* True for an absolute URL (with a scheme). */
+static bool
+is_absolute(const char *u)
+{
+	const char	*p = u;
+
+	if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+		return false;
+	while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+	    (*p >= '0' && *p <= '9') || *p == '+' || *p == '-' || *p == '.')
+		p++;
+	return *p == ':';
+}
+
+/* utf8_valid(), faster over runs of ASCII: a page is read whole before
+ * it is parsed, so this costs a few percent of the parse otherwise. */
+static bool
+valid_utf8(const char *s, size_t len)
+{
+	size_t		 i = 0, n;
+	uint64_t	 w;
+	uint32_t	 cp;
+
+	while (i < len) {
+		if (len - i >= 8) {
+			memcpy(&w, s + i, 8);
+			if ((w & 0x8080808080808080ull) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		n = utf8_decode(s + i, len - i, &cp);
+		if (n == 1 && cp == UTF8_REPLACEMENT)
+			return false;
+		i += n;
+	}
+	return true;
+}
+
+static bool
+ascii_only(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++) {
+		if ((unsigned char)s[i] >= 0x80)
+			return false;
+	}
+	return true;
+}
+
+/* libxml2 reports charset conversion errors through its global error
+ * handlers, even with HTML_PARSE_NOERROR: catch them. */
+static void
+quiet_error(void *ctx, xmlErrorPtr e)
+{
+	bool	*converr = ctx;
+
+	if (e != NULL && (e->domain == XML_FROM_I18N ||
+	    (e->domain == XML_FROM_IO && e->code == XML_IO_ENCODER)))
+		*converr = true;
+}
+
+static void
+quiet_generic(void *ctx, const char *fmt, ...)
+{
+	(void)ctx;
+	(void)fmt;
+}
+
+static xmlDoc *
+parse_quietly(const char *data, size_t len, const char *enc, bool *converr)
+{
+	xmlStructuredErrorFunc	 oldstruct = xmlStructuredError;
+	void			*oldsctx = xmlStructuredErrorContext;
+	xmlGenericErrorFunc	 oldgen = xmlGenericError;
+	void			*oldgctx = xmlGenericErrorContext;
+	xmlDoc			*doc;
+
+	*converr = false;
+	xmlSetStructuredErrorFunc(converr, quiet_error);
+	xmlSetGenericErrorFunc(NULL, quiet_generic);
+	doc = htmlReadMemory(len > 0 ? data : "", (int)len, NULL, enc,
+	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	    HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+	xmlSetStructuredErrorFunc(oldsctx, oldstruct);
+	xmlSetGenericErrorFunc(oldgctx, oldgen);
+	return doc;
+}
+
+struct html *
+html_parse(const char *data, size_t len, const char *content_type,
+    const char *from_url)
+{
+	struct html	*h = xcalloc(1, sizeof *h);
+	const char	*enc = NULL;
+	char		 label[64], *clean = NULL, *docurl;
+	char		*base, *canonical, *ogurl;
+	size_t		 cleanlen;
+	bool		 declared = false, converr = false;
+
+	if (data == NULL)
+		len = 0;
+	if (len > (size_t)0x7fffffff)
+		len = 0x7fffffff;	/* htmlReadMemory takes an int */
+
+	/* The charset: BOM, then the HTTP header, then <meta>. libxml2
+	 * obeys a <meta> over a BOM, reads "iso-8859-1" as Latin-1 where
+	 * pages mean windows-1252, and after one invalid byte reads the
+	 * rest of a UTF-8 page as Latin-1: so decide here and tell it. */
+	label[0] = '\0';
+	if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {
+		data += 3;
+		len -= 3;
+		declared = true;
+	} else if (len >= 2 && (unsigned char)data[0] == 0xff &&
+	    (unsigned char)data[1] == 0xfe) {
+		data += 2;
+		len -= 2;
+		enc = "UTF-16LE";
+		declared = true;
+	} else if (len >= 2 && (unsigned char)data[0] == 0xfe &&
+	    (unsigned char)data[1] == 0xff) {
+		data += 2;
+		len -= 2;
+		enc = "UTF-16BE";
+		declared = true;
+	} else if (content_type != NULL && charset_param(content_type,
+	    strlen(content_type), label, sizeof label)) {
+		declared = true;
+		enc = charset_canonical(label);
+	} else if (meta_charset(data, len < PRESCAN_BYTES ? len :
+	    PRESCAN_BYTES, label, sizeof label)) {
+		declared = true;
+		enc = charset_canonical(label);
+		/* A page saved again as UTF-8 keeps its old <meta>: text
+		 * that is valid UTF-8 beyond ASCII is UTF-8. */
+		if (enc != NULL && !ascii_only(data, len) &&
+		    valid_utf8(data, len))
+			enc = NULL;
+	}
+	if (enc == NULL && len > 0 && !valid_utf8(data, len)) {
+		/* Not UTF-8: a late <meta> may still say what it is. */
+		if (!declared && meta_charset(data, len < PRESCAN_LATE_BYTES ?
+		    len : PRESCAN_LATE_BYTES, label, sizeof label))
+			enc = charset_canonical(label);
+		if (enc == NULL) {
+			clean = utf8_clean(data, len, UTF8_CLEAN_RAW,
+			    &cleanlen);
+			data = clean;
+			len = cleanlen;
+			/* For h->charset: what the bytes were read as. */
+			if (!declared)
+				enc = "windows-1252";
+		}
+	}
+	if (enc != NULL && clean == NULL && !charset_supported(enc)) {
+		/* An unknown charset: read it as UTF-8 with the fallback. */
+		if (!valid_utf8(data, len)) {
+			clean = utf8_clean(data, len, UTF8_CLEAN_RAW,
+			    &cleanlen);
+			data = clean;
+			len = cleanlen;
+		}
+		enc = NULL;
+	}
+	h->tree = parse_quietly(data, len, clean != NULL || enc == NULL ?
+	    "UTF-8" : enc, &converr);
+	if (converr && enc != NULL && clean == NULL) {
+		/* The bytes are not in the charset the page names: read
+		 * them as UTF-8, each invalid byte as windows-1252. */
+		xmlFreeDoc(h->tree);
+		clean = utf8_clean(data, len, UTF8_CLEAN_RAW, &cleanlen);
+		data = clean;
+		len = cleanlen;
+		enc = NULL;
+		h->tree = parse_quietly(data, len, "UTF-8", &converr);
+	}
+	h->charset = xstrdup(enc != NULL ? enc : "UTF-8");
+	if (h->tree == NULL) {
+		/* Only when memory runs out or the input is empty: give an
+		 * empty document. */
+		h->tree = htmlNewDocNoDtD(NULL, NULL);
+		if (h->tree == NULL)
+			die("out of memory (parsing HTML)");
+	}
+
+	/* The page's own URL. */
+	head_urls(h->tree, &base, &canonical, &ogurl);
+	if (canonical != NULL)
+		docurl = canonical, canonical = NULL;
+	else if (ogurl != NULL)
+		docurl = ogurl, ogurl = NULL;
+	else if ((docurl = saved_from(data, len)) == NULL && from_url != NULL)
+		docurl = xstrdup(from_url);
+	if (docurl != NULL && !is_absolute(docurl) && from_url != NULL) {
+		/* A relative canonical URL is relative to the page. */
+		char *abs = html_resolve_url(from_url, docurl);
+
+		free(docurl);
+		docurl = abs;
+	}
+	if (base != NULL) {
+		h->url = html_resolve_url(docurl, base);
+		free(docurl);
+	} else
+		h->url = docurl;
+	free(base);
+	free(canonical);
+	free(ogurl);
+	free(clean);
+	return h;
+}
+
+void
+html_free(struct html *h)
+{
+	if (h == NULL)
+		return;
+	xmlFreeDoc(h->tree);
+	free(h->url);
+	free(h->charset);
+	free(h);
+}
+
+void
+html_cleanup(void)
+{
+	xmlCleanupParser();
+}
+
+static bool
+is_hex(int c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
+	    (c >= 'A' && c <= 'F');
+}
+
+/* Escape what xmlBuildURI refuses and browsers escape: space, control
+ * characters, non-ASCII bytes, a few punctuation marks and a '%' that
+ * starts no escape. Leading and trailing white space go; tabs and
+ * newlines inside go. */
+static char *
+url_escape(const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	struct buf	 b = BUF_INIT;
+	size_t		 len;
+
+	while (*s != '\0' && (unsigned char)*s <= ' ')
+		s++;
+	len = strlen(s);
+	while (len > 0 && (unsigned char)s[len - 1] <= ' ')
+		len--;
+	for (; len > 0; s++, len--) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '\t' || c == '\n' || c == '\r')
+			continue;
+		if (c == '%' && !(len >= 3 && is_hex(s[1]) && is_hex(s[2]))) {
+			buf_adds(&b, "%25");
+			continue;
+		}
+		if (c <= ' ' || c >= 0x7f || strchr("\"<>\\^`{|}[]", c) !=
+		    NULL) {
+			buf_addc(&b, '%');
+			buf_addc(&b, hex[c >> 4]);
+			buf_addc(&b, hex[c & 0xf]);
+			continue;
+		}
+		buf_addc(&b, c);
+	}
+	return buf_finish(&b, NULL);
+}
+
+char *
+html_resolve_url(const char *base, const char *href)
+{
+	xmlChar	*r;
+	char	*h, *out;
+
+	if (href == NULL)
+		return xstrdup(base != NULL ? base : "");
+	h = url_escape(href);
+	if (base == NULL || *base == '\0' || is_absolute(h))
+		return h;
+	if (*h == '\0') {
+		free(h);
+		return xstrdup(base);
+	}
+	r = xmlBuildURI((const xmlChar *)h, (const xmlChar *)base);
+	if (r == NULL) {
+		/* The base itself may need escaping. */
+		char *eb = url_escape(base);
+
+		r = xmlBuildURI((const xmlChar *)h, (const xmlChar *)eb);
+		free(eb);
+	}
+	if (r == NULL)
+		return h;
+	out = xstrdup((const char *)r);
+	xmlFree(r);
+	free(h);
+	return out;
+}

@@ -767,6 +767,7 @@ layout_build(const struct doc *d, const struct entities *e, int width,
 {
 	struct builder	 bd;
 	struct layout	*l = xcalloc(1, sizeof *l);
+	const struct block *prev;
 	size_t		 i, t, sg;
 	int		 blank = 0;
 
@@ -778,13 +779,20 @@ layout_build(const struct doc *d, const struct entities *e, int width,
 
 	lay_out_header(&bd, d, width, flags);
 	blank = l->n > 0;
+	prev = NULL;
 	for (i = 0; i < d->nblocks; i++) {
-		if (d->blocks[i].text == NULL || d->blocks[i].len == 0)
+		const struct block *b = &d->blocks[i];
+
+		if (b->text == NULL || b->len == 0)
 			continue;
-		if (blank)
+		/* Items of one list stay together; other blocks are set
+		 * apart by a blank line. */
+		if (blank && !(prev != NULL && prev->kind == BLOCK_LIST_ITEM &&
+		    b->kind == BLOCK_LIST_ITEM))
 			blank_line(&bd, i);
 		lay_out_block(&bd, d, i, e, width);
 		blank = 1;
+		prev = b;
 	}
 
 	/* The lines' text and segs were kept in two arrays while they grew:

@@ -1,3 +1,726 @@
+/* library.c: what the reader points folio at, opened as articles: read
+ * the bytes, tell HTML from plain text, extract, find the names and
+ * figures, resolve prev/next among the articles of the same folder; and
+ * the index of a folder's articles. */
 #include "config.h"
 
+#include <sys/stat.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "buf.h"
+#include "doc.h"
+#include "entities.h"
+#include "extract.h"
+#include "fetch.h"
+#include "html.h"
 #include "library.h"
+#include "prevnext.h"
+#include "textdoc.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+/* Folders are searched this deep for articles, and no further than this
+ * many files. */
+#define SCAN_DEPTH	3
+#define SCAN_FILES	5000
+
+static const char *html_exts[] = { "html", "htm", "xhtml", "shtml", NULL };
+static const char *text_exts[] = { "txt", "text", "md", "markdown", NULL };
+
+static const char *
+extension(const char *path)
+{
+	const char	*slash = strrchr(path, '/');
+	const char	*dot = strrchr(slash != NULL ? slash + 1 : path, '.');
+
+	return dot != NULL && dot[1] != '\0' ? dot + 1 : NULL;
+}
+
+static bool
+ext_in(const char *path, const char **list)
+{
+	const char	*ext = extension(path);
+	size_t		 i;
+
+	if (ext == NULL)
+		return false;
+	for (i = 0; list[i] != NULL; i++) {
+		if (strcasecmp(ext, list[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Why these bytes are not an article, or NULL when they may be one. */
+static const char *
+sniff_binary(const char *p, size_t len)
+{
+	const unsigned char	*u = (const unsigned char *)p;
+	size_t			 i, n, ctl = 0;
+
+	if (len >= 4 && memcmp(p, "%PDF", 4) == 0)
+		return "a PDF document, not an article";
+	if ((len >= 8 && memcmp(p, "\x89PNG\r\n\x1a\n", 8) == 0) ||
+	    (len >= 3 && memcmp(p, "\xff\xd8\xff", 3) == 0) ||
+	    (len >= 6 && (memcmp(p, "GIF87a", 6) == 0 ||
+	    memcmp(p, "GIF89a", 6) == 0)) ||
+	    (len >= 12 && memcmp(p, "RIFF", 4) == 0 &&
+	    memcmp(p + 8, "WEBP", 4) == 0))
+		return "an image, not an article";
+	if (len >= 2 && u[0] == 0x1f && u[1] == 0x8b)
+		return "gzip-compressed: unpack it first (zcat FILE | folio -)";
+	if (len >= 4 && memcmp(p, "PK\3\4", 4) == 0)
+		return "a zip archive, not an article";
+	if (len >= 4 && memcmp(p, "\x7f" "ELF", 4) == 0)
+		return "a program, not an article";
+	n = len < 65536 ? len : 65536;
+	for (i = 0; i < n; i++) {
+		if (u[i] == 0)
+			return "binary data, not an article";
+		if (u[i] < 0x20 && u[i] != '\t' && u[i] != '\n' &&
+		    u[i] != '\r' && u[i] != '\f')
+			ctl++;
+	}
+	if (ctl * 10 > n)
+		return "binary data, not an article";
+	return NULL;
+}
+
+/* UTF-16 with a byte order mark -> UTF-8; NULL when there is no mark. */
+static char *
+from_utf16(const char *p, size_t len, size_t *outlen)
+{
+	const unsigned char	*u = (const unsigned char *)p;
+	struct buf		 b = BUF_INIT;
+	int			 be;
+	size_t			 i;
+	char			 tmp[4];
+
+	if (len < 2 || !((u[0] == 0xff && u[1] == 0xfe) ||
+	    (u[0] == 0xfe && u[1] == 0xff)))
+		return NULL;
+	be = u[0] == 0xfe;
+	for (i = 2; i + 1 < len; i += 2) {
+		uint32_t c = be ? (uint32_t)(u[i] << 8 | u[i + 1]) :
+		    (uint32_t)(u[i + 1] << 8 | u[i]);
+
+		if (c >= 0xd800 && c <= 0xdbff && i + 3 < len) {
+			uint32_t lo = be ? (uint32_t)(u[i + 2] << 8 | u[i + 3]) :
+			    (uint32_t)(u[i + 3] << 8 | u[i + 2]);
+
+			if (lo >= 0xdc00 && lo <= 0xdfff) {
+				c = 0x10000 + ((c - 0xd800) << 10) +
+				    (lo - 0xdc00);
+				i += 2;
+			}
+		}
+		buf_add(&b, tmp, utf8_encode(c, tmp));
+	}
+	return buf_finish(&b, outlen);
+}
+
+static bool
+only_space(const char *p, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++) {
+		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\n' &&
+		    p[i] != '\r' && p[i] != '\f' && p[i] != '\v')
+			return false;
+	}
+	return true;
+}
+
+/* Plain text that is not UTF-8 is read as windows-1252 when it looks like
+ * text in a single-byte code page: few bytes above 0x7f, no controls. */
+static char *
+check_text_encoding(const char *p, size_t len)
+{
+	size_t	 bad, i, high = 0;
+
+	if (utf8_valid(p, len, &bad))
+		return NULL;
+	for (i = 0; i < len; i++) {
+		if ((unsigned char)p[i] >= 0x80)
+			high++;
+	}
+	if (high * 5 > len)
+		return xasprintf("not UTF-8 text (invalid byte 0x%02x at "
+		    "offset %zu)", (unsigned char)p[bad], bad);
+	return NULL;
+}
+
+static bool
+is_html(const struct fetched *f, const char *path)
+{
+	if (f->content_type != NULL)
+		return strcasestr(f->content_type, "html") != NULL;
+	if (ext_in(path, html_exts))
+		return true;
+	if (ext_in(path, text_exts))
+		return false;
+	return html_sniff(f->data, f->len);
+}
+
+/* Bytes -> article model, or NULL with *cause set. */
+static struct doc *
+read_doc(struct fetched *f, const char *path, unsigned flags, char **cause)
+{
+	struct doc	*d;
+	const char	*why;
+	char		*conv;
+	size_t		 convlen;
+
+	if (f->len == 0 || only_space(f->data, f->len)) {
+		*cause = xstrdup("empty file");
+		return NULL;
+	}
+	if ((conv = from_utf16(f->data, f->len, &convlen)) != NULL) {
+		free(f->data);
+		f->data = conv;
+		f->len = convlen;
+	}
+	if ((why = sniff_binary(f->data, f->len)) != NULL) {
+		*cause = xstrdup(why);
+		return NULL;
+	}
+	if (flags & LIBRARY_RAW)
+		return textdoc_raw(f->data, f->len);
+	if (is_html(f, path)) {
+		struct html *h = html_parse(f->data, f->len, f->content_type,
+		    f->url);
+
+		d = extract_doc(h);
+		html_free(h);
+	} else {
+		if ((*cause = check_text_encoding(f->data, f->len)) != NULL)
+			return NULL;
+		d = textdoc_parse(f->data, f->len);
+	}
+	if (d->nblocks == 0 && d->title == NULL) {
+		doc_free(d);
+		*cause = xstrdup("no article text found");
+		return NULL;
+	}
+	return d;
+}
+
+static struct doc *
+load_doc(const char *path, unsigned flags, char **cause)
+{
+	struct fetched	 f;
+	struct doc	*d;
+	int		 r;
+
+	if (fetch_is_url(path))
+		r = fetch_url(path, &f, cause);
+	else
+		r = fetch_file(path, &f, cause);
+	if (r == -1)
+		return NULL;
+	d = read_doc(&f, path, flags, cause);
+	fetched_free(&f);
+	return d;
+}
+
+/*
+ * Resolving prev/next among local files.
+ */
+
+struct cand {
+	char	*path;
+	char	*url;
+	char	*title;
+	int	 loaded;
+};
+
+struct cands {
+	struct cand	*v;
+	size_t		 n, cap;
+};
+
+static void
+cands_free(struct cands *c)
+{
+	size_t	 i;
+
+	for (i = 0; i < c->n; i++) {
+		free(c->v[i].path);
+		free(c->v[i].url);
+		free(c->v[i].title);
+	}
+	free(c->v);
+	memset(c, 0, sizeof *c);
+}
+
+static bool
+is_article_name(const char *name)
+{
+	return ext_in(name, html_exts) || ext_in(name, text_exts);
+}
+
+/* A folder that "Save page as" writes beside a page: "<name>_files". */
+static bool
+is_saved_assets(const char *name)
+{
+	size_t	 n = strlen(name);
+
+	return n > 6 && strcmp(name + n - 6, "_files") == 0;
+}
+
+static char *
+join(const char *dir, const char *name)
+{
+	if (strcmp(dir, ".") == 0)
+		return xstrdup(name);
+	return xasprintf("%s%s%s", dir,
+	    dir[0] != '\0' && dir[strlen(dir) - 1] == '/' ? "" : "/", name);
+}
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Collect the article files under dir, depth folders deep, in a stable
+ * order: files of each folder by name, then its subfolders. */
+static void
+collect(const char *dir, int depth, char ***out, size_t *n, size_t *cap)
+{
+	DIR		*dp;
+	struct dirent	*de;
+	char		**names = NULL, *p;
+	size_t		 nn = 0, nc = 0, i;
+	struct stat	 st;
+
+	if ((dp = opendir(dir)) == NULL)
+		return;
+	while ((de = readdir(dp)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		if (nn == nc) {
+			nc = nc ? nc * 2 : 32;
+			names = xreallocarray(names, nc, sizeof *names);
+		}
+		names[nn++] = xstrdup(de->d_name);
+	}
+	closedir(dp);
+	if (nn > 1)
+		qsort(names, nn, sizeof *names, name_cmp);
+	for (i = 0; i < nn; i++) {
+		p = join(dir, names[i]);
+		if (*n >= SCAN_FILES || stat(p, &st) == -1) {
+			free(p);
+			continue;
+		}
+		if (S_ISREG(st.st_mode) && is_article_name(names[i])) {
+			if (*n == *cap) {
+				*cap = *cap ? *cap * 2 : 64;
+				*out = xreallocarray(*out, *cap, sizeof **out);
+			}
+			(*out)[(*n)++] = p;
+			p = NULL;
+		}
+		free(p);
+	}
+	for (i = 0; i < nn; i++) {
+		p = join(dir, names[i]);
+		if (depth > 0 && !is_saved_assets(names[i]) &&
+		    stat(p, &st) == 0 && S_ISDIR(st.st_mode))
+			collect(p, depth - 1, out, n, cap);
+		free(p);
+	}
+	for (i = 0; i < nn; i++)
+		free(names[i]);
+	free(names);
+}
+
+static bool
+same_file(const char *a, const char *b)
+{
+	struct stat	 sa, sb;
+
+	if (stat(a, &sa) == -1 || stat(b, &sb) == -1)
+		return strcmp(a, b) == 0;
+	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+static char *
+dir_of(const char *path)
+{
+	const char	*slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		return xstrdup(".");
+	if (slash == path)
+		return xstrdup("/");
+	return xstrndup(path, (size_t)(slash - path));
+}
+
+/* The folder whose articles a file's links resolve among: its own, or
+ * for a "<slug>/index.html" page the folder holding its siblings. */
+static char *
+search_root(const char *path)
+{
+	const char	*base = strrchr(path, '/');
+	char		*dir = dir_of(path), *up;
+
+	base = base != NULL ? base + 1 : path;
+	if (strncasecmp(base, "index.", 6) == 0 && strcmp(dir, ".") != 0 &&
+	    strcmp(dir, "/") != 0) {
+		up = dir_of(dir);
+		free(dir);
+		return up;
+	}
+	return dir;
+}
+
+static void
+cands_build(struct cands *c, const char *self)
+{
+	char	*root = search_root(self), **paths = NULL;
+	size_t	 n = 0, cap = 0, i;
+
+	collect(root, 1, &paths, &n, &cap);
+	free(root);
+	for (i = 0; i < n; i++) {
+		if (same_file(paths[i], self)) {
+			free(paths[i]);
+			continue;
+		}
+		if (c->n == c->cap) {
+			c->cap = c->cap ? c->cap * 2 : 32;
+			c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
+		}
+		memset(&c->v[c->n], 0, sizeof c->v[c->n]);
+		c->v[c->n++].path = paths[i];
+	}
+	free(paths);
+}
+
+/* Fill a candidate's URL and title by reading it. */
+static void
+cand_load(struct cand *c)
+{
+	struct doc	*d;
+	char		*cause = NULL;
+
+	if (c->loaded)
+		return;
+	c->loaded = 1;
+	if ((d = load_doc(c->path, 0, &cause)) == NULL) {
+		free(cause);
+		return;
+	}
+	c->url = d->url != NULL ? xstrdup(d->url) : NULL;
+	c->title = d->title != NULL ? xstrdup(d->title) : NULL;
+	doc_free(d);
+}
+
+/* Does the file hold this word (a cheap test before reading it fully)? */
+static bool
+file_mentions(const char *path, const char *word)
+{
+	struct fetched	 f;
+	char		*cause = NULL;
+	bool		 found;
+
+	if (word == NULL || *word == '\0')
+		return true;
+	if (fetch_file(path, &f, &cause) == -1) {
+		free(cause);
+		return false;
+	}
+	found = memmem(f.data, f.len, word, strlen(word)) != NULL;
+	fetched_free(&f);
+	return found;
+}
+
+/* The longest run of ASCII letters and digits in s: a word any copy of
+ * s in a page is likely to hold as it is. */
+static char *
+key_word(const char *s)
+{
+	size_t	 i, start = 0, best = 0, bestlen = 0;
+
+	if (s == NULL)
+		return NULL;
+	for (i = 0;; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		int alnum = (ch >= 'a' && ch <= 'z') ||
+		    (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+
+		if (alnum)
+			continue;
+		if (i - start > bestlen) {
+			best = start;
+			bestlen = i - start;
+		}
+		start = i + 1;
+		if (ch == '\0')
+			break;
+	}
+	return bestlen >= 3 ? xstrndup(s + best, bestlen) : NULL;
+}
+
+static bool
+is_file(const char *path)
+{
+	struct stat	 st;
+
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* A site mirrored as host/path/index.html (wget --mirror, HTTrack): the
+ * link's file is found by its URL's host and path under the folder named
+ * after the host among self's ancestors. */
+static char *
+resolve_mirror(const char *href, const char *self)
+{
+	const char	*h, *slash, *end, *hit;
+	char		*host, *needle, *abs, *root, *upath, *try;
+	const char	*suffixes[] = { "", ".html", "/index.html", NULL };
+	size_t		 i, n;
+
+	if (!fetch_is_url(href) || (h = strstr(href, "://")) == NULL)
+		return NULL;
+	h += 3;
+	slash = h + strcspn(h, "/?#");
+	host = xstrndup(h, (size_t)(slash - h));
+	if ((abs = realpath(self, NULL)) == NULL) {
+		free(host);
+		return NULL;
+	}
+	needle = xasprintf("/%s/", host);
+	hit = strstr(abs, needle);
+	free(needle);
+	if (hit == NULL) {
+		free(host);
+		free(abs);
+		return NULL;
+	}
+	root = xstrndup(abs, (size_t)(hit - abs) + 1 + strlen(host));
+	end = slash + strcspn(slash, "?#");
+	upath = xstrndup(slash, (size_t)(end - slash));
+	n = strlen(upath);
+	try = NULL;
+	for (i = 0; suffixes[i] != NULL; i++) {
+		if (n == 0 || upath[n - 1] == '/')
+			try = xasprintf("%s%s%sindex.html", root,
+			    n == 0 ? "/" : "", upath);
+		else
+			try = xasprintf("%s%s%s", root, upath, suffixes[i]);
+		if (is_file(try) && !same_file(try, self))
+			break;
+		free(try);
+		try = NULL;
+	}
+	free(upath);
+	free(root);
+	free(abs);
+	free(host);
+	return try;
+}
+
+static void
+resolve_one(struct navlink *l, struct cands *c, const char *self)
+{
+	struct pn_candidate	*pc;
+	char			*kslug, *ktitle;
+	long			 k;
+	size_t			 i;
+
+	if (l->file != NULL || (l->href == NULL && l->title == NULL))
+		return;
+	if (l->href != NULL && (l->file = resolve_mirror(l->href, self)) != NULL)
+		return;
+	if (c->v == NULL)
+		cands_build(c, self);
+	if (c->n == 0)
+		return;
+	/* Read the candidates that may match by URL or title. */
+	kslug = l->href != NULL ? prevnext_slug(l->href) : NULL;
+	ktitle = key_word(l->title);
+	for (i = 0; i < c->n; i++) {
+		if (c->v[i].loaded)
+			continue;
+		if ((kslug != NULL && file_mentions(c->v[i].path, kslug)) ||
+		    (ktitle != NULL && file_mentions(c->v[i].path, ktitle)))
+			cand_load(&c->v[i]);
+	}
+	free(kslug);
+	free(ktitle);
+	pc = xcalloc(c->n, sizeof *pc);
+	for (i = 0; i < c->n; i++) {
+		pc[i].path = c->v[i].path;
+		pc[i].url = c->v[i].url;
+		pc[i].title = c->v[i].title;
+	}
+	if ((k = prevnext_resolve(l, pc, c->n)) >= 0)
+		l->file = xstrdup(c->v[k].path);
+	free(pc);
+}
+
+static void
+resolve_local(struct doc *d, const char *path)
+{
+	struct cands	 c = { NULL, 0, 0 };
+
+	resolve_one(&d->prev, &c, path);
+	resolve_one(&d->next, &c, path);
+	cands_free(&c);
+}
+
+struct article *
+library_open(const char *path, unsigned flags, char **cause)
+{
+	struct article	*a;
+	struct doc	*d;
+
+	if (!fetch_is_url(path) && library_is_dir(path)) {
+		*cause = xstrdup("is a folder");
+		return NULL;
+	}
+	if ((d = load_doc(path, flags, cause)) == NULL)
+		return NULL;
+	if (!(flags & LIBRARY_RAW) && !fetch_is_url(path) &&
+	    strcmp(path, "-") != 0)
+		resolve_local(d, path);
+	a = xcalloc(1, sizeof *a);
+	a->path = xstrdup(path);
+	a->doc = d;
+	a->ents = entities_find(d->body, d->body_len);
+	return a;
+}
+
+void
+article_free(struct article *a)
+{
+	if (a == NULL)
+		return;
+	free(a->path);
+	doc_free(a->doc);
+	entities_free(a->ents);
+	free(a);
+}
+
+/*
+ * Folders.
+ */
+
+bool
+library_is_dir(const char *path)
+{
+	struct stat	 st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Seconds since the epoch of an ISO 8601 date ("2024-05-16..."), or -1. */
+static long long
+iso_date(const char *s)
+{
+	struct tm	 tm;
+	int		 y, m, d;
+
+	if (s == NULL || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+	    m < 1 || m > 12 || d < 1 || d > 31)
+		return -1;
+	memset(&tm, 0, sizeof tm);
+	tm.tm_year = y - 1900;
+	tm.tm_mon = m - 1;
+	tm.tm_mday = d;
+	tm.tm_hour = 12;
+	return (long long)timegm(&tm);
+}
+
+static int
+entry_cmp(const void *a, const void *b)
+{
+	const struct library_entry *x = a, *y = b;
+
+	if (x->sortkey != y->sortkey)
+		return x->sortkey > y->sortkey ? -1 : 1;
+	return strcmp(x->path, y->path);
+}
+
+struct library *
+library_scan(const char *dir, char **cause)
+{
+	struct library	*l;
+	char		**paths = NULL;
+	size_t		 n = 0, cap = 0, i;
+	DIR		*dp;
+	struct stat	 st;
+
+	if ((dp = opendir(dir)) == NULL) {
+		*cause = xstrdup(strerror(errno));
+		return NULL;
+	}
+	closedir(dp);
+	collect(dir, SCAN_DEPTH, &paths, &n, &cap);
+	l = xcalloc(1, sizeof *l);
+	l->dir = xstrdup(dir);
+	l->entries = xcalloc(n ? n : 1, sizeof *l->entries);
+	for (i = 0; i < n; i++) {
+		struct library_entry	*e = &l->entries[l->n];
+		struct doc		*d;
+		char			*why = NULL;
+		const char		*base;
+		long long		 t;
+
+		if ((d = load_doc(paths[i], 0, &why)) == NULL) {
+			free(why);
+			free(paths[i]);
+			continue;
+		}
+		e->path = paths[i];
+		base = strrchr(paths[i], '/');
+		e->title = xstrdup(d->title != NULL ? d->title :
+		    base != NULL ? base + 1 : paths[i]);
+		e->date = d->date != NULL ? xstrdup(d->date) : NULL;
+		e->url = d->url != NULL ? xstrdup(d->url) : NULL;
+		if ((t = iso_date(d->date)) != -1)
+			e->sortkey = t;
+		else if (stat(paths[i], &st) == 0)
+			e->sortkey = (long long)st.st_mtime;
+		doc_free(d);
+		l->n++;
+	}
+	free(paths);
+	if (l->n == 0) {
+		library_free(l);
+		*cause = xstrdup("no articles in this folder");
+		return NULL;
+	}
+	qsort(l->entries, l->n, sizeof *l->entries, entry_cmp);
+	return l;
+}
+
+void
+library_free(struct library *l)
+{
+	size_t	 i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++) {
+		free(l->entries[i].path);
+		free(l->entries[i].title);
+		free(l->entries[i].date);
+		free(l->entries[i].url);
+	}
+	free(l->entries);
+	free(l->dir);
+	free(l);
+}

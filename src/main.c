@@ -1,3 +1,389 @@
+/* main.c: arguments, modes and wiring. */
 #include "config.h"
 
-int main(void) { return 0; }
+#include <sys/ioctl.h>
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "doc.h"
+#include "html.h"
+#include "keymap.h"
+#include "library.h"
+#include "output.h"
+#include "pager.h"
+#include "settings.h"
+#include "theme.h"
+#include "ui.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+enum mode {
+	MODE_READ,
+	MODE_DUMP,
+	MODE_JSON
+};
+
+static const char usage_text[] =
+"usage: folio [options] [FILE | FOLDER | URL | -]\n"
+"\n"
+"Read a news or blog article in the terminal: the article itself, the\n"
+"names and figures it mentions, and its own Prev/Next links.\n"
+"With no argument, folio reads standard input when it is not a terminal,\n"
+"and otherwise opens the sample articles.\n"
+"\n"
+"  --dump            print the article as wrapped text\n"
+"  --json            print the article and its names and figures as JSON\n"
+"  --raw             take the input as plain body text, byte for byte\n"
+"  --width N         wrap --dump at N columns (0: no wrapping)\n"
+"  --color[=WHEN]    highlight names and figures in --dump: auto, always,\n"
+"                    never (default auto)\n"
+"  --theme NAME      a theme by name or path (default, light, mono,\n"
+"                    high-contrast)\n"
+"  -h, --help        show this help\n"
+"  -V, --version     show the version\n"
+"\n"
+"Keys: j/k scroll, ]/[ next/previous post, h/L back/forward, e names,\n"
+"# figures, s side panel, / search, ? help, q quit. See folio(1).\n";
+
+static void
+usage(FILE *f)
+{
+	fputs(usage_text, f);
+}
+
+static noreturn void usage_error(const char *, ...) FOLIO_PRINTF(1, 2);
+
+static void
+usage_error(const char *fmt, ...)
+{
+	va_list	 ap;
+
+	fputs("folio: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs("\nTry 'folio --help' for more.\n", stderr);
+	exit(2);
+}
+
+/* The folder of the running program, or NULL. */
+static char *
+exe_dir(void)
+{
+	char	 buf[PATH_MAX];
+	ssize_t	 n;
+	char	*slash;
+
+	if ((n = readlink("/proc/self/exe", buf, sizeof buf - 1)) <= 0)
+		return NULL;
+	buf[n] = '\0';
+	if ((slash = strrchr(buf, '/')) == NULL)
+		return NULL;
+	*slash = '\0';
+	return xstrdup(buf);
+}
+
+/* A data folder (samples, themes): beside an uninstalled binary (in the
+ * source tree), else installed, else the source tree it was built from. */
+static char *
+data_dir(const char *name)
+{
+	char	*exe = exe_dir(), *p;
+
+	if (exe != NULL) {
+		p = xasprintf("%s/../%s", exe, name);
+		free(exe);
+		if (library_is_dir(p))
+			return p;
+		free(p);
+	}
+	p = xasprintf("%s/%s", PKGDATADIR, name);
+	if (library_is_dir(p))
+		return p;
+	free(p);
+#ifdef SOURCE_DIR
+	p = xasprintf("%s/%s", SOURCE_DIR, name);
+	if (library_is_dir(p))
+		return p;
+	free(p);
+#endif
+	return NULL;
+}
+
+static int
+parse_width(const char *s)
+{
+	char	*end;
+	long	 n;
+
+	errno = 0;
+	n = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0 || n < 0 || n > 10000)
+		usage_error("--width: '%s' is not a width (0 to 10000)", s);
+	return (int)n;
+}
+
+static int
+terminal_width(void)
+{
+	struct winsize	 ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 80;
+}
+
+/* A folder's index without a terminal. */
+static int
+print_index(const char *path, enum mode mode)
+{
+	struct library	*l;
+	char		*cause = NULL;
+	size_t		 i;
+
+	if ((l = library_scan(path, &cause)) == NULL) {
+		fprintf(stderr, "folio: %s: %s\n", path, cause);
+		free(cause);
+		return 1;
+	}
+	if (mode == MODE_JSON) {
+		fputs("{\"folder\":", stdout);
+		output_json_string(stdout, l->dir);
+		fputs(",\"articles\":[", stdout);
+		for (i = 0; i < l->n; i++) {
+			fputs(i ? ",{\"title\":" : "{\"title\":", stdout);
+			output_json_string(stdout, l->entries[i].title);
+			fputs(",\"date\":", stdout);
+			output_json_string(stdout, l->entries[i].date);
+			fputs(",\"url\":", stdout);
+			output_json_string(stdout, l->entries[i].url);
+			fputs(",\"file\":", stdout);
+			output_json_string(stdout, l->entries[i].path);
+			fputc('}', stdout);
+		}
+		fputs("]}\n", stdout);
+	} else {
+		for (i = 0; i < l->n; i++) {
+			printf("%-10s  %s  (%s)\n",
+			    l->entries[i].date ? l->entries[i].date : "",
+			    l->entries[i].title, l->entries[i].path);
+		}
+	}
+	library_free(l);
+	return 0;
+}
+
+static int
+print_article(const char *path, enum mode mode, unsigned flags, int width,
+    bool color)
+{
+	struct article	*a;
+	char		*cause = NULL;
+
+	if ((a = library_open(path, flags, &cause)) == NULL) {
+		fprintf(stderr, "folio: %s: %s\n",
+		    strcmp(path, "-") == 0 ? "standard input" : path, cause);
+		free(cause);
+		return 1;
+	}
+	if (mode == MODE_JSON)
+		output_json(stdout, a);
+	else
+		output_dump(stdout, a, width, color);
+	article_free(a);
+	return 0;
+}
+
+static int
+read_interactive(const char *path, unsigned flags, const char *theme_name)
+{
+	struct pager_opts	 o;
+	struct pager		*p;
+	struct keymap		*km;
+	struct settings		 set;
+	struct theme		 t;
+	char			*cause = NULL, *themes, *confdir = NULL, *conf;
+	const char		*dirs[4];
+	const char		*xdg, *home, *nc;
+	size_t			 nd = 0;
+	int			 r = 0;
+
+	km = keymap_new();
+	settings_init(&set);
+	if ((conf = settings_path()) != NULL &&
+	    settings_load(&set, km, conf, &cause) == -1) {
+		fprintf(stderr, "folio: %s: %s\n", conf, cause);
+		free(cause);
+		free(conf);
+		settings_free(&set);
+		keymap_free(km);
+		return 1;
+	}
+	free(conf);
+	if (theme_name == NULL)
+		theme_name = set.theme;
+
+	memset(&t, 0, sizeof t);
+	theme_init_default(&t);
+	if ((xdg = getenv("XDG_CONFIG_HOME")) != NULL && *xdg == '/')
+		confdir = xasprintf("%s/folio/themes", xdg);
+	else if ((home = getenv("HOME")) != NULL && *home != '\0')
+		confdir = xasprintf("%s/.config/folio/themes", home);
+	if (confdir != NULL)
+		dirs[nd++] = confdir;
+	if ((themes = data_dir("themes")) != NULL)
+		dirs[nd++] = themes;
+	dirs[nd] = NULL;
+	if (theme_name != NULL &&
+	    theme_load(&t, theme_name, dirs, &cause) == -1) {
+		fprintf(stderr, "folio: theme %s: %s\n", theme_name, cause);
+		free(cause);
+		r = 1;
+	}
+	free(themes);
+	free(confdir);
+	if (r == 0 && (nc = getenv("NO_COLOR")) != NULL && *nc != '\0')
+		theme_strip_colors(&t);
+
+	if (r == 0) {
+		memset(&o, 0, sizeof o);
+		o.keymap = km;
+		o.library_flags = flags;
+		o.max_width = set.width;
+		o.panel = set.panel;
+		o.names = set.names;
+		o.figures = set.figures;
+		p = pager_new(&o);
+		if (pager_open(p, path, &cause) == -1) {
+			fprintf(stderr, "folio: %s: %s\n",
+			    strcmp(path, "-") == 0 ? "standard input" : path,
+			    cause);
+			free(cause);
+			r = 1;
+		} else if (ui_run(p, &t, &cause) == -1) {
+			fprintf(stderr, "folio: %s\n", cause);
+			free(cause);
+			r = 1;
+		}
+		pager_free(p);
+	}
+	settings_free(&set);
+	keymap_free(km);
+	theme_free(&t);
+	return r;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "dump", no_argument, NULL, 'd' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "raw", no_argument, NULL, 'r' },
+		{ "width", required_argument, NULL, 'w' },
+		{ "color", optional_argument, NULL, 'c' },
+		{ "colour", optional_argument, NULL, 'c' },
+		{ "theme", required_argument, NULL, 't' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	enum mode	 mode = MODE_READ;
+	unsigned	 flags = 0;
+	int		 ch, width = -1, color = -1, r;
+	const char	*theme_name = NULL, *path;
+	char		*samples = NULL;
+
+	utf8_setlocale();
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, ":hV", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'd':
+			mode = MODE_DUMP;
+			break;
+		case 'j':
+			mode = MODE_JSON;
+			break;
+		case 'r':
+			flags |= LIBRARY_RAW;
+			break;
+		case 'w':
+			width = parse_width(optarg);
+			break;
+		case 'c':
+			if (optarg == NULL || strcmp(optarg, "always") == 0)
+				color = 1;
+			else if (strcmp(optarg, "never") == 0)
+				color = 0;
+			else if (strcmp(optarg, "auto") == 0)
+				color = -1;
+			else
+				usage_error("--color: '%s' is not auto, always "
+				    "or never", optarg);
+			break;
+		case 't':
+			theme_name = optarg;
+			break;
+		case 'h':
+			usage(stdout);
+			return 0;
+		case 'V':
+			printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+			return 0;
+		case ':':
+			usage_error("%s needs a value", argv[optind - 1]);
+			break;
+		default:
+			usage_error("unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (argc - optind > 1)
+		usage_error("one article or folder at a time ('%s' is one "
+		    "too many)", argv[optind + 1]);
+
+	if (optind < argc)
+		path = argv[optind];
+	else if (!isatty(STDIN_FILENO))
+		path = "-";
+	else {
+		if ((samples = data_dir("samples")) == NULL) {
+			fprintf(stderr, "folio: the sample articles are not "
+			    "installed (%s/samples)\n", PKGDATADIR);
+			return 1;
+		}
+		path = samples;
+	}
+
+	if (mode == MODE_READ && !isatty(STDOUT_FILENO))
+		mode = MODE_DUMP;
+	if (mode == MODE_READ) {
+		r = read_interactive(path, flags, theme_name);
+	} else if (library_is_dir(path)) {
+		r = print_index(path, mode);
+	} else {
+		if (width < 0)
+			width = isatty(STDOUT_FILENO) ? terminal_width() : 80;
+		if (color < 0)
+			color = isatty(STDOUT_FILENO) &&
+			    (getenv("NO_COLOR") == NULL ||
+			    *getenv("NO_COLOR") == '\0') &&
+			    (getenv("TERM") == NULL ||
+			    strcmp(getenv("TERM"), "dumb") != 0);
+		r = print_article(path, mode, flags, width, color != 0);
+	}
+	free(samples);
+	html_cleanup();
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		fprintf(stderr, "folio: standard output: %s\n",
+		    strerror(errno));
+		r = 1;
+	}
+	return r;
+}

@@ -1,3 +1,282 @@
+/* output.c: an article as text or JSON, for use without a terminal. */
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "entities.h"
+#include "layout.h"
+#include "library.h"
 #include "output.h"
+#include "theme.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+/*
+ * JSON.
+ */
+
+void
+output_json_string(FILE *f, const char *s)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+
+	if (s == NULL) {
+		fputs("null", f);
+		return;
+	}
+	fputc('"', f);
+	for (; *u != '\0'; u++) {
+		switch (*u) {
+		case '"':
+			fputs("\\\"", f);
+			break;
+		case '\\':
+			fputs("\\\\", f);
+			break;
+		case '\n':
+			fputs("\\n", f);
+			break;
+		case '\r':
+			fputs("\\r", f);
+			break;
+		case '\t':
+			fputs("\\t", f);
+			break;
+		default:
+			if (*u < 0x20 || *u == 0x7f)
+				fprintf(f, "\\u%04x", *u);
+			else
+				fputc(*u, f);
+		}
+	}
+	fputc('"', f);
+}
+
+static void
+json_nav(FILE *f, const struct navlink *l)
+{
+	if (l->href == NULL && l->title == NULL) {
+		fputs("null", f);
+		return;
+	}
+	fputs("{\"href\":", f);
+	output_json_string(f, l->href);
+	fputs(",\"title\":", f);
+	output_json_string(f, l->title);
+	fputs(",\"file\":", f);
+	output_json_string(f, l->file);
+	fputc('}', f);
+}
+
+/* A mention with its code-point offsets. */
+struct cpspan {
+	size_t	 entity;
+	size_t	 start, end;	/* bytes, then code points */
+};
+
+/* An offset to convert, and where the result goes. */
+struct cpref {
+	size_t	 byte;
+	size_t	*out;
+};
+
+static int
+cpref_cmp(const void *x, const void *y)
+{
+	const struct cpref *a = x, *b = y;
+
+	return a->byte < b->byte ? -1 : a->byte > b->byte;
+}
+
+static int
+cpspan_cmp(const void *x, const void *y)
+{
+	const struct cpspan *a = x, *b = y;
+
+	if (a->entity != b->entity)
+		return a->entity < b->entity ? -1 : 1;
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* Every mention, top-level and inner, with code-point offsets (found in
+ * one pass over the body), grouped by entity in order of start. */
+static struct cpspan *
+cp_spans(const char *body, size_t len, const struct entities *e, size_t *n)
+{
+	size_t		 total = e->nmentions + e->ninner, k, at = 0, count = 0;
+	struct cpspan	*v = xcalloc(total + 1, sizeof *v);
+	struct cpref	*r = xcalloc(2 * total + 1, sizeof *r);
+
+	for (k = 0; k < total; k++) {
+		const struct mention *m = k < e->nmentions ? &e->mentions[k] :
+		    &e->inner[k - e->nmentions];
+
+		v[k].entity = m->entity;
+		r[2 * k].byte = m->start < len ? m->start : len;
+		r[2 * k].out = &v[k].start;
+		r[2 * k + 1].byte = m->end < len ? m->end : len;
+		r[2 * k + 1].out = &v[k].end;
+	}
+	qsort(r, 2 * total, sizeof *r, cpref_cmp);
+	for (k = 0; k < 2 * total; k++) {
+		if (r[k].byte > at) {
+			count += utf8_cpcount(body + at, r[k].byte - at);
+			at = r[k].byte;
+		}
+		*r[k].out = count;
+	}
+	free(r);
+	qsort(v, total, sizeof *v, cpspan_cmp);
+	*n = total;
+	return v;
+}
+
+static void
+json_entities(FILE *f, const struct article *a, const struct cpspan *v,
+    size_t nv, int figures)
+{
+	const struct entities	*e = a->ents;
+	size_t			 i, j = 0;
+	int			 first = 1, firstspan;
+
+	fputc('[', f);
+	for (i = 0; i < e->n; i++) {
+		const struct entity *en = &e->list[i];
+
+		while (j < nv && v[j].entity < i)
+			j++;
+		if ((ENT_IS_FIGURE(en->type) != 0) != figures)
+			continue;
+		if (!first)
+			fputc(',', f);
+		first = 0;
+		fputs("{\"text\":", f);
+		output_json_string(f, en->text);
+		fprintf(f, ",\"type\":\"%s\",\"count\":%zu,\"spans\":[",
+		    entities_type_name(en->type), en->count);
+		for (firstspan = 1; j < nv && v[j].entity == i; j++) {
+			fprintf(f, "%s[%zu,%zu]", firstspan ? "" : ",",
+			    v[j].start, v[j].end);
+			firstspan = 0;
+		}
+		fputs("]}", f);
+	}
+	fputc(']', f);
+}
+
+void
+output_json(FILE *f, const struct article *a)
+{
+	const struct doc	*d = a->doc;
+	struct cpspan		*v;
+	size_t			 nv;
+
+	v = cp_spans(d->body, d->body_len, a->ents, &nv);
+	fputs("{\"title\":", f);
+	output_json_string(f, d->title);
+	fputs(",\"byline\":", f);
+	output_json_string(f, d->byline);
+	fputs(",\"date\":", f);
+	output_json_string(f, d->date);
+	fputs(",\"site\":", f);
+	output_json_string(f, d->site);
+	fputs(",\"lang\":", f);
+	output_json_string(f, d->lang);
+	fputs(",\"url\":", f);
+	output_json_string(f, d->url);
+	fputs(",\"body\":", f);
+	output_json_string(f, d->body);
+	fputs(",\"prev\":", f);
+	json_nav(f, &d->prev);
+	fputs(",\"next\":", f);
+	json_nav(f, &d->next);
+	fputs(",\"names\":", f);
+	json_entities(f, a, v, nv, 0);
+	fputs(",\"figures\":", f);
+	json_entities(f, a, v, nv, 1);
+	fputs("}\n", f);
+	free(v);
+}
+
+/*
+ * Text.
+ */
+
+/* The escape sequence that starts a run: roles and attributes as ANSI
+ * SGR, names and figures highlighted. */
+static void
+sgr(FILE *f, const struct seg *s, const struct entities *e)
+{
+	unsigned	 attr = s->attr;
+	const char	*color = NULL;
+
+	switch (s->role) {
+	case ROLE_TITLE:
+	case ROLE_HEADING:
+		attr |= ATTR_BOLD;
+		break;
+	case ROLE_BYLINE:
+		attr |= ATTR_DIM;
+		break;
+	case ROLE_LINK:
+		attr |= ATTR_UNDERLINE;
+		break;
+	case ROLE_QUOTE:
+		attr |= ATTR_ITALIC;
+		break;
+	}
+	if (s->entity >= 0 && (size_t)s->entity < e->n) {
+		if (ENT_IS_FIGURE(e->list[s->entity].type))
+			color = "33";	/* yellow */
+		else {
+			color = "36";	/* cyan */
+			attr |= ATTR_BOLD;
+		}
+	}
+	fputs("\033[0", f);
+	if (attr & ATTR_BOLD)
+		fputs(";1", f);
+	if (attr & ATTR_DIM)
+		fputs(";2", f);
+	if (attr & ATTR_ITALIC)
+		fputs(";3", f);
+	if (attr & ATTR_UNDERLINE)
+		fputs(";4", f);
+	if (attr & ATTR_REVERSE)
+		fputs(";7", f);
+	if (color != NULL)
+		fprintf(f, ";%s", color);
+	fputc('m', f);
+}
+
+void
+output_dump(FILE *f, const struct article *a, int width, bool color)
+{
+	struct layout	*l;
+	size_t		 i, j;
+
+	l = layout_build(a->doc, a->ents, width, LAYOUT_TITLE | LAYOUT_BYLINE);
+	for (i = 0; i < l->n; i++) {
+		const struct line *ln = &l->lines[i];
+		size_t	 end = ln->len;
+
+		if (!color || ln->nsegs == 0) {
+			/* Trailing spaces of indented blank lines go. */
+			while (end > 0 && ln->text[end - 1] == ' ')
+				end--;
+			fwrite(ln->text, 1, end, f);
+			fputc('\n', f);
+			continue;
+		}
+		for (j = 0; j < ln->nsegs; j++) {
+			const struct seg *s = &ln->segs[j];
+
+			sgr(f, s, a->ents);
+			fwrite(ln->text + s->off, 1, s->len, f);
+		}
+		fputs("\033[0m\n", f);
+	}
+	layout_free(l);
+}

@@ -1,3 +1,1419 @@
+/* pager.c: the reader's state and actions, drawn into a grid. */
 #include "config.h"
 
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "doc.h"
+#include "entities.h"
+#include "fetch.h"
+#include "grid.h"
+#include "keymap.h"
+#include "layout.h"
+#include "library.h"
 #include "pager.h"
+#include "theme.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+/* Below this size only a notice is drawn. */
+#define MIN_W		24
+#define MIN_H		7
+/* The side panel: its width, and the narrowest text it leaves. */
+#define PANEL_MIN_W	22
+#define PANEL_MAX_W	34
+#define TEXT_MIN_W	40
+/* Lines the mouse wheel scrolls. */
+#define WHEEL_LINES	3
+
+#define ON_MARK		"\xe2\x97\x8f"	/* ● */
+#define OFF_MARK	"\xe2\x97\x8b"	/* ○ */
+#define PREV_MARK	"\xe2\x97\x82"	/* ◂ */
+#define NEXT_MARK	"\xe2\x96\xb8"	/* ▸ */
+
+/* A place in history: what was open and where the reader was. */
+struct hist {
+	char	*path;
+	size_t	 block, off;	/* the first line shown, as a text position */
+	size_t	 sel;		/* the selected entry of a folder index */
+};
+
+/* A row of the side panel: an entity, the figures heading, or "(none)". */
+#define PANEL_HEADING	((size_t)-1)
+#define PANEL_NONE	((size_t)-2)
+#define IS_ENTITY_ROW(r) ((r) < PANEL_NONE)
+
+struct pager {
+	struct pager_opts	 o;
+	int			 w, h;
+
+	/* What is open: an article, or a folder's index. */
+	char			*path;
+	struct article		*a;
+	struct library		*lib;
+	struct layout		*lay;
+	bool			 title_in_text;
+	size_t			 top;		/* first line shown */
+	size_t			 sel;		/* index: selected entry */
+
+	struct hist		*hist;
+	size_t			 nhist, hcur;
+
+	/* Geometry, from pager_resize. */
+	bool			 small;
+	bool			 panel_shown;
+	int			 body_y, body_h;
+	int			 text_x, text_w;
+	int			 pane_w;	/* the article pane's inside */
+	int			 panel_x, panel_w;
+
+	/* Toggles and focus. */
+	bool			 names, figures, panel, help;
+	size_t			 help_top;	/* the help's first line */
+	bool			 panel_focus;
+	size_t			*rows;		/* panel rows: entities */
+	size_t			 nrows, row_sel, row_top;
+	size_t			 nnames;	/* rows before the heading */
+	/* The mention last jumped to from the panel: its text in the body,
+	 * and the entity its segs carry (for a name inside a longer one,
+	 * the longer one's); jump_ent -1 when there is none. */
+	long			 jump_ent, jump_seg_ent;
+	size_t			 jump_start, jump_end;
+
+	/* Search. */
+	bool			 prompting;
+	int			 prompt_dir;	/* 1 forward, -1 backward */
+	struct buf		 prompt;
+	char			*search;
+	int			 search_dir;
+
+	/* The status line's message, until the next key. */
+	char			*msg;
+	bool			 msg_error;
+
+	char			*clipboard;
+	char			*open_url;	/* for the UI to open */
+};
+
+static void	 relayout(struct pager *);
+static size_t	 help_max_top(const struct pager *);
+static void	 set_msg(struct pager *, bool, const char *, ...)
+		    FOLIO_PRINTF(3, 4);
+
+struct pager *
+pager_new(const struct pager_opts *o)
+{
+	struct pager	*p = xcalloc(1, sizeof *p);
+
+	p->o = *o;
+	if (p->o.max_width <= 0)
+		p->o.max_width = 80;
+	p->names = o->names;
+	p->figures = o->figures;
+	p->panel = o->panel;
+	p->jump_ent = -1;
+	p->w = 80;
+	p->h = 24;
+	return p;
+}
+
+static void
+close_current(struct pager *p)
+{
+	article_free(p->a);
+	p->a = NULL;
+	library_free(p->lib);
+	p->lib = NULL;
+	layout_free(p->lay);
+	p->lay = NULL;
+	free(p->rows);
+	p->rows = NULL;
+	p->nrows = p->nnames = p->row_sel = p->row_top = 0;
+	free(p->path);
+	p->path = NULL;
+	p->jump_ent = -1;
+}
+
+void
+pager_free(struct pager *p)
+{
+	size_t	 i;
+
+	if (p == NULL)
+		return;
+	close_current(p);
+	for (i = 0; i < p->nhist; i++)
+		free(p->hist[i].path);
+	free(p->hist);
+	buf_free(&p->prompt);
+	free(p->search);
+	free(p->msg);
+	free(p->clipboard);
+	free(p->open_url);
+	free(p);
+}
+
+static void
+set_msg(struct pager *p, bool error, const char *fmt, ...)
+{
+	va_list	 ap;
+	struct buf b = BUF_INIT;
+	char	 tmp[1024];
+
+	va_start(ap, fmt);
+	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	buf_adds(&b, tmp);
+	free(p->msg);
+	p->msg = buf_finish(&b, NULL);
+	p->msg_error = error;
+}
+
+/*
+ * The side panel's rows: names by count, then figures by count.
+ */
+
+static const struct entities *
+ents(const struct pager *p)
+{
+	return p->a != NULL ? p->a->ents : NULL;
+}
+
+static const struct pager *sort_pager;
+
+static int
+row_cmp(const void *x, const void *y)
+{
+	const struct entities	*e = sort_pager->a->ents;
+	const struct entity	*a = &e->list[*(const size_t *)x];
+	const struct entity	*b = &e->list[*(const size_t *)y];
+
+	if (a->count != b->count)
+		return a->count > b->count ? -1 : 1;
+	return a->first < b->first ? -1 : a->first > b->first;
+}
+
+static void
+build_rows(struct pager *p)
+{
+	const struct entities	*e = ents(p);
+	size_t			 i, n = 0, start;
+
+	free(p->rows);
+	p->rows = NULL;
+	p->nrows = p->nnames = p->row_sel = p->row_top = 0;
+	if (e == NULL)
+		return;
+	p->rows = xcalloc(e->n + 3, sizeof *p->rows);
+	sort_pager = p;
+	for (start = n, i = 0; i < e->n; i++) {
+		if (!ENT_IS_FIGURE(e->list[i].type))
+			p->rows[n++] = i;
+	}
+	qsort(p->rows + start, n - start, sizeof *p->rows, row_cmp);
+	if (n == start)
+		p->rows[n++] = PANEL_NONE;
+	p->nnames = n;
+	p->rows[n++] = PANEL_HEADING;
+	for (start = n, i = 0; i < e->n; i++) {
+		if (ENT_IS_FIGURE(e->list[i].type))
+			p->rows[n++] = i;
+	}
+	qsort(p->rows + start, n - start, sizeof *p->rows, row_cmp);
+	if (n == start)
+		p->rows[n++] = PANEL_NONE;
+	sort_pager = NULL;
+	p->nrows = n;
+}
+
+/*
+ * Geometry and layout.
+ */
+
+static size_t
+max_top(const struct pager *p)
+{
+	size_t	 n;
+
+	if (p->lib != NULL)
+		n = p->lib->n;
+	else
+		n = p->lay != NULL ? p->lay->n : 0;
+	return n > (size_t)p->body_h ? n - (size_t)p->body_h : 0;
+}
+
+static void
+clamp_top(struct pager *p)
+{
+	if (p->top > max_top(p))
+		p->top = max_top(p);
+}
+
+/* The title fits in the top border when the pane is wide enough. */
+static bool
+title_fits(const struct pager *p)
+{
+	const char	*t = p->a != NULL ? p->a->doc->title : NULL;
+
+	if (t == NULL)
+		return true;
+	return utf8_width(t, strlen(t)) + 4 <= (size_t)p->pane_w;
+}
+
+static void
+geometry(struct pager *p)
+{
+	int	 inner;
+
+	p->small = p->w < MIN_W || p->h < MIN_H;
+	/* Rows: top border, body, divider, status, bottom border. */
+	p->body_y = 1;
+	p->body_h = p->h - 4;
+	if (p->body_h < 1)
+		p->body_h = 1;
+	p->panel_w = p->w / 4;
+	if (p->panel_w < PANEL_MIN_W)
+		p->panel_w = PANEL_MIN_W;
+	if (p->panel_w > PANEL_MAX_W)
+		p->panel_w = PANEL_MAX_W;
+	p->panel_shown = p->panel && p->lib == NULL &&
+	    p->w - p->panel_w - 3 >= TEXT_MIN_W;
+	if (!p->panel_shown && p->panel_focus)
+		p->panel_focus = false;
+	/* Inside the borders: "│ text │ panel │". */
+	p->pane_w = p->panel_shown ? p->w - p->panel_w - 3 : p->w - 2;
+	p->panel_x = p->w - 1 - p->panel_w;
+	inner = p->pane_w - 2;
+	if (inner < 1)
+		inner = 1;
+	p->text_w = inner < p->o.max_width ? inner : p->o.max_width;
+	/* A wide pane centres the text. */
+	p->text_x = 2 + (inner - p->text_w) / 2;
+}
+
+static void
+relayout(struct pager *p)
+{
+	size_t	 block = 0, off = 0;
+	bool	 had = p->lay != NULL;
+
+	if (p->a == NULL)
+		return;
+	if (had && p->top < p->lay->n) {
+		block = p->lay->lines[p->top].block;
+		off = p->lay->lines[p->top].off;
+	}
+	layout_free(p->lay);
+	p->title_in_text = !title_fits(p);
+	p->lay = layout_build(p->a->doc, p->a->ents, p->text_w,
+	    (p->title_in_text ? LAYOUT_TITLE : 0) | LAYOUT_BYLINE);
+	if (had)
+		p->top = block == LAYOUT_HEADER ? 0 :
+		    layout_find(p->lay, block, off);
+	clamp_top(p);
+}
+
+void
+pager_resize(struct pager *p, int w, int h)
+{
+	p->w = w > 0 ? w : 1;
+	p->h = h > 0 ? h : 1;
+	geometry(p);
+	relayout(p);
+	clamp_top(p);
+}
+
+/*
+ * Opening things, and history.
+ */
+
+/* Where the reader is, to be kept in history. */
+static void
+save_position(struct pager *p)
+{
+	struct hist	*hs;
+
+	if (p->nhist == 0)
+		return;
+	hs = &p->hist[p->hcur];
+	hs->block = hs->off = 0;
+	hs->sel = p->sel;
+	if (p->lay != NULL && p->top < p->lay->n && p->top > 0) {
+		hs->block = p->lay->lines[p->top].block;
+		hs->off = p->lay->lines[p->top].off;
+	}
+}
+
+/* Open path in place of what is open now; on failure nothing changes. */
+static int
+load(struct pager *p, const char *path, char **cause)
+{
+	struct article	*a = NULL;
+	struct library	*l = NULL;
+
+	if (!fetch_is_url(path) && library_is_dir(path)) {
+		if ((l = library_scan(path, cause)) == NULL)
+			return -1;
+	} else if ((a = library_open(path, p->o.library_flags, cause)) == NULL)
+		return -1;
+	close_current(p);
+	p->path = xstrdup(path);
+	p->a = a;
+	p->lib = l;
+	p->top = p->sel = 0;
+	p->panel_focus = false;
+	geometry(p);
+	build_rows(p);
+	relayout(p);
+	return 0;
+}
+
+static void
+restore_position(struct pager *p, const struct hist *hs)
+{
+	if (p->lib != NULL) {
+		p->sel = hs->sel < p->lib->n ? hs->sel : 0;
+		if (p->sel >= p->top + (size_t)p->body_h)
+			p->top = p->sel - (size_t)p->body_h / 2;
+	} else if (p->lay != NULL && (hs->block != 0 || hs->off != 0))
+		p->top = layout_find(p->lay, hs->block, hs->off);
+	clamp_top(p);
+}
+
+/* Open path as a new place in history (the places ahead are dropped).
+ * path may belong to what is open now, which loading frees: it is
+ * copied first. */
+static int
+go(struct pager *p, const char *path, char **cause)
+{
+	char	*copy = xstrdup(path);
+	size_t	 i;
+
+	save_position(p);
+	if (load(p, copy, cause) == -1) {
+		free(copy);
+		return -1;
+	}
+	if (p->nhist > 0) {
+		for (i = p->hcur + 1; i < p->nhist; i++)
+			free(p->hist[i].path);
+		p->nhist = p->hcur + 1;
+	}
+	p->hist = xreallocarray(p->hist, p->nhist + 1, sizeof *p->hist);
+	memset(&p->hist[p->nhist], 0, sizeof p->hist[p->nhist]);
+	p->hist[p->nhist].path = copy;
+	p->hcur = p->nhist++;
+	return 0;
+}
+
+int
+pager_open(struct pager *p, const char *path, char **cause)
+{
+	return go(p, path, cause);
+}
+
+static void
+history_move(struct pager *p, int dir)
+{
+	size_t	 to;
+	char	*cause = NULL;
+
+	if ((dir < 0 && p->hcur == 0) ||
+	    (dir > 0 && p->hcur + 1 >= p->nhist)) {
+		set_msg(p, false, dir < 0 ? "nothing to go back to" :
+		    "nothing to go forward to");
+		return;
+	}
+	to = dir < 0 ? p->hcur - 1 : p->hcur + 1;
+	save_position(p);
+	if (load(p, p->hist[to].path, &cause) == -1) {
+		set_msg(p, true, "%s: %s", p->hist[to].path, cause);
+		free(cause);
+		return;
+	}
+	p->hcur = to;
+	restore_position(p, &p->hist[to]);
+}
+
+static void
+follow(struct pager *p, bool next)
+{
+	const struct navlink	*l;
+	const char		*target, *why;
+	const char		*what = next ? "next" : "previous";
+	char			*cause = NULL;
+
+	if (p->a == NULL)
+		return;
+	l = next ? &p->a->doc->next : &p->a->doc->prev;
+	if (l->href == NULL && l->title == NULL) {
+		set_msg(p, false, "this article links no %s post", what);
+		return;
+	}
+	target = l->file;
+	if (target == NULL && l->href != NULL && fetch_is_url(l->href)) {
+		if ((why = fetch_url_unavailable()) != NULL) {
+			set_msg(p, true, "the %s post is not saved here, and %s",
+			    what, why);
+			return;
+		}
+		target = l->href;
+	}
+	if (target == NULL) {
+		set_msg(p, true, "%s post not among the saved articles: %s",
+		    next ? "next" : "previous", l->title != NULL ? l->title :
+		    l->href);
+		return;
+	}
+	if (go(p, target, &cause) == -1) {
+		set_msg(p, true, "%s: %s", target, cause);
+		free(cause);
+	}
+}
+
+static void
+reload(struct pager *p)
+{
+	char	*cause = NULL, *path;
+
+	if (p->path == NULL)
+		return;
+	save_position(p);
+	path = xstrdup(p->path);
+	if (load(p, path, &cause) == -1) {
+		set_msg(p, true, "%s: %s", path, cause);
+		free(cause);
+	} else {
+		restore_position(p, &p->hist[p->hcur]);
+		set_msg(p, false, "reloaded");
+	}
+	free(path);
+}
+
+/*
+ * Search.
+ */
+
+static bool
+fold_eq(const char *a, const char *b, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+
+		if (x >= 'A' && x <= 'Z')
+			x += 'a' - 'A';
+		if (y >= 'A' && y <= 'Z')
+			y += 'a' - 'A';
+		if (x != y)
+			return false;
+	}
+	return true;
+}
+
+/* The byte offset of the first match of needle in line at or after
+ * from, or -1. Case is folded for ASCII. */
+static long
+line_match(const struct line *ln, const char *needle, size_t from)
+{
+	size_t	 n = strlen(needle), i;
+
+	if (n == 0 || ln->len < n)
+		return -1;
+	for (i = from; i + n <= ln->len; i++) {
+		if (fold_eq(ln->text + i, needle, n))
+			return (long)i;
+	}
+	return -1;
+}
+
+static void
+search_step(struct pager *p, int dir, bool include_top)
+{
+	size_t	 n, i, start;
+
+	if (p->search == NULL || p->search[0] == '\0') {
+		set_msg(p, false, "no search yet: / searches");
+		return;
+	}
+	if (p->lay == NULL || (n = p->lay->n) == 0)
+		return;
+	start = p->top;
+	for (i = include_top ? 0 : 1; i <= n; i++) {
+		size_t	 k;
+
+		if (dir > 0)
+			k = (start + i) % n;
+		else
+			k = (start + n - (i % n)) % n;
+		if (line_match(&p->lay->lines[k], p->search, 0) >= 0) {
+			if ((dir > 0 && k < start) || (dir < 0 && k > start))
+				set_msg(p, false, "search wrapped around");
+			p->top = k;
+			clamp_top(p);
+			return;
+		}
+	}
+	set_msg(p, true, "not found: %s", p->search);
+}
+
+static bool
+prompt_key(struct pager *p, int key)
+{
+	char	 tmp[4];
+
+	switch (key) {
+	case 27:	/* Escape */
+	case 7:		/* ^G */
+		p->prompting = false;
+		buf_free(&p->prompt);
+		return true;
+	case '\r':
+	case '\n':
+	case KEY_F_ENTER:
+		p->prompting = false;
+		if (p->prompt.len > 0) {
+			free(p->search);
+			p->search = buf_finish(&p->prompt, NULL);
+		}
+		buf_free(&p->prompt);
+		p->search_dir = p->prompt_dir;
+		search_step(p, p->search_dir, false);
+		return true;
+	case 127:
+	case 8:
+	case KEY_F_BACKSPACE:
+		if (p->prompt.len == 0) {
+			p->prompting = false;
+			return true;
+		}
+		/* Drop the last character, not the last byte. */
+		do {
+			p->prompt.len--;
+		} while (p->prompt.len > 0 &&
+		    (p->prompt.data[p->prompt.len] & 0xc0) == 0x80);
+		p->prompt.data[p->prompt.len] = '\0';
+		return true;
+	case 21:	/* ^U */
+		buf_truncate(&p->prompt, 0);
+		return true;
+	}
+	if (key >= 0x20 && key < 0x110000 && !utf8_is_control((uint32_t)key) &&
+	    p->prompt.len < 256)
+		buf_add(&p->prompt, tmp, utf8_encode((uint32_t)key, tmp));
+	return true;
+}
+
+/*
+ * Actions.
+ */
+
+static void
+scroll(struct pager *p, long lines)
+{
+	if (lines < 0 && (size_t)-lines > p->top)
+		p->top = 0;
+	else
+		p->top = (size_t)((long)p->top + lines);
+	clamp_top(p);
+}
+
+/* The mention of entity ent (top-level or inside a longer name) that
+ * starts first at or after from; with none, the first of all. Returns
+ * false when the entity has no mention. */
+static bool
+next_mention(const struct entities *e, size_t ent, size_t from,
+    const struct mention **found, long *seg_ent)
+{
+	const struct mention	*best = NULL, *wrap = NULL, *m;
+	size_t			 k;
+
+	for (k = 0; k < e->nmentions + e->ninner; k++) {
+		m = k < e->nmentions ? &e->mentions[k] :
+		    &e->inner[k - e->nmentions];
+		if (m->entity != ent)
+			continue;
+		if (m->start >= from && (best == NULL || m->start < best->start))
+			best = m;
+		if (wrap == NULL || m->start < wrap->start)
+			wrap = m;
+	}
+	if (best == NULL)
+		best = wrap;
+	if (best == NULL)
+		return false;
+	*found = best;
+	*seg_ent = (long)ent;
+	if (best >= e->inner && best < e->inner + e->ninner) {
+		/* Its segs carry the entity of the name holding it. */
+		for (k = 0; k < e->nmentions; k++) {
+			if (e->mentions[k].start <= best->start &&
+			    e->mentions[k].end >= best->end) {
+				*seg_ent = (long)e->mentions[k].entity;
+				break;
+			}
+		}
+	}
+	return true;
+}
+
+/* Jump to the next mention of the panel's selected entity: after the
+ * last one jumped to, or from the top of the screen. */
+static void
+jump_to_entity(struct pager *p)
+{
+	const struct entities	*e = ents(p);
+	const struct mention	*m;
+	const struct block	*b;
+	size_t			 ent, from = 0, in;
+	long			 seg_ent;
+
+	if (e == NULL || p->row_sel >= p->nrows ||
+	    !IS_ENTITY_ROW(p->rows[p->row_sel]))
+		return;
+	ent = p->rows[p->row_sel];
+	if (p->jump_ent == (long)ent)
+		from = p->jump_start + 1;
+	else if (p->lay != NULL && p->top < p->lay->n &&
+	    p->lay->lines[p->top].block < p->a->doc->nblocks) {
+		const struct line *ln = &p->lay->lines[p->top];
+		const struct block *tb = &p->a->doc->blocks[ln->block];
+
+		if (tb->body_off != DOC_NOT_IN_BODY)
+			from = tb->body_off + ln->off;
+	}
+	if (!next_mention(e, ent, from, &m, &seg_ent))
+		return;
+	if ((b = doc_block_at(p->a->doc, m->start, &in)) == NULL)
+		return;
+	if (m->start < from && p->jump_ent == (long)ent)
+		set_msg(p, false, "back to the first mention");
+	p->jump_ent = (long)ent;
+	p->jump_seg_ent = seg_ent;
+	p->jump_start = m->start;
+	p->jump_end = m->end;
+	p->top = layout_find(p->lay, (size_t)(b - p->a->doc->blocks), in);
+	/* Show it a few lines down, not on the top line. */
+	p->top = p->top > 2 ? p->top - 2 : 0;
+	clamp_top(p);
+}
+
+static void
+panel_move(struct pager *p, long by)
+{
+	long	 to, step = by < 0 ? -1 : 1, i;
+
+	if (p->nrows == 0)
+		return;
+	to = (long)p->row_sel + by;
+	if (to < 0)
+		to = 0;
+	if (to >= (long)p->nrows)
+		to = (long)p->nrows - 1;
+	/* Headings and "(none)" are not selectable: step over them, the
+	 * way the move goes, else back. */
+	for (i = to; i >= 0 && i < (long)p->nrows; i += step) {
+		if (IS_ENTITY_ROW(p->rows[i]))
+			break;
+	}
+	if (i < 0 || i >= (long)p->nrows) {
+		for (i = to; i >= 0 && i < (long)p->nrows; i -= step) {
+			if (IS_ENTITY_ROW(p->rows[i]))
+				break;
+		}
+	}
+	if (i < 0 || i >= (long)p->nrows)
+		return;
+	p->row_sel = (size_t)i;
+	p->jump_ent = -1;
+}
+
+static void
+index_action(struct pager *p, enum action act)
+{
+	size_t	 n = p->lib->n, page = (size_t)p->body_h;
+	char	*cause = NULL, *path;
+
+	switch (act) {
+	case ACT_DOWN:
+		if (p->sel + 1 < n)
+			p->sel++;
+		break;
+	case ACT_UP:
+		if (p->sel > 0)
+			p->sel--;
+		break;
+	case ACT_PAGE_DOWN:
+	case ACT_HALF_DOWN:
+		p->sel += act == ACT_PAGE_DOWN ? page : page / 2 + 1;
+		if (p->sel >= n)
+			p->sel = n - 1;
+		break;
+	case ACT_PAGE_UP:
+	case ACT_HALF_UP:
+		page = act == ACT_PAGE_UP ? page : page / 2 + 1;
+		p->sel = p->sel > page ? p->sel - page : 0;
+		break;
+	case ACT_TOP:
+		p->sel = 0;
+		break;
+	case ACT_BOTTOM:
+		p->sel = n - 1;
+		break;
+	case ACT_ENTER:
+	case ACT_FORWARD:
+		if (act == ACT_FORWARD && p->hcur + 1 < p->nhist) {
+			history_move(p, 1);
+			return;
+		}
+		path = xstrdup(p->lib->entries[p->sel].path);
+		if (go(p, path, &cause) == -1) {
+			set_msg(p, true, "%s: %s", path, cause);
+			free(cause);
+		}
+		free(path);
+		return;
+	default:
+		break;
+	}
+	if (p->sel < p->top)
+		p->top = p->sel;
+	if (p->sel >= p->top + (size_t)p->body_h)
+		p->top = p->sel + 1 - (size_t)p->body_h;
+}
+
+static void
+copy_url(struct pager *p)
+{
+	const char *url = p->a != NULL ? p->a->doc->url : NULL;
+
+	if (url == NULL) {
+		set_msg(p, true, "this article has no URL");
+		return;
+	}
+	free(p->clipboard);
+	p->clipboard = xstrdup(url);
+	set_msg(p, false, "copied %s", url);
+}
+
+bool
+pager_key(struct pager *p, int key)
+{
+	enum action	 act;
+	size_t		 page;
+
+	free(p->msg);
+	p->msg = NULL;
+	if (key == KEY_F_RESIZE)
+		return true;
+	if (p->prompting)
+		return prompt_key(p, key);
+	act = keymap_lookup(p->o.keymap, key);
+	if (p->help) {
+		if (act == ACT_DOWN || act == ACT_PAGE_DOWN ||
+		    act == ACT_HALF_DOWN || key == KEY_F_WHEEL_DOWN) {
+			if (p->help_top < help_max_top(p))
+				p->help_top++;
+		} else if (act == ACT_UP || act == ACT_PAGE_UP ||
+		    act == ACT_HALF_UP || key == KEY_F_WHEEL_UP) {
+			if (p->help_top > 0)
+				p->help_top--;
+		} else
+			p->help = false;
+		return true;
+	}
+	if (key == KEY_F_WHEEL_DOWN || key == KEY_F_WHEEL_UP) {
+		if (p->lib != NULL)
+			index_action(p, key == KEY_F_WHEEL_DOWN ? ACT_DOWN :
+			    ACT_UP);
+		else
+			scroll(p, key == KEY_F_WHEEL_DOWN ? WHEEL_LINES :
+			    -WHEEL_LINES);
+		return true;
+	}
+	switch (act) {
+	case ACT_QUIT:
+		return false;
+	case ACT_HELP:
+		p->help = true;
+		p->help_top = 0;
+		return true;
+	case ACT_REDRAW:
+		return true;
+	case ACT_RELOAD:
+		reload(p);
+		return true;
+	case ACT_BACK:
+		history_move(p, -1);
+		return true;
+	case ACT_FORWARD:
+		if (p->lib == NULL) {
+			history_move(p, 1);
+			return true;
+		}
+		break;
+	default:
+		break;
+	}
+	if (p->lib != NULL) {
+		index_action(p, act);
+		return true;
+	}
+	page = p->body_h > 1 ? (size_t)p->body_h - 1 : 1;
+	if (p->panel_focus) {
+		switch (act) {
+		case ACT_DOWN:
+			panel_move(p, 1);
+			return true;
+		case ACT_UP:
+			panel_move(p, -1);
+			return true;
+		case ACT_PAGE_DOWN:
+			panel_move(p, (long)page);
+			return true;
+		case ACT_PAGE_UP:
+			panel_move(p, -(long)page);
+			return true;
+		case ACT_TOP:
+			p->row_sel = 0;
+			panel_move(p, 0);
+			return true;
+		case ACT_BOTTOM:
+			p->row_sel = p->nrows ? p->nrows - 1 : 0;
+			panel_move(p, 0);
+			return true;
+		case ACT_ENTER:
+			jump_to_entity(p);
+			return true;
+		default:
+			break;
+		}
+	}
+	switch (act) {
+	case ACT_DOWN:
+		scroll(p, 1);
+		break;
+	case ACT_UP:
+		scroll(p, -1);
+		break;
+	case ACT_PAGE_DOWN:
+		scroll(p, (long)page);
+		break;
+	case ACT_PAGE_UP:
+		scroll(p, -(long)page);
+		break;
+	case ACT_HALF_DOWN:
+		scroll(p, (long)(page + 1) / 2);
+		break;
+	case ACT_HALF_UP:
+		scroll(p, -(long)(page + 1) / 2);
+		break;
+	case ACT_TOP:
+		p->top = 0;
+		break;
+	case ACT_BOTTOM:
+		p->top = max_top(p);
+		break;
+	case ACT_SEARCH:
+	case ACT_SEARCH_BACK:
+		p->prompting = true;
+		p->prompt_dir = act == ACT_SEARCH ? 1 : -1;
+		buf_free(&p->prompt);
+		break;
+	case ACT_SEARCH_NEXT:
+		search_step(p, p->search_dir ? p->search_dir : 1, false);
+		break;
+	case ACT_SEARCH_PREV:
+		search_step(p, p->search_dir ? -p->search_dir : -1, false);
+		break;
+	case ACT_NEXT_POST:
+		follow(p, true);
+		break;
+	case ACT_PREV_POST:
+		follow(p, false);
+		break;
+	case ACT_TOGGLE_NAMES:
+		p->names = !p->names;
+		set_msg(p, false, "names %s", p->names ? "highlighted" :
+		    "not highlighted");
+		break;
+	case ACT_TOGGLE_FIGURES:
+		p->figures = !p->figures;
+		set_msg(p, false, "figures %s", p->figures ? "highlighted" :
+		    "not highlighted");
+		break;
+	case ACT_TOGGLE_PANEL:
+		p->panel = !p->panel;
+		geometry(p);
+		relayout(p);
+		if (p->panel && !p->panel_shown)
+			set_msg(p, false, "the terminal is too narrow for "
+			    "the side panel");
+		break;
+	case ACT_FOCUS:
+		if (!p->panel_shown) {
+			set_msg(p, false, "the side panel is hidden: s shows it");
+			break;
+		}
+		p->panel_focus = !p->panel_focus;
+		if (p->panel_focus && p->nrows > 0)
+			panel_move(p, 0);
+		break;
+	case ACT_ENTER:
+		break;
+	case ACT_COPY_URL:
+		copy_url(p);
+		break;
+	case ACT_OPEN_URL:
+		if (p->a == NULL || p->a->doc->url == NULL)
+			set_msg(p, true, "this article has no URL");
+		else {
+			free(p->open_url);
+			p->open_url = xstrdup(p->a->doc->url);
+		}
+		break;
+	default:
+		break;
+	}
+	return true;
+}
+
+char *
+pager_take_open(struct pager *p)
+{
+	char	*taken = p->open_url;
+
+	p->open_url = NULL;
+	return taken;
+}
+
+void
+pager_message(struct pager *p, bool error, const char *msg)
+{
+	set_msg(p, error, "%s", msg);
+}
+
+char *
+pager_take_clipboard(struct pager *p)
+{
+	char	*taken = p->clipboard;
+
+	p->clipboard = NULL;
+	return taken;
+}
+
+/*
+ * Drawing.
+ */
+
+#define H_LINE	"\xe2\x94\x80"	/* ─ */
+#define V_LINE	"\xe2\x94\x82"	/* │ */
+#define C_TL	"\xe2\x94\x8c"	/* ┌ */
+#define C_TR	"\xe2\x94\x90"	/* ┐ */
+#define C_BL	"\xe2\x94\x94"	/* └ */
+#define C_BR	"\xe2\x94\x98"	/* ┘ */
+#define T_DOWN	"\xe2\x94\xac"	/* ┬ */
+#define T_UP	"\xe2\x94\xb4"	/* ┴ */
+#define T_RIGHT	"\xe2\x94\x9c"	/* ├ */
+#define T_LEFT	"\xe2\x94\xa4"	/* ┤ */
+
+static int
+put(struct grid *g, int y, int x, int xmax, const char *s, unsigned role,
+    unsigned attr)
+{
+	return grid_put(g, y, x, xmax, s, strlen(s), role, attr);
+}
+
+/* A label in a border: " Label " from x, clipped at xmax. */
+static void
+border_label(struct grid *g, int y, int x, int xmax, const char *label,
+    unsigned role)
+{
+	char	*t;
+
+	if (xmax - x < 4 || label == NULL)
+		return;
+	t = utf8_ellipsize(label, strlen(label), (size_t)(xmax - x - 2));
+	x = put(g, y, x, xmax, " ", ROLE_BORDER, 0);
+	x = put(g, y, x, xmax, t, role, 0);
+	put(g, y, x, xmax, " ", ROLE_BORDER, 0);
+	free(t);
+}
+
+static void
+draw_frame(struct pager *p, struct grid *g, const char *title,
+    const char *panel_title)
+{
+	int	 w = p->w, h = p->h, y, div = p->panel_x - 1;
+
+	grid_fill(g, 0, 1, 1, w - 2, H_LINE, ROLE_BORDER);
+	grid_fill(g, h - 3, 1, 1, w - 2, H_LINE, ROLE_BORDER);
+	grid_fill(g, h - 1, 1, 1, w - 2, H_LINE, ROLE_BORDER);
+	for (y = 1; y < h - 1; y++) {
+		put(g, y, 0, w, V_LINE, ROLE_BORDER, 0);
+		put(g, y, w - 1, w, V_LINE, ROLE_BORDER, 0);
+	}
+	put(g, 0, 0, w, C_TL, ROLE_BORDER, 0);
+	put(g, 0, w - 1, w, C_TR, ROLE_BORDER, 0);
+	put(g, h - 3, 0, w, T_RIGHT, ROLE_BORDER, 0);
+	put(g, h - 3, w - 1, w, T_LEFT, ROLE_BORDER, 0);
+	put(g, h - 1, 0, w, C_BL, ROLE_BORDER, 0);
+	put(g, h - 1, w - 1, w, C_BR, ROLE_BORDER, 0);
+	if (p->panel_shown) {
+		for (y = 1; y < h - 3; y++)
+			put(g, y, div, w, V_LINE, ROLE_BORDER, 0);
+		put(g, 0, div, w, T_DOWN, ROLE_BORDER, 0);
+		put(g, h - 3, div, w, T_UP, ROLE_BORDER, 0);
+		border_label(g, 0, div + 1, w - 1, panel_title,
+		    ROLE_PANEL_TITLE);
+		border_label(g, 0, 1, div - 1, title, ROLE_TITLE);
+	} else
+		border_label(g, 0, 1, w - 1, title, ROLE_TITLE);
+}
+
+static unsigned
+entity_role(const struct pager *p, long entity, unsigned base)
+{
+	const struct entities	*e = ents(p);
+
+	if (entity < 0 || e == NULL || (size_t)entity >= e->n)
+		return base;
+	if (ENT_IS_FIGURE(e->list[entity].type))
+		return p->figures ? ROLE_FIGURE : base;
+	return p->names ? ROLE_NAME : base;
+}
+
+/* The lines showing the mention last jumped to, as [*from, *to]; false
+ * when there is none. */
+static bool
+jump_lines(const struct pager *p, size_t *from, size_t *to)
+{
+	const struct block	*b;
+	size_t			 in, bi;
+
+	if (p->jump_ent < 0 || p->lay == NULL ||
+	    (b = doc_block_at(p->a->doc, p->jump_start, &in)) == NULL)
+		return false;
+	bi = (size_t)(b - p->a->doc->blocks);
+	*from = layout_find(p->lay, bi, in);
+	*to = layout_find(p->lay, bi, in + (p->jump_end - p->jump_start) - 1);
+	return true;
+}
+
+static void
+draw_line(struct pager *p, struct grid *g, int y, const struct line *ln,
+    long jump_entity)
+{
+	int	 x = p->text_x, xmax = p->text_x + p->text_w;
+	size_t	 i;
+	long	 m, from;
+
+	if (xmax > p->text_x + p->pane_w)
+		xmax = p->text_x + p->pane_w;
+	for (i = 0; i < ln->nsegs; i++) {
+		const struct seg *s = &ln->segs[i];
+		unsigned attr = s->attr;
+
+		if (jump_entity >= 0 && s->entity == jump_entity)
+			attr |= ATTR_REVERSE;
+		x = grid_put(g, y, x, xmax, ln->text + s->off, s->len,
+		    entity_role(p, s->entity, s->role), attr);
+	}
+	if (p->search == NULL || p->search[0] == '\0')
+		return;
+	for (from = 0; (m = line_match(ln, p->search, (size_t)from)) >= 0;
+	    from = m + 1) {
+		int mx = p->text_x + (int)utf8_width(ln->text, (size_t)m);
+		int mw = (int)utf8_width(ln->text + m, strlen(p->search));
+
+		if (mx < xmax)
+			grid_paint(g, y, mx, mw < xmax - mx ? mw : xmax - mx,
+			    ROLE_SEARCH, 0);
+	}
+}
+
+static void
+draw_article(struct pager *p, struct grid *g)
+{
+	int	 y;
+	size_t	 i, jfrom = 1, jto = 0;
+	long	 jent = -1;
+
+	if (jump_lines(p, &jfrom, &jto))
+		jent = p->jump_seg_ent;
+	for (y = 0; y < p->body_h; y++) {
+		i = p->top + (size_t)y;
+		if (i >= p->lay->n)
+			break;
+		draw_line(p, g, p->body_y + y, &p->lay->lines[i],
+		    i >= jfrom && i <= jto ? jent : -1);
+	}
+}
+
+static void
+draw_panel(struct pager *p, struct grid *g)
+{
+	const struct entities	*e = ents(p);
+	int			 x = p->panel_x, w = p->panel_w, y, cx;
+	size_t			 i, r;
+	char			 count[24];
+
+	if (!p->panel_shown || e == NULL)
+		return;
+	/* Keep the selection in view. */
+	if (p->row_sel < p->row_top)
+		p->row_top = p->row_sel;
+	if (p->row_sel >= p->row_top + (size_t)p->body_h)
+		p->row_top = p->row_sel + 1 - (size_t)p->body_h;
+	grid_fill(g, p->body_y, x, p->body_h, w, " ", ROLE_PANEL);
+	for (y = 0; y < p->body_h; y++) {
+		int	 gy = p->body_y + y;
+
+		r = p->row_top + (size_t)y;
+		if (r >= p->nrows)
+			break;
+		i = p->rows[r];
+		if (i == PANEL_NONE) {
+			put(g, gy, x + 1, x + w, "(none)", ROLE_PANEL, ATTR_DIM);
+			continue;
+		}
+		if (i == PANEL_HEADING) {
+			grid_fill(g, gy, x, 1, w, H_LINE, ROLE_BORDER);
+			put(g, gy, x - 1, x, T_RIGHT, ROLE_BORDER, 0);
+			put(g, gy, x + w, x + w + 1, T_LEFT, ROLE_BORDER, 0);
+			border_label(g, gy, x, x + w, "Figures",
+			    ROLE_PANEL_TITLE);
+			continue;
+		}
+		snprintf(count, sizeof count, "%zu", e->list[i].count);
+		cx = x + w - 1 - (int)strlen(count);
+		if (p->panel_focus && r == p->row_sel)
+			grid_fill(g, gy, x, 1, w, " ", ROLE_PANEL_SELECTED);
+		put(g, gy, x + 1, cx - 1, e->list[i].text,
+		    p->panel_focus && r == p->row_sel ? ROLE_PANEL_SELECTED :
+		    entity_role(p, (long)i, ROLE_PANEL), 0);
+		put(g, gy, cx, x + w, count,
+		    p->panel_focus && r == p->row_sel ? ROLE_PANEL_SELECTED :
+		    ROLE_PANEL, 0);
+	}
+}
+
+static void
+draw_index(struct pager *p, struct grid *g)
+{
+	int	 y, x0 = 2, xmax = p->w - 2;
+	size_t	 i;
+
+	for (y = 0; y < p->body_h; y++) {
+		const struct library_entry *e;
+		unsigned role;
+		int	 x;
+
+		i = p->top + (size_t)y;
+		if (i >= p->lib->n)
+			break;
+		e = &p->lib->entries[i];
+		role = i == p->sel ? ROLE_PANEL_SELECTED : ROLE_TEXT;
+		if (i == p->sel)
+			grid_fill(g, p->body_y + y, 1, 1, p->w - 2, " ", role);
+		x = put(g, p->body_y + y, x0, xmax,
+		    e->date != NULL ? e->date : "", i == p->sel ? role :
+		    ROLE_BYLINE, 0);
+		x = x0 + 12 > x ? x0 + 12 : x + 2;
+		put(g, p->body_y + y, x, xmax, e->title, role,
+		    i == p->sel ? 0 : ATTR_BOLD);
+	}
+}
+
+/* "◂ Prev title   ▸ Next title   names ● figures ●   37%" */
+static void
+draw_status(struct pager *p, struct grid *g)
+{
+	int	 y = p->h - 2, x = 2, xmax = p->w - 2, right;
+	char	 pos[64], *t;
+	const struct doc *d = p->a != NULL ? p->a->doc : NULL;
+	size_t	 n;
+	int	 room;
+
+	if (p->prompting) {
+		x = put(g, y, x, xmax, p->prompt_dir > 0 ? "/" : "?",
+		    ROLE_STATUS_KEY, 0);
+		x = put(g, y, x, xmax, p->prompt.data ? p->prompt.data : "",
+		    ROLE_STATUS, 0);
+		g->cursor_y = y;
+		g->cursor_x = x < xmax ? x : xmax - 1;
+		return;
+	}
+	if (p->lib != NULL) {
+		snprintf(pos, sizeof pos, "%zu article%s", p->lib->n,
+		    p->lib->n == 1 ? "" : "s");
+		right = xmax - (int)strlen(pos);
+		put(g, y, right, xmax, pos, ROLE_STATUS, 0);
+		if (p->msg != NULL)
+			put(g, y, x, right - 1, p->msg, p->msg_error ?
+			    ROLE_ERROR : ROLE_MESSAGE, 0);
+		else {
+			x = put(g, y, x, right - 1, "Enter", ROLE_STATUS_KEY, 0);
+			x = put(g, y, x, right - 1, " open  ", ROLE_STATUS, 0);
+			x = put(g, y, x, right - 1, "?", ROLE_STATUS_KEY, 0);
+			x = put(g, y, x, right - 1, " help  ", ROLE_STATUS, 0);
+			x = put(g, y, x, right - 1, "q", ROLE_STATUS_KEY, 0);
+			put(g, y, x, right - 1, " quit", ROLE_STATUS, 0);
+		}
+		return;
+	}
+	/* A message takes the whole line when it needs it. */
+	if (p->msg != NULL && (int)utf8_width(p->msg, strlen(p->msg)) >
+	    xmax - x - 30) {
+		put(g, y, x, xmax, p->msg, p->msg_error ? ROLE_ERROR :
+		    ROLE_MESSAGE, 0);
+		return;
+	}
+	/* The right end: toggles and position. */
+	n = p->lay != NULL ? p->lay->n : 0;
+	if (n <= (size_t)p->body_h)
+		snprintf(pos, sizeof pos, "all");
+	else
+		snprintf(pos, sizeof pos, "%3zu%%",
+		    (p->top + (size_t)p->body_h) * 100 / n);
+	right = xmax - (int)utf8_width(pos, strlen(pos));
+	put(g, y, right, xmax, pos, ROLE_STATUS, 0);
+	right -= 3 + 17;	/* "names ● figures ●" */
+	if (right < x + 10)
+		right = xmax - (int)strlen(pos) - 1;
+	else {
+		int tx = right;
+
+		tx = put(g, y, tx, xmax, "names ", ROLE_STATUS, 0);
+		tx = put(g, y, tx, xmax, p->names ? ON_MARK : OFF_MARK,
+		    p->names ? ROLE_NAME : ROLE_STATUS, 0);
+		tx = put(g, y, tx, xmax, " figures ", ROLE_STATUS, 0);
+		put(g, y, tx, xmax, p->figures ? ON_MARK : OFF_MARK,
+		    p->figures ? ROLE_FIGURE : ROLE_STATUS, 0);
+		right -= 2;
+	}
+	if (p->msg != NULL) {
+		put(g, y, x, right, p->msg, p->msg_error ? ROLE_ERROR :
+		    ROLE_MESSAGE, 0);
+		return;
+	}
+	/* The left: prev and next titles, sharing the room. */
+	room = (right - x - 3) / 2;
+	if (room < 6)
+		return;
+	if (d != NULL && (d->prev.title != NULL || d->prev.href != NULL)) {
+		x = put(g, y, x, right, PREV_MARK " ", ROLE_STATUS_KEY, 0);
+		t = utf8_ellipsize(d->prev.title ? d->prev.title :
+		    d->prev.href, strlen(d->prev.title ? d->prev.title :
+		    d->prev.href), (size_t)room - 2);
+		x = put(g, y, x, right, t, ROLE_STATUS, 0);
+		free(t);
+		x += 3;
+	}
+	if (d != NULL && (d->next.title != NULL || d->next.href != NULL)) {
+		x = put(g, y, x, right, NEXT_MARK " ", ROLE_STATUS_KEY, 0);
+		t = utf8_ellipsize(d->next.title ? d->next.title :
+		    d->next.href, strlen(d->next.title ? d->next.title :
+		    d->next.href), (size_t)room - 2);
+		put(g, y, x, right, t, ROLE_STATUS, 0);
+		free(t);
+	}
+}
+
+static const enum action help_order[] = {
+	ACT_DOWN, ACT_UP, ACT_PAGE_DOWN, ACT_PAGE_UP, ACT_HALF_DOWN,
+	ACT_HALF_UP, ACT_TOP, ACT_BOTTOM, ACT_SEARCH, ACT_SEARCH_BACK,
+	ACT_SEARCH_NEXT, ACT_SEARCH_PREV, ACT_NEXT_POST, ACT_PREV_POST,
+	ACT_BACK, ACT_FORWARD, ACT_TOGGLE_NAMES, ACT_TOGGLE_FIGURES,
+	ACT_TOGGLE_PANEL, ACT_FOCUS, ACT_ENTER, ACT_OPEN_URL, ACT_COPY_URL,
+	ACT_RELOAD, ACT_REDRAW, ACT_HELP, ACT_QUIT
+};
+#define HELP_LINES (sizeof help_order / sizeof help_order[0])
+
+/* The help's lines that do not fit: how far it may scroll. */
+static size_t
+help_max_top(const struct pager *p)
+{
+	size_t	 rows = p->body_h > 0 ? (size_t)p->body_h : 1;
+
+	return HELP_LINES > rows ? HELP_LINES - rows : 0;
+}
+
+static void
+draw_help(struct pager *p, struct grid *g)
+{
+	char	 keys[80];
+	size_t	 i, kw = 0, w;
+	int	 y, x = 2;
+
+	/* The frame without the panel, a blank page, then one line per
+	 * action: its keys, and what it does. */
+	grid_fill(g, 0, 1, 1, p->w - 2, H_LINE, ROLE_BORDER);
+	grid_fill(g, p->h - 3, 1, 1, p->w - 2, H_LINE, ROLE_BORDER);
+	grid_fill(g, 1, 1, p->h - 4, p->w - 2, " ", ROLE_TEXT);
+	border_label(g, 0, 1, p->w - 1, "Keys", ROLE_TITLE);
+	for (i = 0; i < HELP_LINES; i++) {
+		keymap_keys_for(p->o.keymap, help_order[i], keys, sizeof keys);
+		w = utf8_width(keys, strlen(keys));
+		if (w > kw)
+			kw = w;
+	}
+	if (kw > (size_t)p->w / 3)
+		kw = (size_t)p->w / 3;
+	if (p->help_top > help_max_top(p))
+		p->help_top = help_max_top(p);
+	for (y = 0; y < p->body_h; y++) {
+		i = p->help_top + (size_t)y;
+		if (i >= HELP_LINES)
+			break;
+		keymap_keys_for(p->o.keymap, help_order[i], keys, sizeof keys);
+		put(g, p->body_y + y, x, x + (int)kw, keys[0] != '\0' ? keys :
+		    "(unbound)", ROLE_STATUS_KEY, ATTR_BOLD);
+		put(g, p->body_y + y, x + (int)kw + 2, p->w - 2,
+		    keymap_action_help(help_order[i]), ROLE_TEXT, 0);
+	}
+	put(g, p->h - 2, 2, p->w - 2, help_max_top(p) > 0 ?
+	    "j k scroll, any other key closes this help" :
+	    "any key closes this help", ROLE_MESSAGE, 0);
+}
+
+void
+pager_draw(struct pager *p, struct grid *g)
+{
+	const char	*title = NULL;
+	char		*t = NULL;
+
+	grid_resize(g, p->w, p->h);
+	grid_clear(g, ROLE_TEXT);
+	g->cursor_y = g->cursor_x = -1;
+	if (p->small) {
+		const char *msg = "terminal too small";
+		int	 x = (p->w - (int)strlen(msg)) / 2;
+
+		put(g, p->h / 2, x > 0 ? x : 0, p->w, msg, ROLE_ERROR, 0);
+		return;
+	}
+	if (p->lib != NULL) {
+		t = xasprintf("Articles in %s", p->lib->dir);
+		title = t;
+	} else if (p->a != NULL)
+		title = p->a->doc->title != NULL ? p->a->doc->title :
+		    p->a->path;
+	draw_frame(p, g, title, "Names");
+	free(t);
+	if (p->help) {
+		draw_help(p, g);
+		return;
+	}
+	if (p->lib != NULL)
+		draw_index(p, g);
+	else if (p->lay != NULL) {
+		draw_article(p, g);
+		draw_panel(p, g);
+	}
+	draw_status(p, g);
+}

@@ -1,3 +1,402 @@
+/* ui_curses.c: the terminal front end, and the only user of curses. The
+ * pager draws each frame into a grid; this file copies the grid to the
+ * screen, and turns the terminal's keys into folio's. */
 #include "config.h"
 
+#include <sys/wait.h>
+
+#include <curses.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+
+#include "grid.h"
+#include "keymap.h"
+#include "pager.h"
+#include "theme.h"
 #include "ui.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+static SCREEN	*screen;
+static FILE	*tty_in;
+
+static void
+ui_cleanup(void)
+{
+	if (screen != NULL) {
+		endwin();
+		delscreen(screen);
+		screen = NULL;
+	}
+	if (tty_in != NULL) {
+		fclose(tty_in);
+		tty_in = NULL;
+	}
+}
+
+/* A colour as this terminal can show it. */
+static short
+term_color(int c)
+{
+	static const int basic[16][3] = {
+		{ 0, 0, 0 }, { 205, 0, 0 }, { 0, 205, 0 }, { 205, 205, 0 },
+		{ 0, 0, 238 }, { 205, 0, 205 }, { 0, 205, 205 },
+		{ 229, 229, 229 }, { 127, 127, 127 }, { 255, 0, 0 },
+		{ 0, 255, 0 }, { 255, 255, 0 }, { 92, 92, 255 },
+		{ 255, 0, 255 }, { 0, 255, 255 }, { 255, 255, 255 }
+	};
+	int	 r, g, b, i, best = 0;
+	long	 d, bestd = -1;
+
+	if (c == COLOR_NONE)
+		return -1;
+	if (COLOR_IS_RGB(c)) {
+		if (COLORS >= 256) {
+			c = theme_nearest_256(c);
+			return (short)c;
+		}
+		r = (c >> 16) & 0xff;
+		g = (c >> 8) & 0xff;
+		b = c & 0xff;
+	} else if (c < COLORS)
+		return (short)c;
+	else if (c >= 16 && c < 232) {
+		/* The 6x6x6 cube. */
+		static const int lv[6] = { 0, 95, 135, 175, 215, 255 };
+
+		r = lv[(c - 16) / 36];
+		g = lv[((c - 16) / 6) % 6];
+		b = lv[(c - 16) % 6];
+	} else if (c >= 232 && c < 256)
+		r = g = b = 8 + (c - 232) * 10;
+	else {
+		r = basic[c % 16][0];
+		g = basic[c % 16][1];
+		b = basic[c % 16][2];
+	}
+	for (i = 0; i < 16 && i < COLORS; i++) {
+		d = (long)(r - basic[i][0]) * (r - basic[i][0]) +
+		    (long)(g - basic[i][1]) * (g - basic[i][1]) +
+		    (long)(b - basic[i][2]) * (b - basic[i][2]);
+		if (bestd < 0 || d < bestd) {
+			bestd = d;
+			best = i;
+		}
+	}
+	return (short)best;
+}
+
+static attr_t	 role_attr[ROLE_COUNT];
+static bool	 colors;
+
+static attr_t
+attrs(unsigned a)
+{
+	attr_t	 r = A_NORMAL;
+
+	if (a & ATTR_BOLD)
+		r |= A_BOLD;
+	if (a & ATTR_DIM)
+		r |= A_DIM;
+	if (a & ATTR_UNDERLINE)
+		r |= A_UNDERLINE;
+	if (a & ATTR_REVERSE)
+		r |= A_REVERSE;
+#ifdef A_ITALIC
+	if (a & ATTR_ITALIC)
+		r |= A_ITALIC;
+#endif
+	return r;
+}
+
+static void
+setup_colors(const struct theme *t)
+{
+	int	 i;
+
+	colors = has_colors() && start_color() == OK;
+	if (colors)
+		use_default_colors();
+	for (i = 0; i < ROLE_COUNT; i++) {
+		const struct style *s = &t->role[i];
+
+		role_attr[i] = attrs(s->attr);
+		if (!colors)
+			continue;
+		init_pair((short)(i + 1), term_color(s->fg), term_color(s->bg));
+	}
+}
+
+/* Copy the grid to the screen. */
+static void
+blit(const struct grid *g)
+{
+	int	 y, x;
+	cchar_t	 cc;
+	wchar_t	 wc[CCHARW_MAX + 1];
+
+	for (y = 0; y < g->h; y++) {
+		for (x = 0; x < g->w; x++) {
+			const struct cell *c = &g->cells[y * g->w + x];
+			size_t	 i = 0, n = 0, len = strlen(c->ch);
+			uint32_t cp;
+			attr_t	 a;
+			unsigned role = c->role < ROLE_COUNT ? c->role : 0;
+
+			if (c->width == 0 && len == 0)
+				continue;	/* right half of a wide char */
+			while (i < len && n < CCHARW_MAX) {
+				i += utf8_decode(c->ch + i, len - i, &cp);
+				if (utf8_is_control(cp))
+					cp = UTF8_REPLACEMENT;
+				wc[n++] = (wchar_t)cp;
+			}
+			if (n == 0)
+				wc[n++] = L' ';
+			wc[n] = L'\0';
+			a = role_attr[role] | attrs(c->attr);
+			setcchar(&cc, wc, a, colors ? (short)(role + 1) : 0,
+			    NULL);
+			mvadd_wch(y, x, &cc);
+		}
+	}
+	if (g->cursor_y >= 0 && g->cursor_x >= 0) {
+		move(g->cursor_y, g->cursor_x);
+		curs_set(1);
+	} else
+		curs_set(0);
+}
+
+static int
+translate(int r, wint_t wch)
+{
+	MEVENT	 ev;
+
+	if (r == OK)
+		return wch == '\n' ? '\r' : (int)wch;
+	switch (wch) {
+	case KEY_UP:
+		return KEY_F_UP;
+	case KEY_DOWN:
+		return KEY_F_DOWN;
+	case KEY_LEFT:
+		return KEY_F_LEFT;
+	case KEY_RIGHT:
+		return KEY_F_RIGHT;
+	case KEY_PPAGE:
+		return KEY_F_PGUP;
+	case KEY_NPAGE:
+		return KEY_F_PGDN;
+	case KEY_HOME:
+		return KEY_F_HOME;
+	case KEY_END:
+		return KEY_F_END;
+	case KEY_BACKSPACE:
+		return KEY_F_BACKSPACE;
+	case KEY_ENTER:
+		return KEY_F_ENTER;
+	case KEY_BTAB:
+		return KEY_F_BTAB;
+	case KEY_RESIZE:
+		return KEY_F_RESIZE;
+	case KEY_MOUSE:
+		if (getmouse(&ev) != OK)
+			return -1;
+		if (ev.bstate & BUTTON4_PRESSED)
+			return KEY_F_WHEEL_UP;
+#ifdef BUTTON5_PRESSED
+		if (ev.bstate & BUTTON5_PRESSED)
+			return KEY_F_WHEEL_DOWN;
+#endif
+		return -1;
+	}
+	return -1;
+}
+
+/* OSC 52: ask the terminal to put text on the clipboard. */
+static void
+osc52(const char *s)
+{
+	static const char b64[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	const unsigned char *u = (const unsigned char *)s;
+	size_t	 n = strlen(s), i;
+
+	fputs("\033]52;c;", stdout);
+	for (i = 0; i + 2 < n; i += 3) {
+		putchar(b64[u[i] >> 2]);
+		putchar(b64[((u[i] & 3) << 4) | (u[i + 1] >> 4)]);
+		putchar(b64[((u[i + 1] & 15) << 2) | (u[i + 2] >> 6)]);
+		putchar(b64[u[i + 2] & 63]);
+	}
+	if (n - i == 1) {
+		putchar(b64[u[i] >> 2]);
+		putchar(b64[(u[i] & 3) << 4]);
+		fputs("==", stdout);
+	} else if (n - i == 2) {
+		putchar(b64[u[i] >> 2]);
+		putchar(b64[((u[i] & 3) << 4) | (u[i + 1] >> 4)]);
+		putchar(b64[(u[i + 1] & 15) << 2]);
+		putchar('=');
+	}
+	fputs("\a", stdout);
+	fflush(stdout);
+}
+
+/* The reader's browser: $BROWSER, else the first of the usual ones on
+ * the PATH; NULL if none. */
+static char *
+find_browser(void)
+{
+	static const char *known[] = { "xdg-open", "sensible-browser",
+	    "x-www-browser", "www-browser", NULL };
+	const char	*env = getenv("BROWSER"), *path, *end;
+	char		*dir, *try;
+	size_t		 i;
+
+	if (env != NULL && *env != '\0')
+		return xstrdup(env);
+	if ((path = getenv("PATH")) == NULL)
+		return NULL;
+	for (i = 0; known[i] != NULL; i++) {
+		const char *p = path;
+
+		for (; *p != '\0'; p = *end ? end + 1 : end) {
+			end = p + strcspn(p, ":");
+			dir = xstrndup(p, (size_t)(end - p));
+			try = xasprintf("%s/%s", *dir ? dir : ".", known[i]);
+			free(dir);
+			if (access(try, X_OK) == 0) {
+				free(try);
+				return xstrdup(known[i]);
+			}
+			free(try);
+		}
+	}
+	return NULL;
+}
+
+/* Open a URL in the browser, giving it the terminal while it runs. */
+static void
+open_url(struct pager *p, const char *url)
+{
+	char	*browser = find_browser(), *msg;
+	pid_t	 pid;
+	int	 status = 0;
+
+	if (browser == NULL) {
+		pager_message(p, true, "no browser found: set $BROWSER");
+		return;
+	}
+	def_prog_mode();
+	endwin();
+	if ((pid = fork()) == 0) {
+		/* The URL is an argument, never part of the command text. */
+		setenv("FOLIO_BROWSER", browser, 1);
+		execl("/bin/sh", "sh", "-c", "$FOLIO_BROWSER \"$1\"", "sh",
+		    url, (char *)NULL);
+		_exit(127);
+	}
+	if (pid > 0)
+		while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
+			;
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	if (pid == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		msg = xasprintf("%s could not open %s", browser, url);
+		pager_message(p, true, msg);
+		free(msg);
+	}
+	free(browser);
+}
+
+int
+ui_run(struct pager *p, const struct theme *t, char **cause)
+{
+	struct grid	*g;
+	FILE		*in = stdin;
+	wint_t		 wch;
+	int		 r, key, h, w, errors = 0;
+	char		*clip;
+
+	if (!isatty(STDOUT_FILENO)) {
+		*cause = xstrdup("standard output is not a terminal");
+		return -1;
+	}
+	if (!isatty(STDIN_FILENO)) {
+		/* The article came on standard input: keys come from the
+		 * terminal itself. */
+		if ((tty_in = fopen("/dev/tty", "r")) == NULL) {
+			*cause = xasprintf("/dev/tty: %s", strerror(errno));
+			return -1;
+		}
+		in = tty_in;
+	}
+	if ((screen = newterm(NULL, stdout, in)) == NULL) {
+		*cause = xasprintf("cannot use the terminal (TERM=%s)",
+		    getenv("TERM") != NULL ? getenv("TERM") : "");
+		ui_cleanup();
+		return -1;
+	}
+	die_set_cleanup(ui_cleanup);
+	set_escdelay(25);
+	cbreak();
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	mousemask(BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+	    | BUTTON5_PRESSED
+#endif
+	    , NULL);
+	mouseinterval(0);
+	setup_colors(t);
+
+	getmaxyx(stdscr, h, w);
+	pager_resize(p, w, h);
+	g = grid_new(w, h);
+	for (;;) {
+		pager_draw(p, g);
+		blit(g);
+		refresh();
+		if ((clip = pager_take_clipboard(p)) != NULL) {
+			osc52(clip);
+			free(clip);
+		}
+		if ((clip = pager_take_open(p)) != NULL) {
+			open_url(p, clip);
+			free(clip);
+			continue;	/* draw again, with any message */
+		}
+		r = get_wch(&wch);
+		if (r == ERR) {
+			/* Interrupted by a signal, or the terminal is gone. */
+			if (++errors > 100)
+				break;
+			continue;
+		}
+		errors = 0;
+		if (r == KEY_CODE_YES && wch == KEY_RESIZE) {
+			getmaxyx(stdscr, h, w);
+			pager_resize(p, w, h);
+			clearok(curscr, TRUE);
+			continue;
+		}
+		if ((key = translate(r, wch)) == -1)
+			continue;
+		if (key == 12) {	/* ^L: a clean redraw, whatever it's bound to */
+			clearok(curscr, TRUE);
+		}
+		if (!pager_key(p, key))
+			break;
+	}
+	grid_free(g);
+	die_set_cleanup(NULL);
+	ui_cleanup();
+	return 0;
+}

@@ -1,2 +1,101 @@
 #!/bin/sh
-exit 77
+# cli.sh: folio without a terminal: --help, --version, --dump, --json,
+# --raw, standard input, folders, and usage errors.
+. "$(dirname "$0")/lib.sh"
+
+run --help
+expect_status 0 "--help"
+expect_out_has "usage: folio" "--help prints the usage"
+expect_out_has "--json" "--help lists --json"
+
+run --version
+expect_status 0 "--version"
+[ "$out" = "folio $(sed -n 's/^AC_INIT(\[folio\], \[\([^]]*\)\].*/\1/p' "$top_srcdir/configure.ac")" ] &&
+    ok "--version prints the version" || fail "--version printed '$out'"
+
+run --bogus
+expect_status 2 "an unknown option"
+case $err in "folio: unknown option '--bogus'"*) ok "unknown option message" ;;
+*) fail "unknown option message: $err" ;; esac
+
+run --width abc "$DATA/e2e/ferry.txt"
+expect_status 2 "--width abc"
+run --width
+expect_status 2 "--width without a value"
+run --color=sometimes "$DATA/e2e/ferry.txt"
+expect_status 2 "--color=sometimes"
+run "$DATA/e2e/ferry.txt" "$DATA/e2e/ferry.txt"
+expect_status 2 "two articles"
+
+# A plain-text article in the seed's format.
+run --json "$DATA/e2e/ferry.txt"
+expect_status 0 "--json"
+expect_out_has '"title":"Harbour Council Approves New Ferry Line"' "--json title"
+expect_out_has '"body":"The Tromsvik harbour council voted' "--json body starts with the text"
+expect_out_has '"prev":{"href":null,"title":"Fishing Quotas Cut for Second Year"' "--json prev"
+expect_out_has '"next":{"href":null,"title":"Bridge Repairs Close Coastal Road"' "--json next"
+expect_out_lacks "Share this article" "--json drops the chrome"
+expect_out_lacks "Leave a Reply" "--json drops the comment form"
+expect_out_has '"names":[' "--json names"
+expect_out_has '"figures":[' "--json figures"
+expect_out_has '"text":"Ingrid Dahl"' "--json finds a name"
+expect_out_has '"text":"NOK 48 million"' "--json finds money"
+
+run --dump --width 40 --color=never "$DATA/e2e/ferry.txt"
+expect_status 0 "--dump"
+expect_out_has "Harbour Council Approves New Ferry Line" "--dump shows the title"
+long=$(printf '%s\n' "$out" | wc -L)
+[ "$long" -le 40 ] && ok "--dump --width 40 wraps at 40" ||
+    fail "--dump --width 40: a line is $long columns wide"
+expect_out_lacks "$(printf '\033')" "--color=never writes no escapes"
+run --dump --width 0 --color=never "$DATA/e2e/ferry.txt"
+lines=$(printf '%s\n' "$out" | grep -c 'Tromsvik harbour council voted 7 to 2 on Tuesday to fund a ferry line')
+[ "$lines" -eq 1 ] && ok "--width 0 does not wrap" || fail "--width 0 wrapped"
+run --dump --color=always --width 60 "$DATA/e2e/ferry.txt"
+expect_out_has "$(printf '\033[')" "--color=always highlights"
+
+# --raw: the body is the input, byte for byte.
+printf 'First line\n\n\tSecond, with Oslo in it.\r\nEnd' >"$scratch/raw.txt"
+run --raw --json "$scratch/raw.txt"
+expect_status 0 "--raw --json"
+expect_out_has '"title":null' "--raw has no title"
+expect_out_has '"body":"First line\n\n\tSecond, with Oslo in it.\r\nEnd"' "--raw keeps the input"
+
+# Standard input, sniffed like a file.
+"$FOLIO" --json <"$DATA/e2e/ferry.txt" >"$scratch/out" 2>"$scratch/err"
+status=$?
+out=$(cat "$scratch/out")
+expect_status 0 "standard input"
+expect_out_has '"title":"Harbour Council Approves New Ferry Line"' "standard input is read"
+"$FOLIO" --json - <"$DATA/e2e/ferry.txt" >"$scratch/out" 2>"$scratch/err"
+status=$?
+expect_status 0 "'-' reads standard input"
+
+# A folder: its index.
+run --dump "$DATA/e2e"
+expect_status 0 "a folder with --dump"
+expect_out_has "Harbour Council Approves New Ferry Line" "the index lists an article"
+run --json "$DATA/e2e"
+expect_out_has '"articles":[' "a folder with --json"
+
+# Windows-1252 text is read as such.
+run --json "$DATA/e2e/latin1.txt"
+expect_status 0 "windows-1252 text"
+expect_out_has "Café Society Reopens" "windows-1252 is decoded"
+
+# Control characters in an article never reach the output.
+printf 'Escapes\n\nText \033[2J\033]0;title\007 with \302\233 controls.\n' >"$scratch/esc.txt"
+run --dump --color=never "$scratch/esc.txt"
+expect_status 0 "an article with control characters"
+expect_out_lacks "$(printf '\033')" "no ESC in --dump"
+expect_out_lacks "$(printf '\007')" "no BEL in --dump"
+
+# The exit status when standard output fails.
+if [ -w /dev/full ]; then
+	"$FOLIO" --json "$DATA/e2e/ferry.txt" >/dev/full 2>"$scratch/err"
+	status=$?
+	err=$(cat "$scratch/err")
+	expect_status 1 "a full disk"
+fi
+
+finish

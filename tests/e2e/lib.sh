@@ -1,0 +1,197 @@
+# lib.sh: shared by the end-to-end tests, which drive the real folio binary.
+# Sourced; sets FOLIO, DATA and a scratch folder, and offers helpers to run
+# folio inside a private tmux server and to read its screen.
+
+: "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
+: "${top_builddir:=$top_srcdir}"
+: "${FOLIO:=$top_builddir/src/folio}"
+DATA=$top_srcdir/tests/data
+SAMPLES=$top_srcdir/samples
+TMUX_BIN=${TMUX_BIN:-$(command -v tmux)}
+export LC_ALL=C.UTF-8
+unset NO_COLOR
+
+name=$(basename "$0" .sh)
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/folio-$name.XXXXXX")
+socket=folio-test-$name-$$
+failures=0
+# The reader's own configuration stays out of the tests.
+XDG_CONFIG_HOME=$scratch/config
+export XDG_CONFIG_HOME
+# Sanitizer reports, if the binary has sanitizers, land here.
+ASAN_OPTIONS="log_path=$scratch/asan:detect_leaks=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+UBSAN_OPTIONS="log_path=$scratch/ubsan:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+export ASAN_OPTIONS UBSAN_OPTIONS
+
+cleanup() {
+	[ -n "$TMUX_BIN" ] && "$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+	rm -rf "$scratch"
+}
+trap cleanup EXIT
+
+fail() {
+	echo "FAIL: $*"
+	failures=$((failures + 1))
+}
+
+ok() {
+	echo "ok: $*"
+}
+
+# Any sanitizer report fails the test.
+check_sanitizers() {
+	for f in "$scratch"/asan.* "$scratch"/ubsan.*; do
+		[ -e "$f" ] || continue
+		fail "sanitizer report:"
+		cat "$f"
+		rm -f "$f"
+	done
+}
+
+finish() {
+	check_sanitizers
+	if [ "$failures" -gt 0 ]; then
+		echo "$failures failure(s)"
+		exit 1
+	fi
+	exit 0
+}
+
+# run ARGS...: run folio without a terminal; sets $out, $err, $status.
+run() {
+	"$FOLIO" "$@" >"$scratch/out" 2>"$scratch/err" </dev/null
+	status=$?
+	out=$(cat "$scratch/out")
+	err=$(cat "$scratch/err")
+}
+
+# expect_status N WHAT
+expect_status() {
+	if [ "$status" -eq "$1" ]; then ok "$2: exit $1"; else
+		fail "$2: exit $status, expected $1 (stderr: $err)"; fi
+}
+
+# expect_err TEXT WHAT: stderr is exactly TEXT (one line).
+expect_err() {
+	if [ "$err" = "$1" ]; then ok "$2: message"; else
+		fail "$2: stderr is '$err', expected '$1'"; fi
+}
+
+# expect_out_has TEXT WHAT
+expect_out_has() {
+	case $out in
+	*"$1"*) ok "$2" ;;
+	*) fail "$2: output lacks '$1'"; printf '%s\n' "$out" | head -20 ;;
+	esac
+}
+
+expect_out_lacks() {
+	case $out in
+	*"$1"*) fail "$2: output has '$1'" ;;
+	*) ok "$2" ;;
+	esac
+}
+
+need_tmux() {
+	if [ -z "$TMUX_BIN" ] || ! [ -x "$TMUX_BIN" ]; then
+		echo "tmux not found: cannot drive the screen (install tmux)"
+		exit 77
+	fi
+}
+
+# tmux_start W H ARGS...: start folio in a private tmux server, W x H.
+# Its exit status is written to $scratch/status when it ends.
+tmux_start() {
+	w=$1 h=$2
+	shift 2
+	: >"$scratch/args"
+	[ $# -gt 0 ] && printf '%s\n' "$@" >"$scratch/args"
+	cat >"$scratch/run.sh" <<EOS
+#!/bin/sh
+set --
+while IFS= read -r a; do set -- "\$@" "\$a"; done <"$scratch/args"
+"$FOLIO" "\$@" 2>"$scratch/stderr"
+echo \$? >"$scratch/status"
+EOS
+	chmod +x "$scratch/run.sh"
+	rm -f "$scratch/status"
+	"$TMUX_BIN" -L "$socket" -f /dev/null new-session -d -x "$w" -y "$h" \
+	    -e LC_ALL=C.UTF-8 -e TERM=screen-256color \
+	    -e "ASAN_OPTIONS=$ASAN_OPTIONS" -e "UBSAN_OPTIONS=$UBSAN_OPTIONS" \
+	    -e "XDG_CONFIG_HOME=$XDG_CONFIG_HOME" \
+	    -e "BROWSER=${BROWSER:-}" -e "NO_COLOR=${NO_COLOR:-}" \
+	    "$scratch/run.sh"
+	"$TMUX_BIN" -L "$socket" set-option -g remain-on-exit on >/dev/null
+}
+
+screen() {
+	"$TMUX_BIN" -L "$socket" capture-pane -p 2>/dev/null
+}
+
+keys() {
+	"$TMUX_BIN" -L "$socket" send-keys "$@"
+}
+
+resize() {
+	"$TMUX_BIN" -L "$socket" resize-window -x "$1" -y "$2"
+}
+
+# wait_for TEXT [SECONDS]: poll the screen until it shows TEXT.
+wait_for() {
+	limit=$(( ${2:-10} * 20 ))
+	i=0
+	while [ $i -lt $limit ]; do
+		if screen | grep -F -q -- "$1"; then
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# wait_gone TEXT [SECONDS]: poll until the screen no longer shows TEXT.
+wait_gone() {
+	limit=$(( ${2:-10} * 20 ))
+	i=0
+	while [ $i -lt $limit ]; do
+		if ! screen | grep -F -q -- "$1"; then
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# expect_screen TEXT WHAT: wait for TEXT; fail with the screen if it
+# never comes.
+expect_screen() {
+	if wait_for "$1" "${3:-10}"; then ok "$2"; else
+		fail "$2: the screen never showed '$1'"
+		screen
+	fi
+}
+
+expect_no_screen() {
+	if wait_gone "$1" "${3:-10}"; then ok "$2"; else
+		fail "$2: the screen still shows '$1'"
+		screen
+	fi
+}
+
+# wait_exit [SECONDS]: wait for folio to end; sets $status.
+wait_exit() {
+	limit=$(( ${1:-10} * 20 ))
+	i=0
+	while [ $i -lt $limit ]; do
+		if [ -s "$scratch/status" ]; then
+			status=$(cat "$scratch/status")
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	status=timeout
+	return 1
+}

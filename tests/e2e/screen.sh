@@ -1,2 +1,167 @@
 #!/bin/sh
-exit 77
+# screen.sh: folio on a terminal (a private tmux server): the sample
+# articles' index, an article with its side panel, both highlights
+# toggled, the series walked with ] to its end and back with [, history,
+# resizing down to a terminal too small, and quitting.
+. "$(dirname "$0")/lib.sh"
+need_tmux
+
+first="Port Alder Council Approves"
+last="State Awards Port Alder"
+on=$(printf '\342\227\217')	# ●
+off=$(printf '\342\227\213')	# ○
+
+# With no argument and a terminal, folio opens its sample articles.
+tmux_start 100 30
+expect_screen "Articles in" "no argument: the samples' index"
+expect_screen "6 articles" "the index counts the samples"
+keys G Enter
+expect_screen "$first" "Enter opens the oldest sample"
+expect_screen "Names" "the side panel"
+expect_screen "Figures" "the panel's figures"
+expect_screen "names $on figures $on" "the status line shows both toggles on"
+
+keys e
+expect_screen "names $off figures $on" "e turns name highlighting off"
+keys '#'
+expect_screen "names $off figures $off" "# turns figure highlighting off"
+keys e '#'
+expect_screen "names $on figures $on" "both on again"
+
+# Walk the series to its end...
+keys ']' ']' ']' ']' ']'
+expect_screen "$last" "] walks to the last post"
+keys ']'
+expect_screen "links no next post" "the end of the series says so"
+# ... and back with [.
+keys '[' '[' '[' '[' '['
+expect_screen "$first" "[ walks back to the first post"
+keys '['
+expect_screen "links no previous post" "the start of the series says so"
+
+# History: back goes over the [ steps.
+keys h
+expect_screen "Ferry Operators Warn" "h goes back"
+keys L
+expect_screen "$first" "L goes forward"
+
+# Resizing: the panel goes on a narrow terminal, a tiny one gets a notice.
+resize 60 20
+expect_no_screen "Names" "a narrow terminal hides the panel"
+expect_screen "$first" "the article is still shown"
+resize 20 5
+expect_screen "too small" "a tiny terminal gets a notice"
+resize 100 30
+expect_screen "Names" "the panel comes back"
+
+keys q
+if wait_exit 10; then
+	[ "$status" -eq 0 ] && ok "q quits with status 0" ||
+	    fail "q: exit status $status ($(cat "$scratch/stderr"))"
+else
+	fail "q: folio did not quit"
+fi
+
+# An article on standard input; keys come from the terminal.
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+printf '%s\n' "cat '$DATA/e2e/ferry.txt' | '$FOLIO'; echo \$? >'$scratch/status'" >"$scratch/pipe.sh"
+rm -f "$scratch/status"
+"$TMUX_BIN" -L "$socket" -f /dev/null new-session -d -x 100 -y 30 \
+    -e LC_ALL=C.UTF-8 -e TERM=screen-256color \
+    -e "ASAN_OPTIONS=$ASAN_OPTIONS" -e "UBSAN_OPTIONS=$UBSAN_OPTIONS" \
+    "sh '$scratch/pipe.sh'"
+"$TMUX_BIN" -L "$socket" set-option -g remain-on-exit on >/dev/null
+expect_screen "Harbour Council Approves New Ferry Line" "an article from a pipe"
+keys q
+wait_exit 10 && [ "$status" -eq 0 ] && ok "q quits the piped article" ||
+    fail "piped article: status $status"
+
+# o opens the article's URL in $BROWSER; y copies it with OSC 52 (tmux
+# keeps it as a paste buffer).
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+printf '#!/bin/sh\nprintf "%%s\\n" "$1" >"%s"\n' "$scratch/opened" >"$scratch/browser"
+chmod +x "$scratch/browser"
+BROWSER=$scratch/browser tmux_start 100 30 "$SAMPLES/2024-03-04-council-approves-harbour-bridge-plan.html"
+"$TMUX_BIN" -L "$socket" set-option -g set-clipboard on >/dev/null
+url=https://portaldercourier.example/council-approves-harbour-bridge-plan/
+expect_screen "$first" "an article with a URL"
+keys o
+i=0
+while [ ! -s "$scratch/opened" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+[ "$(cat "$scratch/opened" 2>/dev/null)" = "$url" ] && ok "o opens the URL in \$BROWSER" ||
+    fail "o: the browser got '$(cat "$scratch/opened" 2>/dev/null)'"
+expect_screen "$first" "the article is back after the browser"
+keys y
+expect_screen "copied $url" "y says what it copied"
+[ "$("$TMUX_BIN" -L "$socket" show-buffer 2>/dev/null)" = "$url" ] &&
+    ok "y puts the URL on the clipboard" ||
+    fail "y: the clipboard holds '$("$TMUX_BIN" -L "$socket" show-buffer 2>/dev/null)'"
+keys q
+wait_exit 10
+
+# A browser that fails: a message, and the reader stays.
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+BROWSER=false tmux_start 100 30 "$SAMPLES/2024-03-04-council-approves-harbour-bridge-plan.html"
+expect_screen "$first" "an article, with a browser that fails"
+keys o
+expect_screen "false could not open $url" "a failing browser is reported"
+keys q
+wait_exit 10
+
+# NO_COLOR: no colours, the highlights still set apart by attributes.
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+NO_COLOR=1 tmux_start 100 30 "$DATA/e2e/ferry.txt"
+expect_screen "Harbour Council" "NO_COLOR: the article"
+if "$TMUX_BIN" -L "$socket" capture-pane -p -e | grep -q "$(printf '\033')\[[0-9;]*3[0-9];5;"; then
+	fail "NO_COLOR: colours were drawn"
+else
+	ok "NO_COLOR: no colours"
+fi
+"$TMUX_BIN" -L "$socket" capture-pane -p -e | grep -q "$(printf '\033')\[1m\|$(printf '\033')\[4m" &&
+    ok "NO_COLOR: highlights by attribute" || fail "NO_COLOR: no attributes either"
+keys q
+wait_exit 10
+
+# An unknown theme is an error before the screen is taken.
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+tmux_start 100 30 --theme no-such-theme "$DATA/e2e/ferry.txt"
+if wait_exit 10; then
+	[ "$status" -eq 1 ] && ok "an unknown theme: exit 1" ||
+	    fail "an unknown theme: status $status"
+	case $(cat "$scratch/stderr") in
+	"folio: theme no-such-theme: "*) ok "an unknown theme: message" ;;
+	*) fail "an unknown theme: '$(cat "$scratch/stderr")'" ;;
+	esac
+else
+	fail "an unknown theme: folio did not exit"
+fi
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+tmux_start 100 30 --theme light "$DATA/e2e/ferry.txt"
+expect_screen "Harbour Council" "--theme light"
+keys q
+wait_exit 10
+
+# The configuration file: a key bound, a highlight off at start.
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+mkdir -p "$XDG_CONFIG_HOME/folio"
+printf 'names off\nbind x quit\n' >"$XDG_CONFIG_HOME/folio/config"
+tmux_start 100 30 "$DATA/e2e/ferry.txt"
+expect_screen "names $off figures $on" "the configuration turns names off"
+keys x
+wait_exit 10 && [ "$status" -eq 0 ] && ok "a key bound in the configuration" ||
+    fail "x did not quit: status $status"
+printf 'colour red\n' >"$XDG_CONFIG_HOME/folio/config"
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+tmux_start 100 30 "$DATA/e2e/ferry.txt"
+if wait_exit 10; then
+	[ "$status" -eq 1 ] && ok "a bad configuration: exit 1" ||
+	    fail "a bad configuration: status $status"
+	case $(cat "$scratch/stderr") in
+	*"folio/config: line 1: unknown setting 'colour'") ok "a bad configuration: message" ;;
+	*) fail "a bad configuration: '$(cat "$scratch/stderr")'" ;;
+	esac
+else
+	fail "a bad configuration: folio did not exit"
+fi
+
+finish

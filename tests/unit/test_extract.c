@@ -1,22 +1,700 @@
-/* test_extract.c: placeholder until the module's tests are written. */
+/* test_extract.c: HTML tree -> article: metadata, the body without the
+ * page's chrome, blocks and spans, and pages that are not articles. */
+#include "config.h"
+
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "extract.h"
+#include "html.h"
+#include "utf8.h"
+#include "testutil.h"
+
+static struct doc *
+extract_bytes(const char *data, size_t len, const char *from)
+{
+	struct html	*h = html_parse(data, len, NULL, from);
+	struct doc	*d = extract_doc(h);
+
+	html_free(h);
+	assert_non_null(d);
+	assert_non_null(d->body);
+	return d;
+}
+
+static struct doc *
+extract_file(const char *name, const char *from)
+{
+	size_t		 len;
+	char		*data = test_read(name, &len);
+	struct doc	*d = extract_bytes(data, len, from);
+
+	free(data);
+	return d;
+}
+
+static struct doc *
+extract_str(const char *s)
+{
+	return extract_bytes(s, strlen(s), NULL);
+}
+
+#define assert_body_has(d, s) do {					\
+	if (strstr((d)->body, (s)) == NULL)				\
+		fail_msg("body lacks \"%s\":\n%s", (s), (d)->body);	\
+} while (0)
+
+#define assert_body_lacks(d, s) do {					\
+	if (strstr((d)->body, (s)) != NULL)				\
+		fail_msg("body has \"%s\":\n%s", (s), (d)->body);	\
+} while (0)
+
+/* The first block whose text starts with s, or NULL. */
+static const struct block *
+block_starting(const struct doc *d, const char *s)
+{
+	size_t	 i;
+
+	for (i = 0; i < d->nblocks; i++) {
+		if (strncmp(d->blocks[i].text, s, strlen(s)) == 0)
+			return &d->blocks[i];
+	}
+	return NULL;
+}
 
 static void
-not_written(void **state)
+test_metadata_jsonld(void **state)
+{
+	struct doc	*d = extract_file("html/jsonld.html",
+			    "https://gazette.example/2024/03/tide-tables/");
+
+	(void)state;
+	/* JSON-LD comes before OpenGraph and <meta name=author>; its
+	 * authors are listed, one by reference to a Person in @graph. */
+	assert_string_equal(d->title, "Tide tables go digital at the harbour "
+	    "office \xe2\x80\x94 finally & for good");
+	assert_string_equal(d->byline, "Ines Okafor, Pavel Novak");
+	assert_string_equal(d->date, "2024-03-07");
+	assert_string_equal(d->site, "The Harbour Gazette");
+	assert_string_equal(d->lang, "en");
+	assert_string_equal(d->url,
+	    "https://gazette.example/2024/03/tide-tables/");
+	assert_int_equal(d->nblocks, 3);
+	assert_body_has(d, "For forty years the harbour office");
+	assert_body_has(d, "during trials.");
+	assert_body_lacks(d, "Boats");
+	assert_body_lacks(d, "Tide tables go digital");
+	doc_free(d);
+}
+
+static void
+test_jsonld_odd_shapes(void **state)
+{
+	char		 page[8192], deep[600];
+	struct doc	*d;
+	int		 n;
+
+	(void)state;
+	/* An article without a headline first, then one with; a broken
+	 * script; escapes; a string author. */
+	d = extract_str("<html><head>"
+	    "<script type=\"application/ld+json\">{\"@type\": \"Article\", "
+	    "\"author\": {\"name\": \"First Author\"}, "
+	    "\"datePublished\": \"2020-01-02\"}</script>"
+	    "<script type=\"application/ld+json\">{\"@type\": [\"Thing\", "
+	    "\"http://schema.org/BlogPosting\"], \"headline\": "
+	    "\"Caf\\u00e9 \\ud83d\\ude00 \\\"quoted\\\"\", "
+	    "\"author\": \"Second Author\"}</script>"
+	    "</head><body><p>Words.</p></body></html>");
+	assert_null(d->title);	/* no headline in the first article */
+	assert_string_equal(d->byline, "First Author");
+	assert_string_equal(d->date, "2020-01-02");
+	doc_free(d);
+	d = extract_str("<html><head><title>Fallback title</title>"
+	    "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+	    "\"headline\": \"Unterminated</script>"
+	    "<script type=\"application/ld+json\">//<![CDATA[\n{\"@type\": "
+	    "\"NewsArticle\", \"headline\": \"Caf\\u00e9 \\ud83d\\ude00 "
+	    "\\\"q\\\"\", \"author\": [\"Ann\", {\"name\": \"Bo\"}]}\n//]]>"
+	    "</script></head><body><p>Words.</p></body></html>");
+	assert_string_equal(d->title, "Caf\xc3\xa9 \xf0\x9f\x98\x80 \"q\"");
+	assert_string_equal(d->byline, "Ann, Bo");
+	doc_free(d);
+	/* Nesting too deep to follow is given up, not crashed on. */
+	memset(deep, '[', sizeof deep - 1);
+	deep[sizeof deep - 1] = '\0';
+	n = snprintf(page, sizeof page, "<html><head><title>Deep</title>"
+	    "<script type=\"application/ld+json\">%s</script></head>"
+	    "<body><p>Words.</p></body></html>", deep);
+	d = extract_bytes(page, (size_t)n, NULL);
+	assert_string_equal(d->title, "Deep");
+	doc_free(d);
+}
+
+static void
+test_metadata_opengraph(void **state)
+{
+	struct doc	*d = extract_file("html/og.html", NULL);
+
+	(void)state;
+	assert_string_equal(d->title, "Ferry returns after winter repairs");
+	assert_string_equal(d->site, "Coastline Daily");
+	assert_string_equal(d->byline, "Mara Lindqvist");
+	assert_string_equal(d->date, "2023-05-19");
+	assert_string_equal(d->lang, "en-GB");
+	assert_string_equal(d->url,
+	    "https://coastline.example/news/ferry-returns");
+	assert_int_equal(d->nblocks, 3);
+	assert_body_lacks(d, "By Mara");
+	assert_body_lacks(d, "Ferry returns after");
+	assert_string_equal(d->blocks[2].text, "The operator said the summer "
+	    "timetable, with six sailings a day, would begin at the start of "
+	    "June as usual.");
+	doc_free(d);
+}
+
+static void
+test_metadata_plain_markup(void **state)
+{
+	struct doc	*d = extract_file("html/plain.html", NULL);
+
+	(void)state;
+	/* No structured data: the article's h1 (not the site's), the site
+	 * from the <title>'s suffix, the byline without "By" and the date
+	 * from <time datetime>. */
+	assert_string_equal(d->title, "Why the old mill clock runs slow");
+	assert_string_equal(d->site, "Valley Notes");
+	assert_string_equal(d->byline, "Tomas Herrera");
+	assert_string_equal(d->date, "2023-11-02");
+	assert_string_equal(d->lang, "de");
+	assert_null(d->url);
+	assert_int_equal(d->nblocks, 3);
+	assert_body_lacks(d, "Why the old mill");
+	assert_body_lacks(d, "Tomas");
+	assert_body_has(d, "the church bells keep the real time anyway.");
+	doc_free(d);
+}
+
+static void
+test_title_suffixes(void **state)
+{
+	static const struct {
+		const char	*title, *want, *site;
+	} t[] = {
+		{ "Rain stops play at the county ground - The Echo",
+		    "Rain stops play at the county ground", "The Echo" },
+		{ "Rain stops play at the county ground | The Echo",
+		    "Rain stops play at the county ground", "The Echo" },
+		{ "Rain stops play at the county ground \xe2\x80\x94 The Echo",
+		    "Rain stops play at the county ground", "The Echo" },
+		{ "Rain stops play at the county ground \xe2\x80\x93 Sport "
+		    "\xe2\x80\x93 The Echo", "Rain stops play at the county "
+		    "ground \xe2\x80\x93 Sport", "The Echo" },
+		{ "The Echo | Rain stops play at the county ground",
+		    "Rain stops play at the county ground", "The Echo" },
+		{ "Rain-soaked county ground", "Rain-soaked county ground",
+		    NULL },
+		{ "Cricket - Echo", "Cricket - Echo", NULL },
+	};
+	char	 page[512];
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		struct doc *d;
+
+		snprintf(page, sizeof page, "<html><head><title>%s</title>"
+		    "</head><body><p>Some words.</p></body></html>", t[i].title);
+		d = extract_str(page);
+		assert_string_equal(d->title, t[i].want);
+		if (t[i].site == NULL)
+			assert_null(d->site);
+		else
+			assert_string_equal(d->site, t[i].site);
+		doc_free(d);
+	}
+}
+
+static void
+test_dates_and_bylines(void **state)
+{
+	static const struct {
+		const char	*meta, *want;
+	} dates[] = {
+		{ "2019-11-18T10:00:00Z", "2019-11-18" },
+		{ "2019/11/18", "2019-11-18" },
+		{ "20191118", "2019-11-18" },
+		{ "November 18, 2019", "2019-11-18" },
+		{ "Mon, 18 Nov. 2019 10:00", "2019-11-18" },
+		{ "Sept 3rd, 2021", "2021-09-03" },
+		{ "18.11.2019", "2019-11-18" },
+		{ "sometime last spring", "sometime last spring" },
+	};
+	static const struct {
+		const char	*meta, *want;
+	} bylines[] = {
+		{ "By Jane Doe", "Jane Doe" },
+		{ "by: Jane Doe | Staff writer", "Jane Doe" },
+		{ "Jane Doe \xc2\xb7 Updated daily", "Jane Doe" },
+		{ "https://www.facebook.com/someone", NULL },
+		{ "Jane Doe Monday, March 3, 2024", "Jane Doe" },
+		{ "By Jane Doe on 3 March 2024, 10:00", "Jane Doe" },
+		{ "March 3, 2024", NULL },
+	};
+	char	 page[512];
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof dates / sizeof dates[0]; i++) {
+		struct doc *d;
+
+		snprintf(page, sizeof page, "<html><head><meta name=date "
+		    "content=\"%s\"></head><body><p>Words.</p></body></html>",
+		    dates[i].meta);
+		d = extract_str(page);
+		assert_string_equal(d->date, dates[i].want);
+		doc_free(d);
+	}
+	for (i = 0; i < sizeof bylines / sizeof bylines[0]; i++) {
+		struct doc *d;
+
+		snprintf(page, sizeof page, "<html><head><meta name=author "
+		    "content=\"%s\"></head><body><p>Words.</p></body></html>",
+		    bylines[i].meta);
+		d = extract_str(page);
+		if (bylines[i].want == NULL)
+			assert_null(d->byline);
+		else
+			assert_string_equal(d->byline, bylines[i].want);
+		doc_free(d);
+	}
+}
+
+static void
+test_metadata_in_an_aside(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	/* Metadata is read where the text is not: in an aside, in a
+	 * hidden element. */
+	d = extract_str("<html><body><article><p>Words of the article.</p>"
+	    "</article><aside><p><span itemprop=\"author\"><span itemprop="
+	    "\"name\">Nico Perrin</span></span> <time itemprop=\"datePublished"
+	    "\" datetime=\"2013-09-29\">29 Sept</time></p></aside>"
+	    "<div style=\"display: none\"><h1>Hidden headline</h1></div>"
+	    "</body></html>");
+	assert_string_equal(d->byline, "Nico Perrin");
+	assert_string_equal(d->date, "2013-09-29");
+	assert_null(d->title);
+	assert_string_equal(d->body, "Words of the article.");
+	doc_free(d);
+	/* A byline element runs on into the date. */
+	d = extract_str("<html><body><div class=\"FeatureByline\">By <b>Ann "
+	    "Lee</b><br>March 25, 2015</div><p>Words.</p></body></html>");
+	assert_string_equal(d->byline, "Ann Lee");
+	assert_string_equal(d->date, "2015-03-25");
+	doc_free(d);
+}
+
+static void
+test_chrome_removed(void **state)
+{
+	static const char *const chrome[] = {
+		"Share this article", "Shareable URL", "Facebook", "Prev Post",
+		"Next Post", "Mending the harbour wall", "winter swimmers",
+		"Leave a Reply", "Your email address", "thoughts on",
+		"My grandfather", "Read next", "salt pans", "Margaret Ann",
+		"Sunday letter", "Subscribe", "cookies", "Lighthouses",
+		"covers the coast", "Coast and weather", "Search", "Recent posts",
+		"pier at low tide", "All rights reserved", "Read more",
+		"keepers\xe2\x80\x99 cottages", "Related", "ferry strike",
+		"4 minute read", "History", "Alma Reyes", "March 3"
+	};
+	struct doc		*d = extract_file("html/chrome.html", NULL);
+	const struct block	*b;
+	size_t			 i;
+
+	(void)state;
+	assert_string_equal(d->title,
+	    "The lighthouse keeper\xe2\x80\x99s last logbook");
+	assert_string_equal(d->byline, "Alma Reyes");
+	assert_string_equal(d->date, "2024-03-03");
+	assert_string_equal(d->site, "Northshore Post");
+	for (i = 0; i < sizeof chrome / sizeof chrome[0]; i++)
+		assert_body_lacks(d, chrome[i]);
+	assert_true(strncmp(d->body, "When the Skerry Point light", 27) == 0);
+	assert_body_has(d, "might come forward with theirs.");
+	/* The heading, the quote, the caption (kept, but not in the
+	 * body). */
+	assert_non_null(b = block_starting(d, "A record of small things"));
+	assert_int_equal(b->kind, BLOCK_HEADING);
+	assert_int_equal(b->level, 2);
+	assert_non_null(b = block_starting(d, "No launch today."));
+	assert_int_equal(b->kind, BLOCK_QUOTE);
+	assert_int_equal(b->level, 1);
+	assert_non_null(b = block_starting(d, "The logbook\xe2\x80\x99s last "));
+	assert_int_equal(b->kind, BLOCK_CAPTION);
+	assert_int_equal(b->body_off, DOC_NOT_IN_BODY);
+	assert_body_lacks(d, "last page, with the entry");
+	assert_int_equal(d->nblocks, 7);
+	doc_free(d);
+}
+
+static void
+test_prevnext_markup_removed(void **state)
+{
+	static const char *const nav[] = {
+		"Post navigation", "Frost on the cold frames", "water butt debate",
+		"Block theme", "Previous", "Tagdiv", "Jnews", "Newer Post",
+		"Older Post", "Home", "Hugo", "Prev", "Jekyll", "Small theme"
+	};
+	struct doc	*d = extract_file("html/prevnext.html", NULL);
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof nav / sizeof nav[0]; i++)
+		assert_body_lacks(d, nav[i]);
+	assert_int_equal(d->nblocks, 3);
+	assert_body_has(d, "The broad beans are finally up");
+	assert_body_has(d, "Next week: the water butts");
+	doc_free(d);
+}
+
+static void
+test_blocks_lists_quotes_pre(void **state)
+{
+	static const struct {
+		const char	*start;
+		enum block_kind	 kind;
+		int		 level, number;
+	} want[] = {
+		{ "Every sailor", BLOCK_PARAGRAPH, 0, 0 },
+		{ "Before you start", BLOCK_PARAGRAPH, 0, 0 },
+		{ "The everyday four", BLOCK_HEADING, 2, 0 },
+		{ "The bowline, for", BLOCK_LIST_ITEM, 1, 1 },
+		{ "The clove hitch", BLOCK_LIST_ITEM, 1, 2 },
+		{ "tied in the hand", BLOCK_LIST_ITEM, 2, 0 },
+		{ "tied around the post", BLOCK_LIST_ITEM, 2, 0 },
+		{ "The reef knot", BLOCK_LIST_ITEM, 1, 3 },
+		{ "The sheet bend", BLOCK_LIST_ITEM, 1, 7 },
+		{ "The rolling hitch", BLOCK_LIST_ITEM, 1, 8 },
+		{ "What the old hands say", BLOCK_HEADING, 2, 0 },
+		{ "A knot you cannot untie", BLOCK_QUOTE, 1, 0 },
+		{ "And the sea", BLOCK_QUOTE, 2, 0 },
+		{ "The notation", BLOCK_HEADING, 2, 0 },
+		{ "  end  --\\", BLOCK_PRE, 0, 0 },
+		{ "Each row of the table", BLOCK_PARAGRAPH, 0, 0 },
+		{ "Knot | Use | Strength", BLOCK_PARAGRAPH, 0, 0 },
+		{ "Bowline | Fixed loop | 60%", BLOCK_PARAGRAPH, 0, 0 },
+		{ "Clove hitch | Post or rail | 55%", BLOCK_PARAGRAPH, 0, 0 },
+		{ "Practise each knot", BLOCK_PARAGRAPH, 0, 0 },
+		{ "The bowline, tied around", BLOCK_CAPTION, 0, 0 },
+	};
+	struct doc	*d = extract_file("html/blocks.html", NULL);
+	size_t		 i;
+
+	(void)state;
+	assert_string_equal(d->title, "A field guide to knots");
+	assert_string_equal(d->url, "https://ropeworks.example/guides/");
+	assert_int_equal(d->nblocks, sizeof want / sizeof want[0]);
+	for (i = 0; i < d->nblocks; i++) {
+		const struct block *b = &d->blocks[i];
+
+		if (strncmp(b->text, want[i].start, strlen(want[i].start)) != 0)
+			fail_msg("block %zu: \"%s\", want \"%s...\"", i, b->text,
+			    want[i].start);
+		assert_int_equal(b->kind, want[i].kind);
+		assert_int_equal(b->level, want[i].level);
+		assert_int_equal(b->number, want[i].number);
+	}
+	/* <br> breaks the line; preformatted text keeps its spaces. */
+	assert_string_equal(d->blocks[1].text, "Before you start, read these "
+	    "in order:\nthe safety notes,\nthe glossary.");
+	assert_string_equal(d->blocks[14].text,
+	    "  end  --\\\n          \\__ bight\n  standing part");
+	/* Hidden things are not there. */
+	assert_body_lacks(d, "must not show");
+	assert_body_lacks(d, "Screen reader only");
+	doc_free(d);
+}
+
+static void
+test_inline_spans_and_links(void **state)
+{
+	struct doc		*d = extract_file("html/blocks.html", NULL);
+	const struct block	*b = &d->blocks[0];
+	static const struct {
+		const char	*text;
+		unsigned	 style;
+		const char	*href;
+	} want[] = {
+		{ "badly", INL_EM, NULL },
+		{ "four knots", INL_STRONG, NULL },
+		{ "rope-end", INL_CODE, NULL },
+		{ "glossary entry for a bight", INL_LINK,
+		    "https://ropeworks.example/glossary/#bight" },
+		{ "history of the reef knot", INL_LINK,
+		    "https://elsewhere.example/history" },
+	};
+	size_t			 i;
+
+	(void)state;
+	assert_int_equal(b->nspans, sizeof want / sizeof want[0]);
+	for (i = 0; i < b->nspans; i++) {
+		const struct inline_span *sp = &b->spans[i];
+
+		assert_int_equal(sp->end - sp->start, strlen(want[i].text));
+		assert_memory_equal(b->text + sp->start, want[i].text,
+		    strlen(want[i].text));
+		assert_int_equal(sp->style, want[i].style);
+		if (want[i].href != NULL)
+			assert_string_equal(d->links[sp->link], want[i].href);
+	}
+	doc_free(d);
+}
+
+static void
+test_links_without_base(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	d = extract_bytes("<html><body><article><p>Read <a href=\"../x.html\">"
+	    "this</a>, not <a href=\"javascript:void(0)\">that</a>, and "
+	    "<a href=\"#n1\">note 1</a>: all of it <i>and <b>more</b></i>."
+	    "</p></article></body></html>", 177, "https://h.example/a/b/c");
+	assert_string_equal(d->blocks[0].text, "Read this, not that, and note "
+	    "1: all of it and more.");
+	assert_int_equal(d->nlinks, 2);
+	assert_string_equal(d->links[0], "https://h.example/a/x.html");
+	assert_string_equal(d->links[1], "https://h.example/a/b/c#n1");
+	/* Nested spans. */
+	assert_int_equal(d->blocks[0].nspans, 4);
+	assert_int_equal(d->blocks[0].spans[2].style, INL_EM);
+	assert_int_equal(d->blocks[0].spans[3].style, INL_STRONG);
+	doc_free(d);
+}
+
+static void
+test_promo_lines(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	d = extract_str("<html><body><article>"
+	    "<p>The map of the new cycle routes goes on sale next week, and "
+	    "the council hopes that most households will buy one.</p>"
+	    "<p>Subscribers to the print edition get the map free.</p>"
+	    "<p>Subscribe to our newsletter for more.</p>"
+	    "<p><b>Read more:</b> <a href=\"/x\">Bridges of the county</a></p>"
+	    "<p>ADVERTISEMENT</p>"
+	    "<p>Advertisers were not told of the change.</p>"
+	    "</article></body></html>");
+	assert_body_has(d, "Subscribers to the print edition");
+	assert_body_has(d, "Advertisers were not told");
+	assert_body_lacks(d, "newsletter");
+	assert_body_lacks(d, "Bridges");
+	assert_body_lacks(d, "ADVERTISEMENT");
+	assert_int_equal(d->nblocks, 3);
+	doc_free(d);
+}
+
+static void
+test_layout_table(void **state)
+{
+	char		 page[4096];
+	struct doc	*d;
+	int		 n;
+
+	(void)state;
+	/* A table that lays out the page: its cells are containers. */
+	n = snprintf(page, sizeof page, "<html><body><table><tr><td>"
+	    "<a href=/>Home</a></td><td><p>%s</p><p>%s</p></td></tr></table>"
+	    "</body></html>",
+	    "The first paragraph of a page from the days when tables held "
+	    "everything together, long enough to be an article on its own, "
+	    "with more words than any cell of a data table ever has, and "
+	    "then some more words to make quite sure of it, since a table of "
+	    "data holds short values and this cell holds a story of the kind "
+	    "that people read from the top to the bottom.",
+	    "The second paragraph, shorter.");
+	d = extract_bytes(page, (size_t)n, NULL);
+	assert_int_equal(d->nblocks, 2);
+	assert_body_lacks(d, " | ");
+	assert_body_lacks(d, "Home");
+	doc_free(d);
+}
+
+static void
+test_broken_html(void **state)
+{
+	struct doc	*d = extract_file("html/broken.html", NULL);
+
+	(void)state;
+	assert_string_equal(d->title, "Storm damage on the coast road");
+	assert_body_has(d, "its crew safe ashore.");
+	assert_body_has(d, "until the bank above it has been checked");
+	assert_body_has(d, "Footpath: closed");
+	assert_body_has(d, "harbour office & the parish clerk.");
+	assert_body_has(d, "map of the closures");
+	assert_non_null(block_starting(d, "Road: open again"));
+	assert_int_equal(block_starting(d, "Road: open again")->kind,
+	    BLOCK_LIST_ITEM);
+	doc_free(d);
+}
+
+static void
+test_empty_and_navigation_only(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	d = extract_bytes("", 0, NULL);
+	assert_int_equal(d->nblocks, 0);
+	assert_string_equal(d->body, "");
+	assert_null(d->title);
+	doc_free(d);
+	d = extract_str("<html><head><title>  </title></head><body>  </body>"
+	    "</html>");
+	assert_int_equal(d->nblocks, 0);
+	assert_null(d->title);
+	doc_free(d);
+	d = extract_file("html/navonly.html", NULL);
+	assert_int_equal(d->nblocks, 0);
+	assert_string_equal(d->body, "");
+	assert_string_equal(d->title, "Site map");
+	doc_free(d);
+	d = extract_doc(NULL);
+	assert_non_null(d);
+	assert_int_equal(d->nblocks, 0);
+	doc_free(d);
+}
+
+static void
+test_short_page_text(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	/* No container stands out: what the body says is the article. */
+	d = extract_str("<html><body>Test</body></html>");
+	assert_string_equal(d->body, "Test");
+	doc_free(d);
+	d = extract_str("<html><body><div><p>One short line.</p></div>"
+	    "</body></html>");
+	assert_string_equal(d->body, "One short line.");
+	doc_free(d);
+}
+
+static void
+test_twice_on_one_tree(void **state)
+{
+	size_t		 len;
+	char		*data = test_read("html/chrome.html", &len);
+	struct html	*h = html_parse(data, len, NULL, NULL);
+	struct doc	*a = extract_doc(h), *b = extract_doc(h);
+
+	(void)state;
+	assert_string_equal(a->body, b->body);
+	assert_string_equal(a->title, b->title);
+	doc_free(a);
+	doc_free(b);
+	html_free(h);
+	free(data);
+}
+
+/* Text that a terminal could be harmed by, or that is not UTF-8. */
+static void
+assert_clean(const char *s)
+{
+	size_t		 i = 0, len = strlen(s), n;
+	uint32_t	 cp;
+
+	assert_true(utf8_valid(s, len, NULL));
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (cp != '\n')
+			assert_false(utf8_is_control(cp));
+		i += n;
+	}
+}
+
+static void
+run_prefixes(const char *name)
+{
+	size_t		 len, cut, i;
+	char		*data = test_read(name, &len), *copy;
+
+	for (cut = 0; cut <= len; cut += cut < 600 ? 1 : 23) {
+		struct doc *d;
+
+		copy = malloc(cut + 1);
+		assert_non_null(copy);
+		memcpy(copy, data, cut);
+		copy[cut] = '\0';
+		d = extract_bytes(copy, cut, "https://example.org/x/");
+		assert_clean(d->body);
+		for (i = 0; i < d->nblocks; i++)
+			assert_clean(d->blocks[i].text);
+		if (d->title != NULL)
+			assert_clean(d->title);
+		doc_free(d);
+		/* The same prefix with its markup scrambled. */
+		for (i = 0; i < cut; i += 7) {
+			if (copy[i] == '>')
+				copy[i] = '<';
+			else if (copy[i] == '"')
+				copy[i] = '\x01';
+		}
+		d = extract_bytes(copy, cut, NULL);
+		assert_clean(d->body);
+		doc_free(d);
+		free(copy);
+	}
+	free(data);
+}
+
+static void
+test_truncated_prefixes(void **state)
 {
 	(void)state;
-	skip();
+	run_prefixes("html/chrome.html");
+	run_prefixes("html/blocks.html");
+	run_prefixes("html/jsonld.html");
+	run_prefixes("html/cp1252.html");
 }
 
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(not_written),
+		cmocka_unit_test(test_metadata_jsonld),
+		cmocka_unit_test(test_jsonld_odd_shapes),
+		cmocka_unit_test(test_metadata_opengraph),
+		cmocka_unit_test(test_metadata_plain_markup),
+		cmocka_unit_test(test_title_suffixes),
+		cmocka_unit_test(test_dates_and_bylines),
+		cmocka_unit_test(test_metadata_in_an_aside),
+		cmocka_unit_test(test_chrome_removed),
+		cmocka_unit_test(test_prevnext_markup_removed),
+		cmocka_unit_test(test_blocks_lists_quotes_pre),
+		cmocka_unit_test(test_inline_spans_and_links),
+		cmocka_unit_test(test_links_without_base),
+		cmocka_unit_test(test_promo_lines),
+		cmocka_unit_test(test_layout_table),
+		cmocka_unit_test(test_broken_html),
+		cmocka_unit_test(test_empty_and_navigation_only),
+		cmocka_unit_test(test_short_page_text),
+		cmocka_unit_test(test_twice_on_one_tree),
+		cmocka_unit_test(test_truncated_prefixes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,23 +1,333 @@
-/* test_fetch.c: placeholder until the module's tests are written. */
+/* test_fetch.c: reading files, standard input and URLs (from a small
+ * HTTP server on the loopback that the test runs itself). */
+#include "config.h"
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <netinet/in.h>
+#include <arpa/inet.h>
+
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
-static void
-not_written(void **state)
+#include "fetch.h"
+
+static char	 tmpdir[] = "/tmp/folio-test-fetch.XXXXXX";
+
+static int
+setup(void **state)
 {
 	(void)state;
-	skip();
+	signal(SIGPIPE, SIG_IGN);
+	return mkdtemp(tmpdir) == NULL ? -1 : 0;
 }
+
+static int
+teardown(void **state)
+{
+	char	 cmd[128];
+
+	(void)state;
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static const char *
+write_tmp(const char *name, const char *data, size_t len)
+{
+	static char	 path[256];
+	FILE		*f;
+
+	snprintf(path, sizeof path, "%s/%s", tmpdir, name);
+	f = fopen(path, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(data, 1, len, f), len);
+	fclose(f);
+	return path;
+}
+
+static void
+test_is_url(void **state)
+{
+	(void)state;
+	assert_true(fetch_is_url("https://example.org/a/"));
+	assert_true(fetch_is_url("HTTP://example.org"));
+	assert_false(fetch_is_url("ftp://example.org/"));
+	assert_false(fetch_is_url("https.html"));
+	assert_false(fetch_is_url("/tmp/http://x"));
+}
+
+static void
+test_file(void **state)
+{
+	struct fetched	 f;
+	char		*cause = NULL;
+	const char	*p = write_tmp("a.txt", "Title\n\nBody\0x", 14);
+
+	(void)state;
+	assert_int_equal(fetch_file(p, &f, &cause), 0);
+	assert_int_equal(f.len, 14);
+	assert_memory_equal(f.data, "Title\n\nBody\0x", 14);
+	assert_int_equal(f.data[14], '\0');
+	assert_null(f.content_type);
+	assert_null(f.url);
+	fetched_free(&f);
+	fetched_free(NULL);
+}
+
+static void
+test_errors(void **state)
+{
+	struct fetched	 f;
+	char		*cause = NULL;
+	char		 path[256];
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/missing.html", tmpdir);
+	assert_int_equal(fetch_file(path, &f, &cause), -1);
+	assert_string_equal(cause, "No such file or directory");
+	free(cause);
+	cause = NULL;
+	assert_int_equal(fetch_file(tmpdir, &f, &cause), -1);
+	assert_string_equal(cause, "is a folder");
+	free(cause);
+}
+
+static void
+test_limit(void **state)
+{
+	struct fetched	 f;
+	char		*cause = NULL;
+	const char	*p = write_tmp("big.txt", "0123456789", 10);
+	int		 fd;
+
+	(void)state;
+	fetch_set_max(9);
+	assert_int_equal(fetch_file(p, &f, &cause), -1);
+	assert_string_equal(cause, "too large (10 bytes; the limit is 9 bytes)");
+	free(cause);
+	cause = NULL;
+
+	/* A stream has no size up front: the limit holds while reading. */
+	fd = open(p, O_RDONLY);
+	assert_true(fd >= 0);
+	{
+		int	 saved = dup(STDIN_FILENO);
+
+		dup2(fd, STDIN_FILENO);
+		assert_int_equal(fetch_file("-", &f, &cause), -1);
+		dup2(saved, STDIN_FILENO);
+		close(saved);
+	}
+	close(fd);
+	assert_string_equal(cause, "too large (10 bytes; the limit is 9 bytes)");
+	free(cause);
+	fetch_set_max(FETCH_MAX_BYTES);
+}
+
+static void
+test_stdin(void **state)
+{
+	struct fetched	 f;
+	char		*cause = NULL;
+	int		 pfd[2], saved;
+
+	(void)state;
+	assert_int_equal(pipe(pfd), 0);
+	assert_int_equal(write(pfd[1], "piped text", 10), 10);
+	close(pfd[1]);
+	saved = dup(STDIN_FILENO);
+	dup2(pfd[0], STDIN_FILENO);
+	close(pfd[0]);
+	assert_int_equal(fetch_file("-", &f, &cause), 0);
+	dup2(saved, STDIN_FILENO);
+	close(saved);
+	assert_int_equal(f.len, 10);
+	assert_string_equal(f.data, "piped text");
+	fetched_free(&f);
+}
+
+#ifdef HAVE_LIBCURL
+
+/* A one-connection-at-a-time HTTP server in a child process: each
+ * request's path picks a canned answer. Returns the port. */
+static pid_t	 server;
+
+static void
+serve(int ls)
+{
+	char	 req[4096], *sp;
+	ssize_t	 n;
+	int	 c;
+
+	for (;;) {
+		const char *resp;
+		char	 buf[8192];
+
+		if ((c = accept(ls, NULL, NULL)) == -1)
+			continue;
+		n = read(c, req, sizeof req - 1);
+		if (n <= 0) {
+			close(c);
+			continue;
+		}
+		req[n] = '\0';
+		sp = strchr(req, ' ');
+		if (sp != NULL && strncmp(sp + 1, "/page ", 6) == 0)
+			resp = "HTTP/1.1 200 OK\r\nContent-Type: text/html; "
+			    "charset=utf-8\r\nContent-Length: 26\r\n"
+			    "Connection: close\r\n\r\n"
+			    "<html><p>Served</p></html>";
+		else if (sp != NULL && strncmp(sp + 1, "/moved ", 7) == 0)
+			resp = "HTTP/1.1 301 Moved\r\nLocation: /page\r\n"
+			    "Content-Length: 0\r\nConnection: close\r\n\r\n";
+		else if (sp != NULL && strncmp(sp + 1, "/loop ", 6) == 0)
+			resp = "HTTP/1.1 302 Found\r\nLocation: /loop\r\n"
+			    "Content-Length: 0\r\nConnection: close\r\n\r\n";
+		else if (sp != NULL && strncmp(sp + 1, "/big ", 5) == 0) {
+			memset(buf, 'x', sizeof buf);
+			snprintf(buf, sizeof buf, "HTTP/1.1 200 OK\r\n"
+			    "Content-Length: 8000\r\nConnection: close\r\n\r\n");
+			buf[strlen(buf)] = 'x';
+			if (write(c, buf, sizeof buf) < 0)
+				break;
+			close(c);
+			continue;
+		} else
+			resp = "HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\n"
+			    "Connection: close\r\n\r\nNot found";
+		if (write(c, resp, strlen(resp)) < 0)
+			break;
+		shutdown(c, SHUT_WR);
+		while (read(c, buf, sizeof buf) > 0)
+			;
+		close(c);
+	}
+	_exit(0);
+}
+
+static int
+start_server(void)
+{
+	struct sockaddr_in	 sa;
+	socklen_t		 len = sizeof sa;
+	int			 ls;
+
+	ls = socket(AF_INET, SOCK_STREAM, 0);
+	assert_true(ls >= 0);
+	memset(&sa, 0, sizeof sa);
+	sa.sin_family = AF_INET;
+	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	assert_int_equal(bind(ls, (struct sockaddr *)&sa, sizeof sa), 0);
+	assert_int_equal(listen(ls, 8), 0);
+	assert_int_equal(getsockname(ls, (struct sockaddr *)&sa, &len), 0);
+	if ((server = fork()) == 0)
+		serve(ls);
+	close(ls);
+	return ntohs(sa.sin_port);
+}
+
+static void
+stop_server(void)
+{
+	kill(server, SIGTERM);
+	waitpid(server, NULL, 0);
+}
+
+static void
+test_url(void **state)
+{
+	struct fetched	 f;
+	char		*cause = NULL, url[128];
+	int		 port;
+
+	(void)state;
+	port = start_server();
+
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/page", port);
+	assert_int_equal(fetch_url(url, &f, &cause), 0);
+	assert_string_equal(f.data, "<html><p>Served</p></html>");
+	assert_string_equal(f.content_type, "text/html; charset=utf-8");
+	assert_string_equal(f.url, url);
+	fetched_free(&f);
+
+	/* A redirect is followed, and the final URL kept. */
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/moved", port);
+	assert_int_equal(fetch_url(url, &f, &cause), 0);
+	assert_string_equal(f.data, "<html><p>Served</p></html>");
+	assert_non_null(strstr(f.url, "/page"));
+	fetched_free(&f);
+
+	/* A redirect loop ends. */
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/loop", port);
+	assert_int_equal(fetch_url(url, &f, &cause), -1);
+	assert_non_null(cause);
+	free(cause);
+	cause = NULL;
+
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/nothing", port);
+	assert_int_equal(fetch_url(url, &f, &cause), -1);
+	assert_string_equal(cause, "HTTP status 404");
+	free(cause);
+	cause = NULL;
+
+	fetch_set_max(1000);
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/big", port);
+	assert_int_equal(fetch_url(url, &f, &cause), -1);
+	assert_non_null(strstr(cause, "too large"));
+	free(cause);
+	cause = NULL;
+	fetch_set_max(FETCH_MAX_BYTES);
+
+	stop_server();
+
+	/* Nobody listens there now. */
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/page", port);
+	assert_int_equal(fetch_url(url, &f, &cause), -1);
+	assert_non_null(cause);
+	free(cause);
+}
+
+#else
+
+static void
+test_url(void **state)
+{
+	struct fetched	 f;
+	char		*cause = NULL;
+
+	(void)state;
+	assert_non_null(fetch_url_unavailable());
+	assert_int_equal(fetch_url("http://127.0.0.1/", &f, &cause), -1);
+	assert_string_equal(cause, fetch_url_unavailable());
+	free(cause);
+}
+
+#endif
 
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(not_written),
+		cmocka_unit_test(test_is_url),
+		cmocka_unit_test(test_file),
+		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_limit),
+		cmocka_unit_test(test_stdin),
+		cmocka_unit_test(test_url),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, setup, teardown);
 }

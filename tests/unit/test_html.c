@@ -1,22 +1,419 @@
-/* test_html.c: placeholder until the module's tests are written. */
+/* test_html.c: bytes -> libxml2 tree: sniffing, charsets, the page's own
+ * URL, resolving links. */
+#include "config.h"
+
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <libxml/tree.h>
+
+#include "html.h"
+#include "testutil.h"
+
+/* The text of the first element called name, collapsed by nothing
+ * (libxml2's own), in a static buffer. */
+static const char *
+text_of(struct html *h, const char *name)
+{
+	static char	 out[1024];
+	xmlNode		*n = xmlDocGetRootElement(h->tree);
+	xmlChar		*c;
+
+	while (n != NULL) {
+		if (n->type == XML_ELEMENT_NODE &&
+		    strcmp((const char *)n->name, name) == 0)
+			break;
+		if (n->children != NULL) {
+			n = n->children;
+			continue;
+		}
+		while (n != NULL && n->next == NULL)
+			n = n->parent;
+		if (n != NULL)
+			n = n->next;
+	}
+	if (n == NULL)
+		return NULL;
+	c = xmlNodeGetContent(n);
+	snprintf(out, sizeof out, "%s", c != NULL ? (const char *)c : "");
+	xmlFree(c);
+	return out;
+}
+
+static struct html *
+parse_file(const char *name, const char *ctype, const char *from)
+{
+	size_t		 len;
+	char		*data = test_read(name, &len);
+	struct html	*h = html_parse(data, len, ctype, from);
+
+	free(data);
+	assert_non_null(h);
+	assert_non_null(h->tree);
+	return h;
+}
+
+static struct html *
+parse_str(const char *s, const char *from)
+{
+	struct html	*h = html_parse(s, strlen(s), NULL, from);
+
+	assert_non_null(h);
+	assert_non_null(h->tree);
+	return h;
+}
 
 static void
-not_written(void **state)
+test_sniff(void **state)
 {
 	(void)state;
-	skip();
+	assert_true(html_sniff("<!DOCTYPE html><html></html>", 28));
+	assert_true(html_sniff("\xef\xbb\xbf \n<!doctype HTML>", 21));
+	assert_true(html_sniff("  <HTML lang=en>", 16));
+	assert_true(html_sniff("<!-- saved from url=(0014)about:internet -->",
+	    44));
+	assert_true(html_sniff("Some text\n<p>and a paragraph</p>", 32));
+	assert_true(html_sniff("<div class=x>hi</div>", 21));
+	assert_false(html_sniff("", 0));
+	assert_false(html_sniff("   \n", 4));
+	assert_false(html_sniff("A plain title\n\nBy Someone\n\nText with "
+	    "a < b and c > d.\n", 53));
+	assert_false(html_sniff("Prev Post\nThe older one\n", 24));
+}
+
+static void
+test_charset_meta_windows1252(void **state)
+{
+	struct html	*h = parse_file("html/cp1252.html", NULL, NULL);
+
+	(void)state;
+	assert_string_equal(h->charset, "windows-1252");
+	assert_string_equal(text_of(h, "title"), "Caf\xc3\xa9 prices");
+	assert_string_equal(text_of(h, "p"), "The caf\xc3\xa9 on the quay said "
+	    "\xe2\x80\x9cno\xe2\x80\x9d to a price rise \xe2\x80\x93 for now "
+	    "\xe2\x80\xa6 and kept its \xe2\x82\xac 2 tea.");
+	html_free(h);
+}
+
+static void
+test_charset_latin1_means_windows1252(void **state)
+{
+	struct html	*h = parse_file("html/latin1.html", NULL, NULL);
+
+	(void)state;
+	/* ISO-8859-1 is read as windows-1252, as browsers do: 0x96 is an
+	 * en dash, not a C1 control. */
+	assert_string_equal(h->charset, "windows-1252");
+	assert_string_equal(text_of(h, "p"), "Gr\xc3\xbc\xc3\x9f" "e aus "
+	    "K\xc3\xb6ln \xe2\x80\x93 sch\xc3\xb6ne Gr\xc3\xbc\xc3\x9f" "e.");
+	html_free(h);
+}
+
+static void
+test_charset_bom_wins(void **state)
+{
+	struct html	*h = parse_file("html/bom.html", NULL, NULL);
+
+	(void)state;
+	/* The page says iso-8859-1 but starts with a UTF-8 BOM. */
+	assert_string_equal(h->charset, "UTF-8");
+	assert_string_equal(text_of(h, "p"),
+	    "A na\xc3\xafve caf\xc3\xa9 \xe2\x80\x94 with a BOM.");
+	html_free(h);
+}
+
+static void
+test_charset_utf16_bom(void **state)
+{
+	static const char page[] = "\xff\xfe<\0p\0>\0\xe9\0<\0/\0p\0>\0";
+	struct html	*h = html_parse(page, sizeof page - 1, NULL, NULL);
+
+	(void)state;
+	assert_string_equal(h->charset, "UTF-16LE");
+	assert_string_equal(text_of(h, "p"), "\xc3\xa9");
+	html_free(h);
+}
+
+static void
+test_charset_none_invalid_utf8(void **state)
+{
+	struct html	*h = parse_file("html/nocharset.html", NULL, NULL);
+
+	(void)state;
+	/* No charset, bytes that are not UTF-8: each invalid byte is read
+	 * as windows-1252, the valid UTF-8 around them stays. */
+	assert_string_equal(text_of(h, "p"), "Cr\xc3\xa8me br\xc3\xbbl\xc3\xa9"
+	    "e \xe2\x80\x9cquoted\xe2\x80\x9d and caf\xc3\xa9 in UTF-8.");
+	html_free(h);
+}
+
+static void
+test_charset_utf8_with_a_bad_byte(void **state)
+{
+	struct html	*h = parse_file("html/badutf8.html", NULL, NULL);
+
+	(void)state;
+	/* libxml2 alone reads everything after the bad byte as Latin-1. */
+	assert_string_equal(text_of(h, "p"), "First caf\xc3\xa9, then a stray "
+	    "\xc3\xa9 byte, then caf\xc3\xa9 again.");
+	html_free(h);
+}
+
+static void
+test_charset_http_header(void **state)
+{
+	static const char page[] = "<html><head><meta charset=utf-8></head>"
+	    "<body><p>caf\xe9</p></body></html>";
+	struct html	*h;
+
+	(void)state;
+	h = html_parse(page, sizeof page - 1, "text/html; charset=\"ISO-8859-1\"",
+	    NULL);
+	assert_string_equal(h->charset, "windows-1252");
+	assert_string_equal(text_of(h, "p"), "caf\xc3\xa9");
+	html_free(h);
+}
+
+static void
+test_charset_resaved_as_utf8(void **state)
+{
+	/* A page saved again as UTF-8 keeps its old <meta>. */
+	static const char page[] = "<html><head><meta charset=gb2312></head>"
+	    "<body><p>\xe6\x96\xb0\xe9\x97\xbb caf\xc3\xa9</p></body></html>";
+	struct html	*h = html_parse(page, sizeof page - 1, NULL, NULL);
+
+	(void)state;
+	assert_string_equal(h->charset, "UTF-8");
+	assert_string_equal(text_of(h, "p"), "\xe6\x96\xb0\xe9\x97\xbb "
+	    "caf\xc3\xa9");
+	html_free(h);
+}
+
+static void
+test_charset_other(void **state)
+{
+	static const char page[] = "<html><head><meta charset=\"koi8-r\">"
+	    "</head><body><p>\xf0\xd2\xc9\xd7\xc5\xd4</p></body></html>";
+	struct html	*h = html_parse(page, sizeof page - 1, NULL, NULL);
+
+	(void)state;
+	assert_string_equal(h->charset, "koi8-r");
+	assert_string_equal(text_of(h, "p"),
+	    "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82");
+	html_free(h);
+}
+
+static void
+test_charset_unknown_or_wrong(void **state)
+{
+	static const char unknown[] = "<html><head><meta charset=\"x-nonesuch\">"
+	    "</head><body><p>caf\xe9</p></body></html>";
+	static const char wrong[] = "<html><head><meta charset=\"shift_jis\">"
+	    "</head><body><p>one \xff\xfe two</p><p>three</p></body></html>";
+	struct html	*h;
+
+	(void)state;
+	h = html_parse(unknown, sizeof unknown - 1, NULL, NULL);
+	assert_string_equal(h->charset, "UTF-8");
+	assert_string_equal(text_of(h, "p"), "caf\xc3\xa9");
+	html_free(h);
+	/* Bytes that the named charset cannot decode: libxml2 would stop
+	 * there; the page is read again as UTF-8 with the fallback. */
+	h = html_parse(wrong, sizeof wrong - 1, NULL, NULL);
+	assert_string_equal(h->charset, "UTF-8");
+	assert_string_equal(text_of(h, "p"), "one \xc3\xbf\xc3\xbe two");
+	assert_string_equal(text_of(h, "body"),
+	    "one \xc3\xbf\xc3\xbe twothree");
+	html_free(h);
+}
+
+static void
+test_parse_prints_nothing(void **state)
+{
+	static const char wrong[] = "<html><head><meta charset=\"gb2312\">"
+	    "</head><body><p>\x80\x80\xff one</p></body></html>";
+	FILE		*tmp = tmpfile();
+	struct html	*h;
+	int		 saved;
+	long		 size;
+
+	(void)state;
+	assert_non_null(tmp);
+	fflush(stderr);
+	saved = dup(2);
+	assert_true(saved >= 0);
+	assert_true(dup2(fileno(tmp), 2) >= 0);
+	h = html_parse(wrong, sizeof wrong - 1, NULL, NULL);
+	html_free(h);
+	h = html_parse("<p>a</b></i></div><<<>>>&#xffffff;", 34, NULL, NULL);
+	html_free(h);
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	fseek(tmp, 0, SEEK_END);
+	size = ftell(tmp);
+	fclose(tmp);
+	assert_int_equal(size, 0);
+}
+
+static void
+test_parse_never_null(void **state)
+{
+	static const char binary[] = "\x00\x01\x02\xff\xfe\x00<\x00p";
+	struct html	*h;
+
+	(void)state;
+	h = html_parse(NULL, 0, NULL, NULL);
+	assert_non_null(h);
+	assert_non_null(h->tree);
+	assert_null(h->url);
+	html_free(h);
+	h = html_parse("", 0, NULL, "https://example.org/a");
+	assert_non_null(h->tree);
+	assert_string_equal(h->url, "https://example.org/a");
+	html_free(h);
+	h = html_parse(binary, sizeof binary - 1, NULL, NULL);
+	assert_non_null(h->tree);
+	html_free(h);
+	html_free(NULL);
+}
+
+static void
+test_url_rules(void **state)
+{
+	struct html	*h;
+
+	(void)state;
+	/* <base href> first. */
+	h = parse_str("<html><head><base href=\"https://a.example/dir/\">"
+	    "<link rel=canonical href=\"https://b.example/post\">"
+	    "<meta property=og:url content=\"https://c.example/x\">"
+	    "</head><body>x</body></html>", "https://d.example/");
+	assert_string_equal(h->url, "https://a.example/dir/");
+	html_free(h);
+	/* A relative base is resolved against the page's URL. */
+	h = parse_str("<html><head><base href=\"../media/\">"
+	    "<link rel=\"canonical\" href=\"https://b.example/news/post.html\">"
+	    "</head><body>x</body></html>", NULL);
+	assert_string_equal(h->url, "https://b.example/media/");
+	html_free(h);
+	/* Then the canonical link, then og:url. */
+	h = parse_str("<html><head>"
+	    "<meta property=og:url content=\"https://c.example/x\">"
+	    "<link rel=\"alternate canonical\" href=\" https://b.example/post \">"
+	    "</head><body>x</body></html>", "https://d.example/");
+	assert_string_equal(h->url, "https://b.example/post");
+	html_free(h);
+	h = parse_str("<html><head>"
+	    "<meta property=og:url content=\"https://c.example/x\">"
+	    "</head><body>x</body></html>", "https://d.example/");
+	assert_string_equal(h->url, "https://c.example/x");
+	html_free(h);
+	/* Then the comment a browser writes when it saves a page; its
+	 * number is the URL's length. */
+	h = parse_str("<!DOCTYPE html>\n<!-- saved from url=(0031)"
+	    "https://e.example/2024/03/post/ -->\n<html><head><title>t</title>"
+	    "</head><body>x</body></html>", "file:///home/me/post.html");
+	assert_string_equal(h->url, "https://e.example/2024/03/post/");
+	html_free(h);
+	/* Then where the bytes came from. */
+	h = parse_str("<html><body>x</body></html>", "https://f.example/p");
+	assert_string_equal(h->url, "https://f.example/p");
+	html_free(h);
+	h = parse_str("<html><body>x</body></html>", NULL);
+	assert_null(h->url);
+	html_free(h);
+	/* A relative canonical URL is relative to where the page came
+	 * from. */
+	h = parse_str("<html><head><link rel=canonical href=\"/a/b\"></head>"
+	    "<body>x</body></html>", "https://g.example/c/d");
+	assert_string_equal(h->url, "https://g.example/a/b");
+	html_free(h);
+}
+
+static void
+test_resolve_url(void **state)
+{
+	static const struct {
+		const char	*base, *href, *want;
+	} t[] = {
+		{ "https://a.example/b/c.html", "d.html",
+		    "https://a.example/b/d.html" },
+		{ "https://a.example/b/c.html", "../d.html",
+		    "https://a.example/d.html" },
+		{ "https://a.example/b/c.html", "/e/f",
+		    "https://a.example/e/f" },
+		{ "https://a.example/b/", "//cdn.example/x.js",
+		    "https://cdn.example/x.js" },
+		{ "https://a.example/b/c?q=1", "?q=2",
+		    "https://a.example/b/c?q=2" },
+		{ "https://a.example/b/c", "#top", "https://a.example/b/c#top" },
+		{ "https://a.example/b/c", "http://other.example/",
+		    "http://other.example/" },
+		{ "https://a.example/b/", "  x y.html\n",
+		    "https://a.example/b/x%20y.html" },
+		{ "https://a.example/b/", "caf\xc3\xa9.html",
+		    "https://a.example/b/caf%C3%A9.html" },
+		{ "https://a.example/b/", "x[1]|2.html",
+		    "https://a.example/b/x%5B1%5D%7C2.html" },
+		{ "https://a.example/b/", "100%.html",
+		    "https://a.example/b/100%25.html" },
+		{ "https://a.example/b/", "%7e%41.html",
+		    "https://a.example/b/~A.html" },	/* normalised */
+		{ "https://a.example/b/", "mailto:x@example.org",
+		    "mailto:x@example.org" },
+		{ "https://a.example/b/", "", "https://a.example/b/" },
+		{ NULL, "x.html", "x.html" },
+		{ "", "x.html", "x.html" },
+		{ "file:///home/me/saved/page.html", "page_files/a.css",
+		    "file:///home/me/saved/page_files/a.css" },
+	};
+	size_t	 i;
+	char	*r;
+
+	(void)state;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		r = html_resolve_url(t[i].base, t[i].href);
+		assert_non_null(r);
+		if (strcmp(r, t[i].want) != 0)
+			fail_msg("%s + %s: %s, want %s", t[i].base ? t[i].base :
+			    "NULL", t[i].href, r, t[i].want);
+		free(r);
+	}
+	r = html_resolve_url("https://a.example/", NULL);
+	assert_string_equal(r, "https://a.example/");
+	free(r);
+	r = html_resolve_url(NULL, NULL);
+	assert_string_equal(r, "");
+	free(r);
 }
 
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(not_written),
+		cmocka_unit_test(test_sniff),
+		cmocka_unit_test(test_charset_meta_windows1252),
+		cmocka_unit_test(test_charset_latin1_means_windows1252),
+		cmocka_unit_test(test_charset_bom_wins),
+		cmocka_unit_test(test_charset_utf16_bom),
+		cmocka_unit_test(test_charset_none_invalid_utf8),
+		cmocka_unit_test(test_charset_utf8_with_a_bad_byte),
+		cmocka_unit_test(test_charset_http_header),
+		cmocka_unit_test(test_charset_resaved_as_utf8),
+		cmocka_unit_test(test_charset_other),
+		cmocka_unit_test(test_charset_unknown_or_wrong),
+		cmocka_unit_test(test_parse_prints_nothing),
+		cmocka_unit_test(test_parse_never_null),
+		cmocka_unit_test(test_url_rules),
+		cmocka_unit_test(test_resolve_url),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -280,9 +280,10 @@ test_widths(void **state)
 		assert_null(strstr(l->lines[i].text, "\xe2\x94\x82"));
 	layout_free(l);
 
-	/* Width 200: one line per block, as with 0 but for the code. */
+	/* Width 200: one line per block, as with 0 but for the code; the
+	 * two list items stay together. */
 	l = layout_build(d, NULL, 200, 0);
-	assert_int_equal(l->n, 7 * 2 - 1 + 1);
+	assert_int_equal(l->n, 7 * 2 - 1 + 1 - 1);
 	layout_free(l);
 
 	/* Width 0: no wrapping; one line per block, code lines kept. */
@@ -293,16 +294,16 @@ test_widths(void **state)
 	assert_string_equal(l->lines[1].text, "By Jane Doe");
 	for (i = 0, nblank = 0; i < l->n; i++)
 		nblank += l->lines[i].len == 0;
-	assert_int_equal(nblank, 7);
-	assert_int_equal(l->n, 2 + 7 + 8);
+	assert_int_equal(nblank, 6);
+	assert_int_equal(l->n, 2 + 6 + 8);
 	assert_string_equal(l->lines[7].text,
 	    "\xe2\x94\x82 \xe2\x94\x82 \xe2\x94\x82 Deeply quoted words.");
 	assert_string_equal(l->lines[9].text,
 	    "      \xe2\x80\xa2 Deeply listed words.");
-	assert_string_equal(l->lines[11].text, "10. Numbered.");
-	assert_string_equal(l->lines[13].text, "        code();");
-	assert_string_equal(l->lines[14].text, "                return;");
-	assert_string_equal(l->lines[16].text, "A caption.");
+	assert_string_equal(l->lines[10].text, "10. Numbered.");
+	assert_string_equal(l->lines[12].text, "        code();");
+	assert_string_equal(l->lines[13].text, "                return;");
+	assert_string_equal(l->lines[15].text, "A caption.");
 	layout_free(l);
 
 	/* A negative width is taken as 0. */
@@ -369,17 +370,18 @@ test_lists(void **state)
 	b = doc_add_block(d, BLOCK_LIST_ITEM, 3, "Deep.", (size_t)-1);
 	b->number = 3;
 	doc_finish(d);
+	/* The items of a list stay together, without blank lines. */
 	expect(d, NULL, 16, 0,
 	    "\xe2\x80\xa2 A bullet item|  that wraps.|"
-	    "|  \xe2\x80\xa2 A nested|    item that|    wraps.|"
-	    "|12. Numbered,|    wrapping.|"
-	    "|  3. Deep.");
+	    "  \xe2\x80\xa2 A nested|    item that|    wraps.|"
+	    "12. Numbered,|    wrapping.|"
+	    "  3. Deep.");
 	/* Narrow: the indent gives way first, then the marker. */
 	expect(d, NULL, 8, 0,
 	    "\xe2\x80\xa2 A|  bullet|  item|  that|  wraps.|"
-	    "|\xe2\x80\xa2 A|  nested|  item|  that|  wraps.|"
-	    "|Numbered|,|wrapping|.|"
-	    "|Deep.");
+	    "\xe2\x80\xa2 A|  nested|  item|  that|  wraps.|"
+	    "Numbered|,|wrapping|.|"
+	    "Deep.");
 	doc_free(d);
 }
 

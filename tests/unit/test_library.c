@@ -1,22 +1,251 @@
-/* test_library.c: placeholder until the module's tests are written. */
+/* test_library.c: opening articles, resolving prev/next among saved
+ * files, bad input, and folder indexes. */
+#include "config.h"
+
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "doc.h"
+#include "entities.h"
+#include "library.h"
+#include "testutil.h"
+#include "xmalloc.h"
+
+static char *
+data(const char *name)
+{
+	return xstrdup(test_data_path(name));
+}
+
+/* Does path end with suffix? */
+static bool
+ends_with(const char *path, const char *suffix)
+{
+	size_t	 a = path ? strlen(path) : 0, b = strlen(suffix);
+
+	return a >= b && strcmp(path + a - b, suffix) == 0;
+}
 
 static void
-not_written(void **state)
+test_text_article(void **state)
+{
+	struct article	*a;
+	char		*cause = NULL, *p = data("e2e/ferry.txt");
+
+	(void)state;
+	a = library_open(p, 0, &cause);
+	assert_non_null(a);
+	assert_string_equal(a->doc->title,
+	    "Harbour Council Approves New Ferry Line");
+	assert_string_equal(a->doc->prev.title,
+	    "Fishing Quotas Cut for Second Year");
+	assert_null(a->doc->prev.file);	/* not among the files */
+	assert_null(strstr(a->doc->body, "Share this article"));
+	assert_non_null(a->ents);
+	assert_string_equal(a->path, p);
+	article_free(a);
+	article_free(NULL);
+	free(p);
+}
+
+static void
+test_series(void **state)
+{
+	struct article	*a;
+	char		*cause = NULL, *p;
+
+	(void)state;
+	/* HTML -> HTML: the next link's URL differs from the canonical URL
+	 * by "www." and the trailing slash; the file is <slug>/index.html. */
+	p = data("series/alpha.html");
+	a = library_open(p, 0, &cause);
+	assert_non_null(a);
+	assert_string_equal(a->doc->next.title, "Beta Story About the Harbour");
+	assert_true(ends_with(a->doc->next.file, "series/beta-story/index.html"));
+	assert_null(a->doc->prev.href);
+	article_free(a);
+	free(p);
+
+	/* <slug>/index.html -> its siblings: by URL, and by slug (a text
+	 * file named after the slug). */
+	p = data("series/beta-story/index.html");
+	a = library_open(p, 0, &cause);
+	assert_non_null(a);
+	assert_true(ends_with(a->doc->prev.file, "series/alpha.html"));
+	assert_true(ends_with(a->doc->next.file, "series/gamma-notes.txt"));
+	article_free(a);
+	free(p);
+
+	/* Text -> HTML and text -> text: by title. */
+	p = data("series/gamma-notes.txt");
+	a = library_open(p, 0, &cause);
+	assert_non_null(a);
+	assert_true(ends_with(a->doc->prev.file, "series/beta-story/index.html"));
+	assert_true(ends_with(a->doc->next.file, "series/delta.txt"));
+	article_free(a);
+	free(p);
+
+	p = data("series/delta.txt");
+	a = library_open(p, 0, &cause);
+	assert_non_null(a);
+	assert_true(ends_with(a->doc->prev.file, "series/gamma-notes.txt"));
+	assert_null(a->doc->next.title);
+	article_free(a);
+	free(p);
+}
+
+static void
+expect_error(const char *name, const char *why)
+{
+	char	*cause = NULL, *p = data(name);
+
+	assert_null(library_open(p, 0, &cause));
+	assert_non_null(cause);
+	assert_string_equal(cause, why);
+	free(cause);
+	free(p);
+}
+
+static void
+test_bad_input(void **state)
 {
 	(void)state;
-	skip();
+	expect_error("e2e/no-such-file.txt", "No such file or directory");
+	expect_error("e2e/nothing", "is a folder");
+	expect_error("e2e/empty.txt", "empty file");
+	expect_error("e2e/blank.txt", "empty file");
+	expect_error("e2e/binary.dat", "a program, not an article");
+	expect_error("e2e/nul.txt", "binary data, not an article");
+}
+
+static void
+test_legacy_text(void **state)
+{
+	struct article	*a;
+	char		*cause = NULL, *p = data("e2e/latin1.txt");
+
+	(void)state;
+	a = library_open(p, 0, &cause);
+	assert_non_null(a);
+	assert_string_equal(a->doc->title, "Caf\xc3\xa9 Society Reopens");
+	assert_non_null(strstr(a->doc->body, "\xc2\xa3" "200,000"));
+	article_free(a);
+	free(p);
+
+	p = data("e2e/noise.txt");
+	assert_null(library_open(p, 0, &cause));
+	assert_non_null(strstr(cause, "not UTF-8 text (invalid byte 0x"));
+	free(cause);
+	free(p);
+}
+
+static void
+test_raw(void **state)
+{
+	struct article	*a;
+	char		*cause = NULL, *p = data("e2e/ferry.txt");
+	char		*bytes;
+	size_t		 len;
+
+	(void)state;
+	a = library_open(p, LIBRARY_RAW, &cause);
+	assert_non_null(a);
+	bytes = test_read("e2e/ferry.txt", &len);
+	assert_int_equal(a->doc->body_len, len);
+	assert_memory_equal(a->doc->body, bytes, len);
+	assert_null(a->doc->title);
+	assert_null(a->doc->prev.title);
+	free(bytes);
+	article_free(a);
+	free(p);
+}
+
+static void
+test_utf16(void **state)
+{
+	struct article	*a;
+	char		*cause = NULL, path[] = "/tmp/folio-utf16.XXXXXX";
+	const char	 bytes[] = "\xff\xfeT\0i\0t\0l\0e\0\n\0\n\0B\0o\0d\0y\0"
+	    " \0\xe9\0.\0\n\0";
+	int		 fd = mkstemp(path);
+
+	(void)state;
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, bytes, sizeof bytes - 1),
+	    (ssize_t)(sizeof bytes - 1));
+	close(fd);
+	a = library_open(path, 0, &cause);
+	unlink(path);
+	assert_non_null(a);
+	assert_string_equal(a->doc->title, "Title");
+	assert_string_equal(a->doc->body, "Body \xc3\xa9.");
+	article_free(a);
+}
+
+static void
+test_scan(void **state)
+{
+	struct library	*l;
+	char		*cause = NULL, *p = data("series");
+	size_t		 i;
+
+	(void)state;
+	l = library_scan(p, &cause);
+	assert_non_null(l);
+	/* Four articles, newest first; the "_files" folder is not one. */
+	assert_int_equal(l->n, 4);
+	assert_string_equal(l->entries[0].title, "Delta Closing Remarks");
+	assert_string_equal(l->entries[1].title, "Gamma Notes From the Valley");
+	assert_string_equal(l->entries[2].title, "Beta Story About the Harbour");
+	assert_string_equal(l->entries[3].title,
+	    "Alpha Report on the Canal Budget");
+	assert_string_equal(l->entries[3].date, "2024-05-01");
+	assert_string_equal(l->entries[3].url,
+	    "https://news.example/alpha-report/");
+	for (i = 0; i < l->n; i++)
+		assert_null(strstr(l->entries[i].path, "_files"));
+	library_free(l);
+	library_free(NULL);
+	free(p);
+
+	p = data("e2e/nothing");
+	assert_null(library_scan(p, &cause));
+	assert_string_equal(cause, "no articles in this folder");
+	free(cause);
+	free(p);
+
+	p = data("no-such-folder");
+	assert_null(library_scan(p, &cause));
+	assert_string_equal(cause, "No such file or directory");
+	free(cause);
+	free(p);
+
+	p = data("series");
+	assert_true(library_is_dir(p));
+	free(p);
+	p = data("series/delta.txt");
+	assert_false(library_is_dir(p));
+	free(p);
 }
 
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(not_written),
+		cmocka_unit_test(test_text_article),
+		cmocka_unit_test(test_series),
+		cmocka_unit_test(test_bad_input),
+		cmocka_unit_test(test_legacy_text),
+		cmocka_unit_test(test_raw),
+		cmocka_unit_test(test_utf16),
+		cmocka_unit_test(test_scan),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,23 +1,181 @@
-/* test_output.c: placeholder until the module's tests are written. */
+/* test_output.c: --json and --dump. */
+#include "config.h"
+
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
-static void
-not_written(void **state)
+#include "doc.h"
+#include "entities.h"
+#include "library.h"
+#include "output.h"
+#include "xmalloc.h"
+
+static int
+setup(void **state)
 {
 	(void)state;
-	skip();
+	return setlocale(LC_CTYPE, "C.UTF-8") == NULL ? -1 : 0;
+}
+
+/* Everything f received, as a string (free it). */
+static char *
+slurp(FILE *f)
+{
+	long	 n;
+	char	*s;
+
+	fflush(f);
+	n = ftell(f);
+	s = xmalloc((size_t)n + 1);
+	rewind(f);
+	assert_int_equal(fread(s, 1, (size_t)n, f), (size_t)n);
+	s[n] = '\0';
+	return s;
+}
+
+static void
+add_entity(struct entities *e, const char *text, enum ent_type t)
+{
+	e->list = xreallocarray(e->list, e->n + 1, sizeof *e->list);
+	memset(&e->list[e->n], 0, sizeof e->list[e->n]);
+	e->list[e->n].text = xstrdup(text);
+	e->list[e->n].type = t;
+	e->n++;
+}
+
+static void
+add_mention(struct entities *e, size_t start, size_t end, size_t ent)
+{
+	e->mentions = xreallocarray(e->mentions, e->nmentions + 1,
+	    sizeof *e->mentions);
+	e->mentions[e->nmentions].start = start;
+	e->mentions[e->nmentions].end = end;
+	e->mentions[e->nmentions].entity = ent;
+	if (e->list[ent].count++ == 0)
+		e->list[ent].first = e->nmentions;
+	e->nmentions++;
+}
+
+/* An article made by hand: "Putin’s visit" has a three-byte apostrophe,
+ * so code-point offsets differ from byte offsets after it. */
+static struct article *
+sample(void)
+{
+	struct article	*a = xcalloc(1, sizeof *a);
+	struct doc	*d = doc_new();
+	struct entities	*e = xcalloc(1, sizeof *e);
+	const char	*p1 = "Putin\xe2\x80\x99s \"two-day\" visit to China.";
+	const char	*p2 = "China\tsaid\\no.";
+
+	doc_set(&d->title, "Xi Greets Putin", (size_t)-1);
+	doc_set(&d->date, "2024-05-16", (size_t)-1);
+	doc_set(&d->url, "https://example.org/xi-putin/", (size_t)-1);
+	doc_add_block(d, BLOCK_PARAGRAPH, 0, p1, strlen(p1));
+	doc_add_block(d, BLOCK_CAPTION, 0, "A caption", 9);
+	doc_add_block(d, BLOCK_PARAGRAPH, 0, p2, strlen(p2));
+	doc_set_nav(&d->prev, NULL, "Pelosi Advises Against Debate");
+	doc_finish(d);
+	/* body: "Putin’s \"two-day\" visit to China.\n\nChina said\\no." */
+	add_entity(e, "Vladimir Putin", ENT_PERSON);
+	add_entity(e, "two-day", ENT_QUANTITY);
+	add_entity(e, "China", ENT_PLACE);
+	add_mention(e, 0, 5, 0);
+	add_mention(e, 11, 18, 1);
+	add_mention(e, 29, 34, 2);
+	add_mention(e, 37, 42, 2);
+	a->path = xstrdup("test");
+	a->doc = d;
+	a->ents = e;
+	return a;
+}
+
+static void
+test_json(void **state)
+{
+	struct article	*a = sample();
+	FILE		*f = tmpfile();
+	char		*s;
+
+	(void)state;
+	output_json(f, a);
+	s = slurp(f);
+	assert_string_equal(s,
+	    "{\"title\":\"Xi Greets Putin\",\"byline\":null,"
+	    "\"date\":\"2024-05-16\",\"site\":null,\"lang\":null,"
+	    "\"url\":\"https://example.org/xi-putin/\","
+	    "\"body\":\"Putin\xe2\x80\x99s \\\"two-day\\\" visit to China."
+	    "\\n\\nChina said\\\\no.\","
+	    "\"prev\":{\"href\":null,\"title\":\"Pelosi Advises Against "
+	    "Debate\",\"file\":null},\"next\":null,"
+	    "\"names\":[{\"text\":\"Vladimir Putin\",\"type\":\"person\","
+	    "\"count\":1,\"spans\":[[0,5]]},{\"text\":\"China\","
+	    "\"type\":\"place\",\"count\":2,\"spans\":[[27,32],[35,40]]}],"
+	    "\"figures\":[{\"text\":\"two-day\",\"type\":\"quantity\","
+	    "\"count\":1,\"spans\":[[9,16]]}]}\n");
+	free(s);
+	fclose(f);
+	article_free(a);
+}
+
+static void
+test_json_string(void **state)
+{
+	FILE	*f = tmpfile();
+	char	*s;
+
+	(void)state;
+	output_json_string(f, "a\"b\\c\n\x01\x7f\xc3\xa9");
+	output_json_string(f, NULL);
+	s = slurp(f);
+	assert_string_equal(s, "\"a\\\"b\\\\c\\n\\u0001\\u007f\xc3\xa9\"null");
+	free(s);
+	fclose(f);
+}
+
+static void
+test_dump(void **state)
+{
+	struct article	*a = sample();
+	FILE		*f = tmpfile();
+	char		*s;
+
+	(void)state;
+	output_dump(f, a, 0, false);
+	s = slurp(f);
+	assert_non_null(strstr(s, "Xi Greets Putin\n"));
+	assert_non_null(strstr(s, "Putin\xe2\x80\x99s \"two-day\" visit to "
+	    "China.\n"));
+	assert_null(strchr(s, '\033'));
+	assert_null(strchr(s, '\t'));
+	free(s);
+	fclose(f);
+
+	/* With colour, each mention is set off by escapes. */
+	f = tmpfile();
+	output_dump(f, a, 0, true);
+	s = slurp(f);
+	assert_non_null(strstr(s, "m" "Putin\033["));
+	assert_non_null(strstr(s, "m" "two-day\033["));
+	free(s);
+	fclose(f);
+	article_free(a);
 }
 
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(not_written),
+		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_json_string),
+		cmocka_unit_test(test_dump),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, setup, NULL);
 }

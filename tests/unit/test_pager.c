@@ -1,22 +1,394 @@
-/* test_pager.c: placeholder until the module's tests are written. */
+/* test_pager.c: the reader's state and the screen it draws, driven by
+ * keys, without a terminal. */
+#include "config.h"
+
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "grid.h"
+#include "keymap.h"
+#include "pager.h"
+#include "testutil.h"
+#include "xmalloc.h"
+
+struct fixture {
+	struct keymap	*km;
+	struct pager	*p;
+	struct grid	*g;
+};
+
+static int
+setup(void **state)
+{
+	struct fixture		*f = xcalloc(1, sizeof *f);
+	struct pager_opts	 o;
+
+	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
+		return -1;
+	f->km = keymap_new();
+	memset(&o, 0, sizeof o);
+	o.keymap = f->km;
+	o.max_width = 80;
+	o.panel = o.names = o.figures = true;
+	f->p = pager_new(&o);
+	f->g = grid_new(100, 30);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture	*f = *state;
+
+	pager_free(f->p);
+	keymap_free(f->km);
+	grid_free(f->g);
+	free(f);
+	return 0;
+}
 
 static void
-not_written(void **state)
+open_data(struct fixture *f, const char *name, int w, int h)
 {
-	(void)state;
-	skip();
+	char	*cause = NULL;
+
+	if (pager_open(f->p, test_data_path(name), &cause) == -1)
+		fail_msg("%s: %s", name, cause);
+	pager_resize(f->p, w, h);
+}
+
+/* Row y of the screen as text. */
+static char *
+row(struct fixture *f, int y)
+{
+	static char	 line[4096];
+	size_t		 n = 0, k;
+	int		 x;
+
+	pager_draw(f->p, f->g);
+	for (x = 0; x < f->g->w && y < f->g->h; x++) {
+		const struct cell *c = &f->g->cells[y * f->g->w + x];
+
+		k = strlen(c->ch);
+		if (n + k + 1 >= sizeof line)
+			break;
+		memcpy(line + n, c->ch, k);
+		n += k;
+	}
+	line[n] = '\0';
+	return line;
+}
+
+/* The whole screen as text, rows joined by newlines (free it). */
+static char *
+screen(struct fixture *f)
+{
+	struct buf	 b = BUF_INIT;
+	int		 y;
+
+	pager_draw(f->p, f->g);
+	for (y = 0; y < f->g->h; y++) {
+		buf_adds(&b, row(f, y));
+		buf_addc(&b, '\n');
+	}
+	return buf_finish(&b, NULL);
+}
+
+static bool
+shows(struct fixture *f, const char *text)
+{
+	char	*s = screen(f);
+	bool	 found = strstr(s, text) != NULL;
+
+	if (!found)
+		print_message("screen lacks '%s':\n%s", text, s);
+	free(s);
+	return found;
+}
+
+static void
+keys(struct fixture *f, const char *k)
+{
+	for (; *k != '\0'; k++)
+		assert_true(pager_key(f->p, (unsigned char)*k));
+}
+
+static void
+test_article_screen(void **state)
+{
+	struct fixture	*f = *state;
+	char		*r;
+
+	open_data(f, "series/alpha.html", 100, 30);
+	r = row(f, 0);
+	assert_non_null(strstr(r, "Alpha Report on the Canal Budget"));
+	assert_non_null(strstr(r, "Names"));
+	assert_true(shows(f, "Hanna Berg"));
+	assert_true(shows(f, "Figures"));
+	/* The status line: the next post's title and the toggles. */
+	r = row(f, 28);
+	assert_non_null(strstr(r, "\xe2\x96\xb8 Beta Story About the Harbour"));
+	assert_non_null(strstr(r, "names \xe2\x97\x8f figures \xe2\x97\x8f"));
+	/* No previous post: nothing shown for it. */
+	assert_null(strstr(r, "\xe2\x97\x82"));
+}
+
+static void
+test_toggles(void **state)
+{
+	struct fixture	*f = *state;
+	const struct cell *c;
+	char		*r;
+	int		 x, y;
+
+	open_data(f, "series/alpha.html", 100, 30);
+	keys(f, "e");
+	r = row(f, 28);
+	assert_non_null(strstr(r, "names \xe2\x97\x8b figures \xe2\x97\x8f"));
+	keys(f, "#");
+	r = row(f, 28);
+	assert_non_null(strstr(r, "names \xe2\x97\x8b figures \xe2\x97\x8b"));
+	/* With both off, no cell of the text is drawn as a name or figure. */
+	pager_draw(f->p, f->g);
+	for (y = 1; y < 27; y++) {
+		for (x = 1; x < 70; x++) {
+			c = &f->g->cells[y * f->g->w + x];
+			assert_true(c->role != 6 /* ROLE_NAME */ &&
+			    c->role != 7 /* ROLE_FIGURE */);
+		}
+	}
+	keys(f, "e#");
+	r = row(f, 28);
+	assert_non_null(strstr(r, "names \xe2\x97\x8f figures \xe2\x97\x8f"));
+
+	/* s hides the panel, and shows it again. */
+	keys(f, "s");
+	assert_null(strstr(row(f, 0), "Names"));
+	keys(f, "s");
+	assert_non_null(strstr(row(f, 0), "Names"));
+}
+
+static void
+test_walk_series(void **state)
+{
+	struct fixture	*f = *state;
+
+	open_data(f, "series/alpha.html", 100, 30);
+	keys(f, "]");
+	assert_non_null(strstr(row(f, 0), "Beta Story About the Harbour"));
+	keys(f, "]");
+	assert_non_null(strstr(row(f, 0), "Gamma Notes From the Valley"));
+	keys(f, "]");
+	assert_non_null(strstr(row(f, 0), "Delta Closing Remarks"));
+	/* The end of the series: a message, and the reader stays. */
+	keys(f, "]");
+	assert_non_null(strstr(row(f, 28), "this article links no next post"));
+	assert_non_null(strstr(row(f, 0), "Delta Closing Remarks"));
+	keys(f, "[[[");
+	assert_non_null(strstr(row(f, 0), "Alpha Report on the Canal Budget"));
+	keys(f, "[");
+	assert_non_null(strstr(row(f, 28),
+	    "this article links no previous post"));
+
+	/* History: back over the [ steps, then forward again. */
+	keys(f, "h");
+	assert_non_null(strstr(row(f, 0), "Beta Story About the Harbour"));
+	keys(f, "h");
+	assert_non_null(strstr(row(f, 0), "Gamma Notes From the Valley"));
+	keys(f, "L");
+	assert_non_null(strstr(row(f, 0), "Beta Story About the Harbour"));
+	keys(f, "hhhhhh");
+	assert_non_null(strstr(row(f, 0), "Alpha Report on the Canal Budget"));
+	assert_non_null(strstr(row(f, 28), "nothing to go back to"));
+}
+
+static void
+test_unresolved_link(void **state)
+{
+	struct fixture	*f = *state;
+
+	open_data(f, "e2e/ferry.txt", 100, 30);
+	keys(f, "]");
+	assert_non_null(strstr(row(f, 28),
+	    "next post not among the saved articles: Bridge Repairs"));
+	assert_non_null(strstr(row(f, 0), "Harbour Council Approves"));
+}
+
+static void
+test_scroll_and_resize(void **state)
+{
+	struct fixture	*f = *state;
+	char		 top[512];
+	int		 i;
+
+	open_data(f, "series/beta-story/index.html", 100, 8);
+	/* Eight rows leave four for the text. */
+	keys(f, "G");
+	assert_non_null(strstr(row(f, 6), "100%"));
+	keys(f, "g");
+	assert_null(strstr(row(f, 6), "100%"));
+	keys(f, "jj");
+	snprintf(top, sizeof top, "%s", row(f, 1));
+	keys(f, "k");
+	assert_string_not_equal(top, row(f, 1));
+	keys(f, "j");
+	assert_string_equal(top, row(f, 1));
+
+	/* A narrower screen re-wraps; the first line shown is still the
+	 * one holding the same text. */
+	keys(f, "gjj");
+	assert_non_null(strstr(row(f, 1), "Ships"));
+	pager_resize(f->p, 44, 8);
+	grid_resize(f->g, 44, 8);
+	assert_non_null(strstr(row(f, 1), "Ships"));
+	for (i = 0; i < 3; i++)
+		pager_resize(f->p, 100 - i * 20, 12);
+
+	/* Too small: a notice, not garbage. */
+	pager_resize(f->p, 20, 5);
+	grid_resize(f->g, 20, 5);
+	assert_true(shows(f, "too small"));
+	pager_resize(f->p, 100, 30);
+	grid_resize(f->g, 100, 30);
+	assert_non_null(strstr(row(f, 0), "Beta Story About the Harbour"));
+	/* A narrow screen has no room for the panel. */
+	pager_resize(f->p, 50, 20);
+	assert_null(strstr(row(f, 0), "Names"));
+	keys(f, "s");
+	keys(f, "s");
+	assert_true(shows(f, "too narrow for the side panel"));
+}
+
+static void
+test_search(void **state)
+{
+	struct fixture	*f = *state;
+
+	open_data(f, "series/beta-story/index.html", 100, 8);
+	keys(f, "/");
+	assert_true(shows(f, "/"));
+	keys(f, "14 VESSELS\r");
+	/* The match is on screen, painted as a search match. */
+	assert_true(shows(f, "14 vessels"));
+	{
+		int	 x, y, painted = 0;
+
+		for (y = 1; y < 5; y++)
+			for (x = 1; x < 70; x++)
+				if (f->g->cells[y * f->g->w + x].role ==
+				    8 /* ROLE_SEARCH */)
+					painted++;
+		assert_int_equal(painted, 10);
+	}
+	keys(f, "g/no such words\r");
+	assert_true(shows(f, "not found: no such words"));
+	/* Escape leaves the prompt without searching. */
+	keys(f, "/abc");
+	assert_true(pager_key(f->p, 27));
+	assert_false(shows(f, "/abc"));
+}
+
+static void
+test_panel_jump(void **state)
+{
+	struct fixture	*f = *state;
+
+	open_data(f, "series/alpha.html", 100, 30);
+	keys(f, "\t");
+	/* The first row is selected; Enter jumps to its first mention,
+	 * which is shown reversed. */
+	keys(f, "\r");
+	pager_draw(f->p, f->g);
+	{
+		int	 x, y, reversed = 0;
+
+		for (y = 1; y < 27; y++)
+			for (x = 1; x < 70; x++)
+				if (f->g->cells[y * f->g->w + x].attr & 0x10)
+					reversed++;
+		assert_true(reversed > 0);
+	}
+	keys(f, "\t");
+}
+
+static void
+test_index(void **state)
+{
+	struct fixture	*f = *state;
+
+	open_data(f, "series", 100, 30);
+	assert_non_null(strstr(row(f, 0), "Articles in"));
+	assert_non_null(strstr(row(f, 1), "Delta Closing Remarks"));
+	assert_non_null(strstr(row(f, 2), "Gamma Notes From the Valley"));
+	assert_non_null(strstr(row(f, 28), "4 articles"));
+	keys(f, "j\r");
+	assert_non_null(strstr(row(f, 0), "Gamma Notes From the Valley"));
+	keys(f, "h");
+	assert_non_null(strstr(row(f, 0), "Articles in"));
+	keys(f, "\r");
+	assert_non_null(strstr(row(f, 0), "Gamma Notes From the Valley"));
+}
+
+static void
+test_help_and_quit(void **state)
+{
+	struct fixture	*f = *state;
+
+	open_data(f, "series/alpha.html", 100, 30);
+	keys(f, "?");
+	assert_true(shows(f, "follow the article's Next Post link"));
+	keys(f, "x");
+	assert_false(shows(f, "follow the article's Next Post link"));
+	assert_false(pager_key(f->p, 'q'));
+}
+
+static void
+test_open_errors(void **state)
+{
+	struct fixture	*f = *state;
+	char		*cause = NULL;
+
+	assert_int_equal(pager_open(f->p, test_data_path("e2e/nothing"),
+	    &cause), -1);
+	assert_string_equal(cause, "no articles in this folder");
+	free(cause);
+	cause = NULL;
+	assert_int_equal(pager_open(f->p, test_data_path("e2e/empty.txt"),
+	    &cause), -1);
+	assert_string_equal(cause, "empty file");
+	free(cause);
 }
 
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(not_written),
+		cmocka_unit_test_setup_teardown(test_article_screen, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_toggles, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_walk_series, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_unresolved_link, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_scroll_and_resize, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_search, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_panel_jump, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_index, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_help_and_quit, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_open_errors, setup,
+		    teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,22 +1,683 @@
-/* test_prevnext.c: placeholder until the module's tests are written. */
+/* test_prevnext.c: prev/next labels, links in HTML, resolving them. */
+#include "config.h"
+
+#include <dirent.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include "doc.h"
+#include "html.h"
+#include "prevnext.h"
+#include "textdoc.h"
+#include "xmalloc.h"
+#include "testutil.h"
+
+/*
+ * Labels.
+ */
 
 static void
-not_written(void **state)
+test_labels(void **state)
 {
+	static const struct {
+		const char	*text;
+		enum pn_dir	 dir;
+		size_t		 labellen;
+	} cases[] = {
+		{ "Prev Post", PN_PREV, 9 },
+		{ "  Previous Post  ", PN_PREV, 17 },
+		{ "PREVIOUS POST", PN_PREV, 13 },
+		{ "Previous article", PN_PREV, 16 },
+		{ "Previous Story", PN_PREV, 14 },
+		{ "Prev. Post", PN_PREV, 10 },
+		{ "Older Post", PN_PREV, 10 },
+		{ "Older Posts", PN_PREV, 11 },
+		{ "older entries", PN_PREV, 13 },
+		{ "\xc2\xab Previous", PN_PREV, 11 },
+		{ "\xe2\x80\xb9 Prev", PN_PREV, 8 },
+		{ "\xe2\x86\x90 Older", PN_PREV, 9 },
+		{ "Prev:", PN_PREV, 5 },
+		{ "<< Previous", PN_PREV, 11 },
+		{ "Previous Chapter", PN_PREV, 16 },
+		{ "Next Chapter 7", PN_NEXT, 13 },
+		{ "Next Post", PN_NEXT, 9 },
+		{ "Next post", PN_NEXT, 9 },
+		{ "Next article", PN_NEXT, 12 },
+		{ "Newer Post", PN_NEXT, 10 },
+		{ "Newer Posts", PN_NEXT, 11 },
+		{ "Next \xc2\xbb", PN_NEXT, 7 },
+		{ "Next \xe2\x80\xba", PN_NEXT, 8 },
+		{ "Next", PN_NEXT, 4 },
+		{ "Next >>", PN_NEXT, 7 },
+		/* With a title after a separator or a two-word label. */
+		{ "Next Post: Global Leaders Meet", PN_NEXT, 11 },
+		{ "\xc2\xab Older: Sea Wall Repairs", PN_PREV, 10 },
+		{ "Prev Post Pelosi Advises Against", PN_PREV, 10 },
+		{ "Next: the vote", PN_NEXT, 6 },
+		{ "Previous | Title", PN_PREV, 11 },
+		{ "Next Post \xe2\x80\x94 Title", PN_NEXT, 14 },
+		/* An arrow alone, before a title. */
+		{ "\xc2\xbb Title B", PN_NEXT, 3 },
+		{ "\xe2\x86\x90 Title A", PN_PREV, 4 },
+	};
+	static const char *not_labels[] = {
+		"", "   ", "Next week the council votes.",
+		"Next, the council voted.", "Older adults are at risk.",
+		"Older Workers Face Cuts", "Next Steps for the Bridge",
+		"Next year's budget", "Nextdoor", "Previously, she said",
+		"The next post", "Newsletter", "\xc2\xbb see the report",
+		"Prev.Post", "Postal", "\xc2\xab", "Next Post office hours"
+	};
+	size_t	 i, ll;
+
 	(void)state;
-	skip();
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		ll = 999;
+		if (prevnext_label(cases[i].text, strlen(cases[i].text), &ll) !=
+		    cases[i].dir)
+			fail_msg("\"%s\": wrong direction", cases[i].text);
+		if (ll != cases[i].labellen)
+			fail_msg("\"%s\": label length %zu, not %zu",
+			    cases[i].text, ll, cases[i].labellen);
+	}
+	for (i = 0; i < sizeof not_labels / sizeof not_labels[0]; i++) {
+		/* "«" alone is a label; the rest are not. */
+		enum pn_dir dir = prevnext_label(not_labels[i],
+		    strlen(not_labels[i]), NULL);
+
+		if (strcmp(not_labels[i], "\xc2\xab") == 0)
+			assert_int_equal(dir, PN_PREV);
+		else if (dir != PN_NONE)
+			fail_msg("\"%s\" read as a label", not_labels[i]);
+	}
+	/* Only len bytes are read; NULL is no label. */
+	assert_int_equal(prevnext_label("Next Post", 4, &ll), PN_NEXT);
+	assert_int_equal(ll, 4);
+	assert_int_equal(prevnext_label("Nextdoor", 4, NULL), PN_NEXT);
+	assert_int_equal(prevnext_label(NULL, 0, NULL), PN_NONE);
+}
+
+/*
+ * Links in HTML pages.
+ */
+
+static struct doc *
+find_in_mem_url(const char *data, size_t len, const char *url)
+{
+	struct html	 h;
+	struct doc	*d = doc_new();
+
+	memset(&h, 0, sizeof h);
+	h.url = (char *)url;
+	h.tree = htmlReadMemory(data, (int)len, NULL, "UTF-8",
+	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	    HTML_PARSE_NONET);
+	assert_non_null(h.tree);
+	prevnext_find(&h, d);
+	xmlFreeDoc(h.tree);
+	return d;
+}
+
+static struct doc *
+find_in_mem(const char *data, size_t len)
+{
+	return find_in_mem_url(data, len, NULL);
+}
+
+static struct doc *
+find_in(const char *name)
+{
+	struct doc	*d;
+	size_t		 len;
+	char		*data = test_read(name, &len);
+
+	d = find_in_mem(data, len);
+	free(data);
+	return d;
+}
+
+static void
+assert_link(const struct navlink *l, const char *href, const char *title)
+{
+	if (href == NULL)
+		assert_null(l->href);
+	else {
+		assert_non_null(l->href);
+		assert_string_equal(l->href, href);
+	}
+	if (title == NULL)
+		assert_null(l->title);
+	else {
+		assert_non_null(l->title);
+		assert_string_equal(l->title, title);
+	}
+	assert_null(l->file);
+}
+
+static void
+test_find_wordpress(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	/* Comment navigation, page links, a sidebar and the head's archive
+	 * link come first in the page; the post navigation wins. The labels
+	 * inside the links are not the titles. */
+	d = find_in("pn-wp-classic.html");
+	assert_link(&d->prev, "https://example.org/reservoir-levels/",
+	    "Reservoir Levels Fall to 40%");
+	assert_link(&d->next, "https://example.org/pipe-repairs/",
+	    "Pipe Repairs Begin on Elm Street");
+	doc_free(d);
+
+	/* Without rel: the comment navigation's .nav-previous is passed
+	 * over, as is an index page's archive navigation. */
+	d = find_in("pn-wp-norel.html");
+	assert_link(&d->prev, "/theme-older/", "Theme Older Post");
+	assert_link(&d->next, NULL, NULL);
+	doc_free(d);
+	d = find_in("pn-wp-archive.html");
+	assert_link(&d->prev, NULL, NULL);
+	assert_link(&d->next, NULL, NULL);
+	doc_free(d);
+
+	/* Block themes: a label span, or the title alone; no rel. */
+	d = find_in("pn-wp-block.html");
+	assert_link(&d->prev, "/older-block/", "The Older Block Post");
+	assert_link(&d->next, "/newer-block/", "The Newer Block Post");
+	doc_free(d);
+}
+
+static void
+test_find_caards(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	/* The whole card is the link; the label is not the title; the
+	 * head's <link rel=prev> comes last. */
+	d = find_in("pn-caards.html");
+	assert_link(&d->prev, "https://example.org/ferry-terminal-bids/",
+	    "County Opens Bids for New Ferry Terminal");
+	assert_link(&d->next, "https://example.org/harbour-festival/",
+	    "Harbour Festival Draws \xe2\x80\x9cRecord\xe2\x80\x9d Crowds");
+	doc_free(d);
+
+	/* A sister theme: an empty overlay link, the title in h2 > a. */
+	d = find_in("pn-networker.html");
+	assert_link(&d->prev, "https://example.org/older-net/",
+	    "Older Networker Story");
+	assert_link(&d->next, "https://example.org/newer-net/",
+	    "Newer Networker Story");
+	doc_free(d);
+}
+
+static void
+test_find_families(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	d = find_in("pn-td.html");
+	assert_link(&d->prev, "/td-older/", "Older TD Article");
+	assert_link(&d->next, "/td-newer/", "Newer TD Article");
+	doc_free(d);
+
+	d = find_in("pn-jnews.html");
+	assert_link(&d->prev, "/jnews-older/", "Older JNews Story");
+	assert_link(&d->next, "/jnews-newer/", "Newer JNews Story");
+	doc_free(d);
+
+	/* Blogger's links say only "Older Post": no title. */
+	d = find_in("pn-blogger.html");
+	assert_link(&d->prev, "https://blog.example.com/2024/04/older.html",
+	    NULL);
+	assert_link(&d->next, "https://blog.example.com/2024/05/newer.html",
+	    NULL);
+	doc_free(d);
+	/* On an index page the pager leads to an archive search. */
+	d = find_in("pn-blogger-index.html");
+	assert_link(&d->prev, NULL, NULL);
+	doc_free(d);
+
+	/* PaperMod: the label in span.title; a carousel's .prev ignored. */
+	d = find_in("pn-papermod.html");
+	assert_link(&d->prev, "/posts/a/", "Hugo Post A");
+	assert_link(&d->next, "/posts/b/", "Hugo Post B");
+	doc_free(d);
+
+	/* Jekyll: the title only in title=, the missing side disabled. */
+	d = find_in("pn-jekyll.html");
+	assert_link(&d->prev, NULL, NULL);
+	assert_link(&d->next, "/jekyll-newer/", "Newer Jekyll Post");
+	doc_free(d);
+}
+
+static void
+test_find_labels(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	/* Menus, sliders, "#" and javascript: links, sentences and archive
+	 * pagination are passed over; the href is cleaned of white space. */
+	d = find_in("pn-labelled.html");
+	assert_link(&d->prev, "/labelled-older/", "Older Labelled Title");
+	assert_link(&d->next, "/labelled-newer/", "Newer Labelled Title");
+	doc_free(d);
+
+	/* The label just before the link's parent. */
+	d = find_in("pn-sibling-label.html");
+	assert_link(&d->prev, "/sib-older/", "Older Sibling Story");
+	assert_link(&d->next, NULL, NULL);
+	doc_free(d);
+
+	/* A label in a block of its own inside the link; buttons and
+	 * forms are not labels. */
+	d = find_in("pn-blocks.html");
+	assert_link(&d->prev, "/book/chapter-5", "Chapter 5 - The Harbour");
+	assert_link(&d->next, "/book/chapter-7", "Chapter 7 - The Bridge");
+	doc_free(d);
+
+	/* Common classes, not in a slider. */
+	d = find_in("pn-class.html");
+	assert_link(&d->prev, "/older-c/", "Older Class Title");
+	assert_link(&d->next, "/newer-c/", "Newer Class Title");
+	doc_free(d);
+
+	/* A label cut by a line break is all label; a card with a label
+	 * heading, a title heading and an empty overlay link. */
+	d = find_in("pn-card.html");
+	assert_link(&d->prev, "/serial/ch-101", NULL);
+	assert_link(&d->next, "/solution-the-bridge/",
+	    "Solution: \xe2\x80\x98The Bridge That Nobody Built\xe2\x80\x99");
+	doc_free(d);
+
+	/* rel="previous", rel="nofollow next"; a title= for a link whose
+	 * text is a label. */
+	d = find_in("pn-rel.html");
+	assert_link(&d->prev, "/rel-older/", "Rel Older Title");
+	assert_link(&d->next, "/rel-newer/", "Rel Newer Title");
+	doc_free(d);
+}
+
+static void
+test_find_head_and_none(void **state)
+{
+	struct doc	*d;
+	struct html	 h;
+
+	(void)state;
+	/* The head's links, with their title= unless it is a label. */
+	d = find_in("pn-head.html");
+	assert_link(&d->prev, "https://example.org/head-older/",
+	    "Older post title");
+	assert_link(&d->next, "https://example.org/head-newer/", NULL);
+	doc_free(d);
+
+	/* Comment pagination is not the post's next. */
+	d = find_in("pn-none.html");
+	assert_link(&d->prev, NULL, NULL);
+	assert_link(&d->next, NULL, NULL);
+	doc_free(d);
+
+	/* Carriage returns and tabs in a link's text are white space. */
+	{
+		const char html[] = "<p><a href=\"/n/\">Next Post\r\r\n"
+		    "\tCarriage\rReturn\r</a></p>";
+
+		d = find_in_mem(html, sizeof html - 1);
+		assert_link(&d->next, "/n/", "Carriage Return");
+		doc_free(d);
+	}
+
+	/* With the page's URL, hrefs are resolved against it, once
+	 * cleaned. */
+	{
+		const char	 html[] = "<a rel=next href=' ../newer/\n'>N</a>"
+		    "<a rel=prev href='https://example.org/older/'>O</a>";
+		const char	*base = "https://example.org/2024/05/this/";
+		char		*want;
+
+		d = find_in_mem_url(html, sizeof html - 1, base);
+		want = html_resolve_url(base, "../newer/");
+		assert_string_equal(d->next.href, want);
+		free(want);
+		want = html_resolve_url(base, "https://example.org/older/");
+		assert_string_equal(d->prev.href, want);
+		free(want);
+		doc_free(d);
+	}
+
+	/* No tree, no page. */
+	memset(&h, 0, sizeof h);
+	d = doc_new();
+	prevnext_find(&h, d);
+	prevnext_find(NULL, d);
+	assert_null(d->prev.href);
+	doc_free(d);
+}
+
+/*
+ * Slugs and resolving.
+ */
+
+static void
+test_slug(void **state)
+{
+	static const struct {
+		const char	*url, *slug;
+	} cases[] = {
+		{ "https://example.org/2024/05/my-post/", "my-post" },
+		{ "https://example.org/my-post", "my-post" },
+		{ "https://example.org/my-post.html?x=1#top", "my-post" },
+		{ "https://example.org/my-post/index.html", "my-post" },
+		{ "https://example.org/my-post/index.php?p=2", "my-post" },
+		{ "/tmp/mirror/example.org/my-post/index.html", "my-post" },
+		{ "mirror/my-post/index", "my-post" },
+		{ "samples/2024-03-04-bridge.txt", "2024-03-04-bridge" },
+		{ "https://blog.example.com/2024/05/newer.html", "newer" },
+		{ "file:///home/u/A-Page.HTM", "A-Page" },
+		{ "report-v1.2", "report-v1.2" },
+		{ "../older/", "older" },
+		{ "C:\\saved\\page.html", "page" },
+		{ "https://example.org/", NULL },
+		{ "https://example.org", NULL },
+		{ "https://example.org/index.html", NULL },
+		{ "?p=123", NULL },
+		{ "#top", NULL },
+		{ "", NULL },
+		{ "/", NULL },
+		{ "./", NULL },
+	};
+	size_t	 i;
+	char	*s;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		s = prevnext_slug(cases[i].url);
+		if (cases[i].slug == NULL) {
+			if (s != NULL)
+				fail_msg("%s: slug \"%s\"", cases[i].url, s);
+		} else {
+			if (s == NULL)
+				fail_msg("%s: no slug", cases[i].url);
+			assert_string_equal(s, cases[i].slug);
+		}
+		free(s);
+	}
+	assert_null(prevnext_slug(NULL));
+}
+
+static long
+resolve(const char *href, const char *title, const struct pn_candidate *c,
+    size_t n)
+{
+	struct navlink	 l;
+
+	memset(&l, 0, sizeof l);
+	l.href = (char *)href;
+	l.title = (char *)title;
+	return prevnext_resolve(&l, c, n);
+}
+
+static void
+test_resolve(void **state)
+{
+	static const struct pn_candidate c[] = {
+		{ "site/other-slug.html", NULL, "Epsilon" },
+		{ "site/a.html", "https://www.example.org/alpha/",
+		    "Alpha Story" },
+		{ "site/beta/index.html", NULL,
+		    "Beta: the \xe2\x80\x9cStory\xe2\x80\x9d" },
+		{ "site/2024-03-04-gamma.txt", NULL,
+		    "Gamma\xe2\x80\x99s Tale" },
+		{ "site/delta.html", "https://example.org/other-slug/",
+		    "Delta" },
+		{ "site/zeta.html", NULL, NULL },
+	};
+	const size_t	 n = sizeof c / sizeof c[0];
+
+	(void)state;
+	/* Same URL: scheme, "www.", the fragment and a trailing slash do
+	 * not count; it beats an earlier candidate with the same slug. */
+	assert_int_equal(resolve("http://example.org/alpha#c", NULL, c, n), 1);
+	assert_int_equal(resolve("https://EXAMPLE.org/other-slug", NULL, c, n),
+	    4);
+	/* Same slug: a file name, a folder's index, a dated file name, a
+	 * candidate's URL. */
+	assert_int_equal(resolve("https://example.org/x/beta/", NULL, c, n), 2);
+	assert_int_equal(resolve("https://example.org/gamma/", NULL, c, n), 3);
+	assert_int_equal(resolve("https://example.org/delta/", NULL, c, n), 4);
+	assert_int_equal(resolve("/blog/alpha.html", NULL, c, n), 1);
+	assert_int_equal(resolve("https://example.org/Zeta", NULL, c, n), 5);
+	/* Same title, case, punctuation and quotes folded. */
+	assert_int_equal(resolve(NULL, "beta - THE \"story\"", c, n), 2);
+	assert_int_equal(resolve(NULL, "Gamma's Tale", c, n), 3);
+	assert_int_equal(resolve("https://example.org/nowhere/",
+	    "  alpha   story ", c, n), 1);
+	/* Misses. */
+	assert_int_equal(resolve("https://example.org/nowhere/", NULL, c, n),
+	    -1);
+	assert_int_equal(resolve(NULL, "Gamma Tale", c, n), -1);
+	assert_int_equal(resolve(NULL, "Alpha Story Two", c, n), -1);
+	assert_int_equal(resolve("https://example.org/gamma-ray/", NULL, c, n),
+	    -1);
+	assert_int_equal(resolve("https://example.org/", "...", c, n), -1);
+	assert_int_equal(resolve(NULL, NULL, c, n), -1);
+	assert_int_equal(resolve("https://example.org/alpha/", "Alpha Story",
+	    c, 0), -1);
+	assert_int_equal(prevnext_resolve(NULL, c, n), -1);
+}
+
+/*
+ * The sample articles: one series, walkable from the first to the last
+ * with "next" and back with "prev", HTML and plain text linking each
+ * other.
+ */
+
+struct sample {
+	char		*path;
+	char		*url;		/* <link rel=canonical>, HTML only */
+	char		*title;
+	struct doc	*doc;
+};
+
+static int
+cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The canonical URL and og:title of a page, as the HTML reader will find
+ * them. */
+static void
+page_meta(xmlNode *n, struct sample *s)
+{
+	xmlChar	*a, *b;
+
+	for (; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		a = xmlGetProp(n, (const xmlChar *)"rel");
+		b = xmlGetProp(n, (const xmlChar *)"property");
+		if (a != NULL && strcmp((char *)a, "canonical") == 0) {
+			xmlChar *h = xmlGetProp(n, (const xmlChar *)"href");
+
+			s->url = xstrdup((char *)h);
+			xmlFree(h);
+		}
+		if (b != NULL && strcmp((char *)b, "og:title") == 0) {
+			xmlChar *c = xmlGetProp(n, (const xmlChar *)"content");
+
+			s->title = xstrdup((char *)c);
+			xmlFree(c);
+		}
+		xmlFree(a);
+		xmlFree(b);
+		page_meta(n->children, s);
+	}
+}
+
+static size_t
+load_samples(struct sample **out)
+{
+	char		 dir[4096], **names = NULL;
+	const char	*top = getenv("top_srcdir");
+	struct sample	*s;
+	struct dirent	*e;
+	DIR		*dp;
+	size_t		 n = 0, i, len;
+
+	snprintf(dir, sizeof dir, "%s/samples", top != NULL ? top : ".");
+	dp = opendir(dir);
+	assert_non_null(dp);
+	while ((e = readdir(dp)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;
+		names = xreallocarray(names, n + 1, sizeof *names);
+		names[n++] = xasprintf("%s/%s", dir, e->d_name);
+	}
+	closedir(dp);
+	qsort(names, n, sizeof *names, cmp_names);
+	s = xcalloc(n, sizeof *s);
+	for (i = 0; i < n; i++) {
+		FILE	*f = fopen(names[i], "rb");
+		char	*data;
+		size_t	 size;
+
+		assert_non_null(f);
+		fseek(f, 0, SEEK_END);
+		size = (size_t)ftell(f);
+		rewind(f);
+		data = xmalloc(size + 1);
+		assert_int_equal(fread(data, 1, size, f), size);
+		data[size] = '\0';
+		fclose(f);
+		s[i].path = names[i];
+		len = strlen(names[i]);
+		if (len > 5 && strcmp(names[i] + len - 5, ".html") == 0) {
+			struct html	 h;
+
+			memset(&h, 0, sizeof h);
+			h.tree = htmlReadMemory(data, (int)size, NULL, "UTF-8",
+			    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+			    HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+			s[i].doc = doc_new();
+			prevnext_find(&h, s[i].doc);
+			page_meta(xmlDocGetRootElement(h.tree), &s[i]);
+			xmlFreeDoc(h.tree);
+		} else {
+			s[i].doc = textdoc_parse(data, size);
+			if (s[i].doc->title != NULL)
+				s[i].title = xstrdup(s[i].doc->title);
+		}
+		assert_non_null(s[i].title);
+		free(data);
+	}
+	free(names);
+	*out = s;
+	return n;
+}
+
+/* Walk the series from the article without a link in one direction to
+ * the end of the other; every article must be met once. */
+static void
+walk(const struct sample *s, size_t n, const struct pn_candidate *c,
+    bool forward, bool titles)
+{
+	size_t	 i, steps = 0;
+	long	 at = -1;
+
+	for (i = 0; i < n; i++) {
+		const struct navlink *back = forward ? &s[i].doc->prev :
+		    &s[i].doc->next;
+
+		if (back->href == NULL && back->title == NULL) {
+			assert_int_equal(at, -1);	/* only one start */
+			at = (long)i;
+		}
+	}
+	assert_true(at >= 0);
+	for (;;) {
+		struct navlink	 l = forward ? s[at].doc->next : s[at].doc->prev;
+		long		 to;
+
+		steps++;
+		if (l.href == NULL && l.title == NULL)
+			break;
+		if (!titles && l.href != NULL)
+			l.title = NULL;	/* by URL or slug alone */
+		to = prevnext_resolve(&l, c, n);
+		if (to < 0)
+			fail_msg("%s: its %s link does not resolve", s[at].path,
+			    forward ? "next" : "prev");
+		assert_true(steps < n);
+		at = to;
+	}
+	assert_int_equal(steps, n);
+}
+
+static void
+test_samples_walk(void **state)
+{
+	struct sample		*s;
+	struct pn_candidate	*c;
+	size_t			 n, i, html = 0, text = 0;
+
+	(void)state;
+	n = load_samples(&s);
+	assert_true(n >= 5);
+	c = xcalloc(n, sizeof *c);
+	for (i = 0; i < n; i++) {
+		c[i].path = s[i].path;
+		c[i].url = s[i].url;
+		c[i].title = s[i].title;
+		if (s[i].url != NULL) {
+			html++;
+			/* Each page resolves its own URL to itself. */
+			assert_int_equal(prevnext_resolve(&(struct navlink){
+			    s[i].url, NULL, NULL }, c, i + 1), (long)i);
+		} else
+			text++;
+	}
+	assert_true(html >= 2);
+	assert_true(text >= 2);
+	walk(s, n, c, true, true);
+	walk(s, n, c, false, true);
+	walk(s, n, c, true, false);
+	walk(s, n, c, false, false);
+	for (i = 0; i < n; i++) {
+		free(s[i].path);
+		free(s[i].url);
+		free(s[i].title);
+		doc_free(s[i].doc);
+	}
+	free(s);
+	free(c);
 }
 
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(not_written),
+		cmocka_unit_test(test_labels),
+		cmocka_unit_test(test_find_wordpress),
+		cmocka_unit_test(test_find_caards),
+		cmocka_unit_test(test_find_families),
+		cmocka_unit_test(test_find_labels),
+		cmocka_unit_test(test_find_head_and_none),
+		cmocka_unit_test(test_slug),
+		cmocka_unit_test(test_resolve),
+		cmocka_unit_test(test_samples_walk),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,159 @@
+/* settings.c: the configuration file. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "fetch.h"
+#include "keymap.h"
+#include "settings.h"
+#include "xmalloc.h"
+
+void
+settings_init(struct settings *s)
+{
+	memset(s, 0, sizeof *s);
+	s->width = 80;
+	s->panel = s->names = s->figures = true;
+}
+
+void
+settings_free(struct settings *s)
+{
+	free(s->theme);
+	s->theme = NULL;
+}
+
+char *
+settings_path(void)
+{
+	const char	*xdg = getenv("XDG_CONFIG_HOME"), *home;
+
+	if (xdg != NULL && *xdg == '/')
+		return xasprintf("%s/folio/config", xdg);
+	if ((home = getenv("HOME")) != NULL && *home != '\0')
+		return xasprintf("%s/.config/folio/config", home);
+	return NULL;
+}
+
+/* Split a line into at most 3 words; returns how many. */
+static int
+split(char *line, char **w)
+{
+	int	 n = 0;
+	char	*p = line;
+
+	while (n < 3) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '\0' || *p == '#')
+			break;
+		w[n++] = p;
+		while (*p != '\0' && *p != ' ' && *p != '\t')
+			p++;
+		if (*p == '\0')
+			break;
+		*p++ = '\0';
+	}
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (*p != '\0' && *p != '#')
+		return -1;
+	return n;
+}
+
+static int
+on_off(const char *v, bool *out)
+{
+	if (strcmp(v, "on") == 0 || strcmp(v, "yes") == 0 ||
+	    strcmp(v, "true") == 0)
+		*out = true;
+	else if (strcmp(v, "off") == 0 || strcmp(v, "no") == 0 ||
+	    strcmp(v, "false") == 0)
+		*out = false;
+	else
+		return -1;
+	return 0;
+}
+
+int
+settings_load(struct settings *s, struct keymap *km, const char *path,
+    char **cause)
+{
+	struct fetched	 f;
+	char		*why = NULL, *line, *next, *w[3], *end;
+	int		 lineno = 0, n;
+	long		 v;
+
+	if (fetch_file(path, &f, &why) == -1) {
+		if (strcmp(why, strerror(ENOENT)) == 0) {
+			free(why);
+			return 0;
+		}
+		*cause = why;
+		return -1;
+	}
+	for (line = f.data; line != NULL; line = next) {
+		lineno++;
+		if ((next = strchr(line, '\n')) != NULL)
+			*next++ = '\0';
+		if ((n = split(line, w)) == 0)
+			continue;
+		if (n < 0) {
+			*cause = xasprintf("line %d: too many words", lineno);
+			goto fail;
+		}
+		if (strcmp(w[0], "bind") == 0) {
+			if (n != 3) {
+				*cause = xasprintf("line %d: bind KEY ACTION",
+				    lineno);
+				goto fail;
+			}
+			if (keymap_bind(km, w[1], w[2], &why) == -1) {
+				*cause = xasprintf("line %d: %s", lineno, why);
+				free(why);
+				goto fail;
+			}
+			continue;
+		}
+		if (n != 2) {
+			*cause = xasprintf("line %d: '%s' needs one value",
+			    lineno, w[0]);
+			goto fail;
+		}
+		if (strcmp(w[0], "theme") == 0) {
+			free(s->theme);
+			s->theme = xstrdup(w[1]);
+		} else if (strcmp(w[0], "width") == 0) {
+			v = strtol(w[1], &end, 10);
+			if (*end != '\0' || v < 20 || v > 1000) {
+				*cause = xasprintf("line %d: width '%s' is not "
+				    "20 to 1000", lineno, w[1]);
+				goto fail;
+			}
+			s->width = (int)v;
+		} else if (strcmp(w[0], "panel") == 0 ||
+		    strcmp(w[0], "names") == 0 ||
+		    strcmp(w[0], "figures") == 0) {
+			bool *b = w[0][0] == 'p' ? &s->panel :
+			    w[0][0] == 'n' ? &s->names : &s->figures;
+
+			if (on_off(w[1], b) == -1) {
+				*cause = xasprintf("line %d: %s '%s' is not on "
+				    "or off", lineno, w[0], w[1]);
+				goto fail;
+			}
+		} else {
+			*cause = xasprintf("line %d: unknown setting '%s'",
+			    lineno, w[0]);
+			goto fail;
+		}
+	}
+	fetched_free(&f);
+	return 0;
+fail:
+	fetched_free(&f);
+	return -1;
+}

@@ -1,0 +1,163 @@
+/* test_settings.c: the configuration file. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "keymap.h"
+#include "settings.h"
+
+static char	 path[] = "/tmp/folio-settings.XXXXXX";
+
+static void
+write_conf(const char *text)
+{
+	FILE	*f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+static int
+setup(void **state)
+{
+	int	 fd = mkstemp(path);
+
+	(void)state;
+	if (fd == -1)
+		return -1;
+	close(fd);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	unlink(path);
+	return 0;
+}
+
+static void
+test_defaults(void **state)
+{
+	struct settings	 s;
+
+	(void)state;
+	settings_init(&s);
+	assert_null(s.theme);
+	assert_int_equal(s.width, 80);
+	assert_true(s.panel && s.names && s.figures);
+	settings_free(&s);
+}
+
+static void
+test_load(void **state)
+{
+	struct settings	 s;
+	struct keymap	*km = keymap_new();
+	char		*cause = NULL;
+
+	(void)state;
+	settings_init(&s);
+	write_conf("# folio settings\n"
+	    "theme light   # a comment\n"
+	    "\n"
+	    "  width 72\n"
+	    "panel off\n"
+	    "names no\n"
+	    "figures on\n"
+	    "bind x quit\n");
+	assert_int_equal(settings_load(&s, km, path, &cause), 0);
+	assert_string_equal(s.theme, "light");
+	assert_int_equal(s.width, 72);
+	assert_false(s.panel);
+	assert_false(s.names);
+	assert_true(s.figures);
+	assert_int_equal(keymap_lookup(km, 'x'), ACT_QUIT);
+	settings_free(&s);
+	keymap_free(km);
+}
+
+static void
+expect_error(const char *text, const char *why)
+{
+	struct settings	 s;
+	struct keymap	*km = keymap_new();
+	char		*cause = NULL;
+
+	settings_init(&s);
+	write_conf(text);
+	assert_int_equal(settings_load(&s, km, path, &cause), -1);
+	assert_string_equal(cause, why);
+	free(cause);
+	settings_free(&s);
+	keymap_free(km);
+}
+
+static void
+test_errors(void **state)
+{
+	(void)state;
+	expect_error("colour red\n", "line 1: unknown setting 'colour'");
+	expect_error("\nwidth 5\n", "line 2: width '5' is not 20 to 1000");
+	expect_error("panel maybe\n", "line 1: panel 'maybe' is not on or off");
+	expect_error("theme\n", "line 1: 'theme' needs one value");
+	expect_error("bind x\n", "line 1: bind KEY ACTION");
+	expect_error("width 80 90 100\n", "line 1: too many words");
+}
+
+static void
+test_missing(void **state)
+{
+	struct settings	 s;
+	struct keymap	*km = keymap_new();
+	char		*cause = NULL;
+
+	(void)state;
+	settings_init(&s);
+	assert_int_equal(settings_load(&s, km,
+	    "/nonexistent/folio/config", &cause), 0);
+	assert_null(cause);
+	settings_free(&s);
+	keymap_free(km);
+}
+
+static void
+test_path(void **state)
+{
+	char	*p;
+
+	(void)state;
+	setenv("XDG_CONFIG_HOME", "/x/conf", 1);
+	p = settings_path();
+	assert_string_equal(p, "/x/conf/folio/config");
+	free(p);
+	unsetenv("XDG_CONFIG_HOME");
+	setenv("HOME", "/home/reader", 1);
+	p = settings_path();
+	assert_string_equal(p, "/home/reader/.config/folio/config");
+	free(p);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_defaults),
+		cmocka_unit_test(test_load),
+		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_missing),
+		cmocka_unit_test(test_path),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
