@@ -201,9 +201,13 @@ no_break_after(uint32_t cp)
 /* The character cluster at s[i]: a character with the combining marks
  * after it, and what a zero-width joiner joins to it (a space or a control
  * is a cluster of its own). Sets its first code point and its width
- * (controls count 0); returns where the next starts. */
+ * (controls count 0); returns where the next starts. A cluster wider than
+ * limit is cut on a line of its own anyway: it ends as soon as it is, so
+ * that a long chain of joined characters is not walked again from the
+ * start of each line it is cut into. */
 static size_t
-cluster(const char *s, size_t i, size_t end, uint32_t *first, size_t *width)
+cluster(const char *s, size_t i, size_t end, uint32_t *first, size_t *width,
+    size_t limit)
 {
 	uint32_t cp;
 	int	 w, joined;
@@ -229,6 +233,8 @@ cluster(const char *s, size_t i, size_t end, uint32_t *first, size_t *width)
 		*width += (size_t)w;
 		joined = cp == 0x200d;
 		i += n;
+		if (*width > limit)
+			break;
 	}
 	return i;
 }
@@ -509,7 +515,7 @@ wrap_line(struct builder *bd, struct source *src, size_t hs, size_t he,
 				qn = q + 1;	/* plain ASCII */
 				cw = 1;
 			} else
-				qn = cluster(s, q, he, &c, &cw);
+				qn = cluster(s, q, he, &c, &cw, avail);
 			if (cw == 0 && c != '\t' && c != ' ') {
 				q = qn;		/* a control, dropped */
 				continue;
