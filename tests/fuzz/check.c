@@ -342,7 +342,7 @@ static void
 style_at(const struct block *b, const struct entities *e, size_t p,
     unsigned *role, unsigned *attr, long *entity)
 {
-	size_t	 i, end, at;
+	size_t	 i, end, at, lo, hi, mid;
 
 	block_style(b, role, attr);
 	for (i = 0; i < b->nspans; i++) {
@@ -363,14 +363,21 @@ style_at(const struct block *b, const struct entities *e, size_t p,
 	*entity = -1;
 	if (e == NULL || b->body_off == DOC_NOT_IN_BODY)
 		return;
+	/* The last mention starting at or before: they are sorted and
+	 * apart. */
 	at = b->body_off + p;
-	for (i = 0; i < e->nmentions; i++) {
-		if (e->mentions[i].start <= at && at < e->mentions[i].end &&
-		    e->mentions[i].entity < e->n) {
-			*entity = (long)e->mentions[i].entity;
-			break;
-		}
+	lo = 0;
+	hi = e->nmentions;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (e->mentions[mid].start <= at)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
+	if (lo > 0 && at < e->mentions[lo - 1].end &&
+	    e->mentions[lo - 1].entity < e->n)
+		*entity = (long)e->mentions[lo - 1].entity;
 }
 
 static const struct seg *
