@@ -459,11 +459,16 @@ theme_strip_colors(struct theme *t)
 
 	for (r = 0; r < ROLE_COUNT; r++)
 		t->role[r].fg = t->role[r].bg = COLOR_NONE;
-	/* What colour alone set apart stays apart. */
+	/* What colour alone set apart stays apart, names from figures too
+	 * (not bold for names when figures are bold already). */
 	if (t->role[ROLE_NAME].attr == 0)
-		t->role[ROLE_NAME].attr = ATTR_BOLD;
+		t->role[ROLE_NAME].attr =
+		    t->role[ROLE_FIGURE].attr != ATTR_BOLD ? ATTR_BOLD :
+		    ATTR_UNDERLINE;
 	if (t->role[ROLE_FIGURE].attr == 0)
-		t->role[ROLE_FIGURE].attr = ATTR_UNDERLINE;
+		t->role[ROLE_FIGURE].attr =
+		    t->role[ROLE_NAME].attr != ATTR_UNDERLINE ? ATTR_UNDERLINE :
+		    ATTR_BOLD;
 	if (t->role[ROLE_SEARCH].attr == 0)
 		t->role[ROLE_SEARCH].attr = ATTR_REVERSE;
 	if (t->role[ROLE_PANEL_SELECTED].attr == 0)

@@ -370,6 +370,18 @@ test_strip(void **state)
 	assert_int_equal(t.role[ROLE_NAME].attr, ATTR_ITALIC);
 	assert_int_equal(t.role[ROLE_FIGURE].attr, ATTR_DIM);
 	theme_free(&t);
+	/* Names and figures stay apart when one of them already has the
+	 * attribute the other would get. */
+	assert_null(parse(&t, "name = red\nfigure = green bold\n"));
+	theme_strip_colors(&t);
+	assert_int_equal(t.role[ROLE_NAME].attr, ATTR_UNDERLINE);
+	assert_int_equal(t.role[ROLE_FIGURE].attr, ATTR_BOLD);
+	theme_free(&t);
+	assert_null(parse(&t, "name = red underline\nfigure = green\n"));
+	theme_strip_colors(&t);
+	assert_int_equal(t.role[ROLE_NAME].attr, ATTR_UNDERLINE);
+	assert_int_equal(t.role[ROLE_FIGURE].attr, ATTR_BOLD);
+	theme_free(&t);
 }
 
 static void
