@@ -19,6 +19,8 @@ void	 buf_adds(struct buf *b, const char *s);
 void	 buf_addc(struct buf *b, int c);
 void	 buf_addf(struct buf *b, const char *fmt, ...) FOLIO_PRINTF(2, 3);
 void	 buf_truncate(struct buf *b, size_t len);
+/* Make room for n more bytes at once (when the size is known ahead). */
+void	 buf_reserve(struct buf *b, size_t n);
 /* Hand the contents to the caller (who frees them); the buffer is empty
  * afterwards. Never NULL: an empty buffer gives "". */
 char	*buf_finish(struct buf *b, size_t *len);

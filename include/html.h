@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 struct _xmlDoc;
+struct _xmlNode;
 
 struct html {
 	struct _xmlDoc	*tree;
@@ -28,6 +29,10 @@ bool		 html_sniff(const char *data, size_t len);
 struct html	*html_parse(const char *data, size_t len,
 		    const char *content_type, const char *from_url);
 void		 html_free(struct html *h);
+/* The value of attribute name on element n, without allocating: the
+ * content of its text, "" when it has none, NULL when n has no such
+ * attribute or is no element. */
+const char	*html_attr(const struct _xmlNode *n, const char *name);
 /* Free what libxml2 keeps for the whole process; at exit, once. */
 void		 html_cleanup(void);
 

@@ -26,6 +26,21 @@ buf_grow(struct buf *b, size_t n)
 }
 
 void
+buf_reserve(struct buf *b, size_t n)
+{
+	size_t	 want;
+
+	if (n > (size_t)-1 - b->len - 1)
+		die("out of memory (buffer of %zu bytes)", b->len);
+	want = b->len + n + 1;
+	if (want <= b->cap)
+		return;
+	b->cap = want;
+	b->data = xreallocarray(b->data, b->cap, 1);
+	b->data[b->len] = '\0';
+}
+
+void
 buf_add(struct buf *b, const void *p, size_t n)
 {
 	buf_grow(b, n);

@@ -683,23 +683,6 @@ struct ex {
 	char		*fdoctitle;	/* <title> without the site, folded */
 };
 
-static const char *
-attr(const xmlNode *n, const char *name)
-{
-	const xmlAttr	*a;
-
-	for (a = n->properties; a != NULL; a = a->next) {
-		if (strcmp((const char *)a->name, name) == 0) {
-			if (a->children != NULL &&
-			    a->children->type == XML_TEXT_NODE &&
-			    a->children->content != NULL)
-				return (const char *)a->children->content;
-			return "";
-		}
-	}
-	return NULL;
-}
-
 static int
 lower(int c)
 {
@@ -836,12 +819,12 @@ meta_element(struct ex *x, xmlNode *n)
 	struct meta	*m = &x->m;
 	const char	*name, *content;
 
-	if ((content = attr(n, "content")) == NULL || *content == '\0')
+	if ((content = html_attr(n, "content")) == NULL || *content == '\0')
 		return;
-	if ((name = attr(n, "property")) == NULL &&
-	    (name = attr(n, "name")) == NULL &&
-	    (name = attr(n, "itemprop")) == NULL &&
-	    (name = attr(n, "http-equiv")) == NULL)
+	if ((name = html_attr(n, "property")) == NULL &&
+	    (name = html_attr(n, "name")) == NULL &&
+	    (name = html_attr(n, "itemprop")) == NULL &&
+	    (name = html_attr(n, "http-equiv")) == NULL)
 		return;
 	/* A property list may name several ("og:title twitter:title"). */
 #define META_IS(s) has_token(name, s)
@@ -1050,7 +1033,7 @@ annotate(struct ex *x, xmlNode *root)
 				x->m.titlenode = n;
 			break;
 		case T_SCRIPT:
-			if ((a = attr(n, "type")) != NULL &&
+			if ((a = html_attr(n, "type")) != NULL &&
 			    eq_ci(a, "application/ld+json") &&
 			    x->m.nldjson < sizeof x->m.ldjson /
 			    sizeof x->m.ldjson[0])
@@ -1058,10 +1041,10 @@ annotate(struct ex *x, xmlNode *root)
 			break;
 		case T_HTML:
 			if (x->m.lang == NULL &&
-			    (a = attr(n, "lang")) != NULL && *a != '\0')
+			    (a = html_attr(n, "lang")) != NULL && *a != '\0')
 				x->m.lang = a;
 			else if (x->m.lang == NULL &&
-			    (a = attr(n, "xml:lang")) != NULL && *a != '\0')
+			    (a = html_attr(n, "xml:lang")) != NULL && *a != '\0')
 				x->m.lang = a;
 			break;
 		case T_H1:
@@ -1074,7 +1057,7 @@ annotate(struct ex *x, xmlNode *root)
 		case T_TIME:
 			if (x->m.first_time == 0 &&
 			    !(e->flags & (F_DEAD | F_INDEAD)) &&
-			    attr(n, "datetime") != NULL)
+			    html_attr(n, "datetime") != NULL)
 				x->m.first_time = idx;
 			break;
 		default:
@@ -2314,15 +2297,15 @@ metadata(struct ex *x, struct ldmeta *ld)
 		set_byline(d, m->author[i]);
 	if (d->byline == NULL && m->author_el != 0) {
 		struct node	*e = &x->v[m->author_el];
-		const char	*c = attr(e->n, "content");
+		const char	*c = html_attr(e->n, "content");
 		size_t		 k;
 
 		/* itemprop=author: its itemprop=name, else its text. */
 		for (k = m->author_el + 1; c == NULL && k < e->end; k++) {
-			const char *ip = attr(x->v[k].n, "itemprop");
+			const char *ip = html_attr(x->v[k].n, "itemprop");
 
 			if (ip != NULL && has_token(ip, "name")) {
-				if ((c = attr(x->v[k].n, "content")) == NULL) {
+				if ((c = html_attr(x->v[k].n, "content")) == NULL) {
 					t = node_text(x, x->v[k].n, 256);
 					set_byline(d, t);
 					free(t);
@@ -2352,10 +2335,10 @@ metadata(struct ex *x, struct ldmeta *ld)
 		set_date(d, m->date[i]);
 	if (d->date == NULL && m->date_el != 0) {
 		xmlNode		*n = x->v[m->date_el].n;
-		const char	*c = attr(n, "datetime");
+		const char	*c = html_attr(n, "datetime");
 
 		if (c == NULL)
-			c = attr(n, "content");
+			c = html_attr(n, "content");
 		if (c != NULL)
 			set_date(d, c);
 		else {
@@ -2365,7 +2348,7 @@ metadata(struct ex *x, struct ldmeta *ld)
 		}
 	}
 	if (d->date == NULL && m->first_time != 0)
-		set_date(d, attr(x->v[m->first_time].n, "datetime"));
+		set_date(d, html_attr(x->v[m->first_time].n, "datetime"));
 	/* A date written in an element whose class says so, or in the
 	 * byline: only when it reads as a date. */
 	for (i = 0; d->date == NULL && i <= m->ndatecls; i++) {
@@ -2529,7 +2512,7 @@ cand_markup(struct ex *x, struct cand *c)
 		/* A body cut into several containers of one tag and body
 		 * class: take them all, in order. Not for <article> and
 		 * <main>: several of those are several posts. */
-		tok = tier == 0 || tier == 2 ? body_token(attr(x->v[best].n,
+		tok = tier == 0 || tier == 2 ? body_token(html_attr(x->v[best].n,
 		    "class"), &toklen) : NULL;
 		for (k = 1; k < x->n && c->nroot < MAX_ROOTS; k++) {
 			const struct node *o = &x->v[k];
@@ -2537,7 +2520,7 @@ cand_markup(struct ex *x, struct cand *c)
 			if (k != best && (tok == NULL || (o->flags & F_SKIP) ||
 			    o->tag != x->v[best].tag || o->chars == 0 ||
 			    is_ancestor(x, k, best) ||
-			    !class_has(attr(o->n, "class"), tok, toklen)))
+			    !class_has(html_attr(o->n, "class"), tok, toklen)))
 				continue;
 			c->root[c->nroot++] = k;
 			k = o->end - 1;	/* not inside it */
@@ -2707,7 +2690,7 @@ cand_score(struct ex *x, struct cand *c)
 	thresh = topscore * 0.2f > 10 ? topscore * 0.2f : 10;
 	{
 		xmlNode		*sib, *p = x->v[top].n->parent;
-		const char	*tcl = attr(x->v[top].n, "class");
+		const char	*tcl = html_attr(x->v[top].n, "class");
 
 		for (sib = p != NULL ? p->children : NULL; sib != NULL;
 		    sib = sib->next) {
@@ -2724,7 +2707,7 @@ cand_score(struct ex *x, struct cand *c)
 			else if (e->flags & F_SKIP)
 				continue;
 			else {
-				const char *cl = attr(sib, "class");
+				const char *cl = html_attr(sib, "class");
 
 				if (tcl != NULL && cl != NULL && *cl != '\0' &&
 				    strcmp(cl, tcl) == 0)
@@ -3081,7 +3064,7 @@ data_table(struct ex *x, uint32_t t)
 {
 	uint32_t	 i, cells = 0, rows = 0;
 	bool		 heads = false, long_cell = false;
-	const char	*role = attr(x->v[t].n, "role");
+	const char	*role = html_attr(x->v[t].n, "role");
 
 	if (role != NULL && strcmp(role, "presentation") == 0)
 		return false;
@@ -3210,7 +3193,7 @@ em_enter(struct em *em, uint32_t i, unsigned *act)
 		}
 		return false;
 	case T_A:
-		href = attr(e->n, "href");
+		href = html_attr(e->n, "href");
 		if (href != NULL) {
 			while (is_space((unsigned char)*href))
 				href++;
@@ -3285,7 +3268,7 @@ em_enter(struct em *em, uint32_t i, unsigned *act)
 		c.level = em->list;
 		if (e->tag == T_OL) {
 			c.next = 1;
-			if ((st = attr(e->n, "start")) != NULL &&
+			if ((st = html_attr(e->n, "start")) != NULL &&
 			    (n = atoi(st)) > 0 && n < 1000000)
 				c.next = n;
 		}
@@ -3297,7 +3280,7 @@ em_enter(struct em *em, uint32_t i, unsigned *act)
 		c.level = em->list > 0 ? em->list : 1;
 		c.li = true;
 		if (top != NULL && top->list && top->next > 0) {
-			if ((st = attr(e->n, "value")) != NULL &&
+			if ((st = html_attr(e->n, "value")) != NULL &&
 			    (n = atoi(st)) > 0 && n < 1000000)
 				top->next = n;
 			c.number = top->next++;

@@ -59,15 +59,17 @@ too_large(size_t size)
 	    size, fetch_max);
 }
 
-/* Read fd to its end, or up to fetch_max bytes. */
+/* Read fd to its end, or up to fetch_max bytes, straight into the
+ * buffer. */
 static int
 read_all(int fd, struct buf *b, char **cause)
 {
-	char	 tmp[65536];
 	ssize_t	 n;
 
 	for (;;) {
-		n = read(fd, tmp, sizeof tmp);
+		if (b->cap - b->len < 4096 + 1)
+			buf_reserve(b, b->cap < 65536 ? 65536 : b->cap);
+		n = read(fd, b->data + b->len, b->cap - b->len - 1);
 		if (n == 0)
 			return 0;
 		if (n < 0) {
@@ -80,7 +82,8 @@ read_all(int fd, struct buf *b, char **cause)
 			*cause = too_large(b->len + (size_t)n);
 			return -1;
 		}
-		buf_add(b, tmp, (size_t)n);
+		b->len += (size_t)n;
+		b->data[b->len] = '\0';
 	}
 }
 
@@ -109,6 +112,10 @@ fetch_file(const char *path, struct fetched *out, char **cause)
 			r = -1;
 			goto out;
 		}
+		/* A file's size is known: one allocation, and room to see
+		 * its end without growing. */
+		if (S_ISREG(st.st_mode))
+			buf_reserve(&b, (size_t)st.st_size + 4096 + 1);
 	}
 	r = read_all(fd, &b, cause);
 out:

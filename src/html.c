@@ -312,24 +312,6 @@ saved_from(const char *s, size_t len)
 	return xstrndup(u, ulen);
 }
 
-/* The text of attribute name on an element, without allocating: the
- * content of its single text child, or NULL. */
-static const char *
-attr(const xmlNode *n, const char *name)
-{
-	const xmlAttr	*a;
-
-	for (a = n->properties; a != NULL; a = a->next) {
-		if (strcmp((const char *)a->name, name) == 0) {
-			if (a->children != NULL &&
-			    a->children->type == XML_TEXT_NODE)
-				return (const char *)a->children->content;
-			return "";
-		}
-	}
-	return NULL;
-}
-
 /* True when the space-separated list s holds word (ASCII case folded). */
 static bool
 has_token(const char *s, const char *word)
@@ -386,16 +368,16 @@ head_urls(xmlDoc *doc, char **base, char **canonical, char **ogurl)
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		if (*base == NULL && strcmp((const char *)n->name, "base") == 0)
-			*base = url_copy(attr(n, "href"));
+			*base = url_copy(html_attr(n, "href"));
 		else if (*canonical == NULL &&
 		    strcmp((const char *)n->name, "link") == 0 &&
-		    has_token(attr(n, "rel"), "canonical"))
-			*canonical = url_copy(attr(n, "href"));
+		    has_token(html_attr(n, "rel"), "canonical"))
+			*canonical = url_copy(html_attr(n, "href"));
 		else if (*ogurl == NULL &&
 		    strcmp((const char *)n->name, "meta") == 0 &&
-		    (v = attr(n, "property")) != NULL &&
+		    (v = html_attr(n, "property")) != NULL &&
 		    strcmp(v, "og:url") == 0)
-			*ogurl = url_copy(attr(n, "content"));
+			*ogurl = url_copy(html_attr(n, "content"));
 	}
 }
 
@@ -413,33 +395,13 @@ is_absolute(const char *u)
 	return *p == ':';
 }
 
-/* utf8_valid(), faster over runs of ASCII: a page is read whole before
- * it is parsed, so this costs a few percent of the parse otherwise. */
+/* Is data valid UTF-8? Found once, kept in *memo (-1: not yet known). */
 static bool
-valid_utf8(const char *s, size_t len)
+valid(const char *data, size_t len, int *memo)
 {
-	size_t		 i = 0, n;
-	uint64_t	 w;
-	uint32_t	 cp;
-
-	while (i < len) {
-		if (len - i >= 8) {
-			memcpy(&w, s + i, 8);
-			if ((w & 0x8080808080808080ull) == 0) {
-				i += 8;
-				continue;
-			}
-		}
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		n = utf8_decode(s + i, len - i, &cp);
-		if (n == 1 && cp == UTF8_REPLACEMENT)
-			return false;
-		i += n;
-	}
-	return true;
+	if (*memo < 0)
+		*memo = utf8_valid(data, len, NULL);
+	return *memo != 0;
 }
 
 static bool
@@ -473,6 +435,61 @@ quiet_generic(void *ctx, const char *fmt, ...)
 	(void)fmt;
 }
 
+/* The page's bytes, handed to libxml2 a piece at a time. */
+struct reader {
+	const char	*data;
+	size_t		 len, pos;
+};
+
+static int
+reader_read(void *ctx, char *buf, int n)
+{
+	struct reader	*r = ctx;
+	size_t		 k = r->len - r->pos;
+
+	if (n <= 0 || k == 0)
+		return 0;
+	if (k > (size_t)n)
+		k = (size_t)n;
+	memcpy(buf, r->data + r->pos, k);
+	r->pos += k;
+	return (int)k;
+}
+
+static int
+reader_close(void *ctx)
+{
+	(void)ctx;
+	return 0;
+}
+
+/* libxml2's own handler for the text of script and style elements. */
+static cdataBlockSAXFunc keep_cdata;
+
+/* The text of a script or style: only JSON-LD metadata is kept, the rest
+ * would only swell the tree. */
+static void
+cdata_block(void *ctx, const xmlChar *value, int len)
+{
+	xmlParserCtxtPtr	 ctxt = ctx;
+	xmlNode			*n = ctxt != NULL ? ctxt->node : NULL;
+	xmlChar			*type;
+	bool			 keep = true;
+
+	if (n != NULL && n->name != NULL) {
+		if (xmlStrcasecmp(n->name, BAD_CAST "style") == 0)
+			keep = false;
+		else if (xmlStrcasecmp(n->name, BAD_CAST "script") == 0) {
+			type = xmlGetProp(n, BAD_CAST "type");
+			keep = type != NULL &&
+			    xmlStrcasestr(type, BAD_CAST "json") != NULL;
+			xmlFree(type);
+		}
+	}
+	if (keep && keep_cdata != NULL)
+		keep_cdata(ctx, value, len);
+}
+
 static xmlDoc *
 parse_quietly(const char *data, size_t len, const char *enc, bool *converr)
 {
@@ -482,12 +499,28 @@ parse_quietly(const char *data, size_t len, const char *enc, bool *converr)
 	void			*oldgctx = xmlGenericErrorContext;
 	xmlDoc			*doc;
 
+	struct reader		 r = { data, len, 0 };
+	htmlParserCtxtPtr	 ctxt;
+
 	*converr = false;
 	xmlSetStructuredErrorFunc(converr, quiet_error);
 	xmlSetGenericErrorFunc(NULL, quiet_generic);
-	doc = htmlReadMemory(len > 0 ? data : "", (int)len, NULL, enc,
-	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-	    HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+	/* Read through callbacks rather than htmlReadMemory(), which
+	 * copies the whole page (and its conversion) before parsing: this
+	 * way libxml2 holds only a window of it. Scripts and styles are
+	 * not kept, but for JSON-LD. */
+	doc = NULL;
+	if ((ctxt = htmlNewParserCtxt()) != NULL) {
+		if (ctxt->sax != NULL) {
+			keep_cdata = ctxt->sax->cdataBlock;
+			ctxt->sax->cdataBlock = cdata_block;
+		}
+		doc = htmlCtxtReadIO(ctxt, reader_read, reader_close, &r, NULL,
+		    enc, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+		    HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+		    HTML_PARSE_COMPACT);
+		htmlFreeParserCtxt(ctxt);
+	}
 	xmlSetStructuredErrorFunc(oldsctx, oldstruct);
 	xmlSetGenericErrorFunc(oldgctx, oldgen);
 	return doc;
@@ -503,6 +536,7 @@ html_parse(const char *data, size_t len, const char *content_type,
 	char		*base, *canonical, *ogurl;
 	size_t		 cleanlen;
 	bool		 declared = false, converr = false;
+	int		 isvalid = -1;
 
 	if (data == NULL)
 		len = 0;
@@ -541,10 +575,10 @@ html_parse(const char *data, size_t len, const char *content_type,
 		/* A page saved again as UTF-8 keeps its old <meta>: text
 		 * that is valid UTF-8 beyond ASCII is UTF-8. */
 		if (enc != NULL && !ascii_only(data, len) &&
-		    valid_utf8(data, len))
+		    valid(data, len, &isvalid))
 			enc = NULL;
 	}
-	if (enc == NULL && len > 0 && !valid_utf8(data, len)) {
+	if (enc == NULL && len > 0 && !valid(data, len, &isvalid)) {
 		/* Not UTF-8: a late <meta> may still say what it is. */
 		if (!declared && meta_charset(data, len < PRESCAN_LATE_BYTES ?
 		    len : PRESCAN_LATE_BYTES, label, sizeof label))
@@ -561,7 +595,7 @@ html_parse(const char *data, size_t len, const char *content_type,
 	}
 	if (enc != NULL && clean == NULL && !charset_supported(enc)) {
 		/* An unknown charset: read it as UTF-8 with the fallback. */
-		if (!valid_utf8(data, len)) {
+		if (!valid(data, len, &isvalid)) {
 			clean = utf8_clean(data, len, UTF8_CLEAN_RAW,
 			    &cleanlen);
 			data = clean;
@@ -626,6 +660,26 @@ html_free(struct html *h)
 	free(h->url);
 	free(h->charset);
 	free(h);
+}
+
+const char *
+html_attr(const struct _xmlNode *n, const char *name)
+{
+	const xmlAttr	*a;
+
+	if (n == NULL || n->type != XML_ELEMENT_NODE)
+		return NULL;
+	for (a = n->properties; a != NULL; a = a->next) {
+		if (a->name[0] != (xmlChar)name[0] ||
+		    strcmp((const char *)a->name, name) != 0)
+			continue;
+		if (a->children != NULL &&
+		    a->children->type == XML_TEXT_NODE &&
+		    a->children->content != NULL)
+			return (const char *)a->children->content;
+		return "";
+	}
+	return NULL;
 }
 
 void

@@ -8,12 +8,14 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "doc.h"
@@ -199,6 +201,11 @@ read_doc(struct fetched *f, const char *path, unsigned flags, char **cause)
 		struct html *h = html_parse(f->data, f->len, f->content_type,
 		    f->url);
 
+		/* The tree holds all it needs: the bytes go before the
+		 * article is built, so the two never add up. */
+		free(f->data);
+		f->data = NULL;
+		f->len = 0;
 		d = extract_doc(h);
 		html_free(h);
 	} else {
@@ -408,42 +415,94 @@ cands_build(struct cands *c, const char *self)
 	free(paths);
 }
 
-/* Fill a candidate's URL and title by reading it. */
-static void
-cand_load(struct cand *c)
+/* The part of a file where an article keeps its own URL and title: a
+ * page's head (up to "</head>", at most HEAD_MAX bytes), a text's first
+ * lines. NULL when it cannot be read. */
+#define HEAD_MAX	(128 * 1024)
+#define TEXT_HEAD	4096
+
+/* Does p[0..n) hold "</head" or "<body", in any case? */
+static bool
+ends_head(const char *p, size_t n)
 {
+	const char	*lt, *end = p + n;
+
+	while ((lt = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		if (end - lt >= 6 && strncasecmp(lt, "</head", 6) == 0)
+			return true;
+		if (end - lt >= 5 && strncasecmp(lt, "<body", 5) == 0)
+			return true;
+		p = lt + 1;
+	}
+	return false;
+}
+
+/* Read the head of path into buf (HEAD_MAX + 1 bytes); returns its
+ * length, or -1. */
+static long
+read_head(const char *path, char *buf)
+{
+	size_t	 max = ext_in(path, html_exts) ? HEAD_MAX : TEXT_HEAD;
+	size_t	 len = 0, from;
+	ssize_t	 n;
+	int	 fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return -1;
+	while (len < max) {
+		n = read(fd, buf + len, max - len < 16384 ? max - len : 16384);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		/* A tag may straddle two reads. */
+		from = len > 5 ? len - 5 : 0;
+		len += (size_t)n;
+		if (max == HEAD_MAX && ends_head(buf + from, len - from))
+			break;
+	}
+	close(fd);
+	buf[len] = '\0';
+	return (long)len;
+}
+
+/* The host of a URL ("www." dropped), or NULL. */
+static char *
+url_host(const char *url)
+{
+	const char	*h;
+	size_t		 n;
+
+	if (url == NULL || (h = strstr(url, "://")) == NULL)
+		return NULL;
+	h += 3;
+	if (strncasecmp(h, "www.", 4) == 0)
+		h += 4;
+	n = strcspn(h, "/?#:");
+	return n > 0 ? xstrndup(h, n) : NULL;
+}
+
+/* Fill a candidate's URL and title from its head. */
+static void
+cand_load(struct cand *c, const char *head, size_t len)
+{
+	struct fetched	 f;
 	struct doc	*d;
 	char		*cause = NULL;
 
-	if (c->loaded)
-		return;
 	c->loaded = 1;
-	if ((d = load_doc(c->path, 0, &cause)) == NULL) {
+	memset(&f, 0, sizeof f);
+	f.data = xstrndup(head, len);
+	f.len = len;
+	d = read_doc(&f, c->path, 0, &cause);
+	fetched_free(&f);
+	if (d == NULL) {
 		free(cause);
 		return;
 	}
 	c->url = d->url != NULL ? xstrdup(d->url) : NULL;
 	c->title = d->title != NULL ? xstrdup(d->title) : NULL;
 	doc_free(d);
-}
-
-/* Does the file hold this word (a cheap test before reading it fully)? */
-static bool
-file_mentions(const char *path, const char *word)
-{
-	struct fetched	 f;
-	char		*cause = NULL;
-	bool		 found;
-
-	if (word == NULL || *word == '\0')
-		return true;
-	if (fetch_file(path, &f, &cause) == -1) {
-		free(cause);
-		return false;
-	}
-	found = memmem(f.data, f.len, word, strlen(word)) != NULL;
-	fetched_free(&f);
-	return found;
 }
 
 /* The longest run of ASCII letters and digits in s: a word any copy of
@@ -532,34 +591,17 @@ resolve_mirror(const char *href, const char *self)
 	return try;
 }
 
+/* Resolve the links among candidates as they are known so far. */
 static void
-resolve_one(struct navlink *l, struct cands *c, const char *self)
+resolve_known(struct navlink *l, const struct cands *c)
 {
 	struct pn_candidate	*pc;
-	char			*kslug, *ktitle;
 	long			 k;
 	size_t			 i;
 
-	if (l->file != NULL || (l->href == NULL && l->title == NULL))
+	if (l->file != NULL || c->n == 0 ||
+	    (l->href == NULL && l->title == NULL))
 		return;
-	if (l->href != NULL && (l->file = resolve_mirror(l->href, self)) != NULL)
-		return;
-	if (c->v == NULL)
-		cands_build(c, self);
-	if (c->n == 0)
-		return;
-	/* Read the candidates that may match by URL or title. */
-	kslug = l->href != NULL ? prevnext_slug(l->href) : NULL;
-	ktitle = key_word(l->title);
-	for (i = 0; i < c->n; i++) {
-		if (c->v[i].loaded)
-			continue;
-		if ((kslug != NULL && file_mentions(c->v[i].path, kslug)) ||
-		    (ktitle != NULL && file_mentions(c->v[i].path, ktitle)))
-			cand_load(&c->v[i]);
-	}
-	free(kslug);
-	free(ktitle);
 	pc = xcalloc(c->n, sizeof *pc);
 	for (i = 0; i < c->n; i++) {
 		pc[i].path = c->v[i].path;
@@ -572,12 +614,84 @@ resolve_one(struct navlink *l, struct cands *c, const char *self)
 }
 
 static void
-resolve_local(struct doc *d, const char *path)
+resolve_local(struct doc *d, const char *self)
 {
 	struct cands	 c = { NULL, 0, 0 };
+	struct navlink	*links[2] = { &d->prev, &d->next };
+	char		*keys[6] = { NULL, NULL, NULL, NULL, NULL, NULL };
+	char		*head;
+	size_t		 i, j, len;
+	bool		 want = false, read = false;
 
-	resolve_one(&d->prev, &c, path);
-	resolve_one(&d->next, &c, path);
+	/* A site mirrored as host/path resolves directly. */
+	for (i = 0; i < 2; i++) {
+		if (links[i]->href != NULL && links[i]->file == NULL)
+			links[i]->file = resolve_mirror(links[i]->href, self);
+		if (links[i]->file == NULL &&
+		    (links[i]->href != NULL || links[i]->title != NULL))
+			want = true;
+	}
+	if (!want)
+		return;
+	cands_build(&c, self);
+
+	/* First by file names alone, reading nothing. */
+	for (i = 0; i < 2; i++)
+		resolve_known(links[i], &c);
+
+	/* Then read the heads of the files that may be a link's target:
+	 * mentioning its slug or a word of its title, and, for a page,
+	 * its host. */
+	for (i = 0; i < 2; i++) {
+		if (links[i]->file != NULL)
+			continue;
+		if (links[i]->href != NULL) {
+			keys[3 * i] = url_host(links[i]->href);
+			keys[3 * i + 1] = prevnext_slug(links[i]->href);
+		}
+		keys[3 * i + 2] = key_word(links[i]->title);
+		if (keys[3 * i + 1] != NULL || keys[3 * i + 2] != NULL)
+			read = true;
+	}
+	if (read) {
+		head = xmalloc(HEAD_MAX + 1);
+		for (i = 0; i < c.n; i++) {
+			long	 n = read_head(c.v[i].path, head);
+			bool	 page = ext_in(c.v[i].path, html_exts);
+			bool	 hostless = false;
+
+			if (n <= 0)
+				continue;
+			len = (size_t)n;
+			for (j = 0; j < 2; j++) {
+				const char *host = keys[3 * j];
+				const char *slug = keys[3 * j + 1];
+				const char *word = keys[3 * j + 2];
+
+				/* The same host as the other link's: known. */
+				if (j == 1 && host != NULL && keys[0] != NULL &&
+				    strcmp(host, keys[0]) == 0 && hostless)
+					continue;
+				hostless = false;
+				if (page && host != NULL &&
+				    memmem(head, len, host, strlen(host)) == NULL) {
+					hostless = true;
+					continue;
+				}
+				if ((slug != NULL && memmem(head, len, slug,
+				    strlen(slug)) != NULL) || (word != NULL &&
+				    memmem(head, len, word, strlen(word)) != NULL)) {
+					cand_load(&c.v[i], head, len);
+					break;
+				}
+			}
+		}
+		free(head);
+		for (i = 0; i < 2; i++)
+			resolve_known(links[i], &c);
+	}
+	for (j = 0; j < 6; j++)
+		free(keys[j]);
 	cands_free(&c);
 }
 

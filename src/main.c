@@ -100,8 +100,15 @@ data_dir(const char *name)
 	if (exe != NULL) {
 		p = xasprintf("%s/../%s", exe, name);
 		free(exe);
-		if (library_is_dir(p))
+		if (library_is_dir(p)) {
+			char *real = realpath(p, NULL);
+
+			if (real != NULL) {
+				free(p);
+				p = real;
+			}
 			return p;
+		}
 		free(p);
 	}
 	p = xasprintf("%s/%s", PKGDATADIR, name);

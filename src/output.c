@@ -20,14 +20,22 @@
 void
 output_json_string(FILE *f, const char *s)
 {
-	const unsigned char	*u = (const unsigned char *)s;
+	const unsigned char	*u = (const unsigned char *)s, *run;
 
 	if (s == NULL) {
 		fputs("null", f);
 		return;
 	}
 	fputc('"', f);
-	for (; *u != '\0'; u++) {
+	for (;;) {
+		/* Write what needs no escape in one go. */
+		for (run = u; *u >= 0x20 && *u != '"' && *u != '\\' &&
+		    *u != 0x7f; u++)
+			;
+		if (u > run)
+			fwrite(run, 1, (size_t)(u - run), f);
+		if (*u == '\0')
+			break;
 		switch (*u) {
 		case '"':
 			fputs("\\\"", f);
@@ -45,11 +53,9 @@ output_json_string(FILE *f, const char *s)
 			fputs("\\t", f);
 			break;
 		default:
-			if (*u < 0x20 || *u == 0x7f)
-				fprintf(f, "\\u%04x", *u);
-			else
-				fputc(*u, f);
+			fprintf(f, "\\u%04x", *u);
 		}
+		u++;
 	}
 	fputc('"', f);
 }
@@ -73,64 +79,56 @@ json_nav(FILE *f, const struct navlink *l)
 /* A mention with its code-point offsets. */
 struct cpspan {
 	size_t	 entity;
-	size_t	 start, end;	/* bytes, then code points */
+	size_t	 start, end;	/* code points */
 };
 
-/* An offset to convert, and where the result goes. */
-struct cpref {
-	size_t	 byte;
-	size_t	*out;
-};
-
-static int
-cpref_cmp(const void *x, const void *y)
-{
-	const struct cpref *a = x, *b = y;
-
-	return a->byte < b->byte ? -1 : a->byte > b->byte;
-}
-
-static int
-cpspan_cmp(const void *x, const void *y)
-{
-	const struct cpspan *a = x, *b = y;
-
-	if (a->entity != b->entity)
-		return a->entity < b->entity ? -1 : 1;
-	return a->start < b->start ? -1 : a->start > b->start;
-}
-
-/* Every mention, top-level and inner, with code-point offsets (found in
- * one pass over the body), grouped by entity in order of start. */
+/* Every mention, top-level and inner, with code-point offsets, grouped
+ * by entity in order of start: the two lists (each sorted by start) are
+ * merged in one pass over the body, then placed by entity (a counting
+ * sort, which keeps that order). *n is the count. */
 static struct cpspan *
 cp_spans(const char *body, size_t len, const struct entities *e, size_t *n)
 {
-	size_t		 total = e->nmentions + e->ninner, k, at = 0, count = 0;
+	size_t		 total = e->nmentions + e->ninner, i = 0, j = 0, k;
+	size_t		 at = 0, count = 0, start, end;
 	struct cpspan	*v = xcalloc(total + 1, sizeof *v);
-	struct cpref	*r = xcalloc(2 * total + 1, sizeof *r);
+	struct cpspan	*out = xcalloc(total + 1, sizeof *out);
+	size_t		*slot = xcalloc(e->n + 1, sizeof *slot);
 
 	for (k = 0; k < total; k++) {
-		const struct mention *m = k < e->nmentions ? &e->mentions[k] :
-		    &e->inner[k - e->nmentions];
+		const struct mention *m;
 
-		v[k].entity = m->entity;
-		r[2 * k].byte = m->start < len ? m->start : len;
-		r[2 * k].out = &v[k].start;
-		r[2 * k + 1].byte = m->end < len ? m->end : len;
-		r[2 * k + 1].out = &v[k].end;
-	}
-	qsort(r, 2 * total, sizeof *r, cpref_cmp);
-	for (k = 0; k < 2 * total; k++) {
-		if (r[k].byte > at) {
-			count += utf8_cpcount(body + at, r[k].byte - at);
-			at = r[k].byte;
+		if (j >= e->ninner || (i < e->nmentions &&
+		    e->mentions[i].start <= e->inner[j].start))
+			m = &e->mentions[i++];
+		else
+			m = &e->inner[j++];
+		start = m->start < len ? m->start : len;
+		end = m->end < len ? m->end : len;
+		if (end < start)
+			end = start;
+		if (start > at) {
+			count += utf8_cpcount(body + at, start - at);
+			at = start;
 		}
-		*r[k].out = count;
+		v[k].entity = m->entity < e->n ? m->entity : e->n;
+		v[k].start = count;
+		v[k].end = count + utf8_cpcount(body + start, end - start);
+		slot[v[k].entity]++;
 	}
-	free(r);
-	qsort(v, total, sizeof *v, cpspan_cmp);
+	/* slot[x]: where entity x's spans begin. */
+	for (k = 0, at = 0; k <= e->n; k++) {
+		size_t c = slot[k];
+
+		slot[k] = at;
+		at += c;
+	}
+	for (k = 0; k < total; k++)
+		out[slot[v[k].entity]++] = v[k];
+	free(slot);
+	free(v);
 	*n = total;
-	return v;
+	return out;
 }
 
 static void

@@ -1210,6 +1210,7 @@ draw_index(struct pager *p, struct grid *g)
 
 	for (y = 0; y < p->body_h; y++) {
 		const struct library_entry *e;
+		const char *base;
 		unsigned role;
 		int	 x;
 
@@ -1224,8 +1225,19 @@ draw_index(struct pager *p, struct grid *g)
 		    e->date != NULL ? e->date : "", i == p->sel ? role :
 		    ROLE_BYLINE, 0);
 		x = x0 + 12 > x ? x0 + 12 : x + 2;
-		put(g, p->body_y + y, x, xmax, e->title, role,
+		x = put(g, p->body_y + y, x, xmax, e->title, role,
 		    i == p->sel ? 0 : ATTR_BOLD);
+		/* The file's name after the title, when there is room. */
+		base = strrchr(e->path, '/');
+		base = base != NULL ? base + 1 : e->path;
+		if (xmax - x > 8) {
+			char *t = utf8_ellipsize(base, strlen(base),
+			    (size_t)(xmax - x - 2));
+
+			put(g, p->body_y + y, x + 2, xmax, t,
+			    i == p->sel ? role : ROLE_BYLINE, 0);
+			free(t);
+		}
 	}
 }
 

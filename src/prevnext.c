@@ -273,34 +273,12 @@ is_elem(const xmlNode *n, const char *name)
 	    NAME(n)[0] == name[0] && strcmp(NAME(n), name) == 0;
 }
 
-/* An attribute's value as it is in the tree, or NULL. */
-static const char *
-attr(const xmlNode *n, const char *name)
-{
-	const xmlAttr	*a;
-
-	if (n->type != XML_ELEMENT_NODE)
-		return NULL;
-	for (a = n->properties; a != NULL; a = a->next) {
-		if (a->name[0] != (xmlChar)name[0] ||
-		    strcmp((const char *)a->name, name) != 0)
-			continue;
-		if (a->children == NULL)
-			return "";
-		if (a->children->type == XML_TEXT_NODE &&
-		    a->children->content != NULL)
-			return (const char *)a->children->content;
-		return "";
-	}
-	return NULL;
-}
-
 /* True when the white-space separated list in attribute name of n holds
  * word (case folded). */
 static bool
 has_token(const xmlNode *n, const char *name, const char *word)
 {
-	const char	*v = attr(n, name), *p;
+	const char	*v = html_attr(n, name), *p;
 	size_t		 wl = strlen(word), tl;
 
 	if (v == NULL)
@@ -331,7 +309,7 @@ has_part(const xmlNode *n, const char *word)
 	size_t		 wl = strlen(word), tl, i;
 
 	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
-		if ((v = attr(n, names[i])) == NULL)
+		if ((v = html_attr(n, names[i])) == NULL)
 			continue;
 		for (p = v; *p != '\0'; p += tl) {
 			p += strspn(p, " \t\n\r\f");
@@ -596,7 +574,7 @@ link_title(const xmlNode *item, const xmlNode *a)
 		return heading;
 	if (a != NULL && (t = node_title(a, true)) != NULL)
 		return t;
-	if (a != NULL && (v = attr(a, "title")) != NULL &&
+	if (a != NULL && (v = html_attr(a, "title")) != NULL &&
 	    (t = strip_label(collapse(v, strlen(v)))) != NULL)
 		return t;
 	return NULL;
@@ -609,7 +587,7 @@ usable_href(const xmlNode *a)
 	const char	*h;
 	size_t		 i;
 
-	if (a == NULL || (h = attr(a, "href")) == NULL)
+	if (a == NULL || (h = html_attr(a, "href")) == NULL)
 		return NULL;
 	i = skip_space(h, strlen(h), 0);
 	h += i;
@@ -901,7 +879,7 @@ visit(struct pn_found *f, const xmlNode *n)
 			found(f, STEP_HEAD, rel_dir(n), n, n);
 		return;
 	}
-	if (!hook_candidate(attr(n, "class")))
+	if (!hook_candidate(html_attr(n, "class")))
 		goto link;
 	for (i = 0; i < sizeof pn_hooks / sizeof pn_hooks[0]; i++) {
 		hk = &pn_hooks[i];
@@ -965,7 +943,7 @@ set_link(const struct html *h, struct navlink *l, const xmlNode *item,
 	char		*title, *url;
 
 	if (is_elem(a, "link")) {
-		const char *v = attr(a, "title");
+		const char *v = html_attr(a, "title");
 
 		title = v != NULL ? strip_label(collapse(v, strlen(v))) : NULL;
 	} else

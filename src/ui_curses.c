@@ -3,10 +3,13 @@
  * screen, and turns the terminal's keys into folio's. */
 #include "config.h"
 
+#include <sys/ioctl.h>
+#include <sys/select.h>
 #include <sys/wait.h>
 
 #include <curses.h>
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -247,6 +250,94 @@ osc52(const char *s)
 	fflush(stdout);
 }
 
+/*
+ * Keys and resizes. SIGWINCH is blocked but while waiting in pselect(), so
+ * a new size can never slip in between a check and the wait.
+ */
+
+static volatile sig_atomic_t	 got_winch;
+static sigset_t			 wait_mask;	/* SIGWINCH unblocked */
+static sigset_t			 saved_mask;
+static struct sigaction		 saved_winch;
+
+static void
+on_winch(int sig)
+{
+	(void)sig;
+	got_winch = 1;
+}
+
+static void
+signals_setup(void)
+{
+	struct sigaction	 sa;
+	sigset_t		 block;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_winch;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGWINCH, &sa, &saved_winch);
+	sigemptyset(&block);
+	sigaddset(&block, SIGWINCH);
+	sigprocmask(SIG_BLOCK, &block, &saved_mask);
+	wait_mask = saved_mask;
+	sigdelset(&wait_mask, SIGWINCH);
+}
+
+static void
+signals_restore(void)
+{
+	sigaction(SIGWINCH, &saved_winch, NULL);
+	sigprocmask(SIG_SETMASK, &saved_mask, NULL);
+}
+
+#define WAIT_RESIZE	(-2)
+
+/* The next key (get_wch's result and *wch), WAIT_RESIZE when the
+ * terminal's size changed, or ERR when the terminal is gone. */
+static int
+wait_input(int fd, wint_t *wch)
+{
+	fd_set	 fds;
+	int	 r, idle = 0;
+
+	for (;;) {
+		if (got_winch)
+			return WAIT_RESIZE;
+		/* Keys curses or the terminal already hold come first. */
+		nodelay(stdscr, TRUE);
+		r = get_wch(wch);
+		nodelay(stdscr, FALSE);
+		if (r != ERR)
+			return r;
+		FD_ZERO(&fds);
+		FD_SET(fd, &fds);
+		if (pselect(fd + 1, &fds, NULL, NULL, NULL, &wait_mask) == -1) {
+			if (errno == EINTR)
+				continue;
+			return ERR;
+		}
+		/* Readable, yet no key, again and again: end of input. */
+		if (++idle > 100)
+			return ERR;
+	}
+}
+
+/* Take in the terminal's new size, after SIGWINCH. resizeterm() also
+ * queues a KEY_RESIZE, which then finds the size unchanged. */
+static void
+take_size(int *h, int *w)
+{
+	struct winsize	 ws;
+
+	got_winch = 0;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
+	    ws.ws_col > 0 && (ws.ws_row != *h || ws.ws_col != *w))
+		resizeterm(ws.ws_row, ws.ws_col);
+	getmaxyx(stdscr, *h, *w);
+	clearok(curscr, TRUE);
+}
+
 /* The reader's browser: $BROWSER, else the first of the usual ones on
  * the PATH; NULL if none. */
 static char *
@@ -296,6 +387,7 @@ open_url(struct pager *p, const char *url)
 	endwin();
 	if ((pid = fork()) == 0) {
 		/* The URL is an argument, never part of the command text. */
+		sigprocmask(SIG_SETMASK, &saved_mask, NULL);
 		setenv("FOLIO_BROWSER", browser, 1);
 		execl("/bin/sh", "sh", "-c", "$FOLIO_BROWSER \"$1\"", "sh",
 		    url, (char *)NULL);
@@ -320,7 +412,7 @@ ui_run(struct pager *p, const struct theme *t, char **cause)
 	struct grid	*g;
 	FILE		*in = stdin;
 	wint_t		 wch;
-	int		 r, key, h, w, errors = 0;
+	int		 r, key, h, w, nh, nw;
 	char		*clip;
 
 	if (!isatty(STDOUT_FILENO)) {
@@ -357,6 +449,7 @@ ui_run(struct pager *p, const struct theme *t, char **cause)
 	mouseinterval(0);
 	setup_colors(t);
 
+	signals_setup();
 	getmaxyx(stdscr, h, w);
 	pager_resize(p, w, h);
 	g = grid_new(w, h);
@@ -373,28 +466,32 @@ ui_run(struct pager *p, const struct theme *t, char **cause)
 			free(clip);
 			continue;	/* draw again, with any message */
 		}
-		r = get_wch(&wch);
-		if (r == ERR) {
-			/* Interrupted by a signal, or the terminal is gone. */
-			if (++errors > 100)
-				break;
+		r = wait_input(fileno(in), &wch);
+		if (r == ERR)
+			break;		/* the terminal is gone */
+		if (r == WAIT_RESIZE) {
+			take_size(&h, &w);
+			pager_resize(p, w, h);
 			continue;
 		}
-		errors = 0;
 		if (r == KEY_CODE_YES && wch == KEY_RESIZE) {
-			getmaxyx(stdscr, h, w);
-			pager_resize(p, w, h);
-			clearok(curscr, TRUE);
+			getmaxyx(stdscr, nh, nw);
+			if (nh != h || nw != w) {
+				h = nh;
+				w = nw;
+				clearok(curscr, TRUE);
+				pager_resize(p, w, h);
+			}
 			continue;
 		}
 		if ((key = translate(r, wch)) == -1)
 			continue;
-		if (key == 12) {	/* ^L: a clean redraw, whatever it's bound to */
+		if (key == 12)		/* ^L: a clean repaint */
 			clearok(curscr, TRUE);
-		}
 		if (!pager_key(p, key))
 			break;
 	}
+	signals_restore();
 	grid_free(g);
 	die_set_cleanup(NULL);
 	ui_cleanup();

@@ -29,6 +29,11 @@ utf8_decode(const char *s, size_t len, uint32_t *cp)
 		*cp = u[0];
 		return 1;
 	}
+	/* Two bytes, as Latin, Greek, Cyrillic, Hebrew and Arabic take. */
+	if (u[0] >= 0xc2 && u[0] <= 0xdf && len >= 2 && (u[1] & 0xc0) == 0x80) {
+		*cp = (uint32_t)(u[0] & 0x1f) << 6 | (u[1] & 0x3f);
+		return 2;
+	}
 	if (u[0] >= 0xc2 && u[0] <= 0xdf) {
 		n = 2;
 		c = u[0] & 0x1f;
@@ -100,10 +105,19 @@ bool
 utf8_valid(const char *s, size_t len, size_t *bad)
 {
 	size_t	 i = 0, n;
+	uint64_t w;
 	uint32_t cp;
 	int	 invalid;
 
 	while (i < len) {
+		/* Eight bytes of ASCII at a time: most of a page. */
+		if (len - i >= 8) {
+			memcpy(&w, s + i, 8);
+			if ((w & 0x8080808080808080ull) == 0) {
+				i += 8;
+				continue;
+			}
+		}
 		if ((unsigned char)s[i] < 0x80) {
 			i++;
 			continue;

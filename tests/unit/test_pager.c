@@ -104,6 +104,16 @@ screen(struct fixture *f)
 }
 
 static bool
+has(struct fixture *f, const char *text)
+{
+	char	*s = screen(f);
+	bool	 found = strstr(s, text) != NULL;
+
+	free(s);
+	return found;
+}
+
+static bool
 shows(struct fixture *f, const char *text)
 {
 	char	*s = screen(f);
@@ -224,6 +234,43 @@ test_unresolved_link(void **state)
 }
 
 static void
+test_loop(void **state)
+{
+	struct fixture	*f = *state;
+	int		 i;
+
+	/* Two posts that link each other both ways: each step alternates,
+	 * and nothing grows but the history. */
+	open_data(f, "loop/a.html", 100, 30);
+	for (i = 0; i < 20; i++) {
+		keys(f, i % 3 == 0 ? "[" : "]");
+		assert_non_null(strstr(row(f, 0), i % 2 == 0 ? "Loop Post B" :
+		    "Loop Post A"));
+	}
+	for (i = 0; i < 21; i++)
+		keys(f, "h");
+	assert_non_null(strstr(row(f, 0), "Loop Post A"));
+	assert_non_null(strstr(row(f, 28), "nothing to go back to"));
+}
+
+static void
+test_dead_links(void **state)
+{
+	struct fixture	*f = *state;
+
+	/* Links that go nowhere: a message each time, the article stays. */
+	open_data(f, "deadlink.html", 100, 30);
+	keys(f, "]");
+	assert_non_null(strstr(row(f, 0), "A Post Whose Links Go Nowhere"));
+	assert_non_null(strstr(row(f, 28), "http://127.0.0.1:9/gone/"));
+	keys(f, "[");
+	assert_non_null(strstr(row(f, 0), "A Post Whose Links Go Nowhere"));
+	assert_non_null(strstr(row(f, 28), "never-saved.html"));
+	keys(f, "j");
+	assert_null(strstr(row(f, 28), "never-saved.html"));
+}
+
+static void
 test_scroll_and_resize(void **state)
 {
 	struct fixture	*f = *state;
@@ -294,7 +341,7 @@ test_search(void **state)
 	/* Escape leaves the prompt without searching. */
 	keys(f, "/abc");
 	assert_true(pager_key(f->p, 27));
-	assert_false(shows(f, "/abc"));
+	assert_false(has(f, "/abc"));
 }
 
 static void
@@ -347,7 +394,7 @@ test_help_and_quit(void **state)
 	keys(f, "?");
 	assert_true(shows(f, "follow the article's Next Post link"));
 	keys(f, "x");
-	assert_false(shows(f, "follow the article's Next Post link"));
+	assert_false(has(f, "follow the article's Next Post link"));
 	assert_false(pager_key(f->p, 'q'));
 }
 
@@ -378,6 +425,9 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_walk_series, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_unresolved_link, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_loop, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_dead_links, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_scroll_and_resize, setup,
 		    teardown),
