@@ -16,8 +16,18 @@
 #include "utf8.h"
 #include "xmalloc.h"
 
-/* A file of our own for settings_load(), written anew for each input. */
+/* A file of our own for settings_load(), written anew for each input
+ * and removed at exit. */
 static char	*path;
+
+static void
+remove_path(void)
+{
+	if (path != NULL)
+		unlink(path);
+	free(path);
+	path = NULL;
+}
 
 static void
 check_cause(const char *cause, const char *what)
@@ -40,6 +50,7 @@ check_settings(const uint8_t *data, size_t size)
 		if ((fd = mkstemp(path)) == -1)
 			fuzz_fail(__FILE__, __LINE__, "mkstemp failed");
 		close(fd);
+		atexit(remove_path);
 	}
 	if ((f = fopen(path, "wb")) == NULL ||
 	    fwrite(data, 1, size, f) != size || fclose(f) != 0)
