@@ -73,8 +73,9 @@ int		 theme_load(struct theme *t, const char *name_or_path,
 		    const char *const *dirs, char **cause);
 /* Drop all colours, keep attributes (NO_COLOR, mono terminals). What had
  * no attribute and was set apart by colour alone stays visible: names
- * become bold and figures underlined (so the two stay apart), search
- * matches, the selected panel line and the status line reverse. */
+ * become bold and figures underlined (so the two stay apart; the other
+ * of the two when one already has the attribute the other would get),
+ * search matches, the selected panel line and the status line reverse. */
 void		 theme_strip_colors(struct theme *t);
 /* Free t->name (not t); theme_free(NULL) does nothing. */
 void		 theme_free(struct theme *t);

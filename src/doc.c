@@ -269,10 +269,17 @@ doc_block_text(struct doc *d, const char *s, size_t len)
 void
 doc_block_break(struct doc *d)
 {
-	if (open_block(d) == NULL || d->b.len == 0)
+	struct block	*b = open_block(d);
+
+	if (b == NULL || d->b.len == 0)
 		return;
 	if (d->b.text[d->b.len - 1] == '\n')
 		return;
+	/* A span begun just before puts in the space it starts after: the
+	 * break takes its place, so that the span starts on the next line
+	 * and no line ends in a space. */
+	if (b->kind != BLOCK_PRE && d->b.text[d->b.len - 1] == ' ')
+		d->b.len--;
 	bt_add(d, "\n", 1);
 	d->b.pending_space = 0;
 }

@@ -855,10 +855,12 @@ year_number(const struct ctx *x, const struct tok *t)
 
 	if (t->end - t->start != 4 || !is_num(t))
 		return 0;
-	if (!is_digit((unsigned char)s[1]) || !is_digit((unsigned char)s[2])
-	    || !is_digit((unsigned char)s[3]))
+	if (!is_digit((unsigned char)s[0]) || !is_digit((unsigned char)s[1])
+	    || !is_digit((unsigned char)s[2]) || !is_digit((unsigned char)s[3]))
 		return 0;
-	v = atoi(s);
+	/* Not atoi(): the text need not end with a NUL. */
+	v = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
+	    (s[3] - '0');
 	return v >= 1000 && v <= 2199;
 }
 
@@ -1151,14 +1153,15 @@ iso_currency(const struct ctx *x, const struct tok *t)
 	return 0;
 }
 
+/* The figures of the line starting at token a: the tokens end at x->n. */
 static void
-find_figures(struct ctx *x)
+find_figures_line(struct ctx *x, size_t a)
 {
 	size_t		 i, j, k;
 	struct tok	*t;
 	enum ent_type	 type;
 
-	for (i = 0; i < x->n; i++) {
+	for (i = a; i < x->n; i++) {
 		t = &x->t[i];
 		/* Dates. */
 		if ((j = date_at(x, i)) > i) {
@@ -1291,6 +1294,24 @@ find_figures(struct ctx *x)
 			type = ENT_QUANTITY;
 		figure(x, i, k, type);
 		i = k - 1;
+	}
+}
+
+/* A line break ends a sentence, and a blank line a paragraph: no figure
+ * crosses one ("\u20ac" at the end of a paragraph and "2" starting the
+ * next are not money). Each line is searched on its own, the tokens
+ * after it hidden. */
+static void
+find_figures(struct ctx *x)
+{
+	size_t	 n = x->n, a, b;
+
+	for (a = 0; a < n; a = b) {
+		for (b = a + 1; b < n && !(x->t[b].f & T_LINE); b++)
+			;
+		x->n = b;
+		find_figures_line(x, a);
+		x->n = n;
 	}
 }
 

@@ -228,19 +228,39 @@ keymap_free(struct keymap *km)
 	free(km);
 }
 
+/* A name as a message may show it: invalid bytes read as windows-1252,
+ * control characters as U+FFFD, white space as a space. Free it. */
+static char *
+shown(const char *name)
+{
+	char	*s, *p;
+
+	s = utf8_clean(name, strlen(name), UTF8_CLEAN_RAW, NULL);
+	for (p = s; *p != '\0'; p++) {
+		if (*p == '\t' || *p == '\n' || *p == '\r')
+			*p = ' ';
+	}
+	return s;
+}
+
 int
 keymap_bind(struct keymap *km, const char *key, const char *action,
     char **cause)
 {
 	int		 k;
 	enum action	 a;
+	char		*s;
 
 	if ((k = keymap_key_parse(key)) < 0) {
-		*cause = xasprintf("unknown key '%s'", key);
+		s = shown(key);
+		*cause = xasprintf("unknown key '%s'", s);
+		free(s);
 		return -1;
 	}
 	if ((a = keymap_action_parse(action)) == ACT_COUNT) {
-		*cause = xasprintf("unknown action '%s'", action);
+		s = shown(action);
+		*cause = xasprintf("unknown action '%s'", s);
+		free(s);
 		return -1;
 	}
 	set(km, k, a);

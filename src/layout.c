@@ -199,10 +199,15 @@ no_break_after(uint32_t cp)
 }
 
 /* The character cluster at s[i]: a character with the combining marks
- * after it, and what a zero-width joiner joins to it. Sets its first code
- * point and its width (controls count 0); returns where the next starts. */
+ * after it, and what a zero-width joiner joins to it (a space or a control
+ * is a cluster of its own). Sets its first code point and its width
+ * (controls count 0); returns where the next starts. A cluster wider than
+ * limit is cut on a line of its own anyway: it ends as soon as it is, so
+ * that a long chain of joined characters is not walked again from the
+ * start of each line it is cut into. */
 static size_t
-cluster(const char *s, size_t i, size_t end, uint32_t *first, size_t *width)
+cluster(const char *s, size_t i, size_t end, uint32_t *first, size_t *width,
+    size_t limit)
 {
 	uint32_t cp;
 	int	 w, joined;
@@ -210,7 +215,9 @@ cluster(const char *s, size_t i, size_t end, uint32_t *first, size_t *width)
 	i += utf8_decode(s + i, end - i, first);
 	w = utf8_cpwidth(*first);
 	*width = w > 0 ? (size_t)w : 0;
-	if (w < 0)
+	/* A space is one column and a place to break: what follows it,
+	 * even a joiner, is not part of it. */
+	if (w < 0 || *first == ' ' || *first == '\t')
 		return i;
 	joined = *first == 0x200d;
 	while (i < end) {
@@ -226,8 +233,27 @@ cluster(const char *s, size_t i, size_t end, uint32_t *first, size_t *width)
 		*width += (size_t)w;
 		joined = cp == 0x200d;
 		i += n;
+		if (*width > limit)
+			break;
 	}
 	return i;
+}
+
+/* The part of a cluster wider than the whole line that goes on a line of
+ * its own: what fits of it (a joined sequence, such as emoji joined by
+ * U+200D, is cut between its characters, each shown on its own anyway
+ * where the terminal does not join them), or, when not even its first
+ * character fits, that character with its marks. */
+static size_t
+cut_cluster(const char *s, size_t len, size_t avail)
+{
+	size_t	 n;
+	uint32_t cp;
+
+	if ((n = utf8_fit(s, len, avail, NULL)) > 0)
+		return n;
+	n = utf8_decode(s, len, &cp);
+	return n + utf8_fit(s + n, len - n, 0, NULL);
 }
 
 /* Styles. */
@@ -489,7 +515,7 @@ wrap_line(struct builder *bd, struct source *src, size_t hs, size_t he,
 				qn = q + 1;	/* plain ASCII */
 				cw = 1;
 			} else
-				qn = cluster(s, q, he, &c, &cw);
+				qn = cluster(s, q, he, &c, &cw, avail);
 			if (cw == 0 && c != '\t' && c != ' ') {
 				q = qn;		/* a control, dropped */
 				continue;
@@ -529,7 +555,8 @@ wrap_line(struct builder *bd, struct source *src, size_t hs, size_t he,
 				else if (q > start)
 					end = next = q;	/* cut the word */
 				else
-					end = next = qn; /* wider than all */
+					end = next = q + cut_cluster(s + q,
+					    qn - q, avail);
 				break;
 			}
 			cols += cw;

@@ -9,6 +9,7 @@
 #include "fetch.h"
 #include "keymap.h"
 #include "settings.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 void
@@ -38,6 +39,23 @@ settings_path(void)
 	return NULL;
 }
 
+/* Blanks between words; CR too, so that a file with CRLF line ends
+ * reads as one with LF. */
+static int
+is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
+
+/* A word as a message may show it: the file's bytes are anyone's, so
+ * invalid bytes are read as windows-1252 and control characters become
+ * U+FFFD. Free it. */
+static char *
+shown(const char *word)
+{
+	return utf8_clean(word, strlen(word), UTF8_CLEAN_RAW, NULL);
+}
+
 /* Split a line into at most 3 words; returns how many. */
 static int
 split(char *line, char **w)
@@ -46,18 +64,18 @@ split(char *line, char **w)
 	char	*p = line;
 
 	while (n < 3) {
-		while (*p == ' ' || *p == '\t')
+		while (is_blank(*p))
 			p++;
 		if (*p == '\0' || *p == '#')
 			break;
 		w[n++] = p;
-		while (*p != '\0' && *p != ' ' && *p != '\t')
+		while (*p != '\0' && !is_blank(*p))
 			p++;
 		if (*p == '\0')
 			break;
 		*p++ = '\0';
 	}
-	while (*p == ' ' || *p == '\t')
+	while (is_blank(*p))
 		p++;
 	if (*p != '\0' && *p != '#')
 		return -1;
@@ -83,7 +101,7 @@ settings_load(struct settings *s, struct keymap *km, const char *path,
     char **cause)
 {
 	struct fetched	 f;
-	char		*why = NULL, *line, *next, *w[3], *end;
+	char		*why = NULL, *line, *next, *w[3], *end, *word = NULL;
 	int		 lineno = 0, n;
 	long		 v;
 
@@ -119,8 +137,9 @@ settings_load(struct settings *s, struct keymap *km, const char *path,
 			continue;
 		}
 		if (n != 2) {
+			word = shown(w[0]);
 			*cause = xasprintf("line %d: '%s' needs one value",
-			    lineno, w[0]);
+			    lineno, word);
 			goto fail;
 		}
 		if (strcmp(w[0], "theme") == 0) {
@@ -129,8 +148,9 @@ settings_load(struct settings *s, struct keymap *km, const char *path,
 		} else if (strcmp(w[0], "width") == 0) {
 			v = strtol(w[1], &end, 10);
 			if (*end != '\0' || v < 20 || v > 1000) {
+				word = shown(w[1]);
 				*cause = xasprintf("line %d: width '%s' is not "
-				    "20 to 1000", lineno, w[1]);
+				    "20 to 1000", lineno, word);
 				goto fail;
 			}
 			s->width = (int)v;
@@ -141,19 +161,22 @@ settings_load(struct settings *s, struct keymap *km, const char *path,
 			    w[0][0] == 'n' ? &s->names : &s->figures;
 
 			if (on_off(w[1], b) == -1) {
+				word = shown(w[1]);
 				*cause = xasprintf("line %d: %s '%s' is not on "
-				    "or off", lineno, w[0], w[1]);
+				    "or off", lineno, w[0], word);
 				goto fail;
 			}
 		} else {
+			word = shown(w[0]);
 			*cause = xasprintf("line %d: unknown setting '%s'",
-			    lineno, w[0]);
+			    lineno, word);
 			goto fail;
 		}
 	}
 	fetched_free(&f);
 	return 0;
 fail:
+	free(word);
 	fetched_free(&f);
 	return -1;
 }

@@ -10,6 +10,7 @@
 
 #include "buf.h"
 #include "theme.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 #define THEME_MAX_SIZE	(1024 * 1024)	/* a bigger file is not a theme */
@@ -234,6 +235,15 @@ split(const char *s, size_t len, struct word *words, size_t max)
 	return n;
 }
 
+/* A word as a message may show it: the file's bytes are anyone's, so
+ * invalid bytes are read as windows-1252 and control characters become
+ * U+FFFD, as everywhere else folio shows text. */
+static char *
+word_shown(const struct word *w)
+{
+	return utf8_clean(w->s, w->n, UTF8_CLEAN_RAW, NULL);
+}
+
 /* One line: "role = fg [on bg] [attr ...]", in any order but the role
  * first. Returns -1 with *cause set (without the line number). */
 static int
@@ -246,6 +256,7 @@ parse_line(struct theme *t, const char *s, size_t len, char **cause)
 	int		 c, fg = 0, bg = 0;
 	unsigned	 a;
 	const char	*why;
+	char		*shown;
 
 	n = split(s, len, w, sizeof w / sizeof w[0]);
 	if (n == 0)
@@ -259,7 +270,9 @@ parse_line(struct theme *t, const char *s, size_t len, char **cause)
 		return -1;
 	}
 	if ((r = parse_role(&w[0])) == ROLE_COUNT) {
-		*cause = xasprintf("unknown role '%.*s'", (int)w[0].n, w[0].s);
+		shown = word_shown(&w[0]);
+		*cause = xasprintf("unknown role '%s'", shown);
+		free(shown);
 		return -1;
 	}
 	if (n < 2 || w[1].n != 1 || w[1].s[0] != '=') {
@@ -279,9 +292,10 @@ parse_line(struct theme *t, const char *s, size_t len, char **cause)
 				return -1;
 			}
 			if ((c = parse_color(&w[i], &why)) == -2) {
-				*cause = xasprintf("unknown colour '%.*s'%s%s",
-				    (int)w[i].n, w[i].s, why ? ": " : "",
-				    why ? why : "");
+				shown = word_shown(&w[i]);
+				*cause = xasprintf("unknown colour '%s'%s%s",
+				    shown, why ? ": " : "", why ? why : "");
+				free(shown);
 				return -1;
 			}
 			if (bg++) {
@@ -296,12 +310,14 @@ parse_line(struct theme *t, const char *s, size_t len, char **cause)
 			continue;
 		}
 		if ((c = parse_color(&w[i], &why)) == -2) {
+			shown = word_shown(&w[i]);
 			if (why != NULL)
-				*cause = xasprintf("unknown colour '%.*s': %s",
-				    (int)w[i].n, w[i].s, why);
+				*cause = xasprintf("unknown colour '%s': %s",
+				    shown, why);
 			else
 				*cause = xasprintf("unknown colour or "
-				    "attribute '%.*s'", (int)w[i].n, w[i].s);
+				    "attribute '%s'", shown);
+			free(shown);
 			return -1;
 		}
 		if (fg++) {
@@ -443,11 +459,16 @@ theme_strip_colors(struct theme *t)
 
 	for (r = 0; r < ROLE_COUNT; r++)
 		t->role[r].fg = t->role[r].bg = COLOR_NONE;
-	/* What colour alone set apart stays apart. */
+	/* What colour alone set apart stays apart, names from figures too
+	 * (not bold for names when figures are bold already). */
 	if (t->role[ROLE_NAME].attr == 0)
-		t->role[ROLE_NAME].attr = ATTR_BOLD;
+		t->role[ROLE_NAME].attr =
+		    t->role[ROLE_FIGURE].attr != ATTR_BOLD ? ATTR_BOLD :
+		    ATTR_UNDERLINE;
 	if (t->role[ROLE_FIGURE].attr == 0)
-		t->role[ROLE_FIGURE].attr = ATTR_UNDERLINE;
+		t->role[ROLE_FIGURE].attr =
+		    t->role[ROLE_NAME].attr != ATTR_UNDERLINE ? ATTR_UNDERLINE :
+		    ATTR_BOLD;
 	if (t->role[ROLE_SEARCH].attr == 0)
 		t->role[ROLE_SEARCH].attr = ATTR_REVERSE;
 	if (t->role[ROLE_PANEL_SELECTED].attr == 0)

@@ -96,12 +96,27 @@ test_builder(void **state)
 	assert_int_equal(b->spans[1].start, 18);
 	assert_int_equal(b->spans[1].end, 25);
 
+	/* A span begun before a break starts after it; the space it was
+	 * to start after does not end the line. */
+	doc_block_begin(d, BLOCK_PARAGRAPH, 0);
+	doc_block_text(d, "One; ", (size_t)-1);
+	doc_span_begin(d, INL_CODE, NULL);
+	doc_block_break(d);
+	doc_block_text(d, "two", (size_t)-1);
+	doc_span_end(d);
+	b = doc_block_end(d);
+	assert_non_null(b);
+	assert_string_equal(b->text, "One;\ntwo");
+	assert_int_equal(b->nspans, 1);
+	assert_int_equal(b->spans[0].start, 5);
+	assert_int_equal(b->spans[0].end, 8);
+
 	/* A block left empty is dropped. */
 	doc_block_begin(d, BLOCK_QUOTE, 1);
 	doc_span_begin(d, INL_STRONG, NULL);
 	doc_block_text(d, "  ", 2);
 	assert_null(doc_block_end(d));
-	assert_int_equal(d->nblocks, 1);
+	assert_int_equal(d->nblocks, 2);
 
 	/* Preformatted text keeps its spaces; unbalanced ends are ignored. */
 	doc_block_begin(d, BLOCK_PRE, 0);
@@ -110,7 +125,7 @@ test_builder(void **state)
 	b = doc_block_end(d);
 	assert_string_equal(b->text, "int  x;\n  y;");
 	doc_finish(d);
-	assert_int_equal(d->nblocks, 2);
+	assert_int_equal(d->nblocks, 3);
 	doc_free(d);
 }
 

@@ -472,6 +472,42 @@ figure_spans(void **state)
 	}
 }
 
+/* A line break ends a sentence and a blank line a paragraph: no figure
+ * goes on across one. */
+static void
+figures_stop_at_lines(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("The fare is \xe2\x82\xac\n\n2 ferries sail. It rose 5\n\n"
+	    "percent said so. In May\n2024 they met. Paid $\n5 million.");
+	check_shape(e, strlen(text));
+	expect(e, "2", 0, ENT_COUNT, "2");
+	expect(e, "5", 0, ENT_COUNT, "5");
+	expect_no(e, "percent", 0, 1);
+	expect(e, "2024", 0, ENT_YEAR, "2024");
+	expect_no(e, "May", 0, 1);
+	expect(e, "5 million", 0, ENT_COUNT, NULL);
+	expect_no(e, "$", 0, 1);
+	entities_free(e);
+}
+
+/* The text is what len says, NUL or not after it: digits past the end
+ * are not read. */
+static void
+text_without_nul(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	text = "Born in 19991";
+	e = entities_find(text, strlen(text) - 1);
+	check_shape(e, strlen(text) - 1);
+	expect(e, "1999", 0, ENT_YEAR, "1999");
+	entities_free(e);
+}
+
 static void
 not_figures(void **state)
 {
@@ -755,6 +791,8 @@ main(void)
 		cmocka_unit_test(connectors_and_organisations),
 		cmocka_unit_test(products_cut),
 		cmocka_unit_test(figure_spans),
+		cmocka_unit_test(figures_stop_at_lines),
+		cmocka_unit_test(text_without_nul),
 		cmocka_unit_test(not_figures),
 		cmocka_unit_test(figures_counted),
 		cmocka_unit_test(multibyte_offsets),

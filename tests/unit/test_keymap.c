@@ -240,6 +240,13 @@ test_bind(void **state)
 	assert_int_equal(keymap_bind(km, "j", "downward", &cause), -1);
 	assert_string_equal(cause, "unknown action 'downward'");
 	free(cause);
+	/* Names are shown clean in a message. */
+	assert_int_equal(keymap_bind(km, "\x1b[A", "down", &cause), -1);
+	assert_string_equal(cause, "unknown key '\xef\xbf\xbd[A'");
+	free(cause);
+	assert_int_equal(keymap_bind(km, "j", "do\twn\xff", &cause), -1);
+	assert_string_equal(cause, "unknown action 'do wn\xc3\xbf'");
+	free(cause);
 	assert_int_equal(keymap_lookup(km, 'j'), ACT_NONE);
 	keymap_free(km);
 }

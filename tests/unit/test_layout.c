@@ -30,7 +30,7 @@ setup(void **state)
 
 /* What every layout must be: clean text, widths that add up, segs that
  * cover each line, no line wider than the width (but for a character
- * wider than the whole width). */
+ * wider than the whole width, with its marks). */
 static void
 check(const struct layout *l, int width)
 {
@@ -49,9 +49,12 @@ check(const struct layout *l, int width)
 		}
 		assert_int_equal(utf8_width(line->text, line->len),
 		    line->cols);
-		if (width > 0 && line->cols > (size_t)width)
-			assert_int_equal(utf8_cpcount(line->text, line->len),
-			    1);
+		if (width > 0 && line->cols > (size_t)width) {
+			/* One character, and the marks that go with it. */
+			k = utf8_decode(line->text, line->len, &cp);
+			assert_int_equal(utf8_width(line->text + k,
+			    line->len - k), 0);
+		}
 		if (line->len == 0)
 			assert_int_equal(line->nsegs, 0);
 		for (j = 0, off = 0; j < line->nsegs; j++) {
@@ -212,6 +215,22 @@ test_wrap_emoji(void **state)
 	    "\xf0\x9f\x91\xa9");
 	expect(d, NULL, 5, 0, "ab|\xf0\x9f\x91\xa8\xe2\x80\x8d"
 	    "\xf0\x9f\x91\xa9");
+	/* Wider than the whole line, it is cut between its characters,
+	 * the joiner staying with the one before it. */
+	expect(d, NULL, 3, 0, "ab|\xf0\x9f\x91\xa8\xe2\x80\x8d|"
+	    "\xf0\x9f\x91\xa9");
+	expect(d, NULL, 1, 0, "a|b|\xf0\x9f\x91\xa8\xe2\x80\x8d|"
+	    "\xf0\x9f\x91\xa9");
+	doc_free(d);
+	/* A joiner after a space joins nothing to the space. */
+	d = one(BLOCK_PARAGRAPH, 0, "abc \xe2\x80\x8d" "def");
+	expect(d, NULL, 6, 0, "abc|\xe2\x80\x8d" "def");
+	doc_free(d);
+	/* However long the chain, no line is wider than the width. */
+	d = one(BLOCK_PARAGRAPH, 0, "\xf0\x9f\x98\x80\xe2\x80\x8d"
+	    "\xf0\x9f\x98\x80\xe2\x80\x8d\xf0\x9f\x98\x80");
+	expect(d, NULL, 5, 0, "\xf0\x9f\x98\x80\xe2\x80\x8d"
+	    "\xf0\x9f\x98\x80\xe2\x80\x8d|\xf0\x9f\x98\x80");
 	doc_free(d);
 }
 

@@ -84,6 +84,15 @@ test_load(void **state)
 	assert_true(s.figures);
 	assert_int_equal(keymap_lookup(km, 'x'), ACT_QUIT);
 	settings_free(&s);
+
+	/* CRLF line ends, as a file written on Windows has them. */
+	settings_init(&s);
+	write_conf("theme mono\r\nwidth 60\r\nbind y quit\r\n");
+	assert_int_equal(settings_load(&s, km, path, &cause), 0);
+	assert_string_equal(s.theme, "mono");
+	assert_int_equal(s.width, 60);
+	assert_int_equal(keymap_lookup(km, 'y'), ACT_QUIT);
+	settings_free(&s);
 	keymap_free(km);
 }
 
@@ -113,6 +122,14 @@ test_errors(void **state)
 	expect_error("theme\n", "line 1: 'theme' needs one value");
 	expect_error("bind x\n", "line 1: bind KEY ACTION");
 	expect_error("width 80 90 100\n", "line 1: too many words");
+	/* The file's words are shown clean in a message. */
+	expect_error("col\x1b[2Jour red\n",
+	    "line 1: unknown setting 'col\xef\xbf\xbd[2Jour'");
+	expect_error("width 7\x9b" "0\n",
+	    "line 1: width '7\xe2\x80\xba" "0' is not 20 to 1000");
+	expect_error("names \x07\n",
+	    "line 1: names '\xef\xbf\xbd' is not on or off");
+	expect_error("bind \x1b down\n", "line 1: unknown key '\xef\xbf\xbd'");
 }
 
 static void

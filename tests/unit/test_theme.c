@@ -200,6 +200,16 @@ test_errors(void **state)
 	    "line 1: unknown colour or attribute '='");
 	expect_error("text = a b c d e f g h i j k l m n o p q\n",
 	    "line 1: too many words");
+	/* The file's words are shown clean: no control character or
+	 * invalid byte reaches the terminal with the message. */
+	expect_error("t\x1b[2Jxt = red\n",
+	    "line 1: unknown role 't\xef\xbf\xbd[2Jxt'");
+	expect_error("text = gre\x92n\n",
+	    "line 1: unknown colour or attribute 'gre\xe2\x80\x99n'");
+	expect_error("text = on \xc2\x9b" "31m\n",
+	    "line 1: unknown colour '\xef\xbf\xbd" "31m'");
+	expect_error("text = 1\x07\n",
+	    "line 1: unknown colour '1\xef\xbf\xbd': not a number");
 
 	/* A NUL byte. */
 	theme_init_default(&t);
@@ -359,6 +369,18 @@ test_strip(void **state)
 	theme_strip_colors(&t);
 	assert_int_equal(t.role[ROLE_NAME].attr, ATTR_ITALIC);
 	assert_int_equal(t.role[ROLE_FIGURE].attr, ATTR_DIM);
+	theme_free(&t);
+	/* Names and figures stay apart when one of them already has the
+	 * attribute the other would get. */
+	assert_null(parse(&t, "name = red\nfigure = green bold\n"));
+	theme_strip_colors(&t);
+	assert_int_equal(t.role[ROLE_NAME].attr, ATTR_UNDERLINE);
+	assert_int_equal(t.role[ROLE_FIGURE].attr, ATTR_BOLD);
+	theme_free(&t);
+	assert_null(parse(&t, "name = red underline\nfigure = green\n"));
+	theme_strip_colors(&t);
+	assert_int_equal(t.role[ROLE_NAME].attr, ATTR_UNDERLINE);
+	assert_int_equal(t.role[ROLE_FIGURE].attr, ATTR_BOLD);
 	theme_free(&t);
 }
 
