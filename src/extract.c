@@ -747,39 +747,34 @@ find_ci(const char *s, const char *word)
 	return NULL;
 }
 
+/* Does a style attribute set property prop to value ("display: none")? */
+static bool
+style_is(const char *s, const char *prop, const char *value)
+{
+	const char	*p, *q;
+	size_t		 n = strlen(prop);
+
+	for (p = s; (p = find_ci(p, prop)) != NULL; p += n) {
+		q = p + n;
+		while (is_space((unsigned char)*q))
+			q++;
+		if (*q != ':')
+			continue;
+		q++;
+		while (is_space((unsigned char)*q))
+			q++;
+		if (strncmp(q, value, strlen(value)) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* display:none or visibility:hidden in a style attribute. */
 static bool
 style_hidden(const char *s)
 {
-	const char	*p;
-
-	for (p = s; (p = find_ci(p, "display")) != NULL; p += 7) {
-		const char *q = p + 7;
-
-		while (is_space((unsigned char)*q))
-			q++;
-		if (*q != ':')
-			continue;
-		q++;
-		while (is_space((unsigned char)*q))
-			q++;
-		if (strncmp(q, "none", 4) == 0)
-			return true;
-	}
-	for (p = s; (p = find_ci(p, "visibility")) != NULL; p += 10) {
-		const char *q = p + 10;
-
-		while (is_space((unsigned char)*q))
-			q++;
-		if (*q != ':')
-			continue;
-		q++;
-		while (is_space((unsigned char)*q))
-			q++;
-		if (strncmp(q, "hidden", 6) == 0)
-			return true;
-	}
-	return false;
+	return style_is(s, "display", "none") ||
+	    style_is(s, "visibility", "hidden");
 }
 
 /* Count a text node's characters: code points that are not white space,
