@@ -524,12 +524,58 @@ scan_word(struct ctx *x, size_t i, struct tok *t)
 	return i;
 }
 
+/* The lower-case last part of a hyphen compound whose first part is
+ * a name: "Texas-based", "Kremlin-backed", "Moscow-style"; not the
+ * syllables of a given name ("Pik-wan", "Jong-un"). */
+static int
+compound_tail(const char *s, size_t n)
+{
+	static const char *const tails[] = { "born", "made", "run", "style",
+	    "era", "type", "like", "wide", "bound", "friendly", "free",
+	    "only", "centric", "specific", "class", "sized", "proof",
+	    "area", "zone", "level", "wise" };
+	size_t	 k;
+
+	if (n >= 4 && s[n - 2] == 'e' && s[n - 1] == 'd')
+		return 1;
+	if (n >= 5 && memcmp(s + n - 3, "ing", 3) == 0)
+		return 1;
+	for (k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+		if (strlen(tails[k]) == n && memcmp(tails[k], s, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A prefix that makes a common word of a common word: "Co-founder",
+ * "Ex-wife", "Anti-war". */
+static int
+word_prefix(const char *s, size_t n)
+{
+	static const char *const prefixes[] = { "co", "ex", "anti", "pro",
+	    "non", "vice", "self", "re", "pre", "post", "mid", "multi",
+	    "semi", "sub", "super", "inter", "counter", "cross", "over",
+	    "under", "out", "well", "all", "half", "long", "short" };
+	size_t	 k, i;
+
+	for (k = 0; k < sizeof prefixes / sizeof prefixes[0]; k++) {
+		if (strlen(prefixes[k]) != n)
+			continue;
+		for (i = 0; i < n && (s[i] | 0x20) == prefixes[k][i]; i++)
+			;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 classify(struct ctx *x, struct tok *t)
 {
 	const char	*s = x->text + t->start;
 	size_t		 len = t->end - t->start, i, k;
 	uint32_t	 c, d;
+	int		 common = 0;
 
 	t->nend = t->end;
 	/* Possessives: "Putin's", "Putin’s". */
@@ -579,13 +625,20 @@ classify(struct ctx *x, struct tok *t)
 			lookup(x, (size_t)(r + 1 - x->text), t->nend, &a, &b);
 			if ((a & LEX_WORD) && !(a & LEX_CONNECT) && h == s + 1)
 				t->f = (t->f & ~T_CAP) | T_LOWER; /* "T-shirt" */
-			else if ((a & LEX_WORD) && !(a & LEX_CONNECT)) {
+			else if ((a & LEX_WORD) && h == r &&
+			    word_prefix(s, (size_t)(h - s)))
+				common = 1;		/* "Co-founder" */
+			else if ((a & LEX_WORD) && !(a & LEX_CONNECT) &&
+			    compound_tail(r + 1, (size_t)(x->text + t->nend -
+			    r - 1))) {
 				t->nend = (size_t)(h - x->text);
 				t->f |= T_POSS;
 			}
 		}
 	}
 	lookup(x, t->start, t->nend, &t->lex, &t->lexl);
+	if (common)
+		t->lexl |= LEX_WORD;
 }
 
 /* Split the text into tokens, marking breaks and sentence starts. */
@@ -1071,6 +1124,25 @@ number_compound(const struct ctx *x, const struct tok *t)
 	return (b & (LEX_NUMBER | LEX_ORDINAL)) != 0;
 }
 
+/* A fraction: "1/2", "3/4"; not "9/11" or "7/7", which are dates. */
+static int
+fraction(const char *s, size_t n)
+{
+	size_t	 i = 0;
+	int	 a = 0, b = 0;
+
+	while (i < n && i < 2 && is_digit((unsigned char)s[i]))
+		a = a * 10 + (s[i++] - '0');
+	if (i == 0 || i >= n || s[i++] != '/' || i == n || n - i > 2)
+		return 0;
+	for (; i < n; i++) {
+		if (!is_digit((unsigned char)s[i]))
+			return 0;
+		b = b * 10 + (s[i] - '0');
+	}
+	return a >= 1 && a < b && b <= 10;
+}
+
 /* An ordinal in digits: "21st", "50,000th". */
 static int
 digit_ordinal(const struct ctx *x, const struct tok *t)
@@ -1194,8 +1266,11 @@ find_figures_line(struct ctx *x, size_t a)
 				const char *p = x->text + u->start;
 				size_t	 n = u->end - u->start, d = 0;
 
+				/* "$5", "$1,200.50", "$10-12", "$3bn" */
 				while (d < n && (is_digit((unsigned char)p[d])
-				    || p[d] == ',' || p[d] == '.'))
+				    || p[d] == ',' || p[d] == '.' || (p[d] == '-'
+				    && d > 0 && d + 1 < n &&
+				    is_digit((unsigned char)p[d + 1]))))
 					d++;
 				if (d == n || (n - d <= 2 && (strncmp(p + d,
 				    "m", n - d) == 0 || strncmp(p + d, "bn",
@@ -1218,9 +1293,14 @@ find_figures_line(struct ctx *x, size_t a)
 			figure(x, i, i + 1, ENT_DATE);
 			continue;
 		}
-		/* Hyphen compounds. */
+		/* Hyphen compounds, and ranges: "10-12%", "3-4 million". */
 		if (number_compound(x, t)) {
-			figure(x, i, i + 1, ENT_COUNT);
+			type = ENT_COUNT;
+			j = i + 1;
+			if (!(t->f & T_LETTER))
+				j = number_tail(x, j, &type);
+			figure(x, i, j, type);
+			i = j - 1;
 			continue;
 		}
 		/* Ordinals. */
@@ -1253,7 +1333,8 @@ find_figures_line(struct ctx *x, size_t a)
 			size_t	 n = t->end - t->start;
 
 			if (!(t->f & T_LETTER) && memchr(s, '/', n) != NULL)
-				figure(x, i, i + 1, ENT_DATE);
+				figure(x, i, i + 1, fraction(s, n) ? ENT_COUNT :
+				    ENT_DATE);
 			continue;
 		}
 		if ((j = number_at(x, i)) == i)
