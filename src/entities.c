@@ -94,6 +94,8 @@ struct ctx {
 	struct tok	*t;
 	size_t		 n, cap;
 	struct sset	 capmid;	/* words capitalised mid-sentence */
+	struct sset	 capsent;	/* common words capitalised only at a
+					   sentence start */
 	struct sset	 low;		/* words in small letters */
 	struct cand	*c;
 	size_t		 nc, ccap;
@@ -743,6 +745,9 @@ mark_headlines(struct ctx *x)
 	}
 }
 
+static int	evidence(const struct ctx *, const struct tok *);
+static int	seen_lower(const struct ctx *, const struct tok *);
+
 static void
 note_evidence(struct ctx *x)
 {
@@ -757,6 +762,15 @@ note_evidence(struct ctx *x)
 			sset_add(&x->capmid, x->text + t->start,
 			    t->nend - t->start);
 	}
+	for (i = 0; i < x->n; i++) {
+		const struct tok *t = &x->t[i];
+
+		if (t->kind == TK_WORD && (t->f & (T_CAP | T_SENT)) ==
+		    (T_CAP | T_SENT) && !(t->f & T_ALLCAPS) &&
+		    (t->lexl & LEX_WORD) && !evidence(x, t))
+			sset_add(&x->capsent, x->text + t->start,
+			    t->nend - t->start);
+	}
 	/* Words in small letters, of those capitalised mid-sentence. */
 	for (i = 0; i < x->n; i++) {
 		const struct tok *t = &x->t[i];
@@ -768,7 +782,8 @@ note_evidence(struct ctx *x)
 			continue;
 		memcpy(b, x->text + t->start, n);
 		b[0] = (char)(b[0] - 32);
-		if (sset_has(&x->capmid, b, n))
+		if (sset_has(&x->capmid, b, n) || (x->capsent.n > 0 &&
+		    sset_has(&x->capsent, b, n)))
 			sset_add(&x->low, x->text + t->start, n);
 	}
 }
@@ -1473,6 +1488,11 @@ drop_token(const struct ctx *x, size_t i, size_t t1)
 		return !(strong_name(t->lex) || weak_name(t->lex)) || common;
 	}
 	if (t->f & T_SENT) {
+		/* "Along the road", "Police said": a listed name, yet the
+		 * text writes the word small elsewhere. */
+		if (common && !(t->f & T_ALLCAPS) && !evidence(x, t) &&
+		    seen_lower(x, t))
+			return 1;
 		if (!common || strong_name(t->lex) || evidence(x, t))
 			return 0;
 		if (weak_name(t->lex) && i + 1 < t1 && name_token(x, i + 1))
@@ -1520,7 +1540,7 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	struct cand	*c;
 	size_t		 i, words = 0;
 	uint32_t	 lex;
-	int		 common = 0;
+	int		 common = 0;	/* common words in it */
 
 	/* Connectors at the ends go. */
 	while (t0 < t1 && connector(x, t0))
@@ -1541,8 +1561,8 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		if (orgword(t))
 			cue |= C_ORGWORD;
 		if ((t->lexl & LEX_WORD) && !weak_name(t->lex) &&
-		    !strong_name(t->lex))
-			common = 1;
+		    !strong_name(t->lex) && !(t->f & T_ALLCAPS))
+			common++;
 	}
 	/* A common word the text also writes in small letters ("the
 	 * Left", "learning in Ants") is no name alone. */
@@ -1566,6 +1586,12 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	c->type = ENT_NAME;
 	if (placeword(&x->t[t1 - 1]))
 		cue |= C_PLACEWORD;
+	/* Common words alone, capitalised for emphasis ("the Next Big
+	 * Thing"), name nothing, unless a list knows them together. */
+	if (words >= 2 && common == (int)words &&
+	    !(cue & (C_ORGWORD | C_PLACEWORD | C_TITLE)) &&
+	    !(lookup_words(x, t0, t1, 0) & (LEX_PLACE | LEX_ORG | LEX_PERSON)))
+		cue |= C_WEAK;
 	if (words == 1 && ((x->t[t0].f & (T_ALLCAPS | T_DOTS))))
 		cue |= C_ACRO;
 	lex = t1 - t0 == 1 ? x->t[t0].lex : lookup_words(x, t0, t1, 0);
@@ -1581,7 +1607,7 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		cue |= C_ORG;
 	if (words == 1 && (lex & LEX_SURNAME))
 		cue |= C_SURNAME;
-	if (words >= 2 && words <= 3 && !common && t1 - t0 == words)
+	if (words >= 2 && words <= 3 && common == 0 && t1 - t0 == words)
 		cue |= C_MULTI;
 	c->cue = cue;
 	name_key(x, c);
@@ -1847,6 +1873,7 @@ struct group {
 	size_t		 entity;	/* index in the list, or -1 */
 	int		 strong;	/* named once other than as a lone
 					   common word */
+	int		 acronym;	/* joins the name it abbreviates */
 };
 
 /* A name inside a longer one. */
@@ -1996,6 +2023,69 @@ join_aliases(struct groups *gs)
 	free(words);
 	smap_free(&first);
 	smap_free(&last);
+}
+
+/* The capitals of s ("U.S." -> "US") into b (of size n), or of the
+ * capitalised words of s when words is set ("United States" -> "US",
+ * "Bank of England" -> "BE"): the length, or 0 when s has a small letter
+ * outside words, or too many capitals. */
+static size_t
+capitals(const char *s, int words, char *b, size_t n)
+{
+	size_t	 k = 0;
+	int	 start = 1;
+
+	for (; *s != '\0'; s++) {
+		if (*s == ' ') {
+			start = 1;
+			continue;
+		}
+		if (*s >= 'A' && *s <= 'Z' && (!words || start)) {
+			if (k + 1 >= n)
+				return 0;
+			b[k++] = *s;
+		} else if (!words && *s != '.')
+			return 0;
+		start = 0;
+	}
+	b[k] = '\0';
+	return k;
+}
+
+/* Acronyms: "U.S." joins "United States", "NATO" joins "North Atlantic
+ * Treaty Organization", when the text names both. */
+static void
+join_acronyms(struct groups *gs)
+{
+	struct smap	 full = { NULL, NULL, 0, 0 };
+	char		**keys, b[16];
+	size_t		 i, j, nk = 0;
+
+	keys = xcalloc(gs->n + 1, sizeof *keys);
+	for (i = 0; i < gs->n; i++) {
+		const struct group *g = &gs->g[i];
+
+		if (g->figure || g->nwords < 2 || g->alias != i ||
+		    capitals(g->key, 1, b, sizeof b) != g->nwords)
+			continue;
+		keys[nk] = xstrdup(b);
+		smap_put(&full, keys[nk++], i);
+	}
+	for (i = 0; i < gs->n; i++) {
+		struct group	*g = &gs->g[i];
+
+		if (g->figure || g->nwords != 1 || !(g->cue & C_ACRO) ||
+		    g->alias != i || capitals(g->key, 0, b, sizeof b) < 2 ||
+		    (j = smap_get(&full, b)) == (size_t)-1)
+			continue;
+		g->alias = j;
+		g->acronym = 1;
+		gs->g[j].cue |= g->cue & (C_PLACE | C_ORG);
+	}
+	for (i = 0; i < nk; i++)
+		free(keys[i]);
+	free(keys);
+	smap_free(&full);
 }
 
 /* Names inside the name of candidate c: the longest known name or name
@@ -2153,10 +2243,19 @@ build(struct ctx *x)
 		c->group = j;
 	}
 	join_aliases(&gs);
+	join_acronyms(&gs);
 	for (i = 0, keep = 0; i < x->nc; i++) {
 		c = &x->c[i];
+		j = gs.g[c->group].alias;
+		/* A lone common word, or common words alone, are dropped,
+		 * and so is the acronym of such words ("ROS" of "Reactive
+		 * Oxygen Species"): a term, not a name. */
 		if ((c->cue & C_WEAK) && !gs.g[c->group].strong &&
-		    gs.g[c->group].alias == c->group) {
+		    j == c->group) {
+			free(c->key);
+			continue;
+		}
+		if (gs.g[c->group].acronym && !gs.g[j].strong) {
 			free(c->key);
 			continue;
 		}
@@ -2166,7 +2265,7 @@ build(struct ctx *x)
 	for (i = 0; i < gs.n; i++) {
 		struct group *g = &gs.g[i];
 
-		if (g->figure)
+		if (g->figure || g->acronym)
 			continue;
 		if (g->alias != i)
 			gs.g[g->alias].type = ENT_PERSON;
@@ -2247,6 +2346,7 @@ entities_find(const char *text, size_t len)
 	find_names(&x);
 	e = build(&x);
 	sset_free(&x.capmid);
+	sset_free(&x.capsent);
 	sset_free(&x.low);
 	free(x.t);
 	free(x.c);

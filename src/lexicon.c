@@ -17526,7 +17526,7 @@ static const char lex_pool[] =
 	"AAABforays\000AAABforbad\000AAABforbade\000AAABforbear\000AAABforbearance\000AA"
 	"ABforbearing\000AAABforbears\000AAABforbid\000AAABforbidden\000AAABforbiddin"
 	"g\000AAABforbiddingly\000AAABforbiddings\000AAABforbids\000AAABforbore\000AAABf"
-	"orborne\000AAABforce\000AAABforced\000AAABforceful\000AAABforcefully\000AAABfor"
+	"orborne\000AAIBforce\000AAABforced\000AAABforceful\000AAABforcefully\000AAABfor"
 	"cefulness\000AAABforceps\000AAIBforces\000AAABforcible\000AAABforcibly\000AAABf"
 	"orcing\000AAABford\000AAABforded\000AAABfording\000AAABfords\000AAABfore\000AAABfo"
 	"rearm\000AAABforearmed\000AAABforearming\000AAABforearms\000AAABforebear\000AAA"
