@@ -49,8 +49,8 @@
 struct tok {
 	size_t		 start, end;	/* bytes */
 	size_t		 nend;		/* end without a possessive */
-	int		 kind;
-	unsigned	 f;
+	unsigned short	 kind;
+	unsigned short	 f;		/* T_* bits */
 	uint32_t	 cp;		/* the character of a TK_PUNCT */
 	uint32_t	 lex;		/* flags of the exact form */
 	uint32_t	 lexl;		/* flags of the lower-case form */
@@ -297,7 +297,21 @@ lookup(const struct ctx *x, size_t start, size_t end, uint32_t *exact,
 	*exact = *lower = 0;
 	if (end <= start || end - start > LEXICON_MAXKEY)
 		return;
+	b[0] = l[0] = '\0';
 	for (i = start; i < end; i += k) {
+		unsigned char	 a = (unsigned char)x->text[i];
+
+		if (a < 0x80) {
+			/* Most words are ASCII. */
+			b[n++] = (char)a;
+			if (a >= 'A' && a <= 'Z') {
+				l[m++] = (char)(a + 32);
+				same = 0;
+			} else
+				l[m++] = (char)a;
+			k = 1;
+			continue;
+		}
 		c = cp_at(x, i, &k);
 		if (c == 0x2019) {
 			b[n++] = '\'';
@@ -316,6 +330,7 @@ lookup(const struct ctx *x, size_t start, size_t end, uint32_t *exact,
 			utf8_encode(c + 32, e);
 			l[m++] = e[0];
 			l[m++] = e[1];
+			same = 0;
 		} else {
 			memcpy(l + m, x->text + i, k);
 			m += k;
@@ -434,6 +449,27 @@ scan_word(struct ctx *x, size_t i, struct tok *t)
 	int		 initials = 1, letters = 0, upper = 0, lower = 0;
 
 	for (;;) {
+		if (i < x->len && (unsigned char)x->text[i] < 0x80) {
+			/* ASCII letters and digits, the most of any text. */
+			c = (unsigned char)x->text[i];
+			if (c >= 'a' && c <= 'z') {
+				t->f |= T_LETTER;
+				letters++;
+				lower++;
+			} else if (c >= 'A' && c <= 'Z') {
+				t->f |= T_LETTER;
+				letters++;
+				upper++;
+			} else if (c >= '0' && c <= '9')
+				t->f |= T_DIGIT;
+			else
+				goto other;
+			seg++;
+			prev = c;
+			i++;
+			continue;
+		}
+	other:
 		c = cp_at(x, i, &k);
 		if (k == 0)
 			break;
@@ -638,7 +674,9 @@ classify(struct ctx *x, struct tok *t)
 			}
 		}
 	}
-	lookup(x, t->start, t->nend, &t->lex, &t->lexl);
+	/* Numbers are in no list. */
+	if (t->f & T_LETTER)
+		lookup(x, t->start, t->nend, &t->lex, &t->lexl);
 	if (common)
 		t->lexl |= LEX_WORD;
 }
@@ -776,9 +814,10 @@ note_evidence(struct ctx *x)
 		const struct tok *t = &x->t[i];
 
 		n = t->nend - t->start;
+		/* Stop words are never names: no need to know. */
 		if (t->kind != TK_WORD || !(t->f & T_LOWER) ||
 		    n > LEXICON_MAXKEY || x->text[t->start] < 'a' ||
-		    x->text[t->start] > 'z')
+		    x->text[t->start] > 'z' || (t->lexl & LEX_STOP))
 			continue;
 		memcpy(b, x->text + t->start, n);
 		b[0] = (char)(b[0] - 32);
@@ -2192,7 +2231,7 @@ cut_products(struct ctx *x)
 		c->t1 = head.t1;
 		c->end = x->t[c->t0].nend;
 		c->nwords = 1;
-		c->cue &= ~C_MULTI;
+		c->cue &= ~(C_MULTI | C_WEAK);
 		if (x->t[c->t0].f & T_ALLCAPS)
 			c->cue |= C_ACRO;
 	}
