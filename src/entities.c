@@ -1178,6 +1178,21 @@ number_compound(const struct ctx *x, const struct tok *t)
 	return (b & (LEX_NUMBER | LEX_ORDINAL)) != 0;
 }
 
+/* A number in words with a hyphen: "forty-two", "twenty-first" is
+ * not. */
+static int
+spelled_number(const struct ctx *x, const struct tok *t)
+{
+	const char	*s = x->text + t->start, *h;
+	uint32_t	 a, b;
+
+	if ((t->f & T_DIGIT) || (h = memchr(s, '-', t->nend - t->start)) ==
+	    NULL)
+		return 0;
+	lookup(x, (size_t)(h + 1 - x->text), t->nend, &a, &b);
+	return (b & LEX_NUMBER) != 0;
+}
+
 /* A fraction: "1/2", "3/4"; not "9/11" or "7/7", which are dates. */
 static int
 fraction(const char *s, size_t n)
@@ -1347,11 +1362,18 @@ find_figures_line(struct ctx *x, size_t a)
 			figure(x, i, i + 1, ENT_DATE);
 			continue;
 		}
-		/* Hyphen compounds, and ranges: "10-12%", "3-4 million". */
+		/* Hyphen compounds, ranges ("10-12%", "3-4 million") and
+		 * spelled numbers ("forty-two thousand"). */
 		if (number_compound(x, t)) {
 			type = ENT_COUNT;
 			j = i + 1;
-			if (!(t->f & T_LETTER))
+			if (spelled_number(x, t)) {
+				while (j < x->n && is_number_word(&x->t[j]) &&
+				    (x->t[j].f & T_SPACE) &&
+				    !plural_number(x, &x->t[j]))
+					j++;
+			}
+			if (!(t->f & T_LETTER) || spelled_number(x, t))
 				j = number_tail(x, j, &type);
 			figure(x, i, j, type);
 			i = j - 1;
