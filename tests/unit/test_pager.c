@@ -187,6 +187,209 @@ test_toggles(void **state)
 	assert_non_null(strstr(row(f, 0), "Names"));
 }
 
+/* How many cells of the article pane (left of column xmax) are drawn in
+ * the role. */
+static int
+role_cells(struct fixture *f, unsigned role, int xmax)
+{
+	int	 x, y, n = 0;
+
+	pager_draw(f->p, f->g);
+	for (y = 1; y < f->g->h - 3; y++) {
+		for (x = 1; x < xmax; x++) {
+			if (f->g->cells[y * f->g->w + x].role == role)
+				n++;
+		}
+	}
+	return n;
+}
+
+/* e and # change the text at once, each its own kind. */
+static void
+test_toggles_at_once(void **state)
+{
+	struct fixture	*f = *state;
+	int		 names, figures;
+
+	open_data(f, "e2e/panel.txt", 100, 30);
+	names = role_cells(f, 6 /* ROLE_NAME */, 73);
+	figures = role_cells(f, 7 /* ROLE_FIGURE */, 73);
+	assert_true(names > 0);
+	assert_true(figures > 0);
+	keys(f, "e");
+	assert_int_equal(role_cells(f, 6, 73), 0);
+	assert_int_equal(role_cells(f, 7, 73), figures);
+	keys(f, "#");
+	assert_int_equal(role_cells(f, 7, 73), 0);
+	keys(f, "e");
+	assert_int_equal(role_cells(f, 6, 73), names);
+	assert_int_equal(role_cells(f, 7, 73), 0);
+	keys(f, "#");
+	assert_int_equal(role_cells(f, 7, 73), figures);
+}
+
+/* The side panel's part of screen row y. */
+static char *
+panel_row(struct fixture *f, int y)
+{
+	static char	 line[1024];
+	size_t		 n = 0, k;
+	int		 x;
+
+	for (x = 74; x < f->g->w - 1; x++) {
+		const struct cell *c = &f->g->cells[y * f->g->w + x];
+
+		k = strlen(c->ch);
+		if (n + k + 1 >= sizeof line)
+			break;
+		memcpy(line + n, c->ch, k);
+		n += k;
+	}
+	line[n] = '\0';
+	return line;
+}
+
+/* The screen row where the panel shows text (-1 if none); with count
+ * set, the row must end with that count. */
+static int
+panel_y(struct fixture *f, const char *text, const char *count)
+{
+	int	 y;
+	char	*r, *end;
+
+	pager_draw(f->p, f->g);
+	for (y = 1; y < f->g->h - 3; y++) {
+		r = panel_row(f, y);
+		if (strstr(r, text) == NULL)
+			continue;
+		if (count != NULL) {
+			end = r + strlen(r);
+			while (end > r && end[-1] == ' ')
+				end--;
+			*end = '\0';
+			if (strlen(r) < strlen(count) || strcmp(end -
+			    strlen(count), count) != 0 || end[-(int)strlen(
+			    count) - 1] != ' ')
+				fail_msg("panel row '%s' lacks count %s", r,
+				    count);
+		}
+		return y;
+	}
+	return -1;
+}
+
+/* Names by kind, then figures; each by count, then first mention. */
+static void
+test_panel_groups(void **state)
+{
+	static const struct {
+		const char	*text, *count;
+	} rows[] = {
+		{ "People", NULL }, { "Ana Kovacs", "4" }, { "Li Qiang", "2" },
+		{ "Places", NULL }, { "Vienna", "2" }, { "Oslo", "1" },
+		{ "Organisations", NULL }, { "Harbour Council", "1" },
+		{ "Port Authority of", "1" },	/* cut to fit */
+		{ "Other", NULL }, { "Rosmarin", "2" },
+		{ "Figures", NULL }, { "March 3, 2024", "1" },
+		{ "$2.5 billion", "1" }, { "12%", "1" }, { "five", "1" },
+		{ "two", "1" },
+	};
+	struct fixture	*f = *state;
+	size_t		 i;
+	int		 y, last = 0;
+
+	open_data(f, "e2e/panel.txt", 100, 30);
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		y = panel_y(f, rows[i].text, rows[i].count);
+		if (y <= last)
+			fail_msg("panel: '%s' at row %d, after row %d",
+			    rows[i].text, y, last);
+		last = y;
+	}
+}
+
+/* / in the panel filters its list; Escape clears the filter. */
+static void
+test_panel_filter(void **state)
+{
+	struct fixture	*f = *state;
+
+	open_data(f, "e2e/panel.txt", 100, 30);
+	keys(f, "\t/kov");
+	assert_true(panel_y(f, "/kov", NULL) > 0);
+	assert_true(panel_y(f, "Ana Kovacs", "4") > 0);
+	assert_int_equal(panel_y(f, "Li Qiang", NULL), -1);
+	assert_int_equal(panel_y(f, "Places", NULL), -1);
+	assert_true(panel_y(f, "(no match)", NULL) > 0);	/* figures */
+	/* The cursor is on the filter while it is typed. */
+	pager_draw(f->p, f->g);
+	assert_int_equal(f->g->cursor_y, panel_y(f, "/kov", NULL));
+	/* Backspace widens it. */
+	keys(f, "\x7f\x7f");
+	assert_true(panel_y(f, "Li Qiang", NULL) < 0);
+	keys(f, "\x7f");
+	assert_true(panel_y(f, "Li Qiang", NULL) > 0);
+	keys(f, "osl");
+	assert_true(panel_y(f, "Port Authority of", NULL) > 0);
+	assert_true(panel_y(f, "Oslo", "1") > 0);
+	assert_int_equal(panel_y(f, "Vienna", NULL), -1);
+	keys(f, "\x7f\x7f\x7fQIA");
+	assert_int_equal(panel_y(f, "Oslo", NULL), -1);
+	/* Enter keeps the filter; Enter again jumps to the selection. */
+	keys(f, "\r");
+	assert_true(panel_y(f, "/QIA", NULL) > 0);
+	keys(f, "\r");
+	assert_true(role_cells(f, 6, 73) > 0);
+	{
+		int	 x, y, reversed = 0;
+
+		for (y = 1; y < 27; y++)
+			for (x = 1; x < 73; x++)
+				if (f->g->cells[y * f->g->w + x].attr & 0x10)
+					reversed++;
+		assert_int_equal(reversed, 8);	/* "Li Qiang" */
+	}
+	/* Escape clears it: everything is back. */
+	assert_true(pager_key(f->p, 27));
+	assert_int_equal(panel_y(f, "/QIA", NULL), -1);
+	assert_true(panel_y(f, "Li Qiang", NULL) > 0);
+	assert_true(panel_y(f, "Vienna", NULL) > 0);
+	/* Escape while typing clears it too. */
+	keys(f, "/zzz");
+	assert_true(panel_y(f, "(no match)", NULL) > 0);
+	assert_true(pager_key(f->p, 27));
+	assert_true(panel_y(f, "Ana Kovacs", NULL) > 0);
+}
+
+/* Enter walks the selected entity's mentions, marking each, and wraps
+ * round after the last. */
+static void
+test_panel_next_occurrence(void **state)
+{
+	struct fixture	*f = *state;
+	int		 i, x, y, at[5];
+
+	open_data(f, "e2e/panel.txt", 100, 30);
+	keys(f, "\t");
+	for (i = 0; i < 5; i++) {
+		keys(f, "\r");
+		pager_draw(f->p, f->g);
+		at[i] = -1;
+		for (y = 1; y < 27 && at[i] < 0; y++)
+			for (x = 1; x < 73; x++)
+				if (f->g->cells[y * f->g->w + x].attr & 0x10) {
+					at[i] = y * 1000 + x;
+					break;
+				}
+		assert_true(at[i] >= 0);
+		if (i > 0 && i < 4)
+			assert_true(at[i] > at[i - 1]);
+	}
+	/* Ana Kovacs has four mentions: the fifth Enter is the first. */
+	assert_int_equal(at[4], at[0]);
+	assert_true(shows(f, "back to the first mention"));
+}
+
 static void
 test_walk_series(void **state)
 {
@@ -422,6 +625,14 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_article_screen, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_toggles, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_toggles_at_once, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_panel_groups, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_panel_filter, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_panel_next_occurrence,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_walk_series, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_unresolved_link, setup,
