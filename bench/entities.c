@@ -33,25 +33,23 @@ now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* The file in one allocation of its size (so that no freed buffer is
+ * left for entities_find to reuse: the memory measured is its own). */
 static char *
 slurp(const char *path, size_t *len)
 {
 	FILE	*f = fopen(path, "rb");
-	char	*p = NULL;
-	size_t	 n = 0, cap = 0, r;
+	char	*p;
+	long	 n;
 
-	if (f == NULL)
-		die("%s: cannot open", path);
-	do {
-		if (cap - n < 65536) {
-			cap = cap ? cap * 2 : 65536;
-			p = xreallocarray(p, cap, 1);
-		}
-		r = fread(p + n, 1, cap - n, f);
-		n += r;
-	} while (r > 0);
+	if (f == NULL || fseek(f, 0, SEEK_END) == -1 || (n = ftell(f)) < 0 ||
+	    fseek(f, 0, SEEK_SET) == -1)
+		die("%s: cannot read", path);
+	p = xmalloc((size_t)n + 1);
+	if (fread(p, 1, (size_t)n, f) != (size_t)n)
+		die("%s: cannot read", path);
 	fclose(f);
-	*len = n;
+	*len = (size_t)n;
 	return p;
 }
 

@@ -94,7 +94,7 @@ struct ctx {
 	struct tok	*t;
 	size_t		 n, cap;
 	struct sset	 capmid;	/* words capitalised mid-sentence */
-	struct sset	 capsent;	/* common words capitalised only at a
+	struct sset	 capsent;	/* common words capitalised at a
 					   sentence start */
 	struct sset	 low;		/* words in small letters */
 	struct cand	*c;
@@ -691,7 +691,11 @@ tokenise(struct ctx *x)
 	struct tok	*t;
 
 	while (i < x->len) {
-		c = cp_at(x, i, &k);
+		if ((unsigned char)x->text[i] < 0x80) {
+			c = (unsigned char)x->text[i];
+			k = 1;
+		} else
+			c = cp_at(x, i, &k);
 		if (c == ' ' || c == '\t' || c == '\r' || c == '\n' ||
 		    c == 0xa0 || c == 0x2009 || c == 0x200a || c == 0x202f) {
 			if (c == '\n')
@@ -783,8 +787,6 @@ mark_headlines(struct ctx *x)
 	}
 }
 
-static int	evidence(const struct ctx *, const struct tok *);
-static int	seen_lower(const struct ctx *, const struct tok *);
 
 static void
 note_evidence(struct ctx *x)
@@ -795,17 +797,13 @@ note_evidence(struct ctx *x)
 	for (i = 0; i < x->n; i++) {
 		const struct tok *t = &x->t[i];
 
-		if (t->kind == TK_WORD && (t->f & T_CAP) &&
-		    !(t->f & (T_SENT | T_HEAD)))
+		if (t->kind != TK_WORD || !(t->f & T_CAP))
+			continue;
+		if (!(t->f & (T_SENT | T_HEAD)))
 			sset_add(&x->capmid, x->text + t->start,
 			    t->nend - t->start);
-	}
-	for (i = 0; i < x->n; i++) {
-		const struct tok *t = &x->t[i];
-
-		if (t->kind == TK_WORD && (t->f & (T_CAP | T_SENT)) ==
-		    (T_CAP | T_SENT) && !(t->f & T_ALLCAPS) &&
-		    (t->lexl & LEX_WORD) && !evidence(x, t))
+		else if ((t->f & T_SENT) && !(t->f & T_ALLCAPS) &&
+		    (t->lexl & LEX_WORD))
 			sset_add(&x->capsent, x->text + t->start,
 			    t->nend - t->start);
 	}
