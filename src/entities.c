@@ -1485,8 +1485,13 @@ name_token(const struct ctx *x, size_t i)
 		return 0;
 	if (t->lex & LEX_NOTNAME)
 		return 0;
+	/* Weekdays and months are no names, but for a family name after
+	 * a first name ("Theresa May"). */
 	if ((t->lexl & (LEX_WEEKDAY | LEX_MONTH)) &&
-	    !(t->lex & (LEX_PLACE | LEX_ORG)))
+	    !(t->lex & (LEX_PLACE | LEX_ORG)) && !((t->lexl & LEX_MONTH) &&
+	    i > 0 && (t->f & T_SPACE) && !(t->f & (T_SENT | T_LINE)) &&
+	    x->t[i - 1].kind == TK_WORD && (x->t[i - 1].f & T_CAP) &&
+	    (x->t[i - 1].lex & LEX_FIRST) && !(x->t[i - 1].lexl & LEX_MONTH)))
 		return 0;
 	if ((t->lexl & LEX_STOP) && !((t->f & T_ALLCAPS) &&
 	    (t->lex & (LEX_PLACE | LEX_ORG))))

@@ -431,6 +431,13 @@ sentence_initial_words(void **state)
 	expect(e, "May 2024", 0, ENT_DATE, NULL);
 	entities_free(e);
 
+	/* A month may be a family name, after a first name. */
+	e = run("Prime Minister Theresa May spoke. May I ask, said Brian May.");
+	expect(e, "Theresa May", 0, ENT_PERSON, NULL);
+	expect(e, "Brian May", 0, ENT_PERSON, NULL);
+	expect_none(e, "May I", 0);
+	entities_free(e);
+
 	/* A listed name at a sentence start that the text writes small
 	 * elsewhere is the common word. */
 	e = run("Police arrested him. The police in Oslo said so.");
