@@ -242,19 +242,26 @@ sset_grow(struct sset *s)
 	free(old.len);
 }
 
+/* Is p in the set? h is fnv(p, len). */
 static int
-sset_has(const struct sset *s, const char *p, size_t len)
+sset_has_hash(const struct sset *s, const char *p, size_t len, uint32_t h)
 {
 	size_t	 i;
 
 	if (s->cap == 0)
 		return 0;
-	for (i = fnv(p, len) & (s->cap - 1); s->key[i] != NULL;
+	for (i = h & (s->cap - 1); s->key[i] != NULL;
 	    i = (i + 1) & (s->cap - 1)) {
 		if (s->len[i] == len && memcmp(s->key[i], p, len) == 0)
 			return 1;
 	}
 	return 0;
+}
+
+static int
+sset_has(const struct sset *s, const char *p, size_t len)
+{
+	return sset_has_hash(s, p, len, fnv(p, len));
 }
 
 static void
@@ -793,6 +800,7 @@ note_evidence(struct ctx *x)
 {
 	char	 b[LEXICON_MAXKEY + 1];
 	size_t	 i, n;
+	uint32_t	 h;
 
 	for (i = 0; i < x->n; i++) {
 		const struct tok *t = &x->t[i];
@@ -819,8 +827,9 @@ note_evidence(struct ctx *x)
 			continue;
 		memcpy(b, x->text + t->start, n);
 		b[0] = (char)(b[0] - 32);
-		if (sset_has(&x->capmid, b, n) || (x->capsent.n > 0 &&
-		    sset_has(&x->capsent, b, n)))
+		h = fnv(b, n);
+		if (sset_has_hash(&x->capmid, b, n, h) ||
+		    sset_has_hash(&x->capsent, b, n, h))
 			sset_add(&x->low, x->text + t->start, n);
 	}
 }
@@ -1302,6 +1311,11 @@ find_figures_line(struct ctx *x, size_t a)
 
 	for (i = a; i < x->n; i++) {
 		t = &x->t[i];
+		/* Most words start no figure. */
+		if (t->kind == TK_WORD && !(t->f & (T_DIGIT | T_ALLCAPS |
+		    T_HYPHEN)) && !(t->lexl & (LEX_MONTH | LEX_NUMBER |
+		    LEX_ORDINAL)))
+			continue;
 		/* Dates. */
 		if ((j = date_at(x, i)) > i) {
 			figure(x, i, j, ENT_DATE);
