@@ -9,8 +9,10 @@
  * joined by connectors ("of", "de", "&"), without titles, possessives,
  * demonyms or sentence-initial common words, typed by cues (titles, first
  * names, place lists, organisation words, acronyms); aliases ("Putin")
- * join the entity of their fullest form ("Vladimir Putin"). Word lists
- * are in lexicon.c. */
+ * join the entity of their fullest form ("Vladimir Putin"), and acronyms
+ * the name they abbreviate when the text names it ("U.S." joins "United
+ * States"). Common words alone ("the Next Big Thing") and acronyms of
+ * kinds of things ("IQ") are no names. Word lists are in lexicon.c. */
 #include "config.h"
 
 #include <stdint.h>
