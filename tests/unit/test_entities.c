@@ -519,6 +519,12 @@ connectors_and_organisations(void **state)
 	e = run("The Acme Widgets Inc. board met.");
 	expect(e, "Acme Widgets Inc.", 0, ENT_ORG, NULL);
 	entities_free(e);
+
+	/* Publications. */
+	e = run("She wrote for the Harbour Weekly and the Dorne Daily.");
+	expect(e, "Harbour Weekly", 0, ENT_ORG, NULL);
+	expect(e, "Dorne Daily", 0, ENT_ORG, NULL);
+	entities_free(e);
 }
 
 static void
