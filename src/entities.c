@@ -1725,7 +1725,7 @@ title_at(const struct ctx *x, size_t i, size_t t1)
 static void
 split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 {
-	size_t	 i, s = t0, j, head = t0;
+	size_t	 i, s = t0, j, head = t0, known = t0;
 	int	 headword = 0;
 
 	for (i = t0; i < t1; i++) {
@@ -1767,6 +1767,7 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		}
 		if ((j = known_name(x, i, t1)) > i) {
 			/* "New York", "United States": whole */
+			known = j;
 			i = j - 1;
 			if (x->t[i].f & T_POSS) {
 				add_name(x, s, j, cue);
@@ -1781,13 +1782,18 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 			s = i + 1;
 			continue;
 		}
-		/* A person after an organisation: "the Refugee Council
-		 * Enver Solomon". */
-		if (i > s && (t->lex & (LEX_FIRST | LEX_PLACE)) == LEX_FIRST &&
-		    !(t->lexl & LEX_WORD) &&
-		    i + 1 < t1 && name_token(x, i + 1) &&
+		/* A person after an organisation or a place: "the Refugee
+		 * Council Enver Solomon", "the United States Hamdullah
+		 * Mohib": a first name, or two last words no list knows. */
+		if (i > s && !(t->lexl & LEX_WORD) && i + 1 < t1 &&
+		    name_token(x, i + 1) && ((t->lex & (LEX_FIRST |
+		    LEX_PLACE)) == LEX_FIRST || (i + 2 == t1 &&
+		    !(t->lex & (LEX_PLACE | LEX_ORG)) &&
+		    !(x->t[i + 1].lexl & (LEX_WORD | LEX_ORGWORD |
+		    LEX_PLACEWORD)) && !(x->t[i + 1].lex & (LEX_PLACE |
+		    LEX_ORG)) && !((t->f | x->t[i + 1].f) & T_ALLCAPS))) &&
 		    (orgword(&x->t[i - 1]) || placeword(&x->t[i - 1]) ||
-		    (x->t[i - 1].lex & LEX_PLACE))) {
+		    (x->t[i - 1].lex & LEX_PLACE) || known == i)) {
 			add_name(x, s, i, cue);
 			cue = C_FIRST;
 			s = i;

@@ -520,6 +520,15 @@ connectors_and_organisations(void **state)
 	expect(e, "Acme Widgets Inc.", 0, ENT_ORG, NULL);
 	entities_free(e);
 
+	/* A person right after an organisation or a place. */
+	e = run("The envoy to the United States Hamdullah Vessa spoke, and "
+	    "so did the head of the Refugee Council Enver Tolmon.");
+	expect(e, "United States", 0, ENT_PLACE, NULL);
+	expect(e, "Hamdullah Vessa", 0, ENT_PERSON, NULL);
+	expect(e, "Refugee Council", 0, ENT_ORG, NULL);
+	expect(e, "Enver Tolmon", 0, ENT_PERSON, NULL);
+	entities_free(e);
+
 	/* Publications. */
 	e = run("She wrote for the Harbour Weekly and the Dorne Daily.");
 	expect(e, "Harbour Weekly", 0, ENT_ORG, NULL);
