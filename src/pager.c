@@ -1349,7 +1349,7 @@ draw_panel(struct pager *p, struct grid *g)
 			grid_fill(g, gy, x, 1, w, " ", ROLE_PANEL_SELECTED);
 		/* A long name ends in an ellipsis. */
 		t = utf8_ellipsize(e->list[i].text, strlen(e->list[i].text),
-		    cx - 2 > x + 1 ? (size_t)(cx - 2 - (x + 1)) : 1);
+		    cx - 1 > x + 1 ? (size_t)(cx - 1 - (x + 1)) : 1);
 		put(g, gy, x + 1, cx - 1, t,
 		    p->panel_focus && r == p->row_sel ? ROLE_PANEL_SELECTED :
 		    entity_role(p, (long)i, ROLE_PANEL), 0);
