@@ -796,7 +796,6 @@ mark_headlines(struct ctx *x)
 	}
 }
 
-
 static void
 note_evidence(struct ctx *x)
 {
@@ -817,7 +816,8 @@ note_evidence(struct ctx *x)
 			sset_add(&x->capsent, x->text + t->start,
 			    t->nend - t->start);
 	}
-	/* Words in small letters, of those capitalised mid-sentence. */
+	/* Words in small letters, of those capitalised mid-sentence or at
+	 * a sentence start. */
 	for (i = 0; i < x->n; i++) {
 		const struct tok *t = &x->t[i];
 
