@@ -90,9 +90,19 @@ struct cand {
 	size_t		 group;		/* index of its entity group */
 };
 
+/* A look-up of a short word, remembered: most words of a text come
+ * again. */
+struct lcache {
+	char		 key[15];
+	unsigned char	 len;		/* 0: empty */
+	uint32_t	 exact, lower;
+};
+
 struct ctx {
 	const char	*text;
 	size_t		 len;
+	struct lcache	*lc;		/* lcmask + 1 of them */
+	size_t		 lcmask;
 	struct tok	*t;
 	size_t		 n, cap;
 	struct sset	 capmid;	/* words capitalised mid-sentence */
@@ -344,6 +354,26 @@ lookup(const struct ctx *x, size_t start, size_t end, uint32_t *exact,
 			memcpy(l + m, x->text + i, k);
 			m += k;
 		}
+	}
+	if (n <= sizeof x->lc->key) {
+		struct lcache	*e;
+		uint32_t	 h = 0;
+
+		for (i = 0; i < n; i++)
+			h = h * 31 + (unsigned char)b[i];
+		e = &x->lc[(h ^ h >> 13) & x->lcmask];
+		if (e->len == n && memcmp(e->key, b, n) == 0) {
+			*exact = e->exact;
+			*lower = e->lower;
+			return;
+		}
+		*exact = lexicon_lookup(b, n);
+		*lower = same ? *exact : lexicon_lookup(l, m);
+		memcpy(e->key, b, n);
+		e->len = (unsigned char)n;
+		e->exact = *exact;
+		e->lower = *lower;
+		return;
 	}
 	*exact = lexicon_lookup(b, n);
 	*lower = same ? *exact : lexicon_lookup(l, m);
@@ -2425,12 +2455,18 @@ entities_find(const char *text, size_t len)
 	memset(&x, 0, sizeof x);
 	x.text = text;
 	x.len = text == NULL ? 0 : len;
+	/* About one remembered word per 64 bytes of text, 64 to 8192. */
+	for (x.lcmask = 63; x.lcmask < 8191 && (x.lcmask + 1) * 64 < x.len;
+	    x.lcmask = x.lcmask * 2 + 1)
+		;
+	x.lc = xcalloc(x.lcmask + 1, sizeof *x.lc);
 	tokenise(&x);
 	mark_headlines(&x);
 	note_evidence(&x);
 	find_figures(&x);
 	find_names(&x);
 	e = build(&x);
+	free(x.lc);
 	sset_free(&x.capmid);
 	sset_free(&x.capsent);
 	sset_free(&x.low);
