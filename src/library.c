@@ -221,6 +221,28 @@ read_doc(struct fetched *f, const char *path, unsigned flags, char **cause)
 	return d;
 }
 
+/* Why a server's answer is not an article by its media type ("image/png",
+ * "application/json"), or NULL when it may be one: text, HTML, XML, no
+ * type, or a type that says nothing (the bytes are sniffed). */
+static char *
+not_an_article(const char *content_type)
+{
+	size_t	 n;
+
+	if (content_type == NULL)
+		return NULL;
+	n = strcspn(content_type, ";");
+	while (n > 0 && content_type[n - 1] == ' ')
+		n--;
+	if (n == 0 || strncasecmp(content_type, "text/", 5) == 0 ||
+	    memmem(content_type, n, "html", 4) != NULL ||
+	    memmem(content_type, n, "xml", 3) != NULL ||
+	    (n == 24 && strncasecmp(content_type, "application/octet-stream",
+	    n) == 0))
+		return NULL;
+	return xasprintf("not an article (%.*s)", (int)n, content_type);
+}
+
 static struct doc *
 load_doc(const char *path, unsigned flags, char **cause)
 {
@@ -234,6 +256,10 @@ load_doc(const char *path, unsigned flags, char **cause)
 		r = fetch_file(path, &f, cause);
 	if (r == -1)
 		return NULL;
+	if ((*cause = not_an_article(f.content_type)) != NULL) {
+		fetched_free(&f);
+		return NULL;
+	}
 	d = read_doc(&f, path, flags, cause);
 	fetched_free(&f);
 	return d;
@@ -591,6 +617,37 @@ resolve_mirror(const char *href, const char *self)
 	return try;
 }
 
+/* A relative link that names a file beside self ("b.html",
+ * "../2024/post.html", self's own name): that file. */
+static char *
+resolve_relative(const char *href, const char *self)
+{
+	char	*dir, *rel, *path;
+	size_t	 n;
+
+	if (fetch_is_url(href) || href[0] == '/' || href[0] == '#' ||
+	    strchr(href, ':') != NULL)
+		return NULL;
+	n = strcspn(href, "?#");
+	if (n == 0)
+		return NULL;
+	rel = xstrndup(href, n);
+	dir = dir_of(self);
+	path = join(dir, rel);
+	free(dir);
+	free(rel);
+	if (!is_file(path)) {
+		free(path);
+		return NULL;
+	}
+	/* The article itself, by the name it was opened with. */
+	if (same_file(path, self)) {
+		free(path);
+		return xstrdup(self);
+	}
+	return path;
+}
+
 /* Resolve the links among candidates as they are known so far. */
 static void
 resolve_known(struct navlink *l, const struct cands *c)
@@ -623,8 +680,12 @@ resolve_local(struct doc *d, const char *self)
 	size_t		 i, j, len;
 	bool		 want = false, read = false;
 
-	/* A site mirrored as host/path resolves directly. */
+	/* A relative link to a file, or a site mirrored as host/path,
+	 * resolves directly. */
 	for (i = 0; i < 2; i++) {
+		if (links[i]->href != NULL && links[i]->file == NULL)
+			links[i]->file = resolve_relative(links[i]->href,
+			    self);
 		if (links[i]->href != NULL && links[i]->file == NULL)
 			links[i]->file = resolve_mirror(links[i]->href, self);
 		if (links[i]->file == NULL &&

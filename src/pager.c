@@ -38,6 +38,7 @@
 struct hist {
 	char	*path;
 	size_t	 block, off;	/* the first line shown, as a text position */
+	size_t	 line;		/* ... and as a line, for the title lines */
 	size_t	 sel;		/* the selected entry of a folder index */
 };
 
@@ -96,6 +97,10 @@ struct pager {
 
 	char			*clipboard;
 	char			*open_url;	/* for the UI to open */
+
+	/* Called before a URL is fetched, to show "loading". */
+	void			(*busy)(void *);
+	void			*busy_arg;
 };
 
 static void	 relayout(struct pager *);
@@ -339,21 +344,37 @@ save_position(struct pager *p)
 	if (p->nhist == 0)
 		return;
 	hs = &p->hist[p->hcur];
-	hs->block = hs->off = 0;
+	hs->block = LAYOUT_HEADER;
+	hs->off = 0;
+	hs->line = p->top;
 	hs->sel = p->sel;
-	if (p->lay != NULL && p->top < p->lay->n && p->top > 0) {
+	if (p->lay != NULL && p->top < p->lay->n) {
 		hs->block = p->lay->lines[p->top].block;
 		hs->off = p->lay->lines[p->top].off;
 	}
 }
 
-/* Open path in place of what is open now; on failure nothing changes. */
+void
+pager_set_busy(struct pager *p, void (*fn)(void *), void *arg)
+{
+	p->busy = fn;
+	p->busy_arg = arg;
+}
+
+/* Open path in place of what is open now; on failure nothing changes.
+ * A URL takes time: the screen says so first. */
 static int
 load(struct pager *p, const char *path, char **cause)
 {
 	struct article	*a = NULL;
 	struct library	*l = NULL;
 
+	if (fetch_is_url(path) && p->busy != NULL) {
+		set_msg(p, false, "loading %s\xe2\x80\xa6", path);
+		p->busy(p->busy_arg);
+		free(p->msg);
+		p->msg = NULL;
+	}
 	if (!fetch_is_url(path) && library_is_dir(path)) {
 		if ((l = library_scan(path, cause)) == NULL)
 			return -1;
@@ -378,8 +399,9 @@ restore_position(struct pager *p, const struct hist *hs)
 		p->sel = hs->sel < p->lib->n ? hs->sel : 0;
 		if (p->sel >= p->top + (size_t)p->body_h)
 			p->top = p->sel - (size_t)p->body_h / 2;
-	} else if (p->lay != NULL && (hs->block != 0 || hs->off != 0))
-		p->top = layout_find(p->lay, hs->block, hs->off);
+	} else if (p->lay != NULL)
+		p->top = hs->block == LAYOUT_HEADER ? hs->line :
+		    layout_find(p->lay, hs->block, hs->off);
 	clamp_top(p);
 }
 
@@ -466,6 +488,10 @@ follow(struct pager *p, bool next)
 		set_msg(p, true, "%s post not among the saved articles: %s",
 		    next ? "next" : "previous", l->title != NULL ? l->title :
 		    l->href);
+		return;
+	}
+	if (strcmp(target, p->path) == 0) {
+		set_msg(p, false, "the %s post is this article", what);
 		return;
 	}
 	if (go(p, target, &cause) == -1) {

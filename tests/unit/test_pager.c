@@ -270,6 +270,106 @@ test_dead_links(void **state)
 	assert_null(strstr(row(f, 28), "never-saved.html"));
 }
 
+/* What the screen showed while a URL was being fetched. */
+static char	*busy_status;
+
+static void
+record_busy(void *arg)
+{
+	struct fixture	*f = arg;
+
+	free(busy_status);
+	busy_status = xstrdup(row(f, f->g->h - 2));
+	assert_non_null(strstr(row(f, 0), "A Post Whose Links Go Nowhere"));
+}
+
+static void
+test_loading(void **state)
+{
+	struct fixture	*f = *state;
+
+	/* Before the fetch, the screen is drawn once with the URL; the
+	 * failure follows on the same article. */
+	open_data(f, "deadlink.html", 100, 30);
+	pager_set_busy(f->p, record_busy, f);
+	keys(f, "]");
+	assert_non_null(busy_status);
+	assert_non_null(strstr(busy_status,
+	    "loading http://127.0.0.1:9/gone/\xe2\x80\xa6"));
+	assert_null(strstr(row(f, 28), "loading"));
+	assert_non_null(strstr(row(f, 28), "http://127.0.0.1:9/gone/: "));
+	free(busy_status);
+	busy_status = NULL;
+	/* Without a callback nothing is drawn before the fetch. */
+	pager_set_busy(f->p, NULL, NULL);
+	keys(f, "]");
+	assert_null(busy_status);
+	assert_non_null(strstr(row(f, 28), "http://127.0.0.1:9/gone/: "));
+	/* A saved page is not loading anything. */
+	open_data(f, "series/alpha.html", 100, 30);
+	pager_set_busy(f->p, record_busy, f);
+	keys(f, "]");
+	assert_null(busy_status);
+	assert_non_null(strstr(row(f, 0), "Beta Story About the Harbour"));
+}
+
+/* Back and forward put each article where it was left. */
+static void
+test_history_positions(void **state)
+{
+	struct fixture	*f = *state;
+	char		 a_top[512], b_top[512];
+
+	open_data(f, "series/alpha.html", 60, 8);
+	keys(f, "jj");
+	snprintf(a_top, sizeof a_top, "%s", row(f, 1));
+	keys(f, "]");
+	assert_non_null(strstr(row(f, 0), "Beta Story About the Harbour"));
+	keys(f, "jjj");
+	snprintf(b_top, sizeof b_top, "%s", row(f, 1));
+	assert_string_not_equal(a_top, b_top);
+	keys(f, "h");
+	assert_string_equal(row(f, 1), a_top);
+	keys(f, "L");
+	assert_string_equal(row(f, 1), b_top);
+	/* Following a link opens its article at the top, even one met
+	 * before: A -> B -> A is three places, each with its own
+	 * position. */
+	keys(f, "[");
+	assert_non_null(strstr(row(f, 0), "Alpha Report on the Canal Budget"));
+	assert_string_not_equal(row(f, 1), a_top);
+	keys(f, "h");
+	assert_string_equal(row(f, 1), b_top);
+	keys(f, "h");
+	assert_string_equal(row(f, 1), a_top);
+	keys(f, "LL");
+	assert_non_null(strstr(row(f, 0), "Alpha Report on the Canal Budget"));
+	assert_string_not_equal(row(f, 1), a_top);
+	keys(f, "L");
+	assert_non_null(strstr(row(f, 6), "nothing to go forward to"));
+}
+
+/* A link to the article itself goes nowhere and says so; a relative
+ * link names its file. */
+static void
+test_self_link(void **state)
+{
+	struct fixture	*f = *state;
+
+	open_data(f, "selflink.html", 100, 30);
+	assert_non_null(strstr(row(f, 28), "\xe2\x96\xb8 A Post That Links Itself"));
+	keys(f, "]");
+	assert_non_null(strstr(row(f, 28), "the next post is this article"));
+	keys(f, "L");
+	assert_non_null(strstr(row(f, 28), "nothing to go forward to"));
+	keys(f, "[");
+	assert_non_null(strstr(row(f, 0), "Loop Post A"));
+	keys(f, "h");
+	assert_non_null(strstr(row(f, 0), "A Post That Links Itself"));
+	keys(f, "h");
+	assert_non_null(strstr(row(f, 28), "nothing to go back to"));
+}
+
 static void
 test_scroll_and_resize(void **state)
 {
@@ -428,6 +528,11 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_loop, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_dead_links, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_loading, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_history_positions, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_self_link, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_scroll_and_resize, setup,
 		    teardown),
