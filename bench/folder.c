@@ -59,9 +59,7 @@ main(int argc, char **argv)
 		article_free(a);
 	}
 	free(path);
-#ifdef LIBRARY_HAS_CLEANUP
 	library_cleanup();
-#endif
 	printf("first article %.1f ms; then %d steps of ]: %.1f ms each "
 	    "on average, %.1f ms at most\n", first * 1e3, steps,
 	    total * 1e3 / steps, worst * 1e3);

@@ -50,4 +50,9 @@ bool		 library_is_dir(const char *path);
 struct library	*library_scan(const char *dir, char **cause);
 void		 library_free(struct library *l);
 
+/* library_open() keeps an index of each folder it resolves links in (its
+ * files, their URLs and titles), rebuilt when the folder changes; this
+ * frees them all. */
+void		 library_cleanup(void);
+
 #endif

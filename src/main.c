@@ -386,6 +386,7 @@ main(int argc, char **argv)
 		r = print_article(path, mode, flags, width, color != 0);
 	}
 	free(samples);
+	library_cleanup();
 	html_cleanup();
 	if (fflush(stdout) == EOF || ferror(stdout)) {
 		fprintf(stderr, "folio: standard output: %s\n",
