@@ -198,7 +198,47 @@ serve(int ls)
 		else if (sp != NULL && strncmp(sp + 1, "/loop ", 6) == 0)
 			resp = "HTTP/1.1 302 Found\r\nLocation: /loop\r\n"
 			    "Content-Length: 0\r\nConnection: close\r\n\r\n";
-		else if (sp != NULL && strncmp(sp + 1, "/huge ", 6) == 0) {
+		else if (sp != NULL && strncmp(sp + 1, "/gzip ", 6) == 0) {
+			/* Sent packed only to a client that asks for it. */
+			static const char gz[] = "HTTP/1.1 200 OK\r\n"
+			    "Content-Type: text/html\r\n"
+			    "Content-Encoding: gzip\r\nContent-Length: 45\r\n"
+			    "Connection: close\r\n\r\n"
+			    "\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff\xb3\xc9"
+			    "\x28\xc9\xcd\xb1\xb3\x29\xb0\x0b\xcd\x2b\x48\x4c"
+			    "\xce\x4e\x4d\xb1\xd1\x2f\xb0\xb3\xd1\x07\x8b\x02"
+			    "\x00\x66\xe8\xe0\xef\x1c\x00\x00\x00";
+			static const char plain[] = "HTTP/1.1 200 OK\r\n"
+			    "Content-Length: 7\r\nConnection: close\r\n\r\n"
+			    "no gzip";
+
+			if (strcasestr(req, "\naccept-encoding:") != NULL &&
+			    strstr(req, "gzip") != NULL) {
+				if (write(c, gz, sizeof gz - 1) < 0)
+					break;
+			} else if (write(c, plain, sizeof plain - 1) < 0)
+				break;
+			shutdown(c, SHUT_WR);
+			while (read(c, buf, sizeof buf) > 0)
+				;
+			close(c);
+			continue;
+		} else if (sp != NULL && strncmp(sp + 1, "/ua ", 4) == 0) {
+			/* The User-Agent line of the request, as the body. */
+			const char *ua = strcasestr(req, "\nuser-agent:");
+			size_t	 ul = ua != NULL ? strcspn(ua + 1, "\r\n") : 0;
+
+			snprintf(buf, sizeof buf, "HTTP/1.1 200 OK\r\n"
+			    "Content-Length: %zu\r\nConnection: close\r\n\r\n"
+			    "%.*s", ul, (int)ul, ua != NULL ? ua + 1 : "");
+			if (write(c, buf, strlen(buf)) < 0)
+				break;
+			shutdown(c, SHUT_WR);
+			while (read(c, buf, sizeof buf) > 0)
+				;
+			close(c);
+			continue;
+		} else if (sp != NULL && strncmp(sp + 1, "/huge ", 6) == 0) {
 			/* Says it is larger than the limit, sends a little:
 			 * refused on its word. */
 			resp = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
@@ -276,6 +316,19 @@ test_url(void **state)
 	assert_int_equal(fetch_url(url, &f, &cause), 0);
 	assert_string_equal(f.data, "<html><p>Served</p></html>");
 	assert_non_null(strstr(f.url, "/page"));
+	fetched_free(&f);
+
+	/* gzip is asked for and unpacked. */
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/gzip", port);
+	assert_int_equal(fetch_url(url, &f, &cause), 0);
+	assert_string_equal(f.data, "<html><p>Unpacked</p></html>");
+	fetched_free(&f);
+
+	/* The User-Agent names folio. */
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/ua", port);
+	assert_int_equal(fetch_url(url, &f, &cause), 0);
+	assert_string_equal(f.data, "User-Agent: " PACKAGE_NAME "/"
+	    PACKAGE_VERSION);
 	fetched_free(&f);
 
 	/* A redirect loop ends. */

@@ -546,6 +546,23 @@ test_find_self_and_pages(void **state)
 	    "Earlier");
 	doc_free(d);
 
+	/* <base href> is what relative links resolve against. */
+	{
+		static const char based[] = "<html><head>"
+		    "<link rel=canonical href='https://example.org/x/post/'>"
+		    "<base href='https://cdn.example.net/blog/'></head><body>"
+		    "<a rel=next href='newer/'>Harbour Notes</a></body></html>";
+		struct html	*h = html_parse(based, sizeof based - 1, NULL,
+		    NULL);
+
+		d = doc_new();
+		prevnext_find(h, d);
+		assert_link(&d->next, "https://cdn.example.net/blog/newer/",
+		    "Harbour Notes");
+		html_free(h);
+		doc_free(d);
+	}
+
 	/* A numbered page of an archive has no neighbours at all. */
 	d = find_in_mem_url(archive, sizeof archive - 1,
 	    "https://example.org/blog/page/3/");
