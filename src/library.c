@@ -244,6 +244,77 @@ not_an_article(const char *content_type)
 	return xasprintf("not an article (%.*s)", (int)n, content_type);
 }
 
+/*
+ * The pages fetched in this session, the newest first, so that back,
+ * forward and a loop between two posts do not fetch them again.
+ */
+#define PAGES_MAX	16
+#define PAGES_BYTES	((size_t)32 << 20)
+
+static struct page {
+	char		*url;	/* as asked for */
+	struct fetched	 f;
+} pages[PAGES_MAX];
+static size_t	 npages;
+
+static void
+fetched_copy(struct fetched *to, const struct fetched *from)
+{
+	to->data = xmalloc(from->len + 1);
+	memcpy(to->data, from->data, from->len);
+	to->data[from->len] = '\0';
+	to->len = from->len;
+	to->content_type = from->content_type != NULL ?
+	    xstrdup(from->content_type) : NULL;
+	to->url = from->url != NULL ? xstrdup(from->url) : NULL;
+}
+
+static void
+page_drop(size_t i)
+{
+	free(pages[i].url);
+	fetched_free(&pages[i].f);
+	memmove(&pages[i], &pages[i + 1], (npages - i - 1) * sizeof *pages);
+	npages--;
+}
+
+/* Fetch a URL, or take it from the pages fetched before. */
+static int
+fetch_page(const char *url, unsigned flags, struct fetched *f, char **cause)
+{
+	size_t	 i, bytes = 0;
+
+	for (i = 0; i < npages; i++) {
+		if (strcmp(pages[i].url, url) != 0)
+			continue;
+		if (flags & LIBRARY_FRESH) {
+			page_drop(i);
+			break;
+		}
+		fetched_copy(f, &pages[i].f);
+		return 0;
+	}
+	if (fetch_url(url, f, cause) == -1)
+		return -1;
+	if (f->len > PAGES_BYTES / 4)
+		return 0;	/* too large to keep */
+	if (npages == PAGES_MAX)
+		page_drop(npages - 1);
+	memmove(&pages[1], &pages[0], npages * sizeof *pages);
+	npages++;
+	pages[0].url = xstrdup(url);
+	fetched_copy(&pages[0].f, f);
+	for (i = 0; i < npages; i++) {
+		bytes += pages[i].f.len;
+		if (bytes > PAGES_BYTES) {
+			while (npages > i)
+				page_drop(npages - 1);
+			break;
+		}
+	}
+	return 0;
+}
+
 static struct doc *
 load_doc(const char *path, unsigned flags, char **cause)
 {
@@ -252,7 +323,7 @@ load_doc(const char *path, unsigned flags, char **cause)
 	int		 r;
 
 	if (fetch_is_url(path))
-		r = fetch_url(path, &f, cause);
+		r = fetch_page(path, flags, &f, cause);
 	else
 		r = fetch_file(path, &f, cause);
 	if (r == -1)
@@ -708,6 +779,8 @@ library_cleanup(void)
 {
 	size_t	 i;
 
+	while (npages > 0)
+		page_drop(npages - 1);
 	for (i = 0; i < nfindexes; i++) {
 		free(findexes[i].root);
 		cands_free(&findexes[i].c);

@@ -504,12 +504,17 @@ static void
 reload(struct pager *p)
 {
 	char	*cause = NULL, *path;
+	int	 r;
 
 	if (p->path == NULL)
 		return;
 	save_position(p);
 	path = xstrdup(p->path);
-	if (load(p, path, &cause) == -1) {
+	/* A page is fetched again, not taken from those fetched before. */
+	p->o.library_flags |= LIBRARY_FRESH;
+	r = load(p, path, &cause);
+	p->o.library_flags &= ~LIBRARY_FRESH;
+	if (r == -1) {
 		set_msg(p, true, "%s: %s", path, cause);
 		free(cause);
 	} else {

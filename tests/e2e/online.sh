@@ -4,7 +4,8 @@
 # page, history with each article's position, "loading" while a page
 # comes, and every failure - 404, no such host, no answer, too large, not
 # an article - told on the status line while the reader stays where it
-# was. Nothing leaves the machine: the host that does not exist is under
+# was; pages fetched once are not fetched again for back and forward.
+# Nothing leaves the machine: the host that does not exist is under
 # .invalid, which folio refuses without a lookup.
 . "$(dirname "$0")/lib.sh"
 need_tmux
@@ -54,10 +55,11 @@ expect_err "folio: $site/data.json: not an article (application/json)" \
     "data from the command line"
 
 # The series, on a terminal.
+top=$(printf '\342\224\214')	# ┌, before the title of the open article
 prev=$(printf '\342\227\202')	# ◂
 next=$(printf '\342\226\270')	# ▸
 tmux_start 100 24 "$site/a.html"
-expect_screen "Web Series Part A" "a page opened by its URL"
+expect_screen "$top Web Series Part A " "a page opened by its URL"
 expect_screen "$next Web Series Part B" "the status line names the next post"
 
 # Read down A, to one line above its end, and remember the text shown.
@@ -71,7 +73,7 @@ expect_no_screen "The last line of part A." "k goes one line up"
 a_body=$(body 24)
 
 keys ']'
-expect_screen "Web Series Part B" "] fetches the next post over HTTP"
+expect_screen "$top Web Series Part B " "] fetches the next post over HTTP"
 expect_screen "$prev Web Series Part A" "B's status line names its previous post"
 expect_screen "$next Web Series Part C" "B's status line names its next post"
 keys G
@@ -79,7 +81,7 @@ expect_screen "The last line of part B." "G goes to B's end"
 b_body=$(body 24)
 
 keys '['
-expect_screen "Web Series Part A" "[ fetches the previous post (A -> B -> A)"
+expect_screen "$top Web Series Part A " "[ fetches the previous post (A -> B -> A)"
 expect_screen "Part A, paragraph 1:" "a link opens A again at its top"
 
 # Back: B where it was left, then A where it was left; forward again.
@@ -94,21 +96,21 @@ expect_screen "Part A, paragraph 14:" "h goes back to A"
 keys h
 expect_screen "nothing to go back to" "the start of history says so"
 keys L
-expect_screen "Web Series Part B" "L goes forward to B"
+expect_screen "$top Web Series Part B " "L goes forward to B"
 keys L
-expect_screen "Web Series Part A" "L goes forward to the second A"
+expect_screen "$top Web Series Part A " "L goes forward to the second A"
 keys L
 expect_screen "nothing to go forward to" "the end of history says so"
 
 # On to C, whose next post is gone: the reader stays on C.
 keys ']' 
-expect_screen "Web Series Part B" "] from A again"
+expect_screen "$top Web Series Part B " "] from A again"
 keys ']'
-expect_screen "Web Series Part C" "] to C"
+expect_screen "$top Web Series Part C " "] to C"
 expect_screen "$next A Post Taken Down" "C's status line names its next post"
 keys ']'
 expect_screen "missing.html: HTTP status 404" "a 404 is told on the status line"
-expect_screen "Web Series Part C" "after a 404 the reader stays on C"
+expect_screen "$top Web Series Part C " "after a 404 the reader stays on C"
 keys j
 expect_no_screen "HTTP status 404" "the message goes with the next key"
 keys q
@@ -120,10 +122,10 @@ wait_exit 10 && [ "$status" -eq 0 ] && ok "q quits" ||
 # status line and TITLE still on screen.
 failure() {
 	tmux_start 100 24 "$site/$1"
-	expect_screen "$2" "$4: the page opens"
+	expect_screen "$top $2 " "$4: the page opens"
 	keys ']'
 	expect_screen "$3" "$4: told on the status line" 15
-	expect_screen "$2" "$4: the reader stays on the article"
+	expect_screen "$top $2 " "$4: the reader stays on the article"
 	keys q
 	wait_exit 10 || fail "$4: folio did not quit"
 	"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
@@ -141,12 +143,32 @@ failure e-empty.html "Next Post Is Empty" \
 # A server that never answers: "loading" while folio waits, then the
 # time-out.
 tmux_start 100 24 "$site/e-hang.html"
-expect_screen "Next Post Never Answers" "no answer: the page opens"
+expect_screen "$top Next Post Never Answers " "no answer: the page opens"
 keys ']'
 expect_screen "loading $site/hang" "the status line says what is loading"
 expect_screen "/hang: no answer within 3 seconds" "no answer: told on the status line" 15
-expect_screen "Next Post Never Answers" "no answer: the reader stays on the article"
+expect_screen "$top Next Post Never Answers " \
+    "no answer: the reader stays on the article"
 keys q
 wait_exit 10 || fail "no answer: folio did not quit"
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+
+# Pages fetched once are not fetched again for back and forward: with the
+# server gone, history still works; reloading fetches, and fails.
+tmux_start 100 24 "$site/a.html"
+expect_screen "$top Web Series Part A " "A again"
+keys ']'
+expect_screen "$top Web Series Part B " "] to B again"
+kill "$httpd"
+wait "$httpd" 2>/dev/null
+keys h
+expect_screen "$top Web Series Part A " "with the server gone, h goes back to A"
+keys L
+expect_screen "$top Web Series Part B " "with the server gone, L goes forward to B"
+keys r
+expect_screen "$site/b.html: " "r fetches again, and says why it cannot"
+expect_screen "$top Web Series Part B " "after a failed reload the reader stays on B"
+keys q
+wait_exit 10 || fail "server gone: folio did not quit"
 
 finish
