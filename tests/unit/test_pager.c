@@ -349,6 +349,18 @@ test_history_positions(void **state)
 	assert_non_null(strstr(row(f, 6), "nothing to go forward to"));
 }
 
+/* The status line names both neighbours. */
+static void
+test_status_titles(void **state)
+{
+	struct fixture	*f = *state;
+
+	open_data(f, "series/beta-story/index.html", 100, 30);
+	assert_non_null(strstr(row(f, 28),
+	    "\xe2\x97\x82 Alpha Report on the"));
+	assert_non_null(strstr(row(f, 28), "\xe2\x96\xb8 Gamma Notes"));
+}
+
 /* A link to the article itself goes nowhere and says so; a relative
  * link names its file. */
 static void
@@ -531,6 +543,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_loading, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_history_positions, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_status_titles, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_self_link, setup,
 		    teardown),
