@@ -26,6 +26,8 @@
 #define PANEL_MIN_W	22
 #define PANEL_MAX_W	34
 #define TEXT_MIN_W	40
+/* No match gone to yet (pager.match). */
+#define NO_MATCH	((size_t)-1)
 /* Lines the mouse wheel scrolls. */
 #define WHEEL_LINES	3
 
@@ -86,9 +88,13 @@ struct pager {
 	/* Search. */
 	bool			 prompting;
 	int			 prompt_dir;	/* 1 forward, -1 backward */
+	bool			 prompt_help;	/* opened by "?": Enter alone
+						   shows the help */
 	struct buf		 prompt;
 	char			*search;
 	int			 search_dir;
+	size_t			 match;		/* the line of the match last
+						   gone to, or NO_MATCH */
 
 	/* The status line's message, until the next key. */
 	char			*msg;
@@ -115,6 +121,7 @@ pager_new(const struct pager_opts *o)
 	p->figures = o->figures;
 	p->panel = o->panel;
 	p->jump_ent = -1;
+	p->match = NO_MATCH;
 	p->w = 80;
 	p->h = 24;
 	return p;
@@ -285,13 +292,15 @@ geometry(struct pager *p)
 		p->panel_focus = false;
 	/* Inside the borders: "│ text │ panel │". */
 	p->pane_w = p->panel_shown ? p->w - p->panel_w - 3 : p->w - 2;
-	p->panel_x = p->w - 1 - p->panel_w;
+	p->panel_x = p->o.panel_left ? 1 : p->w - 1 - p->panel_w;
 	inner = p->pane_w - 2;
 	if (inner < 1)
 		inner = 1;
 	p->text_w = inner < p->o.max_width ? inner : p->o.max_width;
 	/* A wide pane centres the text. */
 	p->text_x = 2 + (inner - p->text_w) / 2;
+	if (p->panel_shown && p->o.panel_left)
+		p->text_x += p->panel_w + 1;
 }
 
 static void
@@ -307,6 +316,7 @@ relayout(struct pager *p)
 		off = p->lay->lines[p->top].off;
 	}
 	layout_free(p->lay);
+	p->match = NO_MATCH;		/* line numbers change */
 	p->title_in_text = !title_fits(p);
 	p->lay = layout_build(p->a->doc, p->a->ents, p->text_w,
 	    (p->title_in_text ? LAYOUT_TITLE : 0) | LAYOUT_BYLINE);
@@ -531,10 +541,15 @@ line_match(const struct line *ln, const char *needle, size_t from)
 	return -1;
 }
 
+/* Go to the next line holding a match, the way dir says: from the match
+ * last gone to while it is on screen (the last lines of the article may
+ * all be on screen at once), else from the top line; the line it starts
+ * from is not looked at again until the search has gone all the way
+ * round. */
 static void
-search_step(struct pager *p, int dir, bool include_top)
+search_step(struct pager *p, int dir)
 {
-	size_t	 n, i, start;
+	size_t	 n, i, k, start;
 
 	if (p->search == NULL || p->search[0] == '\0') {
 		set_msg(p, false, "no search yet: / searches");
@@ -543,21 +558,26 @@ search_step(struct pager *p, int dir, bool include_top)
 	if (p->lay == NULL || (n = p->lay->n) == 0)
 		return;
 	start = p->top;
-	for (i = include_top ? 0 : 1; i <= n; i++) {
-		size_t	 k;
-
+	if (p->match != NO_MATCH && p->match < n && p->match >= p->top &&
+	    p->match < p->top + (size_t)p->body_h)
+		start = p->match;
+	for (i = 1; i <= n; i++) {
 		if (dir > 0)
 			k = (start + i) % n;
 		else
 			k = (start + n - (i % n)) % n;
-		if (line_match(&p->lay->lines[k], p->search, 0) >= 0) {
-			if ((dir > 0 && k < start) || (dir < 0 && k > start))
-				set_msg(p, false, "search wrapped around");
-			p->top = k;
-			clamp_top(p);
-			return;
-		}
+		if (line_match(&p->lay->lines[k], p->search, 0) < 0)
+			continue;
+		if (dir > 0 && k <= start)
+			set_msg(p, false, "search wrapped around to the top");
+		else if (dir < 0 && k >= start)
+			set_msg(p, false, "search wrapped around to the end");
+		p->match = k;
+		p->top = k;
+		clamp_top(p);
+		return;
 	}
+	p->match = NO_MATCH;
 	set_msg(p, true, "not found: %s", p->search);
 }
 
@@ -576,13 +596,22 @@ prompt_key(struct pager *p, int key)
 	case '\n':
 	case KEY_F_ENTER:
 		p->prompting = false;
+		if (p->prompt.len == 0 && p->prompt_help) {
+			/* "?" and Enter: the help, as "?" alone shows it
+			 * in other programs. */
+			buf_free(&p->prompt);
+			p->help = true;
+			p->help_top = 0;
+			return true;
+		}
 		if (p->prompt.len > 0) {
 			free(p->search);
 			p->search = buf_finish(&p->prompt, NULL);
+			p->match = NO_MATCH;
 		}
 		buf_free(&p->prompt);
 		p->search_dir = p->prompt_dir;
-		search_step(p, p->search_dir, false);
+		search_step(p, p->search_dir);
 		return true;
 	case 127:
 	case 8:
@@ -611,6 +640,49 @@ prompt_key(struct pager *p, int key)
 /*
  * Actions.
  */
+
+/* A key while the help is shown: the scrolling keys scroll it, any other
+ * closes it. */
+static void
+help_key(struct pager *p, int key, enum action act)
+{
+	size_t	 page = p->body_h > 1 ? (size_t)p->body_h - 1 : 1;
+	size_t	 max = help_max_top(p), by = 0;
+	int	 dir = 0;
+
+	if (key == KEY_F_WHEEL_DOWN || key == KEY_F_WHEEL_UP) {
+		dir = key == KEY_F_WHEEL_DOWN ? 1 : -1;
+		by = WHEEL_LINES;
+	} else {
+		switch (act) {
+		case ACT_DOWN:
+		case ACT_UP:
+			by = 1;
+			break;
+		case ACT_PAGE_DOWN:
+		case ACT_PAGE_UP:
+			by = page;
+			break;
+		case ACT_HALF_DOWN:
+		case ACT_HALF_UP:
+			by = (page + 1) / 2;
+			break;
+		case ACT_TOP:
+		case ACT_BOTTOM:
+			by = max;
+			break;
+		default:
+			p->help = false;
+			return;
+		}
+		dir = act == ACT_DOWN || act == ACT_PAGE_DOWN ||
+		    act == ACT_HALF_DOWN || act == ACT_BOTTOM ? 1 : -1;
+	}
+	if (dir > 0)
+		p->help_top = p->help_top + by < max ? p->help_top + by : max;
+	else
+		p->help_top = p->help_top > by ? p->help_top - by : 0;
+}
 
 static void
 scroll(struct pager *p, long lines)
@@ -814,16 +886,7 @@ pager_key(struct pager *p, int key)
 		return prompt_key(p, key);
 	act = keymap_lookup(p->o.keymap, key);
 	if (p->help) {
-		if (act == ACT_DOWN || act == ACT_PAGE_DOWN ||
-		    act == ACT_HALF_DOWN || key == KEY_F_WHEEL_DOWN) {
-			if (p->help_top < help_max_top(p))
-				p->help_top++;
-		} else if (act == ACT_UP || act == ACT_PAGE_UP ||
-		    act == ACT_HALF_UP || key == KEY_F_WHEEL_UP) {
-			if (p->help_top > 0)
-				p->help_top--;
-		} else
-			p->help = false;
+		help_key(p, key, act);
 		return true;
 	}
 	if (key == KEY_F_WHEEL_DOWN || key == KEY_F_WHEEL_UP) {
@@ -860,6 +923,12 @@ pager_key(struct pager *p, int key)
 		break;
 	}
 	if (p->lib != NULL) {
+		if (act == ACT_SEARCH_BACK && key == '?') {
+			/* No search in an index: "?" is the help. */
+			p->help = true;
+			p->help_top = 0;
+			return true;
+		}
 		index_action(p, act);
 		return true;
 	}
@@ -922,13 +991,14 @@ pager_key(struct pager *p, int key)
 	case ACT_SEARCH_BACK:
 		p->prompting = true;
 		p->prompt_dir = act == ACT_SEARCH ? 1 : -1;
+		p->prompt_help = key == '?';
 		buf_free(&p->prompt);
 		break;
 	case ACT_SEARCH_NEXT:
-		search_step(p, p->search_dir ? p->search_dir : 1, false);
+		search_step(p, p->search_dir ? p->search_dir : 1);
 		break;
 	case ACT_SEARCH_PREV:
-		search_step(p, p->search_dir ? -p->search_dir : -1, false);
+		search_step(p, p->search_dir ? -p->search_dir : -1);
 		break;
 	case ACT_NEXT_POST:
 		follow(p, true);
@@ -1050,6 +1120,9 @@ draw_frame(struct pager *p, struct grid *g, const char *title,
 {
 	int	 w = p->w, h = p->h, y, div = p->panel_x - 1;
 
+	if (p->o.panel_left)
+		div = p->panel_x + p->panel_w;	/* "│ panel │ text │" */
+
 	grid_fill(g, 0, 1, 1, w - 2, H_LINE, ROLE_BORDER);
 	grid_fill(g, h - 3, 1, 1, w - 2, H_LINE, ROLE_BORDER);
 	grid_fill(g, h - 1, 1, 1, w - 2, H_LINE, ROLE_BORDER);
@@ -1068,9 +1141,11 @@ draw_frame(struct pager *p, struct grid *g, const char *title,
 			put(g, y, div, w, V_LINE, ROLE_BORDER, 0);
 		put(g, 0, div, w, T_DOWN, ROLE_BORDER, 0);
 		put(g, h - 3, div, w, T_UP, ROLE_BORDER, 0);
-		border_label(g, 0, div + 1, w - 1, panel_title,
+		border_label(g, 0, p->o.panel_left ? 1 : div + 1,
+		    p->o.panel_left ? div - 1 : w - 1, panel_title,
 		    ROLE_PANEL_TITLE);
-		border_label(g, 0, 1, div - 1, title, ROLE_TITLE);
+		border_label(g, 0, p->o.panel_left ? div + 1 : 1,
+		    p->o.panel_left ? w - 1 : div - 1, title, ROLE_TITLE);
 	} else
 		border_label(g, 0, 1, w - 1, title, ROLE_TITLE);
 }
@@ -1241,12 +1316,21 @@ draw_index(struct pager *p, struct grid *g)
 	}
 }
 
+/* The first key bound to an action, into keys (at least 80 bytes). */
+static const char *
+first_key(const struct pager *p, enum action a, char *keys)
+{
+	keymap_keys_for(p->o.keymap, a, keys, 80);
+	keys[strcspn(keys, ",")] = '\0';
+	return keys;
+}
+
 /* "◂ Prev title   ▸ Next title   names ● figures ●   37%" */
 static void
 draw_status(struct pager *p, struct grid *g)
 {
 	int	 y = p->h - 2, x = 2, xmax = p->w - 2, right;
-	char	 pos[64], *t;
+	char	 pos[64], *t, keys[80];
 	const struct doc *d = p->a != NULL ? p->a->doc : NULL;
 	size_t	 n;
 	int	 room;
@@ -1258,6 +1342,9 @@ draw_status(struct pager *p, struct grid *g)
 		    ROLE_STATUS, 0);
 		g->cursor_y = y;
 		g->cursor_x = x < xmax ? x : xmax - 1;
+		if (p->prompt_help && p->prompt.len == 0)
+			put(g, y, x + 2, xmax, "(Enter alone: help)",
+			    ROLE_STATUS, ATTR_DIM);
 		return;
 	}
 	if (p->lib != NULL) {
@@ -1271,7 +1358,8 @@ draw_status(struct pager *p, struct grid *g)
 		else {
 			x = put(g, y, x, right - 1, "Enter", ROLE_STATUS_KEY, 0);
 			x = put(g, y, x, right - 1, " open  ", ROLE_STATUS, 0);
-			x = put(g, y, x, right - 1, "?", ROLE_STATUS_KEY, 0);
+			x = put(g, y, x, right - 1, first_key(p, ACT_HELP,
+			    keys), ROLE_STATUS_KEY, 0);
 			x = put(g, y, x, right - 1, " help  ", ROLE_STATUS, 0);
 			x = put(g, y, x, right - 1, "q", ROLE_STATUS_KEY, 0);
 			put(g, y, x, right - 1, " quit", ROLE_STATUS, 0);
@@ -1344,7 +1432,21 @@ static const enum action help_order[] = {
 	ACT_TOGGLE_PANEL, ACT_FOCUS, ACT_ENTER, ACT_OPEN_URL, ACT_COPY_URL,
 	ACT_RELOAD, ACT_REDRAW, ACT_HELP, ACT_QUIT
 };
-#define HELP_LINES (sizeof help_order / sizeof help_order[0])
+#define HELP_ACTIONS (sizeof help_order / sizeof help_order[0])
+
+/* After the actions, a blank line and the keys of the search prompt,
+ * which are not bound in the keymap. */
+static const struct {
+	const char	*keys, *help;
+} help_prompt[] = {
+	{ "", "At the search prompt:" },
+	{ "Enter", "search; alone, the last search again (after ?, this "
+	    "help)" },
+	{ "Escape, ^G", "leave the prompt" },
+	{ "Backspace, ^U", "erase a character, everything" }
+};
+#define HELP_LINES (HELP_ACTIONS + 1 + \
+	sizeof help_prompt / sizeof help_prompt[0])
 
 /* The help's lines that do not fit: how far it may scroll. */
 static size_t
@@ -1355,12 +1457,41 @@ help_max_top(const struct pager *p)
 	return HELP_LINES > rows ? HELP_LINES - rows : 0;
 }
 
+/* Line i of the help: its keys into keys (of size n), and what they do;
+ * both "" for the blank line. */
+static const char *
+help_line(const struct pager *p, size_t i, char *keys, size_t n)
+{
+	size_t	 len;
+
+	keys[0] = '\0';
+	if (i < HELP_ACTIONS) {
+		keymap_keys_for(p->o.keymap, help_order[i], keys, n);
+		/* The help is also "?" then Enter. */
+		len = strlen(keys);
+		if (help_order[i] == ACT_HELP &&
+		    keymap_lookup(p->o.keymap, '?') == ACT_SEARCH_BACK &&
+		    len + 10 < n)
+			snprintf(keys + len, n - len, "%s? Enter",
+			    len > 0 ? ", " : "");
+		if (keys[0] == '\0')
+			snprintf(keys, n, "(unbound)");
+		return keymap_action_help(help_order[i]);
+	}
+	if (i == HELP_ACTIONS)
+		return "";
+	i -= HELP_ACTIONS + 1;
+	snprintf(keys, n, "%s", help_prompt[i].keys);
+	return help_prompt[i].help;
+}
+
 static void
 draw_help(struct pager *p, struct grid *g)
 {
-	char	 keys[80];
-	size_t	 i, kw = 0, w;
-	int	 y, x = 2;
+	char		 keys[80];
+	const char	*what;
+	size_t		 i, kw = 0, w;
+	int		 y, x = 2;
 
 	/* The frame without the panel, a blank page, then one line per
 	 * action: its keys, and what it does. */
@@ -1369,7 +1500,7 @@ draw_help(struct pager *p, struct grid *g)
 	grid_fill(g, 1, 1, p->h - 4, p->w - 2, " ", ROLE_TEXT);
 	border_label(g, 0, 1, p->w - 1, "Keys", ROLE_TITLE);
 	for (i = 0; i < HELP_LINES; i++) {
-		keymap_keys_for(p->o.keymap, help_order[i], keys, sizeof keys);
+		help_line(p, i, keys, sizeof keys);
 		w = utf8_width(keys, strlen(keys));
 		if (w > kw)
 			kw = w;
@@ -1382,14 +1513,14 @@ draw_help(struct pager *p, struct grid *g)
 		i = p->help_top + (size_t)y;
 		if (i >= HELP_LINES)
 			break;
-		keymap_keys_for(p->o.keymap, help_order[i], keys, sizeof keys);
-		put(g, p->body_y + y, x, x + (int)kw, keys[0] != '\0' ? keys :
-		    "(unbound)", ROLE_STATUS_KEY, ATTR_BOLD);
-		put(g, p->body_y + y, x + (int)kw + 2, p->w - 2,
-		    keymap_action_help(help_order[i]), ROLE_TEXT, 0);
+		what = help_line(p, i, keys, sizeof keys);
+		put(g, p->body_y + y, x, x + (int)kw, keys, ROLE_STATUS_KEY,
+		    ATTR_BOLD);
+		put(g, p->body_y + y, keys[0] != '\0' ? x + (int)kw + 2 : x,
+		    p->w - 2, what, ROLE_TEXT, keys[0] != '\0' ? 0 : ATTR_BOLD);
 	}
 	put(g, p->h - 2, 2, p->w - 2, help_max_top(p) > 0 ?
-	    "j k scroll, any other key closes this help" :
+	    "j k Space b scroll, any other key closes this help" :
 	    "any key closes this help", ROLE_MESSAGE, 0);
 }
 
