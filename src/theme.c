@@ -556,14 +556,29 @@ rgb_of(int c, int *r, int *g, int *b)
 		*r = *g = *b = 8 + (c - 232) * 10;
 }
 
+/* A colour's lightness, 0-255. */
+static int
+lightness(int c)
+{
+	int	 r, g, b, max, min;
+
+	rgb_of(c, &r, &g, &b);
+	max = r > g ? (r > b ? r : b) : (g > b ? g : b);
+	min = r < g ? (r < b ? r : b) : (g < b ? g : b);
+	return (max + min) / 2;
+}
+
 /*
  * One of the 8 (or 16) basic colours for a colour of the cube, the grey
  * ramp or a direct colour. Distance in RGB would turn every soft colour
  * of a dark theme into white, and its names, figures and text into one:
  * the hue decides instead, and only colours with little of it are greys.
+ * With 8 colours a grey is black or white: for a foreground, the one
+ * that shows on the background the theme is made for (dark_bg), dimmed
+ * when the grey was far from it (*attr).
  */
 static int
-nearest_basic(int c, int ncolors)
+nearest_basic(int c, int ncolors, int fg, int dark_bg, unsigned *attr)
 {
 	int	 r, g, b, max, min, chroma, light, h;
 
@@ -574,11 +589,23 @@ nearest_basic(int c, int ncolors)
 	light = (max + min) / 2;
 	if (chroma < 0x30 || chroma * 4 < max) {
 		/* A grey. */
-		if (light < 0x40)
-			return 0;
 		if (ncolors >= 16)
-			return light < 0xa0 ? 8 : light < 0xe8 ? 7 : 15;
-		return light < 0x70 ? 0 : 7;
+			return light < 0x40 ? 0 : light < 0xa0 ? 8 :
+			    light < 0xe8 ? 7 : 15;
+		if (!fg)
+			return light < 0x80 ? 0 : 7;
+		if (dark_bg) {
+			if (light < 0x30)
+				return 0;
+			if (light < 0xa0)
+				*attr |= ATTR_DIM;
+			return 7;
+		}
+		if (light > 0xd0)
+			return 7;
+		if (light > 0x60)
+			*attr |= ATTR_DIM;
+		return 0;
 	}
 	/* The hue, in sixths of the circle (times 60 to round). */
 	if (max == r)
@@ -601,7 +628,7 @@ nearest_basic(int c, int ncolors)
 }
 
 static int
-fit_color(int c, int ncolors)
+fit_color(int c, int ncolors, int fg, int dark_bg, unsigned *attr)
 {
 	if (c == COLOR_NONE)
 		return c;
@@ -609,21 +636,30 @@ fit_color(int c, int ncolors)
 		return COLOR_IS_RGB(c) ? theme_nearest_256(c) : c;
 	if (!COLOR_IS_RGB(c) && c < 16)
 		return c < ncolors ? c : c - 8;
-	return nearest_basic(c, ncolors);
+	return nearest_basic(c, ncolors, fg, dark_bg, attr);
 }
 
 void
 theme_fit_colors(struct theme *t, int ncolors)
 {
 	unsigned	 r;
+	int		 c, dark_bg;
 
 	if (ncolors < 8) {
 		theme_strip_colors(t);
 		return;
 	}
+	/* A theme with light text is made for a dark background. */
+	c = t->role[ROLE_TEXT].fg;
+	if (c == COLOR_NONE || (!COLOR_IS_RGB(c) && c < 16))
+		dark_bg = c == COLOR_NONE || c == 7 || c >= 9;
+	else
+		dark_bg = lightness(c) >= 0x80;
 	for (r = 0; r < ROLE_COUNT; r++) {
-		t->role[r].fg = fit_color(t->role[r].fg, ncolors);
-		t->role[r].bg = fit_color(t->role[r].bg, ncolors);
+		struct style *st = &t->role[r];
+
+		st->fg = fit_color(st->fg, ncolors, 1, dark_bg, &st->attr);
+		st->bg = fit_color(st->bg, ncolors, 0, dark_bg, &st->attr);
 	}
 	if (ncolors < 256)
 		keep_all_apart(t);

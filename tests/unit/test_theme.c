@@ -239,7 +239,7 @@ test_load(void **state)
 	assert_null(cause);
 	assert_string_equal(t.name, "custom");
 	assert_int_equal(t.role[ROLE_TITLE].fg, 15);
-	assert_int_equal(t.role[ROLE_TITLE].bg, 4);
+	assert_int_equal(t.role[ROLE_TITLE].bg, 6);	/* hue 198: cyan */
 	assert_int_equal(t.role[ROLE_TITLE].attr, ATTR_BOLD);
 	assert_int_equal(t.role[ROLE_NAME].fg, COLOR_RGB(0xd7, 0xaf, 0x87));
 	assert_int_equal(t.role[ROLE_NAME].attr, ATTR_UNDERLINE);
@@ -459,6 +459,20 @@ test_fit(void **state)
 	assert_int_equal(t.role[ROLE_SEARCH].fg, 0);
 	assert_int_equal(t.role[ROLE_SEARCH].bg, 3);
 	assert_int_equal(t.role[ROLE_TEXT].bg, COLOR_NONE);
+	/* Mid greys show on the dark background, dimmed: the border is
+	 * not black on black. */
+	assert_int_equal(t.role[ROLE_BORDER].fg, 7);
+	assert_int_equal(t.role[ROLE_BORDER].attr, ATTR_DIM);
+	theme_free(&t);
+	/* A theme of dark text, for a light background: greys go dark. */
+	assert_null(parse(&t, "text = #303030\nborder = #a8a8a8\n"
+	    "title = #eeeeee on #005f87\n"));
+	theme_fit_colors(&t, 8);
+	assert_int_equal(t.role[ROLE_TEXT].fg, 0);
+	assert_int_equal(t.role[ROLE_BORDER].fg, 0);
+	assert_int_equal(t.role[ROLE_BORDER].attr, ATTR_DIM);
+	assert_int_equal(t.role[ROLE_TITLE].fg, 7);
+	assert_int_equal(t.role[ROLE_TITLE].bg, 6);	/* hue 198: cyan */
 	theme_free(&t);
 	/* bright-* on 8 colours: the colour without "bright". */
 	assert_null(parse(&t, "name = bright-yellow on bright-black\n"
