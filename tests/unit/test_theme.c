@@ -239,7 +239,7 @@ test_load(void **state)
 	assert_null(cause);
 	assert_string_equal(t.name, "custom");
 	assert_int_equal(t.role[ROLE_TITLE].fg, 15);
-	assert_int_equal(t.role[ROLE_TITLE].bg, 6);	/* hue 198: cyan */
+	assert_int_equal(t.role[ROLE_TITLE].bg, 4);
 	assert_int_equal(t.role[ROLE_TITLE].attr, ATTR_BOLD);
 	assert_int_equal(t.role[ROLE_NAME].fg, COLOR_RGB(0xd7, 0xaf, 0x87));
 	assert_int_equal(t.role[ROLE_NAME].attr, ATTR_UNDERLINE);
