@@ -217,7 +217,7 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 	struct settings		 set;
 	struct theme		 t;
 	char			*cause = NULL, *themes, *confdir = NULL, *conf;
-	char			*warning = NULL, *s;
+	char			*warning = NULL;
 	const char		*dirs[4];
 	const char		*xdg, *home, *nc;
 	size_t			 nd = 0, i;
@@ -259,14 +259,14 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 		r = 1;
 	} else if (theme_name == NULL && set.theme != NULL &&
 	    theme_load(&t, set.theme, dirs, &cause) == -1) {
-		/* Named in the configuration: a warning, where it is named. */
-		s = xasprintf("%s:%d: %s", conf, set.theme_line, cause);
-		fprintf(stderr, "folio: %s\n", s);
+		/* Named in the configuration: a warning, with where it is
+		 * named on standard error. */
+		fprintf(stderr, "folio: %s:%d: %s\n", conf, set.theme_line,
+		    cause);
 		if (warning == NULL)
-			warning = s;
+			warning = cause;
 		else
-			free(s);
-		free(cause);
+			free(cause);
 	}
 	free(conf);
 	free(themes);

@@ -1524,6 +1524,22 @@ draw_help(struct pager *p, struct grid *g)
 	    "any key closes this help", ROLE_MESSAGE, 0);
 }
 
+/* A terminal too small: a notice, centred, and nothing else. */
+static void
+draw_small(struct pager *p, struct grid *g)
+{
+	const char	*msg = p->w >= 18 ? "terminal too small" : "too small";
+	char		 need[32];
+	int		 x, y = (p->h - 2) / 2;
+
+	snprintf(need, sizeof need, "need %d x %d", MIN_W, MIN_H);
+	x = (p->w - (int)strlen(msg)) / 2;
+	put(g, y, x > 0 ? x : 0, p->w, msg, ROLE_ERROR, 0);
+	x = (p->w - (int)strlen(need)) / 2;
+	if (p->h > 1 && x >= 0)
+		put(g, y + 1, x, p->w, need, ROLE_TEXT, 0);
+}
+
 void
 pager_draw(struct pager *p, struct grid *g)
 {
@@ -1534,10 +1550,7 @@ pager_draw(struct pager *p, struct grid *g)
 	grid_clear(g, ROLE_TEXT);
 	g->cursor_y = g->cursor_x = -1;
 	if (p->small) {
-		const char *msg = "terminal too small";
-		int	 x = (p->w - (int)strlen(msg)) / 2;
-
-		put(g, p->h / 2, x > 0 ? x : 0, p->w, msg, ROLE_ERROR, 0);
+		draw_small(p, g);
 		return;
 	}
 	if (p->lib != NULL) {
