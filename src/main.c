@@ -50,7 +50,7 @@ static const char usage_text[] =
 "  -V, --version     show the version\n"
 "\n"
 "Keys: j/k scroll, ]/[ next/previous post, h/L back/forward, e names,\n"
-"# figures, s side panel, / search, ? help, q quit. See folio(1).\n";
+"# figures, s side panel, / ? search, H help, q quit. See folio(1).\n";
 
 static void
 usage(FILE *f)
