@@ -77,8 +77,10 @@ int		 theme_load(struct theme *t, const char *name_or_path,
  * of the two when one already has the attribute the other would get),
  * search matches, the selected panel line and the status line reverse. */
 void		 theme_strip_colors(struct theme *t);
-/* Fit the colours to a terminal of ncolors colours (COLORS): with 256 or
- * more, direct colours become the nearest of the 256; with 8 or 16, every
+/* Fit the colours to a terminal of ncolors colours (COLORS), as the
+ * terminal's own colour numbers: with more than 256 (a terminal of direct
+ * colour, 0x1000000), 0-7 stay and every other colour becomes 0xrrggbb;
+ * with 256, direct colours become the nearest of the 256; with 8 or 16, every
  * colour becomes one of those by its hue (greys by lightness), and a
  * highlight that then looks like the text (names, figures, links, search
  * matches, the selected panel line, the status line) is set apart by an

@@ -627,11 +627,34 @@ nearest_basic(int c, int ncolors, int fg, int dark_bg, unsigned *attr)
 	return c;
 }
 
+/* A colour as a terminal of direct colour takes it: 0-7 are the basic
+ * colours, any other number is 0xrrggbb (so the darkest blues, 1 to 7,
+ * become 8, as dark). */
+static int
+direct_color(int c)
+{
+	static const int bright[8] = {
+		0x7f7f7f, 0xff0000, 0x00ff00, 0xffff00, 0x5c5cff, 0xff00ff,
+		0x00ffff, 0xffffff
+	};
+	int	 r, g, b;
+
+	if (!COLOR_IS_RGB(c) && c < 8)
+		return c;
+	if (!COLOR_IS_RGB(c) && c < 16)
+		return bright[c - 8];
+	rgb_of(c, &r, &g, &b);
+	c = (r << 16) | (g << 8) | b;
+	return c < 8 ? 8 : c;
+}
+
 static int
 fit_color(int c, int ncolors, int fg, int dark_bg, unsigned *attr)
 {
 	if (c == COLOR_NONE)
 		return c;
+	if (ncolors > 256)
+		return direct_color(c);
 	if (ncolors >= 256)
 		return COLOR_IS_RGB(c) ? theme_nearest_256(c) : c;
 	if (!COLOR_IS_RGB(c) && c < 16)

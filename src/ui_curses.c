@@ -65,7 +65,8 @@ attrs(unsigned a)
 }
 
 /* The theme as this terminal shows it: its colours fitted to the
- * terminal's (none on a terminal without colours, such as a vt100). */
+ * terminal's (none on a terminal without colours, such as a vt100; the
+ * colours themselves on one of direct colour, such as xterm-direct). */
 static void
 setup_colors(const struct theme *theme)
 {
@@ -82,7 +83,12 @@ setup_colors(const struct theme *theme)
 		role_attr[i] = attrs(s->attr);
 		if (!colors)
 			continue;
+#ifdef NCURSES_EXT_COLORS
+		/* Direct colours are numbers beyond a short. */
+		init_extended_pair(i + 1, s->fg, s->bg);
+#else
 		init_pair((short)(i + 1), (short)s->fg, (short)s->bg);
+#endif
 	}
 }
 

@@ -113,7 +113,8 @@ tmux_stop() {
 
 # tmux_start W H ARGS...: start folio in a private tmux server, W x H.
 # Its exit status is written to $scratch/status when it ends. folio sees
-# TERM=$PANE_TERM when that is set (tmux sets its own TERM otherwise).
+# TERM=$PANE_TERM when that is set (tmux sets its own TERM otherwise), and
+# the NAME=VALUE lines of $scratch/env, when there is one.
 tmux_start() {
 	w=$1 h=$2
 	shift 2
@@ -125,6 +126,7 @@ tmux_start() {
 set --
 while IFS= read -r a; do set -- "\$@" "\$a"; done <"$scratch/args"
 ${PANE_TERM:+TERM=$PANE_TERM; export TERM}
+[ -f "$scratch/env" ] && export \$(cat "$scratch/env")
 "$FOLIO" "\$@" 2>"$scratch/stderr"
 echo \$? >"$scratch/status"
 EOS

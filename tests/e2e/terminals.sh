@@ -197,6 +197,33 @@ grep -q "$esc\[38;5;150m7" "$scratch/x256" &&
     fail "xterm-256color: figures not in colour 150"
 quit "xterm-256color"
 
+# ---- A terminal of direct colour: the theme's own #rrggbb. Its terminfo
+# entry is made here (xterm-direct's is not always installed).
+if command -v tic >/dev/null 2>&1; then
+	cat >"$scratch/direct.src" <<'EOS'
+folio-direct|xterm with direct colour for folio's tests,
+	colors#0x1000000, pairs#0x10000, RGB,
+	setab=\E[%?%p1%{8}%<%t4%p1%d%e48;2;%p1%{65536}%/%d;%p1%{256}%/%{255}%&%d;%p1%{255}%&%d%;m,
+	setaf=\E[%?%p1%{8}%<%t3%p1%d%e38;2;%p1%{65536}%/%d;%p1%{256}%/%{255}%&%d;%p1%{255}%&%d%;m,
+	use=xterm-256color,
+EOS
+	tic -x -o "$scratch/terminfo" "$scratch/direct.src"
+	printf 'TERMINFO=%s\n' "$scratch/terminfo" >"$scratch/env"
+	PANE_TERM=folio-direct tmux_start 80 24 "$DATA/e2e/ferry.txt"
+	expect_screen "Harbour Council Approves" "direct colour: the article"
+	colours >"$scratch/direct"
+	grep -q "$esc\[38;2;215;175;135mTromsvik" "$scratch/direct" &&
+	    ok "direct colour: names in #d7af87 itself" ||
+	    { fail "direct colour: names not in #d7af87"; grep Tromsvik "$scratch/direct" | head -2 | cat -v; }
+	grep -q "$esc\[38;2;175;215;135m7" "$scratch/direct" &&
+	    ok "direct colour: figures in #afd787 itself" ||
+	    fail "direct colour: figures not in #afd787"
+	quit "direct colour"
+	rm -f "$scratch/env"
+else
+	echo "skip: no tic, no terminal of direct colour"
+fi
+
 # ---- The mono theme: attributes only.
 tmux_start 80 24 --theme mono "$DATA/e2e/ferry.txt"
 expect_screen "Harbour Council Approves" "mono: the article"

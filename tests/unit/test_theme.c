@@ -495,6 +495,17 @@ test_fit(void **state)
 	assert_int_equal(t.role[ROLE_NAME].fg, 7);
 	assert_int_equal(t.role[ROLE_NAME].attr, ATTR_BOLD);
 	theme_free(&t);
+	/* Direct colour: the colours themselves, as 0xrrggbb; 0-7 stay,
+	 * other palette colours become theirs. */
+	assert_null(parse(&t, "name = #d7af87 on 4\nfigure = 150 on #000001\n"
+	    "link = bright-red\n"));
+	theme_fit_colors(&t, 0x1000000);
+	assert_int_equal(t.role[ROLE_NAME].fg, 0xd7af87);
+	assert_int_equal(t.role[ROLE_NAME].bg, 4);
+	assert_int_equal(t.role[ROLE_FIGURE].fg, 0xafd787);
+	assert_int_equal(t.role[ROLE_FIGURE].bg, 8);	/* not blue (4) */
+	assert_int_equal(t.role[ROLE_LINK].fg, 0xff0000);
+	theme_free(&t);
 	/* No colours: as theme_strip_colors. */
 	theme_init_default(&t);
 	theme_fit_colors(&t, 0);
