@@ -1356,12 +1356,14 @@ draw_status(struct pager *p, struct grid *g)
 			put(g, y, x, right - 1, p->msg, p->msg_error ?
 			    ROLE_ERROR : ROLE_MESSAGE, 0);
 		else {
-			x = put(g, y, x, right - 1, "Enter", ROLE_STATUS_KEY, 0);
+			x = put(g, y, x, right - 1, first_key(p, ACT_ENTER,
+			    keys), ROLE_STATUS_KEY, 0);
 			x = put(g, y, x, right - 1, " open  ", ROLE_STATUS, 0);
 			x = put(g, y, x, right - 1, first_key(p, ACT_HELP,
 			    keys), ROLE_STATUS_KEY, 0);
 			x = put(g, y, x, right - 1, " help  ", ROLE_STATUS, 0);
-			x = put(g, y, x, right - 1, "q", ROLE_STATUS_KEY, 0);
+			x = put(g, y, x, right - 1, first_key(p, ACT_QUIT,
+			    keys), ROLE_STATUS_KEY, 0);
 			put(g, y, x, right - 1, " quit", ROLE_STATUS, 0);
 		}
 		return;
@@ -1519,9 +1521,19 @@ draw_help(struct pager *p, struct grid *g)
 		put(g, p->body_y + y, keys[0] != '\0' ? x + (int)kw + 2 : x,
 		    p->w - 2, what, ROLE_TEXT, keys[0] != '\0' ? 0 : ATTR_BOLD);
 	}
-	put(g, p->h - 2, 2, p->w - 2, help_max_top(p) > 0 ?
-	    "j k Space b scroll, any other key closes this help" :
-	    "any key closes this help", ROLE_MESSAGE, 0);
+	if (help_max_top(p) > 0) {
+		char	 k[4][80], *t;
+
+		t = xasprintf("%s %s %s %s scroll, any other key closes this "
+		    "help", first_key(p, ACT_DOWN, k[0]),
+		    first_key(p, ACT_UP, k[1]),
+		    first_key(p, ACT_PAGE_DOWN, k[2]),
+		    first_key(p, ACT_PAGE_UP, k[3]));
+		put(g, p->h - 2, 2, p->w - 2, t, ROLE_MESSAGE, 0);
+		free(t);
+	} else
+		put(g, p->h - 2, 2, p->w - 2, "any key closes this help",
+		    ROLE_MESSAGE, 0);
 }
 
 /* A terminal too small: a notice, centred, and nothing else. */
