@@ -541,6 +541,90 @@ line_match(const struct line *ln, const char *needle, size_t from)
 	return -1;
 }
 
+/*
+ * A match may run over the end of a line onto the next one, as a phrase
+ * the wrapping cut in two: lines of a block's running text are searched
+ * in the block's text. line_span() tells which bytes of its block a line
+ * shows; lines it cannot tell (the title and byline, preformatted text)
+ * are searched on their own.
+ */
+
+static bool
+is_blank_byte(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+/* Line k shows bytes [*from, *to) of block *bp after *pre_cols columns of
+ * prefix ("• ", "│ "), and its matches may start up to *next (where the
+ * next line of the block starts); false when it is not so. */
+static bool
+line_span(const struct pager *p, size_t k, const struct block **bp,
+    size_t *from, size_t *to, size_t *next, size_t *pre_cols)
+{
+	const struct line	*ln = &p->lay->lines[k], *nx;
+	const struct block	*b;
+	size_t			 e, w, n;
+
+	if (p->a == NULL || ln->block == LAYOUT_HEADER ||
+	    ln->block >= p->a->doc->nblocks || ln->len == 0)
+		return false;
+	b = &p->a->doc->blocks[ln->block];
+	if (b->kind == BLOCK_PRE || ln->off > b->len)
+		return false;
+	e = b->len;
+	if (k + 1 < p->lay->n) {
+		nx = &p->lay->lines[k + 1];
+		if (nx->block == ln->block && nx->len > 0 && nx->off >= ln->off &&
+		    nx->off <= b->len)
+			e = nx->off;
+	}
+	*next = e;
+	while (e > ln->off && is_blank_byte(b->text[e - 1]))
+		e--;
+	n = e - ln->off;
+	/* The line's text must end with exactly these bytes. */
+	if (n > ln->len || memcmp(ln->text + ln->len - n, b->text + ln->off,
+	    n) != 0)
+		return false;
+	w = utf8_width(b->text + ln->off, n);
+	if (w > ln->cols)
+		return false;
+	*bp = b;
+	*from = ln->off;
+	*to = e;
+	*pre_cols = ln->cols - w;
+	return true;
+}
+
+/* The first match in text[0, len) starting in [from, until), or -1. */
+static long
+text_match(const char *text, size_t len, const char *needle, size_t from,
+    size_t until)
+{
+	size_t	 n = strlen(needle), i;
+
+	if (n == 0)
+		return -1;
+	for (i = from; i < until && i + n <= len; i++) {
+		if (fold_eq(text + i, needle, n))
+			return (long)i;
+	}
+	return -1;
+}
+
+/* Whether a match starts on line k. */
+static bool
+line_has_match(const struct pager *p, size_t k)
+{
+	const struct block	*b;
+	size_t			 from, to, next, pre;
+
+	if (line_span(p, k, &b, &from, &to, &next, &pre))
+		return text_match(b->text, b->len, p->search, from, next) >= 0;
+	return line_match(&p->lay->lines[k], p->search, 0) >= 0;
+}
+
 /* Go to the next line holding a match, the way dir says: from the match
  * last gone to while it is on screen (the last lines of the article may
  * all be on screen at once), else from the top line; the line it starts
@@ -566,7 +650,7 @@ search_step(struct pager *p, int dir)
 			k = (start + i) % n;
 		else
 			k = (start + n - (i % n)) % n;
-		if (line_match(&p->lay->lines[k], p->search, 0) < 0)
+		if (!line_has_match(p, k))
 			continue;
 		if (dir > 0 && k <= start)
 			set_msg(p, false, "search wrapped around to the top");
@@ -1179,6 +1263,39 @@ jump_lines(const struct pager *p, size_t *from, size_t *to)
 	return true;
 }
 
+/* Paint the parts of matches in its block's text that line ln shows;
+ * false when the line is not a run of its block's text. */
+static bool
+draw_block_matches(struct pager *p, struct grid *g, int y,
+    const struct line *ln, int xmax)
+{
+	const struct block	*b;
+	size_t			 from, to, next, pre, n = strlen(p->search);
+	size_t			 s, cs, ce;
+	long			 m;
+	int			 mx, mw;
+
+	if (!line_span(p, (size_t)(ln - p->lay->lines), &b, &from, &to,
+	    &next, &pre))
+		return false;
+	/* Matches that start on an earlier line may end on this one. */
+	s = from >= n ? from - n + 1 : 0;
+	for (; (m = text_match(b->text, b->len, p->search, s, to)) >= 0;
+	    s = (size_t)m + 1) {
+		if ((size_t)m + n <= from)
+			continue;
+		cs = (size_t)m > from ? (size_t)m : from;
+		ce = (size_t)m + n < to ? (size_t)m + n : to;
+		mx = p->text_x + (int)pre + (int)utf8_width(b->text + from,
+		    cs - from);
+		mw = (int)utf8_width(b->text + cs, ce - cs);
+		if (mx < xmax && mw > 0)
+			grid_paint(g, y, mx, mw < xmax - mx ? mw : xmax - mx,
+			    ROLE_SEARCH, 0);
+	}
+	return true;
+}
+
 static void
 draw_line(struct pager *p, struct grid *g, int y, const struct line *ln,
     long jump_entity)
@@ -1199,6 +1316,8 @@ draw_line(struct pager *p, struct grid *g, int y, const struct line *ln,
 		    entity_role(p, s->entity, s->role), attr);
 	}
 	if (p->search == NULL || p->search[0] == '\0')
+		return;
+	if (draw_block_matches(p, g, y, ln, xmax))
 		return;
 	for (from = 0; (m = line_match(ln, p->search, (size_t)from)) >= 0;
 	    from = m + 1) {

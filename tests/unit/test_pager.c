@@ -520,6 +520,56 @@ test_search_wrap(void **state)
 	assert_int_equal(row_of(f, "Paragraph 20 of"), 1);
 }
 
+/* Cells of row y painted as search matches. */
+static int
+painted(struct fixture *f, int y)
+{
+	int	 x, n = 0;
+
+	pager_draw(f->p, f->g);
+	for (x = 0; x < f->g->w; x++)
+		if (f->g->cells[y * f->g->w + x].role == 8 /* ROLE_SEARCH */)
+			n++;
+	return n;
+}
+
+/* A phrase the wrapping cut in two is found, and painted on both lines. */
+static void
+test_search_across_lines(void **state)
+{
+	struct fixture	*f = *state;
+	char		 last[64], first[64], needle[160], *r, *e, *w;
+	int		 y;
+	size_t		 n;
+
+	open_data(f, "screen/long.txt", 100, 20);
+	grid_resize(f->g, 100, 20);
+	y = row_of(f, "Paragraph 1 of");
+	assert_true(y > 0);
+	/* The last word of that row and the first of the next. */
+	r = row(f, y);
+	e = strstr(r, "   ");
+	assert_non_null(e);
+	for (w = e; w > r && w[-1] != ' '; w--)
+		;
+	n = (size_t)(e - w);
+	assert_true(n > 0 && n < sizeof last);
+	memcpy(last, w, n);
+	last[n] = '\0';
+	r = row(f, y + 1);
+	w = strstr(r, "\xe2\x94\x82 ") + 4;	/* after "│ " */
+	n = strcspn(w, " ");
+	assert_true(n > 0 && n < sizeof first);
+	memcpy(first, w, n);
+	first[n] = '\0';
+	snprintf(needle, sizeof needle, "/%s %s\r", last, first);
+	keys(f, needle);
+	assert_int_equal(row_of(f, "Paragraph 1 of"), 1);
+	assert_int_equal(painted(f, 1), (int)strlen(last));
+	assert_int_equal(painted(f, 2), (int)strlen(first));
+	assert_false(has(f, "not found"));
+}
+
 /* The side panel on the left, as the configuration may ask. */
 static void
 test_panel_left(void **state)
@@ -591,6 +641,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_help_scroll, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_search_wrap, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_search_across_lines, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_panel_left, setup,
 		    teardown),
