@@ -24,6 +24,24 @@ colours() {	# the screen with its colours and attributes
 	"$TMUX_BIN" -L "$socket" capture-pane -p -e 2>/dev/null
 }
 
+# settled: wait for the last cell of the screen, its bottom right corner,
+# drawn last when the screen is drawn whole.
+settled() {
+	wait_for "$(printf '\342\224\230')" || fail "the screen was never drawn whole"
+}
+
+# wait_colours PATTERN: poll until the screen with its attributes matches
+# the grep PATTERN.
+wait_colours() {
+	i=0
+	while [ $i -lt 200 ]; do
+		colours | grep -q "$1" && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
 # wait_screen FILE: poll until the screen is exactly FILE's text.
 wait_screen() {
 	i=0
@@ -52,7 +70,7 @@ keys N
 expect_screen "search wrapped around to the end" "N before the first match wraps back, and says so"
 expect_screen "for paragraph 40." "... to the last match"
 # The match is painted (search-match: dark on yellow).
-colours | grep -q "48;5;186m[Ll]antern" && ok "the match is highlighted" ||
+wait_colours "48;5;186m[Ll]antern" && ok "the match is highlighted" ||
     { fail "the match is not highlighted"; colours | grep -i lantern; }
 keys g '?'
 expect_screen "(Enter alone: help)" "? opens the backward search prompt"
@@ -141,6 +159,7 @@ quit "20x6"
 PANE_TERM=vt100 NO_COLOR=1 tmux_start 80 24 "$DATA/e2e/ferry.txt"
 expect_screen "Harbour Council Approves" "vt100: the article"
 expect_screen "Ingrid Dahl" "vt100: the panel"
+settled
 colours >"$scratch/vt100"
 if grep -q "$esc\[[0-9;]*[34][0-8][;m]" "$scratch/vt100"; then
 	fail "vt100: colours were drawn"
@@ -153,13 +172,13 @@ grep -q "$esc\[1mTromsvik" "$scratch/vt100" && ok "vt100: names bold" ||
 grep -q "$esc\[4m7" "$scratch/vt100" && ok "vt100: figures underlined" ||
     fail "vt100: figures not underlined"
 keys / f e r r y Enter
-expect_screen "Harbour Council" "vt100: a search"
-colours | grep -q "$esc\[7mferry" && ok "vt100: the match in reverse video" ||
+wait_colours "$esc\[7mferry" && ok "vt100: the match in reverse video" ||
     { fail "vt100: the match is not reversed"; colours | grep ferry | cat -v; }
 quit "vt100"
 # vt100 without NO_COLOR: the same, a vt100 has no colours.
 PANE_TERM=vt100 tmux_start 80 24 "$DATA/e2e/ferry.txt"
 expect_screen "Harbour Council Approves" "vt100 (colours allowed): the article"
+settled
 colours >"$scratch/vt100"
 grep -q "$esc\[[0-9;]*[34][0-8][;m]" "$scratch/vt100" &&
     fail "vt100 (colours allowed): colours were drawn" ||
@@ -173,6 +192,7 @@ quit "vt100 (colours allowed)"
 # ---- TERM=xterm: 8 colours; names yellow, figures green, text white.
 PANE_TERM=xterm tmux_start 80 24 "$DATA/e2e/ferry.txt"
 expect_screen "Harbour Council Approves" "xterm: the article"
+settled
 colours >"$scratch/xterm"
 grep -q "$esc\[[0-9;]*[34]8;5;" "$scratch/xterm" &&
     fail "xterm: 256-colour codes on an 8-colour terminal" ||
@@ -188,6 +208,7 @@ quit "xterm"
 # ---- TERM=xterm-256color: the nearest of the 256 colours.
 PANE_TERM=xterm-256color tmux_start 80 24 "$DATA/e2e/ferry.txt"
 expect_screen "Harbour Council Approves" "xterm-256color: the article"
+settled
 colours >"$scratch/x256"
 grep -q "$esc\[38;5;180mTromsvik" "$scratch/x256" &&
     ok "xterm-256color: names #d7af87 as colour 180" ||
@@ -211,6 +232,7 @@ EOS
 	printf 'TERMINFO=%s\n' "$scratch/terminfo" >"$scratch/env"
 	PANE_TERM=folio-direct tmux_start 80 24 "$DATA/e2e/ferry.txt"
 	expect_screen "Harbour Council Approves" "direct colour: the article"
+	settled
 	colours >"$scratch/direct"
 	grep -q "$esc\[38;2;215;175;135mTromsvik" "$scratch/direct" &&
 	    ok "direct colour: names in #d7af87 itself" ||
@@ -227,6 +249,7 @@ fi
 # ---- The mono theme: attributes only.
 tmux_start 80 24 --theme mono "$DATA/e2e/ferry.txt"
 expect_screen "Harbour Council Approves" "mono: the article"
+settled
 colours >"$scratch/mono"
 grep -q "$esc\[[0-9;]*[34][0-8][;m]" "$scratch/mono" &&
     fail "mono: colours were drawn" || ok "mono: no colours"
