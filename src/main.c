@@ -231,6 +231,7 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 	if ((conf = settings_path()) != NULL &&
 	    settings_load(&set, km, conf, &cause) == -1) {
 		warning = xasprintf("%s: %s", conf, cause);
+		fprintf(stderr, "folio: %s\n", warning);
 		free(cause);
 	}
 	for (i = 0; i < set.nwarnings; i++)

@@ -369,6 +369,17 @@ printf 'folio: %s:1: unknown setting '"'"'colour'"'"'\nfolio: %s:3: unknown acti
 cmp -s "$scratch/stderr" "$scratch/want" && ok "bad lines: each on standard error with file:line" ||
     { fail "bad lines: standard error:"; cat "$scratch/stderr"; }
 tmux_stop
+# A configuration that cannot be read: told, and folio goes on.
+rm -f "$conf"
+mkdir "$conf"
+tmux_start 100 30 "$DATA/e2e/ferry.txt"
+expect_screen "Harbour Council Approves" "an unreadable configuration: the article"
+expect_screen "folio/config: " "an unreadable configuration: told on the status line"
+quit "an unreadable configuration"
+grep -q "^folio: $conf: " "$scratch/stderr" &&
+    ok "an unreadable configuration: told on standard error" ||
+    { fail "an unreadable configuration: standard error:"; cat "$scratch/stderr"; }
+rmdir "$conf"
 printf 'text = white\nlink = bleu underline\n' >"$XDG_CONFIG_HOME/folio/themes/broken.theme"
 printf 'theme broken\n' >"$conf"
 tmux_start 160 30 "$DATA/e2e/ferry.txt"
