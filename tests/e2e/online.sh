@@ -153,6 +153,21 @@ keys q
 wait_exit 10 || fail "no answer: folio did not quit"
 "$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
 
+# The page folio starts with: "loading" until it comes, then the reason
+# it did not.
+tmux_start 100 24 "$site/hang"
+expect_screen "folio: loading $site/hang" "a URL to start with: loading"
+if wait_exit 15; then
+	[ "$status" -eq 1 ] && ok "a URL that never comes: exit 1" ||
+	    fail "a URL that never comes: exit $status"
+	grep -q "^folio: $site/hang: no answer within 3 seconds\$" \
+	    "$scratch/stderr" && ok "a URL that never comes: message" ||
+	    fail "a URL that never comes: stderr $(cat "$scratch/stderr")"
+else
+	fail "a URL that never comes: folio did not end"
+fi
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+
 # Pages fetched once are not fetched again for back and forward: with the
 # server gone, history still works; reloading fetches, and fails.
 tmux_start 100 24 "$site/a.html"
