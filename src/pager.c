@@ -436,6 +436,7 @@ go(struct pager *p, const char *path, char **cause)
 	}
 	p->hist = xreallocarray(p->hist, p->nhist + 1, sizeof *p->hist);
 	memset(&p->hist[p->nhist], 0, sizeof p->hist[p->nhist]);
+	p->hist[p->nhist].block = LAYOUT_HEADER;	/* the top */
 	p->hist[p->nhist].path = copy;
 	p->hcur = p->nhist++;
 	return 0;
