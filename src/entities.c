@@ -1534,7 +1534,8 @@ name_token(const struct ctx *x, size_t i)
 	/* Weekdays and months are no names, but for a family name after
 	 * a first name ("Theresa May"). */
 	if ((t->lexl & (LEX_WEEKDAY | LEX_MONTH)) &&
-	    !(t->lex & (LEX_PLACE | LEX_ORG)) && !((t->lexl & LEX_MONTH) &&
+	    !((t->lex & (LEX_PLACE | LEX_ORG)) && !(t->lexl & LEX_MONTH)) &&
+	    !((t->lexl & LEX_MONTH) &&
 	    i > 0 && (t->f & T_SPACE) && !(t->f & (T_SENT | T_LINE)) &&
 	    x->t[i - 1].kind == TK_WORD && (x->t[i - 1].f & T_CAP) &&
 	    (x->t[i - 1].lex & LEX_FIRST) && !(x->t[i - 1].lexl & LEX_MONTH)))
@@ -1624,6 +1625,33 @@ static int
 placeword(const struct tok *t)
 {
 	return (t->lexl & LEX_PLACEWORD) && (t->f & T_CAP);
+}
+
+/*
+ * A possessive inside a name: an institution named after its founder or
+ * patron ("St. Mary's Hospital", "King's College", "Children's Hospital").
+ * Only these words: "China's Foreign Ministry" is two things.
+ */
+static int
+poss_inside(const struct ctx *x, size_t j)
+{
+	static const char *const words[] = {
+		"Abbey", "Academy", "Cathedral", "Chapel", "Church", "College",
+		"Hospital", "Infirmary", "School", "University"
+	};
+	const struct tok	*t = &x->t[j];
+	size_t			 i, n = t->nend - t->start;
+
+	if (j == 0 || !(x->t[j - 1].f & T_POSS) || x->t[j - 1].kind !=
+	    TK_WORD || !(x->t[j - 1].f & T_CAP) || !(t->f & T_CAP) ||
+	    !(t->f & T_SPACE))
+		return 0;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (strlen(words[i]) == n &&
+		    memcmp(words[i], x->text + t->start, n) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 static void
@@ -1799,7 +1827,8 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 			/* "New York", "United States": whole */
 			known = j;
 			i = j - 1;
-			if (x->t[i].f & T_POSS) {
+			if ((x->t[i].f & T_POSS) && !(j < t1 &&
+			    poss_inside(x, j))) {
 				add_name(x, s, j, cue);
 				cue = 0;
 				s = j;
@@ -1822,8 +1851,9 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		    !(x->t[i + 1].lexl & (LEX_WORD | LEX_ORGWORD |
 		    LEX_PLACEWORD)) && !(x->t[i + 1].lex & (LEX_PLACE |
 		    LEX_ORG)) && !((t->f | x->t[i + 1].f) & T_ALLCAPS))) &&
-		    (orgword(&x->t[i - 1]) || placeword(&x->t[i - 1]) ||
-		    (x->t[i - 1].lex & LEX_PLACE) || known == i)) {
+		    (((orgword(&x->t[i - 1]) || placeword(&x->t[i - 1])) &&
+		    i - 1 > s) || (x->t[i - 1].lex & LEX_PLACE) ||
+		    known == i)) {
 			add_name(x, s, i, cue);
 			cue = C_FIRST;
 			s = i;
@@ -1861,7 +1891,7 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 				continue;
 			}
 		}
-		if (t->f & T_POSS) {
+		if ((t->f & T_POSS) && !(i + 1 < t1 && poss_inside(x, i + 1))) {
 			add_name(x, s, i + 1, cue);
 			cue = 0;
 			s = i + 1;
@@ -1888,7 +1918,7 @@ find_names(struct ctx *x)
 
 			if (t->f & (T_LINE | T_SENT))
 				break;
-			if (x->t[j - 1].f & T_POSS)
+			if ((x->t[j - 1].f & T_POSS) && !poss_inside(x, j))
 				break;
 			if (name_token(x, j) && (t->f & T_SPACE ||
 			    x->t[j - 1].kind == TK_PUNCT))

@@ -212,6 +212,43 @@ possessives_stripped(void **state)
 	entities_free(e);
 }
 
+/* A possessive inside an institution's name stays; elsewhere it ends
+ * the name. "St." keeps its dot and starts a name. */
+static void
+possessives_inside(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("She is a nurse at St. Brendan's Hospital in Harbourside. "
+	    "China's Foreign Ministry said so. He moved to St. Louis, then "
+	    "studied at King's College.");
+	check_shape(e, strlen(text));
+	expect(e, "St. Brendan's Hospital", 0, ENT_PLACE, NULL);
+	expect(e, "China", 0, ENT_PLACE, NULL);
+	expect(e, "Foreign Ministry", 0, ENT_ORG, NULL);
+	expect(e, "St. Louis", 0, ENT_PLACE, NULL);
+	expect(e, "King's College", 0, ENT_ORG, NULL);
+	entities_free(e);
+}
+
+/* A month alone is neither a name nor a figure, even where a place has
+ * its name ("March" is a town). */
+static void
+months_alone(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("The council approved the plan in March and revised it in "
+	    "May. Work starts on March 3.");
+	check_shape(e, strlen(text));
+	expect_none(e, "March", 0);
+	expect_none(e, "May", 0);
+	expect(e, "March 3", 0, ENT_DATE, NULL);
+	entities_free(e);
+}
+
 static void
 aliases_merged(void **state)
 {
@@ -950,6 +987,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(titles_stripped),
 		cmocka_unit_test(possessives_stripped),
+		cmocka_unit_test(possessives_inside),
+		cmocka_unit_test(months_alone),
 		cmocka_unit_test(aliases_merged),
 		cmocka_unit_test(acronym_aliases),
 		cmocka_unit_test(acronym_terms),
