@@ -658,6 +658,9 @@ struct meta {
 	const char	*date[6];	/* article:published_time and kin */
 	const char	*lang;		/* <html lang> */
 	const char	*mlang;		/* <meta> content-language */
+	const char	**prop[24];	/* the slots above set from a
+					   property= attribute */
+	size_t		 nprop;
 	xmlNode		*titlenode;	/* <title> */
 	uint32_t	 first_h1;	/* the first live h1 */
 	uint32_t	 h1count;	/* live h1s */
@@ -808,22 +811,52 @@ count_text(const char *s, uint32_t *chars, uint32_t *commas)
 	*commas += k;
 }
 
+/* Whether a struct meta slot was set from a property= attribute. */
+static bool
+meta_prop(const struct meta *m, const char *const *slot)
+{
+	size_t	 i;
+
+	for (i = 0; i < m->nprop; i++) {
+		if (m->prop[i] == slot)
+			return true;
+	}
+	return false;
+}
+
+static void
+meta_prop_set(struct meta *m, const char **slot)
+{
+	if (m->nprop < sizeof m->prop / sizeof m->prop[0])
+		m->prop[m->nprop++] = slot;
+}
+
 static void
 meta_element(struct ex *x, xmlNode *n)
 {
 	struct meta	*m = &x->m;
 	const char	*name, *content;
+	bool		 prop;
 
 	if ((content = html_attr(n, "content")) == NULL || *content == '\0')
 		return;
-	if ((name = html_attr(n, "property")) == NULL &&
+	prop = (name = html_attr(n, "property")) != NULL;
+	if (name == NULL &&
 	    (name = html_attr(n, "name")) == NULL &&
 	    (name = html_attr(n, "itemprop")) == NULL &&
 	    (name = html_attr(n, "http-equiv")) == NULL)
 		return;
 	/* A property list may name several ("og:title twitter:title"). */
 #define META_IS(s) has_token(name, s)
-#define META_SET(slot) do { if ((slot) == NULL) (slot) = content; } while (0)
+	/* The first of each kind counts, but a property= (RDFa, as
+	 * OpenGraph and Dublin Core define them) wins over a name=. */
+#define META_SET(slot) do {						\
+	if ((slot) == NULL || (prop && !meta_prop(m, &(slot)))) {	\
+		(slot) = content;					\
+		if (prop)						\
+			meta_prop_set(m, &(slot));			\
+	}								\
+} while (0)
 	if (META_IS("dc.title") || META_IS("dcterms.title") ||
 	    META_IS("dc:title") || META_IS("dcterm:title"))
 		META_SET(m->title[0]);
@@ -1218,8 +1251,11 @@ is_ancestor(const struct ex *x, uint32_t a, uint32_t i)
 
 static char	*squeeze(char *);
 
+/* Append the live text under top to b, up to about max bytes; sep goes
+ * where a block element or a <br> starts. */
 static void
-gather_text(const struct ex *x, xmlNode *top, struct buf *b, size_t max)
+gather_text(const struct ex *x, xmlNode *top, struct buf *b, size_t max,
+    int sep)
 {
 	xmlNode	*c = top->children;
 	bool	 down;
@@ -1237,7 +1273,7 @@ gather_text(const struct ex *x, xmlNode *top, struct buf *b, size_t max)
 			    F_INDEAD))) {
 				if (x->v[ci].props & TP_BLOCK ||
 				    x->v[ci].tag == T_BR)
-					buf_addc(b, ' ');
+					buf_addc(b, sep);
 				down = c->children != NULL;
 			}
 		}
@@ -1260,10 +1296,11 @@ node_text(const struct ex *x, xmlNode *n, size_t max)
 	struct buf	 b = BUF_INIT;
 	char		*s;
 
-	gather_text(x, n, &b, max);
+	gather_text(x, n, &b, max, ' ');
 	s = buf_finish(&b, NULL);
 	return squeeze(s);
 }
+
 
 /* Fold text for comparison: lower-case ASCII letters and digits and all
  * non-ASCII characters, everything else dropped. */
@@ -2090,16 +2127,117 @@ title_strip(const char *t, char **site)
 	return xstrdup(t);
 }
 
+/* The words that may come before a name in a byline. */
+static const char *const by[] = {
+	"by:", "by", "von", "par", "por", "door", "di", "written by",
+	"posted by", "words by", "text by", "author:", "authors:"
+};
+
+/* True when a line says only "By" (or the like), the name to follow. */
+static bool
+byline_lone_by(const char *s)
+{
+	size_t	 i, n = strlen(s);
+
+	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
+		n--;
+	for (i = 0; i < sizeof by / sizeof by[0]; i++) {
+		if (strlen(by[i]) == n && strncasecmp(s, by[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A character that fold() keeps. */
+static bool
+folds(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* A separator character around a site's name in a page title. */
+static bool
+rest_sep(const char *s, size_t *len)
+{
+	static const char *const seps[] = {
+		" ", "|", "-", "_", ":", "/", "~", "[", "]", "(", ")",
+		"\xe2\x80\x93", "\xe2\x80\x94", "\xc2\xb7", "\xc2\xab",
+		"\xc2\xbb", "\xe2\x80\xa2"
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+		*len = strlen(seps[i]);
+		if (strncmp(s, seps[i], *len) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* When the page title is the article's title followed by more (as
+ * "Title - Site", "Title_Section_Site", "Title [Site]"), the last part of
+ * the rest: the site's name (malloc'd); else NULL. */
+static char *
+title_rest(const char *doctitle, const char *title)
+{
+	const unsigned char *d = (const unsigned char *)doctitle;
+	const unsigned char *t = (const unsigned char *)title;
+	const char	*rest, *part, *end;
+	size_t		 n;
+
+	/* Walk both, as fold() would compare them. */
+	for (;;) {
+		while (*t != '\0' && !folds(*t))
+			t++;
+		while (*d != '\0' && !folds(*d))
+			d++;
+		if (*t == '\0' || *d == '\0')
+			break;
+		if (lower(*t) != lower(*d))
+			return NULL;
+		t++;
+		d++;
+	}
+	if (*t != '\0' || *d == '\0')
+		return NULL;
+	/* Back to just after the title's last character. */
+	rest = (const char *)d;
+	while (rest > doctitle && !folds((unsigned char)rest[-1]))
+		rest--;
+	/* The rest must start with a separator. */
+	if (!rest_sep(rest, &n))
+		return NULL;
+	/* Its last part. */
+	end = rest + strlen(rest);
+	while (end > rest && rest_sep(end - 1, &n) && n == 1)
+		end--;
+	part = end;
+	while (part > rest) {
+		const char *q = part - 1;
+
+		while (q > rest && ((unsigned char)*q & 0xc0) == 0x80)
+			q--;
+		if (rest_sep(q, &n) && (*q != ' ' && *q != '-' &&
+		    *q != ':'))
+			break;
+		if (*q == ' ' && title_sep(q) != 0)
+			break;
+		part = q;
+	}
+	while (part < end && rest_sep(part, &n))
+		part += n;
+	if (part >= end || utf8_cpcount(part, (size_t)(end - part)) > 60)
+		return NULL;
+	return xstrndup(part, (size_t)(end - part));
+}
+
 /* Clean a byline: the names only, without "By" and without what
  * follows them on the line (a date, a role, a "|"). NULL when nothing
  * that looks like a name is left. */
 static char *
 byline_clean(const char *s)
 {
-	static const char *const by[] = {
-		"by:", "by", "von", "par", "por", "door", "di", "written by",
-		"posted by", "words by", "text by", "author:", "authors:"
-	};
 	static const char *const weekdays[] = {
 		"monday", "tuesday", "wednesday", "thursday", "friday",
 		"saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
@@ -2109,6 +2247,10 @@ byline_clean(const char *s)
 	const char	*at;
 	size_t		 i, n, len;
 
+	if (byline_lone_by(t)) {
+		free(t);
+		return NULL;
+	}
 	p = t;
 	for (i = 0; i < sizeof by / sizeof by[0]; i++) {
 		n = strlen(by[i]);
@@ -2179,6 +2321,39 @@ set_byline(struct doc *d, const char *s)
 	doc_set(&d->byline, b, (size_t)-1);
 	free(b);
 	return d->byline != NULL;
+}
+
+/* Set d->byline from the text of an element, line by line (a block or a
+ * <br> starts a line): the first line that holds a name, with a lone
+ * "By" line joined to the next. A name's line ends where a job title or
+ * a date in a block of its own starts. */
+static void
+byline_from(const struct ex *x, xmlNode *n)
+{
+	struct buf	 b = BUF_INIT;
+	char		*s, *line, *next, *prev = NULL, *t;
+
+	gather_text(x, n, &b, 256, '\n');
+	s = buf_finish(&b, NULL);
+	for (line = s; line != NULL && x->d->byline == NULL; line = next) {
+		if ((next = strchr(line, '\n')) != NULL)
+			*next++ = '\0';
+		squeeze(line);
+		if (*line == '\0')
+			continue;
+		if (byline_lone_by(line)) {
+			prev = line;
+			continue;
+		}
+		if (prev != NULL) {
+			t = xasprintf("%s %s", prev, line);
+			set_byline(x->d, t);
+			free(t);
+			prev = NULL;
+		} else
+			set_byline(x->d, line);
+	}
+	free(s);
 }
 
 /* True when the folded title of the page and a heading's folded text
@@ -2276,6 +2451,11 @@ metadata(struct ex *x, struct ldmeta *ld)
 	if (d->site == NULL && suffix != NULL && d->title != NULL &&
 	    strcmp(d->title, suffix) != 0)
 		doc_set(&d->site, suffix, (size_t)-1);
+	if (d->site == NULL && d->title != NULL && doctitle != NULL &&
+	    (t = title_rest(doctitle, d->title)) != NULL) {
+		doc_set(&d->site, t, (size_t)-1);
+		free(t);
+	}
 	if (d->title != NULL)
 		x->ftitle = fold(d->title);
 	if (doctitle != NULL) {
@@ -2301,26 +2481,18 @@ metadata(struct ex *x, struct ldmeta *ld)
 
 			if (ip != NULL && has_token(ip, "name")) {
 				if ((c = html_attr(x->v[k].n, "content")) == NULL) {
-					t = node_text(x, x->v[k].n, 256);
-					set_byline(d, t);
-					free(t);
+					byline_from(x, x->v[k].n);
 				}
 				break;
 			}
 		}
 		if (c != NULL)
 			set_byline(d, c);
-		if (d->byline == NULL) {
-			t = node_text(x, e->n, 256);
-			set_byline(d, t);
-			free(t);
-		}
+		if (d->byline == NULL)
+			byline_from(x, e->n);
 	}
-	if (d->byline == NULL && m->byline_el != 0) {
-		t = node_text(x, x->v[m->byline_el].n, 256);
-		set_byline(d, t);
-		free(t);
-	}
+	if (d->byline == NULL && m->byline_el != 0)
+		byline_from(x, x->v[m->byline_el].n);
 
 	/* The date. */
 	if (ld->date != NULL)
