@@ -393,6 +393,9 @@ word_pair(const char *a, const char *b)
 	    strcmp(b, "profile") == 0 || strcmp(b, "details") == 0 ||
 	    strcmp(b, "description") == 0))
 		return C_BIO | C_NEG;
+	if (strcmp(a, "author") == 0 && (strcmp(b, "note") == 0 ||
+	    strcmp(b, "notes") == 0))
+		return C_BIO;
 	if (strcmp(a, "about") == 0 && strcmp(b, "author") == 0)
 		return C_BIO | C_NEG;
 	if ((strcmp(a, "entry") == 0 || strcmp(a, "post") == 0 ||
@@ -455,6 +458,7 @@ static const char *const pair_words[] = {
 	"field", "footer", "from", "header", "headline", "hidden", "info",
 	"invisible", "is", "like", "link", "links", "list", "main", "may",
 	"meta", "might", "more", "nav", "navigation", "news", "next", "none",
+	"note", "notes",
 	"on", "only", "page", "pager", "post", "posted", "posts", "prev",
 	"previous", "prevnext", "profile", "pub", "publication", "publish",
 	"published", "read", "reader", "rich", "screen", "single", "sr",
@@ -1792,6 +1796,7 @@ script_text(xmlNode *n)
 /* What JSON-LD says (malloc'd, each may be NULL). */
 struct ldmeta {
 	char	*title, *byline, *date, *site, *lang;
+	char	*created;	/* dateCreated: after the <meta> dates */
 };
 
 static void
@@ -1845,10 +1850,11 @@ ldjson(struct ex *x, struct ldmeta *ld)
 			else
 				buf_free(&b);
 			if ((s = json_str(&j, json_get(&j, art,
-			    "datePublished"))) != NULL ||
-			    (s = json_str(&j, json_get(&j, art,
-			    "dateCreated"))) != NULL)
+			    "datePublished"))) != NULL)
 				ld->date = xstrdup(s);
+			if ((s = json_str(&j, json_get(&j, art,
+			    "dateCreated"))) != NULL)
+				ld->created = xstrdup(s);
 			v = json_get(&j, art, "publisher");
 			if ((s = json_str(&j, json_get(&j, v, "name"))) != NULL)
 				ld->site = xstrdup(s);
@@ -1874,6 +1880,7 @@ ldmeta_free(struct ldmeta *ld)
 	free(ld->title);
 	free(ld->byline);
 	free(ld->date);
+	free(ld->created);
 	free(ld->site);
 	free(ld->lang);
 }
@@ -2205,7 +2212,9 @@ title_rest(const char *doctitle, const char *title)
 	rest = (const char *)d;
 	while (rest > doctitle && !folds((unsigned char)rest[-1]))
 		rest--;
-	/* The rest must start with a separator. */
+	/* The rest must start with a separator other than a space. */
+	while (*rest == ' ')
+		rest++;
 	if (!rest_sep(rest, &n))
 		return NULL;
 	/* Its last part. */
@@ -2500,6 +2509,8 @@ metadata(struct ex *x, struct ldmeta *ld)
 	for (i = 0; d->date == NULL && i < sizeof m->date / sizeof m->date[0];
 	    i++)
 		set_date(d, m->date[i]);
+	if (d->date == NULL && ld->created != NULL)
+		set_date(d, ld->created);
 	if (d->date == NULL && m->date_el != 0) {
 		xmlNode		*n = x->v[m->date_el].n;
 		const char	*c = html_attr(n, "datetime");

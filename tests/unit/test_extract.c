@@ -278,6 +278,132 @@ test_dates_and_bylines(void **state)
 }
 
 static void
+test_metadata_property_wins(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	/* The first of a kind counts, but property= (RDFa) wins over a
+	 * name= of the same kind, wherever it comes. */
+	d = extract_str("<html><head><meta name=\"DC.title\" content=\"Name "
+	    "title\"><meta property=\"dc:title\" content=\"Property title\">"
+	    "<meta property=\"dc:title\" content=\"Second property title\">"
+	    "<meta name=\"DC.creator\" content=\"Nan Name\">"
+	    "<meta property=\"dc:creator\" content=\"Pat Property\">"
+	    "</head><body><p>Words.</p></body></html>");
+	assert_string_equal(d->title, "Property title");
+	assert_string_equal(d->byline, "Pat Property");
+	doc_free(d);
+	d = extract_str("<html><head><meta name=\"og:title\" content=\"Only "
+	    "a name\"></head><body><p>Words.</p></body></html>");
+	assert_string_equal(d->title, "Only a name");
+	doc_free(d);
+}
+
+static void
+test_byline_element_lines(void **state)
+{
+	static const struct {
+		const char	*html, *want;
+	} t[] = {
+		/* A job title in a block of its own is not the name. */
+		{ "<div class=\"author\"><a href=\"/author/ann-lee\">Ann Lee"
+		    "</a><div class=\"author-title\">Games Editor</div></div>",
+		    "Ann Lee" },
+		/* "By" on a line of its own goes with the next. */
+		{ "<div class=\"byline\"><span>By</span><br>\n<a href=\"/p\">"
+		    "Ann Lee</a></div>", "Ann Lee" },
+		{ "<p class=\"byline\">By<br></p>", NULL },
+		/* An author's note is no byline. */
+		{ "<div class=\"author-note\"><b>A note from Ann</b></div>",
+		    NULL },
+		{ "<span class=\"byline\">By <a href=\"/a\">"
+		    "Ann Lee</a> and Bo Chen</span>", "Ann Lee and Bo Chen" },
+	};
+	char	 page[1024];
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		struct doc *d;
+
+		snprintf(page, sizeof page, "<html><body>%s<article><p>Words "
+		    "of the article.</p></article></body></html>", t[i].html);
+		d = extract_str(page);
+		if (t[i].want == NULL)
+			assert_null(d->byline);
+		else
+			assert_string_equal(d->byline, t[i].want);
+		doc_free(d);
+	}
+}
+
+static void
+test_site_from_page_title(void **state)
+{
+	static const struct {
+		const char	*title, *h1, *want, *site;
+	} t[] = {
+		/* The h1 is the title; what the page title adds is the
+		 * site, its last part. */
+		{ "Lighthouses - Coastpedia", "Lighthouses", "Lighthouses",
+		    "Coastpedia" },
+		{ "Tides of the north coast [Coast.net]", "Tides of the north "
+		    "coast", "Tides of the north coast", "Coast.net" },
+		{ "\xe6\xb5\xb7\xe8\xbe\xb9\xe7\x9a\x84\xe7\x81\xaf"
+		    "\xe5\xa1\x94_\xe7\xa7\x91\xe6\x8a\x80_\xe6\xb5\xb7"
+		    "\xe7\xbd\x91", "\xe6\xb5\xb7\xe8\xbe\xb9\xe7\x9a\x84"
+		    "\xe7\x81\xaf\xe5\xa1\x94", "\xe6\xb5\xb7\xe8\xbe\xb9"
+		    "\xe7\x9a\x84\xe7\x81\xaf\xe5\xa1\x94", "\xe6\xb5\xb7"
+		    "\xe7\xbd\x91" },
+		/* Nothing after the title: no site. */
+		{ "Lighthouses", "Lighthouses", "Lighthouses", NULL },
+		/* Words run on without a separator: not a site. */
+		{ "Lighthouses of Wales", "Lighthouses", "Lighthouses", NULL },
+	};
+	char	 page[1024];
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		struct doc *d;
+
+		snprintf(page, sizeof page, "<html><head><title>%s</title>"
+		    "</head><body><h1>%s</h1><p>Words of the article.</p>"
+		    "</body></html>", t[i].title, t[i].h1);
+		d = extract_str(page);
+		assert_string_equal(d->title, t[i].want);
+		if (t[i].site == NULL)
+			assert_null(d->site);
+		else
+			assert_string_equal(d->site, t[i].site);
+		doc_free(d);
+	}
+}
+
+static void
+test_date_published_before_created(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	/* JSON-LD's dateCreated comes after a <meta> published time. */
+	d = extract_str("<html><head><meta property=\"article:published_time\" "
+	    "content=\"2017-02-23T17:18:13-08:00\"><script type=\"application/"
+	    "ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Tides\","
+	    "\"dateCreated\":\"2017-02-24T01:18:13Z\"}</script></head><body>"
+	    "<p>Words.</p></body></html>");
+	assert_string_equal(d->date, "2017-02-23");
+	doc_free(d);
+	d = extract_str("<html><head><script type=\"application/ld+json\">"
+	    "{\"@type\":\"NewsArticle\",\"headline\":\"Tides\","
+	    "\"dateCreated\":\"2017-02-24T01:18:13Z\"}</script></head><body>"
+	    "<p>Words.</p></body></html>");
+	assert_string_equal(d->date, "2017-02-24");
+	doc_free(d);
+}
+
+static void
 test_metadata_in_an_aside(void **state)
 {
 	struct doc	*d;
@@ -682,6 +808,10 @@ main(void)
 		cmocka_unit_test(test_metadata_plain_markup),
 		cmocka_unit_test(test_title_suffixes),
 		cmocka_unit_test(test_dates_and_bylines),
+		cmocka_unit_test(test_metadata_property_wins),
+		cmocka_unit_test(test_byline_element_lines),
+		cmocka_unit_test(test_site_from_page_title),
+		cmocka_unit_test(test_date_published_before_created),
 		cmocka_unit_test(test_metadata_in_an_aside),
 		cmocka_unit_test(test_chrome_removed),
 		cmocka_unit_test(test_prevnext_markup_removed),
