@@ -2958,6 +2958,7 @@ struct em {
 	struct inl	 inl[32];
 	size_t		 ninl, inlover;
 	int		 quote, list, pre, figure, caption, table, row, cell;
+	bool		 all;	/* all the page's text, chrome too */
 	unsigned	*acts;	/* per open element */
 	size_t		 nacts, actscap;
 };
@@ -3153,6 +3154,14 @@ em_keep(struct em *em, uint32_t i)
 
 	if (i == em->root)
 		return K_ENTER;
+	if (em->all) {
+		/* Menus and asides too; never what is hidden or is no
+		 * text (scripts, forms' controls, media). */
+		if ((e->flags & F_HIDDEN) || ((e->props & TP_DEAD) &&
+		    e->tag != T_NAV && e->tag != T_ASIDE && e->tag != T_MENU))
+			return K_SKIP;
+		return K_ENTER;
+	}
 	if (e->flags & (F_DEAD | F_INDEAD))
 		return K_SKIP;
 	/* An embedded post (a tweet) is part of the text. */
@@ -3595,14 +3604,16 @@ emit_root(struct em *em, uint32_t root)
 	em_end(em);
 }
 
-/* Write a candidate's blocks into d. */
+/* Write a candidate's blocks into d; all: every text in it, chrome
+ * too. */
 static void
-emit(struct ex *x, const struct cand *c, struct doc *d)
+emit(struct ex *x, const struct cand *c, struct doc *d, bool all)
 {
 	struct em	 em;
 	size_t		 i;
 
 	memset(&em, 0, sizeof em);
+	em.all = all;
 	em.x = x;
 	em.d = d;
 	em.rootchars = 0;
@@ -3648,12 +3659,84 @@ doc_take(struct doc *dst, struct doc *src)
 	src->nlinks = src->links_cap = 0;
 }
 
+/* The share of a doc's text that is link text, 0-1. */
+static float
+doc_link_share(const struct doc *d)
+{
+	size_t	 i, k, n = 0, l = 0;
+
+	for (i = 0; i < d->nblocks; i++) {
+		const struct block *b = &d->blocks[i];
+		size_t	 end = 0;
+
+		if (b->kind == BLOCK_CAPTION)
+			continue;
+		n += b->len;
+		/* Spans may nest: count each byte once. */
+		for (k = 0; k < b->nspans; k++) {
+			const struct inline_span *sp = &b->spans[k];
+			size_t	 st = sp->start > end ? sp->start : end;
+
+			if ((sp->style & INL_LINK) && sp->end > st) {
+				l += sp->end - st;
+				end = sp->end;
+			}
+		}
+	}
+	return n == 0 ? 0 : (float)l / (float)n;
+}
+
+/* Below this much text, or with more of it in links, what was found is
+ * no article: a home page, a login form, a list of links. */
+#define MIN_ARTICLE_TEXT	200
+#define MAX_ARTICLE_LINKS	0.6f
+
 /* Below this many bytes of text, the markup's container is not
  * trusted and the scored one is tried. */
 #define MIN_MARKUP_TEXT	250
 /* Below this, the scored container is looked for again with the
  * unlikely ones let in. */
 #define MIN_SCORED_TEXT	500
+
+/* What was found (a, with len bytes of text) is no article: say so,
+ * and give all the text of the page instead when what was found is
+ * mostly links or the page has more than twice as much. Returns the
+ * doc to keep. */
+static struct doc *
+no_article(struct ex *x, struct doc *a, size_t len)
+{
+	struct cand	 c;
+	struct doc	*all;
+	size_t		 alllen;
+	uint32_t	 i;
+	bool		 links = doc_link_share(a) > MAX_ARTICLE_LINKS;
+
+	for (i = 1; i < x->n && x->v[i].tag != T_BODY; i++)
+		;
+	if (i < x->n) {
+		all = doc_new();
+		c.root[0] = i;
+		c.nroot = 1;
+		emit(x, &c, all, true);
+		alllen = doc_text_len(all);
+		if (alllen > len && (links || len == 0 || alllen > 2 * len)) {
+			doc_free(a);
+			a = all;
+			len = alllen;
+			links = true;
+		} else
+			doc_free(all);
+	}
+	if (len == 0)
+		x->d->notice = "no text on this page";
+	else if (links)
+		x->d->notice = "no article found on this page: showing all "
+		    "its text";
+	else
+		x->d->notice = "little text on this page: it may not be an "
+		    "article";
+	return a;
+}
 
 static void
 body(struct ex *x)
@@ -3666,12 +3749,12 @@ body(struct ex *x)
 	/* Scores are needed by the pruning whichever container wins. */
 	hb = cand_score(x, &cb);
 	if (cand_markup(x, &c)) {
-		emit(x, &c, a);
+		emit(x, &c, a, false);
 		alen = doc_text_len(a);
 	}
 	if (alen < MIN_MARKUP_TEXT) {
 		if (hb)
-			emit(x, &cb, b);
+			emit(x, &cb, b, false);
 		blen = doc_text_len(b);
 		if (blen < MIN_SCORED_TEXT) {
 			/* Try again without ruling out the unlikely; keep
@@ -3681,7 +3764,7 @@ body(struct ex *x)
 
 			stats(x, 0);
 			if (cand_score(x, &c))
-				emit(x, &c, b2);
+				emit(x, &c, b2, false);
 			b2len = doc_text_len(b2);
 			if (b2len > blen) {
 				doc_free(b);
@@ -3702,13 +3785,20 @@ body(struct ex *x)
 			b = doc_new();
 			c.root[0] = i;
 			c.nroot = 1;
-			emit(x, &c, b);
+			emit(x, &c, b, false);
 			blen = doc_text_len(b);
 		}
 	}
-	doc_take(x->d, blen > alen ? b : a);
+	if (blen > alen) {
+		doc_free(a);
+		a = b;
+		alen = blen;
+	} else
+		doc_free(b);
+	if (alen < MIN_ARTICLE_TEXT || doc_link_share(a) > MAX_ARTICLE_LINKS)
+		a = no_article(x, a, alen);
+	doc_take(x->d, a);
 	doc_free(a);
-	doc_free(b);
 }
 
 struct doc *
@@ -3737,6 +3827,8 @@ extract_doc(const struct html *h)
 			x.v[i].n->_private = NULL;
 	} else if (h != NULL && h->url != NULL)
 		doc_set(&d->url, h->url, (size_t)-1);
+	if (root == NULL)
+		d->notice = "no text on this page";
 	free(x.v);
 	free(x.ftitle);
 	free(x.fdoctitle);

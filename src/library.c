@@ -213,7 +213,7 @@ read_doc(struct fetched *f, const char *path, unsigned flags, char **cause)
 			return NULL;
 		d = textdoc_parse(f->data, f->len);
 	}
-	if (d->nblocks == 0 && d->title == NULL) {
+	if (d->nblocks == 0 && d->title == NULL && d->notice == NULL) {
 		doc_free(d);
 		*cause = xstrdup("no article text found");
 		return NULL;

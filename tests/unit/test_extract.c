@@ -681,26 +681,69 @@ static void
 test_empty_and_navigation_only(void **state)
 {
 	struct doc	*d;
+	const struct block *b;
 
 	(void)state;
 	d = extract_bytes("", 0, NULL);
 	assert_int_equal(d->nblocks, 0);
 	assert_string_equal(d->body, "");
 	assert_null(d->title);
+	assert_string_equal(d->notice, "no text on this page");
 	doc_free(d);
 	d = extract_str("<html><head><title>  </title></head><body>  </body>"
 	    "</html>");
 	assert_int_equal(d->nblocks, 0);
 	assert_null(d->title);
+	assert_string_equal(d->notice, "no text on this page");
 	doc_free(d);
+	/* Only menus: no article, and what text there is, links kept. */
 	d = extract_file("html/navonly.html", NULL);
-	assert_int_equal(d->nblocks, 0);
-	assert_string_equal(d->body, "");
 	assert_string_equal(d->title, "Site map");
+	assert_string_equal(d->notice,
+	    "no article found on this page: showing all its text");
+	assert_body_has(d, "About us");
+	assert_body_has(d, "Privacy");
+	assert_non_null(b = block_starting(d, "Archive"));
+	assert_int_equal(b->nspans, 1);
+	assert_true(b->spans[0].style & INL_LINK);
 	doc_free(d);
 	d = extract_doc(NULL);
 	assert_non_null(d);
 	assert_int_equal(d->nblocks, 0);
+	assert_string_equal(d->notice, "no text on this page");
+	doc_free(d);
+}
+
+static void
+test_no_article(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	/* A home page: headlines in links, dates, menus. */
+	d = extract_file("html/home.html", NULL);
+	assert_string_equal(d->notice,
+	    "no article found on this page: showing all its text");
+	assert_body_has(d, "Winter ferry timetable announced");
+	assert_body_has(d, "Coast road bus returns");
+	doc_free(d);
+	/* A login form: its words, not its controls. */
+	d = extract_file("html/login.html", NULL);
+	assert_string_equal(d->notice,
+	    "no article found on this page: showing all its text");
+	assert_body_has(d, "Sign in to your account");
+	assert_body_has(d, "Email address");
+	assert_body_has(d, "Forgot your password?");
+	doc_free(d);
+	/* A short text that is all the page has. */
+	d = extract_str("<html><body><p>Back in an hour.</p></body></html>");
+	assert_string_equal(d->body, "Back in an hour.");
+	assert_string_equal(d->notice,
+	    "little text on this page: it may not be an article");
+	doc_free(d);
+	/* An article has no notice. */
+	d = extract_file("html/chrome.html", NULL);
+	assert_null(d->notice);
 	doc_free(d);
 }
 
@@ -822,6 +865,7 @@ main(void)
 		cmocka_unit_test(test_layout_table),
 		cmocka_unit_test(test_broken_html),
 		cmocka_unit_test(test_empty_and_navigation_only),
+		cmocka_unit_test(test_no_article),
 		cmocka_unit_test(test_short_page_text),
 		cmocka_unit_test(test_twice_on_one_tree),
 		cmocka_unit_test(test_truncated_prefixes),
