@@ -841,6 +841,177 @@ test_truncated_prefixes(void **state)
 	run_prefixes("html/cp1252.html");
 }
 
+/* Every text of a doc is clean UTF-8. */
+static void
+assert_doc_clean(const struct doc *d)
+{
+	size_t	 i;
+
+	assert_clean(d->body);
+	for (i = 0; i < d->nblocks; i++)
+		assert_clean(d->blocks[i].text);
+	if (d->title != NULL)
+		assert_clean(d->title);
+	if (d->byline != NULL)
+		assert_clean(d->byline);
+	if (d->site != NULL)
+		assert_clean(d->site);
+	if (d->date != NULL)
+		assert_clean(d->date);
+}
+
+/* A page made at test time: head, then n copies of unit, then tail. */
+static char *
+repeat(const char *head, const char *unit, size_t n, const char *tail,
+    size_t *len)
+{
+	size_t	 hl = strlen(head), ul = strlen(unit), tl = strlen(tail), i;
+	char	*p = malloc(hl + ul * n + tl + 1), *o;
+
+	assert_non_null(p);
+	memcpy(p, head, hl);
+	o = p + hl;
+	for (i = 0; i < n; i++, o += ul)
+		memcpy(o, unit, ul);
+	memcpy(o, tail, tl + 1);
+	*len = hl + ul * n + tl;
+	return p;
+}
+
+static void
+test_deep_nesting(void **state)
+{
+	char		*open, *close, *page;
+	size_t		 olen, clen, len;
+	struct doc	*d;
+
+	(void)state;
+	/* 100,000 levels of div, closed, with text at the bottom and after
+	 * them: both are read. */
+	open = repeat("<html><body>", "<div>", 100000, "<p>Deep text.</p>",
+	    &olen);
+	close = repeat("", "</div>", 100000, "<p>After it all.</p></body>"
+	    "</html>", &clen);
+	page = malloc(olen + clen + 1);
+	assert_non_null(page);
+	memcpy(page, open, olen);
+	memcpy(page + olen, close, clen + 1);
+	len = olen + clen;
+	d = extract_bytes(page, len, NULL);
+	assert_body_has(d, "Deep text.");
+	assert_body_has(d, "After it all.");
+	assert_doc_clean(d);
+	doc_free(d);
+	free(page);
+	free(open);
+	free(close);
+	/* 100,000 inline elements never closed. */
+	page = repeat("<html><body><p>", "<b><i>word ", 50000, "last word.",
+	    &len);
+	d = extract_bytes(page, len, NULL);
+	assert_body_has(d, "last word.");
+	assert_doc_clean(d);
+	doc_free(d);
+	free(page);
+	/* Lists in lists. */
+	page = repeat("<html><body>", "<ul><li>item ", 100000, "bottom",
+	    &len);
+	d = extract_bytes(page, len, NULL);
+	assert_body_has(d, "bottom");
+	assert_doc_clean(d);
+	doc_free(d);
+	free(page);
+}
+
+static void
+test_one_long_line(void **state)
+{
+	static const char unit[] = "<p>Words of a paragraph that runs on, "
+	    "and on, for a while; no line ends anywhere in this page.</p>";
+	char		*page;
+	size_t		 len, n = 10 * 1024 * 1024 / (sizeof unit - 1);
+	struct doc	*d;
+
+	(void)state;
+	/* 10 MB without a newline. */
+	page = repeat("<html><head><title>One line</title></head><body>",
+	    unit, n, "<p>The end.</p></body></html>", &len);
+	assert_null(memchr(page, '\n', len));
+	d = extract_bytes(page, len, NULL);
+	assert_string_equal(d->title, "One line");
+	assert_int_equal(d->nblocks, n + 1);
+	assert_string_equal(d->blocks[n].text, "The end.");
+	doc_free(d);
+	free(page);
+	/* One text node of 10 MB, no markup in it. */
+	page = repeat("<html><body><p>", "word ", 2 * 1024 * 1024,
+	    "end.</p></body></html>", &len);
+	d = extract_bytes(page, len, NULL);
+	assert_int_equal(d->nblocks, 1);
+	assert_body_has(d, "word word end.");
+	doc_free(d);
+	free(page);
+}
+
+static void
+test_nul_bytes(void **state)
+{
+	static const char page[] = "<html><head><title>The \0title</title>"
+	    "</head><body><p>one\0two</p>\0<p class=\"a\0b\">three</p>"
+	    "<\0p>four</p></body></html>";
+	struct doc	*d;
+
+	(void)state;
+	/* NUL bytes are dropped, as browsers do, and the text after them
+	 * is read. */
+	d = extract_bytes(page, sizeof page - 1, NULL);
+	assert_string_equal(d->title, "The title");
+	assert_body_has(d, "onetwo");
+	assert_body_has(d, "three");
+	assert_body_has(d, "four");
+	assert_doc_clean(d);
+	doc_free(d);
+}
+
+static void
+test_any_bytes_give_utf8(void **state)
+{
+	static const char *const charsets[] = {
+		NULL, "utf-8", "windows-1252", "iso-8859-2", "shift_jis",
+		"gb2312", "euc-kr", "big5", "iso-2022-jp", "utf-16le",
+		"koi8-r"
+	};
+	char		 page[8192];
+	uint32_t	 seed = 12345;
+	size_t		 i, k, n;
+	struct doc	*d;
+
+	(void)state;
+	/* Random bytes among markup, under every charset a page may
+	 * name: whatever comes in, the text that comes out is clean. */
+	for (i = 0; i < sizeof charsets / sizeof charsets[0]; i++) {
+		for (k = 0; k < 8; k++) {
+			n = (size_t)snprintf(page, sizeof page, "<html><head>"
+			    "%s%s%s<title>", charsets[i] ? "<meta charset=" : "",
+			    charsets[i] ? charsets[i] : "", charsets[i] ?
+			    ">" : "");
+			while (n < sizeof page - 64) {
+				seed = seed * 1103515245u + 12345u;
+				page[n++] = (char)(seed >> 16);
+				if ((seed >> 8) % 97 == 0) {
+					memcpy(page + n, "</p><p>", 7);
+					n += 7;
+				}
+			}
+			memcpy(page + n, "</p></body></html>", 18);
+			n += 18;
+			d = extract_bytes(page, n, NULL);
+			assert_doc_clean(d);
+			doc_free(d);
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -869,6 +1040,10 @@ main(void)
 		cmocka_unit_test(test_short_page_text),
 		cmocka_unit_test(test_twice_on_one_tree),
 		cmocka_unit_test(test_truncated_prefixes),
+		cmocka_unit_test(test_deep_nesting),
+		cmocka_unit_test(test_one_long_line),
+		cmocka_unit_test(test_nul_bytes),
+		cmocka_unit_test(test_any_bytes_give_utf8),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
