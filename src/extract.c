@@ -1973,6 +1973,20 @@ date_at(const char *s, const char **at)
 		    (p[-1] >= 'A' && p[-1] <= 'Z') ||
 		    (p[-1] >= '0' && p[-1] <= '9')))
 			continue;	/* not at a word start */
+		if ((n = digits(p, &m)) >= 1 && n <= 2 && p[n] == '/' &&
+		    (k = digits(p + n + 1, &d)) >= 1 && k <= 2 &&
+		    p[n + 1 + k] == '/' && digits(p + n + 2 + k, &yy) == 4) {
+			/* "05/29/2007", "29/05/2007": month first when
+			 * both may be months, as the English web writes. */
+			if (m > 12 && valid_date(yy, d, m)) {
+				*at = p;
+				return xasprintf("%04d-%02d-%02d", yy, d, m);
+			}
+			if (valid_date(yy, m, d)) {
+				*at = p;
+				return xasprintf("%04d-%02d-%02d", yy, m, d);
+			}
+		}
 		if ((n = digits(p, &dd)) >= 1 && n <= 2 && p[n] == '.' &&
 		    (k = digits(p + n + 1, &mo)) >= 1 && k <= 2 &&
 		    p[n + 1 + k] == '.' && digits(p + n + 2 + k, &yy) == 4 &&
@@ -2044,6 +2058,23 @@ date_iso(const char *s)
 	return date_at(s, &at);
 }
 
+/* True when s holds a year (1000-2999) standing alone: a date that
+ * cannot be read further ("Spring 2019") is kept as written, a time or
+ * a word without one ("12:06 PM", "yesterday") is not. */
+static bool
+has_year(const char *s)
+{
+	const char	*p;
+	int		 y;
+
+	for (p = s; *p != '\0'; p++) {
+		if ((p == s || !(p[-1] >= '0' && p[-1] <= '9')) &&
+		    digits(p, &y) == 4 && y >= 1000 && y < 3000)
+			return true;
+	}
+	return false;
+}
+
 static void
 set_date(struct doc *d, const char *s)
 {
@@ -2054,7 +2085,7 @@ set_date(struct doc *d, const char *s)
 	if ((iso = date_iso(s)) != NULL) {
 		doc_set(&d->date, iso, (size_t)-1);
 		free(iso);
-	} else
+	} else if (has_year(s))
 		doc_set(&d->date, s, (size_t)-1);
 }
 
@@ -2381,6 +2412,20 @@ same_title(const char *fa, const char *fb)
 	return la * 10 >= lb * 7 && strstr(fb, fa) != NULL;
 }
 
+/* The page's own address: its canonical one, else the absolute base
+ * of its links; NULL when neither is known. */
+static const char *
+page_url(const struct html *h)
+{
+	if (h->canonical != NULL)
+		return h->canonical;
+	if (h->url != NULL && (strncasecmp(h->url, "http://", 7) == 0 ||
+	    strncasecmp(h->url, "https://", 8) == 0 ||
+	    strncasecmp(h->url, "file://", 7) == 0))
+		return h->url;
+	return NULL;
+}
+
 static void
 metadata(struct ex *x, struct ldmeta *ld)
 {
@@ -2550,8 +2595,7 @@ metadata(struct ex *x, struct ldmeta *ld)
 	else if (m->mlang != NULL)
 		doc_set(&d->lang, m->mlang, (size_t)-1);
 
-	if (x->h->url != NULL)
-		doc_set(&d->url, x->h->url, (size_t)-1);
+	doc_set(&d->url, page_url(x->h), (size_t)-1);
 }
 
 /* ---------------------------------------------------------------------
@@ -3825,8 +3869,8 @@ extract_doc(const struct html *h)
 		ldmeta_free(&ld);
 		for (i = 1; i < x.n; i++)
 			x.v[i].n->_private = NULL;
-	} else if (h != NULL && h->url != NULL)
-		doc_set(&d->url, h->url, (size_t)-1);
+	} else if (h != NULL)
+		doc_set(&d->url, page_url(h), (size_t)-1);
 	if (root == NULL)
 		d->notice = "no text on this page";
 	free(x.v);

@@ -655,6 +655,9 @@ html_parse(const char *data, size_t len, const char *content_type,
 		free(docurl);
 		docurl = abs;
 	}
+	/* The page's address for others: only an absolute one. */
+	if (docurl != NULL && is_absolute(docurl))
+		h->canonical = xstrdup(docurl);
 	if (base != NULL) {
 		h->url = html_resolve_url(docurl, base);
 		free(docurl);
@@ -675,6 +678,7 @@ html_free(struct html *h)
 		return;
 	xmlFreeDoc(h->tree);
 	free(h->url);
+	free(h->canonical);
 	free(h->charset);
 	free(h);
 }

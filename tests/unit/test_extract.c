@@ -235,7 +235,12 @@ test_dates_and_bylines(void **state)
 		{ "Mon, 18 Nov. 2019 10:00", "2019-11-18" },
 		{ "Sept 3rd, 2021", "2021-09-03" },
 		{ "18.11.2019", "2019-11-18" },
-		{ "sometime last spring", "sometime last spring" },
+		{ "05/29/2007 09:49:00", "2007-05-29" },
+		{ "29/05/2007", "2007-05-29" },
+		{ "05/08/2014 07:01:00", "2014-05-08" },
+		{ "Spring 2019", "Spring 2019" },
+		{ "sometime last spring", NULL },
+		{ "12:06 PM", NULL },
 	};
 	static const struct {
 		const char	*meta, *want;
@@ -259,7 +264,10 @@ test_dates_and_bylines(void **state)
 		    "content=\"%s\"></head><body><p>Words.</p></body></html>",
 		    dates[i].meta);
 		d = extract_str(page);
-		assert_string_equal(d->date, dates[i].want);
+		if (dates[i].want == NULL)
+			assert_null(d->date);
+		else
+			assert_string_equal(d->date, dates[i].want);
 		doc_free(d);
 	}
 	for (i = 0; i < sizeof bylines / sizeof bylines[0]; i++) {
@@ -400,6 +408,36 @@ test_date_published_before_created(void **state)
 	    "\"dateCreated\":\"2017-02-24T01:18:13Z\"}</script></head><body>"
 	    "<p>Words.</p></body></html>");
 	assert_string_equal(d->date, "2017-02-24");
+	doc_free(d);
+}
+
+static void
+test_url_is_canonical(void **state)
+{
+	struct doc	*d;
+	const char	*page;
+
+	(void)state;
+	/* A base for links is not the page's address. */
+	d = extract_str("<html><head><base href=\"https://coast.example/\">"
+	    "<link rel=canonical href=\"https://coast.example/2024/tides\">"
+	    "</head><body><p>Words.</p></body></html>");
+	assert_string_equal(d->url, "https://coast.example/2024/tides");
+	doc_free(d);
+	d = extract_str("<html><head><base href=\".\"><meta property=\"og:url"
+	    "\" content=\"https://coast.example/wiki/Tides\"></head><body>"
+	    "<p>Words.</p></body></html>");
+	assert_string_equal(d->url, "https://coast.example/wiki/Tides");
+	doc_free(d);
+	/* Relative, with nothing to resolve it against: none. */
+	d = extract_str("<html><head><base href=\"base/\"><link rel=canonical "
+	    "href=\"/2024/tides\"></head><body><p>Words.</p></body></html>");
+	assert_null(d->url);
+	doc_free(d);
+	page = "<html><head><link rel=canonical href=\"/2024/tides\">"
+	    "</head><body><p>Words.</p></body></html>";
+	d = extract_bytes(page, strlen(page), "https://coast.example/x?utm=1");
+	assert_string_equal(d->url, "https://coast.example/2024/tides");
 	doc_free(d);
 }
 
@@ -1026,6 +1064,7 @@ main(void)
 		cmocka_unit_test(test_byline_element_lines),
 		cmocka_unit_test(test_site_from_page_title),
 		cmocka_unit_test(test_date_published_before_created),
+		cmocka_unit_test(test_url_is_canonical),
 		cmocka_unit_test(test_metadata_in_an_aside),
 		cmocka_unit_test(test_chrome_removed),
 		cmocka_unit_test(test_prevnext_markup_removed),
