@@ -1050,6 +1050,124 @@ test_any_bytes_give_utf8(void **state)
 	}
 }
 
+static void
+test_boilerplate_families(void **state)
+{
+	/* Each family of page chrome, by its class and by its words alone,
+	 * put inside the article's container after the text: the article
+	 * stays whole, the chrome goes. */
+	static const struct {
+		const char	*name, *html, *gone;
+	} t[] = {
+		{ "share bar by class", "<div class=\"share-buttons\"><a href="
+		    "\"/s/fb\">Facebook</a> <a href=\"/s/tw\">Twitter</a> <a href="
+		    "\"/s/m\">Email</a></div>", "Twitter" },
+		{ "share bar by words", "<p>Share this: <a href=\"/s/fb\">"
+		    "Facebook</a> <a href=\"/s/tw\">X</a></p>", "Share this" },
+		{ "comment form", "<div id=\"respond\"><h3>Leave a Reply</h3>"
+		    "<form><p>Your email address will not be published.</p>"
+		    "<textarea name=c></textarea><input type=submit></form>"
+		    "</div>", "Leave a Reply" },
+		{ "comment section", "<section id=\"comments\"><h2>3 thoughts "
+		    "on this</h2><ol><li><p>Marta says: a lovely piece about "
+		    "the old harbour, thank you for writing it.</p></li></ol>"
+		    "</section>", "Marta says" },
+		{ "read next by class", "<div class=\"related-posts\"><h3>More "
+		    "stories</h3><ul><li><a href=\"/a\">Gulls on the pier "
+		    "roof</a></li><li><a href=\"/b\">The night ferry</a></li>"
+		    "</ul></div>", "Gulls on the pier" },
+		{ "read next by words", "<h3>Read next</h3><ul><li><a href="
+		    "\"/a\">Gulls on the pier roof</a></li><li><a href=\"/b\">"
+		    "The night ferry</a></li></ul>", "Gulls on the pier" },
+		{ "you may also like", "<div><h4>You may also like</h4><p><a "
+		    "href=\"/a\">Gulls on the pier roof</a></p></div>",
+		    "Gulls on the pier" },
+		{ "newsletter box", "<div class=\"newsletter-signup\"><h3>Get "
+		    "the weekly letter</h3><p>Sign up for our newsletter.</p>"
+		    "<form><input type=email><button>Subscribe</button></form>"
+		    "</div>", "weekly letter" },
+		{ "cookie notice", "<div class=\"cookie-banner\"><p>We use "
+		    "cookies to improve your experience.</p><button>Accept"
+		    "</button></div>", "cookies" },
+		{ "ad label", "<div class=\"ad-slot\"><span>Advertisement"
+		    "</span></div>", "Advertisement" },
+		{ "ad label by words", "<p>Advertisement</p>",
+		    "Advertisement" },
+		{ "tags", "<div class=\"post-tags\">Tags: <a href=\"/t/a\">"
+		    "harbour</a>, <a href=\"/t/b\">winter</a></div>",
+		    "Tags:" },
+		{ "author box", "<div class=\"author-bio\"><h4>About the author"
+		    "</h4><p>Ann writes about boats and weather for the paper "
+		    "and has done so since the long winter.</p></div>",
+		    "About the author" },
+		{ "pager of pages", "<nav class=\"pagination\"><a href=\"/p/1\">"
+		    "1</a> <a href=\"/p/2\">2</a> <a href=\"/p/3\">Next page</a>"
+		    "</nav>", "Next page" },
+		{ "social follow", "<div class=\"social-follow\"><p>Follow us "
+		    "on <a href=\"/x\">Instagram</a></p></div>", "Instagram" },
+	};
+	static const char text[] = "<p>The harbour wall was mended over the "
+	    "winter, stone by stone, by a crew of four who came each morning "
+	    "on the first ferry.</p><p>They worked in all weathers, and the "
+	    "town watched, and by March the wall stood again as it had for a "
+	    "hundred years.</p><p>Next winter they mean to start on the "
+	    "pier, which the storms have worn thin at the seaward end.</p>";
+	char	 page[4096];
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		struct doc *d;
+
+		snprintf(page, sizeof page, "<html><head><title>Mending the "
+		    "wall</title></head><body><article><h1>Mending the wall"
+		    "</h1>%s%s</article></body></html>", text, t[i].html);
+		d = extract_str(page);
+		if (strstr(d->body, "The harbour wall was mended") == NULL ||
+		    strstr(d->body, "worn thin at the seaward end.") == NULL)
+			fail_msg("%s: the article is not whole:\n%s", t[i].name,
+			    d->body);
+		if (strstr(d->body, t[i].gone) != NULL)
+			fail_msg("%s: \"%s\" is left in:\n%s", t[i].name,
+			    t[i].gone, d->body);
+		assert_body_lacks(d, "Mending the wall");
+		assert_null(d->notice);
+		doc_free(d);
+	}
+}
+
+static void
+test_columns_and_pages(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	/* Two columns of one article, side by side: both, in order. */
+	d = extract_str("<html><body><div class=\"article-body\"><div class="
+	    "\"col\"><p>The first column starts the story of the winter "
+	    "ferry, which ran late every day in January and February.</p>"
+	    "</div><div class=\"col\"><p>The second column ends it: in "
+	    "March a new engine came, and the ferry ran on time again.</p>"
+	    "</div></div><div class=\"sidebar\"><p><a href=\"/x\">Other "
+	    "news</a></p></div></body></html>");
+	assert_body_has(d, "The first column starts");
+	assert_body_has(d, "The second column ends it");
+	assert_true(strstr(d->body, "first column") <
+	    strstr(d->body, "second column"));
+	assert_body_lacks(d, "Other news");
+	doc_free(d);
+	/* One page of several: the page's text, not the pager. */
+	d = extract_str("<html><body><article><p>This is the second page of "
+	    "a long report on the coast road, which closed after the storm "
+	    "and opened again in spring, and of what it cost.</p><p>The "
+	    "council paid for most of it, and the rest came from the "
+	    "county.</p><div class=\"page-links\">Pages: <a href=\"?p=1\">1"
+	    "</a> 2 <a href=\"?p=3\">3</a></div></article></body></html>");
+	assert_body_has(d, "second page of a long report");
+	assert_body_lacks(d, "Pages:");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1079,6 +1197,8 @@ main(void)
 		cmocka_unit_test(test_short_page_text),
 		cmocka_unit_test(test_twice_on_one_tree),
 		cmocka_unit_test(test_truncated_prefixes),
+		cmocka_unit_test(test_boilerplate_families),
+		cmocka_unit_test(test_columns_and_pages),
 		cmocka_unit_test(test_deep_nesting),
 		cmocka_unit_test(test_one_long_line),
 		cmocka_unit_test(test_nul_bytes),
