@@ -604,7 +604,7 @@ html_parse(const char *data, size_t len, const char *content_type,
 		}
 		enc = NULL;
 	}
-	if ((enc == NULL || strncasecmp(enc, "UTF-16", 6) != 0) &&
+	if (len > 0 && (enc == NULL || strncasecmp(enc, "UTF-16", 6) != 0) &&
 	    memchr(data, '\0', len) != NULL) {
 		/* NUL bytes: libxml2 would end the text at one. Browsers
 		 * drop them from the text; so does folio. */
