@@ -2426,6 +2426,36 @@ page_url(const struct html *h)
 	return NULL;
 }
 
+/* A site's name given as a URL ("http://www.example.com/"): its host,
+ * without "www.". */
+static void
+site_host(struct doc *d)
+{
+	const char	*p, *e;
+	char		*h;
+
+	if (d->site == NULL)
+		return;
+	if (strncasecmp(d->site, "http://", 7) == 0)
+		p = d->site + 7;
+	else if (strncasecmp(d->site, "https://", 8) == 0)
+		p = d->site + 8;
+	else
+		return;
+	if (strncasecmp(p, "www.", 4) == 0)
+		p += 4;
+	for (e = p; *e != '\0' && *e != '/' && *e != ':' && *e != '?' &&
+	    *e != '#'; e++)
+		;
+	if (e == p) {
+		doc_set(&d->site, NULL, 0);
+		return;
+	}
+	h = xstrndup(p, (size_t)(e - p));
+	doc_set(&d->site, h, (size_t)-1);
+	free(h);
+}
+
 static void
 metadata(struct ex *x, struct ldmeta *ld)
 {
@@ -2446,6 +2476,7 @@ metadata(struct ex *x, struct ldmeta *ld)
 		doc_set(&d->site, ld->site, (size_t)-1);
 	if (d->site == NULL && m->site != NULL)
 		doc_set(&d->site, m->site, (size_t)-1);
+	site_host(d);
 
 	/* The title: structured data, then the article's h1, then the
 	 * page's <title> without the site's name. */

@@ -390,6 +390,23 @@ test_site_from_page_title(void **state)
 }
 
 static void
+test_site_as_url(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	d = extract_str("<html><head><meta property=\"og:site_name\" content="
+	    "\"http://www.coast.example/\"></head><body><p>Words.</p>"
+	    "</body></html>");
+	assert_string_equal(d->site, "coast.example");
+	doc_free(d);
+	d = extract_str("<html><head><meta property=\"og:site_name\" content="
+	    "\"https://\"></head><body><p>Words.</p></body></html>");
+	assert_null(d->site);
+	doc_free(d);
+}
+
+static void
 test_date_published_before_created(void **state)
 {
 	struct doc	*d;
@@ -1181,6 +1198,7 @@ main(void)
 		cmocka_unit_test(test_metadata_property_wins),
 		cmocka_unit_test(test_byline_element_lines),
 		cmocka_unit_test(test_site_from_page_title),
+		cmocka_unit_test(test_site_as_url),
 		cmocka_unit_test(test_date_published_before_created),
 		cmocka_unit_test(test_url_is_canonical),
 		cmocka_unit_test(test_metadata_in_an_aside),
