@@ -1305,7 +1305,6 @@ node_text(const struct ex *x, xmlNode *n, size_t max)
 	return squeeze(s);
 }
 
-
 /* Fold text for comparison: lower-case ASCII letters and digits and all
  * non-ASCII characters, everything else dropped. */
 static char *
