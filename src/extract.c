@@ -3297,7 +3297,11 @@ em_keep(struct em *em, uint32_t i)
 		if (ld > 0.8f && e->chars < 60 && (e->props & TP_BLOCK) &&
 		    em->table == 0)
 			return K_SKIP;
-		t = node_text(x, e->n, 600);
+		/* Its text is at most 4 bytes a character and the spaces
+		 * between blocks: no need to walk further (a block of
+		 * 100,000 nested ones holds little text). */
+		t = node_text(x, e->n, e->chars < 134 ? e->chars * 4 + 64 :
+		    600);
 		if (promo_text(t))
 			drop = true;
 		else if (ld > 0.5f &&
