@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "doc.h"
+#include "fetch.h"
 #include "html.h"
 #include "keymap.h"
 #include "library.h"
@@ -50,7 +51,7 @@ static const char usage_text[] =
 "  -V, --version     show the version\n"
 "\n"
 "Keys: j/k scroll, ]/[ next/previous post, h/L back/forward, e names,\n"
-"# figures, s side panel, / search, ? help, q quit. See folio(1).\n";
+"# figures, s side panel, / ? search, H help, q quit. See folio(1).\n";
 
 static void
 usage(FILE *f)
@@ -221,25 +222,29 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 	struct settings		 set;
 	struct theme		 t;
 	char			*cause = NULL, *themes, *confdir = NULL, *conf;
+	char			*warning = NULL;
 	const char		*dirs[4];
 	const char		*xdg, *home, *nc;
-	size_t			 nd = 0;
-	int			 r = 0;
+	size_t			 nd = 0, i;
+	int			 r = 0, opened;
 
+	/* What is wrong in the configuration is told, on standard error
+	 * (seen when the screen is given back) and on the status line, and
+	 * folio goes on without it. */
 	km = keymap_new();
 	settings_init(&set);
 	if ((conf = settings_path()) != NULL &&
 	    settings_load(&set, km, conf, &cause) == -1) {
-		fprintf(stderr, "folio: %s: %s\n", conf, cause);
+		warning = xasprintf("%s: %s", conf, cause);
+		fprintf(stderr, "folio: %s\n", warning);
 		free(cause);
-		free(conf);
-		settings_free(&set);
-		keymap_free(km);
-		return 1;
 	}
-	free(conf);
-	if (theme_name == NULL)
-		theme_name = set.theme;
+	for (i = 0; i < set.nwarnings; i++)
+		fprintf(stderr, "folio: %s\n", set.warnings[i]);
+	if (warning == NULL && set.nwarnings > 0)
+		warning = set.nwarnings == 1 ? xstrdup(set.warnings[0]) :
+		    xasprintf("%s (and %zu more)", set.warnings[0],
+		    set.nwarnings - 1);
 
 	memset(&t, 0, sizeof t);
 	theme_init_default(&t);
@@ -254,10 +259,22 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 	dirs[nd] = NULL;
 	if (theme_name != NULL &&
 	    theme_load(&t, theme_name, dirs, &cause) == -1) {
+		/* Asked for on the command line: an error. */
 		fprintf(stderr, "folio: theme %s: %s\n", theme_name, cause);
 		free(cause);
 		r = 1;
+	} else if (theme_name == NULL && set.theme != NULL &&
+	    theme_load(&t, set.theme, dirs, &cause) == -1) {
+		/* Named in the configuration: a warning, with where it is
+		 * named on standard error. */
+		fprintf(stderr, "folio: %s:%d: %s\n", conf, set.theme_line,
+		    cause);
+		if (warning == NULL)
+			warning = cause;
+		else
+			free(cause);
 	}
+	free(conf);
 	free(themes);
 	free(confdir);
 	if (r == 0 && (nc = getenv("NO_COLOR")) != NULL && *nc != '\0')
@@ -271,20 +288,35 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 		o.panel = set.panel;
 		o.names = set.names;
 		o.figures = set.figures;
+		o.panel_left = set.panel_left;
 		p = pager_new(&o);
-		if (pager_open(p, path, &cause) == -1) {
+		/* A URL takes time: the terminal says so until the screen is
+		 * up (standard output is the terminal here). */
+		if (fetch_is_url(path)) {
+			printf("folio: loading %s\xe2\x80\xa6", path);
+			fflush(stdout);
+		}
+		opened = pager_open(p, path, &cause);
+		if (fetch_is_url(path)) {
+			fputs("\r\033[K", stdout);
+			fflush(stdout);
+		}
+		if (opened == -1) {
 			fprintf(stderr, "folio: %s: %s\n",
 			    strcmp(path, "-") == 0 ? "standard input" : path,
 			    cause);
 			free(cause);
 			r = 1;
-		} else if (ui_run(p, &t, &cause) == -1) {
+		} else if (warning != NULL)
+			pager_message(p, true, warning);
+		if (r == 0 && ui_run(p, &t, &cause) == -1) {
 			fprintf(stderr, "folio: %s\n", cause);
 			free(cause);
 			r = 1;
 		}
 		pager_free(p);
 	}
+	free(warning);
 	settings_free(&set);
 	keymap_free(km);
 	theme_free(&t);
@@ -390,6 +422,7 @@ main(int argc, char **argv)
 		r = print_article(path, mode, flags, width, color != 0);
 	}
 	free(samples);
+	library_cleanup();
 	html_cleanup();
 	if (fflush(stdout) == EOF || ferror(stdout)) {
 		fprintf(stderr, "folio: standard output: %s\n",

@@ -26,6 +26,8 @@
 #define PANEL_MIN_W	22
 #define PANEL_MAX_W	34
 #define TEXT_MIN_W	40
+/* No match gone to yet (pager.match). */
+#define NO_MATCH	((size_t)-1)
 /* Lines the mouse wheel scrolls. */
 #define WHEEL_LINES	3
 
@@ -38,13 +40,16 @@
 struct hist {
 	char	*path;
 	size_t	 block, off;	/* the first line shown, as a text position */
+	size_t	 line;		/* ... and as a line, for the title lines */
 	size_t	 sel;		/* the selected entry of a folder index */
 };
 
-/* A row of the side panel: an entity, the figures heading, or "(none)". */
-#define PANEL_HEADING	((size_t)-1)
-#define PANEL_NONE	((size_t)-2)
-#define IS_ENTITY_ROW(r) ((r) < PANEL_NONE)
+/* A row of the side panel: an entity, the heading of a kind of names
+ * (t: ENT_PERSON ... ENT_NAME), the figures heading, or "(none)". */
+#define PANEL_NONE	((size_t)-1)
+#define PANEL_FIGURES	((size_t)-2)
+#define PANEL_GROUP(t)	((size_t)-3 - (size_t)(t))
+#define IS_ENTITY_ROW(r) ((r) < PANEL_GROUP(ENT_NAME))
 
 struct pager {
 	struct pager_opts	 o;
@@ -77,6 +82,13 @@ struct pager {
 	size_t			*rows;		/* panel rows: entities */
 	size_t			 nrows, row_sel, row_top;
 	size_t			 nnames;	/* rows before the heading */
+	/* The panel's filter: only entities holding it (any case) are
+	 * listed; typed after / while filtering is set. rows_of: the
+	 * entities the rows were built for (a new list clears the
+	 * filter). */
+	struct buf		 filter;
+	bool			 filtering;
+	const struct entities	*rows_of;
 	/* The mention last jumped to from the panel: its text in the body,
 	 * and the entity its segs carry (for a name inside a longer one,
 	 * the longer one's); jump_ent -1 when there is none. */
@@ -86,9 +98,13 @@ struct pager {
 	/* Search. */
 	bool			 prompting;
 	int			 prompt_dir;	/* 1 forward, -1 backward */
+	bool			 prompt_help;	/* opened by "?": Enter alone
+						   shows the help */
 	struct buf		 prompt;
 	char			*search;
 	int			 search_dir;
+	size_t			 match;		/* the line of the match last
+						   gone to, or NO_MATCH */
 
 	/* The status line's message, until the next key. */
 	char			*msg;
@@ -96,6 +112,10 @@ struct pager {
 
 	char			*clipboard;
 	char			*open_url;	/* for the UI to open */
+
+	/* Called before a URL is fetched, to show "loading". */
+	void			(*busy)(void *);
+	void			*busy_arg;
 };
 
 static void	 relayout(struct pager *);
@@ -115,6 +135,7 @@ pager_new(const struct pager_opts *o)
 	p->figures = o->figures;
 	p->panel = o->panel;
 	p->jump_ent = -1;
+	p->match = NO_MATCH;
 	p->w = 80;
 	p->h = 24;
 	return p;
@@ -149,6 +170,7 @@ pager_free(struct pager *p)
 		free(p->hist[i].path);
 	free(p->hist);
 	buf_free(&p->prompt);
+	buf_free(&p->filter);
 	free(p->search);
 	free(p->msg);
 	free(p->clipboard);
@@ -173,7 +195,8 @@ set_msg(struct pager *p, bool error, const char *fmt, ...)
 }
 
 /*
- * The side panel's rows: names by count, then figures by count.
+ * The side panel's rows: names by kind (people, places, organisations,
+ * other), then figures; in each, by count, then first mention.
  */
 
 static const struct entities *
@@ -196,37 +219,144 @@ row_cmp(const void *x, const void *y)
 	return a->first < b->first ? -1 : a->first > b->first;
 }
 
+/* Does s hold the filter, in any case (ASCII)? */
+static bool
+panel_match(const struct pager *p, const char *s)
+{
+	const char	*f = p->filter.data;
+	size_t		 n = p->filter.len, i;
+
+	if (n == 0)
+		return true;
+	for (; *s != '\0'; s++) {
+		for (i = 0; i < n && s[i] != '\0'; i++) {
+			char	 a = s[i], b = f[i];
+
+			if (a >= 'A' && a <= 'Z')
+				a = (char)(a + 32);
+			if (b >= 'A' && b <= 'Z')
+				b = (char)(b + 32);
+			if (a != b)
+				break;
+		}
+		if (i == n)
+			return true;
+	}
+	return false;
+}
+
+/* Add the entities of type t (figures: every figure type) that hold the
+ * filter, sorted; returns the new count. */
+static size_t
+add_rows(struct pager *p, size_t n, int t)
+{
+	const struct entities	*e = ents(p);
+	size_t			 i, start = n;
+
+	for (i = 0; i < e->n; i++) {
+		enum ent_type	 et = e->list[i].type;
+
+		if ((t < 0 ? ENT_IS_FIGURE(et) : (int)et == t) &&
+		    panel_match(p, e->list[i].text))
+			p->rows[n++] = i;
+	}
+	qsort(p->rows + start, n - start, sizeof *p->rows, row_cmp);
+	return n;
+}
+
 static void
 build_rows(struct pager *p)
 {
+	static const enum ent_type kinds[] = { ENT_PERSON, ENT_PLACE,
+	    ENT_ORG, ENT_NAME };
 	const struct entities	*e = ents(p);
 	size_t			 i, n = 0, start;
 
 	free(p->rows);
 	p->rows = NULL;
 	p->nrows = p->nnames = p->row_sel = p->row_top = 0;
+	if (e != p->rows_of) {
+		buf_truncate(&p->filter, 0);
+		p->filtering = false;
+		p->rows_of = e;
+	}
 	if (e == NULL)
 		return;
-	p->rows = xcalloc(e->n + 3, sizeof *p->rows);
+	p->rows = xcalloc(e->n + 8, sizeof *p->rows);
 	sort_pager = p;
-	for (start = n, i = 0; i < e->n; i++) {
-		if (!ENT_IS_FIGURE(e->list[i].type))
-			p->rows[n++] = i;
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+		start = n++;
+		n = add_rows(p, n, (int)kinds[i]);
+		if (n == start + 1)
+			n = start;	/* no heading for none */
+		else
+			p->rows[start] = PANEL_GROUP(kinds[i]);
 	}
-	qsort(p->rows + start, n - start, sizeof *p->rows, row_cmp);
-	if (n == start)
+	if (n == 0)
 		p->rows[n++] = PANEL_NONE;
 	p->nnames = n;
-	p->rows[n++] = PANEL_HEADING;
-	for (start = n, i = 0; i < e->n; i++) {
-		if (ENT_IS_FIGURE(e->list[i].type))
-			p->rows[n++] = i;
-	}
-	qsort(p->rows + start, n - start, sizeof *p->rows, row_cmp);
+	p->rows[n++] = PANEL_FIGURES;
+	start = n;
+	n = add_rows(p, n, -1);
 	if (n == start)
 		p->rows[n++] = PANEL_NONE;
 	sort_pager = NULL;
 	p->nrows = n;
+	/* The first entity is selected. */
+	for (i = 0; i < n && !IS_ENTITY_ROW(p->rows[i]); i++)
+		;
+	p->row_sel = i < n ? i : 0;
+}
+
+/* A key while the panel's filter is typed: letters narrow the list,
+ * Backspace widens it, Enter keeps it, Escape clears it. Other keys end
+ * the typing and do what they do. */
+static bool
+filter_key(struct pager *p, int key)
+{
+	char	 tmp[4];
+
+	switch (key) {
+	case 27:	/* Escape */
+	case 7:		/* ^G */
+		p->filtering = false;
+		buf_truncate(&p->filter, 0);
+		build_rows(p);
+		return true;
+	case '\r':
+	case '\n':
+	case KEY_F_ENTER:
+		p->filtering = false;
+		return true;
+	case 127:
+	case 8:
+	case KEY_F_BACKSPACE:
+		if (p->filter.len == 0) {
+			p->filtering = false;
+			return true;
+		}
+		do {
+			p->filter.len--;
+		} while (p->filter.len > 0 &&
+		    (p->filter.data[p->filter.len] & 0xc0) == 0x80);
+		p->filter.data[p->filter.len] = '\0';
+		build_rows(p);
+		return true;
+	case 21:	/* ^U */
+		buf_truncate(&p->filter, 0);
+		build_rows(p);
+		return true;
+	}
+	if (key >= 0x20 && key < 0x110000 && !utf8_is_control((uint32_t)key)) {
+		if (p->filter.len < 128) {
+			buf_add(&p->filter, tmp, utf8_encode((uint32_t)key,
+			    tmp));
+			build_rows(p);
+		}
+		return true;
+	}
+	p->filtering = false;
+	return pager_key(p, key);
 }
 
 /*
@@ -285,13 +415,15 @@ geometry(struct pager *p)
 		p->panel_focus = false;
 	/* Inside the borders: "│ text │ panel │". */
 	p->pane_w = p->panel_shown ? p->w - p->panel_w - 3 : p->w - 2;
-	p->panel_x = p->w - 1 - p->panel_w;
+	p->panel_x = p->o.panel_left ? 1 : p->w - 1 - p->panel_w;
 	inner = p->pane_w - 2;
 	if (inner < 1)
 		inner = 1;
 	p->text_w = inner < p->o.max_width ? inner : p->o.max_width;
 	/* A wide pane centres the text. */
 	p->text_x = 2 + (inner - p->text_w) / 2;
+	if (p->panel_shown && p->o.panel_left)
+		p->text_x += p->panel_w + 1;
 }
 
 static void
@@ -307,6 +439,7 @@ relayout(struct pager *p)
 		off = p->lay->lines[p->top].off;
 	}
 	layout_free(p->lay);
+	p->match = NO_MATCH;		/* line numbers change */
 	p->title_in_text = !title_fits(p);
 	p->lay = layout_build(p->a->doc, p->a->ents, p->text_w,
 	    (p->title_in_text ? LAYOUT_TITLE : 0) | LAYOUT_BYLINE);
@@ -339,21 +472,37 @@ save_position(struct pager *p)
 	if (p->nhist == 0)
 		return;
 	hs = &p->hist[p->hcur];
-	hs->block = hs->off = 0;
+	hs->block = LAYOUT_HEADER;
+	hs->off = 0;
+	hs->line = p->top;
 	hs->sel = p->sel;
-	if (p->lay != NULL && p->top < p->lay->n && p->top > 0) {
+	if (p->lay != NULL && p->top < p->lay->n) {
 		hs->block = p->lay->lines[p->top].block;
 		hs->off = p->lay->lines[p->top].off;
 	}
 }
 
-/* Open path in place of what is open now; on failure nothing changes. */
+void
+pager_set_busy(struct pager *p, void (*fn)(void *), void *arg)
+{
+	p->busy = fn;
+	p->busy_arg = arg;
+}
+
+/* Open path in place of what is open now; on failure nothing changes.
+ * A URL takes time: the screen says so first. */
 static int
 load(struct pager *p, const char *path, char **cause)
 {
 	struct article	*a = NULL;
 	struct library	*l = NULL;
 
+	if (fetch_is_url(path) && p->busy != NULL) {
+		set_msg(p, false, "loading %s\xe2\x80\xa6", path);
+		p->busy(p->busy_arg);
+		free(p->msg);
+		p->msg = NULL;
+	}
 	if (!fetch_is_url(path) && library_is_dir(path)) {
 		if ((l = library_scan(path, cause)) == NULL)
 			return -1;
@@ -380,8 +529,9 @@ restore_position(struct pager *p, const struct hist *hs)
 		p->sel = hs->sel < p->lib->n ? hs->sel : 0;
 		if (p->sel >= p->top + (size_t)p->body_h)
 			p->top = p->sel - (size_t)p->body_h / 2;
-	} else if (p->lay != NULL && (hs->block != 0 || hs->off != 0))
-		p->top = layout_find(p->lay, hs->block, hs->off);
+	} else if (p->lay != NULL)
+		p->top = hs->block == LAYOUT_HEADER ? hs->line :
+		    layout_find(p->lay, hs->block, hs->off);
 	clamp_top(p);
 }
 
@@ -406,6 +556,7 @@ go(struct pager *p, const char *path, char **cause)
 	}
 	p->hist = xreallocarray(p->hist, p->nhist + 1, sizeof *p->hist);
 	memset(&p->hist[p->nhist], 0, sizeof p->hist[p->nhist]);
+	p->hist[p->nhist].block = LAYOUT_HEADER;	/* the top */
 	p->hist[p->nhist].path = copy;
 	p->hcur = p->nhist++;
 	return 0;
@@ -470,6 +621,10 @@ follow(struct pager *p, bool next)
 		    l->href);
 		return;
 	}
+	if (strcmp(target, p->path) == 0) {
+		set_msg(p, false, "the %s post is this article", what);
+		return;
+	}
 	if (go(p, target, &cause) == -1) {
 		set_msg(p, true, "%s: %s", target, cause);
 		free(cause);
@@ -480,12 +635,17 @@ static void
 reload(struct pager *p)
 {
 	char	*cause = NULL, *path;
+	int	 r;
 
 	if (p->path == NULL)
 		return;
 	save_position(p);
 	path = xstrdup(p->path);
-	if (load(p, path, &cause) == -1) {
+	/* A page is fetched again, not taken from those fetched before. */
+	p->o.library_flags |= LIBRARY_FRESH;
+	r = load(p, path, &cause);
+	p->o.library_flags &= ~LIBRARY_FRESH;
+	if (r == -1) {
 		set_msg(p, true, "%s: %s", path, cause);
 		free(cause);
 	} else {
@@ -533,10 +693,99 @@ line_match(const struct line *ln, const char *needle, size_t from)
 	return -1;
 }
 
-static void
-search_step(struct pager *p, int dir, bool include_top)
+/*
+ * A match may run over the end of a line onto the next one, as a phrase
+ * the wrapping cut in two: lines of a block's running text are searched
+ * in the block's text. line_span() tells which bytes of its block a line
+ * shows; lines it cannot tell (the title and byline, preformatted text)
+ * are searched on their own.
+ */
+
+static bool
+is_blank_byte(char c)
 {
-	size_t	 n, i, start;
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+/* Line k shows bytes [*from, *to) of block *bp after *pre_cols columns of
+ * prefix ("• ", "│ "), and its matches may start up to *next (where the
+ * next line of the block starts); false when it is not so. */
+static bool
+line_span(const struct pager *p, size_t k, const struct block **bp,
+    size_t *from, size_t *to, size_t *next, size_t *pre_cols)
+{
+	const struct line	*ln = &p->lay->lines[k], *nx;
+	const struct block	*b;
+	size_t			 e, w, n;
+
+	if (p->a == NULL || ln->block == LAYOUT_HEADER ||
+	    ln->block >= p->a->doc->nblocks || ln->len == 0)
+		return false;
+	b = &p->a->doc->blocks[ln->block];
+	if (b->kind == BLOCK_PRE || ln->off > b->len)
+		return false;
+	e = b->len;
+	if (k + 1 < p->lay->n) {
+		nx = &p->lay->lines[k + 1];
+		if (nx->block == ln->block && nx->len > 0 && nx->off >= ln->off &&
+		    nx->off <= b->len)
+			e = nx->off;
+	}
+	*next = e;
+	while (e > ln->off && is_blank_byte(b->text[e - 1]))
+		e--;
+	n = e - ln->off;
+	/* The line's text must end with exactly these bytes. */
+	if (n > ln->len || memcmp(ln->text + ln->len - n, b->text + ln->off,
+	    n) != 0)
+		return false;
+	w = utf8_width(b->text + ln->off, n);
+	if (w > ln->cols)
+		return false;
+	*bp = b;
+	*from = ln->off;
+	*to = e;
+	*pre_cols = ln->cols - w;
+	return true;
+}
+
+/* The first match in text[0, len) starting in [from, until), or -1. */
+static long
+text_match(const char *text, size_t len, const char *needle, size_t from,
+    size_t until)
+{
+	size_t	 n = strlen(needle), i;
+
+	if (n == 0)
+		return -1;
+	for (i = from; i < until && i + n <= len; i++) {
+		if (fold_eq(text + i, needle, n))
+			return (long)i;
+	}
+	return -1;
+}
+
+/* Whether a match starts on line k. */
+static bool
+line_has_match(const struct pager *p, size_t k)
+{
+	const struct block	*b;
+	size_t			 from, to, next, pre;
+
+	if (line_span(p, k, &b, &from, &to, &next, &pre))
+		return text_match(b->text, b->len, p->search, from, next) >= 0;
+	return line_match(&p->lay->lines[k], p->search, 0) >= 0;
+}
+
+/* Go to the next line holding a match, the way dir says: from the match
+ * last gone to while it is on screen (the last lines of the article may
+ * all be on screen at once), else from the top line; the line it starts
+ * from is not looked at again until the search has gone all the way
+ * round. */
+static void
+search_step(struct pager *p, int dir)
+{
+	size_t	 n, i, k, start;
 
 	if (p->search == NULL || p->search[0] == '\0') {
 		set_msg(p, false, "no search yet: / searches");
@@ -545,21 +794,26 @@ search_step(struct pager *p, int dir, bool include_top)
 	if (p->lay == NULL || (n = p->lay->n) == 0)
 		return;
 	start = p->top;
-	for (i = include_top ? 0 : 1; i <= n; i++) {
-		size_t	 k;
-
+	if (p->match != NO_MATCH && p->match < n && p->match >= p->top &&
+	    p->match < p->top + (size_t)p->body_h)
+		start = p->match;
+	for (i = 1; i <= n; i++) {
 		if (dir > 0)
 			k = (start + i) % n;
 		else
 			k = (start + n - (i % n)) % n;
-		if (line_match(&p->lay->lines[k], p->search, 0) >= 0) {
-			if ((dir > 0 && k < start) || (dir < 0 && k > start))
-				set_msg(p, false, "search wrapped around");
-			p->top = k;
-			clamp_top(p);
-			return;
-		}
+		if (!line_has_match(p, k))
+			continue;
+		if (dir > 0 && k <= start)
+			set_msg(p, false, "search wrapped around to the top");
+		else if (dir < 0 && k >= start)
+			set_msg(p, false, "search wrapped around to the end");
+		p->match = k;
+		p->top = k;
+		clamp_top(p);
+		return;
 	}
+	p->match = NO_MATCH;
 	set_msg(p, true, "not found: %s", p->search);
 }
 
@@ -578,13 +832,22 @@ prompt_key(struct pager *p, int key)
 	case '\n':
 	case KEY_F_ENTER:
 		p->prompting = false;
+		if (p->prompt.len == 0 && p->prompt_help) {
+			/* "?" and Enter: the help, as "?" alone shows it
+			 * in other programs. */
+			buf_free(&p->prompt);
+			p->help = true;
+			p->help_top = 0;
+			return true;
+		}
 		if (p->prompt.len > 0) {
 			free(p->search);
 			p->search = buf_finish(&p->prompt, NULL);
+			p->match = NO_MATCH;
 		}
 		buf_free(&p->prompt);
 		p->search_dir = p->prompt_dir;
-		search_step(p, p->search_dir, false);
+		search_step(p, p->search_dir);
 		return true;
 	case 127:
 	case 8:
@@ -613,6 +876,49 @@ prompt_key(struct pager *p, int key)
 /*
  * Actions.
  */
+
+/* A key while the help is shown: the scrolling keys scroll it, any other
+ * closes it. */
+static void
+help_key(struct pager *p, int key, enum action act)
+{
+	size_t	 page = p->body_h > 1 ? (size_t)p->body_h - 1 : 1;
+	size_t	 max = help_max_top(p), by = 0;
+	int	 dir = 0;
+
+	if (key == KEY_F_WHEEL_DOWN || key == KEY_F_WHEEL_UP) {
+		dir = key == KEY_F_WHEEL_DOWN ? 1 : -1;
+		by = WHEEL_LINES;
+	} else {
+		switch (act) {
+		case ACT_DOWN:
+		case ACT_UP:
+			by = 1;
+			break;
+		case ACT_PAGE_DOWN:
+		case ACT_PAGE_UP:
+			by = page;
+			break;
+		case ACT_HALF_DOWN:
+		case ACT_HALF_UP:
+			by = (page + 1) / 2;
+			break;
+		case ACT_TOP:
+		case ACT_BOTTOM:
+			by = max;
+			break;
+		default:
+			p->help = false;
+			return;
+		}
+		dir = act == ACT_DOWN || act == ACT_PAGE_DOWN ||
+		    act == ACT_HALF_DOWN || act == ACT_BOTTOM ? 1 : -1;
+	}
+	if (dir > 0)
+		p->help_top = p->help_top + by < max ? p->help_top + by : max;
+	else
+		p->help_top = p->help_top > by ? p->help_top - by : 0;
+}
 
 static void
 scroll(struct pager *p, long lines)
@@ -814,18 +1120,11 @@ pager_key(struct pager *p, int key)
 		return true;
 	if (p->prompting)
 		return prompt_key(p, key);
+	if (p->filtering)
+		return filter_key(p, key);
 	act = keymap_lookup(p->o.keymap, key);
 	if (p->help) {
-		if (act == ACT_DOWN || act == ACT_PAGE_DOWN ||
-		    act == ACT_HALF_DOWN || key == KEY_F_WHEEL_DOWN) {
-			if (p->help_top < help_max_top(p))
-				p->help_top++;
-		} else if (act == ACT_UP || act == ACT_PAGE_UP ||
-		    act == ACT_HALF_UP || key == KEY_F_WHEEL_UP) {
-			if (p->help_top > 0)
-				p->help_top--;
-		} else
-			p->help = false;
+		help_key(p, key, act);
 		return true;
 	}
 	if (key == KEY_F_WHEEL_DOWN || key == KEY_F_WHEEL_UP) {
@@ -862,12 +1161,26 @@ pager_key(struct pager *p, int key)
 		break;
 	}
 	if (p->lib != NULL) {
+		if (act == ACT_SEARCH_BACK && key == '?') {
+			/* No search in an index: "?" is the help. */
+			p->help = true;
+			p->help_top = 0;
+			return true;
+		}
 		index_action(p, act);
 		return true;
 	}
 	page = p->body_h > 1 ? (size_t)p->body_h - 1 : 1;
 	if (p->panel_focus) {
+		if (key == 27 && p->filter.len > 0) {
+			buf_truncate(&p->filter, 0);
+			build_rows(p);
+			return true;
+		}
 		switch (act) {
+		case ACT_SEARCH:
+			p->filtering = true;
+			return true;
 		case ACT_DOWN:
 			panel_move(p, 1);
 			return true;
@@ -924,13 +1237,14 @@ pager_key(struct pager *p, int key)
 	case ACT_SEARCH_BACK:
 		p->prompting = true;
 		p->prompt_dir = act == ACT_SEARCH ? 1 : -1;
+		p->prompt_help = key == '?';
 		buf_free(&p->prompt);
 		break;
 	case ACT_SEARCH_NEXT:
-		search_step(p, p->search_dir ? p->search_dir : 1, false);
+		search_step(p, p->search_dir ? p->search_dir : 1);
 		break;
 	case ACT_SEARCH_PREV:
-		search_step(p, p->search_dir ? -p->search_dir : -1, false);
+		search_step(p, p->search_dir ? -p->search_dir : -1);
 		break;
 	case ACT_NEXT_POST:
 		follow(p, true);
@@ -1052,6 +1366,9 @@ draw_frame(struct pager *p, struct grid *g, const char *title,
 {
 	int	 w = p->w, h = p->h, y, div = p->panel_x - 1;
 
+	if (p->o.panel_left)
+		div = p->panel_x + p->panel_w;	/* "│ panel │ text │" */
+
 	grid_fill(g, 0, 1, 1, w - 2, H_LINE, ROLE_BORDER);
 	grid_fill(g, h - 3, 1, 1, w - 2, H_LINE, ROLE_BORDER);
 	grid_fill(g, h - 1, 1, 1, w - 2, H_LINE, ROLE_BORDER);
@@ -1070,9 +1387,11 @@ draw_frame(struct pager *p, struct grid *g, const char *title,
 			put(g, y, div, w, V_LINE, ROLE_BORDER, 0);
 		put(g, 0, div, w, T_DOWN, ROLE_BORDER, 0);
 		put(g, h - 3, div, w, T_UP, ROLE_BORDER, 0);
-		border_label(g, 0, div + 1, w - 1, panel_title,
+		border_label(g, 0, p->o.panel_left ? 1 : div + 1,
+		    p->o.panel_left ? div - 1 : w - 1, panel_title,
 		    ROLE_PANEL_TITLE);
-		border_label(g, 0, 1, div - 1, title, ROLE_TITLE);
+		border_label(g, 0, p->o.panel_left ? div + 1 : 1,
+		    p->o.panel_left ? w - 1 : div - 1, title, ROLE_TITLE);
 	} else
 		border_label(g, 0, 1, w - 1, title, ROLE_TITLE);
 }
@@ -1106,6 +1425,39 @@ jump_lines(const struct pager *p, size_t *from, size_t *to)
 	return true;
 }
 
+/* Paint the parts of matches in its block's text that line ln shows;
+ * false when the line is not a run of its block's text. */
+static bool
+draw_block_matches(struct pager *p, struct grid *g, int y,
+    const struct line *ln, int xmax)
+{
+	const struct block	*b;
+	size_t			 from, to, next, pre, n = strlen(p->search);
+	size_t			 s, cs, ce;
+	long			 m;
+	int			 mx, mw;
+
+	if (!line_span(p, (size_t)(ln - p->lay->lines), &b, &from, &to,
+	    &next, &pre))
+		return false;
+	/* Matches that start on an earlier line may end on this one. */
+	s = from >= n ? from - n + 1 : 0;
+	for (; (m = text_match(b->text, b->len, p->search, s, to)) >= 0;
+	    s = (size_t)m + 1) {
+		if ((size_t)m + n <= from)
+			continue;
+		cs = (size_t)m > from ? (size_t)m : from;
+		ce = (size_t)m + n < to ? (size_t)m + n : to;
+		mx = p->text_x + (int)pre + (int)utf8_width(b->text + from,
+		    cs - from);
+		mw = (int)utf8_width(b->text + cs, ce - cs);
+		if (mx < xmax && mw > 0)
+			grid_paint(g, y, mx, mw < xmax - mx ? mw : xmax - mx,
+			    ROLE_SEARCH, 0);
+	}
+	return true;
+}
+
 static void
 draw_line(struct pager *p, struct grid *g, int y, const struct line *ln,
     long jump_entity)
@@ -1126,6 +1478,8 @@ draw_line(struct pager *p, struct grid *g, int y, const struct line *ln,
 		    entity_role(p, s->entity, s->role), attr);
 	}
 	if (p->search == NULL || p->search[0] == '\0')
+		return;
+	if (draw_block_matches(p, g, y, ln, xmax))
 		return;
 	for (from = 0; (m = line_match(ln, p->search, (size_t)from)) >= 0;
 	    from = m + 1) {
@@ -1159,20 +1513,39 @@ draw_article(struct pager *p, struct grid *g)
 static void
 draw_panel(struct pager *p, struct grid *g)
 {
+	static const char *const kinds[] = { "People", "Places",
+	    "Organisations", "Other" };
 	const struct entities	*e = ents(p);
 	int			 x = p->panel_x, w = p->panel_w, y, cx;
+	int			 h = p->body_h;
 	size_t			 i, r;
-	char			 count[24];
+	char			 count[24], *t;
 
 	if (!p->panel_shown || e == NULL)
 		return;
+	grid_fill(g, p->body_y, x, p->body_h, w, " ", ROLE_PANEL);
+	if ((p->filtering || p->filter.len > 0) && h > 1) {
+		/* The filter on the panel's last row. */
+		int	 fy = p->body_y + h - 1, fx;
+
+		h--;
+		fx = put(g, fy, x + 1, x + w, "/", ROLE_PANEL_TITLE, 0);
+		fx = put(g, fy, fx, x + w - 1, p->filter.len > 0 ?
+		    p->filter.data : "", ROLE_PANEL, 0);
+		if (p->filtering) {
+			g->cursor_y = fy;
+			g->cursor_x = fx < x + w ? fx : x + w - 1;
+		}
+	}
 	/* Keep the selection in view. */
 	if (p->row_sel < p->row_top)
 		p->row_top = p->row_sel;
-	if (p->row_sel >= p->row_top + (size_t)p->body_h)
-		p->row_top = p->row_sel + 1 - (size_t)p->body_h;
-	grid_fill(g, p->body_y, x, p->body_h, w, " ", ROLE_PANEL);
-	for (y = 0; y < p->body_h; y++) {
+	if (p->row_sel >= p->row_top + (size_t)h)
+		p->row_top = p->row_sel + 1 - (size_t)h;
+	/* Show the heading above the first row when it fits. */
+	if (p->row_top == 1 && p->row_sel < (size_t)h)
+		p->row_top = 0;
+	for (y = 0; y < h; y++) {
 		int	 gy = p->body_y + y;
 
 		r = p->row_top + (size_t)y;
@@ -1180,10 +1553,17 @@ draw_panel(struct pager *p, struct grid *g)
 			break;
 		i = p->rows[r];
 		if (i == PANEL_NONE) {
-			put(g, gy, x + 1, x + w, "(none)", ROLE_PANEL, ATTR_DIM);
+			put(g, gy, x + 1, x + w, p->filter.len > 0 ?
+			    "(no match)" : "(none)", ROLE_PANEL, ATTR_DIM);
 			continue;
 		}
-		if (i == PANEL_HEADING) {
+		if (!IS_ENTITY_ROW(i) && i != PANEL_FIGURES) {
+			put(g, gy, x + 1, x + w,
+			    kinds[PANEL_GROUP(ENT_PERSON) - i],
+			    ROLE_PANEL_TITLE, ATTR_BOLD);
+			continue;
+		}
+		if (i == PANEL_FIGURES) {
 			grid_fill(g, gy, x, 1, w, H_LINE, ROLE_BORDER);
 			put(g, gy, x - 1, x, T_RIGHT, ROLE_BORDER, 0);
 			put(g, gy, x + w, x + w + 1, T_LEFT, ROLE_BORDER, 0);
@@ -1195,9 +1575,13 @@ draw_panel(struct pager *p, struct grid *g)
 		cx = x + w - 1 - (int)strlen(count);
 		if (p->panel_focus && r == p->row_sel)
 			grid_fill(g, gy, x, 1, w, " ", ROLE_PANEL_SELECTED);
-		put(g, gy, x + 1, cx - 1, e->list[i].text,
+		/* A long name ends in an ellipsis. */
+		t = utf8_ellipsize(e->list[i].text, strlen(e->list[i].text),
+		    cx - 1 > x + 1 ? (size_t)(cx - 1 - (x + 1)) : 1);
+		put(g, gy, x + 1, cx - 1, t,
 		    p->panel_focus && r == p->row_sel ? ROLE_PANEL_SELECTED :
 		    entity_role(p, (long)i, ROLE_PANEL), 0);
+		free(t);
 		put(g, gy, cx, x + w, count,
 		    p->panel_focus && r == p->row_sel ? ROLE_PANEL_SELECTED :
 		    ROLE_PANEL, 0);
@@ -1243,12 +1627,21 @@ draw_index(struct pager *p, struct grid *g)
 	}
 }
 
+/* The first key bound to an action, into keys (at least 80 bytes). */
+static const char *
+first_key(const struct pager *p, enum action a, char *keys)
+{
+	keymap_keys_for(p->o.keymap, a, keys, 80);
+	keys[strcspn(keys, ",")] = '\0';
+	return keys;
+}
+
 /* "◂ Prev title   ▸ Next title   names ● figures ●   37%" */
 static void
 draw_status(struct pager *p, struct grid *g)
 {
 	int	 y = p->h - 2, x = 2, xmax = p->w - 2, right;
-	char	 pos[64], *t;
+	char	 pos[64], *t, keys[80];
 	const struct doc *d = p->a != NULL ? p->a->doc : NULL;
 	size_t	 n;
 	int	 room;
@@ -1260,6 +1653,9 @@ draw_status(struct pager *p, struct grid *g)
 		    ROLE_STATUS, 0);
 		g->cursor_y = y;
 		g->cursor_x = x < xmax ? x : xmax - 1;
+		if (p->prompt_help && p->prompt.len == 0)
+			put(g, y, x + 2, xmax, "(Enter alone: help)",
+			    ROLE_STATUS, ATTR_DIM);
 		return;
 	}
 	if (p->lib != NULL) {
@@ -1271,11 +1667,14 @@ draw_status(struct pager *p, struct grid *g)
 			put(g, y, x, right - 1, p->msg, p->msg_error ?
 			    ROLE_ERROR : ROLE_MESSAGE, 0);
 		else {
-			x = put(g, y, x, right - 1, "Enter", ROLE_STATUS_KEY, 0);
+			x = put(g, y, x, right - 1, first_key(p, ACT_ENTER,
+			    keys), ROLE_STATUS_KEY, 0);
 			x = put(g, y, x, right - 1, " open  ", ROLE_STATUS, 0);
-			x = put(g, y, x, right - 1, "?", ROLE_STATUS_KEY, 0);
+			x = put(g, y, x, right - 1, first_key(p, ACT_HELP,
+			    keys), ROLE_STATUS_KEY, 0);
 			x = put(g, y, x, right - 1, " help  ", ROLE_STATUS, 0);
-			x = put(g, y, x, right - 1, "q", ROLE_STATUS_KEY, 0);
+			x = put(g, y, x, right - 1, first_key(p, ACT_QUIT,
+			    keys), ROLE_STATUS_KEY, 0);
 			put(g, y, x, right - 1, " quit", ROLE_STATUS, 0);
 		}
 		return;
@@ -1346,7 +1745,21 @@ static const enum action help_order[] = {
 	ACT_TOGGLE_PANEL, ACT_FOCUS, ACT_ENTER, ACT_OPEN_URL, ACT_COPY_URL,
 	ACT_RELOAD, ACT_REDRAW, ACT_HELP, ACT_QUIT
 };
-#define HELP_LINES (sizeof help_order / sizeof help_order[0])
+#define HELP_ACTIONS (sizeof help_order / sizeof help_order[0])
+
+/* After the actions, a blank line and the keys of the search prompt,
+ * which are not bound in the keymap. */
+static const struct {
+	const char	*keys, *help;
+} help_prompt[] = {
+	{ "", "At the search prompt:" },
+	{ "Enter", "search; alone, the last search again (after ?, this "
+	    "help)" },
+	{ "Escape, ^G", "leave the prompt" },
+	{ "Backspace, ^U", "erase a character, everything" }
+};
+#define HELP_LINES (HELP_ACTIONS + 1 + \
+	sizeof help_prompt / sizeof help_prompt[0])
 
 /* The help's lines that do not fit: how far it may scroll. */
 static size_t
@@ -1357,12 +1770,41 @@ help_max_top(const struct pager *p)
 	return HELP_LINES > rows ? HELP_LINES - rows : 0;
 }
 
+/* Line i of the help: its keys into keys (of size n), and what they do;
+ * both "" for the blank line. */
+static const char *
+help_line(const struct pager *p, size_t i, char *keys, size_t n)
+{
+	size_t	 len;
+
+	keys[0] = '\0';
+	if (i < HELP_ACTIONS) {
+		keymap_keys_for(p->o.keymap, help_order[i], keys, n);
+		/* The help is also "?" then Enter. */
+		len = strlen(keys);
+		if (help_order[i] == ACT_HELP &&
+		    keymap_lookup(p->o.keymap, '?') == ACT_SEARCH_BACK &&
+		    len + 10 < n)
+			snprintf(keys + len, n - len, "%s? Enter",
+			    len > 0 ? ", " : "");
+		if (keys[0] == '\0')
+			snprintf(keys, n, "(unbound)");
+		return keymap_action_help(help_order[i]);
+	}
+	if (i == HELP_ACTIONS)
+		return "";
+	i -= HELP_ACTIONS + 1;
+	snprintf(keys, n, "%s", help_prompt[i].keys);
+	return help_prompt[i].help;
+}
+
 static void
 draw_help(struct pager *p, struct grid *g)
 {
-	char	 keys[80];
-	size_t	 i, kw = 0, w;
-	int	 y, x = 2;
+	char		 keys[80];
+	const char	*what;
+	size_t		 i, kw = 0, w;
+	int		 y, x = 2;
 
 	/* The frame without the panel, a blank page, then one line per
 	 * action: its keys, and what it does. */
@@ -1371,7 +1813,7 @@ draw_help(struct pager *p, struct grid *g)
 	grid_fill(g, 1, 1, p->h - 4, p->w - 2, " ", ROLE_TEXT);
 	border_label(g, 0, 1, p->w - 1, "Keys", ROLE_TITLE);
 	for (i = 0; i < HELP_LINES; i++) {
-		keymap_keys_for(p->o.keymap, help_order[i], keys, sizeof keys);
+		help_line(p, i, keys, sizeof keys);
 		w = utf8_width(keys, strlen(keys));
 		if (w > kw)
 			kw = w;
@@ -1384,15 +1826,41 @@ draw_help(struct pager *p, struct grid *g)
 		i = p->help_top + (size_t)y;
 		if (i >= HELP_LINES)
 			break;
-		keymap_keys_for(p->o.keymap, help_order[i], keys, sizeof keys);
-		put(g, p->body_y + y, x, x + (int)kw, keys[0] != '\0' ? keys :
-		    "(unbound)", ROLE_STATUS_KEY, ATTR_BOLD);
-		put(g, p->body_y + y, x + (int)kw + 2, p->w - 2,
-		    keymap_action_help(help_order[i]), ROLE_TEXT, 0);
+		what = help_line(p, i, keys, sizeof keys);
+		put(g, p->body_y + y, x, x + (int)kw, keys, ROLE_STATUS_KEY,
+		    ATTR_BOLD);
+		put(g, p->body_y + y, keys[0] != '\0' ? x + (int)kw + 2 : x,
+		    p->w - 2, what, ROLE_TEXT, keys[0] != '\0' ? 0 : ATTR_BOLD);
 	}
-	put(g, p->h - 2, 2, p->w - 2, help_max_top(p) > 0 ?
-	    "j k scroll, any other key closes this help" :
-	    "any key closes this help", ROLE_MESSAGE, 0);
+	if (help_max_top(p) > 0) {
+		char	 k[4][80], *t;
+
+		t = xasprintf("%s %s %s %s scroll, any other key closes this "
+		    "help", first_key(p, ACT_DOWN, k[0]),
+		    first_key(p, ACT_UP, k[1]),
+		    first_key(p, ACT_PAGE_DOWN, k[2]),
+		    first_key(p, ACT_PAGE_UP, k[3]));
+		put(g, p->h - 2, 2, p->w - 2, t, ROLE_MESSAGE, 0);
+		free(t);
+	} else
+		put(g, p->h - 2, 2, p->w - 2, "any key closes this help",
+		    ROLE_MESSAGE, 0);
+}
+
+/* A terminal too small: a notice, centred, and nothing else. */
+static void
+draw_small(struct pager *p, struct grid *g)
+{
+	const char	*msg = p->w >= 18 ? "terminal too small" : "too small";
+	char		 need[32];
+	int		 x, y = (p->h - 2) / 2;
+
+	snprintf(need, sizeof need, "need %d x %d", MIN_W, MIN_H);
+	x = (p->w - (int)strlen(msg)) / 2;
+	put(g, y, x > 0 ? x : 0, p->w, msg, ROLE_ERROR, 0);
+	x = (p->w - (int)strlen(need)) / 2;
+	if (p->h > 1 && x >= 0)
+		put(g, y + 1, x, p->w, need, ROLE_TEXT, 0);
 }
 
 void
@@ -1405,10 +1873,7 @@ pager_draw(struct pager *p, struct grid *g)
 	grid_clear(g, ROLE_TEXT);
 	g->cursor_y = g->cursor_x = -1;
 	if (p->small) {
-		const char *msg = "terminal too small";
-		int	 x = (p->w - (int)strlen(msg)) / 2;
-
-		put(g, p->h / 2, x > 0 ? x : 0, p->w, msg, ROLE_ERROR, 0);
+		draw_small(p, g);
 		return;
 	}
 	if (p->lib != NULL) {

@@ -187,6 +187,209 @@ test_toggles(void **state)
 	assert_non_null(strstr(row(f, 0), "Names"));
 }
 
+/* How many cells of the article pane (left of column xmax) are drawn in
+ * the role. */
+static int
+role_cells(struct fixture *f, unsigned role, int xmax)
+{
+	int	 x, y, n = 0;
+
+	pager_draw(f->p, f->g);
+	for (y = 1; y < f->g->h - 3; y++) {
+		for (x = 1; x < xmax; x++) {
+			if (f->g->cells[y * f->g->w + x].role == role)
+				n++;
+		}
+	}
+	return n;
+}
+
+/* e and # change the text at once, each its own kind. */
+static void
+test_toggles_at_once(void **state)
+{
+	struct fixture	*f = *state;
+	int		 names, figures;
+
+	open_data(f, "e2e/panel.txt", 100, 30);
+	names = role_cells(f, 6 /* ROLE_NAME */, 73);
+	figures = role_cells(f, 7 /* ROLE_FIGURE */, 73);
+	assert_true(names > 0);
+	assert_true(figures > 0);
+	keys(f, "e");
+	assert_int_equal(role_cells(f, 6, 73), 0);
+	assert_int_equal(role_cells(f, 7, 73), figures);
+	keys(f, "#");
+	assert_int_equal(role_cells(f, 7, 73), 0);
+	keys(f, "e");
+	assert_int_equal(role_cells(f, 6, 73), names);
+	assert_int_equal(role_cells(f, 7, 73), 0);
+	keys(f, "#");
+	assert_int_equal(role_cells(f, 7, 73), figures);
+}
+
+/* The side panel's part of screen row y. */
+static char *
+panel_row(struct fixture *f, int y)
+{
+	static char	 line[1024];
+	size_t		 n = 0, k;
+	int		 x;
+
+	for (x = 74; x < f->g->w - 1; x++) {
+		const struct cell *c = &f->g->cells[y * f->g->w + x];
+
+		k = strlen(c->ch);
+		if (n + k + 1 >= sizeof line)
+			break;
+		memcpy(line + n, c->ch, k);
+		n += k;
+	}
+	line[n] = '\0';
+	return line;
+}
+
+/* The screen row where the panel shows text (-1 if none); with count
+ * set, the row must end with that count. */
+static int
+panel_y(struct fixture *f, const char *text, const char *count)
+{
+	int	 y;
+	char	*r, *end;
+
+	pager_draw(f->p, f->g);
+	for (y = 1; y < f->g->h - 3; y++) {
+		r = panel_row(f, y);
+		if (strstr(r, text) == NULL)
+			continue;
+		if (count != NULL) {
+			end = r + strlen(r);
+			while (end > r && end[-1] == ' ')
+				end--;
+			*end = '\0';
+			if (strlen(r) < strlen(count) || strcmp(end -
+			    strlen(count), count) != 0 || end[-(int)strlen(
+			    count) - 1] != ' ')
+				fail_msg("panel row '%s' lacks count %s", r,
+				    count);
+		}
+		return y;
+	}
+	return -1;
+}
+
+/* Names by kind, then figures; each by count, then first mention. */
+static void
+test_panel_groups(void **state)
+{
+	static const struct {
+		const char	*text, *count;
+	} rows[] = {
+		{ "People", NULL }, { "Ana Kovacs", "4" }, { "Li Qiang", "2" },
+		{ "Places", NULL }, { "Vienna", "2" }, { "Oslo", "1" },
+		{ "Organisations", NULL }, { "Harbour Council", "1" },
+		{ "Port Authority of", "1" },	/* cut to fit */
+		{ "Other", NULL }, { "Rosmarin", "2" },
+		{ "Figures", NULL }, { "March 3, 2024", "1" },
+		{ "$2.5 billion", "1" }, { "12%", "1" }, { "five", "1" },
+		{ "two", "1" },
+	};
+	struct fixture	*f = *state;
+	size_t		 i;
+	int		 y, last = 0;
+
+	open_data(f, "e2e/panel.txt", 100, 30);
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		y = panel_y(f, rows[i].text, rows[i].count);
+		if (y <= last)
+			fail_msg("panel: '%s' at row %d, after row %d",
+			    rows[i].text, y, last);
+		last = y;
+	}
+}
+
+/* / in the panel filters its list; Escape clears the filter. */
+static void
+test_panel_filter(void **state)
+{
+	struct fixture	*f = *state;
+
+	open_data(f, "e2e/panel.txt", 100, 30);
+	keys(f, "\t/kov");
+	assert_true(panel_y(f, "/kov", NULL) > 0);
+	assert_true(panel_y(f, "Ana Kovacs", "4") > 0);
+	assert_int_equal(panel_y(f, "Li Qiang", NULL), -1);
+	assert_int_equal(panel_y(f, "Places", NULL), -1);
+	assert_true(panel_y(f, "(no match)", NULL) > 0);	/* figures */
+	/* The cursor is on the filter while it is typed. */
+	pager_draw(f->p, f->g);
+	assert_int_equal(f->g->cursor_y, panel_y(f, "/kov", NULL));
+	/* Backspace widens it. */
+	keys(f, "\x7f\x7f");
+	assert_true(panel_y(f, "Li Qiang", NULL) < 0);
+	keys(f, "\x7f");
+	assert_true(panel_y(f, "Li Qiang", NULL) > 0);
+	keys(f, "osl");
+	assert_true(panel_y(f, "Port Authority of", NULL) > 0);
+	assert_true(panel_y(f, "Oslo", "1") > 0);
+	assert_int_equal(panel_y(f, "Vienna", NULL), -1);
+	keys(f, "\x7f\x7f\x7fQIA");
+	assert_int_equal(panel_y(f, "Oslo", NULL), -1);
+	/* Enter keeps the filter; Enter again jumps to the selection. */
+	keys(f, "\r");
+	assert_true(panel_y(f, "/QIA", NULL) > 0);
+	keys(f, "\r");
+	assert_true(role_cells(f, 6, 73) > 0);
+	{
+		int	 x, y, reversed = 0;
+
+		for (y = 1; y < 27; y++)
+			for (x = 1; x < 73; x++)
+				if (f->g->cells[y * f->g->w + x].attr & 0x10)
+					reversed++;
+		assert_int_equal(reversed, 8);	/* "Li Qiang" */
+	}
+	/* Escape clears it: everything is back. */
+	assert_true(pager_key(f->p, 27));
+	assert_int_equal(panel_y(f, "/QIA", NULL), -1);
+	assert_true(panel_y(f, "Li Qiang", NULL) > 0);
+	assert_true(panel_y(f, "Vienna", NULL) > 0);
+	/* Escape while typing clears it too. */
+	keys(f, "/zzz");
+	assert_true(panel_y(f, "(no match)", NULL) > 0);
+	assert_true(pager_key(f->p, 27));
+	assert_true(panel_y(f, "Ana Kovacs", NULL) > 0);
+}
+
+/* Enter walks the selected entity's mentions, marking each, and wraps
+ * round after the last. */
+static void
+test_panel_next_occurrence(void **state)
+{
+	struct fixture	*f = *state;
+	int		 i, x, y, at[5];
+
+	open_data(f, "e2e/panel.txt", 100, 30);
+	keys(f, "\t");
+	for (i = 0; i < 5; i++) {
+		keys(f, "\r");
+		pager_draw(f->p, f->g);
+		at[i] = -1;
+		for (y = 1; y < 27 && at[i] < 0; y++)
+			for (x = 1; x < 73; x++)
+				if (f->g->cells[y * f->g->w + x].attr & 0x10) {
+					at[i] = y * 1000 + x;
+					break;
+				}
+		assert_true(at[i] >= 0);
+		if (i > 0 && i < 4)
+			assert_true(at[i] > at[i - 1]);
+	}
+	/* Ana Kovacs has four mentions: the fifth Enter is the first. */
+	assert_int_equal(at[4], at[0]);
+	assert_true(shows(f, "back to the first mention"));
+}
+
 static void
 test_walk_series(void **state)
 {
@@ -268,6 +471,118 @@ test_dead_links(void **state)
 	assert_non_null(strstr(row(f, 28), "never-saved.html"));
 	keys(f, "j");
 	assert_null(strstr(row(f, 28), "never-saved.html"));
+}
+
+/* What the screen showed while a URL was being fetched. */
+static char	*busy_status;
+
+static void
+record_busy(void *arg)
+{
+	struct fixture	*f = arg;
+
+	free(busy_status);
+	busy_status = xstrdup(row(f, f->g->h - 2));
+	assert_non_null(strstr(row(f, 0), "A Post Whose Links Go Nowhere"));
+}
+
+static void
+test_loading(void **state)
+{
+	struct fixture	*f = *state;
+
+	/* Before the fetch, the screen is drawn once with the URL; the
+	 * failure follows on the same article. */
+	open_data(f, "deadlink.html", 100, 30);
+	pager_set_busy(f->p, record_busy, f);
+	keys(f, "]");
+	assert_non_null(busy_status);
+	assert_non_null(strstr(busy_status,
+	    "loading http://127.0.0.1:9/gone/\xe2\x80\xa6"));
+	assert_null(strstr(row(f, 28), "loading"));
+	assert_non_null(strstr(row(f, 28), "http://127.0.0.1:9/gone/: "));
+	free(busy_status);
+	busy_status = NULL;
+	/* Without a callback nothing is drawn before the fetch. */
+	pager_set_busy(f->p, NULL, NULL);
+	keys(f, "]");
+	assert_null(busy_status);
+	assert_non_null(strstr(row(f, 28), "http://127.0.0.1:9/gone/: "));
+	/* A saved page is not loading anything. */
+	open_data(f, "series/alpha.html", 100, 30);
+	pager_set_busy(f->p, record_busy, f);
+	keys(f, "]");
+	assert_null(busy_status);
+	assert_non_null(strstr(row(f, 0), "Beta Story About the Harbour"));
+}
+
+/* Back and forward put each article where it was left. */
+static void
+test_history_positions(void **state)
+{
+	struct fixture	*f = *state;
+	char		 a_top[512], b_top[512];
+
+	open_data(f, "series/alpha.html", 60, 8);
+	keys(f, "jj");
+	snprintf(a_top, sizeof a_top, "%s", row(f, 1));
+	keys(f, "]");
+	assert_non_null(strstr(row(f, 0), "Beta Story About the Harbour"));
+	keys(f, "jjj");
+	snprintf(b_top, sizeof b_top, "%s", row(f, 1));
+	assert_string_not_equal(a_top, b_top);
+	keys(f, "h");
+	assert_string_equal(row(f, 1), a_top);
+	keys(f, "L");
+	assert_string_equal(row(f, 1), b_top);
+	/* Following a link opens its article at the top, even one met
+	 * before: A -> B -> A is three places, each with its own
+	 * position. */
+	keys(f, "[");
+	assert_non_null(strstr(row(f, 0), "Alpha Report on the Canal Budget"));
+	assert_string_not_equal(row(f, 1), a_top);
+	keys(f, "h");
+	assert_string_equal(row(f, 1), b_top);
+	keys(f, "h");
+	assert_string_equal(row(f, 1), a_top);
+	keys(f, "LL");
+	assert_non_null(strstr(row(f, 0), "Alpha Report on the Canal Budget"));
+	assert_string_not_equal(row(f, 1), a_top);
+	keys(f, "L");
+	assert_non_null(strstr(row(f, 6), "nothing to go forward to"));
+}
+
+/* The status line names both neighbours. */
+static void
+test_status_titles(void **state)
+{
+	struct fixture	*f = *state;
+
+	open_data(f, "series/beta-story/index.html", 100, 30);
+	assert_non_null(strstr(row(f, 28),
+	    "\xe2\x97\x82 Alpha Report on the"));
+	assert_non_null(strstr(row(f, 28), "\xe2\x96\xb8 Gamma Notes"));
+}
+
+/* A link to the article itself goes nowhere and says so; a relative
+ * link names its file. */
+static void
+test_self_link(void **state)
+{
+	struct fixture	*f = *state;
+
+	open_data(f, "selflink.html", 100, 30);
+	assert_non_null(strstr(row(f, 28), "\xe2\x96\xb8 A Post That Links Itself"));
+	keys(f, "]");
+	assert_non_null(strstr(row(f, 28), "the next post is this article"));
+	keys(f, "L");
+	assert_non_null(strstr(row(f, 28), "nothing to go forward to"));
+	keys(f, "[");
+	assert_non_null(strstr(row(f, 0), "Loop Post A"));
+	keys(f, "h");
+	assert_non_null(strstr(row(f, 0), "A Post That Links Itself"));
+	keys(f, "h");
+	assert_non_null(strstr(row(f, 28), "nothing to go back to"));
 }
 
 static void
@@ -405,11 +720,212 @@ test_help_and_quit(void **state)
 	struct fixture	*f = *state;
 
 	open_data(f, "series/alpha.html", 100, 30);
-	keys(f, "?");
+	/* H, F1, and "?" then Enter show the help; any other key closes it. */
+	keys(f, "H");
 	assert_true(shows(f, "follow the article's Next Post link"));
 	keys(f, "x");
 	assert_false(has(f, "follow the article's Next Post link"));
+	assert_true(pager_key(f->p, KEY_F_F1));
+	assert_true(shows(f, "follow the article's Next Post link"));
+	keys(f, "x");
+	keys(f, "?");
+	assert_true(shows(f, "(Enter alone: help)"));
+	assert_false(has(f, "follow the article's Next Post link"));
+	keys(f, "\r");
+	assert_true(shows(f, "follow the article's Next Post link"));
+	/* The help is made from the keymap: the keys bound now. */
+	assert_true(shows(f, "?, ^R"));
+	assert_true(shows(f, "H, F1, ? Enter"));
+	keys(f, "x");
+	/* "/" then Enter is no help, and neither is ^R then Enter. */
+	keys(f, "/\r");
+	assert_false(has(f, "follow the article's Next Post link"));
+	keys(f, "\x12");
+	assert_false(has(f, "(Enter alone: help)"));
+	keys(f, "\r");
+	assert_false(has(f, "follow the article's Next Post link"));
 	assert_false(pager_key(f->p, 'q'));
+}
+
+/* The help scrolls on a short screen: by lines, pages, to its end. */
+static void
+test_help_scroll(void **state)
+{
+	struct fixture	*f = *state;
+	char		*cause = NULL;
+
+	open_data(f, "series/alpha.html", 100, 12);
+	grid_resize(f->g, 100, 12);
+	keys(f, "H");
+	assert_non_null(strstr(row(f, 1), "scroll down one line"));
+	keys(f, "j");
+	assert_non_null(strstr(row(f, 1), "scroll up one line"));
+	keys(f, "k");
+	assert_non_null(strstr(row(f, 1), "scroll down one line"));
+	keys(f, " ");
+	assert_null(strstr(row(f, 1), "scroll down one line"));
+	keys(f, "G");
+	assert_true(shows(f, "Backspace, ^U"));
+	assert_true(shows(f, "j k Space b scroll"));
+	keys(f, "g");
+	assert_non_null(strstr(row(f, 1), "scroll down one line"));
+	assert_true(pager_key(f->p, KEY_F_WHEEL_DOWN));
+	assert_null(strstr(row(f, 1), "scroll down one line"));
+	keys(f, "q");
+	assert_false(has(f, "j k Space b scroll"));
+	/* Made from the keymap: keys bound now show, there and below. */
+	assert_int_equal(keymap_bind(f->km, "j", "none", &cause), 0);
+	assert_int_equal(keymap_bind(f->km, "z", "next-post", &cause), 0);
+	keys(f, "H");
+	assert_true(shows(f, "Down k Space b scroll"));
+	pager_resize(f->p, 100, 40);
+	grid_resize(f->g, 100, 40);
+	assert_true(shows(f, "], z "));
+	keys(f, "x");
+	/* In a folder's index "?" is the help at once. */
+	open_data(f, "series", 100, 12);
+	keys(f, "?");
+	assert_true(shows(f, "scroll down one line"));
+	keys(f, "x");
+	assert_true(shows(f, "H help"));
+}
+
+/* The line of the screen showing text, or -1. */
+static int
+row_of(struct fixture *f, const char *text)
+{
+	int	 y;
+
+	for (y = 0; y < f->g->h; y++)
+		if (strstr(row(f, y), text) != NULL)
+			return y;
+	return -1;
+}
+
+/* Search forward and backward through three matches, round the end and
+ * round the start, told on the status line; n at the last match, when
+ * the end of the article is on screen, still goes on. */
+static void
+test_search_wrap(void **state)
+{
+	struct fixture	*f = *state;
+
+	open_data(f, "screen/long.txt", 100, 20);
+	grid_resize(f->g, 100, 20);
+	keys(f, "/lantern\r");
+	assert_true(shows(f, "paragraph 1."));
+	assert_false(has(f, "wrapped"));
+	keys(f, "n");
+	assert_true(shows(f, "paragraph 20."));
+	assert_false(has(f, "wrapped"));
+	keys(f, "n");
+	assert_true(shows(f, "paragraph 40."));
+	keys(f, "n");
+	assert_true(shows(f, "search wrapped around to the top"));
+	assert_true(shows(f, "paragraph 1."));
+	keys(f, "N");
+	assert_true(shows(f, "search wrapped around to the end"));
+	assert_true(shows(f, "paragraph 40."));
+	keys(f, "N");
+	assert_true(shows(f, "paragraph 20."));
+	assert_false(has(f, "wrapped"));
+	/* Backward with "?": from the top, round to the last match. */
+	keys(f, "g?LANTERN\r");
+	assert_true(shows(f, "search wrapped around to the end"));
+	assert_true(shows(f, "paragraph 40."));
+	/* n goes on backward, N forward. */
+	keys(f, "n");
+	assert_true(shows(f, "paragraph 20."));
+	keys(f, "N");
+	assert_true(shows(f, "paragraph 40."));
+	keys(f, "N");
+	assert_true(shows(f, "search wrapped around to the top"));
+	/* The match's line is the top line; the only match, gone to again,
+	 * goes round to itself. */
+	keys(f, "/paragraph 20 of\r");
+	assert_int_equal(row_of(f, "Paragraph 20 of"), 1);
+	keys(f, "n");
+	assert_true(shows(f, "search wrapped around to the top"));
+	assert_int_equal(row_of(f, "Paragraph 20 of"), 1);
+}
+
+/* Cells of row y painted as search matches. */
+static int
+painted(struct fixture *f, int y)
+{
+	int	 x, n = 0;
+
+	pager_draw(f->p, f->g);
+	for (x = 0; x < f->g->w; x++)
+		if (f->g->cells[y * f->g->w + x].role == 8 /* ROLE_SEARCH */)
+			n++;
+	return n;
+}
+
+/* A phrase the wrapping cut in two is found, and painted on both lines. */
+static void
+test_search_across_lines(void **state)
+{
+	struct fixture	*f = *state;
+	char		 last[64], first[64], needle[160], *r, *e, *w;
+	int		 y;
+	size_t		 n;
+
+	open_data(f, "screen/long.txt", 100, 20);
+	grid_resize(f->g, 100, 20);
+	y = row_of(f, "Paragraph 1 of");
+	assert_true(y > 0);
+	/* The last word of that row and the first of the next. */
+	r = row(f, y);
+	e = strstr(r, "   ");
+	assert_non_null(e);
+	for (w = e; w > r && w[-1] != ' '; w--)
+		;
+	n = (size_t)(e - w);
+	assert_true(n > 0 && n < sizeof last);
+	memcpy(last, w, n);
+	last[n] = '\0';
+	r = row(f, y + 1);
+	w = strstr(r, "\xe2\x94\x82 ") + 4;	/* after "│ " */
+	n = strcspn(w, " ");
+	assert_true(n > 0 && n < sizeof first);
+	memcpy(first, w, n);
+	first[n] = '\0';
+	snprintf(needle, sizeof needle, "/%s %s\r", last, first);
+	keys(f, needle);
+	assert_int_equal(row_of(f, "Paragraph 1 of"), 1);
+	assert_int_equal(painted(f, 1), (int)strlen(last));
+	assert_int_equal(painted(f, 2), (int)strlen(first));
+	assert_false(has(f, "not found"));
+}
+
+/* The side panel on the left, as the configuration may ask. */
+static void
+test_panel_left(void **state)
+{
+	struct fixture		*f = *state;
+	struct pager_opts	 o;
+	char			*r, *names, *title;
+
+	pager_free(f->p);
+	memset(&o, 0, sizeof o);
+	o.keymap = f->km;
+	o.max_width = 80;
+	o.panel = o.names = o.figures = true;
+	o.panel_left = true;
+	f->p = pager_new(&o);
+	open_data(f, "series/alpha.html", 100, 30);
+	r = row(f, 0);
+	names = strstr(r, "Names");
+	title = strstr(r, "Alpha Report");
+	assert_non_null(names);
+	assert_non_null(title);
+	assert_true(names < title);
+	assert_true(shows(f, "Hanna Berg"));
+	/* The text starts right of the panel. */
+	assert_null(strstr(row(f, 3), "\xe2\x94\x82 Hanna"));
+	keys(f, "s");
+	assert_null(strstr(row(f, 0), "Names"));
 }
 
 static void
@@ -436,6 +952,14 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_article_screen, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_toggles, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_toggles_at_once, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_panel_groups, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_panel_filter, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_panel_next_occurrence,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_walk_series, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_unresolved_link, setup,
@@ -445,6 +969,13 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_dead_links, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_loading, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_history_positions, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_status_titles, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_self_link, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_scroll_and_resize, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_search, setup, teardown),
@@ -452,6 +983,14 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_index, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_help_and_quit, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_help_scroll, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_search_wrap, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_search_across_lines, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_panel_left, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_open_errors, setup,
 		    teardown),
