@@ -3776,10 +3776,11 @@ doc_link_share(const struct doc *d)
  * unlikely ones let in. */
 #define MIN_SCORED_TEXT	500
 
-/* What was found (a, with len bytes of text) is no article: say so,
- * and give all the text of the page instead when what was found is
- * mostly links or the page has more than twice as much. Returns the
- * doc to keep. */
+/* What was found (a, with len bytes of text) may be no article. When
+ * it is nothing, or mostly links, or the page has more than twice as
+ * much text, it is none: say so, and give all the text of the page
+ * instead. A short text that is all the page has stands as it is.
+ * Returns the doc to keep. */
 static struct doc *
 no_article(struct ex *x, struct doc *a, size_t len)
 {
@@ -3810,9 +3811,6 @@ no_article(struct ex *x, struct doc *a, size_t len)
 	else if (links)
 		x->d->notice = "no article found on this page: showing all "
 		    "its text";
-	else
-		x->d->notice = "little text on this page: it may not be an "
-		    "article";
 	return a;
 }
 

@@ -214,7 +214,7 @@ read_doc(struct fetched *f, const char *path, unsigned flags, char **cause)
 			return NULL;
 		d = textdoc_parse(f->data, f->len);
 	}
-	if (d->nblocks == 0 && d->title == NULL && d->notice == NULL) {
+	if (d->nblocks == 0 && d->title == NULL) {
 		doc_free(d);
 		*cause = xstrdup("no article text found");
 		return NULL;

@@ -594,8 +594,9 @@ test_no_article_notice(void **state)
 	open_data(f, "html/home.html", 100, 30);
 	assert_true(shows(f, "Winter ferry timetable announced"));
 	assert_non_null(strstr(row(f, 28), "no article found on this page"));
-	/* An empty page opens too, with a notice. */
+	/* A page with a title and no text opens too, with a notice. */
 	open_data(f, "html/empty-body.html", 100, 30);
+	assert_non_null(strstr(row(f, 0), "Nothing here yet"));
 	assert_non_null(strstr(row(f, 28), "no text on this page"));
 }
 
