@@ -56,6 +56,10 @@ struct doc {
 	char		**links;	/* inline link targets */
 	size_t		 nlinks, links_cap;
 	struct navlink	 prev, next;
+	const char	*notice;	/* a static string saying why the
+					   input holds no article (its
+					   blocks are then what text it
+					   has), or NULL */
 
 	/* Built by doc_finish(): the body text, every block but captions
 	 * separated by a blank line ("\n\n"). */

@@ -15,6 +15,11 @@ struct html {
 					   og:url, else the "saved from" comment,
 					   else the URL it was fetched from; may
 					   be NULL */
+	char		*canonical;	/* the page's own address, absolute:
+					   canonical, else og:url, else the
+					   "saved from" comment, else the URL
+					   it was fetched from (not <base>);
+					   may be NULL */
 	char		*charset;	/* the charset it was read with */
 };
 

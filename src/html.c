@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
@@ -518,7 +519,7 @@ parse_quietly(const char *data, size_t len, const char *enc, bool *converr)
 		doc = htmlCtxtReadIO(ctxt, reader_read, reader_close, &r, NULL,
 		    enc, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
 		    HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-		    HTML_PARSE_COMPACT);
+		    HTML_PARSE_COMPACT | XML_PARSE_HUGE);
 		htmlFreeParserCtxt(ctxt);
 	}
 	xmlSetStructuredErrorFunc(oldsctx, oldstruct);
@@ -532,7 +533,7 @@ html_parse(const char *data, size_t len, const char *content_type,
 {
 	struct html	*h = xcalloc(1, sizeof *h);
 	const char	*enc = NULL;
-	char		 label[64], *clean = NULL, *docurl;
+	char		 label[64], *clean = NULL, *nonul = NULL, *docurl;
 	char		*base, *canonical, *ogurl;
 	size_t		 cleanlen;
 	bool		 declared = false, converr = false;
@@ -603,6 +604,21 @@ html_parse(const char *data, size_t len, const char *content_type,
 		}
 		enc = NULL;
 	}
+	if (len > 0 && (enc == NULL || strncasecmp(enc, "UTF-16", 6) != 0) &&
+	    memchr(data, '\0', len) != NULL) {
+		/* NUL bytes: libxml2 would end the text at one. Browsers
+		 * drop them from the text; so does folio. */
+		size_t	 i, n = 0;
+
+		nonul = xmalloc(len + 1);
+		for (i = 0; i < len; i++) {
+			if (data[i] != '\0')
+				nonul[n++] = data[i];
+		}
+		nonul[n] = '\0';
+		data = nonul;
+		len = n;
+	}
 	h->tree = parse_quietly(data, len, clean != NULL || enc == NULL ?
 	    "UTF-8" : enc, &converr);
 	if (converr && enc != NULL && clean == NULL) {
@@ -639,6 +655,9 @@ html_parse(const char *data, size_t len, const char *content_type,
 		free(docurl);
 		docurl = abs;
 	}
+	/* The page's address for others: only an absolute one. */
+	if (docurl != NULL && is_absolute(docurl))
+		h->canonical = xstrdup(docurl);
 	if (base != NULL) {
 		h->url = html_resolve_url(docurl, base);
 		free(docurl);
@@ -648,6 +667,7 @@ html_parse(const char *data, size_t len, const char *content_type,
 	free(canonical);
 	free(ogurl);
 	free(clean);
+	free(nonul);
 	return h;
 }
 
@@ -658,6 +678,7 @@ html_free(struct html *h)
 		return;
 	xmlFreeDoc(h->tree);
 	free(h->url);
+	free(h->canonical);
 	free(h->charset);
 	free(h);
 }

@@ -201,6 +201,10 @@ print_article(const char *path, enum mode mode, unsigned flags, int width,
 		free(cause);
 		return 1;
 	}
+	if (a->doc->notice != NULL)
+		fprintf(stderr, "folio: %s: %s\n",
+		    strcmp(path, "-") == 0 ? "standard input" : path,
+		    a->doc->notice);
 	if (mode == MODE_JSON)
 		output_json(stdout, a);
 	else

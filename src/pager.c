@@ -517,6 +517,8 @@ load(struct pager *p, const char *path, char **cause)
 	geometry(p);
 	build_rows(p);
 	relayout(p);
+	if (a != NULL && a->doc->notice != NULL)
+		pager_message(p, false, a->doc->notice);
 	return 0;
 }
 

@@ -586,6 +586,21 @@ test_self_link(void **state)
 }
 
 static void
+test_no_article_notice(void **state)
+{
+	struct fixture	*f = *state;
+
+	/* A page without an article opens with a notice and its text. */
+	open_data(f, "html/home.html", 100, 30);
+	assert_true(shows(f, "Winter ferry timetable announced"));
+	assert_non_null(strstr(row(f, 28), "no article found on this page"));
+	/* A page with a title and no text opens too, with a notice. */
+	open_data(f, "html/empty-body.html", 100, 30);
+	assert_non_null(strstr(row(f, 0), "Nothing here yet"));
+	assert_non_null(strstr(row(f, 28), "no text on this page"));
+}
+
+static void
 test_scroll_and_resize(void **state)
 {
 	struct fixture	*f = *state;
@@ -951,6 +966,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_unresolved_link, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_loop, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_no_article_notice, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_dead_links, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_loading, setup, teardown),
