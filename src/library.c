@@ -700,17 +700,16 @@ resolve_relative(const char *href, const char *self)
 }
 
 /*
- * The index of a folder: its article files, and, once a link needs them,
- * the URL and title each one's head gives. Built once per session and
- * kept while the folder's modification time stays the same, so that ]
- * in a folder of thousands of pages reads their heads once, not at every
- * step.
+ * The index of a folder: its article files, and, once a link may point
+ * at them, the URL and title each one's head gives. Built once per
+ * session and kept while the folder's modification time stays the same,
+ * so that ] in a folder of thousands of pages parses each head at most
+ * once, and only the heads that mention what a link names.
  */
 struct findex {
 	char		*root;
 	struct timespec	 mtime;
 	struct cands	 c;
-	bool		 heads;	/* every head read */
 };
 
 static struct findex	*findexes;
@@ -761,7 +760,6 @@ findex_get(const char *self)
 		    fx->mtime.tv_nsec == st.st_mtim.tv_nsec)
 			return fx;
 		cands_free(&fx->c);	/* the folder changed */
-		fx->heads = false;
 	} else {
 		findexes = xreallocarray(findexes, nfindexes + 1,
 		    sizeof *findexes);
@@ -790,26 +788,102 @@ library_cleanup(void)
 	nfindexes = 0;
 }
 
-/* Read every head of the index not read yet. */
-static void
-findex_heads(struct findex *fx)
+/* The host of a URL ("www." dropped), or NULL. */
+static char *
+url_host(const char *url)
 {
-	char	*head;
-	long	 n;
-	size_t	 i;
+	const char	*h;
+	size_t		 n;
 
-	if (fx->heads)
-		return;
-	head = xmalloc(HEAD_MAX + 1);
-	for (i = 0; i < fx->c.n; i++) {
-		if (fx->c.v[i].loaded)
+	if (url == NULL || (h = strstr(url, "://")) == NULL)
+		return NULL;
+	h += 3;
+	if (strncasecmp(h, "www.", 4) == 0)
+		h += 4;
+	n = strcspn(h, "/?#:");
+	return n > 0 ? xstrndup(h, n) : NULL;
+}
+
+/* The longest run of ASCII letters and digits in s: a word any copy of
+ * s in a page is likely to hold as it is. */
+static char *
+key_word(const char *s)
+{
+	size_t	 i, start = 0, best = 0, bestlen = 0;
+
+	if (s == NULL)
+		return NULL;
+	for (i = 0;; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		int alnum = (ch >= 'a' && ch <= 'z') ||
+		    (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+
+		if (alnum)
 			continue;
-		fx->c.v[i].loaded = 1;
-		if ((n = read_head(fx->c.v[i].path, head)) > 0)
-			cand_load(&fx->c.v[i], head, (size_t)n);
+		if (i - start > bestlen) {
+			best = start;
+			bestlen = i - start;
+		}
+		start = i + 1;
+		if (ch == '\0')
+			break;
+	}
+	return bestlen >= 3 ? xstrndup(s + best, bestlen) : NULL;
+}
+
+/*
+ * Read the heads not read yet that may be a link's target: those that
+ * mention its slug or a word of its title and, for a page, its host. A
+ * head read stays in the index; parsing is what costs, so the others are
+ * only looked at again for another link.
+ */
+static void
+findex_heads(struct findex *fx, struct navlink *const links[2])
+{
+	char	*keys[6] = { NULL, NULL, NULL, NULL, NULL, NULL };
+	char	*head;
+	size_t	 i, j, len;
+	bool	 read = false;
+	long	 n;
+
+	for (i = 0; i < 2; i++) {
+		if (links[i]->file != NULL)
+			continue;
+		if (links[i]->href != NULL) {
+			keys[3 * i] = url_host(links[i]->href);
+			keys[3 * i + 1] = prevnext_slug(links[i]->href);
+		}
+		keys[3 * i + 2] = key_word(links[i]->title);
+		if (keys[3 * i + 1] != NULL || keys[3 * i + 2] != NULL)
+			read = true;
+	}
+	head = read ? xmalloc(HEAD_MAX + 1) : NULL;
+	for (i = 0; read && i < fx->c.n; i++) {
+		struct cand	*c = &fx->c.v[i];
+		bool		 page = ext_in(c->path, html_exts);
+
+		if (c->loaded || (n = read_head(c->path, head)) <= 0)
+			continue;
+		len = (size_t)n;
+		for (j = 0; j < 2; j++) {
+			const char *host = keys[3 * j];
+			const char *slug = keys[3 * j + 1];
+			const char *word = keys[3 * j + 2];
+
+			if (page && host != NULL &&
+			    memmem(head, len, host, strlen(host)) == NULL)
+				continue;
+			if ((slug != NULL && memmem(head, len, slug,
+			    strlen(slug)) != NULL) || (word != NULL &&
+			    memmem(head, len, word, strlen(word)) != NULL)) {
+				cand_load(c, head, len);
+				break;
+			}
+		}
 	}
 	free(head);
-	fx->heads = true;
+	for (j = 0; j < 6; j++)
+		free(keys[j]);
 }
 
 /* Resolve a link among the index's articles but self. */
@@ -869,19 +943,17 @@ resolve_local(struct doc *d, const char *self)
 		return;
 	fx = findex_get(self);
 
-	/* First by file names and the heads read so far; then, once per
-	 * session, by every head. */
+	/* First by file names and the heads read so far; then by the
+	 * heads that may be the links' targets. */
 	for (i = 0; i < 2; i++)
 		resolve_known(links[i], fx, self);
 	if ((links[0]->file != NULL || (links[0]->href == NULL &&
 	    links[0]->title == NULL)) && (links[1]->file != NULL ||
 	    (links[1]->href == NULL && links[1]->title == NULL)))
 		return;
-	if (!fx->heads) {
-		findex_heads(fx);
-		for (i = 0; i < 2; i++)
-			resolve_known(links[i], fx, self);
-	}
+	findex_heads(fx, links);
+	for (i = 0; i < 2; i++)
+		resolve_known(links[i], fx, self);
 }
 
 struct article *
