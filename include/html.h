@@ -10,11 +10,11 @@ struct _xmlNode;
 
 struct html {
 	struct _xmlDoc	*tree;
-	char		*url;		/* the page's own URL (base for links):
-					   <base href>, else canonical, else
-					   og:url, else the "saved from" comment,
-					   else the URL it was fetched from; may
-					   be NULL */
+	char		*url;		/* the base for links: <base href>,
+					   against the http(s) URL the page was
+					   fetched from, else its canonical URL,
+					   og:url, "saved from" comment or the
+					   URL it came from; may be NULL */
 	char		*canonical;	/* the page's own address, absolute:
 					   canonical, else og:url, else the
 					   "saved from" comment, else the URL

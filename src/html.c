@@ -658,6 +658,14 @@ html_parse(const char *data, size_t len, const char *content_type,
 	/* The page's address for others: only an absolute one. */
 	if (docurl != NULL && is_absolute(docurl))
 		h->canonical = xstrdup(docurl);
+	/* The base for links: a page fetched from the web is where it
+	 * came from, whatever address it gives itself; a saved page is
+	 * where it says it was. <base href> is relative to that. */
+	if (from_url != NULL && (strncasecmp(from_url, "http://", 7) == 0 ||
+	    strncasecmp(from_url, "https://", 8) == 0)) {
+		free(docurl);
+		docurl = xstrdup(from_url);
+	}
 	if (base != NULL) {
 		h->url = html_resolve_url(docurl, base);
 		free(docurl);

@@ -717,7 +717,8 @@ self_link(const struct html *h, const char *href)
 	url = clean_href(href);
 	if ((abs = html_resolve_url(h->url, url)) == NULL)
 		abs = xstrdup(url);
-	self = same_url(abs, h->url);
+	self = same_url(abs, h->url) || (h->canonical != NULL &&
+	    same_url(abs, h->canonical));
 	free(abs);
 	free(url);
 	return self;

@@ -407,13 +407,29 @@ test_url_rules(void **state)
 	h = parse_str("<html><head>"
 	    "<meta property=og:url content=\"https://c.example/x\">"
 	    "<link rel=\"alternate canonical\" href=\" https://b.example/post \">"
-	    "</head><body>x</body></html>", "https://d.example/");
+	    "</head><body>x</body></html>", "file:///home/me/post.html");
 	assert_string_equal(h->url, "https://b.example/post");
+	assert_string_equal(h->canonical, "https://b.example/post");
 	html_free(h);
 	h = parse_str("<html><head>"
 	    "<meta property=og:url content=\"https://c.example/x\">"
-	    "</head><body>x</body></html>", "https://d.example/");
+	    "</head><body>x</body></html>", NULL);
 	assert_string_equal(h->url, "https://c.example/x");
+	html_free(h);
+	/* A page fetched from the web: its links are relative to where it
+	 * came from, whatever address it gives itself, and <base href> to
+	 * that; the address it gives itself is its canonical one. */
+	h = parse_str("<html><head>"
+	    "<link rel=canonical href=\"https://b.example/2024/a/\">"
+	    "</head><body>x</body></html>", "http://127.0.0.1:8000/a.html");
+	assert_string_equal(h->url, "http://127.0.0.1:8000/a.html");
+	assert_string_equal(h->canonical, "https://b.example/2024/a/");
+	html_free(h);
+	h = parse_str("<html><head><base href=\"posts/\">"
+	    "<link rel=canonical href=\"https://b.example/2024/a/\">"
+	    "</head><body>x</body></html>", "https://mirror.example/x/a.html");
+	assert_string_equal(h->url, "https://mirror.example/x/posts/");
+	assert_string_equal(h->canonical, "https://b.example/2024/a/");
 	html_free(h);
 	/* Then the comment a browser writes when it saves a page; its
 	 * number is the URL's length. */
@@ -433,7 +449,8 @@ test_url_rules(void **state)
 	 * from. */
 	h = parse_str("<html><head><link rel=canonical href=\"/a/b\"></head>"
 	    "<body>x</body></html>", "https://g.example/c/d");
-	assert_string_equal(h->url, "https://g.example/a/b");
+	assert_string_equal(h->canonical, "https://g.example/a/b");
+	assert_string_equal(h->url, "https://g.example/c/d");
 	html_free(h);
 }
 

@@ -563,6 +563,29 @@ test_find_self_and_pages(void **state)
 		doc_free(d);
 	}
 
+	/* A page fetched from elsewhere than its canonical address: its
+	 * relative links lead where it came from, and a link to its
+	 * canonical address is a link to itself. */
+	{
+		static const char mirrored[] = "<html><head>"
+		    "<link rel=canonical href='https://example.org/2024/a/'>"
+		    "</head><body><article><p>Text.</p>"
+		    "<a rel=prev href='https://example.org/2024/a/'>A</a>"
+		    "<a rel=next href='b.html'>Harbour Notes</a>"
+		    "</article></body></html>";
+
+		struct html	*h = html_parse(mirrored, sizeof mirrored - 1,
+		    NULL, "http://127.0.0.1:8000/site/a.html");
+
+		d = doc_new();
+		prevnext_find(h, d);
+		assert_link(&d->next, "http://127.0.0.1:8000/site/b.html",
+		    "Harbour Notes");
+		assert_link(&d->prev, NULL, NULL);
+		html_free(h);
+		doc_free(d);
+	}
+
 	/* A numbered page of an archive has no neighbours at all. */
 	d = find_in_mem_url(archive, sizeof archive - 1,
 	    "https://example.org/blog/page/3/");
