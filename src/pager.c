@@ -1747,8 +1747,8 @@ static const enum action help_order[] = {
 };
 #define HELP_ACTIONS (sizeof help_order / sizeof help_order[0])
 
-/* After the actions, a blank line and the keys of the search prompt,
- * which are not bound in the keymap. */
+/* After the actions, a blank line and the keys of the search prompt and
+ * of the panel's filter, which are not bound in the keymap. */
 static const struct {
 	const char	*keys, *help;
 } help_prompt[] = {
@@ -1756,7 +1756,11 @@ static const struct {
 	{ "Enter", "search; alone, the last search again (after ?, this "
 	    "help)" },
 	{ "Escape, ^G", "leave the prompt" },
-	{ "Backspace, ^U", "erase a character, everything" }
+	{ "Backspace, ^U", "erase a character, everything" },
+	{ "", "" },
+	{ "", "In the side panel (Tab):" },
+	{ "/", "filter its list as you type; Enter keeps the filter, "
+	    "Escape clears it" }
 };
 #define HELP_LINES (HELP_ACTIONS + 1 + \
 	sizeof help_prompt / sizeof help_prompt[0])

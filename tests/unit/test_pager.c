@@ -767,6 +767,7 @@ test_help_scroll(void **state)
 	assert_null(strstr(row(f, 1), "scroll down one line"));
 	keys(f, "G");
 	assert_true(shows(f, "Backspace, ^U"));
+	assert_true(shows(f, "filter its list as you type"));
 	assert_true(shows(f, "j k Space b scroll"));
 	keys(f, "g");
 	assert_non_null(strstr(row(f, 1), "scroll down one line"));
