@@ -108,7 +108,10 @@ struct block	*doc_block_end(struct doc *d);
 /* True while a block is open. */
 bool		 doc_block_is_open(const struct doc *d);
 
-/* Set a prev/next link; either argument may be NULL. */
+/* Set a prev/next link; either argument may be NULL. The title is
+ * cleaned as doc_set() does; the href is cleaned, its tabs and line breaks
+ * dropped and its ends trimmed, as are inline link targets
+ * (doc_span_begin); an href left empty is NULL. */
 void		 doc_set_nav(struct navlink *l, const char *href,
 		    const char *title);
 

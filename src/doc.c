@@ -99,6 +99,30 @@ doc_set(char **field, const char *s, size_t len)
 	*field = t;
 }
 
+/* A link target as a browser reads it: clean, without tabs and line
+ * breaks, without space at its ends. NULL when nothing is left. */
+static char *
+clean_href(const char *s)
+{
+	char	*t;
+	size_t	 n, i, o = 0;
+
+	t = utf8_clean(s, strlen(s), UTF8_CLEAN_PRE, &n);
+	for (i = 0; i < n; i++) {
+		if (t[i] == '\t' || t[i] == '\n' || (t[i] == ' ' && o == 0))
+			continue;
+		t[o++] = t[i];
+	}
+	while (o > 0 && t[o - 1] == ' ')
+		o--;
+	t[o] = '\0';
+	if (o == 0) {
+		free(t);
+		return NULL;
+	}
+	return t;
+}
+
 static struct block *
 new_block(struct doc *d, enum block_kind kind, int level)
 {
@@ -301,6 +325,7 @@ doc_span_begin(struct doc *d, unsigned style, const char *href)
 {
 	struct block		*b = open_block(d);
 	struct inline_span	*sp;
+	char			*target;
 
 	if (b == NULL)
 		return;
@@ -317,13 +342,14 @@ doc_span_begin(struct doc *d, unsigned style, const char *href)
 	memset(sp, 0, sizeof *sp);
 	sp->start = sp->end = text_pos(d);
 	sp->style = style;
-	if ((style & INL_LINK) && href != NULL) {
+	if ((style & INL_LINK) && href != NULL &&
+	    (target = clean_href(href)) != NULL) {
 		if (d->nlinks == d->links_cap) {
 			d->links_cap = d->links_cap ? d->links_cap * 2 : 16;
 			d->links = xreallocarray(d->links, d->links_cap,
 			    sizeof *d->links);
 		}
-		d->links[d->nlinks] = xstrdup(href);
+		d->links[d->nlinks] = target;
 		sp->link = d->nlinks++;
 	} else
 		sp->style &= ~INL_LINK;
@@ -399,7 +425,7 @@ doc_set_nav(struct navlink *l, const char *href, const char *title)
 {
 	if (href != NULL) {
 		free(l->href);
-		l->href = xstrdup(href);
+		l->href = clean_href(href);
 	}
 	if (title != NULL)
 		doc_set(&l->title, title, (size_t)-1);

@@ -177,10 +177,18 @@ print_index(const char *path, enum mode mode)
 		}
 		fputs("]}\n", stdout);
 	} else {
+		/* A title may be a file name: names are shown clean. */
 		for (i = 0; i < l->n; i++) {
+			char *title = utf8_clean(l->entries[i].title,
+			    strlen(l->entries[i].title), UTF8_CLEAN_LINE, NULL);
+			char *file = utf8_clean(l->entries[i].path,
+			    strlen(l->entries[i].path), UTF8_CLEAN_LINE, NULL);
+
 			printf("%-10s  %s  (%s)\n",
 			    l->entries[i].date ? l->entries[i].date : "",
-			    l->entries[i].title, l->entries[i].path);
+			    title, file);
+			free(title);
+			free(file);
 		}
 	}
 	library_free(l);
