@@ -115,6 +115,21 @@ bool		 doc_block_is_open(const struct doc *d);
 void		 doc_set_nav(struct navlink *l, const char *href,
 		    const char *title);
 
+/* What folio may do with a link target (an href, an article's URL). */
+enum doc_link {
+	DOC_LINK_WEB,		/* http: or https:, fetched */
+	DOC_LINK_FILE,		/* a file: URL, or no scheme: a local path */
+	DOC_LINK_REFUSED	/* any other scheme (javascript:, data:,
+				   mailto:, ftp:, ...): never followed or
+				   opened */
+};
+/* The kind of link href is; when refused, *scheme (when not NULL) gets
+ * the length of its scheme, ':' excluded. */
+enum doc_link	 doc_link_kind(const char *href, size_t *scheme);
+/* The local path a file: URL names ("file:///a/b%20c" -> "/a/b c", the
+ * host empty or "localhost"), malloc'd; NULL for any other href. */
+char		*doc_link_path(const char *href);
+
 /* Build d->body and each block's body_off. Call once the blocks are in. */
 void		 doc_finish(struct doc *d);
 

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "doc.h"
@@ -429,6 +430,87 @@ doc_set_nav(struct navlink *l, const char *href, const char *title)
 	}
 	if (title != NULL)
 		doc_set(&l->title, title, (size_t)-1);
+}
+
+static bool
+is_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The length of href's scheme (before ':'), or 0 when it has none. */
+static size_t
+scheme_len(const char *href)
+{
+	size_t	 i;
+
+	if (!is_alpha(href[0]))
+		return 0;
+	for (i = 1; is_alpha(href[i]) || (href[i] >= '0' && href[i] <= '9') ||
+	    href[i] == '+' || href[i] == '-' || href[i] == '.'; i++)
+		;
+	return href[i] == ':' ? i : 0;
+}
+
+enum doc_link
+doc_link_kind(const char *href, size_t *scheme)
+{
+	size_t	 n = scheme_len(href);
+
+	if (scheme != NULL)
+		*scheme = n;
+	if (n == 0 || (n == 4 && strncasecmp(href, "file", 4) == 0))
+		return DOC_LINK_FILE;
+	if ((n == 4 && strncasecmp(href, "http", 4) == 0) ||
+	    (n == 5 && strncasecmp(href, "https", 5) == 0))
+		return DOC_LINK_WEB;
+	return DOC_LINK_REFUSED;
+}
+
+static int
+hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+char *
+doc_link_path(const char *href)
+{
+	const char	*p, *end;
+	char		*path;
+	size_t		 o = 0;
+	int		 hi, lo;
+
+	if (scheme_len(href) != 4 || strncasecmp(href, "file:", 5) != 0)
+		return NULL;
+	p = href + 5;
+	if (strncmp(p, "//", 2) == 0) {
+		p += 2;
+		if (strncasecmp(p, "localhost/", 10) == 0)
+			p += 9;
+		else if (*p != '/')
+			return NULL;	/* another host's file */
+	}
+	if (*p != '/')
+		return NULL;
+	end = p + strcspn(p, "?#");
+	path = xmalloc((size_t)(end - p) + 1);
+	for (; p < end; p++) {
+		if (*p == '%' && (hi = hex_digit(p[1])) >= 0 &&
+		    (lo = hex_digit(p[2])) >= 0 && (hi | lo) != 0) {
+			path[o++] = (char)(hi << 4 | lo);
+			p += 2;
+		} else
+			path[o++] = *p;
+	}
+	path[o] = '\0';
+	return path;
 }
 
 void

@@ -444,7 +444,8 @@ follow(struct pager *p, bool next)
 	const struct navlink	*l;
 	const char		*target, *why;
 	const char		*what = next ? "next" : "previous";
-	char			*cause = NULL;
+	char			*cause = NULL, *path;
+	size_t			 n;
 
 	if (p->a == NULL)
 		return;
@@ -454,6 +455,22 @@ follow(struct pager *p, bool next)
 		return;
 	}
 	target = l->file;
+	if (target == NULL && l->href != NULL &&
+	    doc_link_kind(l->href, &n) == DOC_LINK_REFUSED) {
+		set_msg(p, true, "the %s post's link is not followed: %.*s: "
+		    "links never are (only http, https and file)", what,
+		    (int)n, l->href);
+		return;
+	}
+	if (target == NULL && l->href != NULL &&
+	    (path = doc_link_path(l->href)) != NULL) {
+		if (go(p, path, &cause) == -1) {
+			set_msg(p, true, "%s: %s", path, cause);
+			free(cause);
+		}
+		free(path);
+		return;
+	}
 	if (target == NULL && l->href != NULL && fetch_is_url(l->href)) {
 		if ((why = fetch_url_unavailable()) != NULL) {
 			set_msg(p, true, "the %s post is not saved here, and %s",
@@ -971,6 +988,14 @@ pager_key(struct pager *p, int key)
 	case ACT_OPEN_URL:
 		if (p->a == NULL || p->a->doc->url == NULL)
 			set_msg(p, true, "this article has no URL");
+		else if (doc_link_kind(p->a->doc->url, &page) ==
+		    DOC_LINK_REFUSED)
+			set_msg(p, true, "not opened: %.*s: URLs never are "
+			    "(only http, https and file)", (int)page,
+			    p->a->doc->url);
+		else if (page == 0)	/* no scheme: no URL to give */
+			set_msg(p, true, "not opened: %s is not a URL",
+			    p->a->doc->url);
 		else {
 			free(p->open_url);
 			p->open_url = xstrdup(p->a->doc->url);

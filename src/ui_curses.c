@@ -372,10 +372,30 @@ find_browser(void)
 }
 
 /* Open a URL in the browser, giving it the terminal while it runs. */
+/* The command to run: browser split at spaces and tabs (its program
+ * and any options), then url. *words holds the words: free it, then the
+ * array. */
+static char **
+browser_argv(const char *browser, const char *url, char **words)
+{
+	char	**argv, *w;
+	size_t	  n = 0;
+
+	*words = xstrdup(browser);
+	argv = xcalloc(strlen(browser) / 2 + 3, sizeof *argv);
+	for (w = strtok(*words, " \t"); w != NULL; w = strtok(NULL, " \t"))
+		argv[n++] = w;
+	if (n == 0)
+		argv[n++] = *words;
+	argv[n++] = (char *)url;
+	argv[n] = NULL;
+	return argv;
+}
+
 static void
 open_url(struct pager *p, const char *url)
 {
-	char	*browser = find_browser(), *msg;
+	char	*browser = find_browser(), *msg, **argv, *words;
 	pid_t	 pid;
 	int	 status = 0;
 
@@ -385,14 +405,16 @@ open_url(struct pager *p, const char *url)
 	}
 	def_prog_mode();
 	endwin();
+	/* The browser's words, then the URL: run without a shell, so
+	 * that nothing in the URL is ever read as a command. */
+	argv = browser_argv(browser, url, &words);
 	if ((pid = fork()) == 0) {
-		/* The URL is an argument, never part of the command text. */
 		sigprocmask(SIG_SETMASK, &saved_mask, NULL);
-		setenv("FOLIO_BROWSER", browser, 1);
-		execl("/bin/sh", "sh", "-c", "$FOLIO_BROWSER \"$1\"", "sh",
-		    url, (char *)NULL);
+		execvp(argv[0], argv);
 		_exit(127);
 	}
+	free(words);
+	free(argv);
 	if (pid > 0)
 		while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
 			;

@@ -116,6 +116,40 @@ else
 fi
 screen >"$scratch/out"
 no_controls "the screen"
+# o: a javascript: URL is never given to the browser.
+printf '#!/bin/sh\nprintf "%%s\\n" "$#" "$@" >"%s"\n' "$scratch/opened" >"$scratch/browser"
+chmod +x "$scratch/browser"
+keys q
+wait_exit 10
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+BROWSER=$scratch/browser tmux_start 100 30 "$page"
+expect_screen "desrever" "the hostile page, with a browser"
+keys o
+expect_screen "not opened: javascript: URLs never are" "o refuses a javascript: URL"
+[ ! -e "$scratch/opened" ] && ok "the browser was not run" ||
+    fail "the browser was run with: $(cat "$scratch/opened")"
+# A URL full of shell syntax reaches the browser as one argument, as it
+# is, and nothing in it runs.
+keys q
+wait_exit 10
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+url="https://news.example/a'\$(touch\${IFS}$scratch/pwned1)'\"\`touch\${IFS}$scratch/pwned2\`\";touch\${IFS}$scratch/pwned3;|&>x"
+printf '<html><head><title>Shell Page</title><link rel="canonical" href="%s"></head><body><article><h1>Shell Page</h1><p>A page whose address is full of shell syntax.</p></article></body></html>\n' \
+    "$(printf '%s' "$url" | sed 's/&/\&amp;/g; s/"/\&quot;/g; s/</\&lt;/g; s/>/\&gt;/g')" >"$scratch/shell.html"
+BROWSER="$scratch/browser --new-window" tmux_start 100 30 "$scratch/shell.html"
+expect_screen "Shell Page" "a page with shell syntax in its URL"
+keys o
+i=0
+while [ ! -s "$scratch/opened" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+expect_screen "Shell Page" "the article is back after the browser"
+[ "$(printf '2\n--new-window\n%s' "$url")" = "$(cat "$scratch/opened" 2>/dev/null)" ] &&
+    ok "o gives the browser its option and the URL, as they are" ||
+    fail "o: the browser got '$(cat "$scratch/opened" 2>/dev/null)', not '$url'"
+for n in 1 2 3; do
+	[ ! -e "$scratch/pwned$n" ] && ok "nothing in the URL ran ($n)" ||
+	    fail "the URL ran a command ($n)"
+done
+
 # The index of a folder with hostile names.
 keys q
 wait_exit 10
