@@ -51,6 +51,9 @@ struct navlink {
 
 struct doc {
 	char		*title, *byline, *date, *site, *lang, *url;
+	/* Why the article may not be all of its page (a limit reached while
+	 * reading it), or NULL: shown as a message (doc_set sets it). */
+	char		*notice;
 	struct block	*blocks;
 	size_t		 nblocks, blocks_cap;
 	char		**links;	/* inline link targets */

@@ -16,6 +16,9 @@ struct html {
 					   else the URL it was fetched from; may
 					   be NULL */
 	char		*charset;	/* the charset it was read with */
+	const char	*notice;	/* why the page was not read in full
+					   (libxml2's nesting limit), or NULL;
+					   static */
 };
 
 /* True when the bytes look like HTML (a doctype, <html>, <head>, <body>

@@ -3559,6 +3559,8 @@ extract_doc(const struct html *h)
 	free(x.fdoctitle);
 	if (h != NULL)
 		prevnext_find(h, d);
+	if (h != NULL && h->notice != NULL)
+		doc_set(&d->notice, h->notice, (size_t)-1);
 	doc_finish(d);
 	return d;
 }

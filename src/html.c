@@ -416,16 +416,27 @@ ascii_only(const char *s, size_t len)
 	return true;
 }
 
+/* What went wrong while parsing, as far as folio cares. */
+struct parse_errors {
+	bool	 conv;		/* a charset conversion error */
+	bool	 deep;		/* libxml2's nesting limit was reached, and it
+				   stopped reading there */
+};
+
 /* libxml2 reports charset conversion errors through its global error
- * handlers, even with HTML_PARSE_NOERROR: catch them. */
+ * handlers, even with HTML_PARSE_NOERROR: catch them, and its stopping
+ * at its nesting limit. */
 static void
 quiet_error(void *ctx, xmlErrorPtr e)
 {
-	bool	*converr = ctx;
+	struct parse_errors	*pe = ctx;
 
 	if (e != NULL && (e->domain == XML_FROM_I18N ||
 	    (e->domain == XML_FROM_IO && e->code == XML_IO_ENCODER)))
-		*converr = true;
+		pe->conv = true;
+	if (e != NULL && e->code == XML_ERR_INTERNAL_ERROR &&
+	    e->message != NULL && strstr(e->message, "depth") != NULL)
+		pe->deep = true;
 }
 
 static void
@@ -491,7 +502,8 @@ cdata_block(void *ctx, const xmlChar *value, int len)
 }
 
 static xmlDoc *
-parse_quietly(const char *data, size_t len, const char *enc, bool *converr)
+parse_quietly(const char *data, size_t len, const char *enc,
+    struct parse_errors *pe)
 {
 	xmlStructuredErrorFunc	 oldstruct = xmlStructuredError;
 	void			*oldsctx = xmlStructuredErrorContext;
@@ -502,8 +514,8 @@ parse_quietly(const char *data, size_t len, const char *enc, bool *converr)
 	struct reader		 r = { data, len, 0 };
 	htmlParserCtxtPtr	 ctxt;
 
-	*converr = false;
-	xmlSetStructuredErrorFunc(converr, quiet_error);
+	memset(pe, 0, sizeof *pe);
+	xmlSetStructuredErrorFunc(pe, quiet_error);
 	xmlSetGenericErrorFunc(NULL, quiet_generic);
 	/* Read through callbacks rather than htmlReadMemory(), which
 	 * copies the whole page (and its conversion) before parsing: this
@@ -535,7 +547,8 @@ html_parse(const char *data, size_t len, const char *content_type,
 	char		 label[64], *clean = NULL, *docurl;
 	char		*base, *canonical, *ogurl;
 	size_t		 cleanlen;
-	bool		 declared = false, converr = false;
+	bool		 declared = false;
+	struct parse_errors pe;
 	int		 isvalid = -1;
 
 	if (data == NULL)
@@ -604,8 +617,8 @@ html_parse(const char *data, size_t len, const char *content_type,
 		enc = NULL;
 	}
 	h->tree = parse_quietly(data, len, clean != NULL || enc == NULL ?
-	    "UTF-8" : enc, &converr);
-	if (converr && enc != NULL && clean == NULL) {
+	    "UTF-8" : enc, &pe);
+	if (pe.conv && enc != NULL && clean == NULL) {
 		/* The bytes are not in the charset the page names: read
 		 * them as UTF-8, each invalid byte as windows-1252. */
 		xmlFreeDoc(h->tree);
@@ -613,8 +626,11 @@ html_parse(const char *data, size_t len, const char *content_type,
 		data = clean;
 		len = cleanlen;
 		enc = NULL;
-		h->tree = parse_quietly(data, len, "UTF-8", &converr);
+		h->tree = parse_quietly(data, len, "UTF-8", &pe);
 	}
+	if (pe.deep)
+		h->notice = "the page nests its elements more than 256 deep: "
+		    "it was read only up to there";
 	h->charset = xstrdup(enc != NULL ? enc : "UTF-8");
 	if (h->tree == NULL) {
 		/* Only when memory runs out or the input is empty: give an

@@ -368,6 +368,8 @@ load(struct pager *p, const char *path, char **cause)
 	geometry(p);
 	build_rows(p);
 	relayout(p);
+	if (a != NULL && a->doc->notice != NULL)
+		set_msg(p, true, "%s", a->doc->notice);
 	return 0;
 }
 
