@@ -65,12 +65,20 @@ for mode in --dump --json; do
 done
 
 need_tmux
+# Each run gets a server of its own: a new one on the socket of one just
+# killed may find it still going away.
+phase=0
+fresh_server() {
+	"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+	phase=$((phase + 1))
+	socket=folio-test-$name-$$-$phase
+}
 # The control: the same bytes written raw do change the pane's title and
 # clipboard, so the checks below can see it.
 tmux_start 100 30 "$page"
 "$TMUX_BIN" -L "$socket" set-option -g set-clipboard on >/dev/null
 expect_screen "desrever" "the hostile page on the screen"
-"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+fresh_server
 printf '%s\n' "cat '$page'; sleep 30" >"$scratch/cat.sh"
 "$TMUX_BIN" -L "$socket" -f /dev/null new-session -d -x 100 -y 30 \
     -e LC_ALL=C.UTF-8 -e TERM=screen-256color "sh '$scratch/cat.sh'"
@@ -87,7 +95,7 @@ case $("$TMUX_BIN" -L "$socket" display -p '#{pane_title}') in
 *PWNED*|*SET-TITLE*) ok "control: the raw page sets the pane title" ;;
 *) fail "control: the raw page did not set the pane title" ;;
 esac
-"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+fresh_server
 
 # folio on the page: the title and clipboard stay, the screen shows the
 # text with what is left of each sequence, the status line too. Without
@@ -121,7 +129,7 @@ printf '#!/bin/sh\nprintf "%%s\\n" "$#" "$@" >"%s"\n' "$scratch/opened" >"$scrat
 chmod +x "$scratch/browser"
 keys q
 wait_exit 10
-"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+fresh_server
 BROWSER=$scratch/browser tmux_start 100 30 "$page"
 expect_screen "desrever" "the hostile page, with a browser"
 keys o
@@ -132,7 +140,7 @@ expect_screen "not opened: javascript: URLs never are" "o refuses a javascript: 
 # is, and nothing in it runs.
 keys q
 wait_exit 10
-"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+fresh_server
 url="https://news.example/a'\$(touch\${IFS}$scratch/pwned1)'\"\`touch\${IFS}$scratch/pwned2\`\";touch\${IFS}$scratch/pwned3;|&>x"
 printf '<html><head><title>Shell Page</title><link rel="canonical" href="%s"></head><body><article><h1>Shell Page</h1><p>A page whose address is full of shell syntax.</p></article></body></html>\n' \
     "$(printf '%s' "$url" | sed 's/&/\&amp;/g; s/"/\&quot;/g; s/</\&lt;/g; s/>/\&gt;/g')" >"$scratch/shell.html"
@@ -153,7 +161,7 @@ done
 # The index of a folder with hostile names.
 keys q
 wait_exit 10
-"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+fresh_server
 tmux_start 100 30 "$scratch/folder"
 "$TMUX_BIN" -L "$socket" select-pane -T folio-test-title
 expect_screen "PWNED-NAME" "the index shows the hostile file name, clean"
