@@ -823,7 +823,7 @@ bool
 pager_key(struct pager *p, int key)
 {
 	enum action	 act;
-	size_t		 page;
+	size_t		 page, scheme;
 
 	free(p->msg);
 	p->msg = NULL;
@@ -990,12 +990,12 @@ pager_key(struct pager *p, int key)
 	case ACT_OPEN_URL:
 		if (p->a == NULL || p->a->doc->url == NULL)
 			set_msg(p, true, "this article has no URL");
-		else if (doc_link_kind(p->a->doc->url, &page) ==
+		else if (doc_link_kind(p->a->doc->url, &scheme) ==
 		    DOC_LINK_REFUSED)
 			set_msg(p, true, "not opened: %.*s: URLs never are "
-			    "(only http, https and file)", (int)page,
+			    "(only http, https and file)", (int)scheme,
 			    p->a->doc->url);
-		else if (page == 0)	/* no scheme: no URL to give */
+		else if (scheme == 0)	/* no scheme: no URL to give */
 			set_msg(p, true, "not opened: %s is not a URL",
 			    p->a->doc->url);
 		else {
