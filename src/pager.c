@@ -991,13 +991,9 @@ pager_key(struct pager *p, int key)
 		if (p->a == NULL || p->a->doc->url == NULL)
 			set_msg(p, true, "this article has no URL");
 		else if (doc_link_kind(p->a->doc->url, &scheme) ==
-		    DOC_LINK_REFUSED)
-			set_msg(p, true, "not opened: %.*s: URLs never are "
-			    "(only http, https and file)", (int)scheme,
-			    p->a->doc->url);
-		else if (scheme == 0)	/* no scheme: no URL to give */
-			set_msg(p, true, "not opened: %s is not a URL",
-			    p->a->doc->url);
+		    DOC_LINK_REFUSED || scheme == 0)
+			set_msg(p, true, "not opened: %s is not an http, "
+			    "https or file URL", p->a->doc->url);
 		else {
 			free(p->open_url);
 			p->open_url = xstrdup(p->a->doc->url);

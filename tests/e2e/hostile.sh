@@ -124,7 +124,8 @@ else
 fi
 screen >"$scratch/out"
 no_controls "the screen"
-# o: a javascript: URL is never given to the browser.
+# o: a javascript: URL is never given to the browser: it is no URL of
+# the page's.
 printf '#!/bin/sh\nprintf "%%s\\n" "$#" "$@" >"%s"\n' "$scratch/opened" >"$scratch/browser"
 chmod +x "$scratch/browser"
 keys q
@@ -133,7 +134,7 @@ fresh_server
 BROWSER=$scratch/browser tmux_start 100 30 "$page"
 expect_screen "desrever" "the hostile page, with a browser"
 keys o
-expect_screen "not opened: javascript: URLs never are" "o refuses a javascript: URL"
+expect_screen "this article has no URL" "o: a javascript: canonical URL is none"
 [ ! -e "$scratch/opened" ] && ok "the browser was not run" ||
     fail "the browser was run with: $(cat "$scratch/opened")"
 # A URL full of shell syntax reaches the browser as one argument, as it

@@ -458,13 +458,26 @@ test_link_schemes(void **state)
 	assert_true(shows(f, "the previous post's link is not followed: ftp: "
 	    "links never are"));
 	assert_non_null(strstr(row(f, 0), "Links Page"));
+	/* A data: canonical URL is no URL of the page's. */
 	keys(f, "o");
 	assert_null(pager_take_open(f->p));
-	assert_true(shows(f, "not opened: data: URLs never are"));
+	assert_true(shows(f, "this article has no URL"));
 	keys(f, "]");
 	assert_non_null(strstr(row(f, 0), "Target Page"));
 	keys(f, "h");
 	assert_non_null(strstr(row(f, 0), "Links Page"));
+
+	/* A URL without a scheme is never given to the browser, where it
+	 * could pass for an option. */
+	write_file(a, "<html><head><title>Options Page</title>"
+	    "<link rel=\"canonical\" href=\"--new-tab\"></head>"
+	    "<body><article><h1>Options Page</h1><p>A page whose canonical "
+	    "URL is no URL.</p></article></body></html>");
+	assert_int_equal(pager_open(f->p, a, &cause), 0);
+	keys(f, "o");
+	assert_null(pager_take_open(f->p));
+	assert_true(shows(f, "not opened: --new-tab is not an http, https or "
+	    "file URL"));
 	unlink(b);
 	unlink(a);
 	rmdir(sub);
