@@ -1,6 +1,8 @@
 /* pager.c: the reader's state and actions, drawn into a grid. */
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -448,6 +450,7 @@ follow(struct pager *p, bool next)
 	const char		*what = next ? "next" : "previous";
 	char			*cause = NULL, *path;
 	size_t			 n;
+	struct stat		 sb;
 
 	if (p->a == NULL)
 		return;
@@ -466,7 +469,12 @@ follow(struct pager *p, bool next)
 	}
 	if (target == NULL && l->href != NULL &&
 	    (path = doc_link_path(l->href)) != NULL) {
-		if (go(p, path, &cause) == -1) {
+		/* Never a device or a pipe, which could wait for ever. */
+		if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode) &&
+		    !S_ISDIR(sb.st_mode))
+			set_msg(p, true, "the %s post's link is not followed: "
+			    "%s is not a file", what, path);
+		else if (go(p, path, &cause) == -1) {
 			set_msg(p, true, "%s: %s", path, cause);
 			free(cause);
 		}

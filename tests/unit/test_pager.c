@@ -467,6 +467,22 @@ test_link_schemes(void **state)
 	keys(f, "h");
 	assert_non_null(strstr(row(f, 0), "Links Page"));
 
+	/* A file: link to a device or a pipe, which could keep folio
+	 * waiting for ever, is not followed. */
+	write_file(a, "<html><head><title>Device Page</title></head>"
+	    "<body><article><h1>Device Page</h1><p>A page whose next post "
+	    "is a device.</p><a rel=\"next\" href=\"file:///dev/zero\">"
+	    "Zeros</a><a rel=\"prev\" href=\"file:///dev/null\">Nothing"
+	    "</a></article></body></html>");
+	assert_int_equal(pager_open(f->p, a, &cause), 0);
+	keys(f, "]");
+	assert_true(shows(f, "the next post's link is not followed: /dev/zero "
+	    "is not a file"));
+	keys(f, "[");
+	assert_true(shows(f, "the previous post's link is not followed: "
+	    "/dev/null is not a file"));
+	assert_non_null(strstr(row(f, 0), "Device Page"));
+
 	/* A URL without a scheme is never given to the browser, where it
 	 * could pass for an option. */
 	write_file(a, "<html><head><title>Options Page</title>"
