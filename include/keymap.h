@@ -19,6 +19,8 @@ enum {
 	KEY_F_WHEEL_UP,
 	KEY_F_WHEEL_DOWN,
 	KEY_F_RESIZE,
+	KEY_F_F1,		/* F1 to F12: KEY_F_F1 + n - 1 */
+	KEY_F_F12 = KEY_F_F1 + 11,
 	KEY_F_LAST
 };
 
@@ -56,8 +58,9 @@ enum action {
 
 struct keymap;
 
-/* A keymap with folio's default bindings (DESIGN.md's table; "?" is help,
- * ^R searches backward). Free it with keymap_free(). A terminal's ways of
+/* A keymap with folio's default bindings (DESIGN.md's table, with less's
+ * habits: "/" searches forward, "?" and ^R backward; H and F1 show the
+ * help, as does Enter alone at the "?" prompt). Free it with keymap_free(). A terminal's ways of
  * sending one key are one key: LF and KEY_F_ENTER are Enter (13), ^H and
  * KEY_F_BACKSPACE are Backspace (127), in keymap_bind and keymap_lookup. */
 struct keymap	*keymap_new(void);
@@ -71,7 +74,7 @@ enum action	 keymap_lookup(const struct keymap *km, int key);
 
 /* A key's name into buf (at least 16 bytes); returns buf. Names: the
  * character itself, "^L" for a control key, "Space", "Enter", "Tab",
- * "Backspace", "Escape", "Up", "PgDn", "BTab", "WheelUp", ..., "U+0085"
+ * "Backspace", "Escape", "Up", "PgDn", "BTab", "WheelUp", "F1", ..., "U+0085"
  * for a character that cannot be shown; "?" for no key. */
 const char	*keymap_key_name(int key, char *buf);
 /* A key from its name (as keymap_key_name writes it, named keys in any

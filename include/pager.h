@@ -14,6 +14,7 @@ struct pager_opts {
 	unsigned		 library_flags;	/* LIBRARY_* */
 	int			 max_width;	/* of the text, in columns */
 	bool			 panel;		/* side panel shown at start */
+	bool			 panel_left;	/* ... left of the text */
 	bool			 names, figures;/* highlights on at start */
 };
 

@@ -68,7 +68,7 @@ int		 theme_parse(struct theme *t, const char *text, size_t len,
  * NULL-terminated list, which may be NULL) or by path (when it holds a
  * '/'), parsed over t; t->name becomes the file's name without ".theme".
  * On error return -1, leave t as it was and set *cause ("theme 'x' not
- * found", "PATH: line 3: ..."; the caller frees it). */
+ * found", "PATH:3: unknown role 'txt'"; the caller frees it). */
 int		 theme_load(struct theme *t, const char *name_or_path,
 		    const char *const *dirs, char **cause);
 /* Drop all colours, keep attributes (NO_COLOR, mono terminals). What had
@@ -77,6 +77,15 @@ int		 theme_load(struct theme *t, const char *name_or_path,
  * of the two when one already has the attribute the other would get),
  * search matches, the selected panel line and the status line reverse. */
 void		 theme_strip_colors(struct theme *t);
+/* Fit the colours to a terminal of ncolors colours (COLORS), as the
+ * terminal's own colour numbers: with more than 256 (a terminal of direct
+ * colour, 0x1000000), 0-7 stay and every other colour becomes 0xrrggbb;
+ * with 256, direct colours become the nearest of the 256; with 8 or 16, every
+ * colour becomes one of those by its hue (greys by lightness), and a
+ * highlight that then looks like the text (names, figures, links, search
+ * matches, the selected panel line, the status line) is set apart by an
+ * attribute; with fewer than 8, as theme_strip_colors(). */
+void		 theme_fit_colors(struct theme *t, int ncolors);
 /* Free t->name (not t); theme_free(NULL) does nothing. */
 void		 theme_free(struct theme *t);
 

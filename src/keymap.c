@@ -77,9 +77,10 @@ static const struct {
 	[ACT_QUIT] =		{ "quit", "quit folio" }
 };
 
-/* DESIGN.md's key table. "?" shows the help, as the design says; search
- * backward is ^R (as in a shell's reverse search), and N after / goes back
- * to the previous match. */
+/* DESIGN.md's key table, with less's habits: "/" searches forward, "?"
+ * backward (^R too, as in a shell), n and N go on the search's way and
+ * against it. The help is H and F1, and Enter alone at the "?" prompt
+ * (pager.c). */
 static const struct {
 	const char	*key;
 	enum action	 action;
@@ -93,7 +94,7 @@ static const struct {
 	{ "g", ACT_TOP }, { "Home", ACT_TOP },
 	{ "G", ACT_BOTTOM }, { "End", ACT_BOTTOM },
 	{ "/", ACT_SEARCH },
-	{ "^R", ACT_SEARCH_BACK },
+	{ "?", ACT_SEARCH_BACK }, { "^R", ACT_SEARCH_BACK },
 	{ "n", ACT_SEARCH_NEXT },
 	{ "N", ACT_SEARCH_PREV },
 	{ "]", ACT_NEXT_POST },
@@ -107,7 +108,7 @@ static const struct {
 	{ "Enter", ACT_ENTER },
 	{ "o", ACT_OPEN_URL },
 	{ "y", ACT_COPY_URL },
-	{ "?", ACT_HELP },
+	{ "H", ACT_HELP }, { "F1", ACT_HELP },
 	{ "r", ACT_RELOAD },
 	{ "^L", ACT_REDRAW },
 	{ "q", ACT_QUIT }
@@ -135,6 +136,11 @@ static const struct {
 	{ "WheelUp", KEY_F_WHEEL_UP },
 	{ "WheelDown", KEY_F_WHEEL_DOWN },
 	{ "Resize", KEY_F_RESIZE },
+	{ "F1", KEY_F_F1 }, { "F2", KEY_F_F1 + 1 }, { "F3", KEY_F_F1 + 2 },
+	{ "F4", KEY_F_F1 + 3 }, { "F5", KEY_F_F1 + 4 }, { "F6", KEY_F_F1 + 5 },
+	{ "F7", KEY_F_F1 + 6 }, { "F8", KEY_F_F1 + 7 }, { "F9", KEY_F_F1 + 8 },
+	{ "F10", KEY_F_F1 + 9 }, { "F11", KEY_F_F1 + 10 },
+	{ "F12", KEY_F_F12 },
 	/* Other spellings, understood but never written. */
 	{ "Return", KEY_ENTER },
 	{ "Esc", KEY_ESCAPE },

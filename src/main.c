@@ -52,7 +52,7 @@ static const char usage_text[] =
 "  -V, --version     show the version\n"
 "\n"
 "Keys: j/k scroll, ]/[ next/previous post, h/L back/forward, e names,\n"
-"# figures, s side panel, / search, ? help, q quit. See folio(1).\n";
+"# figures, s side panel, / ? search, H help, q quit. See folio(1).\n";
 
 static void
 usage(FILE *f)
@@ -258,25 +258,29 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 	struct settings		 set;
 	struct theme		 t;
 	char			*cause = NULL, *themes, *confdir = NULL, *conf;
+	char			*warning = NULL;
 	const char		*dirs[4];
 	const char		*xdg, *home, *nc;
-	size_t			 nd = 0;
+	size_t			 nd = 0, i;
 	int			 r = 0;
 
+	/* What is wrong in the configuration is told, on standard error
+	 * (seen when the screen is given back) and on the status line, and
+	 * folio goes on without it. */
 	km = keymap_new();
 	settings_init(&set);
 	if ((conf = settings_path()) != NULL &&
 	    settings_load(&set, km, conf, &cause) == -1) {
-		fprintf(stderr, "folio: %s: %s\n", conf, cause);
+		warning = xasprintf("%s: %s", conf, cause);
+		fprintf(stderr, "folio: %s\n", warning);
 		free(cause);
-		free(conf);
-		settings_free(&set);
-		keymap_free(km);
-		return 1;
 	}
-	free(conf);
-	if (theme_name == NULL)
-		theme_name = set.theme;
+	for (i = 0; i < set.nwarnings; i++)
+		fprintf(stderr, "folio: %s\n", set.warnings[i]);
+	if (warning == NULL && set.nwarnings > 0)
+		warning = set.nwarnings == 1 ? xstrdup(set.warnings[0]) :
+		    xasprintf("%s (and %zu more)", set.warnings[0],
+		    set.nwarnings - 1);
 
 	memset(&t, 0, sizeof t);
 	theme_init_default(&t);
@@ -291,10 +295,22 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 	dirs[nd] = NULL;
 	if (theme_name != NULL &&
 	    theme_load(&t, theme_name, dirs, &cause) == -1) {
+		/* Asked for on the command line: an error. */
 		fprintf(stderr, "folio: theme %s: %s\n", theme_name, cause);
 		free(cause);
 		r = 1;
+	} else if (theme_name == NULL && set.theme != NULL &&
+	    theme_load(&t, set.theme, dirs, &cause) == -1) {
+		/* Named in the configuration: a warning, with where it is
+		 * named on standard error. */
+		fprintf(stderr, "folio: %s:%d: %s\n", conf, set.theme_line,
+		    cause);
+		if (warning == NULL)
+			warning = cause;
+		else
+			free(cause);
 	}
+	free(conf);
 	free(themes);
 	free(confdir);
 	if (r == 0 && (nc = getenv("NO_COLOR")) != NULL && *nc != '\0')
@@ -308,6 +324,7 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 		o.panel = set.panel;
 		o.names = set.names;
 		o.figures = set.figures;
+		o.panel_left = set.panel_left;
 		p = pager_new(&o);
 		if (pager_open(p, path, &cause) == -1) {
 			fprintf(stderr, "folio: %s: %s\n",
@@ -315,13 +332,16 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 			    cause);
 			free(cause);
 			r = 1;
-		} else if (ui_run(p, &t, &cause) == -1) {
+		} else if (warning != NULL)
+			pager_message(p, true, warning);
+		if (r == 0 && ui_run(p, &t, &cause) == -1) {
 			fprintf(stderr, "folio: %s\n", cause);
 			free(cause);
 			r = 1;
 		}
 		pager_free(p);
 	}
+	free(warning);
 	settings_free(&set);
 	keymap_free(km);
 	theme_free(&t);

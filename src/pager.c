@@ -28,6 +28,8 @@
 #define PANEL_MIN_W	22
 #define PANEL_MAX_W	34
 #define TEXT_MIN_W	40
+/* No match gone to yet (pager.match). */
+#define NO_MATCH	((size_t)-1)
 /* Lines the mouse wheel scrolls. */
 #define WHEEL_LINES	3
 
@@ -88,9 +90,13 @@ struct pager {
 	/* Search. */
 	bool			 prompting;
 	int			 prompt_dir;	/* 1 forward, -1 backward */
+	bool			 prompt_help;	/* opened by "?": Enter alone
+						   shows the help */
 	struct buf		 prompt;
 	char			*search;
 	int			 search_dir;
+	size_t			 match;		/* the line of the match last
+						   gone to, or NO_MATCH */
 
 	/* The status line's message, until the next key. */
 	char			*msg;
@@ -117,6 +123,7 @@ pager_new(const struct pager_opts *o)
 	p->figures = o->figures;
 	p->panel = o->panel;
 	p->jump_ent = -1;
+	p->match = NO_MATCH;
 	p->w = 80;
 	p->h = 24;
 	return p;
@@ -287,13 +294,15 @@ geometry(struct pager *p)
 		p->panel_focus = false;
 	/* Inside the borders: "│ text │ panel │". */
 	p->pane_w = p->panel_shown ? p->w - p->panel_w - 3 : p->w - 2;
-	p->panel_x = p->w - 1 - p->panel_w;
+	p->panel_x = p->o.panel_left ? 1 : p->w - 1 - p->panel_w;
 	inner = p->pane_w - 2;
 	if (inner < 1)
 		inner = 1;
 	p->text_w = inner < p->o.max_width ? inner : p->o.max_width;
 	/* A wide pane centres the text. */
 	p->text_x = 2 + (inner - p->text_w) / 2;
+	if (p->panel_shown && p->o.panel_left)
+		p->text_x += p->panel_w + 1;
 }
 
 static void
@@ -309,6 +318,7 @@ relayout(struct pager *p)
 		off = p->lay->lines[p->top].off;
 	}
 	layout_free(p->lay);
+	p->match = NO_MATCH;		/* line numbers change */
 	p->title_in_text = !title_fits(p);
 	p->lay = layout_build(p->a->doc, p->a->ents, p->text_w,
 	    (p->title_in_text ? LAYOUT_TITLE : 0) | LAYOUT_BYLINE);
@@ -558,10 +568,99 @@ line_match(const struct line *ln, const char *needle, size_t from)
 	return -1;
 }
 
-static void
-search_step(struct pager *p, int dir, bool include_top)
+/*
+ * A match may run over the end of a line onto the next one, as a phrase
+ * the wrapping cut in two: lines of a block's running text are searched
+ * in the block's text. line_span() tells which bytes of its block a line
+ * shows; lines it cannot tell (the title and byline, preformatted text)
+ * are searched on their own.
+ */
+
+static bool
+is_blank_byte(char c)
 {
-	size_t	 n, i, start;
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+/* Line k shows bytes [*from, *to) of block *bp after *pre_cols columns of
+ * prefix ("• ", "│ "), and its matches may start up to *next (where the
+ * next line of the block starts); false when it is not so. */
+static bool
+line_span(const struct pager *p, size_t k, const struct block **bp,
+    size_t *from, size_t *to, size_t *next, size_t *pre_cols)
+{
+	const struct line	*ln = &p->lay->lines[k], *nx;
+	const struct block	*b;
+	size_t			 e, w, n;
+
+	if (p->a == NULL || ln->block == LAYOUT_HEADER ||
+	    ln->block >= p->a->doc->nblocks || ln->len == 0)
+		return false;
+	b = &p->a->doc->blocks[ln->block];
+	if (b->kind == BLOCK_PRE || ln->off > b->len)
+		return false;
+	e = b->len;
+	if (k + 1 < p->lay->n) {
+		nx = &p->lay->lines[k + 1];
+		if (nx->block == ln->block && nx->len > 0 && nx->off >= ln->off &&
+		    nx->off <= b->len)
+			e = nx->off;
+	}
+	*next = e;
+	while (e > ln->off && is_blank_byte(b->text[e - 1]))
+		e--;
+	n = e - ln->off;
+	/* The line's text must end with exactly these bytes. */
+	if (n > ln->len || memcmp(ln->text + ln->len - n, b->text + ln->off,
+	    n) != 0)
+		return false;
+	w = utf8_width(b->text + ln->off, n);
+	if (w > ln->cols)
+		return false;
+	*bp = b;
+	*from = ln->off;
+	*to = e;
+	*pre_cols = ln->cols - w;
+	return true;
+}
+
+/* The first match in text[0, len) starting in [from, until), or -1. */
+static long
+text_match(const char *text, size_t len, const char *needle, size_t from,
+    size_t until)
+{
+	size_t	 n = strlen(needle), i;
+
+	if (n == 0)
+		return -1;
+	for (i = from; i < until && i + n <= len; i++) {
+		if (fold_eq(text + i, needle, n))
+			return (long)i;
+	}
+	return -1;
+}
+
+/* Whether a match starts on line k. */
+static bool
+line_has_match(const struct pager *p, size_t k)
+{
+	const struct block	*b;
+	size_t			 from, to, next, pre;
+
+	if (line_span(p, k, &b, &from, &to, &next, &pre))
+		return text_match(b->text, b->len, p->search, from, next) >= 0;
+	return line_match(&p->lay->lines[k], p->search, 0) >= 0;
+}
+
+/* Go to the next line holding a match, the way dir says: from the match
+ * last gone to while it is on screen (the last lines of the article may
+ * all be on screen at once), else from the top line; the line it starts
+ * from is not looked at again until the search has gone all the way
+ * round. */
+static void
+search_step(struct pager *p, int dir)
+{
+	size_t	 n, i, k, start;
 
 	if (p->search == NULL || p->search[0] == '\0') {
 		set_msg(p, false, "no search yet: / searches");
@@ -570,21 +669,26 @@ search_step(struct pager *p, int dir, bool include_top)
 	if (p->lay == NULL || (n = p->lay->n) == 0)
 		return;
 	start = p->top;
-	for (i = include_top ? 0 : 1; i <= n; i++) {
-		size_t	 k;
-
+	if (p->match != NO_MATCH && p->match < n && p->match >= p->top &&
+	    p->match < p->top + (size_t)p->body_h)
+		start = p->match;
+	for (i = 1; i <= n; i++) {
 		if (dir > 0)
 			k = (start + i) % n;
 		else
 			k = (start + n - (i % n)) % n;
-		if (line_match(&p->lay->lines[k], p->search, 0) >= 0) {
-			if ((dir > 0 && k < start) || (dir < 0 && k > start))
-				set_msg(p, false, "search wrapped around");
-			p->top = k;
-			clamp_top(p);
-			return;
-		}
+		if (!line_has_match(p, k))
+			continue;
+		if (dir > 0 && k <= start)
+			set_msg(p, false, "search wrapped around to the top");
+		else if (dir < 0 && k >= start)
+			set_msg(p, false, "search wrapped around to the end");
+		p->match = k;
+		p->top = k;
+		clamp_top(p);
+		return;
 	}
+	p->match = NO_MATCH;
 	set_msg(p, true, "not found: %s", p->search);
 }
 
@@ -603,13 +707,22 @@ prompt_key(struct pager *p, int key)
 	case '\n':
 	case KEY_F_ENTER:
 		p->prompting = false;
+		if (p->prompt.len == 0 && p->prompt_help) {
+			/* "?" and Enter: the help, as "?" alone shows it
+			 * in other programs. */
+			buf_free(&p->prompt);
+			p->help = true;
+			p->help_top = 0;
+			return true;
+		}
 		if (p->prompt.len > 0) {
 			free(p->search);
 			p->search = buf_finish(&p->prompt, NULL);
+			p->match = NO_MATCH;
 		}
 		buf_free(&p->prompt);
 		p->search_dir = p->prompt_dir;
-		search_step(p, p->search_dir, false);
+		search_step(p, p->search_dir);
 		return true;
 	case 127:
 	case 8:
@@ -638,6 +751,49 @@ prompt_key(struct pager *p, int key)
 /*
  * Actions.
  */
+
+/* A key while the help is shown: the scrolling keys scroll it, any other
+ * closes it. */
+static void
+help_key(struct pager *p, int key, enum action act)
+{
+	size_t	 page = p->body_h > 1 ? (size_t)p->body_h - 1 : 1;
+	size_t	 max = help_max_top(p), by = 0;
+	int	 dir = 0;
+
+	if (key == KEY_F_WHEEL_DOWN || key == KEY_F_WHEEL_UP) {
+		dir = key == KEY_F_WHEEL_DOWN ? 1 : -1;
+		by = WHEEL_LINES;
+	} else {
+		switch (act) {
+		case ACT_DOWN:
+		case ACT_UP:
+			by = 1;
+			break;
+		case ACT_PAGE_DOWN:
+		case ACT_PAGE_UP:
+			by = page;
+			break;
+		case ACT_HALF_DOWN:
+		case ACT_HALF_UP:
+			by = (page + 1) / 2;
+			break;
+		case ACT_TOP:
+		case ACT_BOTTOM:
+			by = max;
+			break;
+		default:
+			p->help = false;
+			return;
+		}
+		dir = act == ACT_DOWN || act == ACT_PAGE_DOWN ||
+		    act == ACT_HALF_DOWN || act == ACT_BOTTOM ? 1 : -1;
+	}
+	if (dir > 0)
+		p->help_top = p->help_top + by < max ? p->help_top + by : max;
+	else
+		p->help_top = p->help_top > by ? p->help_top - by : 0;
+}
 
 static void
 scroll(struct pager *p, long lines)
@@ -841,16 +997,7 @@ pager_key(struct pager *p, int key)
 		return prompt_key(p, key);
 	act = keymap_lookup(p->o.keymap, key);
 	if (p->help) {
-		if (act == ACT_DOWN || act == ACT_PAGE_DOWN ||
-		    act == ACT_HALF_DOWN || key == KEY_F_WHEEL_DOWN) {
-			if (p->help_top < help_max_top(p))
-				p->help_top++;
-		} else if (act == ACT_UP || act == ACT_PAGE_UP ||
-		    act == ACT_HALF_UP || key == KEY_F_WHEEL_UP) {
-			if (p->help_top > 0)
-				p->help_top--;
-		} else
-			p->help = false;
+		help_key(p, key, act);
 		return true;
 	}
 	if (key == KEY_F_WHEEL_DOWN || key == KEY_F_WHEEL_UP) {
@@ -887,6 +1034,12 @@ pager_key(struct pager *p, int key)
 		break;
 	}
 	if (p->lib != NULL) {
+		if (act == ACT_SEARCH_BACK && key == '?') {
+			/* No search in an index: "?" is the help. */
+			p->help = true;
+			p->help_top = 0;
+			return true;
+		}
 		index_action(p, act);
 		return true;
 	}
@@ -949,13 +1102,14 @@ pager_key(struct pager *p, int key)
 	case ACT_SEARCH_BACK:
 		p->prompting = true;
 		p->prompt_dir = act == ACT_SEARCH ? 1 : -1;
+		p->prompt_help = key == '?';
 		buf_free(&p->prompt);
 		break;
 	case ACT_SEARCH_NEXT:
-		search_step(p, p->search_dir ? p->search_dir : 1, false);
+		search_step(p, p->search_dir ? p->search_dir : 1);
 		break;
 	case ACT_SEARCH_PREV:
-		search_step(p, p->search_dir ? -p->search_dir : -1, false);
+		search_step(p, p->search_dir ? -p->search_dir : -1);
 		break;
 	case ACT_NEXT_POST:
 		follow(p, true);
@@ -1081,6 +1235,9 @@ draw_frame(struct pager *p, struct grid *g, const char *title,
 {
 	int	 w = p->w, h = p->h, y, div = p->panel_x - 1;
 
+	if (p->o.panel_left)
+		div = p->panel_x + p->panel_w;	/* "│ panel │ text │" */
+
 	grid_fill(g, 0, 1, 1, w - 2, H_LINE, ROLE_BORDER);
 	grid_fill(g, h - 3, 1, 1, w - 2, H_LINE, ROLE_BORDER);
 	grid_fill(g, h - 1, 1, 1, w - 2, H_LINE, ROLE_BORDER);
@@ -1099,9 +1256,11 @@ draw_frame(struct pager *p, struct grid *g, const char *title,
 			put(g, y, div, w, V_LINE, ROLE_BORDER, 0);
 		put(g, 0, div, w, T_DOWN, ROLE_BORDER, 0);
 		put(g, h - 3, div, w, T_UP, ROLE_BORDER, 0);
-		border_label(g, 0, div + 1, w - 1, panel_title,
+		border_label(g, 0, p->o.panel_left ? 1 : div + 1,
+		    p->o.panel_left ? div - 1 : w - 1, panel_title,
 		    ROLE_PANEL_TITLE);
-		border_label(g, 0, 1, div - 1, title, ROLE_TITLE);
+		border_label(g, 0, p->o.panel_left ? div + 1 : 1,
+		    p->o.panel_left ? w - 1 : div - 1, title, ROLE_TITLE);
 	} else
 		border_label(g, 0, 1, w - 1, title, ROLE_TITLE);
 }
@@ -1135,6 +1294,39 @@ jump_lines(const struct pager *p, size_t *from, size_t *to)
 	return true;
 }
 
+/* Paint the parts of matches in its block's text that line ln shows;
+ * false when the line is not a run of its block's text. */
+static bool
+draw_block_matches(struct pager *p, struct grid *g, int y,
+    const struct line *ln, int xmax)
+{
+	const struct block	*b;
+	size_t			 from, to, next, pre, n = strlen(p->search);
+	size_t			 s, cs, ce;
+	long			 m;
+	int			 mx, mw;
+
+	if (!line_span(p, (size_t)(ln - p->lay->lines), &b, &from, &to,
+	    &next, &pre))
+		return false;
+	/* Matches that start on an earlier line may end on this one. */
+	s = from >= n ? from - n + 1 : 0;
+	for (; (m = text_match(b->text, b->len, p->search, s, to)) >= 0;
+	    s = (size_t)m + 1) {
+		if ((size_t)m + n <= from)
+			continue;
+		cs = (size_t)m > from ? (size_t)m : from;
+		ce = (size_t)m + n < to ? (size_t)m + n : to;
+		mx = p->text_x + (int)pre + (int)utf8_width(b->text + from,
+		    cs - from);
+		mw = (int)utf8_width(b->text + cs, ce - cs);
+		if (mx < xmax && mw > 0)
+			grid_paint(g, y, mx, mw < xmax - mx ? mw : xmax - mx,
+			    ROLE_SEARCH, 0);
+	}
+	return true;
+}
+
 static void
 draw_line(struct pager *p, struct grid *g, int y, const struct line *ln,
     long jump_entity)
@@ -1155,6 +1347,8 @@ draw_line(struct pager *p, struct grid *g, int y, const struct line *ln,
 		    entity_role(p, s->entity, s->role), attr);
 	}
 	if (p->search == NULL || p->search[0] == '\0')
+		return;
+	if (draw_block_matches(p, g, y, ln, xmax))
 		return;
 	for (from = 0; (m = line_match(ln, p->search, (size_t)from)) >= 0;
 	    from = m + 1) {
@@ -1272,12 +1466,21 @@ draw_index(struct pager *p, struct grid *g)
 	}
 }
 
+/* The first key bound to an action, into keys (at least 80 bytes). */
+static const char *
+first_key(const struct pager *p, enum action a, char *keys)
+{
+	keymap_keys_for(p->o.keymap, a, keys, 80);
+	keys[strcspn(keys, ",")] = '\0';
+	return keys;
+}
+
 /* "◂ Prev title   ▸ Next title   names ● figures ●   37%" */
 static void
 draw_status(struct pager *p, struct grid *g)
 {
 	int	 y = p->h - 2, x = 2, xmax = p->w - 2, right;
-	char	 pos[64], *t;
+	char	 pos[64], *t, keys[80];
 	const struct doc *d = p->a != NULL ? p->a->doc : NULL;
 	size_t	 n;
 	int	 room;
@@ -1289,6 +1492,9 @@ draw_status(struct pager *p, struct grid *g)
 		    ROLE_STATUS, 0);
 		g->cursor_y = y;
 		g->cursor_x = x < xmax ? x : xmax - 1;
+		if (p->prompt_help && p->prompt.len == 0)
+			put(g, y, x + 2, xmax, "(Enter alone: help)",
+			    ROLE_STATUS, ATTR_DIM);
 		return;
 	}
 	if (p->lib != NULL) {
@@ -1300,11 +1506,14 @@ draw_status(struct pager *p, struct grid *g)
 			put(g, y, x, right - 1, p->msg, p->msg_error ?
 			    ROLE_ERROR : ROLE_MESSAGE, 0);
 		else {
-			x = put(g, y, x, right - 1, "Enter", ROLE_STATUS_KEY, 0);
+			x = put(g, y, x, right - 1, first_key(p, ACT_ENTER,
+			    keys), ROLE_STATUS_KEY, 0);
 			x = put(g, y, x, right - 1, " open  ", ROLE_STATUS, 0);
-			x = put(g, y, x, right - 1, "?", ROLE_STATUS_KEY, 0);
+			x = put(g, y, x, right - 1, first_key(p, ACT_HELP,
+			    keys), ROLE_STATUS_KEY, 0);
 			x = put(g, y, x, right - 1, " help  ", ROLE_STATUS, 0);
-			x = put(g, y, x, right - 1, "q", ROLE_STATUS_KEY, 0);
+			x = put(g, y, x, right - 1, first_key(p, ACT_QUIT,
+			    keys), ROLE_STATUS_KEY, 0);
 			put(g, y, x, right - 1, " quit", ROLE_STATUS, 0);
 		}
 		return;
@@ -1375,7 +1584,21 @@ static const enum action help_order[] = {
 	ACT_TOGGLE_PANEL, ACT_FOCUS, ACT_ENTER, ACT_OPEN_URL, ACT_COPY_URL,
 	ACT_RELOAD, ACT_REDRAW, ACT_HELP, ACT_QUIT
 };
-#define HELP_LINES (sizeof help_order / sizeof help_order[0])
+#define HELP_ACTIONS (sizeof help_order / sizeof help_order[0])
+
+/* After the actions, a blank line and the keys of the search prompt,
+ * which are not bound in the keymap. */
+static const struct {
+	const char	*keys, *help;
+} help_prompt[] = {
+	{ "", "At the search prompt:" },
+	{ "Enter", "search; alone, the last search again (after ?, this "
+	    "help)" },
+	{ "Escape, ^G", "leave the prompt" },
+	{ "Backspace, ^U", "erase a character, everything" }
+};
+#define HELP_LINES (HELP_ACTIONS + 1 + \
+	sizeof help_prompt / sizeof help_prompt[0])
 
 /* The help's lines that do not fit: how far it may scroll. */
 static size_t
@@ -1386,12 +1609,41 @@ help_max_top(const struct pager *p)
 	return HELP_LINES > rows ? HELP_LINES - rows : 0;
 }
 
+/* Line i of the help: its keys into keys (of size n), and what they do;
+ * both "" for the blank line. */
+static const char *
+help_line(const struct pager *p, size_t i, char *keys, size_t n)
+{
+	size_t	 len;
+
+	keys[0] = '\0';
+	if (i < HELP_ACTIONS) {
+		keymap_keys_for(p->o.keymap, help_order[i], keys, n);
+		/* The help is also "?" then Enter. */
+		len = strlen(keys);
+		if (help_order[i] == ACT_HELP &&
+		    keymap_lookup(p->o.keymap, '?') == ACT_SEARCH_BACK &&
+		    len + 10 < n)
+			snprintf(keys + len, n - len, "%s? Enter",
+			    len > 0 ? ", " : "");
+		if (keys[0] == '\0')
+			snprintf(keys, n, "(unbound)");
+		return keymap_action_help(help_order[i]);
+	}
+	if (i == HELP_ACTIONS)
+		return "";
+	i -= HELP_ACTIONS + 1;
+	snprintf(keys, n, "%s", help_prompt[i].keys);
+	return help_prompt[i].help;
+}
+
 static void
 draw_help(struct pager *p, struct grid *g)
 {
-	char	 keys[80];
-	size_t	 i, kw = 0, w;
-	int	 y, x = 2;
+	char		 keys[80];
+	const char	*what;
+	size_t		 i, kw = 0, w;
+	int		 y, x = 2;
 
 	/* The frame without the panel, a blank page, then one line per
 	 * action: its keys, and what it does. */
@@ -1400,7 +1652,7 @@ draw_help(struct pager *p, struct grid *g)
 	grid_fill(g, 1, 1, p->h - 4, p->w - 2, " ", ROLE_TEXT);
 	border_label(g, 0, 1, p->w - 1, "Keys", ROLE_TITLE);
 	for (i = 0; i < HELP_LINES; i++) {
-		keymap_keys_for(p->o.keymap, help_order[i], keys, sizeof keys);
+		help_line(p, i, keys, sizeof keys);
 		w = utf8_width(keys, strlen(keys));
 		if (w > kw)
 			kw = w;
@@ -1413,15 +1665,41 @@ draw_help(struct pager *p, struct grid *g)
 		i = p->help_top + (size_t)y;
 		if (i >= HELP_LINES)
 			break;
-		keymap_keys_for(p->o.keymap, help_order[i], keys, sizeof keys);
-		put(g, p->body_y + y, x, x + (int)kw, keys[0] != '\0' ? keys :
-		    "(unbound)", ROLE_STATUS_KEY, ATTR_BOLD);
-		put(g, p->body_y + y, x + (int)kw + 2, p->w - 2,
-		    keymap_action_help(help_order[i]), ROLE_TEXT, 0);
+		what = help_line(p, i, keys, sizeof keys);
+		put(g, p->body_y + y, x, x + (int)kw, keys, ROLE_STATUS_KEY,
+		    ATTR_BOLD);
+		put(g, p->body_y + y, keys[0] != '\0' ? x + (int)kw + 2 : x,
+		    p->w - 2, what, ROLE_TEXT, keys[0] != '\0' ? 0 : ATTR_BOLD);
 	}
-	put(g, p->h - 2, 2, p->w - 2, help_max_top(p) > 0 ?
-	    "j k scroll, any other key closes this help" :
-	    "any key closes this help", ROLE_MESSAGE, 0);
+	if (help_max_top(p) > 0) {
+		char	 k[4][80], *t;
+
+		t = xasprintf("%s %s %s %s scroll, any other key closes this "
+		    "help", first_key(p, ACT_DOWN, k[0]),
+		    first_key(p, ACT_UP, k[1]),
+		    first_key(p, ACT_PAGE_DOWN, k[2]),
+		    first_key(p, ACT_PAGE_UP, k[3]));
+		put(g, p->h - 2, 2, p->w - 2, t, ROLE_MESSAGE, 0);
+		free(t);
+	} else
+		put(g, p->h - 2, 2, p->w - 2, "any key closes this help",
+		    ROLE_MESSAGE, 0);
+}
+
+/* A terminal too small: a notice, centred, and nothing else. */
+static void
+draw_small(struct pager *p, struct grid *g)
+{
+	const char	*msg = p->w >= 18 ? "terminal too small" : "too small";
+	char		 need[32];
+	int		 x, y = (p->h - 2) / 2;
+
+	snprintf(need, sizeof need, "need %d x %d", MIN_W, MIN_H);
+	x = (p->w - (int)strlen(msg)) / 2;
+	put(g, y, x > 0 ? x : 0, p->w, msg, ROLE_ERROR, 0);
+	x = (p->w - (int)strlen(need)) / 2;
+	if (p->h > 1 && x >= 0)
+		put(g, y + 1, x, p->w, need, ROLE_TEXT, 0);
 }
 
 void
@@ -1434,10 +1712,7 @@ pager_draw(struct pager *p, struct grid *g)
 	grid_clear(g, ROLE_TEXT);
 	g->cursor_y = g->cursor_x = -1;
 	if (p->small) {
-		const char *msg = "terminal too small";
-		int	 x = (p->w - (int)strlen(msg)) / 2;
-
-		put(g, p->h / 2, x > 0 ? x : 0, p->w, msg, ROLE_ERROR, 0);
+		draw_small(p, g);
 		return;
 	}
 	if (p->lib != NULL) {

@@ -23,8 +23,15 @@ settings_init(struct settings *s)
 void
 settings_free(struct settings *s)
 {
+	size_t	 i;
+
 	free(s->theme);
 	s->theme = NULL;
+	for (i = 0; i < s->nwarnings; i++)
+		free(s->warnings[i]);
+	free(s->warnings);
+	s->warnings = NULL;
+	s->nwarnings = 0;
 }
 
 char *
@@ -96,14 +103,71 @@ on_off(const char *v, bool *out)
 	return 0;
 }
 
+static void
+warn(struct settings *s, const char *path, int lineno, char *why)
+{
+	s->warnings = xreallocarray(s->warnings, s->nwarnings + 1,
+	    sizeof *s->warnings);
+	s->warnings[s->nwarnings++] = xasprintf("%s:%d: %s", path, lineno,
+	    why);
+	free(why);
+}
+
+/* One line of words w[0..n-1]; NULL, or why it is wrong (free it). */
+static char *
+setting(struct settings *s, struct keymap *km, char **w, int n, int lineno)
+{
+	char	*why = NULL, *word, *end;
+	long	 v;
+	bool	*b;
+
+	if (strcmp(w[0], "bind") == 0) {
+		if (n != 3)
+			return xstrdup("bind KEY ACTION");
+		keymap_bind(km, w[1], w[2], &why);
+		return why;
+	}
+	word = shown(n == 2 ? w[1] : w[0]);
+	if (n != 2)
+		why = n < 2 ? xasprintf("'%s' needs a value", word) :
+		    xasprintf("'%s' takes one value", word);
+	else if (strcmp(w[0], "theme") == 0) {
+		free(s->theme);
+		s->theme = xstrdup(w[1]);
+		s->theme_line = lineno;
+	} else if (strcmp(w[0], "width") == 0) {
+		v = strtol(w[1], &end, 10);
+		if (*end != '\0' || v < 20 || v > 1000)
+			why = xasprintf("width '%s' is not 20 to 1000", word);
+		else
+			s->width = (int)v;
+	} else if (strcmp(w[0], "panel") == 0 && (strcmp(w[1], "left") == 0 ||
+	    strcmp(w[1], "right") == 0)) {
+		s->panel = true;
+		s->panel_left = w[1][0] == 'l';
+	} else if (strcmp(w[0], "panel") == 0 || strcmp(w[0], "names") == 0 ||
+	    strcmp(w[0], "figures") == 0) {
+		b = w[0][0] == 'p' ? &s->panel : w[0][0] == 'n' ? &s->names :
+		    &s->figures;
+		if (on_off(w[1], b) == -1)
+			why = xasprintf("%s '%s' is not on or off%s", w[0], word,
+			    w[0][0] == 'p' ? ", left or right" : "");
+	} else {
+		free(word);
+		word = shown(w[0]);
+		why = xasprintf("unknown setting '%s'", word);
+	}
+	free(word);
+	return why;
+}
+
 int
 settings_load(struct settings *s, struct keymap *km, const char *path,
     char **cause)
 {
 	struct fetched	 f;
-	char		*why = NULL, *line, *next, *w[3], *end, *word = NULL;
+	char		*why = NULL, *line, *next, *w[3];
 	int		 lineno = 0, n;
-	long		 v;
 
 	if (fetch_file(path, &f, &why) == -1) {
 		if (strcmp(why, strerror(ENOENT)) == 0) {
@@ -119,64 +183,13 @@ settings_load(struct settings *s, struct keymap *km, const char *path,
 			*next++ = '\0';
 		if ((n = split(line, w)) == 0)
 			continue;
-		if (n < 0) {
-			*cause = xasprintf("line %d: too many words", lineno);
-			goto fail;
-		}
-		if (strcmp(w[0], "bind") == 0) {
-			if (n != 3) {
-				*cause = xasprintf("line %d: bind KEY ACTION",
-				    lineno);
-				goto fail;
-			}
-			if (keymap_bind(km, w[1], w[2], &why) == -1) {
-				*cause = xasprintf("line %d: %s", lineno, why);
-				free(why);
-				goto fail;
-			}
-			continue;
-		}
-		if (n != 2) {
-			word = shown(w[0]);
-			*cause = xasprintf("line %d: '%s' needs one value",
-			    lineno, word);
-			goto fail;
-		}
-		if (strcmp(w[0], "theme") == 0) {
-			free(s->theme);
-			s->theme = xstrdup(w[1]);
-		} else if (strcmp(w[0], "width") == 0) {
-			v = strtol(w[1], &end, 10);
-			if (*end != '\0' || v < 20 || v > 1000) {
-				word = shown(w[1]);
-				*cause = xasprintf("line %d: width '%s' is not "
-				    "20 to 1000", lineno, word);
-				goto fail;
-			}
-			s->width = (int)v;
-		} else if (strcmp(w[0], "panel") == 0 ||
-		    strcmp(w[0], "names") == 0 ||
-		    strcmp(w[0], "figures") == 0) {
-			bool *b = w[0][0] == 'p' ? &s->panel :
-			    w[0][0] == 'n' ? &s->names : &s->figures;
-
-			if (on_off(w[1], b) == -1) {
-				word = shown(w[1]);
-				*cause = xasprintf("line %d: %s '%s' is not on "
-				    "or off", lineno, w[0], word);
-				goto fail;
-			}
-		} else {
-			word = shown(w[0]);
-			*cause = xasprintf("line %d: unknown setting '%s'",
-			    lineno, word);
-			goto fail;
-		}
+		if (n < 0)
+			why = xstrdup("too many words");
+		else
+			why = setting(s, km, w, n, lineno);
+		if (why != NULL)
+			warn(s, path, lineno, why);
 	}
 	fetched_free(&f);
 	return 0;
-fail:
-	free(word);
-	fetched_free(&f);
-	return -1;
 }

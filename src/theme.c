@@ -330,31 +330,45 @@ parse_line(struct theme *t, const char *s, size_t len, char **cause)
 	return 0;
 }
 
-int
-theme_parse(struct theme *t, const char *text, size_t len, char **cause)
+/* Parse text over t; on error return -1 with *line and *why set (the
+ * caller frees why), t as it was. */
+static int
+parse_text(struct theme *t, const char *text, size_t len, size_t *line,
+    char **why)
 {
 	struct style	 role[ROLE_COUNT];
-	size_t		 i = 0, j, line = 1;
-	char		*why = NULL;
+	size_t		 i = 0, j;
 
 	/* Work on a copy: on error t is left as it was. */
 	memcpy(role, t->role, sizeof role);
+	*line = 1;
 	while (i < len) {
 		for (j = i; j < len && text[j] != '\n'; j++)
 			;
 		if (memchr(text + i, '\0', j - i) != NULL)
-			why = xstrdup("a NUL byte");
-		else if (parse_line(t, text + i, j - i, &why) == 0) {
+			*why = xstrdup("a NUL byte");
+		else if (parse_line(t, text + i, j - i, why) == 0) {
 			i = j + 1;
-			line++;
+			(*line)++;
 			continue;
 		}
-		*cause = xasprintf("line %zu: %s", line, why);
-		free(why);
 		memcpy(t->role, role, sizeof role);
 		return -1;
 	}
 	return 0;
+}
+
+int
+theme_parse(struct theme *t, const char *text, size_t len, char **cause)
+{
+	size_t	 line;
+	char	*why = NULL;
+
+	if (parse_text(t, text, len, &line, &why) == 0)
+		return 0;
+	*cause = xasprintf("line %zu: %s", line, why);
+	free(why);
+	return -1;
 }
 
 /* Loading. */
@@ -409,7 +423,7 @@ theme_load(struct theme *t, const char *name_or_path,
     const char *const *dirs, char **cause)
 {
 	char		*path = NULL, *text, *why = NULL;
-	size_t		 len, i;
+	size_t		 len, i, line;
 	FILE		*f;
 
 	if (*name_or_path == '\0') {
@@ -438,8 +452,8 @@ theme_load(struct theme *t, const char *name_or_path,
 		free(path);
 		return -1;
 	}
-	if (theme_parse(t, text, len, &why) != 0) {
-		*cause = xasprintf("%s: %s", path, why);
+	if (parse_text(t, text, len, &line, &why) != 0) {
+		*cause = xasprintf("%s:%zu: %s", path, line, why);
 		free(why);
 		free(text);
 		free(path);
@@ -451,6 +465,8 @@ theme_load(struct theme *t, const char *name_or_path,
 	free(path);
 	return 0;
 }
+
+static void	 keep_all_apart(struct theme *);
 
 void
 theme_strip_colors(struct theme *t)
@@ -475,6 +491,201 @@ theme_strip_colors(struct theme *t)
 		t->role[ROLE_PANEL_SELECTED].attr = ATTR_REVERSE;
 	if (t->role[ROLE_STATUS].attr == 0)
 		t->role[ROLE_STATUS].attr = ATTR_REVERSE;
+	keep_all_apart(t);
+}
+
+/* Two styles that look the same. */
+static int
+same(const struct style *a, const struct style *b)
+{
+	return a->fg == b->fg && a->bg == b->bg && a->attr == b->attr;
+}
+
+/* When fitting a theme to the terminal made role r look like role like,
+ * set it apart with attr, else with another attribute it lacks. */
+static void
+keep_apart(struct theme *t, enum role r, enum role like, unsigned attr)
+{
+	static const unsigned more[] = { ATTR_UNDERLINE, ATTR_BOLD,
+	    ATTR_REVERSE, ATTR_ITALIC };
+	size_t	 i;
+
+	if (!same(&t->role[r], &t->role[like]))
+		return;
+	if (t->role[r].attr & attr) {
+		for (i = 0; i < sizeof more / sizeof more[0]; i++) {
+			if ((t->role[r].attr & more[i]) == 0) {
+				attr = more[i];
+				break;
+			}
+		}
+	}
+	t->role[r].attr |= attr;
+}
+
+/* What only its colour set apart, and lost it, keeps apart. */
+static void
+keep_all_apart(struct theme *t)
+{
+	keep_apart(t, ROLE_NAME, ROLE_TEXT, ATTR_BOLD);
+	keep_apart(t, ROLE_FIGURE, ROLE_TEXT, ATTR_UNDERLINE);
+	keep_apart(t, ROLE_FIGURE, ROLE_NAME, ATTR_UNDERLINE);
+	keep_apart(t, ROLE_LINK, ROLE_TEXT, ATTR_UNDERLINE);
+	keep_apart(t, ROLE_SEARCH, ROLE_TEXT, ATTR_REVERSE);
+	keep_apart(t, ROLE_SEARCH, ROLE_NAME, ATTR_REVERSE);
+	keep_apart(t, ROLE_SEARCH, ROLE_FIGURE, ATTR_REVERSE);
+	keep_apart(t, ROLE_PANEL_SELECTED, ROLE_PANEL, ATTR_REVERSE);
+	keep_apart(t, ROLE_STATUS, ROLE_TEXT, ATTR_REVERSE);
+}
+
+/* A colour's red, green and blue. */
+static void
+rgb_of(int c, int *r, int *g, int *b)
+{
+	static const int lv[6] = { 0, 0x5f, 0x87, 0xaf, 0xd7, 0xff };
+
+	if (COLOR_IS_RGB(c)) {
+		*r = (c >> 16) & 0xff;
+		*g = (c >> 8) & 0xff;
+		*b = c & 0xff;
+	} else if (c >= 16 && c < 232) {
+		*r = lv[(c - 16) / 36];
+		*g = lv[((c - 16) / 6) % 6];
+		*b = lv[(c - 16) % 6];
+	} else
+		*r = *g = *b = 8 + (c - 232) * 10;
+}
+
+/* A colour's lightness, 0-255. */
+static int
+lightness(int c)
+{
+	int	 r, g, b, max, min;
+
+	rgb_of(c, &r, &g, &b);
+	max = r > g ? (r > b ? r : b) : (g > b ? g : b);
+	min = r < g ? (r < b ? r : b) : (g < b ? g : b);
+	return (max + min) / 2;
+}
+
+/*
+ * One of the 8 (or 16) basic colours for a colour of the cube, the grey
+ * ramp or a direct colour. Distance in RGB would turn every soft colour
+ * of a dark theme into white, and its names, figures and text into one:
+ * the hue decides instead, and only colours with little of it are greys.
+ * With 8 colours a grey is black or white: for a foreground, the one
+ * that shows on the background the theme is made for (dark_bg), dimmed
+ * when the grey was far from it (*attr).
+ */
+static int
+nearest_basic(int c, int ncolors, int fg, int dark_bg, unsigned *attr)
+{
+	int	 r, g, b, max, min, chroma, light, h;
+
+	rgb_of(c, &r, &g, &b);
+	max = r > g ? (r > b ? r : b) : (g > b ? g : b);
+	min = r < g ? (r < b ? r : b) : (g < b ? g : b);
+	chroma = max - min;
+	light = (max + min) / 2;
+	if (chroma < 0x30 || chroma * 4 < max) {
+		/* A grey. */
+		if (ncolors >= 16)
+			return light < 0x40 ? 0 : light < 0xa0 ? 8 :
+			    light < 0xe8 ? 7 : 15;
+		if (!fg)
+			return light < 0x80 ? 0 : 7;
+		if (dark_bg) {
+			if (light < 0x30)
+				return 0;
+			if (light < 0xa0)
+				*attr |= ATTR_DIM;
+			return 7;
+		}
+		if (light > 0xd0)
+			return 7;
+		if (light > 0x60)
+			*attr |= ATTR_DIM;
+		return 0;
+	}
+	/* The hue, in sixths of the circle (times 60 to round). */
+	if (max == r)
+		h = 60 * (g - b) / chroma;
+	else if (max == g)
+		h = 120 + 60 * (b - r) / chroma;
+	else
+		h = 240 + 60 * (r - g) / chroma;
+	if (h < 0)
+		h += 360;
+	/* Red, yellow, green, cyan, blue, magenta, round the circle. */
+	{
+		static const int basic[6] = { 1, 3, 2, 6, 4, 5 };
+
+		c = basic[((h + 30) / 60) % 6];
+	}
+	if (ncolors >= 16 && light > 0xb0)
+		c += 8;
+	return c;
+}
+
+/* A colour as a terminal of direct colour takes it: 0-7 are the basic
+ * colours, any other number is 0xrrggbb (so the darkest blues, 1 to 7,
+ * become 8, as dark). */
+static int
+direct_color(int c)
+{
+	static const int bright[8] = {
+		0x7f7f7f, 0xff0000, 0x00ff00, 0xffff00, 0x5c5cff, 0xff00ff,
+		0x00ffff, 0xffffff
+	};
+	int	 r, g, b;
+
+	if (!COLOR_IS_RGB(c) && c < 8)
+		return c;
+	if (!COLOR_IS_RGB(c) && c < 16)
+		return bright[c - 8];
+	rgb_of(c, &r, &g, &b);
+	c = (r << 16) | (g << 8) | b;
+	return c < 8 ? 8 : c;
+}
+
+static int
+fit_color(int c, int ncolors, int fg, int dark_bg, unsigned *attr)
+{
+	if (c == COLOR_NONE)
+		return c;
+	if (ncolors > 256)
+		return direct_color(c);
+	if (ncolors >= 256)
+		return COLOR_IS_RGB(c) ? theme_nearest_256(c) : c;
+	if (!COLOR_IS_RGB(c) && c < 16)
+		return c < ncolors ? c : c - 8;
+	return nearest_basic(c, ncolors, fg, dark_bg, attr);
+}
+
+void
+theme_fit_colors(struct theme *t, int ncolors)
+{
+	unsigned	 r;
+	int		 c, dark_bg;
+
+	if (ncolors < 8) {
+		theme_strip_colors(t);
+		return;
+	}
+	/* A theme with light text is made for a dark background. */
+	c = t->role[ROLE_TEXT].fg;
+	if (c == COLOR_NONE || (!COLOR_IS_RGB(c) && c < 16))
+		dark_bg = c == COLOR_NONE || c == 7 || c >= 9;
+	else
+		dark_bg = lightness(c) >= 0x80;
+	for (r = 0; r < ROLE_COUNT; r++) {
+		struct style *st = &t->role[r];
+
+		st->fg = fit_color(st->fg, ncolors, 1, dark_bg, &st->attr);
+		st->bg = fit_color(st->bg, ncolors, 0, dark_bg, &st->attr);
+	}
+	if (ncolors < 256)
+		keep_all_apart(t);
 }
 
 /* The xterm 256-colour palette: a 6x6x6 cube from 16 and a ramp of 24

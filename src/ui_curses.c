@@ -41,58 +41,6 @@ ui_cleanup(void)
 	}
 }
 
-/* A colour as this terminal can show it. */
-static short
-term_color(int c)
-{
-	static const int basic[16][3] = {
-		{ 0, 0, 0 }, { 205, 0, 0 }, { 0, 205, 0 }, { 205, 205, 0 },
-		{ 0, 0, 238 }, { 205, 0, 205 }, { 0, 205, 205 },
-		{ 229, 229, 229 }, { 127, 127, 127 }, { 255, 0, 0 },
-		{ 0, 255, 0 }, { 255, 255, 0 }, { 92, 92, 255 },
-		{ 255, 0, 255 }, { 0, 255, 255 }, { 255, 255, 255 }
-	};
-	int	 r, g, b, i, best = 0;
-	long	 d, bestd = -1;
-
-	if (c == COLOR_NONE)
-		return -1;
-	if (COLOR_IS_RGB(c)) {
-		if (COLORS >= 256) {
-			c = theme_nearest_256(c);
-			return (short)c;
-		}
-		r = (c >> 16) & 0xff;
-		g = (c >> 8) & 0xff;
-		b = c & 0xff;
-	} else if (c < COLORS)
-		return (short)c;
-	else if (c >= 16 && c < 232) {
-		/* The 6x6x6 cube. */
-		static const int lv[6] = { 0, 95, 135, 175, 215, 255 };
-
-		r = lv[(c - 16) / 36];
-		g = lv[((c - 16) / 6) % 6];
-		b = lv[(c - 16) % 6];
-	} else if (c >= 232 && c < 256)
-		r = g = b = 8 + (c - 232) * 10;
-	else {
-		r = basic[c % 16][0];
-		g = basic[c % 16][1];
-		b = basic[c % 16][2];
-	}
-	for (i = 0; i < 16 && i < COLORS; i++) {
-		d = (long)(r - basic[i][0]) * (r - basic[i][0]) +
-		    (long)(g - basic[i][1]) * (g - basic[i][1]) +
-		    (long)(b - basic[i][2]) * (b - basic[i][2]);
-		if (bestd < 0 || d < bestd) {
-			bestd = d;
-			best = i;
-		}
-	}
-	return (short)best;
-}
-
 static attr_t	 role_attr[ROLE_COUNT];
 static bool	 colors;
 
@@ -116,21 +64,31 @@ attrs(unsigned a)
 	return r;
 }
 
+/* The theme as this terminal shows it: its colours fitted to the
+ * terminal's (none on a terminal without colours, such as a vt100; the
+ * colours themselves on one of direct colour, such as xterm-direct). */
 static void
-setup_colors(const struct theme *t)
+setup_colors(const struct theme *theme)
 {
-	int	 i;
+	struct theme	 t = *theme;	/* t.name is not ours */
+	int		 i;
 
 	colors = has_colors() && start_color() == OK;
 	if (colors)
 		use_default_colors();
+	theme_fit_colors(&t, colors ? COLORS : 0);
 	for (i = 0; i < ROLE_COUNT; i++) {
-		const struct style *s = &t->role[i];
+		const struct style *s = &t.role[i];
 
 		role_attr[i] = attrs(s->attr);
 		if (!colors)
 			continue;
-		init_pair((short)(i + 1), term_color(s->fg), term_color(s->bg));
+#ifdef NCURSES_EXT_COLORS
+		/* Direct colours are numbers beyond a short. */
+		init_extended_pair(i + 1, s->fg, s->bg);
+#else
+		init_pair((short)(i + 1), (short)s->fg, (short)s->bg);
+#endif
 	}
 }
 
@@ -217,6 +175,8 @@ translate(int r, wint_t wch)
 #endif
 		return -1;
 	}
+	if (wch >= KEY_F(1) && wch <= KEY_F(12))
+		return KEY_F_F1 + (int)(wch - KEY_F(1));
 	return -1;
 }
 
@@ -371,60 +331,103 @@ find_browser(void)
 	return NULL;
 }
 
-/* Open a URL in the browser, giving it the terminal while it runs. */
-/* The command to run: browser split at spaces and tabs (its program
- * and any options), then url. *words holds the words: free it, then the
- * array. */
-static char **
-browser_argv(const char *browser, const char *url, char **words)
+/*
+ * The commands to try for a browser, as argument vectors, never through a
+ * shell: $BROWSER is a list of commands separated by ':' (the usual
+ * convention), each split into words at blanks; a word "%s" is the URL,
+ * else the URL is added as the last word. The URL is always one argument
+ * of its own, whatever it holds. Returns a NULL-terminated list of
+ * NULL-terminated vectors, all of it freed by free_commands().
+ */
+static char ***
+browser_commands(const char *browser, const char *url)
 {
-	char	**argv, *w;
-	size_t	  n = 0;
+	char	***cmds, **argv, *copy, *cmd, *next, *w, *save;
+	size_t	 ncmd = 0, n;
+	int	 had_url;
 
-	*words = xstrdup(browser);
-	argv = xcalloc(strlen(browser) / 2 + 3, sizeof *argv);
-	for (w = strtok(*words, " \t"); w != NULL; w = strtok(NULL, " \t"))
-		argv[n++] = w;
-	if (n == 0)
-		argv[n++] = *words;
-	argv[n++] = (char *)url;
-	argv[n] = NULL;
-	return argv;
+	copy = xstrdup(browser);
+	cmds = xcalloc(strlen(browser) + 2, sizeof *cmds);
+	for (cmd = copy; cmd != NULL; cmd = next) {
+		if ((next = strchr(cmd, ':')) != NULL)
+			*next++ = '\0';
+		argv = xcalloc(strlen(cmd) / 2 + 3, sizeof *argv);
+		n = 0;
+		had_url = 0;
+		for (w = strtok_r(cmd, " \t", &save); w != NULL;
+		    w = strtok_r(NULL, " \t", &save)) {
+			if (strcmp(w, "%s") == 0) {
+				argv[n++] = xstrdup(url);
+				had_url = 1;
+			} else
+				argv[n++] = xstrdup(w);
+		}
+		if (n == 0) {
+			free(argv);
+			continue;
+		}
+		if (!had_url)
+			argv[n++] = xstrdup(url);
+		argv[n] = NULL;
+		cmds[ncmd++] = argv;
+	}
+	cmds[ncmd] = NULL;
+	free(copy);
+	return cmds;
 }
 
 static void
+free_commands(char ***cmds)
+{
+	size_t	 i, j;
+
+	for (i = 0; cmds[i] != NULL; i++) {
+		for (j = 0; cmds[i][j] != NULL; j++)
+			free(cmds[i][j]);
+		free(cmds[i]);
+	}
+	free(cmds);
+}
+
+/* Open a URL in the browser, giving it the terminal while it runs. */
+static void
 open_url(struct pager *p, const char *url)
 {
-	char	*browser = find_browser(), *msg, **argv, *words;
+	char	*browser = find_browser(), *msg, ***cmds;
 	pid_t	 pid;
 	int	 status = 0;
+	size_t	 i;
 
 	if (browser == NULL) {
 		pager_message(p, true, "no browser found: set $BROWSER");
 		return;
 	}
+	cmds = browser_commands(browser, url);
 	def_prog_mode();
 	endwin();
-	/* The browser's words, then the URL: run without a shell, so
-	 * that nothing in the URL is ever read as a command. */
-	argv = browser_argv(browser, url, &words);
 	if ((pid = fork()) == 0) {
 		sigprocmask(SIG_SETMASK, &saved_mask, NULL);
-		execvp(argv[0], argv);
+		for (i = 0; cmds[i] != NULL; i++)
+			execvp(cmds[i][0], cmds[i]);
 		_exit(127);
 	}
-	free(words);
-	free(argv);
 	if (pid > 0)
 		while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
 			;
 	reset_prog_mode();
 	clearok(curscr, TRUE);
 	if (pid == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-		msg = xasprintf("%s could not open %s", browser, url);
+		if (pid != -1 && WIFEXITED(status) &&
+		    WEXITSTATUS(status) == 127 && cmds[0] != NULL &&
+		    cmds[1] == NULL)
+			msg = xasprintf("%s: no such program (set "
+			    "$BROWSER)", cmds[0][0]);
+		else
+			msg = xasprintf("%s could not open %s", browser, url);
 		pager_message(p, true, msg);
 		free(msg);
 	}
+	free_commands(cmds);
 	free(browser);
 }
 

@@ -99,17 +99,34 @@ need_tmux() {
 	fi
 }
 
+# tmux_stop: end the private tmux server, if one runs, and wait until it
+# is gone: a new one started while the old one is ending may die with it.
+tmux_stop() {
+	"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+	i=0
+	while "$TMUX_BIN" -L "$socket" list-sessions >/dev/null 2>&1 &&
+	    [ $i -lt 200 ]; do
+		sleep 0.05
+		i=$((i + 1))
+	done
+}
+
 # tmux_start W H ARGS...: start folio in a private tmux server, W x H.
-# Its exit status is written to $scratch/status when it ends.
+# Its exit status is written to $scratch/status when it ends. folio sees
+# TERM=$PANE_TERM when that is set (tmux sets its own TERM otherwise), and
+# the NAME=VALUE lines of $scratch/env, when there is one.
 tmux_start() {
 	w=$1 h=$2
 	shift 2
+	tmux_stop
 	: >"$scratch/args"
 	[ $# -gt 0 ] && printf '%s\n' "$@" >"$scratch/args"
 	cat >"$scratch/run.sh" <<EOS
 #!/bin/sh
 set --
 while IFS= read -r a; do set -- "\$@" "\$a"; done <"$scratch/args"
+${PANE_TERM:+TERM=$PANE_TERM; export TERM}
+[ -f "$scratch/env" ] && export \$(cat "$scratch/env")
 "$FOLIO" "\$@" 2>"$scratch/stderr"
 echo \$? >"$scratch/status"
 EOS

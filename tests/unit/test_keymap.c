@@ -28,6 +28,7 @@ test_defaults(void **state)
 		{ 'g', ACT_TOP }, { KEY_F_HOME, ACT_TOP },
 		{ 'G', ACT_BOTTOM }, { KEY_F_END, ACT_BOTTOM },
 		{ '/', ACT_SEARCH }, { 18, ACT_SEARCH_BACK },
+		{ '?', ACT_SEARCH_BACK },
 		{ 'n', ACT_SEARCH_NEXT }, { 'N', ACT_SEARCH_PREV },
 		{ ']', ACT_NEXT_POST }, { '[', ACT_PREV_POST },
 		{ 'h', ACT_BACK }, { 127, ACT_BACK },
@@ -40,11 +41,12 @@ test_defaults(void **state)
 		{ 13, ACT_ENTER }, { 10, ACT_ENTER },
 		{ KEY_F_ENTER, ACT_ENTER },
 		{ 'o', ACT_OPEN_URL }, { 'y', ACT_COPY_URL },
-		{ '?', ACT_HELP },
+		{ 'H', ACT_HELP }, { KEY_F_F1, ACT_HELP },
 		{ 'r', ACT_RELOAD }, { 12, ACT_REDRAW }, { 'q', ACT_QUIT },
 		/* Not bound. */
 		{ 'x', ACT_NONE }, { 'J', ACT_NONE }, { 0x4e2d, ACT_NONE },
-		{ KEY_F_RESIZE, ACT_NONE }, { -1, ACT_NONE },
+		{ KEY_F_RESIZE, ACT_NONE }, { KEY_F_F1 + 1, ACT_NONE },
+		{ -1, ACT_NONE },
 		{ 0x7fffffff, ACT_NONE }
 	};
 	struct keymap	*km = keymap_new();
@@ -69,9 +71,9 @@ test_defaults(void **state)
 	assert_string_equal(keymap_keys_for(km, ACT_BACK, buf, sizeof buf),
 	    "h, Backspace, Left");
 	assert_string_equal(keymap_keys_for(km, ACT_HELP, buf, sizeof buf),
-	    "?");
+	    "H, F1");
 	assert_string_equal(keymap_keys_for(km, ACT_SEARCH_BACK, buf,
-	    sizeof buf), "^R");
+	    sizeof buf), "?, ^R");
 	assert_string_equal(keymap_keys_for(km, ACT_NONE, buf, sizeof buf),
 	    "");
 	keymap_free(km);
@@ -97,6 +99,8 @@ test_key_names(void **state)
 		{ "Home", KEY_F_HOME }, { "End", KEY_F_END },
 		{ "BTab", KEY_F_BTAB }, { "WheelUp", KEY_F_WHEEL_UP },
 		{ "WheelDown", KEY_F_WHEEL_DOWN }, { "Resize", KEY_F_RESIZE },
+		{ "F1", KEY_F_F1 }, { "F10", KEY_F_F1 + 9 },
+		{ "F12", KEY_F_F12 },
 		{ "\xc3\xa9", 0xe9 }, { "\xe4\xb8\xad", 0x4e2d },
 		{ "\xf0\x9f\x98\x80", 0x1f600 },
 		{ "U+0085", 0x85 }, { "U+202E", 0x202e }
@@ -205,12 +209,12 @@ test_bind(void **state)
 	assert_string_equal(keymap_keys_for(km, ACT_PAGE_DOWN, buf,
 	    sizeof buf), "Space, PgDn, ^F");
 	/* A bound key, rebound: it keeps its place. */
-	assert_int_equal(keymap_bind(km, "?", "search-back", &cause), 0);
-	assert_int_equal(keymap_lookup(km, '?'), ACT_SEARCH_BACK);
+	assert_int_equal(keymap_bind(km, "?", "help", &cause), 0);
+	assert_int_equal(keymap_lookup(km, '?'), ACT_HELP);
 	assert_string_equal(keymap_keys_for(km, ACT_SEARCH_BACK, buf,
-	    sizeof buf), "^R, ?");
+	    sizeof buf), "^R");
 	assert_string_equal(keymap_keys_for(km, ACT_HELP, buf, sizeof buf),
-	    "");
+	    "?, H, F1");
 	assert_int_equal(keymap_bind(km, "F", "help", &cause), 0);
 	assert_int_equal(keymap_lookup(km, 'F'), ACT_HELP);
 	/* Unbound with "none". */

@@ -393,11 +393,212 @@ test_help_and_quit(void **state)
 	struct fixture	*f = *state;
 
 	open_data(f, "series/alpha.html", 100, 30);
-	keys(f, "?");
+	/* H, F1, and "?" then Enter show the help; any other key closes it. */
+	keys(f, "H");
 	assert_true(shows(f, "follow the article's Next Post link"));
 	keys(f, "x");
 	assert_false(has(f, "follow the article's Next Post link"));
+	assert_true(pager_key(f->p, KEY_F_F1));
+	assert_true(shows(f, "follow the article's Next Post link"));
+	keys(f, "x");
+	keys(f, "?");
+	assert_true(shows(f, "(Enter alone: help)"));
+	assert_false(has(f, "follow the article's Next Post link"));
+	keys(f, "\r");
+	assert_true(shows(f, "follow the article's Next Post link"));
+	/* The help is made from the keymap: the keys bound now. */
+	assert_true(shows(f, "?, ^R"));
+	assert_true(shows(f, "H, F1, ? Enter"));
+	keys(f, "x");
+	/* "/" then Enter is no help, and neither is ^R then Enter. */
+	keys(f, "/\r");
+	assert_false(has(f, "follow the article's Next Post link"));
+	keys(f, "\x12");
+	assert_false(has(f, "(Enter alone: help)"));
+	keys(f, "\r");
+	assert_false(has(f, "follow the article's Next Post link"));
 	assert_false(pager_key(f->p, 'q'));
+}
+
+/* The help scrolls on a short screen: by lines, pages, to its end. */
+static void
+test_help_scroll(void **state)
+{
+	struct fixture	*f = *state;
+	char		*cause = NULL;
+
+	open_data(f, "series/alpha.html", 100, 12);
+	grid_resize(f->g, 100, 12);
+	keys(f, "H");
+	assert_non_null(strstr(row(f, 1), "scroll down one line"));
+	keys(f, "j");
+	assert_non_null(strstr(row(f, 1), "scroll up one line"));
+	keys(f, "k");
+	assert_non_null(strstr(row(f, 1), "scroll down one line"));
+	keys(f, " ");
+	assert_null(strstr(row(f, 1), "scroll down one line"));
+	keys(f, "G");
+	assert_true(shows(f, "Backspace, ^U"));
+	assert_true(shows(f, "j k Space b scroll"));
+	keys(f, "g");
+	assert_non_null(strstr(row(f, 1), "scroll down one line"));
+	assert_true(pager_key(f->p, KEY_F_WHEEL_DOWN));
+	assert_null(strstr(row(f, 1), "scroll down one line"));
+	keys(f, "q");
+	assert_false(has(f, "j k Space b scroll"));
+	/* Made from the keymap: keys bound now show, there and below. */
+	assert_int_equal(keymap_bind(f->km, "j", "none", &cause), 0);
+	assert_int_equal(keymap_bind(f->km, "z", "next-post", &cause), 0);
+	keys(f, "H");
+	assert_true(shows(f, "Down k Space b scroll"));
+	pager_resize(f->p, 100, 40);
+	grid_resize(f->g, 100, 40);
+	assert_true(shows(f, "], z "));
+	keys(f, "x");
+	/* In a folder's index "?" is the help at once. */
+	open_data(f, "series", 100, 12);
+	keys(f, "?");
+	assert_true(shows(f, "scroll down one line"));
+	keys(f, "x");
+	assert_true(shows(f, "H help"));
+}
+
+/* The line of the screen showing text, or -1. */
+static int
+row_of(struct fixture *f, const char *text)
+{
+	int	 y;
+
+	for (y = 0; y < f->g->h; y++)
+		if (strstr(row(f, y), text) != NULL)
+			return y;
+	return -1;
+}
+
+/* Search forward and backward through three matches, round the end and
+ * round the start, told on the status line; n at the last match, when
+ * the end of the article is on screen, still goes on. */
+static void
+test_search_wrap(void **state)
+{
+	struct fixture	*f = *state;
+
+	open_data(f, "screen/long.txt", 100, 20);
+	grid_resize(f->g, 100, 20);
+	keys(f, "/lantern\r");
+	assert_true(shows(f, "paragraph 1."));
+	assert_false(has(f, "wrapped"));
+	keys(f, "n");
+	assert_true(shows(f, "paragraph 20."));
+	assert_false(has(f, "wrapped"));
+	keys(f, "n");
+	assert_true(shows(f, "paragraph 40."));
+	keys(f, "n");
+	assert_true(shows(f, "search wrapped around to the top"));
+	assert_true(shows(f, "paragraph 1."));
+	keys(f, "N");
+	assert_true(shows(f, "search wrapped around to the end"));
+	assert_true(shows(f, "paragraph 40."));
+	keys(f, "N");
+	assert_true(shows(f, "paragraph 20."));
+	assert_false(has(f, "wrapped"));
+	/* Backward with "?": from the top, round to the last match. */
+	keys(f, "g?LANTERN\r");
+	assert_true(shows(f, "search wrapped around to the end"));
+	assert_true(shows(f, "paragraph 40."));
+	/* n goes on backward, N forward. */
+	keys(f, "n");
+	assert_true(shows(f, "paragraph 20."));
+	keys(f, "N");
+	assert_true(shows(f, "paragraph 40."));
+	keys(f, "N");
+	assert_true(shows(f, "search wrapped around to the top"));
+	/* The match's line is the top line; the only match, gone to again,
+	 * goes round to itself. */
+	keys(f, "/paragraph 20 of\r");
+	assert_int_equal(row_of(f, "Paragraph 20 of"), 1);
+	keys(f, "n");
+	assert_true(shows(f, "search wrapped around to the top"));
+	assert_int_equal(row_of(f, "Paragraph 20 of"), 1);
+}
+
+/* Cells of row y painted as search matches. */
+static int
+painted(struct fixture *f, int y)
+{
+	int	 x, n = 0;
+
+	pager_draw(f->p, f->g);
+	for (x = 0; x < f->g->w; x++)
+		if (f->g->cells[y * f->g->w + x].role == 8 /* ROLE_SEARCH */)
+			n++;
+	return n;
+}
+
+/* A phrase the wrapping cut in two is found, and painted on both lines. */
+static void
+test_search_across_lines(void **state)
+{
+	struct fixture	*f = *state;
+	char		 last[64], first[64], needle[160], *r, *e, *w;
+	int		 y;
+	size_t		 n;
+
+	open_data(f, "screen/long.txt", 100, 20);
+	grid_resize(f->g, 100, 20);
+	y = row_of(f, "Paragraph 1 of");
+	assert_true(y > 0);
+	/* The last word of that row and the first of the next. */
+	r = row(f, y);
+	e = strstr(r, "   ");
+	assert_non_null(e);
+	for (w = e; w > r && w[-1] != ' '; w--)
+		;
+	n = (size_t)(e - w);
+	assert_true(n > 0 && n < sizeof last);
+	memcpy(last, w, n);
+	last[n] = '\0';
+	r = row(f, y + 1);
+	w = strstr(r, "\xe2\x94\x82 ") + 4;	/* after "│ " */
+	n = strcspn(w, " ");
+	assert_true(n > 0 && n < sizeof first);
+	memcpy(first, w, n);
+	first[n] = '\0';
+	snprintf(needle, sizeof needle, "/%s %s\r", last, first);
+	keys(f, needle);
+	assert_int_equal(row_of(f, "Paragraph 1 of"), 1);
+	assert_int_equal(painted(f, 1), (int)strlen(last));
+	assert_int_equal(painted(f, 2), (int)strlen(first));
+	assert_false(has(f, "not found"));
+}
+
+/* The side panel on the left, as the configuration may ask. */
+static void
+test_panel_left(void **state)
+{
+	struct fixture		*f = *state;
+	struct pager_opts	 o;
+	char			*r, *names, *title;
+
+	pager_free(f->p);
+	memset(&o, 0, sizeof o);
+	o.keymap = f->km;
+	o.max_width = 80;
+	o.panel = o.names = o.figures = true;
+	o.panel_left = true;
+	f->p = pager_new(&o);
+	open_data(f, "series/alpha.html", 100, 30);
+	r = row(f, 0);
+	names = strstr(r, "Names");
+	title = strstr(r, "Alpha Report");
+	assert_non_null(names);
+	assert_non_null(title);
+	assert_true(names < title);
+	assert_true(shows(f, "Hanna Berg"));
+	/* The text starts right of the panel. */
+	assert_null(strstr(row(f, 3), "\xe2\x94\x82 Hanna"));
+	keys(f, "s");
+	assert_null(strstr(row(f, 0), "Names"));
 }
 
 static void
@@ -525,6 +726,14 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_index, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_help_and_quit, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_help_scroll, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_search_wrap, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_search_across_lines, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_panel_left, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_link_schemes, setup,
 		    teardown),

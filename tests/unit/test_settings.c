@@ -13,6 +13,7 @@
 
 #include "keymap.h"
 #include "settings.h"
+#include "xmalloc.h"
 
 static char	 path[] = "/tmp/folio-settings.XXXXXX";
 
@@ -96,19 +97,24 @@ test_load(void **state)
 	keymap_free(km);
 }
 
+/* A file of one bad line: a warning "PATH:LINE: why", nothing else. */
 static void
-expect_error(const char *text, const char *why)
+expect_warning(const char *text, const char *why)
 {
 	struct settings	 s;
 	struct keymap	*km = keymap_new();
-	char		*cause = NULL;
+	char		*cause = NULL, *want;
 
 	settings_init(&s);
 	write_conf(text);
-	assert_int_equal(settings_load(&s, km, path, &cause), -1);
-	assert_string_equal(cause, why);
-	free(cause);
+	assert_int_equal(settings_load(&s, km, path, &cause), 0);
+	assert_null(cause);
+	assert_int_equal(s.nwarnings, 1);
+	want = xasprintf("%s:%s", path, why);
+	assert_string_equal(s.warnings[0], want);
+	free(want);
 	settings_free(&s);
+	assert_null(s.warnings);
 	keymap_free(km);
 }
 
@@ -116,20 +122,75 @@ static void
 test_errors(void **state)
 {
 	(void)state;
-	expect_error("colour red\n", "line 1: unknown setting 'colour'");
-	expect_error("\nwidth 5\n", "line 2: width '5' is not 20 to 1000");
-	expect_error("panel maybe\n", "line 1: panel 'maybe' is not on or off");
-	expect_error("theme\n", "line 1: 'theme' needs one value");
-	expect_error("bind x\n", "line 1: bind KEY ACTION");
-	expect_error("width 80 90 100\n", "line 1: too many words");
+	expect_warning("colour red\n", "1: unknown setting 'colour'");
+	expect_warning("\nwidth 5\n", "2: width '5' is not 20 to 1000");
+	expect_warning("panel maybe\n",
+	    "1: panel 'maybe' is not on or off, left or right");
+	expect_warning("theme\n", "1: 'theme' needs a value");
+	expect_warning("width 80 90\n", "1: 'width' takes one value");
+	expect_warning("bind x\n", "1: bind KEY ACTION");
+	expect_warning("bind x nosuch\n", "1: unknown action 'nosuch'");
+	expect_warning("width 80 90 100\n", "1: too many words");
 	/* The file's words are shown clean in a message. */
-	expect_error("col\x1b[2Jour red\n",
-	    "line 1: unknown setting 'col\xef\xbf\xbd[2Jour'");
-	expect_error("width 7\x9b" "0\n",
-	    "line 1: width '7\xe2\x80\xba" "0' is not 20 to 1000");
-	expect_error("names \x07\n",
-	    "line 1: names '\xef\xbf\xbd' is not on or off");
-	expect_error("bind \x1b down\n", "line 1: unknown key '\xef\xbf\xbd'");
+	expect_warning("col\x1b[2Jour red\n",
+	    "1: unknown setting 'col\xef\xbf\xbd[2Jour'");
+	expect_warning("width 7\x9b" "0\n",
+	    "1: width '7\xe2\x80\xba" "0' is not 20 to 1000");
+	expect_warning("names \x07\n",
+	    "1: names '\xef\xbf\xbd' is not on or off");
+	expect_warning("bind \x1b down\n", "1: unknown key '\xef\xbf\xbd'");
+}
+
+/* Bad lines are skipped: the good ones around them still count. */
+static void
+test_skip_bad_lines(void **state)
+{
+	struct settings	 s;
+	struct keymap	*km = keymap_new();
+	char		*cause = NULL, *want;
+
+	(void)state;
+	settings_init(&s);
+	write_conf("width 5\n"
+	    "names off\n"
+	    "colour red\n"
+	    "bind x nosuch\n"
+	    "bind x quit\n"
+	    "panel left\n"
+	    "theme mono\n");
+	assert_int_equal(settings_load(&s, km, path, &cause), 0);
+	assert_int_equal(s.nwarnings, 3);
+	want = xasprintf("%s:3: unknown setting 'colour'", path);
+	assert_string_equal(s.warnings[1], want);
+	free(want);
+	assert_int_equal(s.width, 80);
+	assert_false(s.names);
+	assert_true(s.panel);
+	assert_true(s.panel_left);
+	assert_string_equal(s.theme, "mono");
+	assert_int_equal(s.theme_line, 7);
+	assert_int_equal(keymap_lookup(km, 'x'), ACT_QUIT);
+	settings_free(&s);
+	keymap_free(km);
+}
+
+/* A file that cannot be read: -1, and nothing changed. */
+static void
+test_unreadable(void **state)
+{
+	struct settings	 s;
+	struct keymap	*km = keymap_new();
+	char		*cause = NULL;
+
+	(void)state;
+	settings_init(&s);
+	/* A folder cannot be read as a file, even by root. */
+	assert_int_equal(settings_load(&s, km, "/", &cause), -1);
+	assert_non_null(cause);
+	free(cause);
+	assert_int_equal(s.nwarnings, 0);
+	settings_free(&s);
+	keymap_free(km);
 }
 
 static void
@@ -172,6 +233,8 @@ main(void)
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test(test_load),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_skip_bad_lines),
+		cmocka_unit_test(test_unreadable),
 		cmocka_unit_test(test_missing),
 		cmocka_unit_test(test_path),
 	};

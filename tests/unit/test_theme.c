@@ -279,7 +279,7 @@ test_load(void **state)
 
 	/* A parse error names the file and the line. */
 	assert_int_equal(theme_load(&t, "broken", dirs, &cause), -1);
-	path = xasprintf("%s/broken.theme: line 4: unknown colour or "
+	path = xasprintf("%s/broken.theme:4: unknown colour or "
 	    "attribute 'bleu'", dir);
 	assert_string_equal(cause, path);
 	free(path);
@@ -384,6 +384,137 @@ test_strip(void **state)
 	theme_free(&t);
 }
 
+/* Two roles look apart: another colour or another attribute. */
+static void
+assert_apart(const struct theme *t, enum role a, enum role b,
+    const char *what)
+{
+	if (t->role[a].fg == t->role[b].fg && t->role[a].bg == t->role[b].bg &&
+	    t->role[a].attr == t->role[b].attr)
+		fail_msg("%s: %s looks like %s", what, theme_role_name(a),
+		    theme_role_name(b));
+}
+
+static void
+test_fit(void **state)
+{
+	static const char *const names[] = {
+		"default", "light", "mono", "high-contrast"
+	};
+	static const int ncolors[] = { 0, 2, 8, 16, 256 };
+	const char	*top = getenv("top_srcdir");
+	char		*dir = xasprintf("%s/themes", top ? top : ".");
+	const char	*dirs[] = { dir, NULL };
+	char		*cause = NULL, what[64];
+	struct theme	 t;
+	size_t		 i, j;
+	unsigned	 r;
+
+	(void)state;
+	/* Every shipped theme on every terminal: only colours the terminal
+	 * has, and the highlights still apart from the text and from each
+	 * other. */
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		for (j = 0; j < sizeof ncolors / sizeof ncolors[0]; j++) {
+			theme_init_default(&t);
+			if (theme_load(&t, names[i], dirs, &cause) != 0)
+				fail_msg("%s: %s", names[i], cause);
+			theme_fit_colors(&t, ncolors[j]);
+			snprintf(what, sizeof what, "%s at %d colours",
+			    names[i], ncolors[j]);
+			for (r = 0; r < ROLE_COUNT; r++) {
+				int lim = ncolors[j] < 8 ? 0 : ncolors[j];
+
+				if (t.role[r].fg != COLOR_NONE &&
+				    (t.role[r].fg < 0 || t.role[r].fg >= lim))
+					fail_msg("%s: %s fg %d", what,
+					    theme_role_name(r), t.role[r].fg);
+				if (t.role[r].bg != COLOR_NONE &&
+				    (t.role[r].bg < 0 || t.role[r].bg >= lim))
+					fail_msg("%s: %s bg %d", what,
+					    theme_role_name(r), t.role[r].bg);
+			}
+			assert_apart(&t, ROLE_NAME, ROLE_TEXT, what);
+			assert_apart(&t, ROLE_FIGURE, ROLE_TEXT, what);
+			assert_apart(&t, ROLE_FIGURE, ROLE_NAME, what);
+			assert_apart(&t, ROLE_SEARCH, ROLE_TEXT, what);
+			assert_apart(&t, ROLE_SEARCH, ROLE_NAME, what);
+			assert_apart(&t, ROLE_PANEL_SELECTED, ROLE_PANEL, what);
+			assert_apart(&t, ROLE_STATUS, ROLE_TEXT, what);
+			theme_free(&t);
+		}
+	}
+	free(dir);
+
+	/* The default theme on 8 colours keeps its hues: names yellow,
+	 * figures green, links cyan, headings blue, text white, search
+	 * matches black on yellow. */
+	theme_init_default(&t);
+	theme_fit_colors(&t, 8);
+	assert_int_equal(t.role[ROLE_TEXT].fg, 7);
+	assert_int_equal(t.role[ROLE_NAME].fg, 3);
+	assert_int_equal(t.role[ROLE_FIGURE].fg, 2);
+	assert_int_equal(t.role[ROLE_LINK].fg, 6);
+	assert_int_equal(t.role[ROLE_HEADING].fg, 4);
+	assert_int_equal(t.role[ROLE_SEARCH].fg, 0);
+	assert_int_equal(t.role[ROLE_SEARCH].bg, 3);
+	assert_int_equal(t.role[ROLE_TEXT].bg, COLOR_NONE);
+	/* Mid greys show on the dark background, dimmed: the border is
+	 * not black on black. */
+	assert_int_equal(t.role[ROLE_BORDER].fg, 7);
+	assert_int_equal(t.role[ROLE_BORDER].attr, ATTR_DIM);
+	theme_free(&t);
+	/* A theme of dark text, for a light background: greys go dark. */
+	assert_null(parse(&t, "text = #303030\nborder = #a8a8a8\n"
+	    "title = #eeeeee on #005f87\n"));
+	theme_fit_colors(&t, 8);
+	assert_int_equal(t.role[ROLE_TEXT].fg, 0);
+	assert_int_equal(t.role[ROLE_BORDER].fg, 0);
+	assert_int_equal(t.role[ROLE_BORDER].attr, ATTR_DIM);
+	assert_int_equal(t.role[ROLE_TITLE].fg, 7);
+	assert_int_equal(t.role[ROLE_TITLE].bg, 6);	/* hue 198: cyan */
+	theme_free(&t);
+	/* bright-* on 8 colours: the colour without "bright". */
+	assert_null(parse(&t, "name = bright-yellow on bright-black\n"
+	    "figure = 196\n"));
+	theme_fit_colors(&t, 8);
+	assert_int_equal(t.role[ROLE_NAME].fg, 3);
+	assert_int_equal(t.role[ROLE_NAME].bg, 0);
+	assert_int_equal(t.role[ROLE_FIGURE].fg, 1);
+	theme_free(&t);
+	/* On 256: direct colours to the nearest, the others kept. */
+	assert_null(parse(&t, "name = #d7af87 on 4\nfigure = 150\n"));
+	theme_fit_colors(&t, 256);
+	assert_int_equal(t.role[ROLE_NAME].fg, 180);
+	assert_int_equal(t.role[ROLE_NAME].bg, 4);
+	assert_int_equal(t.role[ROLE_FIGURE].fg, 150);
+	theme_free(&t);
+	/* Text and names both white on 8 colours: names become bold. */
+	assert_null(parse(&t, "text = #d0d0d0\nname = #eeeeee\n"));
+	theme_fit_colors(&t, 8);
+	assert_int_equal(t.role[ROLE_NAME].fg, 7);
+	assert_int_equal(t.role[ROLE_NAME].attr, ATTR_BOLD);
+	theme_free(&t);
+	/* Direct colour: the colours themselves, as 0xrrggbb; 0-7 stay,
+	 * other palette colours become theirs. */
+	assert_null(parse(&t, "name = #d7af87 on 4\nfigure = 150 on #000001\n"
+	    "link = bright-red\n"));
+	theme_fit_colors(&t, 0x1000000);
+	assert_int_equal(t.role[ROLE_NAME].fg, 0xd7af87);
+	assert_int_equal(t.role[ROLE_NAME].bg, 4);
+	assert_int_equal(t.role[ROLE_FIGURE].fg, 0xafd787);
+	assert_int_equal(t.role[ROLE_FIGURE].bg, 8);	/* not blue (4) */
+	assert_int_equal(t.role[ROLE_LINK].fg, 0xff0000);
+	theme_free(&t);
+	/* No colours: as theme_strip_colors. */
+	theme_init_default(&t);
+	theme_fit_colors(&t, 0);
+	assert_int_equal(t.role[ROLE_NAME].fg, COLOR_NONE);
+	assert_int_equal(t.role[ROLE_NAME].attr, ATTR_BOLD);
+	assert_int_equal(t.role[ROLE_FIGURE].attr, ATTR_UNDERLINE);
+	theme_free(&t);
+}
+
 static void
 test_nearest_256(void **state)
 {
@@ -420,6 +551,7 @@ main(void)
 		cmocka_unit_test(test_load),
 		cmocka_unit_test(test_shipped),
 		cmocka_unit_test(test_strip),
+		cmocka_unit_test(test_fit),
 		cmocka_unit_test(test_nearest_256),
 	};
 
