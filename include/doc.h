@@ -51,14 +51,15 @@ struct navlink {
 
 struct doc {
 	char		*title, *byline, *date, *site, *lang, *url;
-	/* Why the article may not be all of its page (a limit reached while
-	 * reading it), or NULL: shown as a message (doc_set sets it). */
-	char		*notice;
 	struct block	*blocks;
 	size_t		 nblocks, blocks_cap;
 	char		**links;	/* inline link targets */
 	size_t		 nlinks, links_cap;
 	struct navlink	 prev, next;
+	const char	*notice;	/* a static string saying why the
+					   input holds no article (its
+					   blocks are then what text it
+					   has), or NULL */
 
 	/* Built by doc_finish(): the body text, every block but captions
 	 * separated by a blank line ("\n\n"). */

@@ -9,13 +9,20 @@ struct html;
  * language, canonical URL), the main content's blocks with the page's
  * chrome removed, and the prev/next links (through prevnext_find). The
  * result is finished (doc_finish) and never NULL (h may be NULL); a page
- * with no article text gives a doc without blocks. The caller frees it
- * with doc_free().
+ * with no text gives a doc without blocks. The caller frees it with
+ * doc_free().
  *
  * d->date is "YYYY-MM-DD" when a date could be read, else the text as
- * the page writes it; d->byline holds the names only ("Jane Doe, John
- * Roe"). Blocks: h1-h6 are BLOCK_HEADING (level 1-6); p and the text
- * loose in a div are BLOCK_PARAGRAPH; li is BLOCK_LIST_ITEM (level: list
+ * the page writes it when it holds a year ("Spring 2019"), else NULL;
+ * d->byline holds the names only ("Jane Doe, John Roe"); d->url is the
+ * page's canonical URL (else og:url, the "saved from" comment, the URL
+ * it came from or an absolute <base href>), always absolute; d->site is
+ * og:site_name, else JSON-LD's publisher, else what the page title
+ * adds to the article's title. When the page holds no article,
+ * d->notice says so and the blocks are all the text the page has.
+ *
+ * Blocks: h1-h6 are BLOCK_HEADING (level 1-6); p and the text loose in
+ * a div are BLOCK_PARAGRAPH; li is BLOCK_LIST_ITEM (level: list
  * depth; number: its number in an <ol>, from start= and value=, else
  * 0), paragraphs inside one item joined by line breaks; blockquote is
  * BLOCK_QUOTE (level: depth); pre is BLOCK_PRE; a figure gives only its

@@ -7,6 +7,11 @@
 
 /* Inputs larger than this are refused rather than read. */
 #define FETCH_MAX_BYTES ((size_t)64 << 20)
+/* Seconds allowed to connect to a server, and to fetch a whole page;
+ * FOLIO_TIMEOUT in the environment sets the second (and caps the
+ * first). */
+#define FETCH_CONNECT_TIMEOUT	15
+#define FETCH_TIMEOUT		60
 
 struct fetched {
 	char	*data;		/* the bytes, NUL-terminated */
@@ -22,7 +27,10 @@ bool	 fetch_is_url(const char *s);
  * directory", "file too large (70 MiB; the limit is 64 MiB)"). */
 int	 fetch_file(const char *path, struct fetched *out, char **cause);
 /* Fetch a URL with libcurl, loaded on first use. Follows up to 10
- * redirects, times out, accepts gzip, caps the size. */
+ * redirects, times out, accepts gzip, caps the size, names folio as its
+ * User-Agent. Failures read "HTTP status 404", "no such host: x.invalid"
+ * (names under .invalid are refused without a lookup), "no answer
+ * within 60 seconds", "too large (...)", or libcurl's own words. */
 int	 fetch_url(const char *url, struct fetched *out, char **cause);
 /* Why URLs cannot be opened in this build, or NULL if they can (as far as
  * can be told without loading libcurl). */
@@ -30,5 +38,8 @@ const char *fetch_url_unavailable(void);
 void	 fetched_free(struct fetched *f);
 /* Change the size limit (FETCH_MAX_BYTES); for tests. */
 void	 fetch_set_max(size_t bytes);
+/* Change the time allowed to fetch a page (FETCH_TIMEOUT; 0 restores
+ * it); connecting gets no more than this either. */
+void	 fetch_set_timeout(long seconds);
 
 #endif

@@ -15,10 +15,12 @@ struct html {
 					   og:url, else the "saved from" comment,
 					   else the URL it was fetched from; may
 					   be NULL */
+	char		*canonical;	/* the page's own address, absolute:
+					   canonical, else og:url, else the
+					   "saved from" comment, else the URL
+					   it was fetched from (not <base>);
+					   may be NULL */
 	char		*charset;	/* the charset it was read with */
-	const char	*notice;	/* why the page was not read in full
-					   (libxml2's nesting limit), or NULL;
-					   static */
 };
 
 /* True when the bytes look like HTML (a doctype, <html>, <head>, <body>

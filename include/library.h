@@ -17,6 +17,8 @@ struct article {
 };
 
 #define LIBRARY_RAW	0x1u	/* the input is plain body text (--raw) */
+#define LIBRARY_FRESH	0x2u	/* a URL is fetched again, not taken from
+				   the pages fetched before */
 
 /* Open one article (not a folder): read, sniff (HTML or plain text),
  * extract, find the names and figures, resolve prev/next among the
@@ -49,5 +51,11 @@ bool		 library_is_dir(const char *path);
  * "no articles in this folder" when there are none. */
 struct library	*library_scan(const char *dir, char **cause);
 void		 library_free(struct library *l);
+
+/* library_open() keeps an index of each folder it resolves links in (its
+ * files, their URLs and titles), rebuilt when the folder changes, and the
+ * last pages it fetched (16, 32 MiB at most), opened again from there
+ * unless LIBRARY_FRESH; this frees them all. */
+void		 library_cleanup(void);
 
 #endif

@@ -41,5 +41,10 @@ char		*pager_take_open(struct pager *p);
 /* Show a message on the status line until the next key (the UI tells how
  * something it did went). */
 void		 pager_message(struct pager *p, bool error, const char *msg);
+/* Have fn(arg) called when a key is about to fetch a URL, which takes
+ * time: the status line says "loading <url>..." then, and the UI draws
+ * the screen in fn. */
+void		 pager_set_busy(struct pager *p, void (*fn)(void *),
+		    void *arg);
 
 #endif

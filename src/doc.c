@@ -38,7 +38,6 @@ doc_free(struct doc *d)
 	free(d->site);
 	free(d->lang);
 	free(d->url);
-	free(d->notice);
 	for (i = 0; i < d->nblocks; i++) {
 		free(d->blocks[i].text);
 		free(d->blocks[i].spans);

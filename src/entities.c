@@ -9,8 +9,10 @@
  * joined by connectors ("of", "de", "&"), without titles, possessives,
  * demonyms or sentence-initial common words, typed by cues (titles, first
  * names, place lists, organisation words, acronyms); aliases ("Putin")
- * join the entity of their fullest form ("Vladimir Putin"). Word lists
- * are in lexicon.c. */
+ * join the entity of their fullest form ("Vladimir Putin"), and acronyms
+ * the name they abbreviate when the text names it ("U.S." joins "United
+ * States"). Common words alone ("the Next Big Thing") and acronyms of
+ * kinds of things ("IQ") are no names. Word lists are in lexicon.c. */
 #include "config.h"
 
 #include <stdint.h>
@@ -49,8 +51,8 @@
 struct tok {
 	size_t		 start, end;	/* bytes */
 	size_t		 nend;		/* end without a possessive */
-	int		 kind;
-	unsigned	 f;
+	unsigned short	 kind;
+	unsigned short	 f;		/* T_* bits */
 	uint32_t	 cp;		/* the character of a TK_PUNCT */
 	uint32_t	 lex;		/* flags of the exact form */
 	uint32_t	 lexl;		/* flags of the lower-case form */
@@ -88,12 +90,24 @@ struct cand {
 	size_t		 group;		/* index of its entity group */
 };
 
+/* A look-up of a short word, remembered: most words of a text come
+ * again. */
+struct lcache {
+	char		 key[15];
+	unsigned char	 len;		/* 0: empty */
+	uint32_t	 exact, lower;
+};
+
 struct ctx {
 	const char	*text;
 	size_t		 len;
+	struct lcache	*lc;		/* lcmask + 1 of them */
+	size_t		 lcmask;
 	struct tok	*t;
 	size_t		 n, cap;
 	struct sset	 capmid;	/* words capitalised mid-sentence */
+	struct sset	 capsent;	/* common words capitalised at a
+					   sentence start */
 	struct sset	 low;		/* words in small letters */
 	struct cand	*c;
 	size_t		 nc, ccap;
@@ -240,19 +254,26 @@ sset_grow(struct sset *s)
 	free(old.len);
 }
 
+/* Is p in the set? h is fnv(p, len). */
 static int
-sset_has(const struct sset *s, const char *p, size_t len)
+sset_has_hash(const struct sset *s, const char *p, size_t len, uint32_t h)
 {
 	size_t	 i;
 
 	if (s->cap == 0)
 		return 0;
-	for (i = fnv(p, len) & (s->cap - 1); s->key[i] != NULL;
+	for (i = h & (s->cap - 1); s->key[i] != NULL;
 	    i = (i + 1) & (s->cap - 1)) {
 		if (s->len[i] == len && memcmp(s->key[i], p, len) == 0)
 			return 1;
 	}
 	return 0;
+}
+
+static int
+sset_has(const struct sset *s, const char *p, size_t len)
+{
+	return sset_has_hash(s, p, len, fnv(p, len));
 }
 
 static void
@@ -295,7 +316,21 @@ lookup(const struct ctx *x, size_t start, size_t end, uint32_t *exact,
 	*exact = *lower = 0;
 	if (end <= start || end - start > LEXICON_MAXKEY)
 		return;
+	b[0] = l[0] = '\0';
 	for (i = start; i < end; i += k) {
+		unsigned char	 a = (unsigned char)x->text[i];
+
+		if (a < 0x80) {
+			/* Most words are ASCII. */
+			b[n++] = (char)a;
+			if (a >= 'A' && a <= 'Z') {
+				l[m++] = (char)(a + 32);
+				same = 0;
+			} else
+				l[m++] = (char)a;
+			k = 1;
+			continue;
+		}
 		c = cp_at(x, i, &k);
 		if (c == 0x2019) {
 			b[n++] = '\'';
@@ -314,10 +349,31 @@ lookup(const struct ctx *x, size_t start, size_t end, uint32_t *exact,
 			utf8_encode(c + 32, e);
 			l[m++] = e[0];
 			l[m++] = e[1];
+			same = 0;
 		} else {
 			memcpy(l + m, x->text + i, k);
 			m += k;
 		}
+	}
+	if (n <= sizeof x->lc->key) {
+		struct lcache	*e;
+		uint32_t	 h = 0;
+
+		for (i = 0; i < n; i++)
+			h = h * 31 + (unsigned char)b[i];
+		e = &x->lc[(h ^ h >> 13) & x->lcmask];
+		if (e->len == n && memcmp(e->key, b, n) == 0) {
+			*exact = e->exact;
+			*lower = e->lower;
+			return;
+		}
+		*exact = lexicon_lookup(b, n);
+		*lower = same ? *exact : lexicon_lookup(l, m);
+		memcpy(e->key, b, n);
+		e->len = (unsigned char)n;
+		e->exact = *exact;
+		e->lower = *lower;
+		return;
 	}
 	*exact = lexicon_lookup(b, n);
 	*lower = same ? *exact : lexicon_lookup(l, m);
@@ -432,6 +488,27 @@ scan_word(struct ctx *x, size_t i, struct tok *t)
 	int		 initials = 1, letters = 0, upper = 0, lower = 0;
 
 	for (;;) {
+		if (i < x->len && (unsigned char)x->text[i] < 0x80) {
+			/* ASCII letters and digits, the most of any text. */
+			c = (unsigned char)x->text[i];
+			if (c >= 'a' && c <= 'z') {
+				t->f |= T_LETTER;
+				letters++;
+				lower++;
+			} else if (c >= 'A' && c <= 'Z') {
+				t->f |= T_LETTER;
+				letters++;
+				upper++;
+			} else if (c >= '0' && c <= '9')
+				t->f |= T_DIGIT;
+			else
+				goto other;
+			seg++;
+			prev = c;
+			i++;
+			continue;
+		}
+	other:
 		c = cp_at(x, i, &k);
 		if (k == 0)
 			break;
@@ -524,12 +601,58 @@ scan_word(struct ctx *x, size_t i, struct tok *t)
 	return i;
 }
 
+/* The lower-case last part of a hyphen compound whose first part is
+ * a name: "Texas-based", "Kremlin-backed", "Moscow-style"; not the
+ * syllables of a given name ("Pik-wan", "Jong-un"). */
+static int
+compound_tail(const char *s, size_t n)
+{
+	static const char *const tails[] = { "born", "made", "run", "style",
+	    "era", "type", "like", "wide", "bound", "friendly", "free",
+	    "only", "centric", "specific", "class", "sized", "proof",
+	    "area", "zone", "level", "wise" };
+	size_t	 k;
+
+	if (n >= 4 && s[n - 2] == 'e' && s[n - 1] == 'd')
+		return 1;
+	if (n >= 5 && memcmp(s + n - 3, "ing", 3) == 0)
+		return 1;
+	for (k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+		if (strlen(tails[k]) == n && memcmp(tails[k], s, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A prefix that makes a common word of a common word: "Co-founder",
+ * "Ex-wife", "Anti-war". */
+static int
+word_prefix(const char *s, size_t n)
+{
+	static const char *const prefixes[] = { "co", "ex", "anti", "pro",
+	    "non", "vice", "self", "re", "pre", "post", "mid", "multi",
+	    "semi", "sub", "super", "inter", "counter", "cross", "over",
+	    "under", "out", "well", "all", "half", "long", "short" };
+	size_t	 k, i;
+
+	for (k = 0; k < sizeof prefixes / sizeof prefixes[0]; k++) {
+		if (strlen(prefixes[k]) != n)
+			continue;
+		for (i = 0; i < n && (s[i] | 0x20) == prefixes[k][i]; i++)
+			;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 classify(struct ctx *x, struct tok *t)
 {
 	const char	*s = x->text + t->start;
 	size_t		 len = t->end - t->start, i, k;
 	uint32_t	 c, d;
+	int		 common = 0;
 
 	t->nend = t->end;
 	/* Possessives: "Putin's", "Putin’s". */
@@ -579,13 +702,22 @@ classify(struct ctx *x, struct tok *t)
 			lookup(x, (size_t)(r + 1 - x->text), t->nend, &a, &b);
 			if ((a & LEX_WORD) && !(a & LEX_CONNECT) && h == s + 1)
 				t->f = (t->f & ~T_CAP) | T_LOWER; /* "T-shirt" */
-			else if ((a & LEX_WORD) && !(a & LEX_CONNECT)) {
+			else if ((a & LEX_WORD) && h == r &&
+			    word_prefix(s, (size_t)(h - s)))
+				common = 1;		/* "Co-founder" */
+			else if ((a & LEX_WORD) && !(a & LEX_CONNECT) &&
+			    compound_tail(r + 1, (size_t)(x->text + t->nend -
+			    r - 1))) {
 				t->nend = (size_t)(h - x->text);
 				t->f |= T_POSS;
 			}
 		}
 	}
-	lookup(x, t->start, t->nend, &t->lex, &t->lexl);
+	/* Numbers are in no list. */
+	if (t->f & T_LETTER)
+		lookup(x, t->start, t->nend, &t->lex, &t->lexl);
+	if (common)
+		t->lexl |= LEX_WORD;
 }
 
 /* Split the text into tokens, marking breaks and sentence starts. */
@@ -598,7 +730,11 @@ tokenise(struct ctx *x)
 	struct tok	*t;
 
 	while (i < x->len) {
-		c = cp_at(x, i, &k);
+		if ((unsigned char)x->text[i] < 0x80) {
+			c = (unsigned char)x->text[i];
+			k = 1;
+		} else
+			c = cp_at(x, i, &k);
 		if (c == ' ' || c == '\t' || c == '\r' || c == '\n' ||
 		    c == 0xa0 || c == 0x2009 || c == 0x200a || c == 0x202f) {
 			if (c == '\n')
@@ -695,27 +831,37 @@ note_evidence(struct ctx *x)
 {
 	char	 b[LEXICON_MAXKEY + 1];
 	size_t	 i, n;
+	uint32_t	 h;
 
 	for (i = 0; i < x->n; i++) {
 		const struct tok *t = &x->t[i];
 
-		if (t->kind == TK_WORD && (t->f & T_CAP) &&
-		    !(t->f & (T_SENT | T_HEAD)))
+		if (t->kind != TK_WORD || !(t->f & T_CAP))
+			continue;
+		if (!(t->f & (T_SENT | T_HEAD)))
 			sset_add(&x->capmid, x->text + t->start,
 			    t->nend - t->start);
+		else if ((t->f & T_SENT) && !(t->f & T_ALLCAPS) &&
+		    (t->lexl & LEX_WORD))
+			sset_add(&x->capsent, x->text + t->start,
+			    t->nend - t->start);
 	}
-	/* Words in small letters, of those capitalised mid-sentence. */
+	/* Words in small letters, of those capitalised mid-sentence or at
+	 * a sentence start. */
 	for (i = 0; i < x->n; i++) {
 		const struct tok *t = &x->t[i];
 
 		n = t->nend - t->start;
+		/* Stop words are never names: no need to know. */
 		if (t->kind != TK_WORD || !(t->f & T_LOWER) ||
 		    n > LEXICON_MAXKEY || x->text[t->start] < 'a' ||
-		    x->text[t->start] > 'z')
+		    x->text[t->start] > 'z' || (t->lexl & LEX_STOP))
 			continue;
 		memcpy(b, x->text + t->start, n);
 		b[0] = (char)(b[0] - 32);
-		if (sset_has(&x->capmid, b, n))
+		h = fnv(b, n);
+		if (sset_has_hash(&x->capmid, b, n, h) ||
+		    sset_has_hash(&x->capsent, b, n, h))
 			sset_add(&x->low, x->text + t->start, n);
 	}
 }
@@ -1071,6 +1217,40 @@ number_compound(const struct ctx *x, const struct tok *t)
 	return (b & (LEX_NUMBER | LEX_ORDINAL)) != 0;
 }
 
+/* A number in words with a hyphen: "forty-two", "twenty-first" is
+ * not. */
+static int
+spelled_number(const struct ctx *x, const struct tok *t)
+{
+	const char	*s = x->text + t->start, *h;
+	uint32_t	 a, b;
+
+	if ((t->f & T_DIGIT) || (h = memchr(s, '-', t->nend - t->start)) ==
+	    NULL)
+		return 0;
+	lookup(x, (size_t)(h + 1 - x->text), t->nend, &a, &b);
+	return (b & LEX_NUMBER) != 0;
+}
+
+/* A fraction: "1/2", "3/4"; not "9/11" or "7/7", which are dates. */
+static int
+fraction(const char *s, size_t n)
+{
+	size_t	 i = 0;
+	int	 a = 0, b = 0;
+
+	while (i < n && i < 2 && is_digit((unsigned char)s[i]))
+		a = a * 10 + (s[i++] - '0');
+	if (i == 0 || i >= n || s[i++] != '/' || i == n || n - i > 2)
+		return 0;
+	for (; i < n; i++) {
+		if (!is_digit((unsigned char)s[i]))
+			return 0;
+		b = b * 10 + (s[i] - '0');
+	}
+	return a >= 1 && a < b && b <= 10;
+}
+
 /* An ordinal in digits: "21st", "50,000th". */
 static int
 digit_ordinal(const struct ctx *x, const struct tok *t)
@@ -1163,6 +1343,11 @@ find_figures_line(struct ctx *x, size_t a)
 
 	for (i = a; i < x->n; i++) {
 		t = &x->t[i];
+		/* Most words start no figure. */
+		if (t->kind == TK_WORD && !(t->f & (T_DIGIT | T_ALLCAPS |
+		    T_HYPHEN)) && !(t->lexl & (LEX_MONTH | LEX_NUMBER |
+		    LEX_ORDINAL)))
+			continue;
 		/* Dates. */
 		if ((j = date_at(x, i)) > i) {
 			figure(x, i, j, ENT_DATE);
@@ -1194,8 +1379,11 @@ find_figures_line(struct ctx *x, size_t a)
 				const char *p = x->text + u->start;
 				size_t	 n = u->end - u->start, d = 0;
 
+				/* "$5", "$1,200.50", "$10-12", "$3bn" */
 				while (d < n && (is_digit((unsigned char)p[d])
-				    || p[d] == ',' || p[d] == '.'))
+				    || p[d] == ',' || p[d] == '.' || (p[d] == '-'
+				    && d > 0 && d + 1 < n &&
+				    is_digit((unsigned char)p[d + 1]))))
 					d++;
 				if (d == n || (n - d <= 2 && (strncmp(p + d,
 				    "m", n - d) == 0 || strncmp(p + d, "bn",
@@ -1218,9 +1406,21 @@ find_figures_line(struct ctx *x, size_t a)
 			figure(x, i, i + 1, ENT_DATE);
 			continue;
 		}
-		/* Hyphen compounds. */
+		/* Hyphen compounds, ranges ("10-12%", "3-4 million") and
+		 * spelled numbers ("forty-two thousand"). */
 		if (number_compound(x, t)) {
-			figure(x, i, i + 1, ENT_COUNT);
+			type = ENT_COUNT;
+			j = i + 1;
+			if (spelled_number(x, t)) {
+				while (j < x->n && is_number_word(&x->t[j]) &&
+				    (x->t[j].f & T_SPACE) &&
+				    !plural_number(x, &x->t[j]))
+					j++;
+			}
+			if (!(t->f & T_LETTER) || spelled_number(x, t))
+				j = number_tail(x, j, &type);
+			figure(x, i, j, type);
+			i = j - 1;
 			continue;
 		}
 		/* Ordinals. */
@@ -1253,7 +1453,8 @@ find_figures_line(struct ctx *x, size_t a)
 			size_t	 n = t->end - t->start;
 
 			if (!(t->f & T_LETTER) && memchr(s, '/', n) != NULL)
-				figure(x, i, i + 1, ENT_DATE);
+				figure(x, i, i + 1, fraction(s, n) ? ENT_COUNT :
+				    ENT_DATE);
 			continue;
 		}
 		if ((j = number_at(x, i)) == i)
@@ -1330,8 +1531,14 @@ name_token(const struct ctx *x, size_t i)
 		return 0;
 	if (t->lex & LEX_NOTNAME)
 		return 0;
+	/* Weekdays and months are no names, but for a family name after
+	 * a first name ("Theresa May"). */
 	if ((t->lexl & (LEX_WEEKDAY | LEX_MONTH)) &&
-	    !(t->lex & (LEX_PLACE | LEX_ORG)))
+	    !((t->lex & (LEX_PLACE | LEX_ORG)) && !(t->lexl & LEX_MONTH)) &&
+	    !((t->lexl & LEX_MONTH) &&
+	    i > 0 && (t->f & T_SPACE) && !(t->f & (T_SENT | T_LINE)) &&
+	    x->t[i - 1].kind == TK_WORD && (x->t[i - 1].f & T_CAP) &&
+	    (x->t[i - 1].lex & LEX_FIRST) && !(x->t[i - 1].lexl & LEX_MONTH)))
 		return 0;
 	if ((t->lexl & LEX_STOP) && !((t->f & T_ALLCAPS) &&
 	    (t->lex & (LEX_PLACE | LEX_ORG))))
@@ -1392,6 +1599,11 @@ drop_token(const struct ctx *x, size_t i, size_t t1)
 		return !(strong_name(t->lex) || weak_name(t->lex)) || common;
 	}
 	if (t->f & T_SENT) {
+		/* "Along the road", "Police said": a listed name, yet the
+		 * text writes the word small elsewhere. */
+		if (common && !(t->f & T_ALLCAPS) && !evidence(x, t) &&
+		    seen_lower(x, t))
+			return 1;
 		if (!common || strong_name(t->lex) || evidence(x, t))
 			return 0;
 		if (weak_name(t->lex) && i + 1 < t1 && name_token(x, i + 1))
@@ -1413,6 +1625,33 @@ static int
 placeword(const struct tok *t)
 {
 	return (t->lexl & LEX_PLACEWORD) && (t->f & T_CAP);
+}
+
+/*
+ * A possessive inside a name: an institution named after its founder or
+ * patron ("St. Mary's Hospital", "King's College", "Children's Hospital").
+ * Only these words: "China's Foreign Ministry" is two things.
+ */
+static int
+poss_inside(const struct ctx *x, size_t j)
+{
+	static const char *const words[] = {
+		"Abbey", "Academy", "Cathedral", "Chapel", "Church", "College",
+		"Hospital", "Infirmary", "School", "University"
+	};
+	const struct tok	*t = &x->t[j];
+	size_t			 i, n = t->nend - t->start;
+
+	if (j == 0 || !(x->t[j - 1].f & T_POSS) || x->t[j - 1].kind !=
+	    TK_WORD || !(x->t[j - 1].f & T_CAP) || !(t->f & T_CAP) ||
+	    !(t->f & T_SPACE))
+		return 0;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (strlen(words[i]) == n &&
+		    memcmp(words[i], x->text + t->start, n) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 static void
@@ -1439,7 +1678,7 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	struct cand	*c;
 	size_t		 i, words = 0;
 	uint32_t	 lex;
-	int		 common = 0;
+	int		 common = 0;	/* common words in it */
 
 	/* Connectors at the ends go. */
 	while (t0 < t1 && connector(x, t0))
@@ -1460,8 +1699,8 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		if (orgword(t))
 			cue |= C_ORGWORD;
 		if ((t->lexl & LEX_WORD) && !weak_name(t->lex) &&
-		    !strong_name(t->lex))
-			common = 1;
+		    !strong_name(t->lex) && !(t->f & T_ALLCAPS))
+			common++;
 	}
 	/* A common word the text also writes in small letters ("the
 	 * Left", "learning in Ants") is no name alone. */
@@ -1485,6 +1724,12 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	c->type = ENT_NAME;
 	if (placeword(&x->t[t1 - 1]))
 		cue |= C_PLACEWORD;
+	/* Common words alone, capitalised for emphasis ("the Next Big
+	 * Thing"), name nothing, unless a list knows them together. */
+	if (words >= 2 && common == (int)words &&
+	    !(cue & (C_ORGWORD | C_PLACEWORD | C_TITLE)) &&
+	    !(lookup_words(x, t0, t1, 0) & (LEX_PLACE | LEX_ORG | LEX_PERSON)))
+		cue |= C_WEAK;
 	if (words == 1 && ((x->t[t0].f & (T_ALLCAPS | T_DOTS))))
 		cue |= C_ACRO;
 	lex = t1 - t0 == 1 ? x->t[t0].lex : lookup_words(x, t0, t1, 0);
@@ -1500,7 +1745,7 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		cue |= C_ORG;
 	if (words == 1 && (lex & LEX_SURNAME))
 		cue |= C_SURNAME;
-	if (words >= 2 && words <= 3 && !common && t1 - t0 == words)
+	if (words >= 2 && words <= 3 && common == 0 && t1 - t0 == words)
 		cue |= C_MULTI;
 	c->cue = cue;
 	name_key(x, c);
@@ -1538,7 +1783,7 @@ title_at(const struct ctx *x, size_t i, size_t t1)
 static void
 split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 {
-	size_t	 i, s = t0, j, head = t0;
+	size_t	 i, s = t0, j, head = t0, known = t0;
 	int	 headword = 0;
 
 	for (i = t0; i < t1; i++) {
@@ -1580,8 +1825,10 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		}
 		if ((j = known_name(x, i, t1)) > i) {
 			/* "New York", "United States": whole */
+			known = j;
 			i = j - 1;
-			if (x->t[i].f & T_POSS) {
+			if ((x->t[i].f & T_POSS) && !(j < t1 &&
+			    poss_inside(x, j))) {
 				add_name(x, s, j, cue);
 				cue = 0;
 				s = j;
@@ -1594,13 +1841,19 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 			s = i + 1;
 			continue;
 		}
-		/* A person after an organisation: "the Refugee Council
-		 * Enver Solomon". */
-		if (i > s && (t->lex & (LEX_FIRST | LEX_PLACE)) == LEX_FIRST &&
-		    !(t->lexl & LEX_WORD) &&
-		    i + 1 < t1 && name_token(x, i + 1) &&
-		    (orgword(&x->t[i - 1]) || placeword(&x->t[i - 1]) ||
-		    (x->t[i - 1].lex & LEX_PLACE))) {
+		/* A person after an organisation or a place: "the Refugee
+		 * Council Enver Solomon", "the United States Hamdullah
+		 * Mohib": a first name, or two last words no list knows. */
+		if (i > s && !(t->lexl & LEX_WORD) && i + 1 < t1 &&
+		    name_token(x, i + 1) && ((t->lex & (LEX_FIRST |
+		    LEX_PLACE)) == LEX_FIRST || (i + 2 == t1 &&
+		    !(t->lex & (LEX_PLACE | LEX_ORG)) &&
+		    !(x->t[i + 1].lexl & (LEX_WORD | LEX_ORGWORD |
+		    LEX_PLACEWORD)) && !(x->t[i + 1].lex & (LEX_PLACE |
+		    LEX_ORG)) && !((t->f | x->t[i + 1].f) & T_ALLCAPS))) &&
+		    (((orgword(&x->t[i - 1]) || placeword(&x->t[i - 1])) &&
+		    i - 1 > s) || (x->t[i - 1].lex & LEX_PLACE) ||
+		    known == i)) {
 			add_name(x, s, i, cue);
 			cue = C_FIRST;
 			s = i;
@@ -1638,7 +1891,7 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 				continue;
 			}
 		}
-		if (t->f & T_POSS) {
+		if ((t->f & T_POSS) && !(i + 1 < t1 && poss_inside(x, i + 1))) {
 			add_name(x, s, i + 1, cue);
 			cue = 0;
 			s = i + 1;
@@ -1665,7 +1918,7 @@ find_names(struct ctx *x)
 
 			if (t->f & (T_LINE | T_SENT))
 				break;
-			if (x->t[j - 1].f & T_POSS)
+			if ((x->t[j - 1].f & T_POSS) && !poss_inside(x, j))
 				break;
 			if (name_token(x, j) && (t->f & T_SPACE ||
 			    x->t[j - 1].kind == TK_PUNCT))
@@ -1766,6 +2019,7 @@ struct group {
 	size_t		 entity;	/* index in the list, or -1 */
 	int		 strong;	/* named once other than as a lone
 					   common word */
+	int		 acronym;	/* joins the name it abbreviates */
 };
 
 /* A name inside a longer one. */
@@ -1917,6 +2171,69 @@ join_aliases(struct groups *gs)
 	smap_free(&last);
 }
 
+/* The capitals of s ("U.S." -> "US") into b (of size n), or of the
+ * capitalised words of s when words is set ("United States" -> "US",
+ * "Bank of England" -> "BE"): the length, or 0 when s has a small letter
+ * outside words, or too many capitals. */
+static size_t
+capitals(const char *s, int words, char *b, size_t n)
+{
+	size_t	 k = 0;
+	int	 start = 1;
+
+	for (; *s != '\0'; s++) {
+		if (*s == ' ') {
+			start = 1;
+			continue;
+		}
+		if (*s >= 'A' && *s <= 'Z' && (!words || start)) {
+			if (k + 1 >= n)
+				return 0;
+			b[k++] = *s;
+		} else if (!words && *s != '.')
+			return 0;
+		start = 0;
+	}
+	b[k] = '\0';
+	return k;
+}
+
+/* Acronyms: "U.S." joins "United States", "NATO" joins "North Atlantic
+ * Treaty Organization", when the text names both. */
+static void
+join_acronyms(struct groups *gs)
+{
+	struct smap	 full = { NULL, NULL, 0, 0 };
+	char		**keys, b[16];
+	size_t		 i, j, nk = 0;
+
+	keys = xcalloc(gs->n + 1, sizeof *keys);
+	for (i = 0; i < gs->n; i++) {
+		const struct group *g = &gs->g[i];
+
+		if (g->figure || g->nwords < 2 || g->alias != i ||
+		    capitals(g->key, 1, b, sizeof b) != g->nwords)
+			continue;
+		keys[nk] = xstrdup(b);
+		smap_put(&full, keys[nk++], i);
+	}
+	for (i = 0; i < gs->n; i++) {
+		struct group	*g = &gs->g[i];
+
+		if (g->figure || g->nwords != 1 || !(g->cue & C_ACRO) ||
+		    g->alias != i || capitals(g->key, 0, b, sizeof b) < 2 ||
+		    (j = smap_get(&full, b)) == (size_t)-1)
+			continue;
+		g->alias = j;
+		g->acronym = 1;
+		gs->g[j].cue |= g->cue & (C_PLACE | C_ORG);
+	}
+	for (i = 0; i < nk; i++)
+		free(keys[i]);
+	free(keys);
+	smap_free(&full);
+}
+
 /* Names inside the name of candidate c: the longest known name or name
  * of the text from each word on ("Helsinki" in "University of
  * Helsinki"). */
@@ -2021,7 +2338,7 @@ cut_products(struct ctx *x)
 		c->t1 = head.t1;
 		c->end = x->t[c->t0].nend;
 		c->nwords = 1;
-		c->cue &= ~C_MULTI;
+		c->cue &= ~(C_MULTI | C_WEAK);
 		if (x->t[c->t0].f & T_ALLCAPS)
 			c->cue |= C_ACRO;
 	}
@@ -2072,10 +2389,19 @@ build(struct ctx *x)
 		c->group = j;
 	}
 	join_aliases(&gs);
+	join_acronyms(&gs);
 	for (i = 0, keep = 0; i < x->nc; i++) {
 		c = &x->c[i];
+		j = gs.g[c->group].alias;
+		/* A lone common word, or common words alone, are dropped,
+		 * and so is the acronym of such words ("ROS" of "Reactive
+		 * Oxygen Species"): a term, not a name. */
 		if ((c->cue & C_WEAK) && !gs.g[c->group].strong &&
-		    gs.g[c->group].alias == c->group) {
+		    j == c->group) {
+			free(c->key);
+			continue;
+		}
+		if (gs.g[c->group].acronym && !gs.g[j].strong) {
 			free(c->key);
 			continue;
 		}
@@ -2085,7 +2411,7 @@ build(struct ctx *x)
 	for (i = 0; i < gs.n; i++) {
 		struct group *g = &gs.g[i];
 
-		if (g->figure)
+		if (g->figure || g->acronym)
 			continue;
 		if (g->alias != i)
 			gs.g[g->alias].type = ENT_PERSON;
@@ -2159,13 +2485,20 @@ entities_find(const char *text, size_t len)
 	memset(&x, 0, sizeof x);
 	x.text = text;
 	x.len = text == NULL ? 0 : len;
+	/* About one remembered word per 64 bytes of text, 64 to 8192. */
+	for (x.lcmask = 63; x.lcmask < 8191 && (x.lcmask + 1) * 64 < x.len;
+	    x.lcmask = x.lcmask * 2 + 1)
+		;
+	x.lc = xcalloc(x.lcmask + 1, sizeof *x.lc);
 	tokenise(&x);
 	mark_headlines(&x);
 	note_evidence(&x);
 	find_figures(&x);
 	find_names(&x);
 	e = build(&x);
+	free(x.lc);
 	sset_free(&x.capmid);
+	sset_free(&x.capsent);
 	sset_free(&x.low);
 	free(x.t);
 	free(x.c);

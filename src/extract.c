@@ -393,6 +393,9 @@ word_pair(const char *a, const char *b)
 	    strcmp(b, "profile") == 0 || strcmp(b, "details") == 0 ||
 	    strcmp(b, "description") == 0))
 		return C_BIO | C_NEG;
+	if (strcmp(a, "author") == 0 && (strcmp(b, "note") == 0 ||
+	    strcmp(b, "notes") == 0))
+		return C_BIO;
 	if (strcmp(a, "about") == 0 && strcmp(b, "author") == 0)
 		return C_BIO | C_NEG;
 	if ((strcmp(a, "entry") == 0 || strcmp(a, "post") == 0 ||
@@ -455,6 +458,7 @@ static const char *const pair_words[] = {
 	"field", "footer", "from", "header", "headline", "hidden", "info",
 	"invisible", "is", "like", "link", "links", "list", "main", "may",
 	"meta", "might", "more", "nav", "navigation", "news", "next", "none",
+	"note", "notes",
 	"on", "only", "page", "pager", "post", "posted", "posts", "prev",
 	"previous", "prevnext", "profile", "pub", "publication", "publish",
 	"published", "read", "reader", "rich", "screen", "single", "sr",
@@ -658,6 +662,9 @@ struct meta {
 	const char	*date[6];	/* article:published_time and kin */
 	const char	*lang;		/* <html lang> */
 	const char	*mlang;		/* <meta> content-language */
+	const char	**prop[24];	/* the slots above set from a
+					   property= attribute */
+	size_t		 nprop;
 	xmlNode		*titlenode;	/* <title> */
 	uint32_t	 first_h1;	/* the first live h1 */
 	uint32_t	 h1count;	/* live h1s */
@@ -808,22 +815,52 @@ count_text(const char *s, uint32_t *chars, uint32_t *commas)
 	*commas += k;
 }
 
+/* Whether a struct meta slot was set from a property= attribute. */
+static bool
+meta_prop(const struct meta *m, const char *const *slot)
+{
+	size_t	 i;
+
+	for (i = 0; i < m->nprop; i++) {
+		if (m->prop[i] == slot)
+			return true;
+	}
+	return false;
+}
+
+static void
+meta_prop_set(struct meta *m, const char **slot)
+{
+	if (m->nprop < sizeof m->prop / sizeof m->prop[0])
+		m->prop[m->nprop++] = slot;
+}
+
 static void
 meta_element(struct ex *x, xmlNode *n)
 {
 	struct meta	*m = &x->m;
 	const char	*name, *content;
+	bool		 prop;
 
 	if ((content = html_attr(n, "content")) == NULL || *content == '\0')
 		return;
-	if ((name = html_attr(n, "property")) == NULL &&
+	prop = (name = html_attr(n, "property")) != NULL;
+	if (name == NULL &&
 	    (name = html_attr(n, "name")) == NULL &&
 	    (name = html_attr(n, "itemprop")) == NULL &&
 	    (name = html_attr(n, "http-equiv")) == NULL)
 		return;
 	/* A property list may name several ("og:title twitter:title"). */
 #define META_IS(s) has_token(name, s)
-#define META_SET(slot) do { if ((slot) == NULL) (slot) = content; } while (0)
+	/* The first of each kind counts, but a property= (RDFa, as
+	 * OpenGraph and Dublin Core define them) wins over a name=. */
+#define META_SET(slot) do {						\
+	if ((slot) == NULL || (prop && !meta_prop(m, &(slot)))) {	\
+		(slot) = content;					\
+		if (prop)						\
+			meta_prop_set(m, &(slot));			\
+	}								\
+} while (0)
 	if (META_IS("dc.title") || META_IS("dcterms.title") ||
 	    META_IS("dc:title") || META_IS("dcterm:title"))
 		META_SET(m->title[0]);
@@ -1218,8 +1255,11 @@ is_ancestor(const struct ex *x, uint32_t a, uint32_t i)
 
 static char	*squeeze(char *);
 
+/* Append the live text under top to b, up to about max bytes; sep goes
+ * where a block element or a <br> starts. */
 static void
-gather_text(const struct ex *x, xmlNode *top, struct buf *b, size_t max)
+gather_text(const struct ex *x, xmlNode *top, struct buf *b, size_t max,
+    int sep)
 {
 	xmlNode	*c = top->children;
 	bool	 down;
@@ -1237,7 +1277,7 @@ gather_text(const struct ex *x, xmlNode *top, struct buf *b, size_t max)
 			    F_INDEAD))) {
 				if (x->v[ci].props & TP_BLOCK ||
 				    x->v[ci].tag == T_BR)
-					buf_addc(b, ' ');
+					buf_addc(b, sep);
 				down = c->children != NULL;
 			}
 		}
@@ -1260,7 +1300,7 @@ node_text(const struct ex *x, xmlNode *n, size_t max)
 	struct buf	 b = BUF_INIT;
 	char		*s;
 
-	gather_text(x, n, &b, max);
+	gather_text(x, n, &b, max, ' ');
 	s = buf_finish(&b, NULL);
 	return squeeze(s);
 }
@@ -1755,6 +1795,7 @@ script_text(xmlNode *n)
 /* What JSON-LD says (malloc'd, each may be NULL). */
 struct ldmeta {
 	char	*title, *byline, *date, *site, *lang;
+	char	*created;	/* dateCreated: after the <meta> dates */
 };
 
 static void
@@ -1808,10 +1849,11 @@ ldjson(struct ex *x, struct ldmeta *ld)
 			else
 				buf_free(&b);
 			if ((s = json_str(&j, json_get(&j, art,
-			    "datePublished"))) != NULL ||
-			    (s = json_str(&j, json_get(&j, art,
-			    "dateCreated"))) != NULL)
+			    "datePublished"))) != NULL)
 				ld->date = xstrdup(s);
+			if ((s = json_str(&j, json_get(&j, art,
+			    "dateCreated"))) != NULL)
+				ld->created = xstrdup(s);
 			v = json_get(&j, art, "publisher");
 			if ((s = json_str(&j, json_get(&j, v, "name"))) != NULL)
 				ld->site = xstrdup(s);
@@ -1837,6 +1879,7 @@ ldmeta_free(struct ldmeta *ld)
 	free(ld->title);
 	free(ld->byline);
 	free(ld->date);
+	free(ld->created);
 	free(ld->site);
 	free(ld->lang);
 }
@@ -1929,6 +1972,20 @@ date_at(const char *s, const char **at)
 		    (p[-1] >= 'A' && p[-1] <= 'Z') ||
 		    (p[-1] >= '0' && p[-1] <= '9')))
 			continue;	/* not at a word start */
+		if ((n = digits(p, &m)) >= 1 && n <= 2 && p[n] == '/' &&
+		    (k = digits(p + n + 1, &d)) >= 1 && k <= 2 &&
+		    p[n + 1 + k] == '/' && digits(p + n + 2 + k, &yy) == 4) {
+			/* "05/29/2007", "29/05/2007": month first when
+			 * both may be months, as the English web writes. */
+			if (m > 12 && valid_date(yy, d, m)) {
+				*at = p;
+				return xasprintf("%04d-%02d-%02d", yy, d, m);
+			}
+			if (valid_date(yy, m, d)) {
+				*at = p;
+				return xasprintf("%04d-%02d-%02d", yy, m, d);
+			}
+		}
 		if ((n = digits(p, &dd)) >= 1 && n <= 2 && p[n] == '.' &&
 		    (k = digits(p + n + 1, &mo)) >= 1 && k <= 2 &&
 		    p[n + 1 + k] == '.' && digits(p + n + 2 + k, &yy) == 4 &&
@@ -2000,6 +2057,23 @@ date_iso(const char *s)
 	return date_at(s, &at);
 }
 
+/* True when s holds a year (1000-2999) standing alone: a date that
+ * cannot be read further ("Spring 2019") is kept as written, a time or
+ * a word without one ("12:06 PM", "yesterday") is not. */
+static bool
+has_year(const char *s)
+{
+	const char	*p;
+	int		 y;
+
+	for (p = s; *p != '\0'; p++) {
+		if ((p == s || !(p[-1] >= '0' && p[-1] <= '9')) &&
+		    digits(p, &y) == 4 && y >= 1000 && y < 3000)
+			return true;
+	}
+	return false;
+}
+
 static void
 set_date(struct doc *d, const char *s)
 {
@@ -2010,7 +2084,7 @@ set_date(struct doc *d, const char *s)
 	if ((iso = date_iso(s)) != NULL) {
 		doc_set(&d->date, iso, (size_t)-1);
 		free(iso);
-	} else
+	} else if (has_year(s))
 		doc_set(&d->date, s, (size_t)-1);
 }
 
@@ -2090,16 +2164,119 @@ title_strip(const char *t, char **site)
 	return xstrdup(t);
 }
 
+/* The words that may come before a name in a byline. */
+static const char *const by[] = {
+	"by:", "by", "von", "par", "por", "door", "di", "written by",
+	"posted by", "words by", "text by", "author:", "authors:"
+};
+
+/* True when a line says only "By" (or the like), the name to follow. */
+static bool
+byline_lone_by(const char *s)
+{
+	size_t	 i, n = strlen(s);
+
+	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
+		n--;
+	for (i = 0; i < sizeof by / sizeof by[0]; i++) {
+		if (strlen(by[i]) == n && strncasecmp(s, by[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A character that fold() keeps. */
+static bool
+folds(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* A separator character around a site's name in a page title. */
+static bool
+rest_sep(const char *s, size_t *len)
+{
+	static const char *const seps[] = {
+		" ", "|", "-", "_", ":", "/", "~", "[", "]", "(", ")",
+		"\xe2\x80\x93", "\xe2\x80\x94", "\xc2\xb7", "\xc2\xab",
+		"\xc2\xbb", "\xe2\x80\xa2"
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+		*len = strlen(seps[i]);
+		if (strncmp(s, seps[i], *len) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* When the page title is the article's title followed by more (as
+ * "Title - Site", "Title_Section_Site", "Title [Site]"), the last part of
+ * the rest: the site's name (malloc'd); else NULL. */
+static char *
+title_rest(const char *doctitle, const char *title)
+{
+	const unsigned char *d = (const unsigned char *)doctitle;
+	const unsigned char *t = (const unsigned char *)title;
+	const char	*rest, *part, *end;
+	size_t		 n;
+
+	/* Walk both, as fold() would compare them. */
+	for (;;) {
+		while (*t != '\0' && !folds(*t))
+			t++;
+		while (*d != '\0' && !folds(*d))
+			d++;
+		if (*t == '\0' || *d == '\0')
+			break;
+		if (lower(*t) != lower(*d))
+			return NULL;
+		t++;
+		d++;
+	}
+	if (*t != '\0' || *d == '\0')
+		return NULL;
+	/* Back to just after the title's last character. */
+	rest = (const char *)d;
+	while (rest > doctitle && !folds((unsigned char)rest[-1]))
+		rest--;
+	/* The rest must start with a separator other than a space. */
+	while (*rest == ' ')
+		rest++;
+	if (!rest_sep(rest, &n))
+		return NULL;
+	/* Its last part. */
+	end = rest + strlen(rest);
+	while (end > rest && rest_sep(end - 1, &n) && n == 1)
+		end--;
+	part = end;
+	while (part > rest) {
+		const char *q = part - 1;
+
+		while (q > rest && ((unsigned char)*q & 0xc0) == 0x80)
+			q--;
+		if (rest_sep(q, &n) && (*q != ' ' && *q != '-' &&
+		    *q != ':'))
+			break;
+		if (*q == ' ' && title_sep(q) != 0)
+			break;
+		part = q;
+	}
+	while (part < end && rest_sep(part, &n))
+		part += n;
+	if (part >= end || utf8_cpcount(part, (size_t)(end - part)) > 60)
+		return NULL;
+	return xstrndup(part, (size_t)(end - part));
+}
+
 /* Clean a byline: the names only, without "By" and without what
  * follows them on the line (a date, a role, a "|"). NULL when nothing
  * that looks like a name is left. */
 static char *
 byline_clean(const char *s)
 {
-	static const char *const by[] = {
-		"by:", "by", "von", "par", "por", "door", "di", "written by",
-		"posted by", "words by", "text by", "author:", "authors:"
-	};
 	static const char *const weekdays[] = {
 		"monday", "tuesday", "wednesday", "thursday", "friday",
 		"saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
@@ -2109,6 +2286,10 @@ byline_clean(const char *s)
 	const char	*at;
 	size_t		 i, n, len;
 
+	if (byline_lone_by(t)) {
+		free(t);
+		return NULL;
+	}
 	p = t;
 	for (i = 0; i < sizeof by / sizeof by[0]; i++) {
 		n = strlen(by[i]);
@@ -2181,6 +2362,39 @@ set_byline(struct doc *d, const char *s)
 	return d->byline != NULL;
 }
 
+/* Set d->byline from the text of an element, line by line (a block or a
+ * <br> starts a line): the first line that holds a name, with a lone
+ * "By" line joined to the next. A name's line ends where a job title or
+ * a date in a block of its own starts. */
+static void
+byline_from(const struct ex *x, xmlNode *n)
+{
+	struct buf	 b = BUF_INIT;
+	char		*s, *line, *next, *prev = NULL, *t;
+
+	gather_text(x, n, &b, 256, '\n');
+	s = buf_finish(&b, NULL);
+	for (line = s; line != NULL && x->d->byline == NULL; line = next) {
+		if ((next = strchr(line, '\n')) != NULL)
+			*next++ = '\0';
+		squeeze(line);
+		if (*line == '\0')
+			continue;
+		if (byline_lone_by(line)) {
+			prev = line;
+			continue;
+		}
+		if (prev != NULL) {
+			t = xasprintf("%s %s", prev, line);
+			set_byline(x->d, t);
+			free(t);
+			prev = NULL;
+		} else
+			set_byline(x->d, line);
+	}
+	free(s);
+}
+
 /* True when the folded title of the page and a heading's folded text
  * are the same title. */
 static bool
@@ -2195,6 +2409,50 @@ same_title(const char *fa, const char *fb)
 	if (la > lb)
 		return lb * 10 >= la * 7 && strstr(fa, fb) != NULL;
 	return la * 10 >= lb * 7 && strstr(fb, fa) != NULL;
+}
+
+/* The page's own address: its canonical one, else the absolute base
+ * of its links; NULL when neither is known. */
+static const char *
+page_url(const struct html *h)
+{
+	if (h->canonical != NULL)
+		return h->canonical;
+	if (h->url != NULL && (strncasecmp(h->url, "http://", 7) == 0 ||
+	    strncasecmp(h->url, "https://", 8) == 0 ||
+	    strncasecmp(h->url, "file://", 7) == 0))
+		return h->url;
+	return NULL;
+}
+
+/* A site's name given as a URL ("http://www.example.com/"): its host,
+ * without "www.". */
+static void
+site_host(struct doc *d)
+{
+	const char	*p, *e;
+	char		*h;
+
+	if (d->site == NULL)
+		return;
+	if (strncasecmp(d->site, "http://", 7) == 0)
+		p = d->site + 7;
+	else if (strncasecmp(d->site, "https://", 8) == 0)
+		p = d->site + 8;
+	else
+		return;
+	if (strncasecmp(p, "www.", 4) == 0)
+		p += 4;
+	for (e = p; *e != '\0' && *e != '/' && *e != ':' && *e != '?' &&
+	    *e != '#'; e++)
+		;
+	if (e == p) {
+		doc_set(&d->site, NULL, 0);
+		return;
+	}
+	h = xstrndup(p, (size_t)(e - p));
+	doc_set(&d->site, h, (size_t)-1);
+	free(h);
 }
 
 static void
@@ -2217,6 +2475,7 @@ metadata(struct ex *x, struct ldmeta *ld)
 		doc_set(&d->site, ld->site, (size_t)-1);
 	if (d->site == NULL && m->site != NULL)
 		doc_set(&d->site, m->site, (size_t)-1);
+	site_host(d);
 
 	/* The title: structured data, then the article's h1, then the
 	 * page's <title> without the site's name. */
@@ -2276,6 +2535,11 @@ metadata(struct ex *x, struct ldmeta *ld)
 	if (d->site == NULL && suffix != NULL && d->title != NULL &&
 	    strcmp(d->title, suffix) != 0)
 		doc_set(&d->site, suffix, (size_t)-1);
+	if (d->site == NULL && d->title != NULL && doctitle != NULL &&
+	    (t = title_rest(doctitle, d->title)) != NULL) {
+		doc_set(&d->site, t, (size_t)-1);
+		free(t);
+	}
 	if (d->title != NULL)
 		x->ftitle = fold(d->title);
 	if (doctitle != NULL) {
@@ -2301,26 +2565,18 @@ metadata(struct ex *x, struct ldmeta *ld)
 
 			if (ip != NULL && has_token(ip, "name")) {
 				if ((c = html_attr(x->v[k].n, "content")) == NULL) {
-					t = node_text(x, x->v[k].n, 256);
-					set_byline(d, t);
-					free(t);
+					byline_from(x, x->v[k].n);
 				}
 				break;
 			}
 		}
 		if (c != NULL)
 			set_byline(d, c);
-		if (d->byline == NULL) {
-			t = node_text(x, e->n, 256);
-			set_byline(d, t);
-			free(t);
-		}
+		if (d->byline == NULL)
+			byline_from(x, e->n);
 	}
-	if (d->byline == NULL && m->byline_el != 0) {
-		t = node_text(x, x->v[m->byline_el].n, 256);
-		set_byline(d, t);
-		free(t);
-	}
+	if (d->byline == NULL && m->byline_el != 0)
+		byline_from(x, x->v[m->byline_el].n);
 
 	/* The date. */
 	if (ld->date != NULL)
@@ -2328,6 +2584,8 @@ metadata(struct ex *x, struct ldmeta *ld)
 	for (i = 0; d->date == NULL && i < sizeof m->date / sizeof m->date[0];
 	    i++)
 		set_date(d, m->date[i]);
+	if (d->date == NULL && ld->created != NULL)
+		set_date(d, ld->created);
 	if (d->date == NULL && m->date_el != 0) {
 		xmlNode		*n = x->v[m->date_el].n;
 		const char	*c = html_attr(n, "datetime");
@@ -2367,8 +2625,7 @@ metadata(struct ex *x, struct ldmeta *ld)
 	else if (m->mlang != NULL)
 		doc_set(&d->lang, m->mlang, (size_t)-1);
 
-	if (x->h->url != NULL)
-		doc_set(&d->url, x->h->url, (size_t)-1);
+	doc_set(&d->url, page_url(x->h), (size_t)-1);
 }
 
 /* ---------------------------------------------------------------------
@@ -2775,6 +3032,7 @@ struct em {
 	struct inl	 inl[32];
 	size_t		 ninl, inlover;
 	int		 quote, list, pre, figure, caption, table, row, cell;
+	bool		 all;	/* all the page's text, chrome too */
 	unsigned	*acts;	/* per open element */
 	size_t		 nacts, actscap;
 };
@@ -2970,6 +3228,14 @@ em_keep(struct em *em, uint32_t i)
 
 	if (i == em->root)
 		return K_ENTER;
+	if (em->all) {
+		/* Menus and asides too; never what is hidden or is no
+		 * text (scripts, forms' controls, media). */
+		if ((e->flags & F_HIDDEN) || ((e->props & TP_DEAD) &&
+		    e->tag != T_NAV && e->tag != T_ASIDE && e->tag != T_MENU))
+			return K_SKIP;
+		return K_ENTER;
+	}
 	if (e->flags & (F_DEAD | F_INDEAD))
 		return K_SKIP;
 	/* An embedded post (a tweet) is part of the text. */
@@ -3031,7 +3297,11 @@ em_keep(struct em *em, uint32_t i)
 		if (ld > 0.8f && e->chars < 60 && (e->props & TP_BLOCK) &&
 		    em->table == 0)
 			return K_SKIP;
-		t = node_text(x, e->n, 600);
+		/* Its text is at most 4 bytes a character and the spaces
+		 * between blocks: no need to walk further (a block of
+		 * 100,000 nested ones holds little text). */
+		t = node_text(x, e->n, e->chars < 134 ? e->chars * 4 + 64 :
+		    600);
 		if (promo_text(t))
 			drop = true;
 		else if (ld > 0.5f &&
@@ -3412,14 +3682,16 @@ emit_root(struct em *em, uint32_t root)
 	em_end(em);
 }
 
-/* Write a candidate's blocks into d. */
+/* Write a candidate's blocks into d; all: every text in it, chrome
+ * too. */
 static void
-emit(struct ex *x, const struct cand *c, struct doc *d)
+emit(struct ex *x, const struct cand *c, struct doc *d, bool all)
 {
 	struct em	 em;
 	size_t		 i;
 
 	memset(&em, 0, sizeof em);
+	em.all = all;
 	em.x = x;
 	em.d = d;
 	em.rootchars = 0;
@@ -3465,12 +3737,82 @@ doc_take(struct doc *dst, struct doc *src)
 	src->nlinks = src->links_cap = 0;
 }
 
+/* The share of a doc's text that is link text, 0-1. */
+static float
+doc_link_share(const struct doc *d)
+{
+	size_t	 i, k, n = 0, l = 0;
+
+	for (i = 0; i < d->nblocks; i++) {
+		const struct block *b = &d->blocks[i];
+		size_t	 end = 0;
+
+		if (b->kind == BLOCK_CAPTION)
+			continue;
+		n += b->len;
+		/* Spans may nest: count each byte once. */
+		for (k = 0; k < b->nspans; k++) {
+			const struct inline_span *sp = &b->spans[k];
+			size_t	 st = sp->start > end ? sp->start : end;
+
+			if ((sp->style & INL_LINK) && sp->end > st) {
+				l += sp->end - st;
+				end = sp->end;
+			}
+		}
+	}
+	return n == 0 ? 0 : (float)l / (float)n;
+}
+
+/* Below this much text, or with more of it in links, what was found is
+ * no article: a home page, a login form, a list of links. */
+#define MIN_ARTICLE_TEXT	200
+#define MAX_ARTICLE_LINKS	0.6f
+
 /* Below this many bytes of text, the markup's container is not
  * trusted and the scored one is tried. */
 #define MIN_MARKUP_TEXT	250
 /* Below this, the scored container is looked for again with the
  * unlikely ones let in. */
 #define MIN_SCORED_TEXT	500
+
+/* What was found (a, with len bytes of text) may be no article. When
+ * it is nothing, or mostly links, or the page has more than twice as
+ * much text, it is none: say so, and give all the text of the page
+ * instead. A short text that is all the page has stands as it is.
+ * Returns the doc to keep. */
+static struct doc *
+no_article(struct ex *x, struct doc *a, size_t len)
+{
+	struct cand	 c;
+	struct doc	*all;
+	size_t		 alllen;
+	uint32_t	 i;
+	bool		 links = doc_link_share(a) > MAX_ARTICLE_LINKS;
+
+	for (i = 1; i < x->n && x->v[i].tag != T_BODY; i++)
+		;
+	if (i < x->n) {
+		all = doc_new();
+		c.root[0] = i;
+		c.nroot = 1;
+		emit(x, &c, all, true);
+		alllen = doc_text_len(all);
+		if (alllen > len && (links || len == 0 || alllen > 2 * len)) {
+			doc_free(a);
+			a = all;
+			len = alllen;
+			links = true;
+		} else
+			doc_free(all);
+	}
+	if (len == 0)
+		x->d->notice = "no text on this page";
+	else if (links)
+		x->d->notice = "no article found on this page: showing all "
+		    "its text";
+	return a;
+}
 
 static void
 body(struct ex *x)
@@ -3483,12 +3825,12 @@ body(struct ex *x)
 	/* Scores are needed by the pruning whichever container wins. */
 	hb = cand_score(x, &cb);
 	if (cand_markup(x, &c)) {
-		emit(x, &c, a);
+		emit(x, &c, a, false);
 		alen = doc_text_len(a);
 	}
 	if (alen < MIN_MARKUP_TEXT) {
 		if (hb)
-			emit(x, &cb, b);
+			emit(x, &cb, b, false);
 		blen = doc_text_len(b);
 		if (blen < MIN_SCORED_TEXT) {
 			/* Try again without ruling out the unlikely; keep
@@ -3498,7 +3840,7 @@ body(struct ex *x)
 
 			stats(x, 0);
 			if (cand_score(x, &c))
-				emit(x, &c, b2);
+				emit(x, &c, b2, false);
 			b2len = doc_text_len(b2);
 			if (b2len > blen) {
 				doc_free(b);
@@ -3519,13 +3861,20 @@ body(struct ex *x)
 			b = doc_new();
 			c.root[0] = i;
 			c.nroot = 1;
-			emit(x, &c, b);
+			emit(x, &c, b, false);
 			blen = doc_text_len(b);
 		}
 	}
-	doc_take(x->d, blen > alen ? b : a);
+	if (blen > alen) {
+		doc_free(a);
+		a = b;
+		alen = blen;
+	} else
+		doc_free(b);
+	if (alen < MIN_ARTICLE_TEXT || doc_link_share(a) > MAX_ARTICLE_LINKS)
+		a = no_article(x, a, alen);
+	doc_take(x->d, a);
 	doc_free(a);
-	doc_free(b);
 }
 
 struct doc *
@@ -3552,15 +3901,15 @@ extract_doc(const struct html *h)
 		ldmeta_free(&ld);
 		for (i = 1; i < x.n; i++)
 			x.v[i].n->_private = NULL;
-	} else if (h != NULL && h->url != NULL)
-		doc_set(&d->url, h->url, (size_t)-1);
+	} else if (h != NULL)
+		doc_set(&d->url, page_url(h), (size_t)-1);
+	if (root == NULL)
+		d->notice = "no text on this page";
 	free(x.v);
 	free(x.ftitle);
 	free(x.fdoctitle);
 	if (h != NULL)
 		prevnext_find(h, d);
-	if (h != NULL && h->notice != NULL)
-		doc_set(&d->notice, h->notice, (size_t)-1);
 	doc_finish(d);
 	return d;
 }

@@ -24,6 +24,19 @@
 #include "xmalloc.h"
 
 static size_t fetch_max = FETCH_MAX_BYTES;
+/* Seconds to connect, and to fetch a whole page. */
+static long fetch_connect_s = FETCH_CONNECT_TIMEOUT;
+static long fetch_total_s = FETCH_TIMEOUT;
+
+void
+fetch_set_timeout(long seconds)
+{
+	if (seconds <= 0)
+		seconds = FETCH_TIMEOUT;
+	fetch_total_s = seconds;
+	fetch_connect_s = seconds < FETCH_CONNECT_TIMEOUT ? seconds :
+	    FETCH_CONNECT_TIMEOUT;
+}
 
 void
 fetch_set_max(size_t bytes)
@@ -145,6 +158,55 @@ static struct {
 	CURLcode	 (*global_init)(long);
 } curl;
 
+/* FOLIO_TIMEOUT, in seconds, when it is set to one. */
+static void
+timeout_from_env(void)
+{
+	const char	*v = getenv("FOLIO_TIMEOUT");
+	char		*end;
+	long		 n;
+
+	if (v == NULL || *v == '\0')
+		return;
+	errno = 0;
+	n = strtol(v, &end, 10);
+	if (*end == '\0' && errno == 0 && n > 0 && n <= 3600)
+		fetch_set_timeout(n);
+}
+
+/* The host of a URL, or NULL. */
+static char *
+url_host(const char *url)
+{
+	const char	*h = strstr(url, "://"), *at, *end;
+
+	if (h == NULL)
+		return NULL;
+	h += 3;
+	end = h + strcspn(h, "/?#");
+	/* user:password@host */
+	if ((at = memchr(h, '@', (size_t)(end - h))) != NULL)
+		h = at + 1;
+	if (*h == '[')
+		end = h + strcspn(h, "]") + (h[strcspn(h, "]")] == ']');
+	else
+		end = h + strcspn(h, ":/?#");
+	return end > h ? xstrndup(h, (size_t)(end - h)) : NULL;
+}
+
+/* Names under .invalid never exist (RFC 6761): they are refused without
+ * asking a resolver. */
+static bool
+invalid_host(const char *host)
+{
+	size_t	 n = strlen(host);
+
+	while (n > 0 && host[n - 1] == '.')
+		n--;
+	return (n == 7 && strncasecmp(host, "invalid", 7) == 0) ||
+	    (n > 8 && strncasecmp(host + n - 8, ".invalid", 8) == 0);
+}
+
 static int
 curl_load(void)
 {
@@ -176,6 +238,7 @@ curl_load(void)
 #undef SYM
 	if (curl.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
 		goto bad;
+	timeout_from_env();
 	return 0;
 bad:
 	dlclose(curl.handle);
@@ -217,11 +280,16 @@ fetch_url(const char *url, struct fetched *out, char **cause)
 	CURLcode	 rc;
 	long		 status = 0;
 	char		*ctype = NULL, *final = NULL;
-	char		 errbuf[CURL_ERROR_SIZE];
+	char		 errbuf[CURL_ERROR_SIZE], *host = NULL;
 
 	memset(out, 0, sizeof *out);
 	if (curl_load() == -1) {
 		*cause = xstrdup(curl.error);
+		return -1;
+	}
+	if ((host = url_host(url)) != NULL && invalid_host(host)) {
+		*cause = xasprintf("no such host: %s", host);
+		free(host);
 		return -1;
 	}
 	if ((c = curl.easy_init()) == NULL) {
@@ -241,16 +309,27 @@ fetch_url(const char *url, struct fetched *out, char **cause)
 	    CURLE_OK)
 		curl.easy_setopt(c, (CURLoption)182 /* REDIR_PROTOCOLS */,
 		    (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
-	curl.easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 15L);
-	curl.easy_setopt(c, CURLOPT_TIMEOUT, 60L);
+	curl.easy_setopt(c, CURLOPT_CONNECTTIMEOUT, fetch_connect_s);
+	curl.easy_setopt(c, CURLOPT_TIMEOUT, fetch_total_s);
 	curl.easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
+	/* A page that says it is too large is refused before it comes. */
+	curl.easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)fetch_max);
 	curl.easy_setopt(c, CURLOPT_USERAGENT, PACKAGE_NAME "/" PACKAGE_VERSION);
 	curl.easy_setopt(c, CURLOPT_WRITEFUNCTION, curl_write);
 	curl.easy_setopt(c, CURLOPT_WRITEDATA, &s);
 	rc = curl.easy_perform(c);
 	if (rc != CURLE_OK) {
-		if (s.over)
-			*cause = too_large(s.b.len);
+		if (s.over || rc == CURLE_FILESIZE_EXCEEDED)
+			*cause = fetch_max >= (1u << 20) ?
+			    xasprintf("too large (more than %zu MiB)",
+			    fetch_max >> 20) :
+			    xasprintf("too large (more than %zu bytes)",
+			    fetch_max);
+		else if (rc == CURLE_COULDNT_RESOLVE_HOST && host != NULL)
+			*cause = xasprintf("no such host: %s", host);
+		else if (rc == CURLE_OPERATION_TIMEDOUT)
+			*cause = xasprintf("no answer within %ld second%s",
+			    fetch_total_s, fetch_total_s == 1 ? "" : "s");
 		else
 			*cause = xstrdup(errbuf[0] != '\0' ? errbuf :
 			    curl.easy_strerror(rc));
@@ -267,10 +346,12 @@ fetch_url(const char *url, struct fetched *out, char **cause)
 	out->url = xstrdup(final != NULL ? final : url);
 	out->data = buf_finish(&s.b, &out->len);
 	curl.easy_cleanup(c);
+	free(host);
 	return 0;
 fail:
 	buf_free(&s.b);
 	curl.easy_cleanup(c);
+	free(host);
 	return -1;
 }
 

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
@@ -417,27 +418,16 @@ ascii_only(const char *s, size_t len)
 	return true;
 }
 
-/* What went wrong while parsing, as far as folio cares. */
-struct parse_errors {
-	bool	 conv;		/* a charset conversion error */
-	bool	 deep;		/* libxml2's nesting limit was reached, and it
-				   stopped reading there */
-};
-
 /* libxml2 reports charset conversion errors through its global error
- * handlers, even with HTML_PARSE_NOERROR: catch them, and its stopping
- * at its nesting limit. */
+ * handlers, even with HTML_PARSE_NOERROR: catch them. */
 static void
 quiet_error(void *ctx, xmlErrorPtr e)
 {
-	struct parse_errors	*pe = ctx;
+	bool	*converr = ctx;
 
 	if (e != NULL && (e->domain == XML_FROM_I18N ||
 	    (e->domain == XML_FROM_IO && e->code == XML_IO_ENCODER)))
-		pe->conv = true;
-	if (e != NULL && e->code == XML_ERR_INTERNAL_ERROR &&
-	    e->message != NULL && strstr(e->message, "depth") != NULL)
-		pe->deep = true;
+		*converr = true;
 }
 
 static void
@@ -503,8 +493,7 @@ cdata_block(void *ctx, const xmlChar *value, int len)
 }
 
 static xmlDoc *
-parse_quietly(const char *data, size_t len, const char *enc,
-    struct parse_errors *pe)
+parse_quietly(const char *data, size_t len, const char *enc, bool *converr)
 {
 	xmlStructuredErrorFunc	 oldstruct = xmlStructuredError;
 	void			*oldsctx = xmlStructuredErrorContext;
@@ -515,8 +504,8 @@ parse_quietly(const char *data, size_t len, const char *enc,
 	struct reader		 r = { data, len, 0 };
 	htmlParserCtxtPtr	 ctxt;
 
-	memset(pe, 0, sizeof *pe);
-	xmlSetStructuredErrorFunc(pe, quiet_error);
+	*converr = false;
+	xmlSetStructuredErrorFunc(converr, quiet_error);
 	xmlSetGenericErrorFunc(NULL, quiet_generic);
 	/* Read through callbacks rather than htmlReadMemory(), which
 	 * copies the whole page (and its conversion) before parsing: this
@@ -531,7 +520,7 @@ parse_quietly(const char *data, size_t len, const char *enc,
 		doc = htmlCtxtReadIO(ctxt, reader_read, reader_close, &r, NULL,
 		    enc, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
 		    HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-		    HTML_PARSE_COMPACT);
+		    HTML_PARSE_COMPACT | XML_PARSE_HUGE);
 		htmlFreeParserCtxt(ctxt);
 	}
 	xmlSetStructuredErrorFunc(oldsctx, oldstruct);
@@ -555,11 +544,10 @@ html_parse(const char *data, size_t len, const char *content_type,
 {
 	struct html	*h = xcalloc(1, sizeof *h);
 	const char	*enc = NULL;
-	char		 label[64], *clean = NULL, *docurl;
+	char		 label[64], *clean = NULL, *nonul = NULL, *docurl;
 	char		*base, *canonical, *ogurl;
 	size_t		 cleanlen;
-	bool		 declared = false;
-	struct parse_errors pe;
+	bool		 declared = false, converr = false;
 	int		 isvalid = -1;
 
 	if (data == NULL)
@@ -627,9 +615,24 @@ html_parse(const char *data, size_t len, const char *content_type,
 		}
 		enc = NULL;
 	}
+	if (len > 0 && (enc == NULL || strncasecmp(enc, "UTF-16", 6) != 0) &&
+	    memchr(data, '\0', len) != NULL) {
+		/* NUL bytes: libxml2 would end the text at one. Browsers
+		 * drop them from the text; so does folio. */
+		size_t	 i, n = 0;
+
+		nonul = xmalloc(len + 1);
+		for (i = 0; i < len; i++) {
+			if (data[i] != '\0')
+				nonul[n++] = data[i];
+		}
+		nonul[n] = '\0';
+		data = nonul;
+		len = n;
+	}
 	h->tree = parse_quietly(data, len, clean != NULL || enc == NULL ?
-	    "UTF-8" : enc, &pe);
-	if (pe.conv && enc != NULL && clean == NULL) {
+	    "UTF-8" : enc, &converr);
+	if (converr && enc != NULL && clean == NULL) {
 		/* The bytes are not in the charset the page names: read
 		 * them as UTF-8, each invalid byte as windows-1252. */
 		xmlFreeDoc(h->tree);
@@ -637,11 +640,8 @@ html_parse(const char *data, size_t len, const char *content_type,
 		data = clean;
 		len = cleanlen;
 		enc = NULL;
-		h->tree = parse_quietly(data, len, "UTF-8", &pe);
+		h->tree = parse_quietly(data, len, "UTF-8", &converr);
 	}
-	if (pe.deep)
-		h->notice = "the page nests its elements more than 256 deep: "
-		    "it was read only up to there";
 	h->charset = xstrdup(enc != NULL ? enc : "UTF-8");
 	if (h->tree == NULL) {
 		/* Only when memory runs out or the input is empty: give an
@@ -674,6 +674,9 @@ html_parse(const char *data, size_t len, const char *content_type,
 		free(docurl);
 		docurl = abs;
 	}
+	/* The page's address for others: only an absolute one. */
+	if (docurl != NULL && is_absolute(docurl))
+		h->canonical = xstrdup(docurl);
 	if (base != NULL) {
 		h->url = html_resolve_url(docurl, base);
 		free(docurl);
@@ -683,6 +686,7 @@ html_parse(const char *data, size_t len, const char *content_type,
 	free(canonical);
 	free(ogurl);
 	free(clean);
+	free(nonul);
 	return h;
 }
 
@@ -693,6 +697,7 @@ html_free(struct html *h)
 		return;
 	xmlFreeDoc(h->tree);
 	free(h->url);
+	free(h->canonical);
 	free(h->charset);
 	free(h);
 }

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -221,6 +222,99 @@ read_doc(struct fetched *f, const char *path, unsigned flags, char **cause)
 	return d;
 }
 
+/* Why a server's answer is not an article by its media type ("image/png",
+ * "application/json"), or NULL when it may be one: text, HTML, XML, no
+ * type, or a type that says nothing (the bytes are sniffed). */
+static char *
+not_an_article(const char *content_type)
+{
+	size_t	 n;
+
+	if (content_type == NULL)
+		return NULL;
+	n = strcspn(content_type, ";");
+	while (n > 0 && content_type[n - 1] == ' ')
+		n--;
+	if (n == 0 || strncasecmp(content_type, "text/", 5) == 0 ||
+	    memmem(content_type, n, "html", 4) != NULL ||
+	    memmem(content_type, n, "xml", 3) != NULL ||
+	    (n == 24 && strncasecmp(content_type, "application/octet-stream",
+	    n) == 0))
+		return NULL;
+	return xasprintf("not an article (%.*s)", (int)n, content_type);
+}
+
+/*
+ * The pages fetched in this session, the newest first, so that back,
+ * forward and a loop between two posts do not fetch them again.
+ */
+#define PAGES_MAX	16
+#define PAGES_BYTES	((size_t)32 << 20)
+
+static struct page {
+	char		*url;	/* as asked for */
+	struct fetched	 f;
+} pages[PAGES_MAX];
+static size_t	 npages;
+
+static void
+fetched_copy(struct fetched *to, const struct fetched *from)
+{
+	to->data = xmalloc(from->len + 1);
+	memcpy(to->data, from->data, from->len);
+	to->data[from->len] = '\0';
+	to->len = from->len;
+	to->content_type = from->content_type != NULL ?
+	    xstrdup(from->content_type) : NULL;
+	to->url = from->url != NULL ? xstrdup(from->url) : NULL;
+}
+
+static void
+page_drop(size_t i)
+{
+	free(pages[i].url);
+	fetched_free(&pages[i].f);
+	memmove(&pages[i], &pages[i + 1], (npages - i - 1) * sizeof *pages);
+	npages--;
+}
+
+/* Fetch a URL, or take it from the pages fetched before. */
+static int
+fetch_page(const char *url, unsigned flags, struct fetched *f, char **cause)
+{
+	size_t	 i, bytes = 0;
+
+	for (i = 0; i < npages; i++) {
+		if (strcmp(pages[i].url, url) != 0)
+			continue;
+		if (flags & LIBRARY_FRESH) {
+			page_drop(i);
+			break;
+		}
+		fetched_copy(f, &pages[i].f);
+		return 0;
+	}
+	if (fetch_url(url, f, cause) == -1)
+		return -1;
+	if (f->len > PAGES_BYTES / 4)
+		return 0;	/* too large to keep */
+	if (npages == PAGES_MAX)
+		page_drop(npages - 1);
+	memmove(&pages[1], &pages[0], npages * sizeof *pages);
+	npages++;
+	pages[0].url = xstrdup(url);
+	fetched_copy(&pages[0].f, f);
+	for (i = 0; i < npages; i++) {
+		bytes += pages[i].f.len;
+		if (bytes > PAGES_BYTES) {
+			while (npages > i)
+				page_drop(npages - 1);
+			break;
+		}
+	}
+	return 0;
+}
+
 static struct doc *
 load_doc(const char *path, unsigned flags, char **cause)
 {
@@ -229,11 +323,15 @@ load_doc(const char *path, unsigned flags, char **cause)
 	int		 r;
 
 	if (fetch_is_url(path))
-		r = fetch_url(path, &f, cause);
+		r = fetch_page(path, flags, &f, cause);
 	else
 		r = fetch_file(path, &f, cause);
 	if (r == -1)
 		return NULL;
+	if ((*cause = not_an_article(f.content_type)) != NULL) {
+		fetched_free(&f);
+		return NULL;
+	}
 	d = read_doc(&f, path, flags, cause);
 	fetched_free(&f);
 	return d;
@@ -248,6 +346,8 @@ struct cand {
 	char	*url;
 	char	*title;
 	int	 loaded;
+	dev_t	 dev;
+	ino_t	 ino;
 };
 
 struct cands {
@@ -392,29 +492,6 @@ search_root(const char *path)
 	return dir;
 }
 
-static void
-cands_build(struct cands *c, const char *self)
-{
-	char	*root = search_root(self), **paths = NULL;
-	size_t	 n = 0, cap = 0, i;
-
-	collect(root, 1, &paths, &n, &cap);
-	free(root);
-	for (i = 0; i < n; i++) {
-		if (same_file(paths[i], self)) {
-			free(paths[i]);
-			continue;
-		}
-		if (c->n == c->cap) {
-			c->cap = c->cap ? c->cap * 2 : 32;
-			c->v = xreallocarray(c->v, c->cap, sizeof *c->v);
-		}
-		memset(&c->v[c->n], 0, sizeof c->v[c->n]);
-		c->v[c->n++].path = paths[i];
-	}
-	free(paths);
-}
-
 /* The part of a file where an article keeps its own URL and title: a
  * page's head (up to "</head>", at most HEAD_MAX bytes), a text's first
  * lines. NULL when it cannot be read. */
@@ -466,20 +543,43 @@ read_head(const char *path, char *buf)
 	return (long)len;
 }
 
-/* The host of a URL ("www." dropped), or NULL. */
+/* Copy a page's head without the text of its style sheets and scripts
+ * but JSON-LD: a saved page's head is mostly those, and its URL and
+ * title are elsewhere. */
 static char *
-url_host(const char *url)
+slim_head(const char *head, size_t len, size_t *outlen)
 {
-	const char	*h;
+	struct buf	 b = BUF_INIT;
+	const char	*p = head, *end = head + len, *lt, *gt, *close;
 	size_t		 n;
 
-	if (url == NULL || (h = strstr(url, "://")) == NULL)
-		return NULL;
-	h += 3;
-	if (strncasecmp(h, "www.", 4) == 0)
-		h += 4;
-	n = strcspn(h, "/?#:");
-	return n > 0 ? xstrndup(h, n) : NULL;
+	buf_reserve(&b, len < 16384 ? len : 16384);
+	while ((lt = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		n = 0;
+		if (end - lt > 6 && strncasecmp(lt + 1, "style", 5) == 0)
+			n = 5;
+		else if (end - lt > 7 && strncasecmp(lt + 1, "script", 6) == 0)
+			n = 6;
+		if (n == 0 || (lt[n + 1] != '>' && lt[n + 1] != ' ' &&
+		    lt[n + 1] != '\t' && lt[n + 1] != '\n' && lt[n + 1] != '\r') ||
+		    (gt = memchr(lt, '>', (size_t)(end - lt))) == NULL ||
+		    (n == 6 && memmem(lt, (size_t)(gt - lt), "ld+json", 7) !=
+		    NULL)) {
+			buf_add(&b, p, (size_t)(lt - p) + 1);
+			p = lt + 1;
+			continue;
+		}
+		/* Keep the start tag, drop up to the end tag. */
+		buf_add(&b, p, (size_t)(gt - p) + 1);
+		for (close = gt + 1; (close = memchr(close, '<',
+		    (size_t)(end - close))) != NULL; close++)
+			if (end - close > (ptrdiff_t)n + 2 && close[1] == '/' &&
+			    strncasecmp(close + 2, lt + 1, n) == 0)
+				break;
+		p = close != NULL ? close : end;
+	}
+	buf_add(&b, p, (size_t)(end - p));
+	return buf_finish(&b, outlen);
 }
 
 /* Fill a candidate's URL and title from its head. */
@@ -492,8 +592,12 @@ cand_load(struct cand *c, const char *head, size_t len)
 
 	c->loaded = 1;
 	memset(&f, 0, sizeof f);
-	f.data = xstrndup(head, len);
-	f.len = len;
+	if (ext_in(c->path, html_exts))
+		f.data = slim_head(head, len, &f.len);
+	else {
+		f.data = xstrndup(head, len);
+		f.len = len;
+	}
 	d = read_doc(&f, c->path, 0, &cause);
 	fetched_free(&f);
 	if (d == NULL) {
@@ -503,33 +607,6 @@ cand_load(struct cand *c, const char *head, size_t len)
 	c->url = d->url != NULL ? xstrdup(d->url) : NULL;
 	c->title = d->title != NULL ? xstrdup(d->title) : NULL;
 	doc_free(d);
-}
-
-/* The longest run of ASCII letters and digits in s: a word any copy of
- * s in a page is likely to hold as it is. */
-static char *
-key_word(const char *s)
-{
-	size_t	 i, start = 0, best = 0, bestlen = 0;
-
-	if (s == NULL)
-		return NULL;
-	for (i = 0;; i++) {
-		unsigned char ch = (unsigned char)s[i];
-		int alnum = (ch >= 'a' && ch <= 'z') ||
-		    (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
-
-		if (alnum)
-			continue;
-		if (i - start > bestlen) {
-			best = start;
-			bestlen = i - start;
-		}
-		start = i + 1;
-		if (ch == '\0')
-			break;
-	}
-	return bestlen >= 3 ? xstrndup(s + best, bestlen) : NULL;
 }
 
 static bool
@@ -591,40 +668,197 @@ resolve_mirror(const char *href, const char *self)
 	return try;
 }
 
-/* Resolve the links among candidates as they are known so far. */
+/* A relative link that names a file beside self ("b.html",
+ * "../2024/post.html", self's own name): that file. */
+static char *
+resolve_relative(const char *href, const char *self)
+{
+	char	*dir, *rel, *path;
+	size_t	 n;
+
+	if (fetch_is_url(href) || href[0] == '/' || href[0] == '#' ||
+	    strchr(href, ':') != NULL)
+		return NULL;
+	n = strcspn(href, "?#");
+	if (n == 0)
+		return NULL;
+	rel = xstrndup(href, n);
+	dir = dir_of(self);
+	path = join(dir, rel);
+	free(dir);
+	free(rel);
+	if (!is_file(path)) {
+		free(path);
+		return NULL;
+	}
+	/* The article itself, by the name it was opened with. */
+	if (same_file(path, self)) {
+		free(path);
+		return xstrdup(self);
+	}
+	return path;
+}
+
+/*
+ * The index of a folder: its article files, and, once a link needs them,
+ * the URL and title each one's head gives. Built once per session and
+ * kept while the folder's modification time stays the same, so that ]
+ * in a folder of thousands of pages reads their heads once, not at every
+ * step.
+ */
+struct findex {
+	char		*root;
+	struct timespec	 mtime;
+	struct cands	 c;
+	bool		 heads;	/* every head read */
+};
+
+static struct findex	*findexes;
+static size_t		 nfindexes;
+
 static void
-resolve_known(struct navlink *l, const struct cands *c)
+findex_build(struct findex *fx)
+{
+	char		**paths = NULL;
+	size_t		 n = 0, cap = 0, i;
+	struct stat	 st;
+	struct cand	*c;
+
+	collect(fx->root, 1, &paths, &n, &cap);
+	fx->c.v = xcalloc(n ? n : 1, sizeof *fx->c.v);
+	fx->c.cap = n ? n : 1;
+	for (i = 0; i < n; i++) {
+		c = &fx->c.v[fx->c.n++];
+		c->path = paths[i];
+		if (stat(paths[i], &st) == 0) {
+			c->dev = st.st_dev;
+			c->ino = st.st_ino;
+		}
+	}
+	free(paths);
+}
+
+/* The index of the folder whose articles self's links resolve among. */
+static struct findex *
+findex_get(const char *self)
+{
+	char		*root = search_root(self);
+	struct findex	*fx = NULL;
+	struct stat	 st;
+	size_t		 i;
+
+	if (stat(root, &st) == -1)
+		memset(&st, 0, sizeof st);
+	for (i = 0; i < nfindexes; i++) {
+		if (strcmp(findexes[i].root, root) == 0) {
+			fx = &findexes[i];
+			break;
+		}
+	}
+	if (fx != NULL) {
+		free(root);
+		if (fx->mtime.tv_sec == st.st_mtim.tv_sec &&
+		    fx->mtime.tv_nsec == st.st_mtim.tv_nsec)
+			return fx;
+		cands_free(&fx->c);	/* the folder changed */
+		fx->heads = false;
+	} else {
+		findexes = xreallocarray(findexes, nfindexes + 1,
+		    sizeof *findexes);
+		fx = &findexes[nfindexes++];
+		memset(fx, 0, sizeof *fx);
+		fx->root = root;
+	}
+	fx->mtime = st.st_mtim;
+	findex_build(fx);
+	return fx;
+}
+
+void
+library_cleanup(void)
+{
+	size_t	 i;
+
+	while (npages > 0)
+		page_drop(npages - 1);
+	for (i = 0; i < nfindexes; i++) {
+		free(findexes[i].root);
+		cands_free(&findexes[i].c);
+	}
+	free(findexes);
+	findexes = NULL;
+	nfindexes = 0;
+}
+
+/* Read every head of the index not read yet. */
+static void
+findex_heads(struct findex *fx)
+{
+	char	*head;
+	long	 n;
+	size_t	 i;
+
+	if (fx->heads)
+		return;
+	head = xmalloc(HEAD_MAX + 1);
+	for (i = 0; i < fx->c.n; i++) {
+		if (fx->c.v[i].loaded)
+			continue;
+		fx->c.v[i].loaded = 1;
+		if ((n = read_head(fx->c.v[i].path, head)) > 0)
+			cand_load(&fx->c.v[i], head, (size_t)n);
+	}
+	free(head);
+	fx->heads = true;
+}
+
+/* Resolve a link among the index's articles but self. */
+static void
+resolve_known(struct navlink *l, const struct findex *fx, const char *self)
 {
 	struct pn_candidate	*pc;
+	size_t			*at, i, n = 0;
+	struct stat		 st;
+	bool			 known;
 	long			 k;
-	size_t			 i;
 
-	if (l->file != NULL || c->n == 0 ||
+	if (l->file != NULL || fx->c.n == 0 ||
 	    (l->href == NULL && l->title == NULL))
 		return;
-	pc = xcalloc(c->n, sizeof *pc);
-	for (i = 0; i < c->n; i++) {
-		pc[i].path = c->v[i].path;
-		pc[i].url = c->v[i].url;
-		pc[i].title = c->v[i].title;
+	known = stat(self, &st) == 0;
+	pc = xcalloc(fx->c.n, sizeof *pc);
+	at = xcalloc(fx->c.n, sizeof *at);
+	for (i = 0; i < fx->c.n; i++) {
+		const struct cand *c = &fx->c.v[i];
+
+		if (known ? c->dev == st.st_dev && c->ino == st.st_ino :
+		    strcmp(c->path, self) == 0)
+			continue;
+		pc[n].path = c->path;
+		pc[n].url = c->url;
+		pc[n].title = c->title;
+		at[n++] = i;
 	}
-	if ((k = prevnext_resolve(l, pc, c->n)) >= 0)
-		l->file = xstrdup(c->v[k].path);
+	if ((k = prevnext_resolve(l, pc, n)) >= 0)
+		l->file = xstrdup(fx->c.v[at[k]].path);
+	free(at);
 	free(pc);
 }
 
 static void
 resolve_local(struct doc *d, const char *self)
 {
-	struct cands	 c = { NULL, 0, 0 };
 	struct navlink	*links[2] = { &d->prev, &d->next };
-	char		*keys[6] = { NULL, NULL, NULL, NULL, NULL, NULL };
-	char		*head;
-	size_t		 i, j, len;
-	bool		 want = false, read = false;
+	struct findex	*fx;
+	size_t		 i;
+	bool		 want = false;
 
-	/* A site mirrored as host/path resolves directly. */
+	/* A relative link to a file, or a site mirrored as host/path,
+	 * resolves directly. */
 	for (i = 0; i < 2; i++) {
+		if (links[i]->href != NULL && links[i]->file == NULL)
+			links[i]->file = resolve_relative(links[i]->href,
+			    self);
 		if (links[i]->href != NULL && links[i]->file == NULL)
 			links[i]->file = resolve_mirror(links[i]->href, self);
 		if (links[i]->file == NULL &&
@@ -633,66 +867,21 @@ resolve_local(struct doc *d, const char *self)
 	}
 	if (!want)
 		return;
-	cands_build(&c, self);
+	fx = findex_get(self);
 
-	/* First by file names alone, reading nothing. */
+	/* First by file names and the heads read so far; then, once per
+	 * session, by every head. */
 	for (i = 0; i < 2; i++)
-		resolve_known(links[i], &c);
-
-	/* Then read the heads of the files that may be a link's target:
-	 * mentioning its slug or a word of its title, and, for a page,
-	 * its host. */
-	for (i = 0; i < 2; i++) {
-		if (links[i]->file != NULL)
-			continue;
-		if (links[i]->href != NULL) {
-			keys[3 * i] = url_host(links[i]->href);
-			keys[3 * i + 1] = prevnext_slug(links[i]->href);
-		}
-		keys[3 * i + 2] = key_word(links[i]->title);
-		if (keys[3 * i + 1] != NULL || keys[3 * i + 2] != NULL)
-			read = true;
-	}
-	if (read) {
-		head = xmalloc(HEAD_MAX + 1);
-		for (i = 0; i < c.n; i++) {
-			long	 n = read_head(c.v[i].path, head);
-			bool	 page = ext_in(c.v[i].path, html_exts);
-			bool	 hostless = false;
-
-			if (n <= 0)
-				continue;
-			len = (size_t)n;
-			for (j = 0; j < 2; j++) {
-				const char *host = keys[3 * j];
-				const char *slug = keys[3 * j + 1];
-				const char *word = keys[3 * j + 2];
-
-				/* The same host as the other link's: known. */
-				if (j == 1 && host != NULL && keys[0] != NULL &&
-				    strcmp(host, keys[0]) == 0 && hostless)
-					continue;
-				hostless = false;
-				if (page && host != NULL &&
-				    memmem(head, len, host, strlen(host)) == NULL) {
-					hostless = true;
-					continue;
-				}
-				if ((slug != NULL && memmem(head, len, slug,
-				    strlen(slug)) != NULL) || (word != NULL &&
-				    memmem(head, len, word, strlen(word)) != NULL)) {
-					cand_load(&c.v[i], head, len);
-					break;
-				}
-			}
-		}
-		free(head);
+		resolve_known(links[i], fx, self);
+	if ((links[0]->file != NULL || (links[0]->href == NULL &&
+	    links[0]->title == NULL)) && (links[1]->file != NULL ||
+	    (links[1]->href == NULL && links[1]->title == NULL)))
+		return;
+	if (!fx->heads) {
+		findex_heads(fx);
 		for (i = 0; i < 2; i++)
-			resolve_known(links[i], &c);
+			resolve_known(links[i], fx, self);
 	}
-	for (j = 0; j < 6; j++)
-		free(keys[j]);
-	cands_free(&c);
 }
 
 struct article *

@@ -235,8 +235,6 @@ print_article(const char *path, enum mode mode, unsigned flags, int width,
 		free(cause);
 		return 1;
 	}
-	/* A limit reached: the article is printed, and why it may not be
-	 * all of the page is said. */
 	if (a->doc->notice != NULL)
 		fprintf(stderr, "folio: %s: %s\n",
 		    strcmp(path, "-") == 0 ? "standard input" : path,
@@ -262,7 +260,7 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 	const char		*dirs[4];
 	const char		*xdg, *home, *nc;
 	size_t			 nd = 0, i;
-	int			 r = 0;
+	int			 r = 0, opened;
 
 	/* What is wrong in the configuration is told, on standard error
 	 * (seen when the screen is given back) and on the status line, and
@@ -326,7 +324,18 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 		o.figures = set.figures;
 		o.panel_left = set.panel_left;
 		p = pager_new(&o);
-		if (pager_open(p, path, &cause) == -1) {
+		/* A URL takes time: the terminal says so until the screen is
+		 * up (standard output is the terminal here). */
+		if (fetch_is_url(path)) {
+			printf("folio: loading %s\xe2\x80\xa6", path);
+			fflush(stdout);
+		}
+		opened = pager_open(p, path, &cause);
+		if (fetch_is_url(path)) {
+			fputs("\r\033[K", stdout);
+			fflush(stdout);
+		}
+		if (opened == -1) {
 			fprintf(stderr, "folio: %s: %s\n",
 			    strcmp(path, "-") == 0 ? "standard input" : path,
 			    cause);
@@ -451,6 +460,7 @@ main(int argc, char **argv)
 		r = print_article(path, mode, flags, width, color != 0);
 	}
 	free(samples);
+	library_cleanup();
 	html_cleanup();
 	if (fflush(stdout) == EOF || ferror(stdout)) {
 		fprintf(stderr, "folio: standard output: %s\n",

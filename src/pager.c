@@ -42,13 +42,16 @@
 struct hist {
 	char	*path;
 	size_t	 block, off;	/* the first line shown, as a text position */
+	size_t	 line;		/* ... and as a line, for the title lines */
 	size_t	 sel;		/* the selected entry of a folder index */
 };
 
-/* A row of the side panel: an entity, the figures heading, or "(none)". */
-#define PANEL_HEADING	((size_t)-1)
-#define PANEL_NONE	((size_t)-2)
-#define IS_ENTITY_ROW(r) ((r) < PANEL_NONE)
+/* A row of the side panel: an entity, the heading of a kind of names
+ * (t: ENT_PERSON ... ENT_NAME), the figures heading, or "(none)". */
+#define PANEL_NONE	((size_t)-1)
+#define PANEL_FIGURES	((size_t)-2)
+#define PANEL_GROUP(t)	((size_t)-3 - (size_t)(t))
+#define IS_ENTITY_ROW(r) ((r) < PANEL_GROUP(ENT_NAME))
 
 struct pager {
 	struct pager_opts	 o;
@@ -81,6 +84,13 @@ struct pager {
 	size_t			*rows;		/* panel rows: entities */
 	size_t			 nrows, row_sel, row_top;
 	size_t			 nnames;	/* rows before the heading */
+	/* The panel's filter: only entities holding it (any case) are
+	 * listed; typed after / while filtering is set. rows_of: the
+	 * entities the rows were built for (a new list clears the
+	 * filter). */
+	struct buf		 filter;
+	bool			 filtering;
+	const struct entities	*rows_of;
 	/* The mention last jumped to from the panel: its text in the body,
 	 * and the entity its segs carry (for a name inside a longer one,
 	 * the longer one's); jump_ent -1 when there is none. */
@@ -104,6 +114,10 @@ struct pager {
 
 	char			*clipboard;
 	char			*open_url;	/* for the UI to open */
+
+	/* Called before a URL is fetched, to show "loading". */
+	void			(*busy)(void *);
+	void			*busy_arg;
 };
 
 static void	 relayout(struct pager *);
@@ -158,6 +172,7 @@ pager_free(struct pager *p)
 		free(p->hist[i].path);
 	free(p->hist);
 	buf_free(&p->prompt);
+	buf_free(&p->filter);
 	free(p->search);
 	free(p->msg);
 	free(p->clipboard);
@@ -182,7 +197,8 @@ set_msg(struct pager *p, bool error, const char *fmt, ...)
 }
 
 /*
- * The side panel's rows: names by count, then figures by count.
+ * The side panel's rows: names by kind (people, places, organisations,
+ * other), then figures; in each, by count, then first mention.
  */
 
 static const struct entities *
@@ -205,37 +221,144 @@ row_cmp(const void *x, const void *y)
 	return a->first < b->first ? -1 : a->first > b->first;
 }
 
+/* Does s hold the filter, in any case (ASCII)? */
+static bool
+panel_match(const struct pager *p, const char *s)
+{
+	const char	*f = p->filter.data;
+	size_t		 n = p->filter.len, i;
+
+	if (n == 0)
+		return true;
+	for (; *s != '\0'; s++) {
+		for (i = 0; i < n && s[i] != '\0'; i++) {
+			char	 a = s[i], b = f[i];
+
+			if (a >= 'A' && a <= 'Z')
+				a = (char)(a + 32);
+			if (b >= 'A' && b <= 'Z')
+				b = (char)(b + 32);
+			if (a != b)
+				break;
+		}
+		if (i == n)
+			return true;
+	}
+	return false;
+}
+
+/* Add the entities of type t (figures: every figure type) that hold the
+ * filter, sorted; returns the new count. */
+static size_t
+add_rows(struct pager *p, size_t n, int t)
+{
+	const struct entities	*e = ents(p);
+	size_t			 i, start = n;
+
+	for (i = 0; i < e->n; i++) {
+		enum ent_type	 et = e->list[i].type;
+
+		if ((t < 0 ? ENT_IS_FIGURE(et) : (int)et == t) &&
+		    panel_match(p, e->list[i].text))
+			p->rows[n++] = i;
+	}
+	qsort(p->rows + start, n - start, sizeof *p->rows, row_cmp);
+	return n;
+}
+
 static void
 build_rows(struct pager *p)
 {
+	static const enum ent_type kinds[] = { ENT_PERSON, ENT_PLACE,
+	    ENT_ORG, ENT_NAME };
 	const struct entities	*e = ents(p);
 	size_t			 i, n = 0, start;
 
 	free(p->rows);
 	p->rows = NULL;
 	p->nrows = p->nnames = p->row_sel = p->row_top = 0;
+	if (e != p->rows_of) {
+		buf_truncate(&p->filter, 0);
+		p->filtering = false;
+		p->rows_of = e;
+	}
 	if (e == NULL)
 		return;
-	p->rows = xcalloc(e->n + 3, sizeof *p->rows);
+	p->rows = xcalloc(e->n + 8, sizeof *p->rows);
 	sort_pager = p;
-	for (start = n, i = 0; i < e->n; i++) {
-		if (!ENT_IS_FIGURE(e->list[i].type))
-			p->rows[n++] = i;
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+		start = n++;
+		n = add_rows(p, n, (int)kinds[i]);
+		if (n == start + 1)
+			n = start;	/* no heading for none */
+		else
+			p->rows[start] = PANEL_GROUP(kinds[i]);
 	}
-	qsort(p->rows + start, n - start, sizeof *p->rows, row_cmp);
-	if (n == start)
+	if (n == 0)
 		p->rows[n++] = PANEL_NONE;
 	p->nnames = n;
-	p->rows[n++] = PANEL_HEADING;
-	for (start = n, i = 0; i < e->n; i++) {
-		if (ENT_IS_FIGURE(e->list[i].type))
-			p->rows[n++] = i;
-	}
-	qsort(p->rows + start, n - start, sizeof *p->rows, row_cmp);
+	p->rows[n++] = PANEL_FIGURES;
+	start = n;
+	n = add_rows(p, n, -1);
 	if (n == start)
 		p->rows[n++] = PANEL_NONE;
 	sort_pager = NULL;
 	p->nrows = n;
+	/* The first entity is selected. */
+	for (i = 0; i < n && !IS_ENTITY_ROW(p->rows[i]); i++)
+		;
+	p->row_sel = i < n ? i : 0;
+}
+
+/* A key while the panel's filter is typed: letters narrow the list,
+ * Backspace widens it, Enter keeps it, Escape clears it. Other keys end
+ * the typing and do what they do. */
+static bool
+filter_key(struct pager *p, int key)
+{
+	char	 tmp[4];
+
+	switch (key) {
+	case 27:	/* Escape */
+	case 7:		/* ^G */
+		p->filtering = false;
+		buf_truncate(&p->filter, 0);
+		build_rows(p);
+		return true;
+	case '\r':
+	case '\n':
+	case KEY_F_ENTER:
+		p->filtering = false;
+		return true;
+	case 127:
+	case 8:
+	case KEY_F_BACKSPACE:
+		if (p->filter.len == 0) {
+			p->filtering = false;
+			return true;
+		}
+		do {
+			p->filter.len--;
+		} while (p->filter.len > 0 &&
+		    (p->filter.data[p->filter.len] & 0xc0) == 0x80);
+		p->filter.data[p->filter.len] = '\0';
+		build_rows(p);
+		return true;
+	case 21:	/* ^U */
+		buf_truncate(&p->filter, 0);
+		build_rows(p);
+		return true;
+	}
+	if (key >= 0x20 && key < 0x110000 && !utf8_is_control((uint32_t)key)) {
+		if (p->filter.len < 128) {
+			buf_add(&p->filter, tmp, utf8_encode((uint32_t)key,
+			    tmp));
+			build_rows(p);
+		}
+		return true;
+	}
+	p->filtering = false;
+	return pager_key(p, key);
 }
 
 /*
@@ -351,21 +474,37 @@ save_position(struct pager *p)
 	if (p->nhist == 0)
 		return;
 	hs = &p->hist[p->hcur];
-	hs->block = hs->off = 0;
+	hs->block = LAYOUT_HEADER;
+	hs->off = 0;
+	hs->line = p->top;
 	hs->sel = p->sel;
-	if (p->lay != NULL && p->top < p->lay->n && p->top > 0) {
+	if (p->lay != NULL && p->top < p->lay->n) {
 		hs->block = p->lay->lines[p->top].block;
 		hs->off = p->lay->lines[p->top].off;
 	}
 }
 
-/* Open path in place of what is open now; on failure nothing changes. */
+void
+pager_set_busy(struct pager *p, void (*fn)(void *), void *arg)
+{
+	p->busy = fn;
+	p->busy_arg = arg;
+}
+
+/* Open path in place of what is open now; on failure nothing changes.
+ * A URL takes time: the screen says so first. */
 static int
 load(struct pager *p, const char *path, char **cause)
 {
 	struct article	*a = NULL;
 	struct library	*l = NULL;
 
+	if (fetch_is_url(path) && p->busy != NULL) {
+		set_msg(p, false, "loading %s\xe2\x80\xa6", path);
+		p->busy(p->busy_arg);
+		free(p->msg);
+		p->msg = NULL;
+	}
 	if (!fetch_is_url(path) && library_is_dir(path)) {
 		if ((l = library_scan(path, cause)) == NULL)
 			return -1;
@@ -381,7 +520,7 @@ load(struct pager *p, const char *path, char **cause)
 	build_rows(p);
 	relayout(p);
 	if (a != NULL && a->doc->notice != NULL)
-		set_msg(p, true, "%s", a->doc->notice);
+		pager_message(p, false, a->doc->notice);
 	return 0;
 }
 
@@ -392,8 +531,9 @@ restore_position(struct pager *p, const struct hist *hs)
 		p->sel = hs->sel < p->lib->n ? hs->sel : 0;
 		if (p->sel >= p->top + (size_t)p->body_h)
 			p->top = p->sel - (size_t)p->body_h / 2;
-	} else if (p->lay != NULL && (hs->block != 0 || hs->off != 0))
-		p->top = layout_find(p->lay, hs->block, hs->off);
+	} else if (p->lay != NULL)
+		p->top = hs->block == LAYOUT_HEADER ? hs->line :
+		    layout_find(p->lay, hs->block, hs->off);
 	clamp_top(p);
 }
 
@@ -418,6 +558,7 @@ go(struct pager *p, const char *path, char **cause)
 	}
 	p->hist = xreallocarray(p->hist, p->nhist + 1, sizeof *p->hist);
 	memset(&p->hist[p->nhist], 0, sizeof p->hist[p->nhist]);
+	p->hist[p->nhist].block = LAYOUT_HEADER;	/* the top */
 	p->hist[p->nhist].path = copy;
 	p->hcur = p->nhist++;
 	return 0;
@@ -505,6 +646,10 @@ follow(struct pager *p, bool next)
 		    l->href);
 		return;
 	}
+	if (strcmp(target, p->path) == 0) {
+		set_msg(p, false, "the %s post is this article", what);
+		return;
+	}
 	if (go(p, target, &cause) == -1) {
 		set_msg(p, true, "%s: %s", target, cause);
 		free(cause);
@@ -515,12 +660,17 @@ static void
 reload(struct pager *p)
 {
 	char	*cause = NULL, *path;
+	int	 r;
 
 	if (p->path == NULL)
 		return;
 	save_position(p);
 	path = xstrdup(p->path);
-	if (load(p, path, &cause) == -1) {
+	/* A page is fetched again, not taken from those fetched before. */
+	p->o.library_flags |= LIBRARY_FRESH;
+	r = load(p, path, &cause);
+	p->o.library_flags &= ~LIBRARY_FRESH;
+	if (r == -1) {
 		set_msg(p, true, "%s: %s", path, cause);
 		free(cause);
 	} else {
@@ -995,6 +1145,8 @@ pager_key(struct pager *p, int key)
 		return true;
 	if (p->prompting)
 		return prompt_key(p, key);
+	if (p->filtering)
+		return filter_key(p, key);
 	act = keymap_lookup(p->o.keymap, key);
 	if (p->help) {
 		help_key(p, key, act);
@@ -1045,7 +1197,15 @@ pager_key(struct pager *p, int key)
 	}
 	page = p->body_h > 1 ? (size_t)p->body_h - 1 : 1;
 	if (p->panel_focus) {
+		if (key == 27 && p->filter.len > 0) {
+			buf_truncate(&p->filter, 0);
+			build_rows(p);
+			return true;
+		}
 		switch (act) {
+		case ACT_SEARCH:
+			p->filtering = true;
+			return true;
 		case ACT_DOWN:
 			panel_move(p, 1);
 			return true;
@@ -1382,20 +1542,39 @@ draw_article(struct pager *p, struct grid *g)
 static void
 draw_panel(struct pager *p, struct grid *g)
 {
+	static const char *const kinds[] = { "People", "Places",
+	    "Organisations", "Other" };
 	const struct entities	*e = ents(p);
 	int			 x = p->panel_x, w = p->panel_w, y, cx;
+	int			 h = p->body_h;
 	size_t			 i, r;
-	char			 count[24];
+	char			 count[24], *t;
 
 	if (!p->panel_shown || e == NULL)
 		return;
+	grid_fill(g, p->body_y, x, p->body_h, w, " ", ROLE_PANEL);
+	if ((p->filtering || p->filter.len > 0) && h > 1) {
+		/* The filter on the panel's last row. */
+		int	 fy = p->body_y + h - 1, fx;
+
+		h--;
+		fx = put(g, fy, x + 1, x + w, "/", ROLE_PANEL_TITLE, 0);
+		fx = put(g, fy, fx, x + w - 1, p->filter.len > 0 ?
+		    p->filter.data : "", ROLE_PANEL, 0);
+		if (p->filtering) {
+			g->cursor_y = fy;
+			g->cursor_x = fx < x + w ? fx : x + w - 1;
+		}
+	}
 	/* Keep the selection in view. */
 	if (p->row_sel < p->row_top)
 		p->row_top = p->row_sel;
-	if (p->row_sel >= p->row_top + (size_t)p->body_h)
-		p->row_top = p->row_sel + 1 - (size_t)p->body_h;
-	grid_fill(g, p->body_y, x, p->body_h, w, " ", ROLE_PANEL);
-	for (y = 0; y < p->body_h; y++) {
+	if (p->row_sel >= p->row_top + (size_t)h)
+		p->row_top = p->row_sel + 1 - (size_t)h;
+	/* Show the heading above the first row when it fits. */
+	if (p->row_top == 1 && p->row_sel < (size_t)h)
+		p->row_top = 0;
+	for (y = 0; y < h; y++) {
 		int	 gy = p->body_y + y;
 
 		r = p->row_top + (size_t)y;
@@ -1403,10 +1582,17 @@ draw_panel(struct pager *p, struct grid *g)
 			break;
 		i = p->rows[r];
 		if (i == PANEL_NONE) {
-			put(g, gy, x + 1, x + w, "(none)", ROLE_PANEL, ATTR_DIM);
+			put(g, gy, x + 1, x + w, p->filter.len > 0 ?
+			    "(no match)" : "(none)", ROLE_PANEL, ATTR_DIM);
 			continue;
 		}
-		if (i == PANEL_HEADING) {
+		if (!IS_ENTITY_ROW(i) && i != PANEL_FIGURES) {
+			put(g, gy, x + 1, x + w,
+			    kinds[PANEL_GROUP(ENT_PERSON) - i],
+			    ROLE_PANEL_TITLE, ATTR_BOLD);
+			continue;
+		}
+		if (i == PANEL_FIGURES) {
 			grid_fill(g, gy, x, 1, w, H_LINE, ROLE_BORDER);
 			put(g, gy, x - 1, x, T_RIGHT, ROLE_BORDER, 0);
 			put(g, gy, x + w, x + w + 1, T_LEFT, ROLE_BORDER, 0);
@@ -1418,9 +1604,13 @@ draw_panel(struct pager *p, struct grid *g)
 		cx = x + w - 1 - (int)strlen(count);
 		if (p->panel_focus && r == p->row_sel)
 			grid_fill(g, gy, x, 1, w, " ", ROLE_PANEL_SELECTED);
-		put(g, gy, x + 1, cx - 1, e->list[i].text,
+		/* A long name ends in an ellipsis. */
+		t = utf8_ellipsize(e->list[i].text, strlen(e->list[i].text),
+		    cx - 1 > x + 1 ? (size_t)(cx - 1 - (x + 1)) : 1);
+		put(g, gy, x + 1, cx - 1, t,
 		    p->panel_focus && r == p->row_sel ? ROLE_PANEL_SELECTED :
 		    entity_role(p, (long)i, ROLE_PANEL), 0);
+		free(t);
 		put(g, gy, cx, x + w, count,
 		    p->panel_focus && r == p->row_sel ? ROLE_PANEL_SELECTED :
 		    ROLE_PANEL, 0);

@@ -696,17 +696,46 @@ static const struct pn_hook {
 
 /* What each step found for each direction: the item and its link. */
 struct pn_found {
+	const struct html *h;
 	const xmlNode	*item[STEP_COUNT][2];
 	const xmlNode	*link[STEP_COUNT][2];
 };
+
+static bool	 pagination_url(const char *);
+static bool	 same_url(const char *, const char *);
+static char	*clean_href(const char *);
+
+/* True when a link leads back to the page itself. */
+static bool
+self_link(const struct html *h, const char *href)
+{
+	char	*url, *abs;
+	bool	 self;
+
+	if (h->url == NULL)
+		return false;
+	url = clean_href(href);
+	if ((abs = html_resolve_url(h->url, url)) == NULL)
+		abs = xstrdup(url);
+	self = same_url(abs, h->url);
+	free(abs);
+	free(url);
+	return self;
+}
 
 static void
 found(struct pn_found *f, enum pn_step step, enum pn_dir dir,
     const xmlNode *item, const xmlNode *link)
 {
-	int	 k = dir == PN_PREV ? 0 : 1;
+	int		 k = dir == PN_PREV ? 0 : 1;
+	const char	*href;
 
 	if (dir == PN_NONE || link == NULL || f->item[step][k] != NULL)
+		return;
+	/* A page of an archive or of comments, or the page itself, is not
+	 * a neighbour. */
+	if ((href = usable_href(link)) == NULL || pagination_url(href) ||
+	    self_link(f->h, href))
 		return;
 	f->item[step][k] = item;
 	f->link[step][k] = link;
@@ -972,7 +1001,11 @@ prevnext_find(const struct html *h, struct doc *d)
 	if (h == NULL || h->tree == NULL ||
 	    (root = xmlDocGetRootElement(h->tree)) == NULL)
 		return;
+	/* An archive's pages link each other: none is a post. */
+	if (h->url != NULL && pagination_url(h->url))
+		return;
 	memset(&f, 0, sizeof f);
+	f.h = h;
 	for (n = root; n != NULL; n = walk_next(n, root, true))
 		if (n->type == XML_ELEMENT_NODE)
 			visit(&f, n);
@@ -1057,6 +1090,65 @@ prevnext_slug(const char *url)
 	}
 	s = xstrndup(url + seg, n);
 	return s;
+}
+
+/* True when the digits run from s to end, and there is one at least. */
+static bool
+all_digits(const char *s, const char *end)
+{
+	if (s >= end)
+		return false;
+	for (; s < end; s++)
+		if (*s < '0' || *s > '9')
+			return false;
+	return true;
+}
+
+/* True when a URL is a numbered page of an archive, of search results or
+ * of comments: "/page/2/", "/comment-page-3/", "?paged=2", "?page=2",
+ * Blogger's "?updated-max=...". A post is never one. */
+static bool
+pagination_url(const char *url)
+{
+	static const char *params[] = {
+		"page", "paged", "pg", "pagenum", "start", "offset",
+		"updated-max", "updated-min"
+	};
+	const char	*p, *q, *seg, *end, *prev = NULL;
+	size_t		 len = strcspn(url, "#"), plen, n, i;
+
+	plen = strcspn(url, "?#");
+	p = url + path_start(url, plen);
+	for (seg = p; seg < url + plen; seg = end + 1) {
+		if (*seg == '/') {
+			end = seg;
+			continue;
+		}
+		end = seg + strcspn(seg, "/?#");
+		if (end > url + plen)
+			end = url + plen;
+		n = (size_t)(end - seg);
+		if (n > 13 && match_ci(seg, n, "comment-page-") == 13 &&
+		    all_digits(seg + 13, end))
+			return true;
+		if (prev != NULL && all_digits(seg, end))
+			return true;	/* "page/2" */
+		prev = n == 4 && match_ci(seg, n, "page") == 4 ? seg : NULL;
+	}
+	for (q = url + plen; q < url + len; q = end) {
+		q++;	/* past '?' or '&' */
+		end = q + strcspn(q, "&#");
+		if (end > url + len)
+			end = url + len;
+		n = strcspn(q, "=&#");
+		if (q + n >= end || q[n] != '=' || q + n + 1 == end)
+			continue;
+		for (i = 0; i < sizeof params / sizeof params[0]; i++)
+			if (strlen(params[i]) == n &&
+			    match_ci(q, n, params[i]) == n)
+				return true;
+	}
+	return false;
 }
 
 /* A URL for comparison: no scheme, no "www.", no fragment, no trailing

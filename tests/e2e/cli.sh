@@ -90,6 +90,20 @@ expect_status 0 "an article with control characters"
 expect_out_lacks "$(printf '\033')" "no ESC in --dump"
 expect_out_lacks "$(printf '\007')" "no BEL in --dump"
 
+# A page without an article: a notice on stderr, the page's text, exit 0.
+run --json "$DATA/html/home.html"
+expect_status 0 "a home page"
+expect_err "folio: $DATA/html/home.html: no article found on this page: showing all its text" "a home page"
+expect_out_has "Winter ferry timetable announced" "a home page shows its text"
+run --dump "$DATA/html/empty-body.html"
+expect_status 0 "a page with a title and no text"
+expect_err "folio: $DATA/html/empty-body.html: no text on this page" "a page with a title and no text"
+expect_out_has "Nothing here yet" "a page with a title and no text shows the title"
+printf '<html><head><title></title></head><body> </body></html>\n' >"$scratch/blank.html"
+run --json "$scratch/blank.html"
+expect_status 1 "a page with nothing in it"
+expect_err "folio: $scratch/blank.html: no article text found" "a page with nothing in it"
+
 # The exit status when standard output fails.
 if [ -w /dev/full ]; then
 	"$FOLIO" --json "$DATA/e2e/ferry.txt" >/dev/full 2>"$scratch/err"

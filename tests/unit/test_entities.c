@@ -212,6 +212,43 @@ possessives_stripped(void **state)
 	entities_free(e);
 }
 
+/* A possessive inside an institution's name stays; elsewhere it ends
+ * the name. "St." keeps its dot and starts a name. */
+static void
+possessives_inside(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("She is a nurse at St. Brendan's Hospital in Harbourside. "
+	    "China's Foreign Ministry said so. He moved to St. Louis, then "
+	    "studied at King's College.");
+	check_shape(e, strlen(text));
+	expect(e, "St. Brendan's Hospital", 0, ENT_PLACE, NULL);
+	expect(e, "China", 0, ENT_PLACE, NULL);
+	expect(e, "Foreign Ministry", 0, ENT_ORG, NULL);
+	expect(e, "St. Louis", 0, ENT_PLACE, NULL);
+	expect(e, "King's College", 0, ENT_ORG, NULL);
+	entities_free(e);
+}
+
+/* A month alone is neither a name nor a figure, even where a place has
+ * its name ("March" is a town). */
+static void
+months_alone(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("The council approved the plan in March and revised it in "
+	    "May. Work starts on March 3.");
+	check_shape(e, strlen(text));
+	expect_none(e, "March", 0);
+	expect_none(e, "May", 0);
+	expect(e, "March 3", 0, ENT_DATE, NULL);
+	entities_free(e);
+}
+
 static void
 aliases_merged(void **state)
 {
@@ -234,6 +271,105 @@ aliases_merged(void **state)
 	assert_int_equal(entity(e, "Xi Jinping")->count, 2);
 	/* The list is in order of first mention. */
 	assert_string_equal(e->list[0].text, "Vladimir Putin");
+	entities_free(e);
+}
+
+/* An acronym joins the name it abbreviates only when the text names
+ * both. */
+static void
+acronym_aliases(void **state)
+{
+	struct entities	*e;
+	const struct entity *v;
+
+	(void)state;
+	e = run("The United States sent aid. Later the U.S. sent more, and "
+	    "the US Navy a ship.");
+	check_shape(e, strlen(text));
+	v = entity(e, "United States");
+	assert_non_null(v);
+	assert_int_equal(v->type, ENT_PLACE);
+	expect(e, "U.S.", 0, ENT_PLACE, "United States");
+	assert_null(entity(e, "U.S."));
+	assert_int_equal(v->count, 2);
+	entities_free(e);
+
+	/* Without the full name, the acronym stands alone. */
+	e = run("Later the U.S. sent more aid.");
+	expect(e, "U.S.", 0, ENT_PLACE, "U.S.");
+	assert_null(entity(e, "United States"));
+	entities_free(e);
+
+	e = run("The North Atlantic Treaty Organization met. NATO leaders "
+	    "agreed, and NATO grew.");
+	v = entity(e, "North Atlantic Treaty Organization");
+	assert_non_null(v);
+	assert_int_equal(v->type, ENT_ORG);
+	assert_int_equal(v->count, 3);
+	expect(e, "NATO", 1, ENT_ORG, "North Atlantic Treaty Organization");
+	entities_free(e);
+
+	/* Capitals that happen to fit another name's initials stay apart
+	 * when they are no acronym ("Ana Kovacs" is not "AK" here). */
+	e = run("Ana Kovacs met Bo Lind. AK-47 rifles were shown.");
+	expect(e, "Ana Kovacs", 0, ENT_PERSON, "Ana Kovacs");
+	expect(e, "Bo Lind", 0, ENT_PERSON, "Bo Lind");
+	entities_free(e);
+}
+
+/* Acronyms of kinds of things are terms, not names; so are those the
+ * text spells out in common words. */
+static void
+acronym_terms(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("His IQ was tested, and the DNA samples went to the FBI lab "
+	    "with a VIP pass.");
+	check_shape(e, strlen(text));
+	expect_none(e, "IQ", 0);
+	expect_none(e, "DNA", 0);
+	expect_none(e, "VIP", 0);
+	expect(e, "FBI", 0, ENT_ORG, NULL);
+	entities_free(e);
+
+	e = run("Ants ingesting ROS [Reactive Oxygen Species] died sooner. "
+	    "The ROS level was measured by the Kovacs Institute.");
+	expect_none(e, "ROS", 0);
+	expect_none(e, "Reactive Oxygen Species", 0);
+	expect_none(e, "ROS", 1);
+	expect(e, "Kovacs Institute", 0, ENT_ORG, NULL);
+	entities_free(e);
+}
+
+/* Names of other traditions: family name first, hyphenated given
+ * names. */
+static void
+hyphenated_and_non_western_names(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("Chinese leader Xi Jinping and Premier Li Qiang met Wong "
+	    "Pik-wan and Kim Jong-un; Xi spoke first.");
+	check_shape(e, strlen(text));
+	expect(e, "Xi Jinping", 0, ENT_PERSON, "Xi Jinping");
+	expect(e, "Li Qiang", 0, ENT_PERSON, "Li Qiang");
+	expect(e, "Wong Pik-wan", 0, ENT_PERSON, "Wong Pik-wan");
+	expect(e, "Kim Jong-un", 0, ENT_PERSON, "Kim Jong-un");
+	expect(e, "Xi", 1, ENT_PERSON, "Xi Jinping");
+	expect_none(e, "Chinese", 0);
+	entities_free(e);
+
+	/* A compound of a name and a common word names the first part;
+	 * a prefixed common word names nothing. */
+	e = run("The Texas-based firm and the Kremlin-backed group met. "
+	    "Co-founder Ana Kovacs spoke.");
+	expect(e, "Texas", 0, ENT_PLACE, "Texas");
+	expect(e, "Kremlin", 0, ENT_NAME, NULL);
+	expect_none(e, "Co-founder", 0);
+	expect(e, "Ana Kovacs", 0, ENT_PERSON, NULL);
 	entities_free(e);
 }
 
@@ -318,6 +454,33 @@ sentence_initial_words(void **state)
 	e = run("New York was loud.");
 	expect(e, "New York", 0, ENT_PLACE, NULL);
 	entities_free(e);
+
+	/* "The", "Share", a weekday, "May" as a verb: no names. */
+	e = run("The vote is near. Share this article. Monday was calm. "
+	    "May I ask why? On Friday it may rain, they said in May 2024.");
+	check_shape(e, strlen(text));
+	expect_none(e, "The", 0);
+	expect_none(e, "Share", 0);
+	expect_none(e, "Monday", 0);
+	expect_none(e, "May", 0);
+	expect_none(e, "Friday", 0);
+	expect_none(e, "may", 0);
+	expect(e, "May 2024", 0, ENT_DATE, NULL);
+	entities_free(e);
+
+	/* A month may be a family name, after a first name. */
+	e = run("Prime Minister Theresa May spoke. May I ask, said Brian May.");
+	expect(e, "Theresa May", 0, ENT_PERSON, NULL);
+	expect(e, "Brian May", 0, ENT_PERSON, NULL);
+	expect_none(e, "May I", 0);
+	entities_free(e);
+
+	/* A listed name at a sentence start that the text writes small
+	 * elsewhere is the common word. */
+	e = run("Police arrested him. The police in Oslo said so.");
+	expect_none(e, "Police", 0);
+	expect(e, "Oslo", 0, ENT_PLACE, NULL);
+	entities_free(e);
 }
 
 static void
@@ -334,6 +497,13 @@ mid_sentence_common_words(void **state)
 	/* A newspaper: "the" before it. */
 	e = run("As the Guardian reported, the deal is off.");
 	expect(e, "Guardian", 0, ENT_NAME, NULL);
+	entities_free(e);
+
+	/* Common words alone, capitalised for emphasis, are no name; an
+	 * organisation word makes one. */
+	e = run("Everyone wants the Next Big Thing, said the Border Force.");
+	expect_none(e, "Next Big Thing", 0);
+	expect(e, "Border Force", 0, ENT_ORG, NULL);
 	entities_free(e);
 }
 
@@ -385,6 +555,21 @@ connectors_and_organisations(void **state)
 
 	e = run("The Acme Widgets Inc. board met.");
 	expect(e, "Acme Widgets Inc.", 0, ENT_ORG, NULL);
+	entities_free(e);
+
+	/* A person right after an organisation or a place. */
+	e = run("The envoy to the United States Hamdullah Vessa spoke, and "
+	    "so did the head of the Refugee Council Enver Tolmon.");
+	expect(e, "United States", 0, ENT_PLACE, NULL);
+	expect(e, "Hamdullah Vessa", 0, ENT_PERSON, NULL);
+	expect(e, "Refugee Council", 0, ENT_ORG, NULL);
+	expect(e, "Enver Tolmon", 0, ENT_PERSON, NULL);
+	entities_free(e);
+
+	/* Publications. */
+	e = run("She wrote for the Harbour Weekly and the Dorne Daily.");
+	expect(e, "Harbour Weekly", 0, ENT_ORG, NULL);
+	expect(e, "Dorne Daily", 0, ENT_ORG, NULL);
 	entities_free(e);
 }
 
@@ -459,6 +644,26 @@ figure_spans(void **state)
 		{ "Unit durations go: 30 years passed.", "30", ENT_COUNT },
 		{ "The storm is 200 km wide.", "200", ENT_QUANTITY },
 		{ "Read part XVII of the saga.", "XVII", ENT_COUNT },
+		{ "The club paid \xe2\x82\xac" "3bn for it.",
+		    "\xe2\x82\xac" "3bn", ENT_MONEY },
+		{ "Costs rose 10-12% this year.", "10-12%", ENT_PERCENT },
+		{ "Costs rose 10-12 percent this year.", "10-12 percent",
+		    ENT_PERCENT },
+		{ "It costs $10-12 million a year.", "$10-12 million",
+		    ENT_MONEY },
+		{ "It took 3/4 of the budget.", "3/4", ENT_COUNT },
+		{ "Two-thirds of voters agreed.", "Two-thirds", ENT_COUNT },
+		{ "The attacks of 9/11 changed it.", "9/11", ENT_DATE },
+		{ "They met at 10am on the pier.", "10am", ENT_TIME },
+		{ "It was the twentieth such summit.", "twentieth",
+		    ENT_ORDINAL },
+		{ "Ties grew since March 2014, they said.", "March 2014",
+		    ENT_DATE },
+		{ "It fell from 1999 to 2004.", "1999", ENT_YEAR },
+		{ "Some 1.6 trillion yuan changed hands.", "1.6 trillion yuan",
+		    ENT_MONEY },
+		{ "They sold forty-two thousand copies.", "forty-two thousand",
+		    ENT_COUNT },
 	};
 	struct entities	*e;
 	size_t		 i;
@@ -782,7 +987,12 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(titles_stripped),
 		cmocka_unit_test(possessives_stripped),
+		cmocka_unit_test(possessives_inside),
+		cmocka_unit_test(months_alone),
 		cmocka_unit_test(aliases_merged),
+		cmocka_unit_test(acronym_aliases),
+		cmocka_unit_test(acronym_terms),
+		cmocka_unit_test(hyphenated_and_non_western_names),
 		cmocka_unit_test(demonyms_not_names),
 		cmocka_unit_test(acronyms),
 		cmocka_unit_test(sentence_initial_words),

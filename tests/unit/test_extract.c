@@ -235,7 +235,12 @@ test_dates_and_bylines(void **state)
 		{ "Mon, 18 Nov. 2019 10:00", "2019-11-18" },
 		{ "Sept 3rd, 2021", "2021-09-03" },
 		{ "18.11.2019", "2019-11-18" },
-		{ "sometime last spring", "sometime last spring" },
+		{ "05/29/2007 09:49:00", "2007-05-29" },
+		{ "29/05/2007", "2007-05-29" },
+		{ "05/08/2014 07:01:00", "2014-05-08" },
+		{ "Spring 2019", "Spring 2019" },
+		{ "sometime last spring", NULL },
+		{ "12:06 PM", NULL },
 	};
 	static const struct {
 		const char	*meta, *want;
@@ -259,7 +264,10 @@ test_dates_and_bylines(void **state)
 		    "content=\"%s\"></head><body><p>Words.</p></body></html>",
 		    dates[i].meta);
 		d = extract_str(page);
-		assert_string_equal(d->date, dates[i].want);
+		if (dates[i].want == NULL)
+			assert_null(d->date);
+		else
+			assert_string_equal(d->date, dates[i].want);
 		doc_free(d);
 	}
 	for (i = 0; i < sizeof bylines / sizeof bylines[0]; i++) {
@@ -275,6 +283,179 @@ test_dates_and_bylines(void **state)
 			assert_string_equal(d->byline, bylines[i].want);
 		doc_free(d);
 	}
+}
+
+static void
+test_metadata_property_wins(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	/* The first of a kind counts, but property= (RDFa) wins over a
+	 * name= of the same kind, wherever it comes. */
+	d = extract_str("<html><head><meta name=\"DC.title\" content=\"Name "
+	    "title\"><meta property=\"dc:title\" content=\"Property title\">"
+	    "<meta property=\"dc:title\" content=\"Second property title\">"
+	    "<meta name=\"DC.creator\" content=\"Nan Name\">"
+	    "<meta property=\"dc:creator\" content=\"Pat Property\">"
+	    "</head><body><p>Words.</p></body></html>");
+	assert_string_equal(d->title, "Property title");
+	assert_string_equal(d->byline, "Pat Property");
+	doc_free(d);
+	d = extract_str("<html><head><meta name=\"og:title\" content=\"Only "
+	    "a name\"></head><body><p>Words.</p></body></html>");
+	assert_string_equal(d->title, "Only a name");
+	doc_free(d);
+}
+
+static void
+test_byline_element_lines(void **state)
+{
+	static const struct {
+		const char	*html, *want;
+	} t[] = {
+		/* A job title in a block of its own is not the name. */
+		{ "<div class=\"author\"><a href=\"/author/ann-lee\">Ann Lee"
+		    "</a><div class=\"author-title\">Games Editor</div></div>",
+		    "Ann Lee" },
+		/* "By" on a line of its own goes with the next. */
+		{ "<div class=\"byline\"><span>By</span><br>\n<a href=\"/p\">"
+		    "Ann Lee</a></div>", "Ann Lee" },
+		{ "<p class=\"byline\">By<br></p>", NULL },
+		/* An author's note is no byline. */
+		{ "<div class=\"author-note\"><b>A note from Ann</b></div>",
+		    NULL },
+		{ "<span class=\"byline\">By <a href=\"/a\">"
+		    "Ann Lee</a> and Bo Chen</span>", "Ann Lee and Bo Chen" },
+	};
+	char	 page[1024];
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		struct doc *d;
+
+		snprintf(page, sizeof page, "<html><body>%s<article><p>Words "
+		    "of the article.</p></article></body></html>", t[i].html);
+		d = extract_str(page);
+		if (t[i].want == NULL)
+			assert_null(d->byline);
+		else
+			assert_string_equal(d->byline, t[i].want);
+		doc_free(d);
+	}
+}
+
+static void
+test_site_from_page_title(void **state)
+{
+	static const struct {
+		const char	*title, *h1, *want, *site;
+	} t[] = {
+		/* The h1 is the title; what the page title adds is the
+		 * site, its last part. */
+		{ "Lighthouses - Coastpedia", "Lighthouses", "Lighthouses",
+		    "Coastpedia" },
+		{ "Tides of the north coast [Coast.net]", "Tides of the north "
+		    "coast", "Tides of the north coast", "Coast.net" },
+		{ "\xe6\xb5\xb7\xe8\xbe\xb9\xe7\x9a\x84\xe7\x81\xaf"
+		    "\xe5\xa1\x94_\xe7\xa7\x91\xe6\x8a\x80_\xe6\xb5\xb7"
+		    "\xe7\xbd\x91", "\xe6\xb5\xb7\xe8\xbe\xb9\xe7\x9a\x84"
+		    "\xe7\x81\xaf\xe5\xa1\x94", "\xe6\xb5\xb7\xe8\xbe\xb9"
+		    "\xe7\x9a\x84\xe7\x81\xaf\xe5\xa1\x94", "\xe6\xb5\xb7"
+		    "\xe7\xbd\x91" },
+		/* Nothing after the title: no site. */
+		{ "Lighthouses", "Lighthouses", "Lighthouses", NULL },
+		/* Words run on without a separator: not a site. */
+		{ "Lighthouses of Wales", "Lighthouses", "Lighthouses", NULL },
+	};
+	char	 page[1024];
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		struct doc *d;
+
+		snprintf(page, sizeof page, "<html><head><title>%s</title>"
+		    "</head><body><h1>%s</h1><p>Words of the article.</p>"
+		    "</body></html>", t[i].title, t[i].h1);
+		d = extract_str(page);
+		assert_string_equal(d->title, t[i].want);
+		if (t[i].site == NULL)
+			assert_null(d->site);
+		else
+			assert_string_equal(d->site, t[i].site);
+		doc_free(d);
+	}
+}
+
+static void
+test_site_as_url(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	d = extract_str("<html><head><meta property=\"og:site_name\" content="
+	    "\"http://www.coast.example/\"></head><body><p>Words.</p>"
+	    "</body></html>");
+	assert_string_equal(d->site, "coast.example");
+	doc_free(d);
+	d = extract_str("<html><head><meta property=\"og:site_name\" content="
+	    "\"https://\"></head><body><p>Words.</p></body></html>");
+	assert_null(d->site);
+	doc_free(d);
+}
+
+static void
+test_date_published_before_created(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	/* JSON-LD's dateCreated comes after a <meta> published time. */
+	d = extract_str("<html><head><meta property=\"article:published_time\" "
+	    "content=\"2017-02-23T17:18:13-08:00\"><script type=\"application/"
+	    "ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Tides\","
+	    "\"dateCreated\":\"2017-02-24T01:18:13Z\"}</script></head><body>"
+	    "<p>Words.</p></body></html>");
+	assert_string_equal(d->date, "2017-02-23");
+	doc_free(d);
+	d = extract_str("<html><head><script type=\"application/ld+json\">"
+	    "{\"@type\":\"NewsArticle\",\"headline\":\"Tides\","
+	    "\"dateCreated\":\"2017-02-24T01:18:13Z\"}</script></head><body>"
+	    "<p>Words.</p></body></html>");
+	assert_string_equal(d->date, "2017-02-24");
+	doc_free(d);
+}
+
+static void
+test_url_is_canonical(void **state)
+{
+	struct doc	*d;
+	const char	*page;
+
+	(void)state;
+	/* A base for links is not the page's address. */
+	d = extract_str("<html><head><base href=\"https://coast.example/\">"
+	    "<link rel=canonical href=\"https://coast.example/2024/tides\">"
+	    "</head><body><p>Words.</p></body></html>");
+	assert_string_equal(d->url, "https://coast.example/2024/tides");
+	doc_free(d);
+	d = extract_str("<html><head><base href=\".\"><meta property=\"og:url"
+	    "\" content=\"https://coast.example/wiki/Tides\"></head><body>"
+	    "<p>Words.</p></body></html>");
+	assert_string_equal(d->url, "https://coast.example/wiki/Tides");
+	doc_free(d);
+	/* Relative, with nothing to resolve it against: none. */
+	d = extract_str("<html><head><base href=\"base/\"><link rel=canonical "
+	    "href=\"/2024/tides\"></head><body><p>Words.</p></body></html>");
+	assert_null(d->url);
+	doc_free(d);
+	page = "<html><head><link rel=canonical href=\"/2024/tides\">"
+	    "</head><body><p>Words.</p></body></html>";
+	d = extract_bytes(page, strlen(page), "https://coast.example/x?utm=1");
+	assert_string_equal(d->url, "https://coast.example/2024/tides");
+	doc_free(d);
 }
 
 static void
@@ -555,26 +736,68 @@ static void
 test_empty_and_navigation_only(void **state)
 {
 	struct doc	*d;
+	const struct block *b;
 
 	(void)state;
 	d = extract_bytes("", 0, NULL);
 	assert_int_equal(d->nblocks, 0);
 	assert_string_equal(d->body, "");
 	assert_null(d->title);
+	assert_string_equal(d->notice, "no text on this page");
 	doc_free(d);
 	d = extract_str("<html><head><title>  </title></head><body>  </body>"
 	    "</html>");
 	assert_int_equal(d->nblocks, 0);
 	assert_null(d->title);
+	assert_string_equal(d->notice, "no text on this page");
 	doc_free(d);
+	/* Only menus: no article, and what text there is, links kept. */
 	d = extract_file("html/navonly.html", NULL);
-	assert_int_equal(d->nblocks, 0);
-	assert_string_equal(d->body, "");
 	assert_string_equal(d->title, "Site map");
+	assert_string_equal(d->notice,
+	    "no article found on this page: showing all its text");
+	assert_body_has(d, "About us");
+	assert_body_has(d, "Privacy");
+	assert_non_null(b = block_starting(d, "Archive"));
+	assert_int_equal(b->nspans, 1);
+	assert_true(b->spans[0].style & INL_LINK);
 	doc_free(d);
 	d = extract_doc(NULL);
 	assert_non_null(d);
 	assert_int_equal(d->nblocks, 0);
+	assert_string_equal(d->notice, "no text on this page");
+	doc_free(d);
+}
+
+static void
+test_no_article(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	/* A home page: headlines in links, dates, menus. */
+	d = extract_file("html/home.html", NULL);
+	assert_string_equal(d->notice,
+	    "no article found on this page: showing all its text");
+	assert_body_has(d, "Winter ferry timetable announced");
+	assert_body_has(d, "Coast road bus returns");
+	doc_free(d);
+	/* A login form: its words, not its controls. */
+	d = extract_file("html/login.html", NULL);
+	assert_string_equal(d->notice,
+	    "no article found on this page: showing all its text");
+	assert_body_has(d, "Sign in to your account");
+	assert_body_has(d, "Email address");
+	assert_body_has(d, "Forgot your password?");
+	doc_free(d);
+	/* A short text that is all the page has is what it says. */
+	d = extract_str("<html><body><p>Back in an hour.</p></body></html>");
+	assert_string_equal(d->body, "Back in an hour.");
+	assert_null(d->notice);
+	doc_free(d);
+	/* An article has no notice. */
+	d = extract_file("html/chrome.html", NULL);
+	assert_null(d->notice);
 	doc_free(d);
 }
 
@@ -672,6 +895,295 @@ test_truncated_prefixes(void **state)
 	run_prefixes("html/cp1252.html");
 }
 
+/* Every text of a doc is clean UTF-8. */
+static void
+assert_doc_clean(const struct doc *d)
+{
+	size_t	 i;
+
+	assert_clean(d->body);
+	for (i = 0; i < d->nblocks; i++)
+		assert_clean(d->blocks[i].text);
+	if (d->title != NULL)
+		assert_clean(d->title);
+	if (d->byline != NULL)
+		assert_clean(d->byline);
+	if (d->site != NULL)
+		assert_clean(d->site);
+	if (d->date != NULL)
+		assert_clean(d->date);
+}
+
+/* A page made at test time: head, then n copies of unit, then tail. */
+static char *
+repeat(const char *head, const char *unit, size_t n, const char *tail,
+    size_t *len)
+{
+	size_t	 hl = strlen(head), ul = strlen(unit), tl = strlen(tail), i;
+	char	*p = malloc(hl + ul * n + tl + 1), *o;
+
+	assert_non_null(p);
+	memcpy(p, head, hl);
+	o = p + hl;
+	for (i = 0; i < n; i++, o += ul)
+		memcpy(o, unit, ul);
+	memcpy(o, tail, tl + 1);
+	*len = hl + ul * n + tl;
+	return p;
+}
+
+static void
+test_deep_nesting(void **state)
+{
+	char		*open, *close, *page;
+	size_t		 olen, clen, len;
+	struct doc	*d;
+
+	(void)state;
+	/* 100,000 levels of div, closed, with text at the bottom and after
+	 * them: both are read. */
+	open = repeat("<html><body>", "<div>", 100000, "<p>Deep text.</p>",
+	    &olen);
+	close = repeat("", "</div>", 100000, "<p>After it all.</p></body>"
+	    "</html>", &clen);
+	page = malloc(olen + clen + 1);
+	assert_non_null(page);
+	memcpy(page, open, olen);
+	memcpy(page + olen, close, clen + 1);
+	len = olen + clen;
+	d = extract_bytes(page, len, NULL);
+	assert_body_has(d, "Deep text.");
+	assert_body_has(d, "After it all.");
+	assert_doc_clean(d);
+	doc_free(d);
+	free(page);
+	free(open);
+	free(close);
+	/* 100,000 inline elements never closed. */
+	page = repeat("<html><body><p>", "<b><i>word ", 50000, "last word.",
+	    &len);
+	d = extract_bytes(page, len, NULL);
+	assert_body_has(d, "last word.");
+	assert_doc_clean(d);
+	doc_free(d);
+	free(page);
+	/* Lists in lists, far beyond libxml2's own limit of 256. */
+	page = repeat("<html><body>", "<ul><li>item ", 10000, "bottom",
+	    &len);
+	d = extract_bytes(page, len, NULL);
+	assert_body_has(d, "bottom");
+	assert_doc_clean(d);
+	doc_free(d);
+	free(page);
+}
+
+static void
+test_one_long_line(void **state)
+{
+	static const char unit[] = "<p>Words of a paragraph that runs on, "
+	    "and on, for a while; no line ends anywhere in this page.</p>";
+	char		*page;
+	size_t		 len, n = 10 * 1024 * 1024 / (sizeof unit - 1);
+	struct doc	*d;
+
+	(void)state;
+	/* 10 MB without a newline. */
+	page = repeat("<html><head><title>One line</title></head><body>",
+	    unit, n, "<p>The end.</p></body></html>", &len);
+	assert_null(memchr(page, '\n', len));
+	d = extract_bytes(page, len, NULL);
+	assert_string_equal(d->title, "One line");
+	assert_int_equal(d->nblocks, n + 1);
+	assert_string_equal(d->blocks[n].text, "The end.");
+	doc_free(d);
+	free(page);
+	/* One text node of 10 MB, no markup in it. */
+	page = repeat("<html><body><p>", "word ", 2 * 1024 * 1024,
+	    "end.</p></body></html>", &len);
+	d = extract_bytes(page, len, NULL);
+	assert_int_equal(d->nblocks, 1);
+	assert_body_has(d, "word word end.");
+	doc_free(d);
+	free(page);
+}
+
+static void
+test_nul_bytes(void **state)
+{
+	static const char page[] = "<html><head><title>The \0title</title>"
+	    "</head><body><p>one\0two</p>\0<p class=\"a\0b\">three</p>"
+	    "<\0p>four</p></body></html>";
+	struct doc	*d;
+
+	(void)state;
+	/* NUL bytes are dropped, as browsers do, and the text after them
+	 * is read. */
+	d = extract_bytes(page, sizeof page - 1, NULL);
+	assert_string_equal(d->title, "The title");
+	assert_body_has(d, "onetwo");
+	assert_body_has(d, "three");
+	assert_body_has(d, "four");
+	assert_doc_clean(d);
+	doc_free(d);
+}
+
+static void
+test_any_bytes_give_utf8(void **state)
+{
+	static const char *const charsets[] = {
+		NULL, "utf-8", "windows-1252", "iso-8859-2", "shift_jis",
+		"gb2312", "euc-kr", "big5", "iso-2022-jp", "utf-16le",
+		"koi8-r"
+	};
+	char		 page[8192];
+	uint32_t	 seed = 12345;
+	size_t		 i, k, n;
+	struct doc	*d;
+
+	(void)state;
+	/* Random bytes among markup, under every charset a page may
+	 * name: whatever comes in, the text that comes out is clean. */
+	for (i = 0; i < sizeof charsets / sizeof charsets[0]; i++) {
+		for (k = 0; k < 8; k++) {
+			n = (size_t)snprintf(page, sizeof page, "<html><head>"
+			    "%s%s%s<title>", charsets[i] ? "<meta charset=" : "",
+			    charsets[i] ? charsets[i] : "", charsets[i] ?
+			    ">" : "");
+			while (n < sizeof page - 64) {
+				seed = seed * 1103515245u + 12345u;
+				page[n++] = (char)(seed >> 16);
+				if ((seed >> 8) % 97 == 0) {
+					memcpy(page + n, "</p><p>", 7);
+					n += 7;
+				}
+			}
+			memcpy(page + n, "</p></body></html>", 18);
+			n += 18;
+			d = extract_bytes(page, n, NULL);
+			assert_doc_clean(d);
+			doc_free(d);
+		}
+	}
+}
+
+static void
+test_boilerplate_families(void **state)
+{
+	/* Each family of page chrome, by its class and by its words alone,
+	 * put inside the article's container after the text: the article
+	 * stays whole, the chrome goes. */
+	static const struct {
+		const char	*name, *html, *gone;
+	} t[] = {
+		{ "share bar by class", "<div class=\"share-buttons\"><a href="
+		    "\"/s/fb\">Facebook</a> <a href=\"/s/tw\">Twitter</a> <a href="
+		    "\"/s/m\">Email</a></div>", "Twitter" },
+		{ "share bar by words", "<p>Share this: <a href=\"/s/fb\">"
+		    "Facebook</a> <a href=\"/s/tw\">X</a></p>", "Share this" },
+		{ "comment form", "<div id=\"respond\"><h3>Leave a Reply</h3>"
+		    "<form><p>Your email address will not be published.</p>"
+		    "<textarea name=c></textarea><input type=submit></form>"
+		    "</div>", "Leave a Reply" },
+		{ "comment section", "<section id=\"comments\"><h2>3 thoughts "
+		    "on this</h2><ol><li><p>Marta says: a lovely piece about "
+		    "the old harbour, thank you for writing it.</p></li></ol>"
+		    "</section>", "Marta says" },
+		{ "read next by class", "<div class=\"related-posts\"><h3>More "
+		    "stories</h3><ul><li><a href=\"/a\">Gulls on the pier "
+		    "roof</a></li><li><a href=\"/b\">The night ferry</a></li>"
+		    "</ul></div>", "Gulls on the pier" },
+		{ "read next by words", "<h3>Read next</h3><ul><li><a href="
+		    "\"/a\">Gulls on the pier roof</a></li><li><a href=\"/b\">"
+		    "The night ferry</a></li></ul>", "Gulls on the pier" },
+		{ "you may also like", "<div><h4>You may also like</h4><p><a "
+		    "href=\"/a\">Gulls on the pier roof</a></p></div>",
+		    "Gulls on the pier" },
+		{ "newsletter box", "<div class=\"newsletter-signup\"><h3>Get "
+		    "the weekly letter</h3><p>Sign up for our newsletter.</p>"
+		    "<form><input type=email><button>Subscribe</button></form>"
+		    "</div>", "weekly letter" },
+		{ "cookie notice", "<div class=\"cookie-banner\"><p>We use "
+		    "cookies to improve your experience.</p><button>Accept"
+		    "</button></div>", "cookies" },
+		{ "ad label", "<div class=\"ad-slot\"><span>Advertisement"
+		    "</span></div>", "Advertisement" },
+		{ "ad label by words", "<p>Advertisement</p>",
+		    "Advertisement" },
+		{ "tags", "<div class=\"post-tags\">Tags: <a href=\"/t/a\">"
+		    "harbour</a>, <a href=\"/t/b\">winter</a></div>",
+		    "Tags:" },
+		{ "author box", "<div class=\"author-bio\"><h4>About the author"
+		    "</h4><p>Ann writes about boats and weather for the paper "
+		    "and has done so since the long winter.</p></div>",
+		    "About the author" },
+		{ "pager of pages", "<nav class=\"pagination\"><a href=\"/p/1\">"
+		    "1</a> <a href=\"/p/2\">2</a> <a href=\"/p/3\">Next page</a>"
+		    "</nav>", "Next page" },
+		{ "social follow", "<div class=\"social-follow\"><p>Follow us "
+		    "on <a href=\"/x\">Instagram</a></p></div>", "Instagram" },
+	};
+	static const char text[] = "<p>The harbour wall was mended over the "
+	    "winter, stone by stone, by a crew of four who came each morning "
+	    "on the first ferry.</p><p>They worked in all weathers, and the "
+	    "town watched, and by March the wall stood again as it had for a "
+	    "hundred years.</p><p>Next winter they mean to start on the "
+	    "pier, which the storms have worn thin at the seaward end.</p>";
+	char	 page[4096];
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		struct doc *d;
+
+		snprintf(page, sizeof page, "<html><head><title>Mending the "
+		    "wall</title></head><body><article><h1>Mending the wall"
+		    "</h1>%s%s</article></body></html>", text, t[i].html);
+		d = extract_str(page);
+		if (strstr(d->body, "The harbour wall was mended") == NULL ||
+		    strstr(d->body, "worn thin at the seaward end.") == NULL)
+			fail_msg("%s: the article is not whole:\n%s", t[i].name,
+			    d->body);
+		if (strstr(d->body, t[i].gone) != NULL)
+			fail_msg("%s: \"%s\" is left in:\n%s", t[i].name,
+			    t[i].gone, d->body);
+		assert_body_lacks(d, "Mending the wall");
+		assert_null(d->notice);
+		doc_free(d);
+	}
+}
+
+static void
+test_columns_and_pages(void **state)
+{
+	struct doc	*d;
+
+	(void)state;
+	/* Two columns of one article, side by side: both, in order. */
+	d = extract_str("<html><body><div class=\"article-body\"><div class="
+	    "\"col\"><p>The first column starts the story of the winter "
+	    "ferry, which ran late every day in January and February.</p>"
+	    "</div><div class=\"col\"><p>The second column ends it: in "
+	    "March a new engine came, and the ferry ran on time again.</p>"
+	    "</div></div><div class=\"sidebar\"><p><a href=\"/x\">Other "
+	    "news</a></p></div></body></html>");
+	assert_body_has(d, "The first column starts");
+	assert_body_has(d, "The second column ends it");
+	assert_true(strstr(d->body, "first column") <
+	    strstr(d->body, "second column"));
+	assert_body_lacks(d, "Other news");
+	doc_free(d);
+	/* One page of several: the page's text, not the pager. */
+	d = extract_str("<html><body><article><p>This is the second page of "
+	    "a long report on the coast road, which closed after the storm "
+	    "and opened again in spring, and of what it cost.</p><p>The "
+	    "council paid for most of it, and the rest came from the "
+	    "county.</p><div class=\"page-links\">Pages: <a href=\"?p=1\">1"
+	    "</a> 2 <a href=\"?p=3\">3</a></div></article></body></html>");
+	assert_body_has(d, "second page of a long report");
+	assert_body_lacks(d, "Pages:");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -682,6 +1194,12 @@ main(void)
 		cmocka_unit_test(test_metadata_plain_markup),
 		cmocka_unit_test(test_title_suffixes),
 		cmocka_unit_test(test_dates_and_bylines),
+		cmocka_unit_test(test_metadata_property_wins),
+		cmocka_unit_test(test_byline_element_lines),
+		cmocka_unit_test(test_site_from_page_title),
+		cmocka_unit_test(test_site_as_url),
+		cmocka_unit_test(test_date_published_before_created),
+		cmocka_unit_test(test_url_is_canonical),
 		cmocka_unit_test(test_metadata_in_an_aside),
 		cmocka_unit_test(test_chrome_removed),
 		cmocka_unit_test(test_prevnext_markup_removed),
@@ -692,9 +1210,16 @@ main(void)
 		cmocka_unit_test(test_layout_table),
 		cmocka_unit_test(test_broken_html),
 		cmocka_unit_test(test_empty_and_navigation_only),
+		cmocka_unit_test(test_no_article),
 		cmocka_unit_test(test_short_page_text),
 		cmocka_unit_test(test_twice_on_one_tree),
 		cmocka_unit_test(test_truncated_prefixes),
+		cmocka_unit_test(test_boilerplate_families),
+		cmocka_unit_test(test_columns_and_pages),
+		cmocka_unit_test(test_deep_nesting),
+		cmocka_unit_test(test_one_long_line),
+		cmocka_unit_test(test_nul_bytes),
+		cmocka_unit_test(test_any_bytes_give_utf8),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -172,6 +172,8 @@ serve(int ls)
 	ssize_t	 n;
 	int	 c;
 
+	/* Should the test fail and never stop it, it goes by itself. */
+	alarm(60);
 	for (;;) {
 		const char *resp;
 		char	 buf[8192];
@@ -196,7 +198,53 @@ serve(int ls)
 		else if (sp != NULL && strncmp(sp + 1, "/loop ", 6) == 0)
 			resp = "HTTP/1.1 302 Found\r\nLocation: /loop\r\n"
 			    "Content-Length: 0\r\nConnection: close\r\n\r\n";
-		else if (sp != NULL && strncmp(sp + 1, "/big ", 5) == 0) {
+		else if (sp != NULL && strncmp(sp + 1, "/gzip ", 6) == 0) {
+			/* Sent packed only to a client that asks for it. */
+			static const char gz[] = "HTTP/1.1 200 OK\r\n"
+			    "Content-Type: text/html\r\n"
+			    "Content-Encoding: gzip\r\nContent-Length: 45\r\n"
+			    "Connection: close\r\n\r\n"
+			    "\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff\xb3\xc9"
+			    "\x28\xc9\xcd\xb1\xb3\x29\xb0\x0b\xcd\x2b\x48\x4c"
+			    "\xce\x4e\x4d\xb1\xd1\x2f\xb0\xb3\xd1\x07\x8b\x02"
+			    "\x00\x66\xe8\xe0\xef\x1c\x00\x00\x00";
+			static const char plain[] = "HTTP/1.1 200 OK\r\n"
+			    "Content-Length: 7\r\nConnection: close\r\n\r\n"
+			    "no gzip";
+
+			if (strcasestr(req, "\naccept-encoding:") != NULL &&
+			    strstr(req, "gzip") != NULL) {
+				if (write(c, gz, sizeof gz - 1) < 0)
+					break;
+			} else if (write(c, plain, sizeof plain - 1) < 0)
+				break;
+			shutdown(c, SHUT_WR);
+			while (read(c, buf, sizeof buf) > 0)
+				;
+			close(c);
+			continue;
+		} else if (sp != NULL && strncmp(sp + 1, "/ua ", 4) == 0) {
+			/* The User-Agent line of the request, as the body. */
+			const char *ua = strcasestr(req, "\nuser-agent:");
+			size_t	 ul = ua != NULL ? strcspn(ua + 1, "\r\n") : 0;
+
+			snprintf(buf, sizeof buf, "HTTP/1.1 200 OK\r\n"
+			    "Content-Length: %zu\r\nConnection: close\r\n\r\n"
+			    "%.*s", ul, (int)ul, ua != NULL ? ua + 1 : "");
+			if (write(c, buf, strlen(buf)) < 0)
+				break;
+			shutdown(c, SHUT_WR);
+			while (read(c, buf, sizeof buf) > 0)
+				;
+			close(c);
+			continue;
+		} else if (sp != NULL && strncmp(sp + 1, "/huge ", 6) == 0) {
+			/* Says it is larger than the limit, sends a little:
+			 * refused on its word. */
+			resp = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+			    "Content-Length: 99000000\r\n"
+			    "Connection: close\r\n\r\n<html><p>Huge";
+		} else if (sp != NULL && strncmp(sp + 1, "/big ", 5) == 0) {
 			memset(buf, 'x', sizeof buf);
 			snprintf(buf, sizeof buf, "HTTP/1.1 200 OK\r\n"
 			    "Content-Length: 8000\r\nConnection: close\r\n\r\n");
@@ -270,6 +318,19 @@ test_url(void **state)
 	assert_non_null(strstr(f.url, "/page"));
 	fetched_free(&f);
 
+	/* gzip is asked for and unpacked. */
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/gzip", port);
+	assert_int_equal(fetch_url(url, &f, &cause), 0);
+	assert_string_equal(f.data, "<html><p>Unpacked</p></html>");
+	fetched_free(&f);
+
+	/* The User-Agent names folio. */
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/ua", port);
+	assert_int_equal(fetch_url(url, &f, &cause), 0);
+	assert_string_equal(f.data, "User-Agent: " PACKAGE_NAME "/"
+	    PACKAGE_VERSION);
+	fetched_free(&f);
+
 	/* A redirect loop ends. */
 	snprintf(url, sizeof url, "http://127.0.0.1:%d/loop", port);
 	assert_int_equal(fetch_url(url, &f, &cause), -1);
@@ -286,10 +347,17 @@ test_url(void **state)
 	fetch_set_max(1000);
 	snprintf(url, sizeof url, "http://127.0.0.1:%d/big", port);
 	assert_int_equal(fetch_url(url, &f, &cause), -1);
-	assert_non_null(strstr(cause, "too large"));
+	assert_string_equal(cause, "too large (more than 1000 bytes)");
 	free(cause);
 	cause = NULL;
 	fetch_set_max(FETCH_MAX_BYTES);
+
+	/* It says so in its headers. */
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/huge", port);
+	assert_int_equal(fetch_url(url, &f, &cause), -1);
+	assert_string_equal(cause, "too large (more than 64 MiB)");
+	free(cause);
+	cause = NULL;
 
 	stop_server();
 
@@ -300,7 +368,75 @@ test_url(void **state)
 	free(cause);
 }
 
+/* A server that takes the connection and never answers: its socket
+ * listens, and nobody accepts. */
+static void
+test_timeout(void **state)
+{
+	struct sockaddr_in	 sa;
+	socklen_t		 len = sizeof sa;
+	struct fetched		 f;
+	char			*cause = NULL, url[128];
+	int			 ls;
+
+	(void)state;
+	ls = socket(AF_INET, SOCK_STREAM, 0);
+	assert_true(ls >= 0);
+	memset(&sa, 0, sizeof sa);
+	sa.sin_family = AF_INET;
+	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	assert_int_equal(bind(ls, (struct sockaddr *)&sa, sizeof sa), 0);
+	assert_int_equal(listen(ls, 8), 0);
+	assert_int_equal(getsockname(ls, (struct sockaddr *)&sa, &len), 0);
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/never",
+	    ntohs(sa.sin_port));
+	fetch_set_timeout(1);
+	assert_int_equal(fetch_url(url, &f, &cause), -1);
+	assert_string_equal(cause, "no answer within 1 second");
+	free(cause);
+	fetch_set_timeout(0);
+	close(ls);
+}
+
+/* Names under .invalid are refused without a lookup. */
+static void
+test_invalid_host(void **state)
+{
+	static const struct {
+		const char	*url, *cause;
+	} cases[] = {
+		{ "http://nosuch.invalid/post/", "no such host: nosuch.invalid" },
+		{ "https://u:p@Blog.INVALID.:8080/x?y",
+		    "no such host: Blog.INVALID." },
+		{ "http://invalid/", "no such host: invalid" },
+	};
+	struct fetched	 f;
+	char		*cause;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		cause = NULL;
+		assert_int_equal(fetch_url(cases[i].url, &f, &cause), -1);
+		assert_string_equal(cause, cases[i].cause);
+		assert_null(f.data);
+		free(cause);
+	}
+}
+
 #else
+
+static void
+test_timeout(void **state)
+{
+	(void)state;
+}
+
+static void
+test_invalid_host(void **state)
+{
+	(void)state;
+}
 
 static void
 test_url(void **state)
@@ -327,6 +463,8 @@ main(void)
 		cmocka_unit_test(test_limit),
 		cmocka_unit_test(test_stdin),
 		cmocka_unit_test(test_url),
+		cmocka_unit_test(test_timeout),
+		cmocka_unit_test(test_invalid_host),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

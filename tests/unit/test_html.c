@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <iconv.h>
 #include <unistd.h>
 
 #include <libxml/tree.h>
@@ -208,6 +210,103 @@ test_charset_other(void **state)
 	assert_string_equal(text_of(h, "p"),
 	    "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82");
 	html_free(h);
+}
+
+/* s (UTF-8) in charset cs, written into out (NUL-terminated); its
+ * length. */
+static size_t
+encode(const char *cs, const char *s, char *out, size_t size)
+{
+	iconv_t	 cd = iconv_open(cs, "UTF-8");
+	char	*in = (char *)s, *o = out;
+	size_t	 inleft = strlen(s), outleft = size - 1;
+
+	if (cd == (iconv_t)-1)
+		fail_msg("iconv cannot write %s", cs);
+	if (iconv(cd, &in, &inleft, &o, &outleft) == (size_t)-1)
+		fail_msg("%s cannot hold \"%s\"", cs, s);
+	iconv_close(cd);
+	*o = '\0';
+	return (size_t)(o - out);
+}
+
+static void
+test_charset_families(void **state)
+{
+	static const struct {
+		const char	*label;		/* as the page names it */
+		const char	*name;		/* as h->charset says it */
+		const char	*text;		/* in UTF-8 */
+	} t[] = {
+		{ "iso-8859-2", "iso-8859-2",
+		    "\xc5\x81\xc3\xb3" "d\xc5\xba: \xc5\xbc\xc3\xb3\xc5\x82w "
+		    "na pla\xc5\xbcy" },
+		{ "ISO-8859-15", "ISO-8859-15", "\xe2\x82\xac 5, \xc5\x93uvre "
+		    "\xc5\xa0umava" },
+		{ "iso-8859-7", "iso-8859-7",
+		    "\xce\xba\xce\xb1\xce\xbb\xce\xb7\xce\xbc\xce\xad"
+		    "\xcf\x81\xce\xb1" },
+		{ "windows-1251", "windows-1251",
+		    "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82, "
+		    "\xd0\xbc\xd0\xb8\xd1\x80" },
+		{ "Shift_JIS", "Shift_JIS",
+		    "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\xe3\x81\xae"
+		    "\xe3\x83\x86\xe3\x82\xad\xe3\x82\xb9\xe3\x83\x88" },
+		{ "gb2312", "gb2312",
+		    "\xe4\xb8\xad\xe6\x96\x87\xe7\xbd\x91\xe9\xa1\xb5"
+		    "\xe7\x9a\x84\xe6\x96\x87\xe5\xad\x97" },
+		{ "GBK", "GBK", "\xe4\xb8\xad\xe6\x96\x87\xe7\xb6\xb2\xe9"
+		    "\xa0\x81" },
+		{ "EUC-JP", "EUC-JP", "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa"
+		    "\x9e" },
+		{ "Big5", "Big5", "\xe4\xb8\xad\xe6\x96\x87\xe7\xb6\xb2"
+		    "\xe9\xa0\x81" },
+	};
+	char		 enc[256], page[1024];
+	size_t		 i, k, len;
+	struct html	*h;
+	int		 n;
+
+	(void)state;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		encode(t[i].label, t[i].text, enc, sizeof enc);
+		/* The three ways a page names its charset, and the HTTP
+		 * header (k == 3). */
+		for (k = 0; k <= 3; k++) {
+			char meta[256] = "";
+
+			if (k == 0)
+				snprintf(meta, sizeof meta, "<meta charset="
+				    "\"%s\">", t[i].label);
+			else if (k == 1)
+				snprintf(meta, sizeof meta, "<meta http-equiv="
+				    "\"Content-Type\" content=\"text/html; "
+				    "charset=%s\">", t[i].label);
+			else if (k == 2)
+				snprintf(meta, sizeof meta, "<meta content="
+				    "\"text/html; charset=%s\" http-equiv="
+				    "content-type>", t[i].label);
+			n = snprintf(page, sizeof page, "<html><head>%s<title>"
+			    "%s</title></head><body><p>%s</p></body></html>",
+			    meta, enc, enc);
+			len = (size_t)n;
+			if (k < 3)
+				h = html_parse(page, len, NULL, NULL);
+			else {
+				char ct[64];
+
+				snprintf(ct, sizeof ct, "text/html; charset=%s",
+				    t[i].label);
+				h = html_parse(page, len, ct, NULL);
+			}
+			if (strcasecmp(h->charset, t[i].name) != 0 ||
+			    strcmp(text_of(h, "p"), t[i].text) != 0)
+				fail_msg("%s, form %zu: read as %s: \"%s\"",
+				    t[i].label, k, h->charset, text_of(h, "p"));
+			assert_string_equal(text_of(h, "title"), t[i].text);
+			html_free(h);
+		}
+	}
 }
 
 static void
@@ -422,6 +521,7 @@ main(void)
 		cmocka_unit_test(test_charset_http_header),
 		cmocka_unit_test(test_charset_resaved_as_utf8),
 		cmocka_unit_test(test_charset_other),
+		cmocka_unit_test(test_charset_families),
 		cmocka_unit_test(test_charset_unknown_or_wrong),
 		cmocka_unit_test(test_parse_prints_nothing),
 		cmocka_unit_test(test_parse_never_null),

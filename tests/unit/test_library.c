@@ -2,11 +2,14 @@
  * files, bad input, and folder indexes. */
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -235,6 +238,90 @@ test_scan(void **state)
 	free(p);
 }
 
+/* A saved page named without its URL, with a long style sheet and a
+ * script in its head, linking its neighbours by URL. */
+static void
+write_page(const char *dir, int n, const char *prev, const char *next)
+{
+	char	 path[512];
+	FILE	*f;
+	int	 i;
+
+	snprintf(path, sizeof path, "%s/Saved page %d.html", dir, n);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fprintf(f, "<!DOCTYPE html><html><head><meta charset=utf-8>"
+	    "<title>Story number %d</title><style>\n", n);
+	for (i = 0; i < 500; i++)
+		fprintf(f, ".c%d{margin:%dpx}\n", i, i);
+	fprintf(f, "</style><script>var s = '<link rel=canonical "
+	    "href=https://x.example/wrong/>';</script>"
+	    "<link rel=canonical href=https://x.example/story-%d/>"
+	    "</head><body><article><h1>Story number %d</h1><p>Text of the "
+	    "story.</p><nav class=post-navigation>", n, n);
+	if (prev != NULL)
+		fprintf(f, "<a rel=prev href=%s>Prev</a>", prev);
+	if (next != NULL)
+		fprintf(f, "<a rel=next href=%s>Next</a>", next);
+	fprintf(f, "</nav></article></body></html>\n");
+	fclose(f);
+}
+
+static char *
+open_next(const char *dir, int n)
+{
+	struct article	*a;
+	char		*cause = NULL, path[512], *next;
+
+	snprintf(path, sizeof path, "%s/Saved page %d.html", dir, n);
+	a = library_open(path, 0, &cause);
+	assert_non_null(a);
+	next = a->doc->next.file != NULL ? xstrdup(a->doc->next.file) : NULL;
+	article_free(a);
+	return next;
+}
+
+/* Links resolve by the URLs in the files' heads, read once; a file saved
+ * later is found once the folder has changed. */
+static void
+test_folder_index(void **state)
+{
+	char		 dir[] = "/tmp/folio-index.XXXXXX", cmd[128], *next;
+	struct stat	 st;
+	struct timespec	 times[2];
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	write_page(dir, 1, NULL, "https://x.example/story-2/");
+	write_page(dir, 2, "https://x.example/story-1/",
+	    "https://x.example/story-3/");
+	next = open_next(dir, 1);
+	assert_true(ends_with(next, "/Saved page 2.html"));
+	free(next);
+	assert_null(open_next(dir, 2));
+
+	/* The third is saved; the folder's time moves on (set here, as
+	 * some file systems count in seconds). */
+	write_page(dir, 3, "https://x.example/story-2/", NULL);
+	assert_int_equal(stat(dir, &st), 0);
+	times[0] = st.st_atim;
+	times[1] = st.st_mtim;
+	times[1].tv_sec += 10;
+	assert_int_equal(utimensat(AT_FDCWD, dir, times, 0), 0);
+	next = open_next(dir, 2);
+	assert_true(ends_with(next, "/Saved page 3.html"));
+	free(next);
+
+	/* The indexes go; they come back when needed. */
+	library_cleanup();
+	library_cleanup();
+	next = open_next(dir, 1);
+	assert_true(ends_with(next, "/Saved page 2.html"));
+	free(next);
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
 int
 main(void)
 {
@@ -246,6 +333,7 @@ main(void)
 		cmocka_unit_test(test_raw),
 		cmocka_unit_test(test_utf16),
 		cmocka_unit_test(test_scan),
+		cmocka_unit_test(test_folder_index),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

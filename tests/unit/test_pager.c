@@ -189,6 +189,209 @@ test_toggles(void **state)
 	assert_non_null(strstr(row(f, 0), "Names"));
 }
 
+/* How many cells of the article pane (left of column xmax) are drawn in
+ * the role. */
+static int
+role_cells(struct fixture *f, unsigned role, int xmax)
+{
+	int	 x, y, n = 0;
+
+	pager_draw(f->p, f->g);
+	for (y = 1; y < f->g->h - 3; y++) {
+		for (x = 1; x < xmax; x++) {
+			if (f->g->cells[y * f->g->w + x].role == role)
+				n++;
+		}
+	}
+	return n;
+}
+
+/* e and # change the text at once, each its own kind. */
+static void
+test_toggles_at_once(void **state)
+{
+	struct fixture	*f = *state;
+	int		 names, figures;
+
+	open_data(f, "e2e/panel.txt", 100, 30);
+	names = role_cells(f, 6 /* ROLE_NAME */, 73);
+	figures = role_cells(f, 7 /* ROLE_FIGURE */, 73);
+	assert_true(names > 0);
+	assert_true(figures > 0);
+	keys(f, "e");
+	assert_int_equal(role_cells(f, 6, 73), 0);
+	assert_int_equal(role_cells(f, 7, 73), figures);
+	keys(f, "#");
+	assert_int_equal(role_cells(f, 7, 73), 0);
+	keys(f, "e");
+	assert_int_equal(role_cells(f, 6, 73), names);
+	assert_int_equal(role_cells(f, 7, 73), 0);
+	keys(f, "#");
+	assert_int_equal(role_cells(f, 7, 73), figures);
+}
+
+/* The side panel's part of screen row y. */
+static char *
+panel_row(struct fixture *f, int y)
+{
+	static char	 line[1024];
+	size_t		 n = 0, k;
+	int		 x;
+
+	for (x = 74; x < f->g->w - 1; x++) {
+		const struct cell *c = &f->g->cells[y * f->g->w + x];
+
+		k = strlen(c->ch);
+		if (n + k + 1 >= sizeof line)
+			break;
+		memcpy(line + n, c->ch, k);
+		n += k;
+	}
+	line[n] = '\0';
+	return line;
+}
+
+/* The screen row where the panel shows text (-1 if none); with count
+ * set, the row must end with that count. */
+static int
+panel_y(struct fixture *f, const char *text, const char *count)
+{
+	int	 y;
+	char	*r, *end;
+
+	pager_draw(f->p, f->g);
+	for (y = 1; y < f->g->h - 3; y++) {
+		r = panel_row(f, y);
+		if (strstr(r, text) == NULL)
+			continue;
+		if (count != NULL) {
+			end = r + strlen(r);
+			while (end > r && end[-1] == ' ')
+				end--;
+			*end = '\0';
+			if (strlen(r) < strlen(count) || strcmp(end -
+			    strlen(count), count) != 0 || end[-(int)strlen(
+			    count) - 1] != ' ')
+				fail_msg("panel row '%s' lacks count %s", r,
+				    count);
+		}
+		return y;
+	}
+	return -1;
+}
+
+/* Names by kind, then figures; each by count, then first mention. */
+static void
+test_panel_groups(void **state)
+{
+	static const struct {
+		const char	*text, *count;
+	} rows[] = {
+		{ "People", NULL }, { "Ana Kovacs", "4" }, { "Li Qiang", "2" },
+		{ "Places", NULL }, { "Vienna", "2" }, { "Oslo", "1" },
+		{ "Organisations", NULL }, { "Harbour Council", "1" },
+		{ "Port Authority of", "1" },	/* cut to fit */
+		{ "Other", NULL }, { "Rosmarin", "2" },
+		{ "Figures", NULL }, { "March 3, 2024", "1" },
+		{ "$2.5 billion", "1" }, { "12%", "1" }, { "five", "1" },
+		{ "two", "1" },
+	};
+	struct fixture	*f = *state;
+	size_t		 i;
+	int		 y, last = 0;
+
+	open_data(f, "e2e/panel.txt", 100, 30);
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		y = panel_y(f, rows[i].text, rows[i].count);
+		if (y <= last)
+			fail_msg("panel: '%s' at row %d, after row %d",
+			    rows[i].text, y, last);
+		last = y;
+	}
+}
+
+/* / in the panel filters its list; Escape clears the filter. */
+static void
+test_panel_filter(void **state)
+{
+	struct fixture	*f = *state;
+
+	open_data(f, "e2e/panel.txt", 100, 30);
+	keys(f, "\t/kov");
+	assert_true(panel_y(f, "/kov", NULL) > 0);
+	assert_true(panel_y(f, "Ana Kovacs", "4") > 0);
+	assert_int_equal(panel_y(f, "Li Qiang", NULL), -1);
+	assert_int_equal(panel_y(f, "Places", NULL), -1);
+	assert_true(panel_y(f, "(no match)", NULL) > 0);	/* figures */
+	/* The cursor is on the filter while it is typed. */
+	pager_draw(f->p, f->g);
+	assert_int_equal(f->g->cursor_y, panel_y(f, "/kov", NULL));
+	/* Backspace widens it. */
+	keys(f, "\x7f\x7f");
+	assert_true(panel_y(f, "Li Qiang", NULL) < 0);
+	keys(f, "\x7f");
+	assert_true(panel_y(f, "Li Qiang", NULL) > 0);
+	keys(f, "osl");
+	assert_true(panel_y(f, "Port Authority of", NULL) > 0);
+	assert_true(panel_y(f, "Oslo", "1") > 0);
+	assert_int_equal(panel_y(f, "Vienna", NULL), -1);
+	keys(f, "\x7f\x7f\x7fQIA");
+	assert_int_equal(panel_y(f, "Oslo", NULL), -1);
+	/* Enter keeps the filter; Enter again jumps to the selection. */
+	keys(f, "\r");
+	assert_true(panel_y(f, "/QIA", NULL) > 0);
+	keys(f, "\r");
+	assert_true(role_cells(f, 6, 73) > 0);
+	{
+		int	 x, y, reversed = 0;
+
+		for (y = 1; y < 27; y++)
+			for (x = 1; x < 73; x++)
+				if (f->g->cells[y * f->g->w + x].attr & 0x10)
+					reversed++;
+		assert_int_equal(reversed, 8);	/* "Li Qiang" */
+	}
+	/* Escape clears it: everything is back. */
+	assert_true(pager_key(f->p, 27));
+	assert_int_equal(panel_y(f, "/QIA", NULL), -1);
+	assert_true(panel_y(f, "Li Qiang", NULL) > 0);
+	assert_true(panel_y(f, "Vienna", NULL) > 0);
+	/* Escape while typing clears it too. */
+	keys(f, "/zzz");
+	assert_true(panel_y(f, "(no match)", NULL) > 0);
+	assert_true(pager_key(f->p, 27));
+	assert_true(panel_y(f, "Ana Kovacs", NULL) > 0);
+}
+
+/* Enter walks the selected entity's mentions, marking each, and wraps
+ * round after the last. */
+static void
+test_panel_next_occurrence(void **state)
+{
+	struct fixture	*f = *state;
+	int		 i, x, y, at[5];
+
+	open_data(f, "e2e/panel.txt", 100, 30);
+	keys(f, "\t");
+	for (i = 0; i < 5; i++) {
+		keys(f, "\r");
+		pager_draw(f->p, f->g);
+		at[i] = -1;
+		for (y = 1; y < 27 && at[i] < 0; y++)
+			for (x = 1; x < 73; x++)
+				if (f->g->cells[y * f->g->w + x].attr & 0x10) {
+					at[i] = y * 1000 + x;
+					break;
+				}
+		assert_true(at[i] >= 0);
+		if (i > 0 && i < 4)
+			assert_true(at[i] > at[i - 1]);
+	}
+	/* Ana Kovacs has four mentions: the fifth Enter is the first. */
+	assert_int_equal(at[4], at[0]);
+	assert_true(shows(f, "back to the first mention"));
+}
+
 static void
 test_walk_series(void **state)
 {
@@ -270,6 +473,133 @@ test_dead_links(void **state)
 	assert_non_null(strstr(row(f, 28), "never-saved.html"));
 	keys(f, "j");
 	assert_null(strstr(row(f, 28), "never-saved.html"));
+}
+
+/* What the screen showed while a URL was being fetched. */
+static char	*busy_status;
+
+static void
+record_busy(void *arg)
+{
+	struct fixture	*f = arg;
+
+	free(busy_status);
+	busy_status = xstrdup(row(f, f->g->h - 2));
+	assert_non_null(strstr(row(f, 0), "A Post Whose Links Go Nowhere"));
+}
+
+static void
+test_loading(void **state)
+{
+	struct fixture	*f = *state;
+
+	/* Before the fetch, the screen is drawn once with the URL; the
+	 * failure follows on the same article. */
+	open_data(f, "deadlink.html", 100, 30);
+	pager_set_busy(f->p, record_busy, f);
+	keys(f, "]");
+	assert_non_null(busy_status);
+	assert_non_null(strstr(busy_status,
+	    "loading http://127.0.0.1:9/gone/\xe2\x80\xa6"));
+	assert_null(strstr(row(f, 28), "loading"));
+	assert_non_null(strstr(row(f, 28), "http://127.0.0.1:9/gone/: "));
+	free(busy_status);
+	busy_status = NULL;
+	/* Without a callback nothing is drawn before the fetch. */
+	pager_set_busy(f->p, NULL, NULL);
+	keys(f, "]");
+	assert_null(busy_status);
+	assert_non_null(strstr(row(f, 28), "http://127.0.0.1:9/gone/: "));
+	/* A saved page is not loading anything. */
+	open_data(f, "series/alpha.html", 100, 30);
+	pager_set_busy(f->p, record_busy, f);
+	keys(f, "]");
+	assert_null(busy_status);
+	assert_non_null(strstr(row(f, 0), "Beta Story About the Harbour"));
+}
+
+/* Back and forward put each article where it was left. */
+static void
+test_history_positions(void **state)
+{
+	struct fixture	*f = *state;
+	char		 a_top[512], b_top[512];
+
+	open_data(f, "series/alpha.html", 60, 8);
+	keys(f, "jj");
+	snprintf(a_top, sizeof a_top, "%s", row(f, 1));
+	keys(f, "]");
+	assert_non_null(strstr(row(f, 0), "Beta Story About the Harbour"));
+	keys(f, "jjj");
+	snprintf(b_top, sizeof b_top, "%s", row(f, 1));
+	assert_string_not_equal(a_top, b_top);
+	keys(f, "h");
+	assert_string_equal(row(f, 1), a_top);
+	keys(f, "L");
+	assert_string_equal(row(f, 1), b_top);
+	/* Following a link opens its article at the top, even one met
+	 * before: A -> B -> A is three places, each with its own
+	 * position. */
+	keys(f, "[");
+	assert_non_null(strstr(row(f, 0), "Alpha Report on the Canal Budget"));
+	assert_string_not_equal(row(f, 1), a_top);
+	keys(f, "h");
+	assert_string_equal(row(f, 1), b_top);
+	keys(f, "h");
+	assert_string_equal(row(f, 1), a_top);
+	keys(f, "LL");
+	assert_non_null(strstr(row(f, 0), "Alpha Report on the Canal Budget"));
+	assert_string_not_equal(row(f, 1), a_top);
+	keys(f, "L");
+	assert_non_null(strstr(row(f, 6), "nothing to go forward to"));
+}
+
+/* The status line names both neighbours. */
+static void
+test_status_titles(void **state)
+{
+	struct fixture	*f = *state;
+
+	open_data(f, "series/beta-story/index.html", 100, 30);
+	assert_non_null(strstr(row(f, 28),
+	    "\xe2\x97\x82 Alpha Report on the"));
+	assert_non_null(strstr(row(f, 28), "\xe2\x96\xb8 Gamma Notes"));
+}
+
+/* A link to the article itself goes nowhere and says so; a relative
+ * link names its file. */
+static void
+test_self_link(void **state)
+{
+	struct fixture	*f = *state;
+
+	open_data(f, "selflink.html", 100, 30);
+	assert_non_null(strstr(row(f, 28), "\xe2\x96\xb8 A Post That Links Itself"));
+	keys(f, "]");
+	assert_non_null(strstr(row(f, 28), "the next post is this article"));
+	keys(f, "L");
+	assert_non_null(strstr(row(f, 28), "nothing to go forward to"));
+	keys(f, "[");
+	assert_non_null(strstr(row(f, 0), "Loop Post A"));
+	keys(f, "h");
+	assert_non_null(strstr(row(f, 0), "A Post That Links Itself"));
+	keys(f, "h");
+	assert_non_null(strstr(row(f, 28), "nothing to go back to"));
+}
+
+static void
+test_no_article_notice(void **state)
+{
+	struct fixture	*f = *state;
+
+	/* A page without an article opens with a notice and its text. */
+	open_data(f, "html/home.html", 100, 30);
+	assert_true(shows(f, "Winter ferry timetable announced"));
+	assert_non_null(strstr(row(f, 28), "no article found on this page"));
+	/* A page with a title and no text opens too, with a notice. */
+	open_data(f, "html/empty-body.html", 100, 30);
+	assert_non_null(strstr(row(f, 0), "Nothing here yet"));
+	assert_non_null(strstr(row(f, 28), "no text on this page"));
 }
 
 static void
@@ -684,8 +1014,8 @@ test_link_schemes(void **state)
 	    "/dev/null is not a file"));
 	assert_non_null(strstr(row(f, 0), "Device Page"));
 
-	/* A URL without a scheme is never given to the browser, where it
-	 * could pass for an option. */
+	/* A canonical URL without a scheme, which could pass for an option,
+	 * is never given to the browser: it is no URL of the page's. */
 	write_file(a, "<html><head><title>Options Page</title>"
 	    "<link rel=\"canonical\" href=\"--new-tab\"></head>"
 	    "<body><article><h1>Options Page</h1><p>A page whose canonical "
@@ -693,8 +1023,7 @@ test_link_schemes(void **state)
 	assert_int_equal(pager_open(f->p, a, &cause), 0);
 	keys(f, "o");
 	assert_null(pager_take_open(f->p));
-	assert_true(shows(f, "not opened: --new-tab is not an http, https or "
-	    "file URL"));
+	assert_true(shows(f, "this article has no URL"));
 	unlink(b);
 	unlink(a);
 	rmdir(sub);
@@ -712,12 +1041,29 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_article_screen, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_toggles, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_toggles_at_once, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_panel_groups, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_panel_filter, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_panel_next_occurrence,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_walk_series, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_unresolved_link, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_loop, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_no_article_notice, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_dead_links, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_loading, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_history_positions, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_status_titles, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_self_link, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_scroll_and_resize, setup,
 		    teardown),

@@ -367,6 +367,214 @@ test_find_head_and_none(void **state)
 }
 
 /*
+ * The measurement: one fixture (or more) per markup family, each with its
+ * expected prev and next href and title, and pages that have no
+ * neighbours. Each row is printed, found or not, so that the run is the
+ * table.
+ */
+
+static const struct family {
+	const char	*family, *fixture;
+	const char	*prev_href, *prev_title;
+	const char	*next_href, *next_title;
+} families[] = {
+	{ "rel=prev/next in the post", "pn-rel.html",
+	    "/rel-older/", "Rel Older Title",
+	    "/rel-newer/", "Rel Newer Title" },
+	{ "WordPress classic (the_post_navigation)", "pn-wp-classic.html",
+	    "https://example.org/reservoir-levels/",
+	    "Reservoir Levels Fall to 40%",
+	    "https://example.org/pipe-repairs/",
+	    "Pipe Repairs Begin on Elm Street" },
+	{ "WordPress block theme (post-navigation-link)", "pn-wp-block.html",
+	    "/older-block/", "The Older Block Post",
+	    "/newer-block/", "The Newer Block Post" },
+	{ "seed theme cs-entry__prev/next cards", "pn-caards.html",
+	    "https://example.org/ferry-terminal-bids/",
+	    "County Opens Bids for New Ferry Terminal",
+	    "https://example.org/harbour-festival/",
+	    "Harbour Festival Draws \xe2\x80\x9cRecord\xe2\x80\x9d Crowds" },
+	{ "sister theme cs-entry__prev-next-link", "pn-networker.html",
+	    "https://example.org/older-net/", "Older Networker Story",
+	    "https://example.org/newer-net/", "Newer Networker Story" },
+	{ "tagDiv td-post-next-prev", "pn-td.html",
+	    "/td-older/", "Older TD Article",
+	    "/td-newer/", "Newer TD Article" },
+	{ "JNews jeg_prevnext_post", "pn-jnews.html",
+	    "/jnews-older/", "Older JNews Story",
+	    "/jnews-newer/", "Newer JNews Story" },
+	/* Blogger's pager holds only its labels: there is no title. */
+	{ "Blogger blog-pager", "pn-blogger.html",
+	    "https://blog.example.com/2024/04/older.html", NULL,
+	    "https://blog.example.com/2024/05/newer.html", NULL },
+	{ "Hugo PaperMod paginav", "pn-papermod.html",
+	    "/posts/a/", "Hugo Post A",
+	    "/posts/b/", "Hugo Post B" },
+	{ "Jekyll pagination--pager", "pn-jekyll-pair.html",
+	    "/2023/11/jekyll-older/", "Older Jekyll Post",
+	    "/2024/01/jekyll-newer/", "Newer Jekyll Post" },
+	{ "common classes (.prev-post, .next-post)", "pn-class.html",
+	    "/older-c/", "Older Class Title",
+	    "/newer-c/", "Newer Class Title" },
+	{ "labelled links near the end", "pn-labelled.html",
+	    "/labelled-older/", "Older Labelled Title",
+	    "/labelled-newer/", "Newer Labelled Title" },
+	{ "labels in blocks of their own", "pn-blocks.html",
+	    "/book/chapter-5", "Chapter 5 - The Harbour",
+	    "/book/chapter-7", "Chapter 7 - The Bridge" },
+	{ "<link rel=prev|next> in the head", "pn-head-pair.html",
+	    "https://example.org/2024/05/bridge-tolls/",
+	    "Bridge Tolls Rise Again",
+	    "https://example.org/2024/05/ferry-timetable/",
+	    "Ferry Timetable \xe2\x80\x9cSimplified\xe2\x80\x9d" },
+};
+
+static const struct {
+	const char	*what, *fixture;
+} no_neighbours[] = {
+	{ "archive pagination (posts-navigation)", "pn-wp-archive.html" },
+	{ "archive page 2, head and body pagination", "pn-neg-archive.html" },
+	{ "head-only rel=next on an archive", "pn-neg-head-archive.html" },
+	{ "head rel=prev/next on search results", "pn-neg-head-paged.html" },
+	{ "Blogger index: pager to an archive search",
+	    "pn-blogger-index.html" },
+	{ "comment pagination (rel=next)", "pn-none.html" },
+	{ "comment navigation and comments-pagination",
+	    "pn-neg-comments.html" },
+	{ "prose: \"the Next Big Thing\", \"Next week\"",
+	    "pn-neg-prose.html" },
+};
+
+/* A fixture read as the program reads it: its own URL (canonical,
+ * <base>) found, links resolved against it. */
+static struct doc *
+find_parsed(const char *name)
+{
+	struct html	*h;
+	struct doc	*d = doc_new();
+	size_t		 len;
+	char		*data = test_read(name, &len);
+
+	h = html_parse(data, len, NULL, NULL);
+	prevnext_find(h, d);
+	html_free(h);
+	free(data);
+	return d;
+}
+
+static bool
+same_str(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+static void
+test_measure(void **state)
+{
+	size_t		 i, bad = 0;
+	struct doc	*d;
+
+	(void)state;
+	print_message("%-46s %-26s %-5s %-5s\n", "family", "fixture", "prev",
+	    "next");
+	for (i = 0; i < sizeof families / sizeof families[0]; i++) {
+		const struct family *fm = &families[i];
+		bool	 p, n;
+
+		d = find_parsed(fm->fixture);
+		p = same_str(d->prev.href, fm->prev_href) &&
+		    same_str(d->prev.title, fm->prev_title);
+		n = same_str(d->next.href, fm->next_href) &&
+		    same_str(d->next.title, fm->next_title);
+		print_message("%-46s %-26s %-5s %-5s\n", fm->family,
+		    fm->fixture, p ? "found" : "MISS", n ? "found" : "MISS");
+		if (!p)
+			print_message("  prev: %s \"%s\"\n", d->prev.href,
+			    d->prev.title);
+		if (!n)
+			print_message("  next: %s \"%s\"\n", d->next.href,
+			    d->next.title);
+		bad += !p + !n;
+		doc_free(d);
+	}
+	for (i = 0; i < sizeof no_neighbours / sizeof no_neighbours[0]; i++) {
+		bool	 none;
+
+		d = find_parsed(no_neighbours[i].fixture);
+		none = d->prev.href == NULL && d->prev.title == NULL &&
+		    d->next.href == NULL && d->next.title == NULL;
+		print_message("%-46s %-26s %-11s\n", no_neighbours[i].what,
+		    no_neighbours[i].fixture, none ? "none found" : "FOUND");
+		if (!none)
+			print_message("  prev: %s, next: %s\n", d->prev.href,
+			    d->next.href);
+		bad += !none;
+		doc_free(d);
+	}
+	assert_true(sizeof families / sizeof families[0] >= 12);
+	assert_int_equal(bad, 0);
+}
+
+/* Links to the page itself, and to numbered pages of an archive or of
+ * comments, are passed over for the next signal. */
+static void
+test_find_self_and_pages(void **state)
+{
+	static const char html[] =
+	    "<article><p>Text.</p>"
+	    "<a rel=next href='/2024/this-post/#respond'>This post</a>"
+	    "<a rel=prev href='https://example.org/2024/this-post'>Self</a>"
+	    "<nav><a href='/2024/that-post/'>Next Post: That Post</a>"
+	    "<a href='/2024/this-post/2/'>Previous Post: Earlier</a>"
+	    "<a href='/blog/page/2/'>Older Post: Archive</a>"
+	    "<a href='/blog/?paged=2'>Prev Post: Archive 2</a>"
+	    "<a href='/2024/first-post/'>Previous Post: First Post</a>"
+	    "</nav></article>";
+	static const char archive[] = "<a rel=next href='/a/'>A</a>";
+	struct doc	*d;
+
+	(void)state;
+	d = find_in_mem_url(html, sizeof html - 1,
+	    "https://example.org/2024/this-post/");
+	assert_link(&d->next, "https://example.org/2024/that-post/",
+	    "That Post");
+	/* "/this-post/2/" is a post's second page, not a post: it is
+	 * taken, as a page of a multi-page post may be read on. */
+	assert_link(&d->prev, "https://example.org/2024/this-post/2/",
+	    "Earlier");
+	doc_free(d);
+
+	/* <base href> is what relative links resolve against. */
+	{
+		static const char based[] = "<html><head>"
+		    "<link rel=canonical href='https://example.org/x/post/'>"
+		    "<base href='https://cdn.example.net/blog/'></head><body>"
+		    "<a rel=next href='newer/'>Harbour Notes</a></body></html>";
+		struct html	*h = html_parse(based, sizeof based - 1, NULL,
+		    NULL);
+
+		d = doc_new();
+		prevnext_find(h, d);
+		assert_link(&d->next, "https://cdn.example.net/blog/newer/",
+		    "Harbour Notes");
+		html_free(h);
+		doc_free(d);
+	}
+
+	/* A numbered page of an archive has no neighbours at all. */
+	d = find_in_mem_url(archive, sizeof archive - 1,
+	    "https://example.org/blog/page/3/");
+	assert_link(&d->next, NULL, NULL);
+	doc_free(d);
+	d = find_in_mem_url(archive, sizeof archive - 1,
+	    "https://example.org/blog/");
+	assert_link(&d->next, "https://example.org/a/", "A");
+	doc_free(d);
+}
+
+/*
  * Slugs and resolving.
  */
 
@@ -675,6 +883,8 @@ main(void)
 		cmocka_unit_test(test_find_families),
 		cmocka_unit_test(test_find_labels),
 		cmocka_unit_test(test_find_head_and_none),
+		cmocka_unit_test(test_measure),
+		cmocka_unit_test(test_find_self_and_pages),
 		cmocka_unit_test(test_slug),
 		cmocka_unit_test(test_resolve),
 		cmocka_unit_test(test_samples_walk),

@@ -1,0 +1,189 @@
+#!/bin/sh
+# online.sh: a series read over HTTP from a server of the test's own on
+# 127.0.0.1 (tests/e2e/httpd.py over tests/data/web): ] and [ from page to
+# page, history with each article's position, "loading" while a page
+# comes, and every failure - 404, no such host, no answer, too large, not
+# an article - told on the status line while the reader stays where it
+# was; pages fetched once are not fetched again for back and forward.
+# Nothing leaves the machine: the host that does not exist is under
+# .invalid, which folio refuses without a lookup.
+. "$(dirname "$0")/lib.sh"
+need_tmux
+if ! command -v python3 >/dev/null 2>&1; then
+	echo "python3 not found: cannot serve the pages (install python3)"
+	exit 77
+fi
+
+# The server, stopped at the end by its process id.
+python3 "$top_srcdir/tests/e2e/httpd.py" "$DATA/web" "$scratch/port" \
+    >"$scratch/httpd.log" 2>&1 &
+httpd=$!
+trap 'kill "$httpd" 2>/dev/null; cleanup' EXIT
+i=0
+while [ ! -s "$scratch/port" ] && [ $i -lt 200 ]; do
+	kill -0 "$httpd" 2>/dev/null || break
+	sleep 0.05
+	i=$((i + 1))
+done
+if [ ! -s "$scratch/port" ]; then
+	echo "FAIL: the test server did not start"
+	cat "$scratch/httpd.log"
+	exit 1
+fi
+port=$(cat "$scratch/port")
+site=http://127.0.0.1:$port
+# A page that never comes fails after this many seconds.
+FOLIO_TIMEOUT=3
+export FOLIO_TIMEOUT
+
+run --dump "$site/a.html"
+case $err in *"without URL support"*)
+	echo "folio was built without libcurl: no URLs to test"
+	exit 77 ;;
+esac
+expect_status 0 "--dump of a URL"
+expect_out_has "Web Series Part A" "--dump of a URL: the title"
+expect_out_has "The last line of part A." "--dump of a URL: the text"
+
+# Without a terminal, a failure is the exit status and a message.
+run --dump "$site/missing.html"
+expect_status 1 "--dump of a missing page"
+expect_err "folio: $site/missing.html: HTTP status 404" "404 from the command line"
+run --dump "$site/data.json"
+expect_status 1 "--dump of data"
+expect_err "folio: $site/data.json: not an article (application/json)" \
+    "data from the command line"
+
+# The series, on a terminal.
+top=$(printf '\342\224\214')	# ┌, before the title of the open article
+prev=$(printf '\342\227\202')	# ◂
+next=$(printf '\342\226\270')	# ▸
+tmux_start 100 24 "$site/a.html"
+expect_screen "$top Web Series Part A " "a page opened by its URL"
+expect_screen "$next Web Series Part B" "the status line names the next post"
+
+# Read down A, to one line above its end, and remember the text shown.
+body() {
+	screen | sed -n "2,$(($1 - 3))p"
+}
+keys G
+expect_screen "The last line of part A." "G goes to A's end"
+keys k
+expect_no_screen "The last line of part A." "k goes one line up"
+a_body=$(body 24)
+
+keys ']'
+expect_screen "$top Web Series Part B " "] fetches the next post over HTTP"
+expect_screen "$prev Web Series Part A" "B's status line names its previous post"
+expect_screen "$next Web Series Part C" "B's status line names its next post"
+keys G
+expect_screen "The last line of part B." "G goes to B's end"
+b_body=$(body 24)
+
+keys '['
+expect_screen "$top Web Series Part A " "[ fetches the previous post (A -> B -> A)"
+expect_screen "Part A, paragraph 1:" "a link opens A again at its top"
+
+# Back: B where it was left, then A where it was left; forward again.
+keys h
+expect_screen "The last line of part B." "h goes back to B"
+[ "$(body 24)" = "$b_body" ] && ok "B where it was left" ||
+    fail "B's position: $(body 24)"
+keys h
+expect_screen "Part A, paragraph 14:" "h goes back to A"
+[ "$(body 24)" = "$a_body" ] && ok "A where it was left" ||
+    fail "A's position: $(body 24)"
+keys h
+expect_screen "nothing to go back to" "the start of history says so"
+keys L
+expect_screen "$top Web Series Part B " "L goes forward to B"
+keys L
+expect_screen "$top Web Series Part A " "L goes forward to the second A"
+keys L
+expect_screen "nothing to go forward to" "the end of history says so"
+
+# On to C, whose next post is gone: the reader stays on C.
+keys ']' 
+expect_screen "$top Web Series Part B " "] from A again"
+keys ']'
+expect_screen "$top Web Series Part C " "] to C"
+expect_screen "$next A Post Taken Down" "C's status line names its next post"
+keys ']'
+expect_screen "missing.html: HTTP status 404" "a 404 is told on the status line"
+expect_screen "$top Web Series Part C " "after a 404 the reader stays on C"
+keys j
+expect_no_screen "HTTP status 404" "the message goes with the next key"
+keys q
+wait_exit 10 && [ "$status" -eq 0 ] && ok "q quits" ||
+    fail "q: status $status ($(cat "$scratch/stderr"))"
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+
+# failure PAGE TITLE MESSAGE WHAT: open PAGE, press ], see MESSAGE on the
+# status line and TITLE still on screen.
+failure() {
+	tmux_start 100 24 "$site/$1"
+	expect_screen "$top $2 " "$4: the page opens"
+	keys ']'
+	expect_screen "$3" "$4: told on the status line" 15
+	expect_screen "$top $2 " "$4: the reader stays on the article"
+	keys q
+	wait_exit 10 || fail "$4: folio did not quit"
+	"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+}
+
+failure e-host.html "Next Post on No Host" \
+    "http://nosuch.invalid/post/: no such host: nosuch.invalid" "no such host"
+failure e-huge.html "Next Post Too Large" \
+    "/huge: too large (more than 64 MiB)" "too large"
+failure e-json.html "Next Post Is Data" \
+    "/data.json: not an article (application/json)" "not an article (data)"
+failure e-empty.html "Next Post Is Empty" \
+    "/empty.html: no article text found" "not an article (no text)"
+
+# A server that never answers: "loading" while folio waits, then the
+# time-out.
+tmux_start 100 24 "$site/e-hang.html"
+expect_screen "$top Next Post Never Answers " "no answer: the page opens"
+keys ']'
+expect_screen "loading $site/hang" "the status line says what is loading"
+expect_screen "/hang: no answer within 3 seconds" "no answer: told on the status line" 15
+expect_screen "$top Next Post Never Answers " \
+    "no answer: the reader stays on the article"
+keys q
+wait_exit 10 || fail "no answer: folio did not quit"
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+
+# The page folio starts with: "loading" until it comes, then the reason
+# it did not.
+tmux_start 100 24 "$site/hang"
+expect_screen "folio: loading $site/hang" "a URL to start with: loading"
+if wait_exit 15; then
+	[ "$status" -eq 1 ] && ok "a URL that never comes: exit 1" ||
+	    fail "a URL that never comes: exit $status"
+	grep -q "^folio: $site/hang: no answer within 3 seconds\$" \
+	    "$scratch/stderr" && ok "a URL that never comes: message" ||
+	    fail "a URL that never comes: stderr $(cat "$scratch/stderr")"
+else
+	fail "a URL that never comes: folio did not end"
+fi
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+
+# Pages fetched once are not fetched again for back and forward: with the
+# server gone, history still works; reloading fetches, and fails.
+tmux_start 100 24 "$site/a.html"
+expect_screen "$top Web Series Part A " "A again"
+keys ']'
+expect_screen "$top Web Series Part B " "] to B again"
+kill "$httpd"
+wait "$httpd" 2>/dev/null
+keys h
+expect_screen "$top Web Series Part A " "with the server gone, h goes back to A"
+keys L
+expect_screen "$top Web Series Part B " "with the server gone, L goes forward to B"
+keys r
+expect_screen "$site/b.html: " "r fetches again, and says why it cannot"
+expect_screen "$top Web Series Part B " "after a failed reload the reader stays on B"
+keys q
+wait_exit 10 || fail "server gone: folio did not quit"
+
+finish
