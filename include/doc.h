@@ -112,9 +112,27 @@ struct block	*doc_block_end(struct doc *d);
 /* True while a block is open. */
 bool		 doc_block_is_open(const struct doc *d);
 
-/* Set a prev/next link; either argument may be NULL. */
+/* Set a prev/next link; either argument may be NULL. The title is
+ * cleaned as doc_set() does; the href is cleaned, its tabs and line breaks
+ * dropped and its ends trimmed, as are inline link targets
+ * (doc_span_begin); an href left empty is NULL. */
 void		 doc_set_nav(struct navlink *l, const char *href,
 		    const char *title);
+
+/* What folio may do with a link target (an href, an article's URL). */
+enum doc_link {
+	DOC_LINK_WEB,		/* http: or https:, fetched */
+	DOC_LINK_FILE,		/* a file: URL, or no scheme: a local path */
+	DOC_LINK_REFUSED	/* any other scheme (javascript:, data:,
+				   mailto:, ftp:, ...): never followed or
+				   opened */
+};
+/* The kind of link href is; when refused, *scheme (when not NULL) gets
+ * the length of its scheme, ':' excluded. */
+enum doc_link	 doc_link_kind(const char *href, size_t *scheme);
+/* The local path a file: URL names ("file:///a/b%20c" -> "/a/b c", the
+ * host empty or "localhost"), malloc'd; NULL for any other href. */
+char		*doc_link_path(const char *href);
 
 /* Build d->body and each block's body_off. Call once the blocks are in. */
 void		 doc_finish(struct doc *d);

@@ -14,7 +14,9 @@ void	 output_dump(FILE *f, const struct article *a, int width, bool color);
  * offsets are code points into "body". */
 void	 output_json(FILE *f, const struct article *a);
 
-/* A JSON string (or null for NULL), escaped. */
+/* A JSON string (or null for NULL), escaped: each invalid UTF-8 byte as
+ * \ufffd and each control character (see utf8_is_control) as a \u
+ * escape, so that it is valid JSON and nothing in it drives a terminal. */
 void	 output_json_string(FILE *f, const char *s);
 
 #endif

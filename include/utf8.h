@@ -34,15 +34,23 @@ size_t	 utf8_fit(const char *s, size_t len, size_t cols, size_t *used);
 char	*utf8_ellipsize(const char *s, size_t len, size_t cols);
 
 /* True for characters that must never reach a terminal: C0 and C1
- * controls, DEL, and bidirectional overrides. */
+ * controls, DEL, the bidirectional marks, embeddings, overrides and
+ * isolates (U+061C, U+200E, U+200F, U+202A-202E, U+2066-2069), the line
+ * and paragraph separators (U+2028, U+2029), the deprecated format
+ * controls U+206A-206F, the interlinear annotation characters
+ * (U+FFF9-FFFB) and the tags (U+E0001, U+E0020-E007F). */
 bool	 utf8_is_control(uint32_t cp);
 
 enum utf8_clean_mode {
-	UTF8_CLEAN_TEXT,	/* CR LF and lone CR become LF, tabs a space,
-				   other controls are dropped */
+	UTF8_CLEAN_TEXT,	/* CR LF, lone CR, U+2028 and U+2029 become
+				   LF, tabs a space, other controls (see
+				   utf8_is_control) are dropped */
 	UTF8_CLEAN_PRE,		/* the same, but tabs are kept */
-	UTF8_CLEAN_RAW		/* TAB, LF and CR kept, other controls become
+	UTF8_CLEAN_RAW,		/* TAB, LF and CR kept, other controls become
 				   U+FFFD: one character for one */
+	UTF8_CLEAN_LINE		/* every control, TAB, LF and CR too,
+				   becomes U+FFFD: one line for a terminal
+				   (a file name, a URL) */
 };
 
 /* A clean copy of s: valid UTF-8 where each invalid byte is read as

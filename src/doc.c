@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "doc.h"
@@ -97,6 +98,30 @@ doc_set(char **field, const char *s, size_t len)
 		return;
 	}
 	*field = t;
+}
+
+/* A link target as a browser reads it: clean, without tabs and line
+ * breaks, without space at its ends. NULL when nothing is left. */
+static char *
+clean_href(const char *s)
+{
+	char	*t;
+	size_t	 n, i, o = 0;
+
+	t = utf8_clean(s, strlen(s), UTF8_CLEAN_PRE, &n);
+	for (i = 0; i < n; i++) {
+		if (t[i] == '\t' || t[i] == '\n' || (t[i] == ' ' && o == 0))
+			continue;
+		t[o++] = t[i];
+	}
+	while (o > 0 && t[o - 1] == ' ')
+		o--;
+	t[o] = '\0';
+	if (o == 0) {
+		free(t);
+		return NULL;
+	}
+	return t;
 }
 
 static struct block *
@@ -301,6 +326,7 @@ doc_span_begin(struct doc *d, unsigned style, const char *href)
 {
 	struct block		*b = open_block(d);
 	struct inline_span	*sp;
+	char			*target;
 
 	if (b == NULL)
 		return;
@@ -317,13 +343,14 @@ doc_span_begin(struct doc *d, unsigned style, const char *href)
 	memset(sp, 0, sizeof *sp);
 	sp->start = sp->end = text_pos(d);
 	sp->style = style;
-	if ((style & INL_LINK) && href != NULL) {
+	if ((style & INL_LINK) && href != NULL &&
+	    (target = clean_href(href)) != NULL) {
 		if (d->nlinks == d->links_cap) {
 			d->links_cap = d->links_cap ? d->links_cap * 2 : 16;
 			d->links = xreallocarray(d->links, d->links_cap,
 			    sizeof *d->links);
 		}
-		d->links[d->nlinks] = xstrdup(href);
+		d->links[d->nlinks] = target;
 		sp->link = d->nlinks++;
 	} else
 		sp->style &= ~INL_LINK;
@@ -399,10 +426,91 @@ doc_set_nav(struct navlink *l, const char *href, const char *title)
 {
 	if (href != NULL) {
 		free(l->href);
-		l->href = xstrdup(href);
+		l->href = clean_href(href);
 	}
 	if (title != NULL)
 		doc_set(&l->title, title, (size_t)-1);
+}
+
+static bool
+is_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The length of href's scheme (before ':'), or 0 when it has none. */
+static size_t
+scheme_len(const char *href)
+{
+	size_t	 i;
+
+	if (!is_alpha(href[0]))
+		return 0;
+	for (i = 1; is_alpha(href[i]) || (href[i] >= '0' && href[i] <= '9') ||
+	    href[i] == '+' || href[i] == '-' || href[i] == '.'; i++)
+		;
+	return href[i] == ':' ? i : 0;
+}
+
+enum doc_link
+doc_link_kind(const char *href, size_t *scheme)
+{
+	size_t	 n = scheme_len(href);
+
+	if (scheme != NULL)
+		*scheme = n;
+	if (n == 0 || (n == 4 && strncasecmp(href, "file", 4) == 0))
+		return DOC_LINK_FILE;
+	if ((n == 4 && strncasecmp(href, "http", 4) == 0) ||
+	    (n == 5 && strncasecmp(href, "https", 5) == 0))
+		return DOC_LINK_WEB;
+	return DOC_LINK_REFUSED;
+}
+
+static int
+hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+char *
+doc_link_path(const char *href)
+{
+	const char	*p, *end;
+	char		*path;
+	size_t		 o = 0;
+	int		 hi, lo;
+
+	if (scheme_len(href) != 4 || strncasecmp(href, "file:", 5) != 0)
+		return NULL;
+	p = href + 5;
+	if (strncmp(p, "//", 2) == 0) {
+		p += 2;
+		if (strncasecmp(p, "localhost/", 10) == 0)
+			p += 9;
+		else if (*p != '/')
+			return NULL;	/* another host's file */
+	}
+	if (*p != '/')
+		return NULL;
+	end = p + strcspn(p, "?#");
+	path = xmalloc((size_t)(end - p) + 1);
+	for (; p < end; p++) {
+		if (*p == '%' && (hi = hex_digit(p[1])) >= 0 &&
+		    (lo = hex_digit(p[2])) >= 0 && (hi | lo) != 0) {
+			path[o++] = (char)(hi << 4 | lo);
+			p += 2;
+		} else
+			path[o++] = *p;
+	}
+	path[o] = '\0';
+	return path;
 }
 
 void

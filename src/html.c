@@ -16,6 +16,7 @@
 #include <libxml/uri.h>
 
 #include "buf.h"
+#include "doc.h"
 #include "html.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -527,6 +528,16 @@ parse_quietly(const char *data, size_t len, const char *enc, bool *converr)
 	return doc;
 }
 
+/* Forget a URL with a scheme folio never follows. */
+static void
+drop_refused(char **url)
+{
+	if (*url != NULL && doc_link_kind(*url, NULL) == DOC_LINK_REFUSED) {
+		free(*url);
+		*url = NULL;
+	}
+}
+
 struct html *
 html_parse(const char *data, size_t len, const char *content_type,
     const char *from_url)
@@ -640,14 +651,22 @@ html_parse(const char *data, size_t len, const char *content_type,
 			die("out of memory (parsing HTML)");
 	}
 
-	/* The page's own URL. */
+	/* The page's own URL; one that folio would never follow
+	 * (javascript:, data:, ...) is no base for its links. */
 	head_urls(h->tree, &base, &canonical, &ogurl);
+	drop_refused(&base);
+	drop_refused(&canonical);
+	drop_refused(&ogurl);
 	if (canonical != NULL)
 		docurl = canonical, canonical = NULL;
 	else if (ogurl != NULL)
 		docurl = ogurl, ogurl = NULL;
-	else if ((docurl = saved_from(data, len)) == NULL && from_url != NULL)
-		docurl = xstrdup(from_url);
+	else {
+		docurl = saved_from(data, len);
+		drop_refused(&docurl);
+		if (docurl == NULL && from_url != NULL)
+			docurl = xstrdup(from_url);
+	}
 	if (docurl != NULL && !is_absolute(docurl) && from_url != NULL) {
 		/* A relative canonical URL is relative to the page. */
 		char *abs = html_resolve_url(from_url, docurl);

@@ -43,6 +43,7 @@ static const char usage_text[] =
 "  --json            print the article and its names and figures as JSON\n"
 "  --raw             take the input as plain body text, byte for byte\n"
 "  --width N         wrap --dump at N columns (0: no wrapping)\n"
+"  --max-size SIZE   refuse inputs larger than SIZE (default 64M)\n"
 "  --color[=WHEN]    highlight names and figures in --dump: auto, always,\n"
 "                    never (default auto)\n"
 "  --theme NAME      a theme by name or path (default, light, mono,\n"
@@ -138,6 +139,31 @@ parse_width(const char *s)
 	return (int)n;
 }
 
+/* A size: bytes, or with K, M or G (KiB, MiB, GiB); 1 byte to 1 GiB. */
+static size_t
+parse_size(const char *s)
+{
+	char		*end;
+	unsigned long	 n;
+	size_t		 unit = 1;
+
+	errno = 0;
+	n = strtoul(s, &end, 10);
+	if (*end == 'k' || *end == 'K')
+		unit = 1024;
+	else if (*end == 'm' || *end == 'M')
+		unit = 1024 * 1024;
+	else if (*end == 'g' || *end == 'G')
+		unit = 1024 * 1024 * 1024;
+	if (unit != 1)
+		end++;
+	if (*s < '0' || *s > '9' || *end != '\0' || errno != 0 || n == 0 ||
+	    n > (1024ul * 1024 * 1024) / unit)
+		usage_error("--max-size: '%s' is not a size (1 to 1G; K, M "
+		    "and G are KiB, MiB and GiB)", s);
+	return (size_t)n * unit;
+}
+
 static int
 terminal_width(void)
 {
@@ -178,10 +204,18 @@ print_index(const char *path, enum mode mode)
 		}
 		fputs("]}\n", stdout);
 	} else {
+		/* A title may be a file name: names are shown clean. */
 		for (i = 0; i < l->n; i++) {
+			char *title = utf8_clean(l->entries[i].title,
+			    strlen(l->entries[i].title), UTF8_CLEAN_LINE, NULL);
+			char *file = utf8_clean(l->entries[i].path,
+			    strlen(l->entries[i].path), UTF8_CLEAN_LINE, NULL);
+
 			printf("%-10s  %s  (%s)\n",
 			    l->entries[i].date ? l->entries[i].date : "",
-			    l->entries[i].title, l->entries[i].path);
+			    title, file);
+			free(title);
+			free(file);
 		}
 	}
 	library_free(l);
@@ -331,6 +365,7 @@ main(int argc, char **argv)
 		{ "json", no_argument, NULL, 'j' },
 		{ "raw", no_argument, NULL, 'r' },
 		{ "width", required_argument, NULL, 'w' },
+		{ "max-size", required_argument, NULL, 'm' },
 		{ "color", optional_argument, NULL, 'c' },
 		{ "colour", optional_argument, NULL, 'c' },
 		{ "theme", required_argument, NULL, 't' },
@@ -359,6 +394,9 @@ main(int argc, char **argv)
 			break;
 		case 'w':
 			width = parse_width(optarg);
+			break;
+		case 'm':
+			fetch_set_max(parse_size(optarg));
 			break;
 		case 'c':
 			if (optarg == NULL || strcmp(optarg, "always") == 0)

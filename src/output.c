@@ -17,10 +17,24 @@
  * JSON.
  */
 
+/* A \u escape; a character beyond the BMP as a surrogate pair. */
+static void
+json_escape_cp(FILE *f, uint32_t cp)
+{
+	if (cp > 0xffff) {
+		cp -= 0x10000;
+		fprintf(f, "\\u%04x\\u%04x", (unsigned)(0xd800 + (cp >> 10)),
+		    (unsigned)(0xdc00 + (cp & 0x3ff)));
+	} else
+		fprintf(f, "\\u%04x", (unsigned)cp);
+}
+
 void
 output_json_string(FILE *f, const char *s)
 {
 	const unsigned char	*u = (const unsigned char *)s, *run;
+	size_t			 n;
+	uint32_t		 cp;
 
 	if (s == NULL) {
 		fputs("null", f);
@@ -28,10 +42,23 @@ output_json_string(FILE *f, const char *s)
 	}
 	fputc('"', f);
 	for (;;) {
-		/* Write what needs no escape in one go. */
-		for (run = u; *u >= 0x20 && *u != '"' && *u != '\\' &&
-		    *u != 0x7f; u++)
-			;
+		/* Write what needs no escape in one go: printable ASCII and
+		 * valid UTF-8 that is no control. */
+		for (run = u; *u != '\0'; ) {
+			if (*u < 0x80) {
+				if (*u < 0x20 || *u == '"' || *u == '\\' ||
+				    *u == 0x7f)
+					break;
+				u++;
+				continue;
+			}
+			n = utf8_decode((const char *)u, strnlen((const char *)u,
+			    4), &cp);
+			if ((cp == UTF8_REPLACEMENT && n == 1) ||
+			    utf8_is_control(cp))
+				break;
+			u += n;
+		}
 		if (u > run)
 			fwrite(run, 1, (size_t)(u - run), f);
 		if (*u == '\0')
@@ -53,7 +80,16 @@ output_json_string(FILE *f, const char *s)
 			fputs("\\t", f);
 			break;
 		default:
-			fprintf(f, "\\u%04x", *u);
+			if (*u < 0x80) {
+				fprintf(f, "\\u%04x", *u);
+				break;
+			}
+			/* An invalid byte is U+FFFD; a control, escaped. */
+			n = utf8_decode((const char *)u, strnlen((const char *)u,
+			    4), &cp);
+			json_escape_cp(f, cp);
+			u += n;
+			continue;
 		}
 		u++;
 	}

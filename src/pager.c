@@ -1,6 +1,8 @@
 /* pager.c: the reader's state and actions, drawn into a grid. */
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -597,7 +599,9 @@ follow(struct pager *p, bool next)
 	const struct navlink	*l;
 	const char		*target, *why;
 	const char		*what = next ? "next" : "previous";
-	char			*cause = NULL;
+	char			*cause = NULL, *path;
+	size_t			 n;
+	struct stat		 sb;
 
 	if (p->a == NULL)
 		return;
@@ -607,6 +611,27 @@ follow(struct pager *p, bool next)
 		return;
 	}
 	target = l->file;
+	if (target == NULL && l->href != NULL &&
+	    doc_link_kind(l->href, &n) == DOC_LINK_REFUSED) {
+		set_msg(p, true, "the %s post's link is not followed: %.*s: "
+		    "links never are (only http, https and file)", what,
+		    (int)n, l->href);
+		return;
+	}
+	if (target == NULL && l->href != NULL &&
+	    (path = doc_link_path(l->href)) != NULL) {
+		/* Never a device or a pipe, which could wait for ever. */
+		if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode) &&
+		    !S_ISDIR(sb.st_mode))
+			set_msg(p, true, "the %s post's link is not followed: "
+			    "%s is not a file", what, path);
+		else if (go(p, path, &cause) == -1) {
+			set_msg(p, true, "%s: %s", path, cause);
+			free(cause);
+		}
+		free(path);
+		return;
+	}
 	if (target == NULL && l->href != NULL && fetch_is_url(l->href)) {
 		if ((why = fetch_url_unavailable()) != NULL) {
 			set_msg(p, true, "the %s post is not saved here, and %s",
@@ -1112,7 +1137,7 @@ bool
 pager_key(struct pager *p, int key)
 {
 	enum action	 act;
-	size_t		 page;
+	size_t		 page, scheme;
 
 	free(p->msg);
 	p->msg = NULL;
@@ -1287,6 +1312,10 @@ pager_key(struct pager *p, int key)
 	case ACT_OPEN_URL:
 		if (p->a == NULL || p->a->doc->url == NULL)
 			set_msg(p, true, "this article has no URL");
+		else if (doc_link_kind(p->a->doc->url, &scheme) ==
+		    DOC_LINK_REFUSED || scheme == 0)
+			set_msg(p, true, "not opened: %s is not an http, "
+			    "https or file URL", p->a->doc->url);
 		else {
 			free(p->open_url);
 			p->open_url = xstrdup(p->a->doc->url);

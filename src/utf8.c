@@ -156,9 +156,19 @@ utf8_is_control(uint32_t cp)
 {
 	if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f))
 		return true;
-	/* Bidirectional embeddings, overrides and isolates reorder what the
-	 * terminal shows after them. */
-	if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
+	if (cp < 0x61c)
+		return false;
+	/* Bidirectional marks, embeddings, overrides and isolates reorder
+	 * what the terminal shows around them. */
+	if (cp == 0x61c || cp == 0x200e || cp == 0x200f ||
+	    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
+		return true;
+	/* Line and paragraph separators, which some terminals take as line
+	 * ends; the deprecated shaping and swapping controls; interlinear
+	 * annotations and tags, which hide text. */
+	if (cp == 0x2028 || cp == 0x2029 || (cp >= 0x206a && cp <= 0x206f) ||
+	    (cp >= 0xfff9 && cp <= 0xfffb) || cp == 0xe0001 ||
+	    (cp >= 0xe0020 && cp <= 0xe007f))
 		return true;
 	return false;
 }
@@ -277,6 +287,10 @@ utf8_clean(const char *s, size_t len, enum utf8_clean_mode mode,
 				cp = c;	/* latin-1 */
 		}
 		i += n;
+		if (mode == UTF8_CLEAN_LINE) {
+			add_cp(&b, utf8_is_control(cp) ? UTF8_REPLACEMENT : cp);
+			continue;
+		}
 		if (mode == UTF8_CLEAN_RAW) {
 			if (cp == '\t' || cp == '\n' || cp == '\r')
 				buf_addc(&b, (int)cp);
@@ -286,7 +300,9 @@ utf8_clean(const char *s, size_t len, enum utf8_clean_mode mode,
 				add_cp(&b, cp);
 			continue;
 		}
-		if (cp == '\r') {
+		if (cp == 0x2028 || cp == 0x2029)
+			buf_addc(&b, '\n');	/* a line or paragraph end */
+		else if (cp == '\r') {
 			buf_addc(&b, '\n');
 			if (i < len && s[i] == '\n')
 				i++;

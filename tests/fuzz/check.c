@@ -175,6 +175,7 @@ fuzz_check_doc(const struct doc *d)
 	check_field(d->site, "site");
 	check_field(d->lang, "lang");
 	check_field(d->url, "url");
+	check_field(d->notice, "notice");
 	check_field(d->prev.title, "prev title");
 	check_field(d->next.title, "next title");
 	check_href(d->prev.href, "prev href");

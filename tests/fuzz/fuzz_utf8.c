@@ -9,7 +9,7 @@
 #include "fuzz.h"
 #include "utf8.h"
 
-static const char *const allowed[] = { "\n", "\t\n", "\t\n\r" };
+static const char *const allowed[] = { "\n", "\t\n", "\t\n\r", "" };
 
 static void
 check_decode(const char *s, size_t len)
@@ -167,7 +167,7 @@ check_clean(const char *s, size_t len)
 	uint32_t cp;
 	int	 plain;
 
-	for (mode = UTF8_CLEAN_TEXT; mode <= UTF8_CLEAN_RAW; mode++) {
+	for (mode = UTF8_CLEAN_TEXT; mode <= UTF8_CLEAN_LINE; mode++) {
 		n = (size_t)-1;
 		c = utf8_clean(s, len, mode, &n);
 		fuzz_check_clean(c, n, allowed[mode], "utf8_clean");
@@ -179,22 +179,23 @@ check_clean(const char *s, size_t len)
 		    "utf8_clean mode %d is not idempotent", (int)mode);
 		free(c2);
 
-		if (mode == UTF8_CLEAN_RAW) {
+		if (mode == UTF8_CLEAN_RAW || mode == UTF8_CLEAN_LINE) {
 			/* One character for one; valid text without
 			 * controls comes out byte for byte. */
 			FUZZ_CHECK(utf8_cpcount(c, n) == utf8_cpcount(s, len),
-			    "raw clean: %zu characters of %zu",
+			    "clean mode %d: %zu characters of %zu", (int)mode,
 			    utf8_cpcount(c, n), utf8_cpcount(s, len));
 			plain = utf8_valid(s, len, NULL);
 			for (i = 0; plain && i < len; ) {
 				i += utf8_decode(s + i, len - i, &cp);
-				if (utf8_is_control(cp) && cp != '\t' &&
-				    cp != '\n' && cp != '\r')
+				if (utf8_is_control(cp) && (mode ==
+				    UTF8_CLEAN_LINE || (cp != '\t' &&
+				    cp != '\n' && cp != '\r')))
 					plain = 0;
 			}
 			if (plain)
 				FUZZ_CHECK(n == len && memcmp(c, s, len) == 0,
-				    "raw clean changed clean text");
+				    "clean mode %d changed clean text", (int)mode);
 		}
 		free(c);
 	}

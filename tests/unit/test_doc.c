@@ -179,6 +179,127 @@ test_nav(void **state)
 	doc_free(d);
 }
 
+/* Every control a page may carry, and the bidirectional and format
+ * characters that reorder or hide text. */
+#define HOSTILE \
+	"a\x1b]0;title\x07" "b\x1b[2J" "c\x1b]52;c;ZXZpbA==\x1b\\" "d" \
+	"\x7f" "e\xc2\x9b" "31m" "f\xc2\x85" "g" \
+	"\xe2\x80\xae" "h\xe2\x80\xac" "i\xe2\x81\xa6" "j\xe2\x81\xa9" \
+	"k\xe2\x80\x8f" "l\xe2\x80\x8e" "m\xd8\x9c" "n\xe2\x81\xaa" "o" \
+	"\xef\xbf\xb9" "p\xf3\xa0\x81\x81" "q\x01\x02\x08" "r"
+#define HOSTILE_CLEAN "a]0;titleb[2Jc]52;c;ZXZpbA==\\de31mfghijklmnopqr"
+
+static void
+test_hostile(void **state)
+{
+	struct doc	*d = doc_new();
+	struct block	*b;
+
+	(void)state;
+	doc_set(&d->title, HOSTILE, (size_t)-1);
+	assert_string_equal(d->title, HOSTILE_CLEAN);
+	doc_set(&d->byline, HOSTILE, (size_t)-1);
+	assert_string_equal(d->byline, HOSTILE_CLEAN);
+	b = doc_add_block(d, BLOCK_PARAGRAPH, 0, HOSTILE, (size_t)-1);
+	assert_string_equal(b->text, HOSTILE_CLEAN);
+	b = doc_add_block(d, BLOCK_PRE, 0, HOSTILE "\tx", (size_t)-1);
+	assert_string_equal(b->text, HOSTILE_CLEAN "\tx");
+	doc_block_begin(d, BLOCK_QUOTE, 1);
+	doc_span_begin(d, INL_LINK, "\x1b]8;;http://x/\x1b\\");
+	doc_block_text(d, HOSTILE, (size_t)-1);
+	doc_span_end(d);
+	b = doc_block_end(d);
+	assert_string_equal(b->text, HOSTILE_CLEAN);
+	assert_string_equal(d->links[0], "]8;;http://x/\\");
+	/* Line and paragraph separators are line ends: white space here. */
+	b = doc_add_block(d, BLOCK_PARAGRAPH, 0,
+	    "one\xe2\x80\xa8two\xe2\x80\xa9three", (size_t)-1);
+	assert_string_equal(b->text, "one two three");
+	/* Raw text keeps one character for each control. */
+	b = doc_add_raw(d, "x\x1b[1my\xe2\x80\xaez", (size_t)-1);
+	assert_string_equal(b->text,
+	    "x\xef\xbf\xbd[1my\xef\xbf\xbdz");
+	doc_set_nav(&d->next, "\x1b]0;t\x07/next.html", HOSTILE);
+	assert_string_equal(d->next.href, "]0;t/next.html");
+	assert_string_equal(d->next.title, HOSTILE_CLEAN);
+	doc_free(d);
+}
+
+static void
+test_hrefs(void **state)
+{
+	struct doc	*d = doc_new();
+
+	(void)state;
+	/* As a browser reads a link: tabs and line breaks inside dropped,
+	 * the ends trimmed; nothing left is no link. */
+	doc_set_nav(&d->prev, " \n https://example.org/a\n/b\tc/ \r\n", NULL);
+	assert_string_equal(d->prev.href, "https://example.org/a/bc/");
+	doc_set_nav(&d->next, " \x1b\t ", "Next");
+	assert_null(d->next.href);
+	assert_string_equal(d->next.title, "Next");
+	doc_block_begin(d, BLOCK_PARAGRAPH, 0);
+	doc_span_begin(d, INL_LINK, "\n\x07 ");
+	doc_block_text(d, "not a link", (size_t)-1);
+	doc_span_end(d);
+	doc_span_begin(d, INL_LINK, " /b ");
+	doc_block_text(d, " a link", (size_t)-1);
+	doc_span_end(d);
+	doc_block_end(d);
+	assert_int_equal(d->nlinks, 1);
+	assert_string_equal(d->links[0], "/b");
+	assert_int_equal(d->blocks[0].nspans, 2);
+	assert_int_equal(d->blocks[0].spans[0].style, 0);
+	assert_int_equal(d->blocks[0].spans[1].style, INL_LINK);
+	assert_int_equal(d->blocks[0].spans[1].link, 0);
+	doc_free(d);
+}
+
+static void
+test_link_kinds(void **state)
+{
+	size_t	 n;
+	char	*p;
+
+	(void)state;
+	assert_int_equal(doc_link_kind("https://example.org/", &n),
+	    DOC_LINK_WEB);
+	assert_int_equal(n, 5);
+	assert_int_equal(doc_link_kind("HTTP://example.org/", NULL),
+	    DOC_LINK_WEB);
+	assert_int_equal(doc_link_kind("file:///tmp/a.html", NULL),
+	    DOC_LINK_FILE);
+	assert_int_equal(doc_link_kind("../a/b.html", &n), DOC_LINK_FILE);
+	assert_int_equal(n, 0);
+	assert_int_equal(doc_link_kind("/a:b/c.html", NULL), DOC_LINK_FILE);
+	assert_int_equal(doc_link_kind("javascript:alert(1)", &n),
+	    DOC_LINK_REFUSED);
+	assert_int_equal(n, 10);
+	assert_int_equal(doc_link_kind("JavaScript:x", NULL), DOC_LINK_REFUSED);
+	assert_int_equal(doc_link_kind("data:text/html,x", NULL),
+	    DOC_LINK_REFUSED);
+	assert_int_equal(doc_link_kind("mailto:a@example.org", NULL),
+	    DOC_LINK_REFUSED);
+	assert_int_equal(doc_link_kind("ftp://example.org/a", &n),
+	    DOC_LINK_REFUSED);
+	assert_int_equal(n, 3);
+	assert_int_equal(doc_link_kind("vbscript:x", NULL), DOC_LINK_REFUSED);
+
+	p = doc_link_path("file:///tmp/a%20b/c.html?x#y");
+	assert_string_equal(p, "/tmp/a b/c.html");
+	free(p);
+	p = doc_link_path("FILE://localhost/tmp/c.html");
+	assert_string_equal(p, "/tmp/c.html");
+	free(p);
+	p = doc_link_path("file:/tmp/%zz%00.html");
+	assert_string_equal(p, "/tmp/%zz%00.html");	/* no NUL let in */
+	free(p);
+	assert_null(doc_link_path("file://server/share/a.html"));
+	assert_null(doc_link_path("file:a.html"));
+	assert_null(doc_link_path("https://example.org/a.html"));
+	assert_null(doc_link_path("/tmp/a.html"));
+}
+
 int
 main(void)
 {
@@ -189,6 +310,9 @@ main(void)
 		cmocka_unit_test(test_deep_spans),
 		cmocka_unit_test(test_raw),
 		cmocka_unit_test(test_nav),
+		cmocka_unit_test(test_hostile),
+		cmocka_unit_test(test_hrefs),
+		cmocka_unit_test(test_link_kinds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

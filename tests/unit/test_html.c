@@ -452,6 +452,19 @@ test_url_rules(void **state)
 	assert_string_equal(h->canonical, "https://g.example/a/b");
 	assert_string_equal(h->url, "https://g.example/c/d");
 	html_free(h);
+	/* A URL folio never follows (javascript:, data:, ...) is not the
+	 * page's: the next rule gives it. */
+	h = parse_str("<html><head><base href=\"javascript:alert(1)//\">"
+	    "<link rel=canonical href=\"data:text/html,x\">"
+	    "<meta property=og:url content=\"https://c.example/x\">"
+	    "</head><body>x</body></html>", "https://d.example/");
+	assert_string_equal(h->url, "https://c.example/x");
+	html_free(h);
+	h = parse_str("<!-- saved from url=(0019)javascript:alert(1) -->\n"
+	    "<html><head><meta property=og:url content=\"mailto:a@b.example\">"
+	    "</head><body>x</body></html>", "https://f.example/p");
+	assert_string_equal(h->url, "https://f.example/p");
+	html_free(h);
 }
 
 static void

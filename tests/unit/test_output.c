@@ -137,6 +137,75 @@ test_json_string(void **state)
 	assert_string_equal(s, "\"a\\\"b\\\\c\\n\\u0001\\u007f\xc3\xa9\"null");
 	free(s);
 	fclose(f);
+
+	/* Whatever a string holds (a file name, a link), the JSON is valid
+	 * and drives no terminal: C1 controls, bidirectional overrides and
+	 * tags escaped, invalid bytes U+FFFD. */
+	f = tmpfile();
+	output_json_string(f, "\x1b]0;t\x07" "a\xc2\x9b" "b\xe2\x80\xae"
+	    "c\xf3\xa0\x81\x81" "d\xff\xc3" "e\xf0\x9f\x98\x80");
+	s = slurp(f);
+	assert_string_equal(s, "\"\\u001b]0;t\\u0007a\\u009bb\\u202ec"
+	    "\\udb40\\udc41d\\ufffd\\ufffde\xf0\x9f\x98\x80\"");
+	free(s);
+	fclose(f);
+}
+
+/* An article from a page that tries to drive the terminal: --dump and
+ * --json show none of it as a control sequence. */
+static void
+test_hostile(void **state)
+{
+	struct article	*a = xcalloc(1, sizeof *a);
+	struct doc	*d = doc_new();
+	FILE		*f;
+	char		*s, *p;
+	const char	*evil = "Text\x1b]0;pwned\x07 and\x1b[2J "
+	    "\x1b]52;c;ZXZpbA==\x07clip \xc2\x9b" "31m "
+	    "\xe2\x80\xae" "desrever\xe2\x80\xac end\x7f.";
+	int		 json;
+
+	(void)state;
+	doc_set(&d->title, evil, (size_t)-1);
+	doc_set(&d->byline, evil, (size_t)-1);
+	doc_add_block(d, BLOCK_PARAGRAPH, 0, evil, (size_t)-1);
+	doc_add_block(d, BLOCK_PRE, 0, evil, (size_t)-1);
+	doc_add_block(d, BLOCK_CAPTION, 0, evil, (size_t)-1);
+	doc_set_nav(&d->next, "/next\x1b]0;x\x07.html", evil);
+	doc_finish(d);
+	a->path = xstrdup("hostile");
+	a->doc = d;
+	a->ents = xcalloc(1, sizeof *a->ents);
+	for (json = 0; json < 3; json++) {
+		f = tmpfile();
+		if (json == 2)
+			output_json(f, a);
+		else
+			output_dump(f, a, 30, json == 1);
+		s = slurp(f);
+		assert_non_null(strstr(s, "desrever"));
+		/* With colour, the only escapes are folio's own SGR. */
+		for (p = s; (p = strchr(p, '\x1b')) != NULL; p++) {
+			assert_int_equal(json, 1);
+			assert_int_equal(p[1], '[');
+			p += 2;
+			while (*p == ';' || (*p >= '0' && *p <= '9'))
+				p++;
+			assert_int_equal(*p, 'm');
+		}
+		for (p = s; *p != '\0'; p++) {
+			unsigned char c = (unsigned char)*p;
+
+			assert_true(c >= 0x20 || c == '\n' || c == '\x1b');
+			assert_true(c != 0x7f);
+		}
+		assert_null(strstr(s, "\xc2\x9b"));
+		assert_null(strstr(s, "\xe2\x80\xae"));
+		assert_null(strstr(s, "\xe2\x80\xac"));
+		free(s);
+		fclose(f);
+	}
+	article_free(a);
 }
 
 static void
@@ -175,6 +244,7 @@ main(void)
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_json_string),
 		cmocka_unit_test(test_dump),
+		cmocka_unit_test(test_hostile),
 	};
 
 	return cmocka_run_group_tests(tests, setup, NULL);

@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "grid.h"
@@ -947,6 +949,92 @@ test_open_errors(void **state)
 	free(cause);
 }
 
+static void
+write_file(const char *path, const char *text)
+{
+	FILE	*f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs(text, f);
+	assert_int_equal(fclose(f), 0);
+}
+
+static void
+test_link_schemes(void **state)
+{
+	struct fixture	*f = *state;
+	char		 dir[] = "/tmp/folio-test-links.XXXXXX", *page, *a, *b;
+	char		*cause = NULL, *sub;
+
+	/* Only http, https and file links are followed or opened. */
+	assert_non_null(mkdtemp(dir));
+	sub = xasprintf("%s/far away", dir);
+	assert_int_equal(mkdir(sub, 0700), 0);
+	a = xasprintf("%s/a.html", dir);
+	b = xasprintf("%s/far away/target page.html", dir);
+	page = xasprintf("<html><head><title>Links Page</title>"
+	    "<link rel=\"canonical\" href=\"data:text/html,hi\"></head>"
+	    "<body><article><h1>Links Page</h1><p>A page whose links go "
+	    "elsewhere than the web.</p>"
+	    "<a rel=\"prev\" href=\"ftp://files.example/old.html\">Old</a>"
+	    "<a rel=\"next\" href=\"file://%s/far%%20away/target%%20page.html"
+	    "\">Far</a></article></body></html>", dir);
+	write_file(a, page);
+	write_file(b, "<html><head><title>Target Page</title></head><body>"
+	    "<article><h1>Target Page</h1><p>The target of a file: link."
+	    "</p></article></body></html>");
+	assert_int_equal(pager_open(f->p, a, &cause), 0);
+	pager_resize(f->p, 100, 30);
+	assert_true(shows(f, "Links Page"));
+	keys(f, "[");
+	assert_true(shows(f, "the previous post's link is not followed: ftp: "
+	    "links never are"));
+	assert_non_null(strstr(row(f, 0), "Links Page"));
+	/* A data: canonical URL is no URL of the page's. */
+	keys(f, "o");
+	assert_null(pager_take_open(f->p));
+	assert_true(shows(f, "this article has no URL"));
+	keys(f, "]");
+	assert_non_null(strstr(row(f, 0), "Target Page"));
+	keys(f, "h");
+	assert_non_null(strstr(row(f, 0), "Links Page"));
+
+	/* A file: link to a device or a pipe, which could keep folio
+	 * waiting for ever, is not followed. */
+	write_file(a, "<html><head><title>Device Page</title></head>"
+	    "<body><article><h1>Device Page</h1><p>A page whose next post "
+	    "is a device.</p><a rel=\"next\" href=\"file:///dev/zero\">"
+	    "Zeros</a><a rel=\"prev\" href=\"file:///dev/null\">Nothing"
+	    "</a></article></body></html>");
+	assert_int_equal(pager_open(f->p, a, &cause), 0);
+	keys(f, "]");
+	assert_true(shows(f, "the next post's link is not followed: /dev/zero "
+	    "is not a file"));
+	keys(f, "[");
+	assert_true(shows(f, "the previous post's link is not followed: "
+	    "/dev/null is not a file"));
+	assert_non_null(strstr(row(f, 0), "Device Page"));
+
+	/* A canonical URL without a scheme, which could pass for an option,
+	 * is never given to the browser: it is no URL of the page's. */
+	write_file(a, "<html><head><title>Options Page</title>"
+	    "<link rel=\"canonical\" href=\"--new-tab\"></head>"
+	    "<body><article><h1>Options Page</h1><p>A page whose canonical "
+	    "URL is no URL.</p></article></body></html>");
+	assert_int_equal(pager_open(f->p, a, &cause), 0);
+	keys(f, "o");
+	assert_null(pager_take_open(f->p));
+	assert_true(shows(f, "this article has no URL"));
+	unlink(b);
+	unlink(a);
+	rmdir(sub);
+	rmdir(dir);
+	free(page);
+	free(a);
+	free(b);
+	free(sub);
+}
+
 int
 main(void)
 {
@@ -993,6 +1081,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_search_across_lines, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_panel_left, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_link_schemes, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_open_errors, setup,
 		    teardown),

@@ -169,6 +169,47 @@ test_controls(void **state)
 	assert_false(utf8_is_control(' '));
 	assert_false(utf8_is_control(0xa0));
 	assert_false(utf8_is_control(0x2019));
+	/* Bidirectional marks, embeddings, overrides and isolates. */
+	assert_true(utf8_is_control(0x61c));
+	assert_true(utf8_is_control(0x200e));
+	assert_true(utf8_is_control(0x200f));
+	assert_true(utf8_is_control(0x202a));
+	assert_true(utf8_is_control(0x2066));
+	assert_true(utf8_is_control(0x2069));
+	/* Separators, deprecated format controls, annotations, tags. */
+	assert_true(utf8_is_control(0x2028));
+	assert_true(utf8_is_control(0x2029));
+	assert_true(utf8_is_control(0x206a));
+	assert_true(utf8_is_control(0x206f));
+	assert_true(utf8_is_control(0xfff9));
+	assert_true(utf8_is_control(0xfffb));
+	assert_true(utf8_is_control(0xe0001));
+	assert_true(utf8_is_control(0xe0041));
+	assert_true(utf8_is_control(0xe007f));
+	/* Joiners shape scripts and emoji: they stay. */
+	assert_false(utf8_is_control(0x200c));
+	assert_false(utf8_is_control(0x200d));
+	assert_false(utf8_is_control(0x2065));
+	assert_false(utf8_is_control(0x202f));
+	assert_false(utf8_is_control(0xfffc));
+	assert_false(utf8_is_control(0xe0100));	/* a variation selector */
+	assert_int_equal(utf8_cpwidth(0x200f), -1);
+}
+
+static void
+test_clean_line(void **state)
+{
+	char	*s;
+	size_t	 n;
+
+	(void)state;
+	/* One line for a terminal: every control is shown, one for one. */
+	s = utf8_clean("a\tb\nc\rd\x1b]0;x\x07\xe2\x80\xae" "e\xff", 18,
+	    UTF8_CLEAN_LINE, &n);
+	assert_string_equal(s, "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c\xef\xbf\xbd"
+	    "d\xef\xbf\xbd]0;x\xef\xbf\xbd\xef\xbf\xbd" "e\xc3\xbf");
+	assert_int_equal(n, strlen(s));
+	free(s);
 }
 
 int
@@ -183,6 +224,7 @@ main(void)
 		cmocka_unit_test(test_ellipsize),
 		cmocka_unit_test(test_clean),
 		cmocka_unit_test(test_controls),
+		cmocka_unit_test(test_clean_line),
 	};
 
 	return cmocka_run_group_tests(tests, setup, NULL);
