@@ -458,6 +458,13 @@ test_url_rules(void **state)
 	    "<link rel=canonical href=\"data:text/html,x\">"
 	    "<meta property=og:url content=\"https://c.example/x\">"
 	    "</head><body>x</body></html>", "https://d.example/");
+	assert_string_equal(h->canonical, "https://c.example/x");
+	assert_string_equal(h->url, "https://d.example/");
+	html_free(h);
+	h = parse_str("<html><head><base href=\"javascript:alert(1)//\">"
+	    "<link rel=canonical href=\"data:text/html,x\">"
+	    "<meta property=og:url content=\"https://c.example/x\">"
+	    "</head><body>x</body></html>", NULL);
 	assert_string_equal(h->url, "https://c.example/x");
 	html_free(h);
 	h = parse_str("<!-- saved from url=(0019)javascript:alert(1) -->\n"
