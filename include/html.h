@@ -21,7 +21,13 @@ struct html {
 					   it was fetched from (not <base>);
 					   may be NULL */
 	char		*charset;	/* the charset it was read with */
+	bool		 too_deep;	/* elements nested deeper than
+					   HTML_MAX_DEPTH: the rest of the page
+					   was not read */
 };
+
+/* How deep elements may nest; real pages stay under a few hundred. */
+#define HTML_MAX_DEPTH	10000
 
 /* True when the bytes look like HTML (a doctype, <html>, <head>, <body>
  * or a few common tags near the start). */

@@ -3905,6 +3905,9 @@ extract_doc(const struct html *h)
 		doc_set(&d->url, page_url(h), (size_t)-1);
 	if (root == NULL)
 		d->notice = "no text on this page";
+	if (h != NULL && h->too_deep)
+		d->notice = "elements nested more than 10000 deep: the rest of "
+		    "the page is not read";
 	free(x.v);
 	free(x.ftitle);
 	free(x.fdoctitle);

@@ -492,6 +492,26 @@ cdata_block(void *ctx, const xmlChar *value, int len)
 		keep_cdata(ctx, value, len);
 }
 
+/* A start tag deeper than HTML_MAX_DEPTH ends the parse: what was read is
+ * kept, and the page says so. Without a bound, each level costs time and
+ * memory, and a page of nothing but start tags would take minutes. */
+static startElementSAXFunc	 keep_start;
+static bool			 too_deep;
+
+static void
+start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+	htmlParserCtxtPtr	 ctxt = ctx;
+
+	if (ctxt != NULL && ctxt->nameNr >= HTML_MAX_DEPTH) {
+		too_deep = true;
+		xmlStopParser(ctxt);
+		return;
+	}
+	if (keep_start != NULL)
+		keep_start(ctx, name, atts);
+}
+
 static xmlDoc *
 parse_quietly(const char *data, size_t len, const char *enc, bool *converr)
 {
@@ -516,7 +536,10 @@ parse_quietly(const char *data, size_t len, const char *enc, bool *converr)
 		if (ctxt->sax != NULL) {
 			keep_cdata = ctxt->sax->cdataBlock;
 			ctxt->sax->cdataBlock = cdata_block;
+			keep_start = ctxt->sax->startElement;
+			ctxt->sax->startElement = start_element;
 		}
+		too_deep = false;
 		doc = htmlCtxtReadIO(ctxt, reader_read, reader_close, &r, NULL,
 		    enc, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
 		    HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
@@ -643,6 +666,7 @@ html_parse(const char *data, size_t len, const char *content_type,
 		h->tree = parse_quietly(data, len, "UTF-8", &converr);
 	}
 	h->charset = xstrdup(enc != NULL ? enc : "UTF-8");
+	h->too_deep = too_deep;
 	if (h->tree == NULL) {
 		/* Only when memory runs out or the input is empty: give an
 		 * empty document. */

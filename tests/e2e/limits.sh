@@ -1,8 +1,9 @@
 #!/bin/sh
 # limits.sh: the limit folio puts on what a page may cost, reached with a
 # clear message: the input size (--max-size; 64 MiB by default, tested in
-# badinput.sh); and what is read whole, without a limit: nesting thousands
-# deep, entities that would expand without end, a line of a megabyte.
+# badinput.sh) and elements nested over 10,000 deep; and what is read whole:
+# nesting thousands deep, entities that would expand without end, a line of
+# a megabyte.
 . "$(dirname "$0")/lib.sh"
 
 # --max-size: over it, one line and exit 1; under it, the article.
@@ -49,6 +50,22 @@ for mode in --json --dump; do
 	expect_out_has "The paragraph before the deep part" "a page nested 6,000 deep ($mode): the text before"
 	expect_out_has "Deep text." "a page nested 6,000 deep ($mode): the deepest text"
 	expect_out_has "The paragraph after it." "a page nested 6,000 deep ($mode): the text after"
+done
+
+# Nesting deeper than HTML_MAX_DEPTH (10,000): what comes before is shown,
+# and a message says the rest is not read; at once, not in minutes.
+{
+	printf '<html><head><title>A Pit</title></head><body><article>'
+	printf '<p>The paragraph before the pit has words enough.</p>'
+	python3 -c 'import sys; sys.stdout.write("<div>" * 200000)'
+	printf 'Pit text.</article></body></html>\n'
+} >"$scratch/pit.html"
+for mode in --json --dump; do
+	run $mode "$scratch/pit.html"
+	expect_status 0 "a page nested 200,000 deep ($mode)"
+	expect_err "folio: $scratch/pit.html: elements nested more than 10000 deep: the rest of the page is not read" \
+	    "a page nested 200,000 deep ($mode): the message"
+	expect_out_has "The paragraph before the pit" "a page nested 200,000 deep ($mode): the text before"
 done
 
 # Entities defined to expand without end are not expanded.

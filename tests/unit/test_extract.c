@@ -940,11 +940,11 @@ test_deep_nesting(void **state)
 	struct doc	*d;
 
 	(void)state;
-	/* 100,000 levels of div, closed, with text at the bottom and after
-	 * them: both are read. */
-	open = repeat("<html><body>", "<div>", 100000, "<p>Deep text.</p>",
-	    &olen);
-	close = repeat("", "</div>", 100000, "<p>After it all.</p></body>"
+	/* 9,000 levels of div, closed, with text at the bottom and after
+	 * them: all is read, far beyond libxml2's own limit of 256. */
+	open = repeat("<html><body><p>Before the deep part.</p>", "<div>",
+	    9000, "<p>Deep text.</p>", &olen);
+	close = repeat("", "</div>", 9000, "<p>After it all.</p></body>"
 	    "</html>", &clen);
 	page = malloc(olen + clen + 1);
 	assert_non_null(page);
@@ -952,23 +952,37 @@ test_deep_nesting(void **state)
 	memcpy(page + olen, close, clen + 1);
 	len = olen + clen;
 	d = extract_bytes(page, len, NULL);
+	assert_body_has(d, "Before the deep part.");
 	assert_body_has(d, "Deep text.");
 	assert_body_has(d, "After it all.");
+	assert_null(d->notice);
 	assert_doc_clean(d);
 	doc_free(d);
 	free(page);
 	free(open);
 	free(close);
-	/* 100,000 inline elements never closed. */
-	page = repeat("<html><body><p>", "<b><i>word ", 50000, "last word.",
+	/* 100,000 levels: what comes before them is shown, and the page
+	 * says the rest is not read. */
+	open = repeat("<html><body><p>Before the deep part.</p>", "<div>",
+	    100000, "<p>Deep text.</p>", &olen);
+	d = extract_bytes(open, olen, NULL);
+	assert_body_has(d, "Before the deep part.");
+	assert_null(strstr(d->body, "Deep text."));
+	assert_non_null(d->notice);
+	assert_non_null(strstr(d->notice, "nested more than"));
+	assert_doc_clean(d);
+	doc_free(d);
+	free(open);
+	/* 8,000 inline elements never closed. */
+	page = repeat("<html><body><p>", "<b><i>word ", 4000, "last word.",
 	    &len);
 	d = extract_bytes(page, len, NULL);
 	assert_body_has(d, "last word.");
 	assert_doc_clean(d);
 	doc_free(d);
 	free(page);
-	/* Lists in lists, far beyond libxml2's own limit of 256. */
-	page = repeat("<html><body>", "<ul><li>item ", 10000, "bottom",
+	/* Lists in lists. */
+	page = repeat("<html><body>", "<ul><li>item ", 4000, "bottom",
 	    &len);
 	d = extract_bytes(page, len, NULL);
 	assert_body_has(d, "bottom");
