@@ -23,8 +23,13 @@ ASAN_OPTIONS="log_path=$scratch/asan:detect_leaks=1${ASAN_OPTIONS:+:$ASAN_OPTION
 UBSAN_OPTIONS="log_path=$scratch/ubsan:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
 export ASAN_OPTIONS UBSAN_OPTIONS
 
+sockets=$socket
 cleanup() {
-	[ -n "$TMUX_BIN" ] && "$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+	if [ -n "$TMUX_BIN" ]; then
+		for s in $sockets $socket; do
+			"$TMUX_BIN" -L "$s" kill-server 2>/dev/null
+		done
+	fi
 	rm -rf "$scratch"
 }
 trap cleanup EXIT
@@ -100,7 +105,8 @@ need_tmux() {
 }
 
 # tmux_stop: end the private tmux server, if one runs, and wait until it
-# is gone: a new one started while the old one is ending may die with it.
+# is gone; the next one gets a socket of its own, as a server started on
+# the socket of one that is ending may die with it.
 tmux_stop() {
 	"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
 	i=0
@@ -109,6 +115,9 @@ tmux_stop() {
 		sleep 0.05
 		i=$((i + 1))
 	done
+	nsocket=$((${nsocket:-0} + 1))
+	socket=folio-test-$name-$$-$nsocket
+	sockets="$sockets $socket"
 }
 
 # tmux_start W H ARGS...: start folio in a private tmux server, W x H.

@@ -63,7 +63,7 @@ else
 fi
 
 # An article on standard input; keys come from the terminal.
-"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+tmux_stop
 printf '%s\n' "cat '$DATA/e2e/ferry.txt' | '$FOLIO'; echo \$? >'$scratch/status'" >"$scratch/pipe.sh"
 rm -f "$scratch/status"
 "$TMUX_BIN" -L "$socket" -f /dev/null new-session -d -x 100 -y 30 \
@@ -78,7 +78,7 @@ wait_exit 10 && [ "$status" -eq 0 ] && ok "q quits the piped article" ||
 
 # o opens the article's URL in $BROWSER; y copies it with OSC 52 (tmux
 # keeps it as a paste buffer).
-"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+tmux_stop
 printf '#!/bin/sh\nprintf "%%s\\n" "$1" >"%s"\n' "$scratch/opened" >"$scratch/browser"
 chmod +x "$scratch/browser"
 BROWSER=$scratch/browser tmux_start 100 30 "$SAMPLES/2024-03-04-council-approves-harbour-bridge-plan.html"
@@ -100,7 +100,7 @@ keys q
 wait_exit 10
 
 # A browser that fails: a message, and the reader stays.
-"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+tmux_stop
 BROWSER=false tmux_start 100 30 "$SAMPLES/2024-03-04-council-approves-harbour-bridge-plan.html"
 expect_screen "$first" "an article, with a browser that fails"
 keys o
@@ -109,7 +109,7 @@ keys q
 wait_exit 10
 
 # NO_COLOR: no colours, the highlights still set apart by attributes.
-"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+tmux_stop
 NO_COLOR=1 tmux_start 100 30 "$DATA/e2e/ferry.txt"
 expect_screen "Harbour Council" "NO_COLOR: the article"
 if "$TMUX_BIN" -L "$socket" capture-pane -p -e | grep -q "$(printf '\033')\[[0-9;]*3[0-9];5;"; then
@@ -123,7 +123,7 @@ keys q
 wait_exit 10
 
 # An unknown theme is an error before the screen is taken.
-"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+tmux_stop
 tmux_start 100 30 --theme no-such-theme "$DATA/e2e/ferry.txt"
 if wait_exit 10; then
 	[ "$status" -eq 1 ] && ok "an unknown theme: exit 1" ||
@@ -135,14 +135,14 @@ if wait_exit 10; then
 else
 	fail "an unknown theme: folio did not exit"
 fi
-"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+tmux_stop
 tmux_start 100 30 --theme light "$DATA/e2e/ferry.txt"
 expect_screen "Harbour Council" "--theme light"
 keys q
 wait_exit 10
 
 # The configuration file: a key bound, a highlight off at start.
-"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+tmux_stop
 mkdir -p "$XDG_CONFIG_HOME/folio"
 printf 'names off\nbind x quit\n' >"$XDG_CONFIG_HOME/folio/config"
 tmux_start 100 30 "$DATA/e2e/ferry.txt"
@@ -151,7 +151,7 @@ keys x
 wait_exit 10 && [ "$status" -eq 0 ] && ok "a key bound in the configuration" ||
     fail "x did not quit: status $status"
 printf 'colour red\n' >"$XDG_CONFIG_HOME/folio/config"
-"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+tmux_stop
 tmux_start 100 30 "$DATA/e2e/ferry.txt"
 # A bad line is a warning, never fatal (tests/e2e/terminals.sh has more).
 expect_screen "config:1: unknown setting 'colour'" "a bad configuration: a warning"
