@@ -399,10 +399,42 @@ name_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The files and folders a scan has met, by device and inode: a folder
+ * reached again through a symbolic link, or a file through a second
+ * name, is not listed again. */
+struct seen {
+	struct {
+		dev_t	 dev;
+		ino_t	 ino;
+	}		*v;
+	size_t		 n, cap;
+};
+
+/* Whether st was seen before; it is from now on. */
+static bool
+seen_before(struct seen *sn, const struct stat *st)
+{
+	size_t	 i;
+
+	for (i = 0; i < sn->n; i++) {
+		if (sn->v[i].dev == st->st_dev && sn->v[i].ino == st->st_ino)
+			return true;
+	}
+	if (sn->n == sn->cap) {
+		sn->cap = sn->cap ? sn->cap * 2 : 64;
+		sn->v = xreallocarray(sn->v, sn->cap, sizeof *sn->v);
+	}
+	sn->v[sn->n].dev = st->st_dev;
+	sn->v[sn->n].ino = st->st_ino;
+	sn->n++;
+	return false;
+}
+
 /* Collect the article files under dir, depth folders deep, in a stable
  * order: files of each folder by name, then its subfolders. */
 static void
-collect(const char *dir, int depth, char ***out, size_t *n, size_t *cap)
+collect_in(const char *dir, int depth, char ***out, size_t *n, size_t *cap,
+    struct seen *sn)
 {
 	DIR		*dp;
 	struct dirent	*de;
@@ -410,7 +442,8 @@ collect(const char *dir, int depth, char ***out, size_t *n, size_t *cap)
 	size_t		 nn = 0, nc = 0, i;
 	struct stat	 st;
 
-	if ((dp = opendir(dir)) == NULL)
+	if (stat(dir, &st) == -1 || seen_before(sn, &st) ||
+	    (dp = opendir(dir)) == NULL)
 		return;
 	while ((de = readdir(dp)) != NULL) {
 		if (de->d_name[0] == '.')
@@ -430,7 +463,8 @@ collect(const char *dir, int depth, char ***out, size_t *n, size_t *cap)
 			free(p);
 			continue;
 		}
-		if (S_ISREG(st.st_mode) && is_article_name(names[i])) {
+		if (S_ISREG(st.st_mode) && is_article_name(names[i]) &&
+		    !seen_before(sn, &st)) {
 			if (*n == *cap) {
 				*cap = *cap ? *cap * 2 : 64;
 				*out = xreallocarray(*out, *cap, sizeof **out);
@@ -444,12 +478,21 @@ collect(const char *dir, int depth, char ***out, size_t *n, size_t *cap)
 		p = join(dir, names[i]);
 		if (depth > 0 && !is_saved_assets(names[i]) &&
 		    stat(p, &st) == 0 && S_ISDIR(st.st_mode))
-			collect(p, depth - 1, out, n, cap);
+			collect_in(p, depth - 1, out, n, cap, sn);
 		free(p);
 	}
 	for (i = 0; i < nn; i++)
 		free(names[i]);
 	free(names);
+}
+
+static void
+collect(const char *dir, int depth, char ***out, size_t *n, size_t *cap)
+{
+	struct seen	 sn = { NULL, 0, 0 };
+
+	collect_in(dir, depth, out, n, cap, &sn);
+	free(sn.v);
 }
 
 static bool

@@ -230,6 +230,42 @@ test_scan(void **state)
 	free(cause);
 	free(p);
 
+	/* A folder that links to itself, and an article with a second
+	 * name: each article is listed once. */
+	{
+		char	 dir[] = "/tmp/folio-scan.XXXXXX", *src, *dst;
+		int	 k;
+
+		assert_non_null(mkdtemp(dir));
+		dst = data("series/delta.txt");
+		src = realpath(dst, NULL);
+		assert_non_null(src);
+		free(dst);
+		dst = xasprintf("%s/delta.txt", dir);
+		assert_int_equal(symlink(src, dst), 0);
+		free(dst);
+		dst = xasprintf("%s/latest.txt", dir);
+		assert_int_equal(symlink(src, dst), 0);
+		free(dst);
+		dst = xasprintf("%s/loop", dir);
+		assert_int_equal(symlink(".", dst), 0);
+		free(dst);
+		l = library_scan(dir, &cause);
+		assert_non_null(l);
+		assert_int_equal(l->n, 1);
+		assert_string_equal(l->entries[0].title,
+		    "Delta Closing Remarks");
+		library_free(l);
+		for (k = 0; k < 3; k++) {
+			dst = xasprintf("%s/%s", dir, k == 0 ? "delta.txt" :
+			    k == 1 ? "latest.txt" : "loop");
+			unlink(dst);
+			free(dst);
+		}
+		rmdir(dir);
+		free(src);
+	}
+
 	p = data("series");
 	assert_true(library_is_dir(p));
 	free(p);
