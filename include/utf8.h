@@ -40,6 +40,10 @@ char	*utf8_ellipsize(const char *s, size_t len, size_t cols);
  * controls U+206A-206F, the interlinear annotation characters
  * (U+FFF9-FFFB) and the tags (U+E0001, U+E0020-E007F). */
 bool	 utf8_is_control(uint32_t cp);
+/* The character windows-1252 has at byte cp, for cp in 0x80-0x9f (what a
+ * browser makes of "&#146;"); 0 for other code points and the five bytes
+ * it assigns nothing. */
+uint32_t utf8_windows1252(uint32_t cp);
 
 enum utf8_clean_mode {
 	UTF8_CLEAN_TEXT,	/* CR LF, lone CR, U+2028 and U+2029 become

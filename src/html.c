@@ -551,6 +551,65 @@ parse_quietly(const char *data, size_t len, const char *enc, bool *converr)
 	return doc;
 }
 
+/* A text with the C1 control characters windows-1252 puts printable
+ * characters at, as libxml2 reads "&#146;", turned into those ("don't",
+ * not "dont"), as browsers do; NULL when it has none. */
+static char *
+c1_as_windows1252(const char *s)
+{
+	const char	*p = s;
+	struct buf	 b = BUF_INIT;
+	char		 out[4];
+	uint32_t	 cp, w;
+	size_t		 k;
+
+	while ((p = strchr(p, '\xc2')) != NULL &&
+	    !((unsigned char)p[1] >= 0x80 && (unsigned char)p[1] <= 0x9f &&
+	    utf8_windows1252((unsigned char)p[1]) != 0))
+		p++;
+	if (p == NULL)
+		return NULL;
+	buf_add(&b, s, (size_t)(p - s));
+	while (*p != '\0') {
+		k = utf8_decode(p, strlen(p), &cp);
+		if (k == 0)
+			k = 1;
+		if ((w = utf8_windows1252(cp)) != 0)
+			buf_add(&b, out, utf8_encode(w, out));
+		else
+			buf_add(&b, p, k);
+		p += k;
+	}
+	return buf_finish(&b, NULL);
+}
+
+/* Every text of the tree through c1_as_windows1252(), walked without
+ * recursion, as elements may nest thousands deep. */
+static void
+fix_c1(xmlNode *n)
+{
+	char	*fixed;
+
+	while (n != NULL) {
+		if ((n->type == XML_TEXT_NODE ||
+		    n->type == XML_CDATA_SECTION_NODE) && n->content != NULL &&
+		    (fixed = c1_as_windows1252((const char *)n->content)) !=
+		    NULL) {
+			xmlNodeSetContent(n, BAD_CAST fixed);
+			free(fixed);
+		}
+		if (n->type == XML_ELEMENT_NODE && n->children != NULL) {
+			n = n->children;
+			continue;
+		}
+		while (n != NULL && n->next == NULL)
+			n = n->parent != NULL && n->parent->type ==
+			    XML_ELEMENT_NODE ? n->parent : NULL;
+		if (n != NULL)
+			n = n->next;
+	}
+}
+
 /* Forget a URL with a scheme folio never follows. */
 static void
 drop_refused(char **url)
@@ -667,6 +726,8 @@ html_parse(const char *data, size_t len, const char *content_type,
 	}
 	h->charset = xstrdup(enc != NULL ? enc : "UTF-8");
 	h->too_deep = too_deep;
+	if (h->tree != NULL)
+		fix_c1(xmlDocGetRootElement(h->tree));
 	if (h->tree == NULL) {
 		/* Only when memory runs out or the input is empty: give an
 		 * empty document. */

@@ -151,6 +151,12 @@ utf8_cpcount(const char *s, size_t len)
 	return count;
 }
 
+uint32_t
+utf8_windows1252(uint32_t cp)
+{
+	return cp >= 0x80 && cp <= 0x9f ? cp1252[cp - 0x80] : 0;
+}
+
 bool
 utf8_is_control(uint32_t cp)
 {

@@ -362,6 +362,28 @@ test_parse_prints_nothing(void **state)
 	assert_int_equal(size, 0);
 }
 
+/* Numeric references to 128-159 are windows-1252's characters, as
+ * browsers read them; its five unassigned ones stay controls (which doc.c
+ * drops), and so do the C1 controls of other numbers. */
+static void
+test_c1_references(void **state)
+{
+	struct html	*h;
+
+	(void)state;
+	h = parse_str("<html><head><title>Don&#146;t Panic</title></head>"
+	    "<body><p>&#147;Never&#148; &#8212; it costs &#128;5 &#150; or "
+	    "&#x99;.</p><div><b><i>Deep&#133;</i></b></div>"
+	    "<pre>&#129;&#157;</pre></body></html>", NULL);
+	assert_string_equal(text_of(h, "title"), "Don\xe2\x80\x99t Panic");
+	assert_string_equal(text_of(h, "p"), "\xe2\x80\x9cNever\xe2\x80\x9d "
+	    "\xe2\x80\x94 it costs \xe2\x82\xac" "5 \xe2\x80\x93 or "
+	    "\xe2\x84\xa2.");
+	assert_string_equal(text_of(h, "i"), "Deep\xe2\x80\xa6");
+	assert_string_equal(text_of(h, "pre"), "\xc2\x81\xc2\x9d");
+	html_free(h);
+}
+
 static void
 test_parse_never_null(void **state)
 {
@@ -548,6 +570,7 @@ main(void)
 		cmocka_unit_test(test_charset_families),
 		cmocka_unit_test(test_charset_unknown_or_wrong),
 		cmocka_unit_test(test_parse_prints_nothing),
+		cmocka_unit_test(test_c1_references),
 		cmocka_unit_test(test_parse_never_null),
 		cmocka_unit_test(test_url_rules),
 		cmocka_unit_test(test_resolve_url),

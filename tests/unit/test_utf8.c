@@ -162,6 +162,15 @@ static void
 test_controls(void **state)
 {
 	(void)state;
+	/* windows-1252's characters at 0x80-0x9f, none elsewhere. */
+	assert_int_equal(utf8_windows1252(0x80), 0x20ac);
+	assert_int_equal(utf8_windows1252(0x92), 0x2019);
+	assert_int_equal(utf8_windows1252(0x9f), 0x0178);
+	assert_int_equal(utf8_windows1252(0x81), 0);
+	assert_int_equal(utf8_windows1252(0x9d), 0);
+	assert_int_equal(utf8_windows1252(0x7f), 0);
+	assert_int_equal(utf8_windows1252(0xa0), 0);
+	assert_int_equal(utf8_windows1252(0x2019), 0);
 	assert_true(utf8_is_control(0));
 	assert_true(utf8_is_control(0x7f));
 	assert_true(utf8_is_control(0x85));
