@@ -1722,7 +1722,8 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	c->t1 = t1;
 	c->nwords = words;
 	c->type = ENT_NAME;
-	if (placeword(&x->t[t1 - 1]))
+	/* "Harbour Bridge", and "Port Alder", "Lake Tana", "Mount Kenya". */
+	if (placeword(&x->t[t1 - 1]) || (words >= 2 && placeword(&x->t[t0])))
 		cue |= C_PLACEWORD;
 	/* Common words alone, capitalised for emphasis ("the Next Big
 	 * Thing"), name nothing, unless a list knows them together. */

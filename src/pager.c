@@ -1640,8 +1640,15 @@ draw_index(struct pager *p, struct grid *g)
 		    e->date != NULL ? e->date : "", i == p->sel ? role :
 		    ROLE_BYLINE, 0);
 		x = x0 + 12 > x ? x0 + 12 : x + 2;
-		x = put(g, p->body_y + y, x, xmax, e->title, role,
-		    i == p->sel ? 0 : ATTR_BOLD);
+		if (x < xmax) {
+			/* A title too long for the row ends in "…". */
+			char *t = utf8_ellipsize(e->title, strlen(e->title),
+			    (size_t)(xmax - x));
+
+			x = put(g, p->body_y + y, x, xmax, t, role,
+			    i == p->sel ? 0 : ATTR_BOLD);
+			free(t);
+		}
 		/* The file's name after the title, when there is room. */
 		base = strrchr(e->path, '/');
 		base = base != NULL ? base + 1 : e->path;

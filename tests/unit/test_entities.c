@@ -232,6 +232,25 @@ possessives_inside(void **state)
 	entities_free(e);
 }
 
+/* Common words after a place word are a place ("Port Alder", "Lake
+ * Forest"), as before one ("Harbour Bridge"); common words alone are no
+ * name ("the Next Big Thing"). */
+static void
+place_words_first(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("The state will give Port Alder a grant. Crews work on the "
+	    "Harbour Bridge near Lake Forest. It is the Next Big Thing.");
+	check_shape(e, strlen(text));
+	expect(e, "Port Alder", 0, ENT_PLACE, NULL);
+	expect(e, "Harbour Bridge", 0, ENT_PLACE, NULL);
+	expect(e, "Lake Forest", 0, ENT_PLACE, NULL);
+	expect_none(e, "Next Big Thing", 0);
+	entities_free(e);
+}
+
 /* A month alone is neither a name nor a figure, even where a place has
  * its name ("March" is a town). */
 static void
@@ -989,6 +1008,7 @@ main(void)
 		cmocka_unit_test(possessives_stripped),
 		cmocka_unit_test(possessives_inside),
 		cmocka_unit_test(months_alone),
+		cmocka_unit_test(place_words_first),
 		cmocka_unit_test(aliases_merged),
 		cmocka_unit_test(acronym_aliases),
 		cmocka_unit_test(acronym_terms),
