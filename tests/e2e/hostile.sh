@@ -65,13 +65,10 @@ for mode in --dump --json; do
 done
 
 need_tmux
-# Each run gets a server of its own: a new one on the socket of one just
-# killed may find it still going away.
-phase=0
+# Each run gets a server of its own (lib.sh's tmux_stop): a new one on the
+# socket of one just killed may find it still going away.
 fresh_server() {
-	"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
-	phase=$((phase + 1))
-	socket=folio-test-$name-$$-$phase
+	tmux_stop
 }
 # The control: the same bytes written raw do change the pane's title and
 # clipboard, so the checks below can see it.
