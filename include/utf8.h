@@ -44,6 +44,8 @@ bool	 utf8_is_control(uint32_t cp);
  * browser makes of "&#146;"); 0 for other code points and the five bytes
  * it assigns nothing. */
 uint32_t utf8_windows1252(uint32_t cp);
+/* The value of an ASCII hex digit, or -1. */
+int	 utf8_hex_digit(int c);
 
 enum utf8_clean_mode {
 	UTF8_CLEAN_TEXT,	/* CR LF, lone CR, U+2028 and U+2029 become

@@ -467,18 +467,6 @@ doc_link_kind(const char *href, size_t *scheme)
 	return DOC_LINK_REFUSED;
 }
 
-static int
-hex_digit(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 char *
 doc_link_path(const char *href)
 {
@@ -502,8 +490,10 @@ doc_link_path(const char *href)
 	end = p + strcspn(p, "?#");
 	path = xmalloc((size_t)(end - p) + 1);
 	for (; p < end; p++) {
-		if (*p == '%' && (hi = hex_digit(p[1])) >= 0 &&
-		    (lo = hex_digit(p[2])) >= 0 && (hi | lo) != 0) {
+		if (*p == '%' &&
+		    (hi = utf8_hex_digit((unsigned char)p[1])) >= 0 &&
+		    (lo = utf8_hex_digit((unsigned char)p[2])) >= 0 &&
+		    (hi | lo) != 0) {
 			path[o++] = (char)(hi << 4 | lo);
 			p += 2;
 		} else

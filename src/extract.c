@@ -1389,18 +1389,6 @@ json_ws(struct json *j)
 		j->p++;
 }
 
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 static bool
 json_hex4(struct json *j, uint32_t *cp)
 {
@@ -1410,7 +1398,7 @@ json_hex4(struct json *j, uint32_t *cp)
 	if (j->end - j->p < 4)
 		return false;
 	for (i = 0; i < 4; i++) {
-		if ((h = hexval((unsigned char)j->p[i])) < 0)
+		if ((h = utf8_hex_digit((unsigned char)j->p[i])) < 0)
 			return false;
 		*cp = (*cp << 4) | (uint32_t)h;
 	}

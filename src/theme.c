@@ -114,18 +114,6 @@ is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\r';
 }
 
-static int
-hex(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* "#rrggbb" */
 static int
 is_rgb(const char *s, size_t n)
@@ -135,9 +123,17 @@ is_rgb(const char *s, size_t n)
 	if (n != 7 || s[0] != '#')
 		return 0;
 	for (i = 1; i < 7; i++)
-		if (hex(s[i]) < 0)
+		if (utf8_hex_digit((unsigned char)s[i]) < 0)
 			return 0;
 	return 1;
+}
+
+/* The byte two hex digits at p give. */
+static int
+hex_byte(const char *p)
+{
+	return utf8_hex_digit((unsigned char)p[0]) * 16 +
+	    utf8_hex_digit((unsigned char)p[1]);
 }
 
 /* A colour, or -2 when the word is not one; *why says why a number or
@@ -160,9 +156,8 @@ parse_color(const struct word *w, const char **why)
 			return (int)i + 8;
 	}
 	if (is_rgb(w->s, w->n))
-		return COLOR_RGB(hex(w->s[1]) * 16 + hex(w->s[2]),
-		    hex(w->s[3]) * 16 + hex(w->s[4]),
-		    hex(w->s[5]) * 16 + hex(w->s[6]));
+		return COLOR_RGB(hex_byte(w->s + 1), hex_byte(w->s + 3),
+		    hex_byte(w->s + 5));
 	if (w->n > 0 && w->s[0] >= '0' && w->s[0] <= '9') {
 		for (i = 0; i < w->n; i++) {
 			if (w->s[i] < '0' || w->s[i] > '9') {

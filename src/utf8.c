@@ -151,6 +151,18 @@ utf8_cpcount(const char *s, size_t len)
 	return count;
 }
 
+int
+utf8_hex_digit(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
 uint32_t
 utf8_windows1252(uint32_t cp)
 {

@@ -171,6 +171,13 @@ test_controls(void **state)
 	assert_int_equal(utf8_windows1252(0x7f), 0);
 	assert_int_equal(utf8_windows1252(0xa0), 0);
 	assert_int_equal(utf8_windows1252(0x2019), 0);
+	/* Hex digits, either case. */
+	assert_int_equal(utf8_hex_digit('0'), 0);
+	assert_int_equal(utf8_hex_digit('9'), 9);
+	assert_int_equal(utf8_hex_digit('a'), 10);
+	assert_int_equal(utf8_hex_digit('F'), 15);
+	assert_int_equal(utf8_hex_digit('g'), -1);
+	assert_int_equal(utf8_hex_digit(0xc3), -1);
 	assert_true(utf8_is_control(0));
 	assert_true(utf8_is_control(0x7f));
 	assert_true(utf8_is_control(0x85));
