@@ -51,6 +51,10 @@ struct navlink {
 
 struct doc {
 	char		*title, *byline, *date, *site, *lang, *url;
+	char		*headline;	/* the title without the site's name
+					   it carries ("Story | Site" ->
+					   "Story"), or NULL when that is the
+					   title itself; see doc_headline() */
 	struct block	*blocks;
 	size_t		 nblocks, blocks_cap;
 	char		**links;	/* inline link targets */
@@ -85,6 +89,10 @@ void		 doc_free(struct doc *d);
  * (len may be (size_t)-1 for strlen) with runs of white space collapsed
  * to one space and the ends trimmed. An empty result sets NULL. */
 void		 doc_set(char **field, const char *s, size_t len);
+
+/* The article's title as the screen and an index show it: the headline
+ * when there is one, else the title; NULL when neither is known. */
+const char	*doc_headline(const struct doc *d);
 
 /* Add a whole block. Text is cleaned; for every kind but BLOCK_PRE white
  * space is collapsed. Returns NULL (and adds nothing) when the text is

@@ -16,6 +16,12 @@ doc_new(void)
 	return xcalloc(1, sizeof(struct doc));
 }
 
+const char *
+doc_headline(const struct doc *d)
+{
+	return d->headline != NULL ? d->headline : d->title;
+}
+
 static void
 navlink_free(struct navlink *l)
 {
@@ -33,6 +39,7 @@ doc_free(struct doc *d)
 	if (d == NULL)
 		return;
 	free(d->title);
+	free(d->headline);
 	free(d->byline);
 	free(d->date);
 	free(d->site);

@@ -2152,6 +2152,65 @@ title_strip(const char *t, char **site)
 	return xstrdup(t);
 }
 
+/* The length of the separator character at s (as title_sep() knows
+ * them, without their spaces), or 0. */
+static size_t
+sep_char(const char *s)
+{
+	static const char *const seps[] = {
+		"|", "-", "/", ">", "~", "::", "\xe2\x80\x93", "\xe2\x80\x94",
+		"\xc2\xb7", "\xc2\xab", "\xc2\xbb", "\xe2\x80\xa2"
+	};
+	size_t	 i, n;
+
+	for (i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+		n = strlen(seps[i]);
+		if (strncmp(s, seps[i], n) == 0 && (s[n] == ' ' ||
+		    s[n] == '\0'))
+			return n;
+	}
+	return 0;
+}
+
+/* The page's <title> as the article's title, the way reader views
+ * report it: cut before the site's name (title_strip()) only when what
+ * is left has five words or more, or when a breadcrumb's separator
+ * ("/", ">", "»") cut off a single word. A shorter part may itself be
+ * the site's name ("Google - Site Reliability Engineering"), so such a
+ * title is kept whole. Malloc'd. */
+static char *
+page_title(const char *t)
+{
+	char		*site, *st = title_strip(t, &site);
+	const char	*p;
+	size_t		 n, nw = word_count(st, strlen(st)), all = 0;
+	bool		 crumbs = false, in = false;
+
+	if (site == NULL)
+		return st;
+	free(site);
+	if (nw >= 5)
+		return st;
+	for (p = t; *p != '\0'; p++) {
+		if ((n = title_sep(p)) != 0 && (p[1] == '/' || p[1] == '>' ||
+		    strncmp(p + 1, "\xc2\xbb", 2) == 0))
+			crumbs = true;
+		/* Words, the separators between them not counted. */
+		if (is_space((unsigned char)*p))
+			in = false;
+		else if (!in && (n = sep_char(p)) != 0)
+			p += n - 1;
+		else if (!in) {
+			in = true;
+			all++;
+		}
+	}
+	if (crumbs && nw + 1 == all)
+		return st;
+	free(st);
+	return xstrdup(t);
+}
+
 /* The words that may come before a name in a byline. */
 static const char *const by[] = {
 	"by:", "by", "von", "par", "por", "door", "di", "written by",
@@ -2530,6 +2589,24 @@ metadata(struct ex *x, struct ldmeta *ld)
 	}
 	if (d->title != NULL)
 		x->ftitle = fold(d->title);
+	/* So far the headline. The title is what the page gives: its
+	 * structured data word for word, else its <title> (page_title()),
+	 * else the headline. */
+	t = NULL;
+	if (title != NULL)
+		t = xstrdup(title);
+	else if (doctitle != NULL && *doctitle != '\0')
+		t = page_title(doctitle);
+	if (t != NULL && d->title != NULL && strcmp(t, d->title) != 0) {
+		d->headline = d->title;
+		d->title = NULL;
+		doc_set(&d->title, t, (size_t)-1);
+		if (d->title == NULL) {
+			d->title = d->headline;
+			d->headline = NULL;
+		}
+	}
+	free(t);
 	if (doctitle != NULL) {
 		x->fdoctitle = fold(stripped);
 	}

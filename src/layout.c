@@ -741,10 +741,10 @@ lay_out_header(struct builder *bd, const struct doc *d, int width,
 {
 	struct buf	 b = BUF_INIT;
 	const char	*sep = " \xc2\xb7 ";	/* " · " */
+	const char	*title = doc_headline(d);
 
-	if ((flags & LAYOUT_TITLE) && d->title != NULL && *d->title != '\0')
-		lay_out_text(bd, d->title, strlen(d->title), ROLE_TITLE,
-		    width);
+	if ((flags & LAYOUT_TITLE) && title != NULL && *title != '\0')
+		lay_out_text(bd, title, strlen(title), ROLE_TITLE, width);
 	if (!(flags & LAYOUT_BYLINE))
 		return;
 	if (d->byline != NULL && *d->byline != '\0') {

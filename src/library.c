@@ -648,7 +648,7 @@ cand_load(struct cand *c, const char *head, size_t len)
 		return;
 	}
 	c->url = d->url != NULL ? xstrdup(d->url) : NULL;
-	c->title = d->title != NULL ? xstrdup(d->title) : NULL;
+	c->title = doc_headline(d) != NULL ? xstrdup(doc_headline(d)) : NULL;
 	doc_free(d);
 }
 
@@ -1104,7 +1104,7 @@ library_scan(const char *dir, char **cause)
 		}
 		e->path = paths[i];
 		base = strrchr(paths[i], '/');
-		e->title = xstrdup(d->title != NULL ? d->title :
+		e->title = xstrdup(doc_headline(d) != NULL ? doc_headline(d) :
 		    base != NULL ? base + 1 : paths[i]);
 		e->date = d->date != NULL ? xstrdup(d->date) : NULL;
 		e->url = d->url != NULL ? xstrdup(d->url) : NULL;

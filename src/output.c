@@ -210,6 +210,8 @@ output_json(FILE *f, const struct article *a)
 	v = cp_spans(d->body, d->body_len, a->ents, &nv);
 	fputs("{\"title\":", f);
 	output_json_string(f, d->title);
+	fputs(",\"headline\":", f);
+	output_json_string(f, doc_headline(d));
 	fputs(",\"byline\":", f);
 	output_json_string(f, d->byline);
 	fputs(",\"date\":", f);

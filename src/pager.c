@@ -388,7 +388,7 @@ clamp_top(struct pager *p)
 static bool
 title_fits(const struct pager *p)
 {
-	const char	*t = p->a != NULL ? p->a->doc->title : NULL;
+	const char	*t = p->a != NULL ? doc_headline(p->a->doc) : NULL;
 
 	if (t == NULL)
 		return true;
@@ -1920,8 +1920,8 @@ pager_draw(struct pager *p, struct grid *g)
 		t = xasprintf("Articles in %s", p->lib->dir);
 		title = t;
 	} else if (p->a != NULL)
-		title = p->a->doc->title != NULL ? p->a->doc->title :
-		    p->a->path;
+		title = doc_headline(p->a->doc) != NULL ?
+		    doc_headline(p->a->doc) : p->a->path;
 	draw_frame(p, g, title, "Names");
 	free(t);
 	if (p->help) {

@@ -350,24 +350,45 @@ static void
 test_site_from_page_title(void **state)
 {
 	static const struct {
-		const char	*title, *h1, *want, *site;
+		const char	*title, *h1, *want, *headline, *site;
 	} t[] = {
-		/* The h1 is the title; what the page title adds is the
-		 * site, its last part. */
-		{ "Lighthouses - Coastpedia", "Lighthouses", "Lighthouses",
-		    "Coastpedia" },
+		/* The h1 is the headline; what the page title adds is the
+		 * site, its last part. A cut that would leave fewer than
+		 * five words keeps the page title whole as the title. */
+		{ "Lighthouses - Coastpedia", "Lighthouses",
+		    "Lighthouses - Coastpedia", "Lighthouses", "Coastpedia" },
+		/* Separators without spaces around them cut nothing from
+		 * the title; the headline and the site are found all the
+		 * same. */
 		{ "Tides of the north coast [Coast.net]", "Tides of the north "
-		    "coast", "Tides of the north coast", "Coast.net" },
+		    "coast", "Tides of the north coast [Coast.net]",
+		    "Tides of the north coast", "Coast.net" },
 		{ "\xe6\xb5\xb7\xe8\xbe\xb9\xe7\x9a\x84\xe7\x81\xaf"
 		    "\xe5\xa1\x94_\xe7\xa7\x91\xe6\x8a\x80_\xe6\xb5\xb7"
 		    "\xe7\xbd\x91", "\xe6\xb5\xb7\xe8\xbe\xb9\xe7\x9a\x84"
 		    "\xe7\x81\xaf\xe5\xa1\x94", "\xe6\xb5\xb7\xe8\xbe\xb9"
-		    "\xe7\x9a\x84\xe7\x81\xaf\xe5\xa1\x94", "\xe6\xb5\xb7"
-		    "\xe7\xbd\x91" },
+		    "\xe7\x9a\x84\xe7\x81\xaf\xe5\xa1\x94_\xe7\xa7\x91"
+		    "\xe6\x8a\x80_\xe6\xb5\xb7\xe7\xbd\x91", "\xe6\xb5\xb7"
+		    "\xe8\xbe\xb9\xe7\x9a\x84\xe7\x81\xaf\xe5\xa1\x94",
+		    "\xe6\xb5\xb7\xe7\xbd\x91" },
+		/* Five words or more: the site's name is cut off. */
+		{ "Lighthouses of the north coast - Coastpedia",
+		    "Lighthouses of the north coast",
+		    "Lighthouses of the north coast",
+		    "Lighthouses of the north coast", "Coastpedia" },
+		/* A breadcrumb that cut off one word is a sure cut. */
+		{ "Old stone lighthouses \xc2\xbb Coastpedia",
+		    "Old stone lighthouses", "Old stone lighthouses",
+		    "Old stone lighthouses", "Coastpedia" },
+		{ "Old stone lighthouses - Coastpedia", "Old stone lighthouses",
+		    "Old stone lighthouses - Coastpedia",
+		    "Old stone lighthouses", "Coastpedia" },
 		/* Nothing after the title: no site. */
-		{ "Lighthouses", "Lighthouses", "Lighthouses", NULL },
+		{ "Lighthouses", "Lighthouses", "Lighthouses", "Lighthouses",
+		    NULL },
 		/* Words run on without a separator: not a site. */
-		{ "Lighthouses of Wales", "Lighthouses", "Lighthouses", NULL },
+		{ "Lighthouses of Wales", "Lighthouses", "Lighthouses of Wales",
+		    "Lighthouses", NULL },
 	};
 	char	 page[1024];
 	size_t	 i;
@@ -381,10 +402,67 @@ test_site_from_page_title(void **state)
 		    "</body></html>", t[i].title, t[i].h1);
 		d = extract_str(page);
 		assert_string_equal(d->title, t[i].want);
+		assert_string_equal(doc_headline(d), t[i].headline);
+		if (strcmp(t[i].want, t[i].headline) == 0)
+			assert_null(d->headline);
 		if (t[i].site == NULL)
 			assert_null(d->site);
 		else
 			assert_string_equal(d->site, t[i].site);
+		doc_free(d);
+	}
+}
+
+/* A title the page declares is its title word for word, the site's
+ * name and all; the headline leaves out a site's name that the page
+ * gives apart. */
+static void
+test_title_as_declared(void **state)
+{
+	static const struct {
+		const char	*meta, *want, *headline;
+	} t[] = {
+		{ "<meta property=\"og:title\" content=\"Ferry timetable "
+		    "changes | Coastline Daily\"><meta property=\"og:site_name\""
+		    " content=\"Coastline Daily\">",
+		    "Ferry timetable changes | Coastline Daily",
+		    "Ferry timetable changes" },
+		/* The site named only by the page title's own suffix. */
+		{ "<title>Ferry timetable changes - Coastline Daily</title>"
+		    "<meta name=\"twitter:title\" content=\"Ferry timetable "
+		    "changes - Coastline Daily\">",
+		    "Ferry timetable changes - Coastline Daily",
+		    "Ferry timetable changes" },
+		/* A part the page names nowhere else stays in the headline
+		 * too. */
+		{ "<meta property=\"og:title\" content=\"Opinion | Ferry "
+		    "timetable changes\">", "Opinion | Ferry timetable changes",
+		    "Opinion | Ferry timetable changes" },
+		{ "<script type=\"application/ld+json\">{\"@type\":"
+		    "\"NewsArticle\",\"headline\":\"Ferry timetable changes "
+		    "\\u2013 Coastline Daily\",\"publisher\":{\"name\":"
+		    "\"Coastline Daily\"}}</script>",
+		    "Ferry timetable changes \xe2\x80\x93 Coastline Daily",
+		    "Ferry timetable changes" },
+	};
+	char	 page[1024];
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		struct doc *d;
+
+		snprintf(page, sizeof page, "<html><head>%s</head><body>"
+		    "<h1>Ferry timetable changes</h1><p>The harbour board "
+		    "said on Tuesday that the winter timetable, with four "
+		    "sailings a day, would begin in the first week of "
+		    "November, as it has every year since the pier opened."
+		    "</p><p>Season tickets stay valid.</p></body></html>",
+		    t[i].meta);
+		d = extract_str(page);
+		assert_string_equal(d->title, t[i].want);
+		assert_string_equal(doc_headline(d), t[i].headline);
+		assert_int_equal(d->nblocks, 2);	/* the h1 left out */
 		doc_free(d);
 	}
 }
@@ -1211,6 +1289,7 @@ main(void)
 		cmocka_unit_test(test_metadata_property_wins),
 		cmocka_unit_test(test_byline_element_lines),
 		cmocka_unit_test(test_site_from_page_title),
+		cmocka_unit_test(test_title_as_declared),
 		cmocka_unit_test(test_site_as_url),
 		cmocka_unit_test(test_date_published_before_created),
 		cmocka_unit_test(test_url_is_canonical),

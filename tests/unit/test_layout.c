@@ -670,6 +670,14 @@ test_header(void **state)
 	doc_set(&d->title, "Only a title", (size_t)-1);
 	doc_finish(d);
 	expect(d, NULL, 0, LAYOUT_TITLE, "Only a title");
+
+	/* The headline is shown, not the title with the site's name: the
+	 * site is on the byline's line. */
+	doc_set(&d->title, "Only a title | Harbour News", (size_t)-1);
+	doc_set(&d->headline, "Only a title", (size_t)-1);
+	doc_set(&d->site, "Harbour News", (size_t)-1);
+	expect(d, NULL, 0, LAYOUT_TITLE | LAYOUT_BYLINE,
+	    "Only a title|Harbour News");
 	doc_free(d);
 }
 

@@ -274,6 +274,64 @@ test_scan(void **state)
 	free(p);
 }
 
+static void
+put(const char *dir, const char *name, const char *text)
+{
+	char	*path = xasprintf("%s/%s", dir, name);
+	FILE	*f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+	free(path);
+}
+
+/* A page whose declared title carries the site's name ("Story | Site")
+ * is listed, and found by a link's title, by its headline. */
+static void
+test_headline(void **state)
+{
+	char		 dir[] = "/tmp/folio-headline.XXXXXX", *path;
+	char		*cause = NULL;
+	struct article	*a;
+	struct library	*l;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	put(dir, "tide.html", "<html><head><meta property=\"og:title\" "
+	    "content=\"Spring tides reach the quay | Harbour News\">"
+	    "<meta property=\"og:site_name\" content=\"Harbour News\">"
+	    "</head><body><article><h1>Spring tides reach the quay</h1>"
+	    "<p>The water came within a hand's breadth of the quay on "
+	    "Sunday night, the highest tide the harbour has seen in twenty "
+	    "years, and the road was closed until morning.</p></article>"
+	    "</body></html>\n");
+	put(dir, "notes.txt", "Notes From the Quay\n\nThe road is open "
+	    "again.\n\nPrev Post\n\nSpring tides reach the quay\n");
+	path = xasprintf("%s/notes.txt", dir);
+	a = library_open(path, 0, &cause);
+	assert_non_null(a);
+	assert_true(ends_with(a->doc->prev.file, "/tide.html"));
+	article_free(a);
+	free(path);
+
+	l = library_scan(dir, &cause);
+	assert_non_null(l);
+	assert_int_equal(l->n, 2);
+	assert_true(strcmp(l->entries[0].title,
+	    "Spring tides reach the quay") == 0 ||
+	    strcmp(l->entries[1].title, "Spring tides reach the quay") == 0);
+	library_free(l);
+
+	path = xasprintf("%s/tide.html", dir);
+	unlink(path);
+	free(path);
+	path = xasprintf("%s/notes.txt", dir);
+	unlink(path);
+	free(path);
+	rmdir(dir);
+}
+
 /* A saved page named without its URL, with a long style sheet and a
  * script in its head, linking its neighbours by URL. */
 static void
@@ -369,6 +427,7 @@ main(void)
 		cmocka_unit_test(test_raw),
 		cmocka_unit_test(test_utf16),
 		cmocka_unit_test(test_scan),
+		cmocka_unit_test(test_headline),
 		cmocka_unit_test(test_folder_index),
 	};
 

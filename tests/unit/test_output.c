@@ -107,7 +107,8 @@ test_json(void **state)
 	output_json(f, a);
 	s = slurp(f);
 	assert_string_equal(s,
-	    "{\"title\":\"Xi Greets Putin\",\"byline\":null,"
+	    "{\"title\":\"Xi Greets Putin\","
+	    "\"headline\":\"Xi Greets Putin\",\"byline\":null,"
 	    "\"date\":\"2024-05-16\",\"site\":null,\"lang\":null,"
 	    "\"url\":\"https://example.org/xi-putin/\","
 	    "\"body\":\"Putin\xe2\x80\x99s \\\"two-day\\\" visit to China."
