@@ -659,6 +659,10 @@ struct meta {
 	const char	*author[6];	/* dc.creator, author, parsely-author,
 					   article:author, sailthru.author,
 					   twitter:creator */
+	const char	*coauthor[6][3];	/* more of each kind, as a
+					   page with several authors gives
+					   them, in order */
+	size_t		 ncoauthor[6];
 	const char	*date[6];	/* article:published_time and kin */
 	const char	*lang;		/* <html lang> */
 	const char	*mlang;		/* <meta> content-language */
@@ -861,6 +865,19 @@ meta_element(struct ex *x, xmlNode *n)
 			meta_prop_set(m, &(slot));			\
 	}								\
 } while (0)
+	/* An author's kind may come again, one tag for each author; a
+	 * property= one that took the place of a name= starts afresh. */
+#define META_AUTHOR(k) do {						\
+	const char *was_ = m->author[k];				\
+									\
+	META_SET(m->author[k]);						\
+	if (m->author[k] != was_)					\
+		m->ncoauthor[k] = 0;					\
+	else if (prop == meta_prop(m, &m->author[k]) &&			\
+	    strcmp(content, was_) != 0 && m->ncoauthor[k] <		\
+	    sizeof m->coauthor[k] / sizeof m->coauthor[k][0])		\
+		m->coauthor[k][m->ncoauthor[k]++] = content;		\
+} while (0)
 	if (META_IS("dc.title") || META_IS("dcterms.title") ||
 	    META_IS("dc:title") || META_IS("dcterm:title"))
 		META_SET(m->title[0]);
@@ -878,17 +895,17 @@ meta_element(struct ex *x, xmlNode *n)
 		META_SET(m->site);
 	if (META_IS("dc.creator") || META_IS("dcterms.creator") ||
 	    META_IS("dc:creator") || META_IS("dcterm:creator"))
-		META_SET(m->author[0]);
+		META_AUTHOR(0);
 	if (META_IS("author"))
-		META_SET(m->author[1]);
+		META_AUTHOR(1);
 	if (META_IS("parsely-author"))
-		META_SET(m->author[2]);
+		META_AUTHOR(2);
 	if (META_IS("article:author") || META_IS("og:article:author"))
-		META_SET(m->author[3]);
+		META_AUTHOR(3);
 	if (META_IS("sailthru.author") || META_IS("byl"))
-		META_SET(m->author[4]);
+		META_AUTHOR(4);
 	if (META_IS("twitter:creator"))
-		META_SET(m->author[5]);
+		META_AUTHOR(5);
 	if (META_IS("article:published_time") ||
 	    META_IS("og:article:published_time") ||
 	    META_IS("article.published"))
@@ -2409,6 +2426,43 @@ set_byline(struct doc *d, const char *s)
 	return d->byline != NULL;
 }
 
+/* Set d->byline from one tag of a kind and the others of that kind
+ * that follow it, one author each: the names joined by ", ", or by "; "
+ * when a name holds a comma ("Kooman, F.; Jong, Michiel de"). */
+static void
+set_bylines(struct doc *d, const char *first, const char *const *more,
+    size_t nmore)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*s;
+	char		*name, *names[4];
+	size_t		 i, k, n = 0;
+	bool		 comma = false;
+
+	for (i = 0; i <= nmore && n < 4; i++) {
+		s = i == 0 ? first : more[i - 1];
+		if (s == NULL || *s == '\0' || (name = byline_clean(s)) == NULL)
+			continue;
+		for (k = 0; k < n && !eq_ci(names[k], name); k++)
+			;
+		if (k < n) {
+			free(name);
+			continue;
+		}
+		comma |= strchr(name, ',') != NULL;
+		names[n++] = name;
+	}
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_adds(&b, comma ? "; " : ", ");
+		buf_adds(&b, names[i]);
+		free(names[i]);
+	}
+	if (b.len > 0)
+		doc_set(&d->byline, b.data, b.len);
+	buf_free(&b);
+}
+
 /* Set d->byline from the text of an element, line by line (a block or a
  * <br> starts a line): the first line that holds a name, with a lone
  * "By" line joined to the next. A name's line ends where a job title or
@@ -2618,7 +2672,8 @@ metadata(struct ex *x, struct ldmeta *ld)
 	if (ld->byline != NULL)
 		set_byline(d, ld->byline);
 	for (i = 0; d->byline == NULL && i < 5; i++)
-		set_byline(d, m->author[i]);
+		set_bylines(d, m->author[i], m->coauthor[i],
+		    m->ncoauthor[i]);
 	if (d->byline == NULL && m->author_el != 0) {
 		struct node	*e = &x->v[m->author_el];
 		const char	*c = html_attr(e->n, "content");

@@ -308,6 +308,48 @@ test_metadata_property_wins(void **state)
 	doc_free(d);
 }
 
+/* A tag for each author: every name, in order, once; a profile's URL
+ * among them is no name. */
+static void
+test_several_authors(void **state)
+{
+	static const struct {
+		const char	*meta, *want;
+	} t[] = {
+		{ "<meta name=\"DC.Creator\" content=\"Kooman, F.\">"
+		    "<meta name=\"DC.Creator\" content=\"Jong, Michiel de\">",
+		    "Kooman, F.; Jong, Michiel de" },
+		{ "<meta name=author content=\"Ann Lee\"><meta name=author "
+		    "content=\"Bo Chen\"><meta name=author content=\"Ann Lee\">"
+		    "<meta name=author content=\"by Bo Chen\">",
+		    "Ann Lee, Bo Chen" },
+		{ "<meta property=\"article:author\" content=\"https://news."
+		    "example/ann-lee\"><meta property=\"article:author\" "
+		    "content=\"Bo Chen\">", "Bo Chen" },
+		/* A property= tag takes the place of the name= ones. */
+		{ "<meta name=\"dc.creator\" content=\"Ann Lee\"><meta "
+		    "name=\"dc.creator\" content=\"Bo Chen\"><meta property="
+		    "\"dc:creator\" content=\"Cy Dunn\">", "Cy Dunn" },
+		/* Four at most. */
+		{ "<meta name=author content=A1><meta name=author content=A2>"
+		    "<meta name=author content=A3><meta name=author content=A4>"
+		    "<meta name=author content=A5>", "A1, A2, A3, A4" },
+	};
+	char	 page[1024];
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		struct doc *d;
+
+		snprintf(page, sizeof page, "<html><head>%s</head><body><p>"
+		    "Words.</p></body></html>", t[i].meta);
+		d = extract_str(page);
+		assert_string_equal(d->byline, t[i].want);
+		doc_free(d);
+	}
+}
+
 static void
 test_byline_element_lines(void **state)
 {
@@ -1290,6 +1332,7 @@ main(void)
 		cmocka_unit_test(test_byline_element_lines),
 		cmocka_unit_test(test_site_from_page_title),
 		cmocka_unit_test(test_title_as_declared),
+		cmocka_unit_test(test_several_authors),
 		cmocka_unit_test(test_site_as_url),
 		cmocka_unit_test(test_date_published_before_created),
 		cmocka_unit_test(test_url_is_canonical),
