@@ -154,6 +154,27 @@ test_article_screen(void **state)
 	assert_null(strstr(r, "\xe2\x97\x82"));
 }
 
+/* A title that carries the site's name is shown without it; the site
+ * is on the byline's line. */
+static void
+test_headline(void **state)
+{
+	struct fixture	*f = *state;
+	char		*r;
+
+	open_data(f, "html/headline.html", 100, 30);
+	r = row(f, 0);
+	assert_non_null(strstr(r, "Harbour lights switched back on "));
+	assert_null(strstr(r, "|"));
+	assert_null(strstr(r, "Courier"));
+	assert_true(shows(f, "By Ines Moreau \xc2\xb7 Port Alder Courier"));
+	/* Too narrow for the top border: the headline opens the text. */
+	pager_resize(f->p, 30, 20);
+	r = row(f, 1);
+	assert_non_null(strstr(r, "Harbour lights switched"));
+	assert_false(has(f, "| Port"));
+}
+
 static void
 test_toggles(void **state)
 {
@@ -1044,6 +1065,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_headline, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_article_screen, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_toggles, setup, teardown),
