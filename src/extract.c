@@ -941,6 +941,95 @@ node_grow(struct ex *x)
 	}
 }
 
+static bool
+ascii_alnum(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+static bool
+is_heading(const xmlNode *n)
+{
+	const struct tagdef *td;
+
+	return n != NULL && n->type == XML_ELEMENT_NODE &&
+	    (td = tag_lookup((const char *)n->name)) != NULL &&
+	    (td->props & TP_HEADING);
+}
+
+/* Compare the letters and digits of an id, in lower case, with those of
+ * the text under n, the first time through: true when the text holds
+ * just those (a heading's anchor: "Sharing with a single developer" and
+ * its id "sharing-with-a-single-developer"). The walk stops at the
+ * first difference. */
+static bool
+anchor_text(const xmlNode *top, const char **idp)
+{
+	const xmlNode		*n = top->children;
+	const unsigned char	*t;
+	const char		*id = *idp;
+	size_t			 steps = 0;
+
+	while (n != NULL && steps++ < 64) {
+		if (n->type == XML_TEXT_NODE && n->content != NULL) {
+			for (t = n->content; *t != '\0'; t++) {
+				if (!ascii_alnum(*t))
+					continue;
+				while (*id != '\0' &&
+				    !ascii_alnum((unsigned char)*id))
+					id++;
+				if (lower(*t) != lower((unsigned char)*id))
+					return false;
+				id++;
+			}
+		}
+		if (n->type == XML_ELEMENT_NODE && n->children != NULL) {
+			n = n->children;
+			continue;
+		}
+		while (n != NULL && n->next == NULL && n != top)
+			n = n->parent;
+		if (n == NULL || n == top)
+			break;
+		n = n->next;
+	}
+	*idp = id;
+	return true;
+}
+
+/* True when an id is the anchor of the element's own heading, as
+ * documentation and markdown tools make them from its text: the heading
+ * itself, or the first element of a section. Such an id says what the
+ * text says ("sharing-with-a-single-developer"), nothing of what the
+ * element is. Three words at least. */
+static bool
+id_is_anchor(const xmlNode *n, const char *id)
+{
+	const char	*p;
+	size_t		 parts = 1;
+
+	for (p = id; *p != '\0'; p++) {
+		if ((*p == '-' || *p == '_') && p[1] != '\0' && p[1] != '-' &&
+		    p[1] != '_')
+			parts++;
+	}
+	if (parts < 3)
+		return false;
+	if (!is_heading(n)) {
+		for (n = n->children; n != NULL && n->type != XML_ELEMENT_NODE;
+		    n = n->next)
+			;
+		if (!is_heading(n))
+			return false;
+	}
+	if (!anchor_text(n, &id))
+		return false;
+	while (*id != '\0' && !ascii_alnum((unsigned char)*id))
+		id++;
+	return *id == '\0';
+}
+
 /* What an element's attributes say: class and id, hidden, role,
  * itemprop and rel for the metadata. */
 static void
@@ -961,9 +1050,16 @@ annotate_attrs(struct ex *x, uint32_t idx)
 		    (const char *)at->children->content : "";
 		if (strcmp(an, "class") == 0 || (strcmp(an, "id") == 0 &&
 		    !(e->flags & F_INDEAD))) {
+			uint32_t	 f;
+
 			/* body's classes describe the page, not a part. */
-			if (!page)
-				e->cls |= classify(a);
+			if (!page) {
+				f = classify(a);
+				if ((f & (C_DROP | C_NEG | C_UNLIKELY)) &&
+				    an[0] == 'i' && id_is_anchor(e->n, a))
+					f = 0;
+				e->cls |= f;
+			}
 		} else if (strcmp(an, "hidden") == 0 ||
 		    (strcmp(an, "aria-hidden") == 0 &&
 		    strcmp(a, "true") == 0) ||

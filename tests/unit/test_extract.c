@@ -649,6 +649,34 @@ test_chrome_removed(void **state)
 	doc_free(d);
 }
 
+/* Sections whose ids are their headings' anchors ("sharing-the-
+ * readings", as documentation tools make them) are text, whatever words
+ * the headings use; a share box and a related list are still chrome. */
+static void
+test_section_anchors(void **state)
+{
+	struct doc	*d = extract_file("html/sections.html", NULL);
+
+	(void)state;
+	assert_string_equal(doc_headline(d),
+	    "Sharing a tide gauge between harbours");
+	assert_null(d->notice);
+	assert_true(strncmp(d->body, "Two harbours a few miles apart", 30) ==
+	    0);
+	assert_body_has(d, "Sharing the readings");
+	assert_body_has(d, "checks it against the other");
+	assert_body_has(d, "Related gauges on the same coast");
+	assert_body_has(d, "a storm surge reaches it");
+	assert_body_has(d, "Comments from the harbour masters");
+	assert_body_has(d, "which the log now gives.");
+	assert_body_lacks(d, "Share this page");
+	assert_body_lacks(d, "Post it");
+	assert_body_lacks(d, "Related pages");
+	assert_body_lacks(d, "Tide tables");
+	assert_int_equal(d->nblocks, 7);
+	doc_free(d);
+}
+
 static void
 test_prevnext_markup_removed(void **state)
 {
@@ -1338,6 +1366,7 @@ main(void)
 		cmocka_unit_test(test_url_is_canonical),
 		cmocka_unit_test(test_metadata_in_an_aside),
 		cmocka_unit_test(test_chrome_removed),
+		cmocka_unit_test(test_section_anchors),
 		cmocka_unit_test(test_prevnext_markup_removed),
 		cmocka_unit_test(test_blocks_lists_quotes_pre),
 		cmocka_unit_test(test_inline_spans_and_links),
