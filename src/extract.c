@@ -3364,7 +3364,15 @@ promo_text(const char *t)
 		"previous article", "next article", "sponsored",
 		"all rights reserved", "copyright \xc2\xa9", "\xc2\xa9 "
 	};
-	size_t	 i, n;
+	static const char *const more[] = {
+		"stories", "articles", "news", "posts", "reads", "reading",
+		"videos", "coverage"
+	};
+	/* Words that are a promotion's heading when they are all of it. */
+	static const char *const alone[] = {
+		"related", "trending", "most popular", "most read"
+	};
+	size_t	 i, n, len;
 
 	for (i = 0; i < sizeof starts / sizeof starts[0]; i++) {
 		n = strlen(starts[i]);
@@ -3374,7 +3382,51 @@ promo_text(const char *t)
 		    (t[n] >= 'A' && t[n] <= 'Z')))
 			return true;
 	}
+	/* "More Great Harbour Stories", "More top news". */
+	len = strlen(t);
+	while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == ':'))
+		len--;
+	for (i = 0; i < sizeof alone / sizeof alone[0]; i++) {
+		if (strlen(alone[i]) == len && strncasecmp(t, alone[i], len) == 0)
+			return true;
+	}
+	if (len < 60 && strncasecmp(t, "more ", 5) == 0) {
+		for (i = 0; i < sizeof more / sizeof more[0]; i++) {
+			n = strlen(more[i]);
+			if (len > n + 5 && t[len - n - 1] == ' ' &&
+			    strncasecmp(t + len - n, more[i], n) == 0)
+				return true;
+		}
+	}
 	return false;
+}
+
+/* True when the element before n (a rule between them aside) is a short
+ * one whose words open a promotion: the heading of a list of other
+ * posts. */
+static bool
+after_promo(const struct ex *x, xmlNode *n)
+{
+	const struct node *p;
+	xmlNode		*s;
+	char		*t;
+	bool		 yes;
+
+	for (s = n->prev; s != NULL; s = s->prev) {
+		if (s->type != XML_ELEMENT_NODE || s->_private == NULL)
+			continue;
+		if (x->v[(uintptr_t)s->_private].tag != T_HR)
+			break;
+	}
+	if (s == NULL)
+		return false;
+	p = &x->v[(uintptr_t)s->_private];
+	if (p->chars == 0 || p->chars >= 80)
+		return false;
+	t = node_text(x, s, 400);
+	yes = promo_text(t);
+	free(t);
+	return yes;
 }
 
 static bool
@@ -3430,6 +3482,22 @@ stands_alone(const struct ex *x, xmlNode *n)
 		}
 	}
 	return true;
+}
+
+/* True when most items of list l are links alone. */
+static bool
+link_items(const struct ex *x, uint32_t l)
+{
+	uint32_t	 k, items = 0, links = 0;
+
+	for (k = l + 1; k < x->v[l].end; k = x->v[k].end) {
+		if (x->v[k].tag != T_LI)
+			continue;
+		items++;
+		if (x->v[k].chars > 0 && link_density(&x->v[k]) > 0.8f)
+			links++;
+	}
+	return links * 2 > items;
 }
 
 /* Whether an element inside the article is written out. */
@@ -3493,7 +3561,11 @@ em_keep(struct em *em, uint32_t i)
 			if (!list && e->chars < 25 && (e->nimg == 0 ||
 			    e->nimg > 2) && ld > 0)
 				return K_SKIP;
-			if (w < 25 && ld > 0.2f && e->chars * 2 < em->rootchars)
+			/* A list is links ("More stories") when most of
+			 * its items are a link and nothing else; items of
+			 * words with links in them are text. */
+			if (w < 25 && ld > 0.2f && e->chars * 2 < em->rootchars &&
+			    (!list || link_items(x, i) || after_promo(x, e->n)))
 				return K_SKIP;
 			if (ld > 0.5f)
 				return K_SKIP;
@@ -3510,8 +3582,11 @@ em_keep(struct em *em, uint32_t i)
 		size_t		 lablen;
 		bool		 drop = false;
 
+		/* An item of a list that is mostly words is one of them,
+		 * link or not. */
 		if (ld > 0.8f && e->chars < 60 && (e->props & TP_BLOCK) &&
-		    em->table == 0)
+		    em->table == 0 && !(e->tag == T_LI &&
+		    link_density(&x->v[e->parent]) < 0.5f))
 			return K_SKIP;
 		/* Its text is at most 4 bytes a character and the spaces
 		 * between blocks: no need to walk further (a block of

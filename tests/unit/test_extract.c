@@ -677,6 +677,32 @@ test_section_anchors(void **state)
 	doc_free(d);
 }
 
+/* Lists of words with links in them are text, and so is an item that
+ * is a link alone among them; a list of links, or one under a heading
+ * that opens a promotion, is not, and neither is its heading. */
+static void
+test_lists_of_links(void **state)
+{
+	struct doc	*d = extract_file("html/lists.html", NULL);
+
+	(void)state;
+	assert_null(d->notice);
+	assert_body_has(d, "Here is our year in review!");
+	assert_body_has(d, "which stops two bookings of one berth");
+	assert_body_has(d, "fixed the gate that stuck in the cold");
+	assert_body_has(d, "The divers cleared the outfall");
+	assert_body_has(d, "The council paid for new lights along the wall.");
+	assert_body_has(d, "after the spring tides.");
+	assert_body_lacks(d, "More Great Harbour Stories");
+	assert_body_lacks(d, "Fishermen must organise");
+	assert_body_lacks(d, "drift all the way");
+	assert_body_lacks(d, "Related");
+	assert_body_lacks(d, "The crane that would not stop");
+	assert_body_lacks(d, "Frozen gates");
+	assert_int_equal(d->nblocks, 12);
+	doc_free(d);
+}
+
 static void
 test_prevnext_markup_removed(void **state)
 {
@@ -1367,6 +1393,7 @@ main(void)
 		cmocka_unit_test(test_metadata_in_an_aside),
 		cmocka_unit_test(test_chrome_removed),
 		cmocka_unit_test(test_section_anchors),
+		cmocka_unit_test(test_lists_of_links),
 		cmocka_unit_test(test_prevnext_markup_removed),
 		cmocka_unit_test(test_blocks_lists_quotes_pre),
 		cmocka_unit_test(test_inline_spans_and_links),
