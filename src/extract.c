@@ -3401,6 +3401,64 @@ promo_text(const char *t)
 	return false;
 }
 
+/* Just after the number at p, or NULL when none is there. */
+static const char *
+after_number(const char *p)
+{
+	int	 v, k = digits(p, &v);
+
+	if (k == 0)
+		return NULL;
+	for (p += k; *p >= '0' && *p <= '9'; p++)
+		;
+	return p;
+}
+
+/* True when a block's whole text is the label of a control of a player
+ * or a gallery ("Full Screen", "Autoplay", "1 of 24", "Buy Photo"), or
+ * the heading of a comment section ("Comments", "12 comments"). */
+static bool
+control_text(const char *t)
+{
+	static const char *const labels[] = {
+		"full screen", "fullscreen", "exit full screen", "autoplay",
+		"close", "\xc3\x97", "\xe2\x9c\x95", "play", "pause", "mute",
+		"unmute", "play video", "replay", "caption", "hide caption",
+		"show caption", "toggle caption", "view photos", "view gallery",
+		"open gallery", "buy photo", "enlarge this image", "skip ad",
+		"comments", "comment", "no comments"
+	};
+	const char	*p;
+	size_t		 i, n, len = strlen(t);
+
+	while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == '.'))
+		len--;
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		if (strlen(labels[i]) == len &&
+		    strncasecmp(t, labels[i], len) == 0)
+			return true;
+	}
+	/* "Wait 1 second to continue", "12 comments", "1 of 24", "3 / 5" */
+	if (strncasecmp(t, "wait ", 5) == 0 && (p = after_number(t + 5)) != NULL) {
+		n = (size_t)(t + len - p);
+		return (n == 19 && strncasecmp(p, " second to continue",
+		    n) == 0) || (n == 20 && strncasecmp(p,
+		    " seconds to continue", n) == 0);
+	}
+	if ((p = after_number(t)) == NULL)
+		return false;
+	n = (size_t)(t + len - p);
+	if (n == 9 && strncasecmp(p, " comments", n) == 0)
+		return true;
+	if (strncmp(p, " of ", 4) == 0)
+		p += 4;
+	else if (strncmp(p, " / ", 3) == 0)
+		p += 3;
+	else
+		return false;
+	return (p = after_number(p)) != NULL && p == t + len;
+}
+
 /* True when the element before n (a rule between them aside) is a short
  * one whose words open a promotion: the heading of a list of other
  * posts. */
@@ -3593,7 +3651,7 @@ em_keep(struct em *em, uint32_t i)
 		 * 100,000 nested ones holds little text). */
 		t = node_text(x, e->n, e->chars < 134 ? e->chars * 4 + 64 :
 		    600);
-		if (promo_text(t))
+		if (promo_text(t) || control_text(t))
 			drop = true;
 		else if (ld > 0.5f &&
 		    prevnext_label(t, strlen(t), &lablen) != PN_NONE)

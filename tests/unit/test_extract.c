@@ -703,6 +703,29 @@ test_lists_of_links(void **state)
 	doc_free(d);
 }
 
+/* The labels of a gallery's or a player's controls are no text, nor is
+ * the heading of the comments; words like them inside a sentence are. */
+static void
+test_control_labels(void **state)
+{
+	static const char *const labels[] = {
+		"1 of 24\n", "Full Screen", "Autoplay", "Close\n", "\xc3\x97",
+		"View Photos", "Buy Photo", "Wait 1 second", "12 comments"
+	};
+	struct doc	*d = extract_file("html/gallery.html", NULL);
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof labels / sizeof labels[0]; i++)
+		assert_body_lacks(d, labels[i]);
+	assert_body_has(d, "Waves over the wall");
+	assert_body_has(d, "Close to the lifeboat station");
+	assert_body_has(d, "1 of 24 boats moored inside the wall");
+	assert_body_has(d, "once the stones have been cleared.");
+	assert_int_equal(d->nblocks, 5);
+	doc_free(d);
+}
+
 static void
 test_prevnext_markup_removed(void **state)
 {
@@ -1394,6 +1417,7 @@ main(void)
 		cmocka_unit_test(test_chrome_removed),
 		cmocka_unit_test(test_section_anchors),
 		cmocka_unit_test(test_lists_of_links),
+		cmocka_unit_test(test_control_labels),
 		cmocka_unit_test(test_prevnext_markup_removed),
 		cmocka_unit_test(test_blocks_lists_quotes_pre),
 		cmocka_unit_test(test_inline_spans_and_links),
