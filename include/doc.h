@@ -100,6 +100,10 @@ const char	*doc_headline(const struct doc *d);
 struct block	*doc_add_block(struct doc *d, enum block_kind kind, int level,
 		    const char *text, size_t len);
 
+/* Remove the last block (nothing when there is none); call before
+ * doc_finish(). The links its spans name stay in d->links. */
+void		 doc_pop_block(struct doc *d);
+
 /* Add the text as one BLOCK_PRE block exactly as utf8_clean() in
  * UTF8_CLEAN_RAW mode leaves it: nothing trimmed or collapsed (so it may
  * hold TAB, LF and CR); a length of (size_t)-1 means strlen. For

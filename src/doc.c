@@ -196,6 +196,21 @@ doc_add_block(struct doc *d, enum block_kind kind, int level,
 	return b;
 }
 
+void
+doc_pop_block(struct doc *d)
+{
+	struct block	*b;
+
+	if (d->b.open)
+		doc_block_end(d);
+	if (d->nblocks == 0)
+		return;
+	b = &d->blocks[--d->nblocks];
+	free(b->text);
+	free(b->spans);
+	memset(b, 0, sizeof *b);
+}
+
 struct block *
 doc_add_raw(struct doc *d, const char *text, size_t len)
 {

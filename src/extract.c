@@ -3542,6 +3542,26 @@ stands_alone(const struct ex *x, xmlNode *n)
 	return true;
 }
 
+/* True when the first element after n that holds text (a video or an
+ * image between them aside) is a paragraph of words. */
+static bool
+heads_text(const struct ex *x, xmlNode *n)
+{
+	const struct node *e;
+	xmlNode		*s;
+
+	for (s = n->next; s != NULL; s = s->next) {
+		if (s->type != XML_ELEMENT_NODE || s->_private == NULL)
+			continue;
+		e = &x->v[(uintptr_t)s->_private];
+		if (e->chars == 0)
+			continue;
+		return e->tag == T_P && e->chars >= 80 &&
+		    link_density(e) < 0.5f;
+	}
+	return false;
+}
+
 /* True when most items of list l are links alone. */
 static bool
 link_items(const struct ex *x, uint32_t l)
@@ -3641,10 +3661,13 @@ em_keep(struct em *em, uint32_t i)
 		bool		 drop = false;
 
 		/* An item of a list that is mostly words is one of them,
-		 * link or not. */
+		 * link or not; a heading over a paragraph heads it, link
+		 * or not ("Rez Infinite ($30)" and what the review says of
+		 * it). */
 		if (ld > 0.8f && e->chars < 60 && (e->props & TP_BLOCK) &&
 		    em->table == 0 && !(e->tag == T_LI &&
-		    link_density(&x->v[e->parent]) < 0.5f))
+		    link_density(&x->v[e->parent]) < 0.5f) &&
+		    !((e->props & TP_HEADING) && heads_text(x, e->n)))
 			return K_SKIP;
 		/* Its text is at most 4 bytes a character and the spaces
 		 * between blocks: no need to walk further (a block of
@@ -4168,7 +4191,7 @@ body(struct ex *x)
 {
 	struct cand	 c, cb;
 	struct doc	*a = doc_new(), *b = doc_new();
-	size_t		 alen = 0, blen = 0;
+	size_t		 alen = 0, blen = 0, k;
 	bool		 hb;
 
 	/* Scores are needed by the pruning whichever container wins. */
@@ -4220,6 +4243,16 @@ body(struct ex *x)
 		alen = blen;
 	} else
 		doc_free(b);
+	/* A heading that ends the text heads nothing: what it headed
+	 * ("Read these next", "Comments") was left out. A text of
+	 * headings alone stays. */
+	for (k = a->nblocks; k > 0 && a->blocks[k - 1].kind == BLOCK_HEADING;
+	    k--)
+		;
+	while (k > 0 && a->nblocks > k) {
+		alen -= a->blocks[a->nblocks - 1].len;
+		doc_pop_block(a);
+	}
 	if (alen < MIN_ARTICLE_TEXT || doc_link_share(a) > MAX_ARTICLE_LINKS)
 		a = no_article(x, a, alen);
 	doc_take(x->d, a);

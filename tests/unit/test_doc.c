@@ -65,6 +65,29 @@ test_blocks_and_body(void **state)
 	doc_free(d);
 }
 
+/* The last block goes, an open one first; then the next can be added
+ * where it stood. */
+static void
+test_pop_block(void **state)
+{
+	struct doc	*d = doc_new();
+
+	(void)state;
+	doc_pop_block(d);	/* none: nothing happens */
+	assert_int_equal(d->nblocks, 0);
+	assert_non_null(doc_add_block(d, BLOCK_PARAGRAPH, 0, "Kept.", 5));
+	doc_block_begin(d, BLOCK_HEADING, 3);
+	doc_span_begin(d, INL_LINK, "https://example.org/");
+	doc_block_text(d, "Gone", 4);
+	doc_pop_block(d);
+	assert_false(doc_block_is_open(d));
+	assert_int_equal(d->nblocks, 1);
+	assert_non_null(doc_add_block(d, BLOCK_PARAGRAPH, 0, "Added.", 6));
+	doc_finish(d);
+	assert_string_equal(d->body, "Kept.\n\nAdded.");
+	doc_free(d);
+}
+
 static void
 test_builder(void **state)
 {
@@ -306,6 +329,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_set_fields),
 		cmocka_unit_test(test_blocks_and_body),
+		cmocka_unit_test(test_pop_block),
 		cmocka_unit_test(test_builder),
 		cmocka_unit_test(test_deep_spans),
 		cmocka_unit_test(test_raw),

@@ -726,6 +726,39 @@ test_control_labels(void **state)
 	doc_free(d);
 }
 
+/* A heading that is a link heads the paragraph under it (a video
+ * between them aside); headings of links to other posts do not, nor
+ * does the heading over them, left heading nothing at the end. */
+static void
+test_link_headings(void **state)
+{
+	struct doc		*d = extract_file("html/roundup.html", NULL);
+	const struct block	*b;
+
+	(void)state;
+	assert_non_null(b = block_starting(d, "The Alder Skiff ($4,000)"));
+	assert_int_equal(b->kind, BLOCK_HEADING);
+	assert_non_null(b = block_starting(d, "The Harbour Crabber"));
+	assert_int_equal(b->kind, BLOCK_HEADING);
+	assert_body_has(d, "happy in the short steep sea off the point.");
+	assert_body_lacks(d, "Read these next");
+	assert_body_lacks(d, "Spring tides reach the quay");
+	assert_body_lacks(d, "Harbour lights");
+	assert_int_equal(d->nblocks, 5);
+	assert_int_equal(d->blocks[4].kind, BLOCK_PARAGRAPH);
+	doc_free(d);
+
+	/* A text of headings alone keeps them. */
+	d = extract_str("<html><body><article><h2>First of the tide "
+	    "tables for the coming year</h2><img src=a.png><h2>Second of "
+	    "the tide tables for the coming year</h2><img src=b.png><h2>"
+	    "Third of the tide tables for the coming year</h2><h2>Fourth "
+	    "of the tide tables for the coming year</h2></article></body>"
+	    "</html>");
+	assert_int_equal(d->nblocks, 4);
+	doc_free(d);
+}
+
 static void
 test_prevnext_markup_removed(void **state)
 {
@@ -1418,6 +1451,7 @@ main(void)
 		cmocka_unit_test(test_section_anchors),
 		cmocka_unit_test(test_lists_of_links),
 		cmocka_unit_test(test_control_labels),
+		cmocka_unit_test(test_link_headings),
 		cmocka_unit_test(test_prevnext_markup_removed),
 		cmocka_unit_test(test_blocks_lists_quotes_pre),
 		cmocka_unit_test(test_inline_spans_and_links),
