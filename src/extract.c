@@ -3426,7 +3426,7 @@ control_text(const char *t)
 		"unmute", "play video", "replay", "caption", "hide caption",
 		"show caption", "toggle caption", "view photos", "view gallery",
 		"open gallery", "buy photo", "enlarge this image", "skip ad",
-		"comments", "comment", "no comments"
+		"advert", "comments", "comment", "no comments"
 	};
 	const char	*p;
 	size_t		 i, n, len = strlen(t);
@@ -3438,6 +3438,12 @@ control_text(const char *t)
 		    strncasecmp(t, labels[i], len) == 0)
 			return true;
 	}
+	/* What a script would have shown: "This slideshow requires
+	 * JavaScript.", "Please enable JavaScript to view the comments". */
+	if (len < 120 && find_ci(t, "javascript") != NULL &&
+	    (find_ci(t, "requires") != NULL || find_ci(t, "enable") != NULL ||
+	    find_ci(t, "turn on") != NULL || find_ci(t, "need") != NULL))
+		return true;
 	/* "Wait 1 second to continue", "12 comments", "1 of 24", "3 / 5" */
 	if (strncasecmp(t, "wait ", 5) == 0 && (p = after_number(t + 5)) != NULL) {
 		n = (size_t)(t + len - p);
@@ -3562,6 +3568,43 @@ heads_text(const struct ex *x, xmlNode *n)
 	return false;
 }
 
+/* Two links or more under element i. */
+static bool
+links_under(const struct ex *x, uint32_t i)
+{
+	uint32_t	 k, links = 0;
+
+	for (k = i + 1; k < x->v[i].end && links < 2; k++) {
+		if (x->v[k].tag == T_A && (x->v[k].flags & F_INLINK))
+			links++;
+	}
+	return links >= 2;
+}
+
+/* True when inline element i, inside a paragraph, is a card that shows
+ * on hovering a name: a picture and two links or more, nothing but
+ * links for text (a person's page and their latest stories). The card
+ * is the smallest such element: the one around it holds the name. */
+static bool
+hover_card(const struct ex *x, uint32_t i)
+{
+	uint32_t	 k, p;
+
+	for (p = x->v[i].parent; p != 0 && !(x->v[p].props & TP_BLOCK);
+	    p = x->v[p].parent)
+		;
+	if (x->v[p].tag != T_P || !links_under(x, i))
+		return false;
+	for (k = i + 1; k < x->v[i].end; k++) {
+		const struct node *e = &x->v[k];
+
+		if (e->tag != T_A && !(e->props & TP_BLOCK) && e->nimg > 0 &&
+		    link_density(e) > 0.9f && links_under(x, k))
+			return false;
+	}
+	return true;
+}
+
 /* True when most items of list l are links alone. */
 static bool
 link_items(const struct ex *x, uint32_t l)
@@ -3626,6 +3669,9 @@ em_keep(struct em *em, uint32_t i)
 	    e->tag != T_FIGURE)
 		return e->props & TP_BLOCK ? K_SKIP : K_ENTER;
 	ld = link_density(e);
+	if (!(e->props & TP_BLOCK) && e->tag != T_A && ld > 0.9f &&
+	    e->nimg > 0 && hover_card(x, i))
+		return K_SKIP;
 	w = class_weight(e);
 	if (is_container_tag(e->tag) && w < 0 && w + (e->flags & F_SCORED ?
 	    e->score : 0) < 0)

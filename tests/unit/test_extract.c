@@ -703,14 +703,18 @@ test_lists_of_links(void **state)
 	doc_free(d);
 }
 
-/* The labels of a gallery's or a player's controls are no text, nor is
- * the heading of the comments; words like them inside a sentence are. */
+/* The labels of a gallery's or a player's controls are no text, nor
+ * are the heading of the comments, an advert's place, what a script
+ * would have shown or a card shown on hovering a name; words like them
+ * inside a sentence are. */
 static void
 test_control_labels(void **state)
 {
 	static const char *const labels[] = {
 		"1 of 24\n", "Full Screen", "Autoplay", "Close\n", "\xc3\x97",
-		"View Photos", "Buy Photo", "Wait 1 second", "12 comments"
+		"View Photos", "Buy Photo", "Wait 1 second", "12 comments",
+		"Advert", "requires JavaScript", "Port Alder Council",
+		"Council sets its budget", "New bins"
 	};
 	struct doc	*d = extract_file("html/gallery.html", NULL);
 	size_t		 i;
@@ -722,7 +726,10 @@ test_control_labels(void **state)
 	assert_body_has(d, "Close to the lifeboat station");
 	assert_body_has(d, "1 of 24 boats moored inside the wall");
 	assert_body_has(d, "once the stones have been cleared.");
-	assert_int_equal(d->nblocks, 5);
+	/* A card that shows on hovering a name is no text; the name is. */
+	assert_body_has(d, "over the sea wall, the council said.");
+	assert_body_has(d, "needs JavaScript far less");
+	assert_int_equal(d->nblocks, 6);
 	doc_free(d);
 }
 
