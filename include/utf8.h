@@ -44,6 +44,9 @@ bool	 utf8_is_control(uint32_t cp);
  * browser makes of "&#146;"); 0 for other code points and the five bytes
  * it assigns nothing. */
 uint32_t utf8_windows1252(uint32_t cp);
+/* Text folded for comparison (malloc'd): ASCII letters in lower case,
+ * digits, and every byte of a non-ASCII character; the rest dropped. */
+char	*utf8_fold(const char *s);
 /* The value of an ASCII hex digit, or -1. */
 int	 utf8_hex_digit(int c);
 

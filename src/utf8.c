@@ -151,6 +151,22 @@ utf8_cpcount(const char *s, size_t len)
 	return count;
 }
 
+char *
+utf8_fold(const char *s)
+{
+	struct buf	 b = BUF_INIT;
+	const unsigned char *u = (const unsigned char *)s;
+
+	for (; *u != '\0'; u++) {
+		if ((*u >= 'a' && *u <= 'z') || (*u >= '0' && *u <= '9') ||
+		    *u >= 0x80)
+			buf_addc(&b, *u);
+		else if (*u >= 'A' && *u <= 'Z')
+			buf_addc(&b, *u + 32);
+	}
+	return buf_finish(&b, NULL);
+}
+
 int
 utf8_hex_digit(int c)
 {
