@@ -2162,6 +2162,12 @@ join_aliases(struct groups *gs)
 			j = smap_get(&first, g->key);
 		if (j == (size_t)-1 || j == i)
 			continue;
+		/* A longer name that nothing marks as a person's joins a
+		 * word named after it, not one named on its own before it
+		 * ("Mozilla ... Air Mozilla"). */
+		if (j > i && name_type(gs->g[j].cue, gs->g[j].nwords) !=
+		    ENT_PERSON)
+			continue;
 		g->alias = j;
 		gs->g[j].cue |= g->cue & C_TITLE;
 	}

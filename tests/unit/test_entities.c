@@ -291,6 +291,24 @@ aliases_merged(void **state)
 	/* The list is in order of first mention. */
 	assert_string_equal(e->list[0].text, "Vladimir Putin");
 	entities_free(e);
+
+	/* A word named on its own before a longer name that nothing marks
+	 * as a person's is a name of its own; a person's surname joins its
+	 * name wherever it comes. */
+	e = run("Mozilla makes browsers. Mozilla said Air Mozilla, its "
+	    "video channel, will close. Mozilla thanked its viewers. Later, "
+	    "Putin spoke; Vladimir Putin spoke again.");
+	check_shape(e, strlen(text));
+	v = entity(e, "Mozilla");
+	assert_non_null(v);
+	assert_int_equal(v->count, 3);
+	assert_int_not_equal(v->type, ENT_PERSON);
+	v = entity(e, "Air Mozilla");
+	assert_non_null(v);
+	assert_int_equal(v->count, 1);
+	assert_int_not_equal(v->type, ENT_PERSON);
+	expect(e, "Putin", 0, ENT_PERSON, "Vladimir Putin");
+	entities_free(e);
 }
 
 /* An acronym joins the name it abbreviates only when the text names
