@@ -62,12 +62,15 @@ ext_in(const char *path, const char **list)
 	return false;
 }
 
-/* Why these bytes are not an article, or NULL when they may be one. */
+/* Why these bytes are not an article, or NULL when they may be one. A
+ * page that starts as HTML may hold a few NUL bytes (one in a hundred at
+ * most), which the HTML reader drops as browsers do; in anything else a
+ * NUL means binary data. */
 static const char *
-sniff_binary(const char *p, size_t len)
+sniff_binary(const char *p, size_t len, bool html)
 {
 	const unsigned char	*u = (const unsigned char *)p;
-	size_t			 i, n, ctl = 0;
+	size_t			 i, n, ctl = 0, nul = 0;
 
 	if (len >= 4 && memcmp(p, "%PDF", 4) == 0)
 		return "a PDF document, not an article";
@@ -85,8 +88,9 @@ sniff_binary(const char *p, size_t len)
 	if (len >= 4 && memcmp(p, "\x7f" "ELF", 4) == 0)
 		return "a program, not an article";
 	n = len < 65536 ? len : 65536;
+	html = html && html_sniff(p, len);
 	for (i = 0; i < n; i++) {
-		if (u[i] == 0)
+		if (u[i] == 0 && (!html || ++nul * 100 > n))
 			return "binary data, not an article";
 		if (u[i] < 0x20 && u[i] != '\t' && u[i] != '\n' &&
 		    u[i] != '\r' && u[i] != '\f')
@@ -192,7 +196,8 @@ read_doc(struct fetched *f, const char *path, unsigned flags, char **cause)
 		f->data = conv;
 		f->len = convlen;
 	}
-	if ((why = sniff_binary(f->data, f->len)) != NULL) {
+	if ((why = sniff_binary(f->data, f->len, !(flags & LIBRARY_RAW) &&
+	    is_html(f, path))) != NULL) {
 		*cause = xstrdup(why);
 		return NULL;
 	}

@@ -128,6 +128,51 @@ test_bad_input(void **state)
 	expect_error("e2e/nul.txt", "binary data, not an article");
 }
 
+/* A saved page with a few NUL bytes is read, the NULs dropped; a text
+ * with one, or a page of many, is binary data. */
+static void
+test_nul_bytes(void **state)
+{
+	static const char page[] = "<!DOCTYPE html><html><head><title>"
+	    "Tide report</title></head><body><article><h1>Tide report</h1>"
+	    "<p>The spring tide reached the quay on Sunday night, the "
+	    "highest\0 the harbour has seen in twenty years, and the road "
+	    "was closed until morning.</p></article></body></html>\n";
+	char		 path[] = "/tmp/folio-nul.XXXXXX", *cause = NULL;
+	char		 many[400];
+	struct article	*a;
+	FILE		*f;
+	int		 fd;
+
+	(void)state;
+	assert_true((fd = mkstemp(path)) >= 0);
+	assert_non_null(f = fdopen(fd, "w"));
+	assert_int_equal(fwrite(page, 1, sizeof page - 1, f), sizeof page - 1);
+	fclose(f);
+	a = library_open(path, 0, &cause);
+	assert_non_null(a);
+	assert_string_equal(a->doc->title, "Tide report");
+	assert_non_null(strstr(a->doc->body, "the highest the harbour"));
+	article_free(a);
+
+	/* As plain text (--raw), the same bytes are binary. */
+	assert_null(library_open(path, LIBRARY_RAW, &cause));
+	assert_string_equal(cause, "binary data, not an article");
+	free(cause);
+	cause = NULL;
+
+	/* Markup, then more NULs than one in a hundred. */
+	memset(many, 0, sizeof many);
+	memcpy(many, "<html><body><p>Words", 21);
+	assert_non_null(f = fopen(path, "w"));
+	assert_int_equal(fwrite(many, 1, sizeof many, f), sizeof many);
+	fclose(f);
+	assert_null(library_open(path, 0, &cause));
+	assert_string_equal(cause, "binary data, not an article");
+	free(cause);
+	unlink(path);
+}
+
 static void
 test_legacy_text(void **state)
 {
@@ -423,6 +468,7 @@ main(void)
 		cmocka_unit_test(test_text_article),
 		cmocka_unit_test(test_series),
 		cmocka_unit_test(test_bad_input),
+		cmocka_unit_test(test_nul_bytes),
 		cmocka_unit_test(test_legacy_text),
 		cmocka_unit_test(test_raw),
 		cmocka_unit_test(test_utf16),
