@@ -39,6 +39,7 @@
 #define T_SENT		0x0020u	/* starts a sentence */
 #define T_SPACE		0x0040u	/* white space before */
 #define T_LINE		0x0080u	/* a line break before */
+#define T_CJK		0x0100u	/* Chinese, Japanese or Korean letters */
 #define T_POSS		0x0200u	/* a name in it ends before its end, and
 				   with it a run: "Putin's", "Mets-led" */
 #define T_HEAD		0x0400u	/* in a headline (Title Case) line */
@@ -183,6 +184,18 @@ is_letter(uint32_t c)
 					   letter */
 		return 1;
 	return !utf8_is_control(c);
+}
+
+/* Letters of the scripts written without spaces between words: Han,
+ * kana, and (spaced, but never mixed into a Latin word) Hangul. */
+static int
+is_cjk(uint32_t c)
+{
+	return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) ||
+	    (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
+	    (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x2fa1f) ||
+	    (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f) ||
+	    (c >= 0xac00 && c <= 0xd7af);
 }
 
 static int
@@ -479,13 +492,15 @@ is_roman(const char *s, size_t len)
 
 /* Scan a word from i: letters and digits, joined by apostrophes,
  * hyphens, and (between digits) "," "." ":" "/"; initials keep their
- * dots ("U.S."). Returns its end. */
+ * dots ("U.S."). A word ends where Chinese, Japanese or Korean letters
+ * meet others ("DeepMind表示", "2014年"). Returns its end. */
 static size_t
 scan_word(struct ctx *x, size_t i, struct tok *t)
 {
-	size_t		 k, k2, seg = 0, nseg = 0;
+	size_t		 k, k2, seg = 0, nseg = 0, start = i;
 	uint32_t	 c, d, prev = 0;
 	int		 initials = 1, letters = 0, upper = 0, lower = 0;
+	int		 cjk = 0;
 
 	for (;;) {
 		if (i < x->len && (unsigned char)x->text[i] < 0x80) {
@@ -503,6 +518,8 @@ scan_word(struct ctx *x, size_t i, struct tok *t)
 				t->f |= T_DIGIT;
 			else
 				goto other;
+			if (cjk)
+				break;
 			seg++;
 			prev = c;
 			i++;
@@ -511,6 +528,10 @@ scan_word(struct ctx *x, size_t i, struct tok *t)
 	other:
 		c = cp_at(x, i, &k);
 		if (k == 0)
+			break;
+		if (i == start && (cjk = is_cjk(c)))
+			t->f |= T_CJK;
+		else if ((is_letter(c) || is_digit(c)) && is_cjk(c) != cjk)
 			break;
 		if (is_letter(c) || is_digit(c)) {
 			if (is_digit(c))
@@ -1460,15 +1481,18 @@ find_figures_line(struct ctx *x, size_t a)
 		if ((j = number_at(x, i)) == i)
 			continue;
 		if (is_num(t)) {
-			/* Numbers glued to letters or in list markers. */
+			/* Numbers glued to letters or in list markers;
+			 * Chinese and Japanese put no space around them
+			 * ("在2014年"). */
 			if (i > 0 && !(t->f & T_SPACE) &&
-			    (x->t[i - 1].kind == TK_WORD ||
+			    ((x->t[i - 1].kind == TK_WORD &&
+			    !(x->t[i - 1].f & T_CJK)) ||
 			    x->t[i - 1].cp == '-'))
 				continue;
 			if (punct_is(x, i + 1, ')') && list_marker(x, i))
 				continue;
 			if (j < x->n && x->t[j].kind == TK_WORD &&
-			    !(x->t[j].f & T_SPACE))
+			    !(x->t[j].f & (T_SPACE | T_CJK)))
 				continue;
 			if (j < x->n && is_apos(cp_at(x, t->end, NULL)))
 				continue;	/* "1930's" */

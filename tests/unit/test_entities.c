@@ -832,6 +832,33 @@ multibyte_offsets(void **state)
 	entities_free(e);
 }
 
+/* Chinese and Japanese put no space between words: a Latin name or a
+ * number ends where their letters start, and a run of them is no name. */
+static void
+cjk_boundaries(void **state)
+{
+	struct entities	*e;
+	const struct mention *m;
+	size_t		 i;
+
+	(void)state;
+	e = run("\xe8\xb0\xb7\xe6\xad\x8c\xe5\x9c\xa8" "2014"
+	    "\xe5\xb9\xb4\xe6\x94\xb6\xe8\xb4\xad\xe4\xba\x86" "DeepMind"
+	    "\xe5\x85\xac\xe5\x8f\xb8\xe3\x80\x82" "DeepMind\xe8\xa1\xa8"
+	    "\xe7\xa4\xba\xef\xbc\x8c\xe6\x9c\x89" "30%"
+	    "\xe7\x9a\x84\xe4\xba\xba\xe3\x80\x82");
+	check_shape(e, strlen(text));
+	expect(e, "DeepMind", 0, ENT_NAME, "DeepMind");
+	expect(e, "DeepMind", 1, ENT_NAME, "DeepMind");
+	m = mention_at(e, "DeepMind", 1);
+	assert_int_equal(m->end - m->start, 8);
+	expect(e, "2014", 0, ENT_YEAR, NULL);
+	expect(e, "30%", 0, ENT_PERCENT, NULL);
+	for (i = 0; i < e->n; i++)
+		assert_null(strstr(e->list[i].text, "\xe5"));
+	entities_free(e);
+}
+
 static void
 empty_and_odd_text(void **state)
 {
@@ -1044,6 +1071,7 @@ main(void)
 		cmocka_unit_test(not_figures),
 		cmocka_unit_test(figures_counted),
 		cmocka_unit_test(multibyte_offsets),
+		cmocka_unit_test(cjk_boundaries),
 		cmocka_unit_test(empty_and_odd_text),
 		cmocka_unit_test(long_capitalised_run),
 		cmocka_unit_test(cleaned_invalid_input),
