@@ -1760,26 +1760,6 @@ title_strip(const char *t, char **site)
 	return xstrdup(t);
 }
 
-/* The length of the separator character at s (as title_sep() knows
- * them, without their spaces), or 0. */
-static size_t
-sep_char(const char *s)
-{
-	static const char *const seps[] = {
-		"|", "-", "/", ">", "~", "::", "\xe2\x80\x93", "\xe2\x80\x94",
-		"\xc2\xb7", "\xc2\xab", "\xc2\xbb", "\xe2\x80\xa2"
-	};
-	size_t	 i, n;
-
-	for (i = 0; i < sizeof seps / sizeof seps[0]; i++) {
-		n = strlen(seps[i]);
-		if (strncmp(s, seps[i], n) == 0 && (s[n] == ' ' ||
-		    s[n] == '\0'))
-			return n;
-	}
-	return 0;
-}
-
 /* The page's <title> as the article's title, the way reader views
  * report it: cut before the site's name (title_strip()) only when what
  * is left has five words or more, or when a breadcrumb's separator
@@ -1799,15 +1779,16 @@ page_title(const char *t)
 	free(site);
 	if (nw >= 5)
 		return st;
+	/* Its words, the separators between them not counted. */
 	for (p = t; *p != '\0'; p++) {
-		if ((n = title_sep(p)) != 0 && (p[1] == '/' || p[1] == '>' ||
-		    strncmp(p + 1, "\xc2\xbb", 2) == 0))
-			crumbs = true;
-		/* Words, the separators between them not counted. */
-		if (is_space((unsigned char)*p))
+		if ((n = title_sep(p)) != 0) {
+			if (p[1] == '/' || p[1] == '>' ||
+			    strncmp(p + 1, "\xc2\xbb", 2) == 0)
+				crumbs = true;
+			p += n - 1;	/* to its closing space */
 			in = false;
-		else if (!in && (n = sep_char(p)) != 0)
-			p += n - 1;
+		} else if (is_space((unsigned char)*p))
+			in = false;
 		else if (!in) {
 			in = true;
 			all++;
@@ -2242,14 +2223,16 @@ metadata(struct ex *x, struct jsonld *ld)
 		t = xstrdup(title);
 	else if (doctitle != NULL && *doctitle != '\0')
 		t = page_title(doctitle);
-	if (t != NULL && d->title != NULL && strcmp(t, d->title) != 0) {
-		d->headline = d->title;
+	if (t != NULL && d->title != NULL) {
+		char *h = d->title;
+
 		d->title = NULL;
 		doc_set(&d->title, t, (size_t)-1);
-		if (d->title == NULL) {
-			d->title = d->headline;
-			d->headline = NULL;
-		}
+		if (d->title == NULL || strcmp(d->title, h) == 0) {
+			free(d->title);
+			d->title = h;
+		} else
+			d->headline = h;
 	}
 	free(t);
 	if (doctitle != NULL) {

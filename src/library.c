@@ -186,6 +186,7 @@ read_doc(struct fetched *f, const char *path, unsigned flags, char **cause)
 	const char	*why;
 	char		*conv;
 	size_t		 convlen;
+	bool		 html;
 
 	if (f->len == 0 || only_space(f->data, f->len)) {
 		*cause = xstrdup("empty file");
@@ -196,14 +197,14 @@ read_doc(struct fetched *f, const char *path, unsigned flags, char **cause)
 		f->data = conv;
 		f->len = convlen;
 	}
-	if ((why = sniff_binary(f->data, f->len, !(flags & LIBRARY_RAW) &&
-	    is_html(f, path))) != NULL) {
+	html = !(flags & LIBRARY_RAW) && is_html(f, path);
+	if ((why = sniff_binary(f->data, f->len, html)) != NULL) {
 		*cause = xstrdup(why);
 		return NULL;
 	}
 	if (flags & LIBRARY_RAW)
 		return textdoc_raw(f->data, f->len);
-	if (is_html(f, path)) {
+	if (html) {
 		struct html *h = html_parse(f->data, f->len, f->content_type,
 		    f->url);
 
