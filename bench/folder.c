@@ -10,8 +10,9 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "article.h"
 #include "doc.h"
-#include "library.h"
+#include "nav.h"
 #include "xmalloc.h"
 
 static double
@@ -26,6 +27,7 @@ now(void)
 int
 main(int argc, char **argv)
 {
+	struct nav_page	 pg;
 	struct article	*a;
 	char		*cause = NULL, *path;
 	double		 t0, t, first = 0, total = 0, worst = 0;
@@ -37,8 +39,10 @@ main(int argc, char **argv)
 	steps = atoi(argv[2]);
 	for (i = 0; i <= steps; i++) {
 		t0 = now();
-		if ((a = library_open(path, 0, &cause)) == NULL) {
-			fprintf(stderr, "%s: %s\n", path, cause);
+		if (nav_load(path, 0, &pg, &cause) == -1 ||
+		    (a = pg.article) == NULL) {
+			fprintf(stderr, "%s: %s\n", path, cause != NULL ?
+			    cause : "not an article");
 			return 1;
 		}
 		t = now() - t0;
@@ -56,10 +60,10 @@ main(int argc, char **argv)
 			return 1;
 		}
 		path = xstrdup(a->doc->next.file);
-		article_free(a);
+		nav_page_clear(&pg);
 	}
 	free(path);
-	library_cleanup();
+	nav_cleanup();
 	printf("first article %.1f ms; then %d steps of ]: %.1f ms each "
 	    "on average, %.1f ms at most\n", first * 1e3, steps,
 	    total * 1e3 / steps, worst * 1e3);

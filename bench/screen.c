@@ -30,11 +30,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "article.h"
 #include "doc.h"
 #include "grid.h"
 #include "keymap.h"
 #include "layout.h"
-#include "library.h"
+#include "nav.h"
 #include "pager.h"
 #include "xmalloc.h"
 
@@ -67,18 +68,21 @@ static const char *const figures[] = {
 static size_t
 count_lines(const char *path, int cols, size_t *bytes)
 {
+	struct nav_page	 pg;
 	struct article	*a;
 	struct layout	*l;
 	char		*cause = NULL;
 	size_t		 n;
 
-	if ((a = library_open(path, 0, &cause)) == NULL)
+	if (nav_load(path, 0, &pg, &cause) == -1)
 		die("%s: %s", path, cause);
+	if ((a = pg.article) == NULL)
+		die("%s: not an article", path);
 	l = layout_build(a->doc, a->ents, cols, LAYOUT_BYLINE);
 	n = l->n;
 	*bytes = a->doc->body_len;
 	layout_free(l);
-	article_free(a);
+	nav_page_clear(&pg);
 	return n;
 }
 

@@ -11,7 +11,7 @@ struct keymap;
 
 struct pager_opts {
 	const struct keymap	*keymap;
-	unsigned		 library_flags;	/* LIBRARY_* */
+	unsigned		 nav_flags;	/* NAV_RAW */
 	int			 max_width;	/* of the text, in columns */
 	bool			 panel;		/* side panel shown at start */
 	bool			 panel_left;	/* ... left of the text */
@@ -41,10 +41,11 @@ char		*pager_take_open(struct pager *p);
 /* Show a message on the status line until the next key (the UI tells how
  * something it did went). */
 void		 pager_message(struct pager *p, bool error, const char *msg);
-/* Have fn(arg) called when a key is about to fetch a URL, which takes
- * time: the status line says "loading <url>..." then, and the UI draws
- * the screen in fn. */
-void		 pager_set_busy(struct pager *p, void (*fn)(void *),
-		    void *arg);
+/* True while a page loads (the status line says so): pager_run()
+ * carries the load on. */
+bool		 pager_busy(const struct pager *p);
+/* Carry on what loads, and show what came of it; today the load
+ * completes within the call, which waits on the network. */
+void		 pager_run(struct pager *p);
 
 #endif

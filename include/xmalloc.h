@@ -2,6 +2,7 @@
 #ifndef FOLIO_XMALLOC_H
 #define FOLIO_XMALLOC_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdnoreturn.h>
 
@@ -18,6 +19,7 @@ void *xreallocarray(void *p, size_t n, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) FOLIO_PRINTF(1, 2);
+char *xvasprintf(const char *fmt, va_list ap) FOLIO_PRINTF(1, 0);
 
 /* Print "folio: <message>" to stderr, run the cleanup hook (which restores
  * the terminal), exit with status 1. */

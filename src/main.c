@@ -12,11 +12,14 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "article.h"
 #include "doc.h"
 #include "fetch.h"
+#include "folder.h"
 #include "html.h"
 #include "keymap.h"
-#include "library.h"
+#include "listing.h"
+#include "nav.h"
 #include "output.h"
 #include "pager.h"
 #include "settings.h"
@@ -102,7 +105,7 @@ data_dir(const char *name)
 	if (exe != NULL) {
 		p = xasprintf("%s/../%s", exe, name);
 		free(exe);
-		if (library_is_dir(p)) {
+		if (folder_is_dir(p)) {
 			char *real = realpath(p, NULL);
 
 			if (real != NULL) {
@@ -114,12 +117,12 @@ data_dir(const char *name)
 		free(p);
 	}
 	p = xasprintf("%s/%s", PKGDATADIR, name);
-	if (library_is_dir(p))
+	if (folder_is_dir(p))
 		return p;
 	free(p);
 #ifdef SOURCE_DIR
 	p = xasprintf("%s/%s", SOURCE_DIR, name);
-	if (library_is_dir(p))
+	if (folder_is_dir(p))
 		return p;
 	free(p);
 #endif
@@ -175,18 +178,11 @@ terminal_width(void)
 }
 
 /* A folder's index without a terminal. */
-static int
-print_index(const char *path, enum mode mode)
+static void
+print_index(const struct listing *l, enum mode mode)
 {
-	struct library	*l;
-	char		*cause = NULL;
-	size_t		 i;
+	size_t	 i;
 
-	if ((l = library_scan(path, &cause)) == NULL) {
-		fprintf(stderr, "folio: %s: %s\n", path, cause);
-		free(cause);
-		return 1;
-	}
 	if (mode == MODE_JSON) {
 		fputs("{\"folder\":", stdout);
 		output_json_string(stdout, l->dir);
@@ -203,47 +199,50 @@ print_index(const char *path, enum mode mode)
 			fputc('}', stdout);
 		}
 		fputs("]}\n", stdout);
-	} else {
-		/* A title may be a file name: names are shown clean. */
-		for (i = 0; i < l->n; i++) {
-			char *title = utf8_clean(l->entries[i].title,
-			    strlen(l->entries[i].title), UTF8_CLEAN_LINE, NULL);
-			char *file = utf8_clean(l->entries[i].path,
-			    strlen(l->entries[i].path), UTF8_CLEAN_LINE, NULL);
-
-			printf("%-10s  %s  (%s)\n",
-			    l->entries[i].date ? l->entries[i].date : "",
-			    title, file);
-			free(title);
-			free(file);
-		}
+		return;
 	}
-	library_free(l);
-	return 0;
+	/* A title may be a file name: names are shown clean. */
+	for (i = 0; i < l->n; i++) {
+		char *title = utf8_clean(l->entries[i].title,
+		    strlen(l->entries[i].title), UTF8_CLEAN_LINE, NULL);
+		char *file = utf8_clean(l->entries[i].path,
+		    strlen(l->entries[i].path), UTF8_CLEAN_LINE, NULL);
+
+		printf("%-10s  %s  (%s)\n",
+		    l->entries[i].date ? l->entries[i].date : "",
+		    title, file);
+		free(title);
+		free(file);
+	}
 }
 
+/* An article, or a folder's index, without a terminal. */
 static int
-print_article(const char *path, enum mode mode, unsigned flags, int width,
+print_target(const char *path, enum mode mode, unsigned flags, int width,
     bool color)
 {
-	struct article	*a;
+	struct nav_page	 pg;
 	char		*cause = NULL;
+	const char	*name = strcmp(path, "-") == 0 ? "standard input" :
+			    path;
 
-	if ((a = library_open(path, flags, &cause)) == NULL) {
-		fprintf(stderr, "folio: %s: %s\n",
-		    strcmp(path, "-") == 0 ? "standard input" : path, cause);
+	if (nav_load(path, flags, &pg, &cause) == -1) {
+		fprintf(stderr, "folio: %s: %s\n", name, cause);
 		free(cause);
 		return 1;
 	}
-	if (a->doc->notice != NULL)
-		fprintf(stderr, "folio: %s: %s\n",
-		    strcmp(path, "-") == 0 ? "standard input" : path,
-		    a->doc->notice);
-	if (mode == MODE_JSON)
-		output_json(stdout, a);
-	else
-		output_dump(stdout, a, width, color);
-	article_free(a);
+	if (pg.listing != NULL)
+		print_index(pg.listing, mode);
+	else {
+		if (pg.article->doc->notice != NULL)
+			fprintf(stderr, "folio: %s: %s\n", name,
+			    pg.article->doc->notice);
+		if (mode == MODE_JSON)
+			output_json(stdout, pg.article);
+		else
+			output_dump(stdout, pg.article, width, color);
+	}
+	nav_page_clear(&pg);
 	return 0;
 }
 
@@ -317,7 +316,7 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 	if (r == 0) {
 		memset(&o, 0, sizeof o);
 		o.keymap = km;
-		o.library_flags = flags;
+		o.nav_flags = flags;
 		o.max_width = set.width;
 		o.panel = set.panel;
 		o.names = set.names;
@@ -390,7 +389,7 @@ main(int argc, char **argv)
 			mode = MODE_JSON;
 			break;
 		case 'r':
-			flags |= LIBRARY_RAW;
+			flags |= NAV_RAW;
 			break;
 		case 'w':
 			width = parse_width(optarg);
@@ -446,8 +445,6 @@ main(int argc, char **argv)
 		mode = MODE_DUMP;
 	if (mode == MODE_READ) {
 		r = read_interactive(path, flags, theme_name);
-	} else if (library_is_dir(path)) {
-		r = print_index(path, mode);
 	} else {
 		if (width < 0)
 			width = isatty(STDOUT_FILENO) ? terminal_width() : 80;
@@ -457,10 +454,10 @@ main(int argc, char **argv)
 			    *getenv("NO_COLOR") == '\0') &&
 			    (getenv("TERM") == NULL ||
 			    strcmp(getenv("TERM"), "dumb") != 0);
-		r = print_article(path, mode, flags, width, color != 0);
+		r = print_target(path, mode, flags, width, color != 0);
 	}
 	free(samples);
-	library_cleanup();
+	nav_cleanup();
 	html_cleanup();
 	if (fflush(stdout) == EOF || ferror(stdout)) {
 		fprintf(stderr, "folio: standard output: %s\n",

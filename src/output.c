@@ -4,10 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "article.h"
 #include "doc.h"
 #include "entities.h"
 #include "layout.h"
-#include "library.h"
 #include "output.h"
 #include "theme.h"
 #include "utf8.h"

@@ -1,21 +1,20 @@
 /* pager.c: the reader's state and actions, drawn into a grid. */
 #include "config.h"
 
-#include <sys/stat.h>
-
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "article.h"
 #include "buf.h"
 #include "doc.h"
 #include "entities.h"
-#include "fetch.h"
 #include "grid.h"
 #include "keymap.h"
 #include "layout.h"
-#include "library.h"
+#include "listing.h"
+#include "nav.h"
 #include "pager.h"
 #include "theme.h"
 #include "utf8.h"
@@ -38,14 +37,6 @@
 #define PREV_MARK	"\xe2\x97\x82"	/* ◂ */
 #define NEXT_MARK	"\xe2\x96\xb8"	/* ▸ */
 
-/* A place in history: what was open and where the reader was. */
-struct hist {
-	char	*path;
-	size_t	 block, off;	/* the first line shown, as a text position */
-	size_t	 line;		/* ... and as a line, for the title lines */
-	size_t	 sel;		/* the selected entry of a folder index */
-};
-
 /* A row of the side panel: an entity, the heading of a kind of names
  * (t: ENT_PERSON ... ENT_NAME), the figures heading, or "(none)". */
 #define PANEL_NONE	((size_t)-1)
@@ -57,17 +48,15 @@ struct pager {
 	struct pager_opts	 o;
 	int			 w, h;
 
-	/* What is open: an article, or a folder's index. */
-	char			*path;
-	struct article		*a;
-	struct library		*lib;
+	/* What is open (nav's current page): an article, or a folder's
+	 * index. */
+	struct nav		*nav;
+	const struct article	*a;
+	const struct listing	*lib;
 	struct layout		*lay;
 	bool			 title_in_text;
 	size_t			 top;		/* first line shown */
 	size_t			 sel;		/* index: selected entry */
-
-	struct hist		*hist;
-	size_t			 nhist, hcur;
 
 	/* Geometry, from pager_resize. */
 	bool			 small;
@@ -114,13 +103,10 @@ struct pager {
 
 	char			*clipboard;
 	char			*open_url;	/* for the UI to open */
-
-	/* Called before a URL is fetched, to show "loading". */
-	void			(*busy)(void *);
-	void			*busy_arg;
 };
 
 static void	 relayout(struct pager *);
+static bool	 key_action(struct pager *, int);
 static size_t	 help_max_top(const struct pager *);
 static void	 set_msg(struct pager *, bool, const char *, ...)
 		    FOLIO_PRINTF(3, 4);
@@ -131,6 +117,7 @@ pager_new(const struct pager_opts *o)
 	struct pager	*p = xcalloc(1, sizeof *p);
 
 	p->o = *o;
+	p->nav = nav_new(o->nav_flags);
 	if (p->o.max_width <= 0)
 		p->o.max_width = 80;
 	p->names = o->names;
@@ -146,31 +133,23 @@ pager_new(const struct pager_opts *o)
 static void
 close_current(struct pager *p)
 {
-	article_free(p->a);
 	p->a = NULL;
-	library_free(p->lib);
 	p->lib = NULL;
 	layout_free(p->lay);
 	p->lay = NULL;
 	free(p->rows);
 	p->rows = NULL;
 	p->nrows = p->nnames = p->row_sel = p->row_top = 0;
-	free(p->path);
-	p->path = NULL;
 	p->jump_ent = -1;
 }
 
 void
 pager_free(struct pager *p)
 {
-	size_t	 i;
-
 	if (p == NULL)
 		return;
 	close_current(p);
-	for (i = 0; i < p->nhist; i++)
-		free(p->hist[i].path);
-	free(p->hist);
+	nav_free(p->nav);
 	buf_free(&p->prompt);
 	buf_free(&p->filter);
 	free(p->search);
@@ -358,7 +337,7 @@ filter_key(struct pager *p, int key)
 		return true;
 	}
 	p->filtering = false;
-	return pager_key(p, key);
+	return key_action(p, key);
 }
 
 /*
@@ -466,218 +445,118 @@ pager_resize(struct pager *p, int w, int h)
  */
 
 /* Where the reader is, to be kept in history. */
+static const struct nav_pos *
+here(struct pager *p, struct nav_pos *pos)
+{
+	memset(pos, 0, sizeof *pos);
+	pos->block = NAV_POS_LINE;
+	pos->line = p->top;
+	pos->sel = p->sel;
+	if (p->lay != NULL && p->top < p->lay->n &&
+	    p->lay->lines[p->top].block != LAYOUT_HEADER) {
+		pos->block = p->lay->lines[p->top].block;
+		pos->off = p->lay->lines[p->top].off;
+	}
+	return pos;
+}
+
 static void
-save_position(struct pager *p)
+restore_position(struct pager *p, const struct nav_pos *pos)
 {
-	struct hist	*hs;
-
-	if (p->nhist == 0)
-		return;
-	hs = &p->hist[p->hcur];
-	hs->block = LAYOUT_HEADER;
-	hs->off = 0;
-	hs->line = p->top;
-	hs->sel = p->sel;
-	if (p->lay != NULL && p->top < p->lay->n) {
-		hs->block = p->lay->lines[p->top].block;
-		hs->off = p->lay->lines[p->top].off;
-	}
+	if (p->lib != NULL) {
+		p->sel = pos->sel < p->lib->n ? pos->sel : 0;
+		if (p->sel >= p->top + (size_t)p->body_h)
+			p->top = p->sel - (size_t)p->body_h / 2;
+	} else if (p->lay != NULL)
+		p->top = pos->block == NAV_POS_LINE ? pos->line :
+		    layout_find(p->lay, pos->block, pos->off);
+	clamp_top(p);
 }
 
-void
-pager_set_busy(struct pager *p, void (*fn)(void *), void *arg)
+/* A page opened: show it, the reader where the event says. */
+static void
+opened(struct pager *p, const struct nav_event *ev)
 {
-	p->busy = fn;
-	p->busy_arg = arg;
-}
+	const struct nav_page	*pg = nav_current(p->nav);
 
-/* Open path in place of what is open now; on failure nothing changes.
- * A URL takes time: the screen says so first. */
-static int
-load(struct pager *p, const char *path, char **cause)
-{
-	struct article	*a = NULL;
-	struct library	*l = NULL;
-
-	if (fetch_is_url(path) && p->busy != NULL) {
-		set_msg(p, false, "loading %s\xe2\x80\xa6", path);
-		p->busy(p->busy_arg);
-		free(p->msg);
-		p->msg = NULL;
-	}
-	if (!fetch_is_url(path) && library_is_dir(path)) {
-		if ((l = library_scan(path, cause)) == NULL)
-			return -1;
-	} else if ((a = library_open(path, p->o.library_flags, cause)) == NULL)
-		return -1;
 	close_current(p);
-	p->path = xstrdup(path);
-	p->a = a;
-	p->lib = l;
+	p->a = pg->article;
+	p->lib = pg->listing;
 	p->top = p->sel = 0;
 	p->panel_focus = false;
 	geometry(p);
 	build_rows(p);
 	relayout(p);
-	if (a != NULL && a->doc->notice != NULL)
-		pager_message(p, false, a->doc->notice);
-	return 0;
+	if (p->a != NULL && p->a->doc->notice != NULL)
+		pager_message(p, false, p->a->doc->notice);
+	restore_position(p, &ev->pos);
+	if (ev->msg != NULL)
+		set_msg(p, ev->error, "%s", ev->msg);
 }
 
+/* Take what nav has to tell: pages opened, loads failed, messages. */
 static void
-restore_position(struct pager *p, const struct hist *hs)
+sync_nav(struct pager *p)
 {
-	if (p->lib != NULL) {
-		p->sel = hs->sel < p->lib->n ? hs->sel : 0;
-		if (p->sel >= p->top + (size_t)p->body_h)
-			p->top = p->sel - (size_t)p->body_h / 2;
-	} else if (p->lay != NULL)
-		p->top = hs->block == LAYOUT_HEADER ? hs->line :
-		    layout_find(p->lay, hs->block, hs->off);
-	clamp_top(p);
-}
+	struct nav_event	 ev;
 
-/* Open path as a new place in history (the places ahead are dropped).
- * path may belong to what is open now, which loading frees: it is
- * copied first. */
-static int
-go(struct pager *p, const char *path, char **cause)
-{
-	char	*copy = xstrdup(path);
-	size_t	 i;
-
-	save_position(p);
-	if (load(p, copy, cause) == -1) {
-		free(copy);
-		return -1;
+	while (nav_take(p->nav, &ev)) {
+		switch (ev.kind) {
+		case NAV_OPENED:
+			opened(p, &ev);
+			break;
+		case NAV_FAILED:
+			set_msg(p, true, "%s: %s", ev.target, ev.msg);
+			break;
+		case NAV_MESSAGE:
+			set_msg(p, ev.error, "%s", ev.msg);
+			break;
+		}
+		nav_event_clear(&ev);
 	}
-	if (p->nhist > 0) {
-		for (i = p->hcur + 1; i < p->nhist; i++)
-			free(p->hist[i].path);
-		p->nhist = p->hcur + 1;
-	}
-	p->hist = xreallocarray(p->hist, p->nhist + 1, sizeof *p->hist);
-	memset(&p->hist[p->nhist], 0, sizeof p->hist[p->nhist]);
-	p->hist[p->nhist].block = LAYOUT_HEADER;	/* the top */
-	p->hist[p->nhist].path = copy;
-	p->hcur = p->nhist++;
-	return 0;
+	if (nav_loading(p->nav) != NULL)
+		set_msg(p, false, "loading %s\xe2\x80\xa6",
+		    nav_loading(p->nav));
 }
 
 int
 pager_open(struct pager *p, const char *path, char **cause)
 {
-	return go(p, path, cause);
-}
+	struct nav_event	 ev;
+	int			 r = -1;
 
-static void
-history_move(struct pager *p, int dir)
-{
-	size_t	 to;
-	char	*cause = NULL;
-
-	if ((dir < 0 && p->hcur == 0) ||
-	    (dir > 0 && p->hcur + 1 >= p->nhist)) {
-		set_msg(p, false, dir < 0 ? "nothing to go back to" :
-		    "nothing to go forward to");
-		return;
-	}
-	to = dir < 0 ? p->hcur - 1 : p->hcur + 1;
-	save_position(p);
-	if (load(p, p->hist[to].path, &cause) == -1) {
-		set_msg(p, true, "%s: %s", p->hist[to].path, cause);
-		free(cause);
-		return;
-	}
-	p->hcur = to;
-	restore_position(p, &p->hist[to]);
-}
-
-static void
-follow(struct pager *p, bool next)
-{
-	const struct navlink	*l;
-	const char		*target, *why;
-	const char		*what = next ? "next" : "previous";
-	char			*cause = NULL, *path;
-	size_t			 n;
-	struct stat		 sb;
-
-	if (p->a == NULL)
-		return;
-	l = next ? &p->a->doc->next : &p->a->doc->prev;
-	if (l->href == NULL && l->title == NULL) {
-		set_msg(p, false, "this article links no %s post", what);
-		return;
-	}
-	target = l->file;
-	if (target == NULL && l->href != NULL &&
-	    doc_link_kind(l->href, &n) == DOC_LINK_REFUSED) {
-		set_msg(p, true, "the %s post's link is not followed: %.*s: "
-		    "links never are (only http, https and file)", what,
-		    (int)n, l->href);
-		return;
-	}
-	if (target == NULL && l->href != NULL &&
-	    (path = doc_link_path(l->href)) != NULL) {
-		/* Never a device or a pipe, which could wait for ever. */
-		if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode) &&
-		    !S_ISDIR(sb.st_mode))
-			set_msg(p, true, "the %s post's link is not followed: "
-			    "%s is not a file", what, path);
-		else if (go(p, path, &cause) == -1) {
-			set_msg(p, true, "%s: %s", path, cause);
-			free(cause);
+	nav_go(p->nav, path, NULL);
+	while (nav_loading(p->nav) != NULL)
+		nav_run(p->nav);
+	*cause = NULL;
+	while (nav_take(p->nav, &ev)) {
+		if (ev.kind == NAV_OPENED) {
+			opened(p, &ev);
+			r = 0;
+		} else if (ev.kind == NAV_FAILED && *cause == NULL) {
+			*cause = ev.msg;
+			ev.msg = NULL;
 		}
-		free(path);
-		return;
+		nav_event_clear(&ev);
 	}
-	if (target == NULL && l->href != NULL && fetch_is_url(l->href)) {
-		if ((why = fetch_url_unavailable()) != NULL) {
-			set_msg(p, true, "the %s post is not saved here, and %s",
-			    what, why);
-			return;
-		}
-		target = l->href;
-	}
-	if (target == NULL) {
-		set_msg(p, true, "%s post not among the saved articles: %s",
-		    next ? "next" : "previous", l->title != NULL ? l->title :
-		    l->href);
-		return;
-	}
-	if (strcmp(target, p->path) == 0) {
-		set_msg(p, false, "the %s post is this article", what);
-		return;
-	}
-	if (go(p, target, &cause) == -1) {
-		set_msg(p, true, "%s: %s", target, cause);
-		free(cause);
-	}
+	if (r == -1 && *cause == NULL)
+		*cause = xstrdup("not opened");
+	return r;
 }
 
-static void
-reload(struct pager *p)
+bool
+pager_busy(const struct pager *p)
 {
-	char	*cause = NULL, *path;
-	int	 r;
+	return nav_loading(p->nav) != NULL;
+}
 
-	if (p->path == NULL)
-		return;
-	save_position(p);
-	path = xstrdup(p->path);
-	/* A page is fetched again, not taken from those fetched before. */
-	p->o.library_flags |= LIBRARY_FRESH;
-	r = load(p, path, &cause);
-	p->o.library_flags &= ~LIBRARY_FRESH;
-	if (r == -1) {
-		set_msg(p, true, "%s: %s", path, cause);
-		free(cause);
-	} else {
-		restore_position(p, &p->hist[p->hcur]);
-		set_msg(p, false, "reloaded");
-	}
-	free(path);
+void
+pager_run(struct pager *p)
+{
+	free(p->msg);
+	p->msg = NULL;
+	nav_run(p->nav);
+	sync_nav(p);
 }
 
 /*
@@ -1068,8 +947,8 @@ panel_move(struct pager *p, long by)
 static void
 index_action(struct pager *p, enum action act)
 {
-	size_t	 n = p->lib->n, page = (size_t)p->body_h;
-	char	*cause = NULL, *path;
+	size_t		 n = p->lib->n, page = (size_t)p->body_h;
+	struct nav_pos	 pos;
 
 	switch (act) {
 	case ACT_DOWN:
@@ -1099,16 +978,11 @@ index_action(struct pager *p, enum action act)
 		break;
 	case ACT_ENTER:
 	case ACT_FORWARD:
-		if (act == ACT_FORWARD && p->hcur + 1 < p->nhist) {
-			history_move(p, 1);
-			return;
-		}
-		path = xstrdup(p->lib->entries[p->sel].path);
-		if (go(p, path, &cause) == -1) {
-			set_msg(p, true, "%s: %s", path, cause);
-			free(cause);
-		}
-		free(path);
+		if (act == ACT_FORWARD && nav_can_forward(p->nav))
+			nav_forward(p->nav, here(p, &pos));
+		else
+			nav_go(p->nav, p->lib->entries[p->sel].path,
+			    here(p, &pos));
 		return;
 	default:
 		break;
@@ -1133,9 +1007,10 @@ copy_url(struct pager *p)
 	set_msg(p, false, "copied %s", url);
 }
 
-bool
-pager_key(struct pager *p, int key)
+static bool
+key_action(struct pager *p, int key)
 {
+	struct nav_pos	 pos;
 	enum action	 act;
 	size_t		 page, scheme;
 
@@ -1171,14 +1046,14 @@ pager_key(struct pager *p, int key)
 	case ACT_REDRAW:
 		return true;
 	case ACT_RELOAD:
-		reload(p);
+		nav_reload(p->nav, here(p, &pos));
 		return true;
 	case ACT_BACK:
-		history_move(p, -1);
+		nav_back(p->nav, here(p, &pos));
 		return true;
 	case ACT_FORWARD:
 		if (p->lib == NULL) {
-			history_move(p, 1);
+			nav_forward(p->nav, here(p, &pos));
 			return true;
 		}
 		break;
@@ -1272,10 +1147,10 @@ pager_key(struct pager *p, int key)
 		search_step(p, p->search_dir ? -p->search_dir : -1);
 		break;
 	case ACT_NEXT_POST:
-		follow(p, true);
+		nav_follow(p->nav, true, here(p, &pos));
 		break;
 	case ACT_PREV_POST:
-		follow(p, false);
+		nav_follow(p->nav, false, here(p, &pos));
 		break;
 	case ACT_TOGGLE_NAMES:
 		p->names = !p->names;
@@ -1325,6 +1200,15 @@ pager_key(struct pager *p, int key)
 		break;
 	}
 	return true;
+}
+
+bool
+pager_key(struct pager *p, int key)
+{
+	bool	 r = key_action(p, key);
+
+	sync_nav(p);
+	return r;
 }
 
 char *
@@ -1624,7 +1508,7 @@ draw_index(struct pager *p, struct grid *g)
 	size_t	 i;
 
 	for (y = 0; y < p->body_h; y++) {
-		const struct library_entry *e;
+		const struct listing_entry *e;
 		const char *base;
 		unsigned role;
 		int	 x;

@@ -431,28 +431,9 @@ open_url(struct pager *p, const char *url)
 	free(browser);
 }
 
-/* What busy() draws. */
-struct busy {
-	struct pager	*p;
-	struct grid	*g;
-};
-
-/* The pager is about to fetch a URL: show the screen as it is now, with
- * its "loading" message, before the wait. */
-static void
-busy(void *arg)
-{
-	struct busy	*b = arg;
-
-	pager_draw(b->p, b->g);
-	blit(b->g);
-	refresh();
-}
-
 int
 ui_run(struct pager *p, const struct theme *t, char **cause)
 {
-	struct busy	 bz;
 	struct grid	*g;
 	FILE		*in = stdin;
 	wint_t		 wch;
@@ -497,9 +478,6 @@ ui_run(struct pager *p, const struct theme *t, char **cause)
 	getmaxyx(stdscr, h, w);
 	pager_resize(p, w, h);
 	g = grid_new(w, h);
-	bz.p = p;
-	bz.g = g;
-	pager_set_busy(p, busy, &bz);
 	for (;;) {
 		pager_draw(p, g);
 		blit(g);
@@ -512,6 +490,11 @@ ui_run(struct pager *p, const struct theme *t, char **cause)
 			open_url(p, clip);
 			free(clip);
 			continue;	/* draw again, with any message */
+		}
+		if (pager_busy(p)) {
+			/* The screen says what loads, then it loads. */
+			pager_run(p);
+			continue;
 		}
 		r = wait_input(fileno(in), &wch);
 		if (r == ERR)
@@ -538,7 +521,6 @@ ui_run(struct pager *p, const struct theme *t, char **cause)
 		if (!pager_key(p, key))
 			break;
 	}
-	pager_set_busy(p, NULL, NULL);
 	signals_restore();
 	grid_free(g);
 	die_set_cleanup(NULL);

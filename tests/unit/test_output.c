@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "article.h"
 #include "doc.h"
 #include "entities.h"
-#include "library.h"
 #include "output.h"
 #include "xmalloc.h"
 

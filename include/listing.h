@@ -1,0 +1,28 @@
+/* listing.h: a list of articles to choose from, as an index shows it: a
+ * folder's articles, newest first. */
+#ifndef FOLIO_LISTING_H
+#define FOLIO_LISTING_H
+
+#include <stddef.h>
+
+/* One article of a listing. */
+struct listing_entry {
+	char		*path;	/* what opens it: a file */
+	char		*title;	/* never NULL: the file name if no title */
+	char		*date;	/* as the article gives it, or NULL */
+	char		*url;	/* its own URL, or NULL */
+	long long	 sortkey; /* date as seconds since the epoch when
+				   known, else the file's modification
+				   time */
+};
+
+struct listing {
+	char			*dir;	/* the folder listed */
+	struct listing_entry	*entries;
+	size_t			 n;
+};
+
+/* Free a listing and all it holds; listing_free(NULL) does nothing. */
+void	 listing_free(struct listing *l);
+
+#endif

@@ -1,0 +1,119 @@
+/* nav.h: history, loading and following links - the one module the
+ * screens ask for articles and folders, and the only caller of the
+ * loading side (fetch, the page cache, folders, resolving links).
+ *
+ * A request (nav_go, nav_follow, nav_back, nav_forward, nav_reload)
+ * starts a load that completes later; its outcome comes back as events,
+ * taken with nav_take(). A load that does not wait on the network (a
+ * file, a folder, a page fetched before) completes within the request;
+ * one that does stays pending, named by nav_loading(), until nav_run()
+ * carries it on. */
+#ifndef FOLIO_NAV_H
+#define FOLIO_NAV_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct article;
+struct listing;
+
+#define NAV_RAW		0x1u	/* every input is plain body text (--raw) */
+#define NAV_FRESH	0x2u	/* a URL is fetched again, not taken from the
+				   pages fetched before (nav_load) */
+
+/* What a target opened as: an article, or a folder's index. */
+struct nav_page {
+	char		*target;	/* the path, URL or "-" asked for */
+	struct article	*article;	/* an article, or NULL */
+	struct listing	*listing;	/* a folder's articles, or NULL */
+};
+
+/* Where the reader is on a page: the screens fill it in, nav keeps it
+ * with the page's place in history. */
+struct nav_pos {
+	size_t	 block, off;	/* the first line shown, as a text position;
+				   block NAV_POS_LINE: at line instead */
+	size_t	 line;		/* the first line shown */
+	size_t	 sel;		/* the selected entry of an index */
+};
+#define NAV_POS_LINE	((size_t)-1)
+
+enum nav_event_kind {
+	NAV_OPENED,		/* a page is open (nav_current) */
+	NAV_FAILED,		/* a load failed; what was open stays */
+	NAV_MESSAGE		/* a request said something, and did nothing */
+};
+
+struct nav_event {
+	enum nav_event_kind	 kind;
+	char			*target;	/* NAV_FAILED: what failed to
+						   open */
+	char			*msg;		/* NAV_FAILED: why; NAV_MESSAGE:
+						   what to say; NAV_OPENED: what
+						   to say ("reloaded") or NULL */
+	bool			 error;		/* msg tells of an error */
+	struct nav_pos		 pos;		/* NAV_OPENED: where to put the
+						   reader (the top, or where it
+						   was for back, forward and
+						   reload) */
+};
+
+struct nav;
+
+/* flags: NAV_RAW. Free it with nav_free(), which does nothing with NULL
+ * and frees every page it holds. */
+struct nav	*nav_new(unsigned flags);
+void		 nav_free(struct nav *n);
+
+/* Open target (a file, a folder, "-" or a URL) as a new place in
+ * history; the places ahead of the current one are dropped once it
+ * opens. here is where the reader is on the current page (NULL when
+ * nothing is open yet). */
+void		 nav_go(struct nav *n, const char *target,
+		    const struct nav_pos *here);
+/* Follow the current article's next (or previous) post link, by the
+ * link policy: a link resolved to a saved article opens it; a file: URL
+ * opens its file (never a device or a pipe); an http(s) URL is fetched
+ * when URLs can be; any other scheme is never followed. What cannot be
+ * followed is a NAV_MESSAGE saying why. */
+void		 nav_follow(struct nav *n, bool next,
+		    const struct nav_pos *here);
+/* Back and forward in history, the page opened where the reader left
+ * it; NAV_MESSAGE when there is nothing that way. */
+void		 nav_back(struct nav *n, const struct nav_pos *here);
+void		 nav_forward(struct nav *n, const struct nav_pos *here);
+/* True when there is a place ahead in history. */
+bool		 nav_can_forward(const struct nav *n);
+/* Open the current page again (a URL fetched again), the reader kept
+ * where it is; its event says "reloaded". */
+void		 nav_reload(struct nav *n, const struct nav_pos *here);
+
+/* The target of the load that is pending, or NULL. */
+const char	*nav_loading(const struct nav *n);
+/* Carry the pending load on; today it completes (or fails) within the
+ * call, which waits on the network. */
+void		 nav_run(struct nav *n);
+/* Take the oldest event into ev (free what it holds with
+ * nav_event_clear()); false when there is none. Taking a NAV_OPENED
+ * frees the page that was current before it: what nav_current()
+ * returned until then is gone. */
+bool		 nav_take(struct nav *n, struct nav_event *ev);
+void		 nav_event_clear(struct nav_event *ev);
+/* What is open now, or NULL; it stays valid until the next NAV_OPENED
+ * event is taken. */
+const struct nav_page *nav_current(const struct nav *n);
+
+/* Load target at once, waiting on the network if need be, without
+ * history: the folder-or-article decision, the bytes (a file, standard
+ * input, a URL or the page cache), the article read, its prev/next
+ * links resolved among the saved files. flags: NAV_RAW, NAV_FRESH. On
+ * failure return -1 with *cause set (malloc'd, without the target). */
+int		 nav_load(const char *target, unsigned flags,
+		    struct nav_page *out, char **cause);
+/* Free what a page holds (not the page); a zeroed page is fine. */
+void		 nav_page_clear(struct nav_page *pg);
+/* Free what loading keeps for the whole session (the page cache, the
+ * folder indexes); at exit, once. */
+void		 nav_cleanup(void);
+
+#endif

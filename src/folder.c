@@ -1,0 +1,267 @@
+/* folder.c: folders of saved articles - the article files in them, and
+ * their index (folder.h). */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "article.h"
+#include "doc.h"
+#include "fetch.h"
+#include "folder.h"
+#include "listing.h"
+#include "xmalloc.h"
+
+bool
+folder_is_dir(const char *path)
+{
+	struct stat	 st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+char *
+folder_join(const char *dir, const char *name)
+{
+	if (strcmp(dir, ".") == 0)
+		return xstrdup(name);
+	return xasprintf("%s%s%s", dir,
+	    dir[0] != '\0' && dir[strlen(dir) - 1] == '/' ? "" : "/", name);
+}
+
+char *
+folder_parent(const char *path)
+{
+	const char	*slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		return xstrdup(".");
+	if (slash == path)
+		return xstrdup("/");
+	return xstrndup(path, (size_t)(slash - path));
+}
+
+static bool
+is_article_name(const char *name)
+{
+	return article_name_kind(name) != ARTICLE_NAME_OTHER;
+}
+
+/* A folder that "Save page as" writes beside a page: "<name>_files". */
+static bool
+is_saved_assets(const char *name)
+{
+	size_t	 n = strlen(name);
+
+	return n > 6 && strcmp(name + n - 6, "_files") == 0;
+}
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The files and folders a scan has met, by device and inode: a folder
+ * reached again through a symbolic link, or a file through a second
+ * name, is not listed again. */
+struct seen {
+	struct {
+		dev_t	 dev;
+		ino_t	 ino;
+	}		*v;
+	size_t		 n, cap;
+};
+
+/* Whether st was seen before; it is from now on. */
+static bool
+seen_before(struct seen *sn, const struct stat *st)
+{
+	size_t	 i;
+
+	for (i = 0; i < sn->n; i++) {
+		if (sn->v[i].dev == st->st_dev && sn->v[i].ino == st->st_ino)
+			return true;
+	}
+	if (sn->n == sn->cap) {
+		sn->cap = sn->cap ? sn->cap * 2 : 64;
+		sn->v = xreallocarray(sn->v, sn->cap, sizeof *sn->v);
+	}
+	sn->v[sn->n].dev = st->st_dev;
+	sn->v[sn->n].ino = st->st_ino;
+	sn->n++;
+	return false;
+}
+
+/* Collect the article files under dir, depth folders deep, in a stable
+ * order: files of each folder by name, then its subfolders. */
+static void
+collect_in(const char *dir, int depth, char ***out, size_t *n, size_t *cap,
+    struct seen *sn)
+{
+	DIR		*dp;
+	struct dirent	*de;
+	char		**names = NULL, *p;
+	size_t		 nn = 0, nc = 0, i;
+	struct stat	 st;
+
+	if (stat(dir, &st) == -1 || seen_before(sn, &st) ||
+	    (dp = opendir(dir)) == NULL)
+		return;
+	while ((de = readdir(dp)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		if (nn == nc) {
+			nc = nc ? nc * 2 : 32;
+			names = xreallocarray(names, nc, sizeof *names);
+		}
+		names[nn++] = xstrdup(de->d_name);
+	}
+	closedir(dp);
+	if (nn > 1)
+		qsort(names, nn, sizeof *names, name_cmp);
+	for (i = 0; i < nn; i++) {
+		p = folder_join(dir, names[i]);
+		if (*n >= FOLDER_FILES || stat(p, &st) == -1) {
+			free(p);
+			continue;
+		}
+		if (S_ISREG(st.st_mode) && is_article_name(names[i]) &&
+		    !seen_before(sn, &st)) {
+			if (*n == *cap) {
+				*cap = *cap ? *cap * 2 : 64;
+				*out = xreallocarray(*out, *cap, sizeof **out);
+			}
+			(*out)[(*n)++] = p;
+			p = NULL;
+		}
+		free(p);
+	}
+	for (i = 0; i < nn; i++) {
+		p = folder_join(dir, names[i]);
+		if (depth > 0 && !is_saved_assets(names[i]) &&
+		    stat(p, &st) == 0 && S_ISDIR(st.st_mode))
+			collect_in(p, depth - 1, out, n, cap, sn);
+		free(p);
+	}
+	for (i = 0; i < nn; i++)
+		free(names[i]);
+	free(names);
+}
+
+char **
+folder_files(const char *dir, int depth, size_t *n)
+{
+	struct seen	 sn = { NULL, 0, 0 };
+	char		**out = NULL;
+	size_t		 cap = 0;
+
+	*n = 0;
+	collect_in(dir, depth, &out, n, &cap, &sn);
+	free(sn.v);
+	return out;
+}
+
+/* Seconds since the epoch of an ISO 8601 date ("2024-05-16..."), or -1. */
+static long long
+iso_date(const char *s)
+{
+	struct tm	 tm;
+	int		 y, m, d;
+
+	if (s == NULL || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+	    m < 1 || m > 12 || d < 1 || d > 31)
+		return -1;
+	memset(&tm, 0, sizeof tm);
+	tm.tm_year = y - 1900;
+	tm.tm_mon = m - 1;
+	tm.tm_mday = d;
+	tm.tm_hour = 12;
+	return (long long)timegm(&tm);
+}
+
+static int
+entry_cmp(const void *a, const void *b)
+{
+	const struct listing_entry *x = a, *y = b;
+
+	if (x->sortkey != y->sortkey)
+		return x->sortkey > y->sortkey ? -1 : 1;
+	return strcmp(x->path, y->path);
+}
+
+/* The article in a file, without its names and figures; NULL with
+ * *cause set when there is none. */
+static struct doc *
+read_doc(const char *path, char **cause)
+{
+	struct fetched	 f;
+	struct doc	*d;
+
+	if (fetch_file(path, &f, cause) == -1)
+		return NULL;
+	d = article_read_doc(&f, path, 0, cause);
+	fetched_free(&f);
+	return d;
+}
+
+struct listing *
+folder_scan(const char *dir, char **cause)
+{
+	struct listing	*l;
+	char		**paths;
+	size_t		 n, i;
+	DIR		*dp;
+	struct stat	 st;
+
+	if ((dp = opendir(dir)) == NULL) {
+		*cause = xstrdup(strerror(errno));
+		return NULL;
+	}
+	closedir(dp);
+	paths = folder_files(dir, FOLDER_DEPTH, &n);
+	l = xcalloc(1, sizeof *l);
+	l->dir = xstrdup(dir);
+	l->entries = xcalloc(n ? n : 1, sizeof *l->entries);
+	for (i = 0; i < n; i++) {
+		struct listing_entry	*e = &l->entries[l->n];
+		struct doc		*d;
+		char			*why = NULL;
+		const char		*base;
+		long long		 t;
+
+		if ((d = read_doc(paths[i], &why)) == NULL) {
+			free(why);
+			free(paths[i]);
+			continue;
+		}
+		e->path = paths[i];
+		base = strrchr(paths[i], '/');
+		e->title = xstrdup(doc_headline(d) != NULL ? doc_headline(d) :
+		    base != NULL ? base + 1 : paths[i]);
+		e->date = d->date != NULL ? xstrdup(d->date) : NULL;
+		e->url = d->url != NULL ? xstrdup(d->url) : NULL;
+		if ((t = iso_date(d->date)) != -1)
+			e->sortkey = t;
+		else if (stat(paths[i], &st) == 0)
+			e->sortkey = (long long)st.st_mtime;
+		doc_free(d);
+		l->n++;
+	}
+	free(paths);
+	if (l->n == 0) {
+		listing_free(l);
+		*cause = xstrdup("no articles in this folder");
+		return NULL;
+	}
+	qsort(l->entries, l->n, sizeof *l->entries, entry_cmp);
+	return l;
+}
+

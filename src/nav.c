@@ -1,0 +1,410 @@
+/* nav.c: history, loading and following links (nav.h). */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "cache.h"
+#include "doc.h"
+#include "fetch.h"
+#include "folder.h"
+#include "listing.h"
+#include "nav.h"
+#include "resolve.h"
+#include "xmalloc.h"
+
+/* A place in history: what was open, and where the reader was. */
+struct place {
+	char		*target;
+	struct nav_pos	 pos;
+};
+
+enum load_kind {
+	LOAD_GO,		/* a new place in history */
+	LOAD_MOVE,		/* back or forward, to place "to" */
+	LOAD_RELOAD		/* the current place again */
+};
+
+/* A load that waits on the network. */
+struct load {
+	bool		 pending;
+	enum load_kind	 kind;
+	char		*target;
+	size_t		 to;
+	unsigned	 flags;
+};
+
+/* An event not taken yet, with the page it retired: the page current
+ * until it opened, freed when the event is taken. */
+struct queued {
+	struct nav_event	 ev;
+	struct nav_page		 retired;
+};
+
+struct nav {
+	unsigned	 flags;		/* NAV_RAW */
+	struct place	*hist;
+	size_t		 nhist, hcur;
+	struct nav_page	 cur;		/* target NULL when nothing is open */
+	struct load	 load;
+	struct queued	*queue;
+	size_t		 nqueue, qcap;
+};
+
+struct nav *
+nav_new(unsigned flags)
+{
+	struct nav	*n = xcalloc(1, sizeof *n);
+
+	n->flags = flags & NAV_RAW;
+	return n;
+}
+
+void
+nav_page_clear(struct nav_page *pg)
+{
+	free(pg->target);
+	article_free(pg->article);
+	listing_free(pg->listing);
+	memset(pg, 0, sizeof *pg);
+}
+
+void
+nav_event_clear(struct nav_event *ev)
+{
+	free(ev->target);
+	free(ev->msg);
+	memset(ev, 0, sizeof *ev);
+}
+
+void
+nav_free(struct nav *n)
+{
+	size_t	 i;
+
+	if (n == NULL)
+		return;
+	for (i = 0; i < n->nqueue; i++) {
+		nav_event_clear(&n->queue[i].ev);
+		nav_page_clear(&n->queue[i].retired);
+	}
+	free(n->queue);
+	for (i = 0; i < n->nhist; i++)
+		free(n->hist[i].target);
+	free(n->hist);
+	free(n->load.target);
+	nav_page_clear(&n->cur);
+	free(n);
+}
+
+int
+nav_load(const char *target, unsigned flags, struct nav_page *out,
+    char **cause)
+{
+	struct fetched	 f;
+	struct article	*a;
+	bool		 url = fetch_is_url(target);
+
+	memset(out, 0, sizeof *out);
+	if (!url && folder_is_dir(target)) {
+		if ((out->listing = folder_scan(target, cause)) == NULL)
+			return -1;
+		out->target = xstrdup(target);
+		return 0;
+	}
+	if (url) {
+		if (flags & NAV_FRESH)
+			cache_drop(target);
+		if (cache_get(target, &f) == -1) {
+			if (fetch_url(target, &f, cause) == -1)
+				return -1;
+			cache_put(target, &f);
+		}
+	} else if (fetch_file(target, &f, cause) == -1)
+		return -1;
+	a = article_read(&f, target, flags & NAV_RAW ? ARTICLE_RAW : 0, cause);
+	fetched_free(&f);
+	if (a == NULL)
+		return -1;
+	if (!(flags & NAV_RAW) && !url && strcmp(target, "-") != 0)
+		resolve_links(a->doc, target);
+	out->target = xstrdup(target);
+	out->article = a;
+	return 0;
+}
+
+void
+nav_cleanup(void)
+{
+	cache_clear();
+	resolve_cleanup();
+}
+
+/*
+ * Events.
+ */
+
+static struct queued *
+push(struct nav *n, enum nav_event_kind kind)
+{
+	struct queued	*q;
+
+	if (n->nqueue == n->qcap) {
+		n->qcap = n->qcap ? n->qcap * 2 : 4;
+		n->queue = xreallocarray(n->queue, n->qcap, sizeof *n->queue);
+	}
+	q = &n->queue[n->nqueue++];
+	memset(q, 0, sizeof *q);
+	q->ev.kind = kind;
+	return q;
+}
+
+static void message(struct nav *, bool, const char *, ...)
+    FOLIO_PRINTF(3, 4);
+
+static void
+message(struct nav *n, bool error, const char *fmt, ...)
+{
+	struct queued	*q = push(n, NAV_MESSAGE);
+	va_list		 ap;
+
+	va_start(ap, fmt);
+	q->ev.msg = xvasprintf(fmt, ap);
+	va_end(ap);
+	q->ev.error = error;
+}
+
+bool
+nav_take(struct nav *n, struct nav_event *ev)
+{
+	if (n->nqueue == 0)
+		return false;
+	*ev = n->queue[0].ev;
+	nav_page_clear(&n->queue[0].retired);
+	memmove(&n->queue[0], &n->queue[1], (n->nqueue - 1) *
+	    sizeof *n->queue);
+	n->nqueue--;
+	return true;
+}
+
+const struct nav_page *
+nav_current(const struct nav *n)
+{
+	return n->cur.target != NULL ? &n->cur : NULL;
+}
+
+const char *
+nav_loading(const struct nav *n)
+{
+	return n->load.pending ? n->load.target : NULL;
+}
+
+bool
+nav_can_forward(const struct nav *n)
+{
+	return n->hcur + 1 < n->nhist;
+}
+
+/*
+ * Loads.
+ */
+
+/* Load target now and tell how it went. */
+static void
+complete(struct nav *n, enum load_kind kind, const char *target, size_t to,
+    unsigned flags)
+{
+	struct nav_page	 pg;
+	struct queued	*q;
+	char		*cause = NULL;
+	size_t		 i;
+
+	if (nav_load(target, n->flags | flags, &pg, &cause) == -1) {
+		q = push(n, NAV_FAILED);
+		q->ev.target = xstrdup(target);
+		q->ev.msg = cause;
+		q->ev.error = true;
+		return;
+	}
+	q = push(n, NAV_OPENED);
+	q->retired = n->cur;
+	n->cur = pg;
+	switch (kind) {
+	case LOAD_GO:
+		for (i = n->nhist > 0 ? n->hcur + 1 : 0; i < n->nhist; i++)
+			free(n->hist[i].target);
+		if (n->nhist > 0)
+			n->nhist = n->hcur + 1;
+		n->hist = xreallocarray(n->hist, n->nhist + 1,
+		    sizeof *n->hist);
+		memset(&n->hist[n->nhist], 0, sizeof n->hist[n->nhist]);
+		n->hist[n->nhist].target = xstrdup(target);
+		n->hist[n->nhist].pos.block = NAV_POS_LINE;	/* the top */
+		n->hcur = n->nhist++;
+		q->ev.pos = n->hist[n->hcur].pos;
+		break;
+	case LOAD_MOVE:
+		n->hcur = to;
+		q->ev.pos = n->hist[to].pos;
+		break;
+	case LOAD_RELOAD:
+		q->ev.pos = n->hist[n->hcur].pos;
+		q->ev.msg = xstrdup("reloaded");
+		break;
+	}
+}
+
+/* Start a load: at once when it need not wait on the network, else
+ * pending (a load pending before is dropped). */
+static void
+start(struct nav *n, enum load_kind kind, const char *target, size_t to,
+    unsigned flags)
+{
+	struct load	*l = &n->load;
+
+	free(l->target);
+	memset(l, 0, sizeof *l);
+	if (fetch_is_url(target) && ((flags & NAV_FRESH) ||
+	    !cache_has(target))) {
+		l->pending = true;
+		l->kind = kind;
+		l->target = xstrdup(target);
+		l->to = to;
+		l->flags = flags;
+		return;
+	}
+	complete(n, kind, target, to, flags);
+}
+
+void
+nav_run(struct nav *n)
+{
+	struct load	 l = n->load;
+
+	if (!l.pending)
+		return;
+	memset(&n->load, 0, sizeof n->load);
+	complete(n, l.kind, l.target, l.to, l.flags);
+	free(l.target);
+}
+
+/* Keep where the reader is on the current page. */
+static void
+save(struct nav *n, const struct nav_pos *here)
+{
+	if (n->nhist > 0 && here != NULL)
+		n->hist[n->hcur].pos = *here;
+}
+
+void
+nav_go(struct nav *n, const char *target, const struct nav_pos *here)
+{
+	char	*copy = xstrdup(target);
+
+	save(n, here);
+	start(n, LOAD_GO, copy, 0, 0);
+	free(copy);
+}
+
+static void
+move(struct nav *n, int dir, const struct nav_pos *here)
+{
+	size_t	 to;
+
+	if ((dir < 0 && n->hcur == 0) || (dir > 0 && n->hcur + 1 >= n->nhist)) {
+		message(n, false, dir < 0 ? "nothing to go back to" :
+		    "nothing to go forward to");
+		return;
+	}
+	to = dir < 0 ? n->hcur - 1 : n->hcur + 1;
+	save(n, here);
+	start(n, LOAD_MOVE, n->hist[to].target, to, 0);
+}
+
+void
+nav_back(struct nav *n, const struct nav_pos *here)
+{
+	move(n, -1, here);
+}
+
+void
+nav_forward(struct nav *n, const struct nav_pos *here)
+{
+	move(n, 1, here);
+}
+
+void
+nav_reload(struct nav *n, const struct nav_pos *here)
+{
+	char	*target;
+
+	if (n->cur.target == NULL)
+		return;
+	save(n, here);
+	/* A page is fetched again, not taken from those fetched before. */
+	target = xstrdup(n->cur.target);
+	start(n, LOAD_RELOAD, target, n->hcur, NAV_FRESH);
+	free(target);
+}
+
+void
+nav_follow(struct nav *n, bool next, const struct nav_pos *here)
+{
+	const struct navlink	*l;
+	const char		*target, *why;
+	const char		*what = next ? "next" : "previous";
+	char			*path;
+	size_t			 len;
+	struct stat		 sb;
+
+	if (n->cur.article == NULL)
+		return;
+	l = next ? &n->cur.article->doc->next : &n->cur.article->doc->prev;
+	if (l->href == NULL && l->title == NULL) {
+		message(n, false, "this article links no %s post", what);
+		return;
+	}
+	target = l->file;
+	if (target == NULL && l->href != NULL &&
+	    doc_link_kind(l->href, &len) == DOC_LINK_REFUSED) {
+		message(n, true, "the %s post's link is not followed: %.*s: "
+		    "links never are (only http, https and file)", what,
+		    (int)len, l->href);
+		return;
+	}
+	if (target == NULL && l->href != NULL &&
+	    (path = doc_link_path(l->href)) != NULL) {
+		/* Never a device or a pipe, which could wait for ever. */
+		if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode) &&
+		    !S_ISDIR(sb.st_mode))
+			message(n, true, "the %s post's link is not followed: "
+			    "%s is not a file", what, path);
+		else
+			nav_go(n, path, here);
+		free(path);
+		return;
+	}
+	if (target == NULL && l->href != NULL && fetch_is_url(l->href)) {
+		if ((why = fetch_url_unavailable()) != NULL) {
+			message(n, true, "the %s post is not saved here, and %s",
+			    what, why);
+			return;
+		}
+		target = l->href;
+	}
+	if (target == NULL) {
+		message(n, true, "%s post not among the saved articles: %s",
+		    what, l->title != NULL ? l->title : l->href);
+		return;
+	}
+	if (strcmp(target, n->cur.target) == 0) {
+		message(n, false, "the %s post is this article", what);
+		return;
+	}
+	nav_go(n, target, here);
+}

@@ -1,0 +1,217 @@
+/* test_folder.c: the article files of a folder, and its index. */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "folder.h"
+#include "listing.h"
+#include "testutil.h"
+#include "xmalloc.h"
+
+static char *
+data(const char *name)
+{
+	return xstrdup(test_data_path(name));
+}
+
+static void
+test_scan(void **state)
+{
+	struct listing	*l;
+	char		*cause = NULL, *p = data("series");
+	size_t		 i;
+
+	(void)state;
+	l = folder_scan(p, &cause);
+	assert_non_null(l);
+	/* Four articles, newest first; the "_files" folder is not one. */
+	assert_int_equal(l->n, 4);
+	assert_string_equal(l->entries[0].title, "Delta Closing Remarks");
+	assert_string_equal(l->entries[1].title, "Gamma Notes From the Valley");
+	assert_string_equal(l->entries[2].title, "Beta Story About the Harbour");
+	assert_string_equal(l->entries[3].title,
+	    "Alpha Report on the Canal Budget");
+	assert_string_equal(l->entries[3].date, "2024-05-01");
+	assert_string_equal(l->entries[3].url,
+	    "https://news.example/alpha-report/");
+	for (i = 0; i < l->n; i++)
+		assert_null(strstr(l->entries[i].path, "_files"));
+	listing_free(l);
+	listing_free(NULL);
+	free(p);
+
+	p = data("e2e/nothing");
+	assert_null(folder_scan(p, &cause));
+	assert_string_equal(cause, "no articles in this folder");
+	free(cause);
+	free(p);
+
+	p = data("no-such-folder");
+	assert_null(folder_scan(p, &cause));
+	assert_string_equal(cause, "No such file or directory");
+	free(cause);
+	free(p);
+
+	/* A folder that links to itself, and an article with a second
+	 * name: each article is listed once. */
+	{
+		char	 dir[] = "/tmp/folio-scan.XXXXXX", *src, *dst;
+		int	 k;
+
+		assert_non_null(mkdtemp(dir));
+		dst = data("series/delta.txt");
+		src = realpath(dst, NULL);
+		assert_non_null(src);
+		free(dst);
+		dst = xasprintf("%s/delta.txt", dir);
+		assert_int_equal(symlink(src, dst), 0);
+		free(dst);
+		dst = xasprintf("%s/latest.txt", dir);
+		assert_int_equal(symlink(src, dst), 0);
+		free(dst);
+		dst = xasprintf("%s/loop", dir);
+		assert_int_equal(symlink(".", dst), 0);
+		free(dst);
+		l = folder_scan(dir, &cause);
+		assert_non_null(l);
+		assert_int_equal(l->n, 1);
+		assert_string_equal(l->entries[0].title,
+		    "Delta Closing Remarks");
+		listing_free(l);
+		for (k = 0; k < 3; k++) {
+			dst = xasprintf("%s/%s", dir, k == 0 ? "delta.txt" :
+			    k == 1 ? "latest.txt" : "loop");
+			unlink(dst);
+			free(dst);
+		}
+		rmdir(dir);
+		free(src);
+	}
+
+	p = data("series");
+	assert_true(folder_is_dir(p));
+	free(p);
+	p = data("series/delta.txt");
+	assert_false(folder_is_dir(p));
+	free(p);
+}
+/* The files a folder holds, in a stable order, its own first. */
+static void
+test_files(void **state)
+{
+	char	**v, *p = data("series");
+	size_t	 n, i;
+
+	(void)state;
+	v = folder_files(p, 1, &n);
+	assert_int_equal(n, 4);
+	assert_non_null(strstr(v[0], "series/alpha.html"));
+	assert_non_null(strstr(v[1], "series/delta.txt"));
+	assert_non_null(strstr(v[2], "series/gamma-notes.txt"));
+	assert_non_null(strstr(v[3], "series/beta-story/index.html"));
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+	/* Not deeper than asked. */
+	v = folder_files(p, 0, &n);
+	assert_int_equal(n, 3);
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+	free(p);
+	assert_null(folder_files("/nonexistent/folder", 3, &n));
+	assert_int_equal(n, 0);
+}
+
+static void
+test_paths(void **state)
+{
+	char	*s;
+
+	(void)state;
+	assert_string_equal(s = folder_join(".", "a.txt"), "a.txt");
+	free(s);
+	assert_string_equal(s = folder_join("/x/", "a.txt"), "/x/a.txt");
+	free(s);
+	assert_string_equal(s = folder_join("x", "a.txt"), "x/a.txt");
+	free(s);
+	assert_string_equal(s = folder_parent("a.txt"), ".");
+	free(s);
+	assert_string_equal(s = folder_parent("/a.txt"), "/");
+	free(s);
+	assert_string_equal(s = folder_parent("x/y/a.txt"), "x/y");
+	free(s);
+}
+
+static void
+put(const char *dir, const char *name, const char *text)
+{
+	char	*path = xasprintf("%s/%s", dir, name);
+	FILE	*f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+	free(path);
+}
+/* A page whose declared title carries the site's name ("Story | Site")
+ * is listed by its headline. */
+static void
+test_headline(void **state)
+{
+	char		 dir[] = "/tmp/folio-headline.XXXXXX", *path;
+	char		*cause = NULL;
+	struct listing	*l;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	put(dir, "tide.html", "<html><head><meta property=\"og:title\" "
+	    "content=\"Spring tides reach the quay | Harbour News\">"
+	    "<meta property=\"og:site_name\" content=\"Harbour News\">"
+	    "</head><body><article><h1>Spring tides reach the quay</h1>"
+	    "<p>The water came within a hand's breadth of the quay on "
+	    "Sunday night, the highest tide the harbour has seen in twenty "
+	    "years, and the road was closed until morning.</p></article>"
+	    "</body></html>\n");
+	put(dir, "notes.txt", "Notes From the Quay\n\nThe road is open "
+	    "again.\n\nPrev Post\n\nSpring tides reach the quay\n");
+	l = folder_scan(dir, &cause);
+	assert_non_null(l);
+	assert_int_equal(l->n, 2);
+	assert_true(strcmp(l->entries[0].title,
+	    "Spring tides reach the quay") == 0 ||
+	    strcmp(l->entries[1].title, "Spring tides reach the quay") == 0);
+	listing_free(l);
+
+	path = xasprintf("%s/tide.html", dir);
+	unlink(path);
+	free(path);
+	path = xasprintf("%s/notes.txt", dir);
+	unlink(path);
+	free(path);
+	rmdir(dir);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_scan),
+		cmocka_unit_test(test_files),
+		cmocka_unit_test(test_paths),
+		cmocka_unit_test(test_headline),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,369 @@
+/* test_nav.c: history, loading and following links: the folder-or-article
+ * decision, the link policy, positions kept in history, events, and
+ * loads that wait on the network staying pending until run. */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "article.h"
+#include "doc.h"
+#include "listing.h"
+#include "nav.h"
+#include "testutil.h"
+#include "xmalloc.h"
+
+static char *
+data(const char *name)
+{
+	return xstrdup(test_data_path(name));
+}
+
+static bool
+ends_with(const char *path, const char *suffix)
+{
+	size_t	 a = path ? strlen(path) : 0, b = strlen(suffix);
+
+	return a >= b && strcmp(path + a - b, suffix) == 0;
+}
+
+/* The one event nav has, of the kind expected; its message checked when
+ * msg is not NULL. */
+static void
+expect_event(struct nav *n, enum nav_event_kind kind, const char *msg,
+    struct nav_event *out)
+{
+	struct nav_event	 ev;
+
+	assert_true(nav_take(n, &ev));
+	if (ev.kind != kind)
+		fail_msg("event %d (%s), expected %d", (int)ev.kind,
+		    ev.msg != NULL ? ev.msg : "", (int)kind);
+	if (msg != NULL) {
+		assert_non_null(ev.msg);
+		assert_string_equal(ev.msg, msg);
+	}
+	assert_false(nav_take(n, &ev));
+	if (out != NULL)
+		*out = ev;
+	else
+		nav_event_clear(&ev);
+}
+
+static const char *
+current_title(struct nav *n)
+{
+	const struct nav_page	*pg = nav_current(n);
+
+	assert_non_null(pg);
+	assert_non_null(pg->article);
+	return doc_headline(pg->article->doc);
+}
+
+/* A file opens as an article, its links resolved; a folder as its
+ * index; what cannot be read says why. */
+static void
+test_load(void **state)
+{
+	struct nav_page	 pg;
+	char		*cause = NULL, *p;
+
+	(void)state;
+	p = data("series/alpha.html");
+	assert_int_equal(nav_load(p, 0, &pg, &cause), 0);
+	assert_non_null(pg.article);
+	assert_null(pg.listing);
+	assert_string_equal(pg.target, p);
+	assert_true(ends_with(pg.article->doc->next.file,
+	    "series/beta-story/index.html"));
+	nav_page_clear(&pg);
+	nav_page_clear(&pg);
+	free(p);
+
+	/* --raw: body text, nothing resolved. */
+	p = data("series/gamma-notes.txt");
+	assert_int_equal(nav_load(p, NAV_RAW, &pg, &cause), 0);
+	assert_null(pg.article->doc->title);
+	assert_null(pg.article->doc->next.file);
+	nav_page_clear(&pg);
+	free(p);
+
+	p = data("series");
+	assert_int_equal(nav_load(p, 0, &pg, &cause), 0);
+	assert_null(pg.article);
+	assert_non_null(pg.listing);
+	assert_int_equal(pg.listing->n, 4);
+	nav_page_clear(&pg);
+	free(p);
+
+	p = data("e2e/nothing");
+	assert_int_equal(nav_load(p, 0, &pg, &cause), -1);
+	assert_string_equal(cause, "no articles in this folder");
+	free(cause);
+	free(p);
+
+	p = data("e2e/no-such-file.txt");
+	assert_int_equal(nav_load(p, 0, &pg, &cause), -1);
+	assert_string_equal(cause, "No such file or directory");
+	free(cause);
+	free(p);
+	nav_cleanup();
+}
+
+/* Each place in history keeps where the reader was. */
+static void
+test_history(void **state)
+{
+	struct nav		*n = nav_new(0);
+	struct nav_event	 ev;
+	struct nav_pos		 pos;
+	char			*alpha = data("series/alpha.html");
+	char			*folder = data("series");
+	const char		*old;
+
+	(void)state;
+	assert_null(nav_current(n));
+	assert_false(nav_take(n, &ev));
+	nav_go(n, folder, NULL);
+	expect_event(n, NAV_OPENED, NULL, &ev);
+	assert_int_equal(ev.pos.block, NAV_POS_LINE);
+	assert_int_equal(ev.pos.line, 0);
+	assert_int_equal(ev.pos.sel, 0);
+	nav_event_clear(&ev);
+	assert_non_null(nav_current(n)->listing);
+
+	/* The index's selection is kept when an article opens from it. */
+	memset(&pos, 0, sizeof pos);
+	pos.block = NAV_POS_LINE;
+	pos.sel = 3;
+	nav_go(n, alpha, &pos);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	assert_string_equal(current_title(n),
+	    "Alpha Report on the Canal Budget");
+
+	/* Follow the next post; the page before stays valid until the
+	 * event is taken. */
+	old = current_title(n);
+	pos.block = 2;
+	pos.off = 17;
+	pos.line = 9;
+	pos.sel = 0;
+	nav_follow(n, true, &pos);
+	assert_string_equal(old, "Alpha Report on the Canal Budget");
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	assert_string_equal(current_title(n), "Beta Story About the Harbour");
+	assert_false(nav_can_forward(n));
+
+	/* Back: alpha where it was left. */
+	memset(&pos, 0, sizeof pos);
+	pos.block = 1;
+	pos.off = 4;
+	nav_back(n, &pos);
+	expect_event(n, NAV_OPENED, NULL, &ev);
+	assert_int_equal(ev.pos.block, 2);
+	assert_int_equal(ev.pos.off, 17);
+	assert_int_equal(ev.pos.line, 9);
+	nav_event_clear(&ev);
+	assert_true(nav_can_forward(n));
+	/* Back again: the index, its selection kept. */
+	nav_back(n, NULL);
+	expect_event(n, NAV_OPENED, NULL, &ev);
+	assert_int_equal(ev.pos.sel, 3);
+	nav_event_clear(&ev);
+	nav_back(n, NULL);
+	expect_event(n, NAV_MESSAGE, "nothing to go back to", &ev);
+	assert_false(ev.error);
+	nav_event_clear(&ev);
+	/* Forward twice: beta where it was left. */
+	nav_forward(n, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	nav_forward(n, NULL);
+	expect_event(n, NAV_OPENED, NULL, &ev);
+	assert_int_equal(ev.pos.block, 1);
+	assert_int_equal(ev.pos.off, 4);
+	nav_event_clear(&ev);
+	nav_forward(n, NULL);
+	expect_event(n, NAV_MESSAGE, "nothing to go forward to", NULL);
+
+	/* A new place drops those ahead. */
+	nav_back(n, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	assert_true(nav_can_forward(n));
+	nav_go(n, folder, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	assert_false(nav_can_forward(n));
+
+	/* Reload: the same place, the reader kept, and said so. */
+	pos.sel = 2;
+	nav_reload(n, &pos);
+	expect_event(n, NAV_OPENED, "reloaded", &ev);
+	assert_int_equal(ev.pos.sel, 2);
+	nav_event_clear(&ev);
+
+	/* A failure leaves what was open. */
+	nav_go(n, "/nonexistent/page.html", NULL);
+	expect_event(n, NAV_FAILED, "No such file or directory", &ev);
+	assert_string_equal(ev.target, "/nonexistent/page.html");
+	assert_true(ev.error);
+	nav_event_clear(&ev);
+	assert_non_null(nav_current(n)->listing);
+
+	nav_free(n);
+	nav_free(NULL);
+	free(alpha);
+	free(folder);
+	nav_cleanup();
+}
+
+static void
+write_file(const char *path, const char *text)
+{
+	FILE	*f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs(text, f);
+	assert_int_equal(fclose(f), 0);
+}
+
+/* Open path in a new nav, which the caller frees. */
+static struct nav *
+open_nav(const char *path)
+{
+	struct nav	*n = nav_new(0);
+
+	nav_go(n, path, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	return n;
+}
+
+static void
+expect_follow(struct nav *n, bool next, const char *msg, bool error)
+{
+	struct nav_event	 ev;
+
+	nav_follow(n, next, NULL);
+	expect_event(n, NAV_MESSAGE, msg, &ev);
+	assert_int_equal(ev.error, error);
+	nav_event_clear(&ev);
+}
+
+/* What is followed and what is not, and why. */
+static void
+test_follow_policy(void **state)
+{
+	char		 dir[] = "/tmp/folio-test-nav.XXXXXX", *a, *page;
+	struct nav	*n;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	a = xasprintf("%s/a.html", dir);
+
+	write_file(a, "<html><head><title>Schemes</title></head><body>"
+	    "<article><h1>Schemes</h1><p>A page whose links go elsewhere "
+	    "than the web.</p><a rel=\"prev\" href=\"ftp://files.example/old.html\">"
+	    "Old</a><a rel=\"next\" href=\"file:///dev/zero\">Zeros</a>"
+	    "</article></body></html>");
+	n = open_nav(a);
+	expect_follow(n, false, "the previous post's link is not followed: "
+	    "ftp: links never are (only http, https and file)", true);
+	expect_follow(n, true, "the next post's link is not followed: "
+	    "/dev/zero is not a file", true);
+	nav_free(n);
+
+	/* A plain-text article's links hold titles only. */
+	page = xasprintf("%s/b.txt", dir);
+	write_file(page, "Lonely Post\n\nA post alone in its folder.\n\n"
+	    "Next Post\n\nA Post Never Saved\n");
+	n = open_nav(page);
+	expect_follow(n, true, "next post not among the saved articles: "
+	    "A Post Never Saved", true);
+	expect_follow(n, false, "this article links no previous post", false);
+	nav_free(n);
+	unlink(page);
+	free(page);
+
+	/* A link to the article itself. */
+	page = data("selflink.html");
+	n = open_nav(page);
+	expect_follow(n, true, "the next post is this article", false);
+	nav_free(n);
+	free(page);
+
+	/* A folder's index follows nothing. */
+	n = open_nav(dir);
+	nav_follow(n, true, NULL);
+	assert_false(nav_take(n, &(struct nav_event){ 0 }));
+	nav_free(n);
+
+	unlink(a);
+	rmdir(dir);
+	free(a);
+	nav_cleanup();
+}
+
+/* A URL waits on the network: pending, named, until run; then it opens
+ * or fails like any other load. */
+static void
+test_pending(void **state)
+{
+	struct nav		*n = nav_new(0);
+	struct nav_event	 ev;
+	char			*p = data("deadlink.html");
+
+	(void)state;
+	nav_go(n, p, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	assert_null(nav_loading(n));
+	nav_follow(n, true, NULL);
+	assert_false(nav_take(n, &ev));
+	assert_non_null(nav_loading(n));
+	assert_string_equal(nav_loading(n), "http://127.0.0.1:9/gone/");
+	nav_run(n);
+	assert_null(nav_loading(n));
+	expect_event(n, NAV_FAILED, NULL, &ev);
+	assert_string_equal(ev.target, "http://127.0.0.1:9/gone/");
+	assert_non_null(ev.msg);
+	nav_event_clear(&ev);
+	assert_string_equal(current_title(n), "A Post Whose Links Go Nowhere");
+	/* Nothing pending: running does nothing. */
+	nav_run(n);
+	assert_false(nav_take(n, &ev));
+
+	/* A new request drops the one pending. */
+	nav_follow(n, true, NULL);
+	assert_non_null(nav_loading(n));
+	nav_go(n, p, NULL);
+	assert_null(nav_loading(n));
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	nav_free(n);
+
+	/* A nav freed while a load is pending frees it. */
+	n = nav_new(0);
+	nav_go(n, "http://127.0.0.1:9/never/", NULL);
+	assert_non_null(nav_loading(n));
+	nav_free(n);
+	free(p);
+	nav_cleanup();
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_load),
+		cmocka_unit_test(test_history),
+		cmocka_unit_test(test_follow_policy),
+		cmocka_unit_test(test_pending),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,260 @@
+/* test_resolve.c: prev/next links resolved among the saved articles of
+ * a folder: by file, by URL, slug and title, with the folder's index
+ * read once and built again when the folder changes. */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "article.h"
+#include "doc.h"
+#include "fetch.h"
+#include "resolve.h"
+#include "testutil.h"
+#include "xmalloc.h"
+
+static char *
+data(const char *name)
+{
+	return xstrdup(test_data_path(name));
+}
+
+/* Does path end with suffix? */
+static bool
+ends_with(const char *path, const char *suffix)
+{
+	size_t	 a = path ? strlen(path) : 0, b = strlen(suffix);
+
+	return a >= b && strcmp(path + a - b, suffix) == 0;
+}
+
+/* The article in a file, its links resolved. */
+static struct article *
+open_file(const char *path, char **cause)
+{
+	struct fetched	 f;
+	struct article	*a;
+
+	if (fetch_file(path, &f, cause) == -1)
+		return NULL;
+	a = article_read(&f, path, 0, cause);
+	fetched_free(&f);
+	if (a != NULL)
+		resolve_links(a->doc, path);
+	return a;
+}
+
+static void
+test_series(void **state)
+{
+	struct article	*a;
+	char		*cause = NULL, *p;
+
+	(void)state;
+	/* HTML -> HTML: the next link's URL differs from the canonical URL
+	 * by "www." and the trailing slash; the file is <slug>/index.html. */
+	p = data("series/alpha.html");
+	a = open_file(p, &cause);
+	assert_non_null(a);
+	assert_string_equal(a->doc->next.title, "Beta Story About the Harbour");
+	assert_true(ends_with(a->doc->next.file, "series/beta-story/index.html"));
+	assert_null(a->doc->prev.href);
+	article_free(a);
+	free(p);
+
+	/* <slug>/index.html -> its siblings: by URL, and by slug (a text
+	 * file named after the slug). */
+	p = data("series/beta-story/index.html");
+	a = open_file(p, &cause);
+	assert_non_null(a);
+	assert_true(ends_with(a->doc->prev.file, "series/alpha.html"));
+	assert_true(ends_with(a->doc->next.file, "series/gamma-notes.txt"));
+	article_free(a);
+	free(p);
+
+	/* Text -> HTML and text -> text: by title. */
+	p = data("series/gamma-notes.txt");
+	a = open_file(p, &cause);
+	assert_non_null(a);
+	assert_true(ends_with(a->doc->prev.file, "series/beta-story/index.html"));
+	assert_true(ends_with(a->doc->next.file, "series/delta.txt"));
+	article_free(a);
+	free(p);
+
+	p = data("series/delta.txt");
+	a = open_file(p, &cause);
+	assert_non_null(a);
+	assert_true(ends_with(a->doc->prev.file, "series/gamma-notes.txt"));
+	assert_null(a->doc->next.title);
+	article_free(a);
+	free(p);
+}
+/* A link to a file beside the article, and an article not among the
+ * saved ones. */
+static void
+test_unresolved(void **state)
+{
+	struct article	*a;
+	char		*cause = NULL, *p = data("e2e/ferry.txt");
+
+	(void)state;
+	a = open_file(p, &cause);
+	assert_non_null(a);
+	assert_string_equal(a->doc->prev.title,
+	    "Fishing Quotas Cut for Second Year");
+	assert_null(a->doc->prev.file);	/* not among the files */
+	article_free(a);
+	free(p);
+}
+
+static void
+put(const char *dir, const char *name, const char *text)
+{
+	char	*path = xasprintf("%s/%s", dir, name);
+	FILE	*f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+	free(path);
+}
+/* A page whose declared title carries the site's name ("Story | Site")
+ * is found by a link's title by its headline. */
+static void
+test_headline(void **state)
+{
+	char		 dir[] = "/tmp/folio-headline.XXXXXX", *path;
+	char		*cause = NULL;
+	struct article	*a;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	put(dir, "tide.html", "<html><head><meta property=\"og:title\" "
+	    "content=\"Spring tides reach the quay | Harbour News\">"
+	    "<meta property=\"og:site_name\" content=\"Harbour News\">"
+	    "</head><body><article><h1>Spring tides reach the quay</h1>"
+	    "<p>The water came within a hand's breadth of the quay on "
+	    "Sunday night, the highest tide the harbour has seen in twenty "
+	    "years, and the road was closed until morning.</p></article>"
+	    "</body></html>\n");
+	put(dir, "notes.txt", "Notes From the Quay\n\nThe road is open "
+	    "again.\n\nPrev Post\n\nSpring tides reach the quay\n");
+	path = xasprintf("%s/notes.txt", dir);
+	a = open_file(path, &cause);
+	assert_non_null(a);
+	assert_true(ends_with(a->doc->prev.file, "/tide.html"));
+	article_free(a);
+	free(path);
+
+	path = xasprintf("%s/tide.html", dir);
+	unlink(path);
+	free(path);
+	path = xasprintf("%s/notes.txt", dir);
+	unlink(path);
+	free(path);
+	rmdir(dir);
+}
+
+/* A saved page named without its URL, with a long style sheet and a
+ * script in its head, linking its neighbours by URL. */
+static void
+write_page(const char *dir, int n, const char *prev, const char *next)
+{
+	char	 path[512];
+	FILE	*f;
+	int	 i;
+
+	snprintf(path, sizeof path, "%s/Saved page %d.html", dir, n);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fprintf(f, "<!DOCTYPE html><html><head><meta charset=utf-8>"
+	    "<title>Story number %d</title><style>\n", n);
+	for (i = 0; i < 500; i++)
+		fprintf(f, ".c%d{margin:%dpx}\n", i, i);
+	fprintf(f, "</style><script>var s = '<link rel=canonical "
+	    "href=https://x.example/wrong/>';</script>"
+	    "<link rel=canonical href=https://x.example/story-%d/>"
+	    "</head><body><article><h1>Story number %d</h1><p>Text of the "
+	    "story.</p><nav class=post-navigation>", n, n);
+	if (prev != NULL)
+		fprintf(f, "<a rel=prev href=%s>Prev</a>", prev);
+	if (next != NULL)
+		fprintf(f, "<a rel=next href=%s>Next</a>", next);
+	fprintf(f, "</nav></article></body></html>\n");
+	fclose(f);
+}
+static char *
+open_next(const char *dir, int n)
+{
+	struct article	*a;
+	char		*cause = NULL, path[512], *next;
+
+	snprintf(path, sizeof path, "%s/Saved page %d.html", dir, n);
+	a = open_file(path, &cause);
+	assert_non_null(a);
+	next = a->doc->next.file != NULL ? xstrdup(a->doc->next.file) : NULL;
+	article_free(a);
+	return next;
+}
+/* Links resolve by the URLs in the files' heads, read once; a file saved
+ * later is found once the folder has changed. */
+static void
+test_folder_index(void **state)
+{
+	char		 dir[] = "/tmp/folio-index.XXXXXX", cmd[128], *next;
+	struct stat	 st;
+	struct timespec	 times[2];
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	write_page(dir, 1, NULL, "https://x.example/story-2/");
+	write_page(dir, 2, "https://x.example/story-1/",
+	    "https://x.example/story-3/");
+	next = open_next(dir, 1);
+	assert_true(ends_with(next, "/Saved page 2.html"));
+	free(next);
+	assert_null(open_next(dir, 2));
+
+	/* The third is saved; the folder's time moves on (set here, as
+	 * some file systems count in seconds). */
+	write_page(dir, 3, "https://x.example/story-2/", NULL);
+	assert_int_equal(stat(dir, &st), 0);
+	times[0] = st.st_atim;
+	times[1] = st.st_mtim;
+	times[1].tv_sec += 10;
+	assert_int_equal(utimensat(AT_FDCWD, dir, times, 0), 0);
+	next = open_next(dir, 2);
+	assert_true(ends_with(next, "/Saved page 3.html"));
+	free(next);
+
+	/* The indexes go; they come back when needed. */
+	resolve_cleanup();
+	resolve_cleanup();
+	next = open_next(dir, 1);
+	assert_true(ends_with(next, "/Saved page 2.html"));
+	free(next);
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_series),
+		cmocka_unit_test(test_unresolved),
+		cmocka_unit_test(test_headline),
+		cmocka_unit_test(test_folder_index),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
