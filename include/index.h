@@ -1,0 +1,44 @@
+/* index.h: the index of a listing (a folder's articles): date, title and
+ * file name a row, one of them selected; Enter opens it. */
+#ifndef FOLIO_INDEX_H
+#define FOLIO_INDEX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "keymap.h"
+
+struct grid;
+struct listing;
+struct screen;
+
+/* What a key did in the index. */
+enum index_result {
+	INDEX_DONE,		/* handled (the selection may have moved) */
+	INDEX_OPEN		/* open the selected article */
+};
+
+struct index;
+
+/* An index drawing within s (which outlives it); index_free(NULL) does
+ * nothing. */
+struct index	*index_new(struct screen *s);
+void		 index_free(struct index *ix);
+/* Show listing l (NULL: none), the first entry selected; l must stay
+ * valid while it is shown. */
+void		 index_set(struct index *ix, const struct listing *l);
+const struct listing *index_listing(const struct index *ix);
+/* The selected entry, and going back to one (the selection shown). */
+size_t		 index_selected(const struct index *ix);
+void		 index_select(struct index *ix, size_t sel);
+/* Keep the rows in the screen's height after a resize. */
+void		 index_resize(struct index *ix);
+/* Act on a key: the moves choose, Enter and forward open, the mouse
+ * wheel moves the selection; any other key changes nothing. */
+enum index_result index_key(struct index *ix, enum action act, int key);
+/* Draw the rows, and the status line ("Enter open  H help  q quit" and
+ * the number of articles). */
+void		 index_draw(struct index *ix, struct grid *g);
+void		 index_draw_status(struct index *ix, struct grid *g);
+
+#endif

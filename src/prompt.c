@@ -1,0 +1,123 @@
+/* prompt.c: the search prompt, and line editing (prompt.h). */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "buf.h"
+#include "grid.h"
+#include "keymap.h"
+#include "prompt.h"
+#include "screen.h"
+#include "theme.h"
+#include "utf8.h"
+
+/* The longest search. */
+#define SEARCH_MAX	256
+
+enum edit_result
+prompt_edit(struct buf *b, size_t max, int key)
+{
+	char	 tmp[4];
+
+	switch (key) {
+	case 27:	/* Escape */
+	case 7:		/* ^G */
+		return EDIT_CANCEL;
+	case '\r':
+	case '\n':
+	case KEY_F_ENTER:
+		return EDIT_ENTER;
+	case 127:
+	case 8:
+	case KEY_F_BACKSPACE:
+		if (b->len == 0)
+			return EDIT_LEAVE;
+		/* Drop the last character, not the last byte. */
+		do {
+			b->len--;
+		} while (b->len > 0 && (b->data[b->len] & 0xc0) == 0x80);
+		b->data[b->len] = '\0';
+		return EDIT_CHANGED;
+	case 21:	/* ^U */
+		buf_truncate(b, 0);
+		return EDIT_CHANGED;
+	}
+	if (key >= 0x20 && key < 0x110000 &&
+	    !utf8_is_control((uint32_t)key)) {
+		if (b->len >= max)
+			return EDIT_KEPT;
+		buf_add(b, tmp, utf8_encode((uint32_t)key, tmp));
+		return EDIT_CHANGED;
+	}
+	return EDIT_OTHER;
+}
+
+void
+prompt_open(struct prompt *pr, int dir, bool help)
+{
+	pr->active = true;
+	pr->dir = dir;
+	pr->help = help;
+	buf_free(&pr->text);
+}
+
+enum prompt_result
+prompt_key(struct prompt *pr, int key)
+{
+	switch (prompt_edit(&pr->text, SEARCH_MAX, key)) {
+	case EDIT_CANCEL:
+		pr->active = false;
+		buf_free(&pr->text);
+		return PROMPT_CLOSED;
+	case EDIT_LEAVE:
+		pr->active = false;
+		return PROMPT_CLOSED;
+	case EDIT_ENTER:
+		pr->active = false;
+		if (pr->text.len == 0 && pr->help) {
+			/* "?" and Enter: the help, as "?" alone shows it
+			 * in other programs. */
+			buf_free(&pr->text);
+			return PROMPT_HELP;
+		}
+		return PROMPT_SEARCH;
+	default:
+		/* Other keys do nothing while the prompt is open. */
+		return PROMPT_EDITING;
+	}
+}
+
+char *
+prompt_take(struct prompt *pr)
+{
+	char	*text = NULL;
+
+	if (pr->text.len > 0)
+		text = buf_finish(&pr->text, NULL);
+	buf_free(&pr->text);
+	return text;
+}
+
+void
+prompt_draw(const struct prompt *pr, const struct screen *s, struct grid *g)
+{
+	int	 y = s->h - 2, x = 2, xmax = s->w - 2;
+
+	x = screen_put(g, y, x, xmax, pr->dir > 0 ? "/" : "?",
+	    ROLE_STATUS_KEY, 0);
+	x = screen_put(g, y, x, xmax, pr->text.data ? pr->text.data : "",
+	    ROLE_STATUS, 0);
+	g->cursor_y = y;
+	g->cursor_x = x < xmax ? x : xmax - 1;
+	if (pr->help && pr->text.len == 0)
+		screen_put(g, y, x + 2, xmax, "(Enter alone: help)",
+		    ROLE_STATUS, ATTR_DIM);
+}
+
+void
+prompt_free(struct prompt *pr)
+{
+	buf_free(&pr->text);
+	pr->active = false;
+}

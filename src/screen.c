@@ -1,0 +1,182 @@
+/* screen.c: what the reader's screens share (screen.h). */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "entities.h"
+#include "grid.h"
+#include "keymap.h"
+#include "screen.h"
+#include "theme.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+/* The side panel: its width, and the narrowest text it leaves. */
+#define PANEL_MIN_W	22
+#define PANEL_MAX_W	34
+#define TEXT_MIN_W	40
+
+#define C_TL	"\xe2\x94\x8c"	/* ┌ */
+#define C_TR	"\xe2\x94\x90"	/* ┐ */
+#define C_BL	"\xe2\x94\x94"	/* └ */
+#define C_BR	"\xe2\x94\x98"	/* ┘ */
+#define T_DOWN	"\xe2\x94\xac"	/* ┬ */
+#define T_UP	"\xe2\x94\xb4"	/* ┴ */
+
+void
+screen_resize(struct screen *s, int w, int h, bool with_panel)
+{
+	int	 inner;
+
+	s->w = w > 0 ? w : 1;
+	s->h = h > 0 ? h : 1;
+	s->small = s->w < SCREEN_MIN_W || s->h < SCREEN_MIN_H;
+	s->body_y = 1;
+	s->body_h = s->h - 4;
+	if (s->body_h < 1)
+		s->body_h = 1;
+	s->panel_w = s->w / 4;
+	if (s->panel_w < PANEL_MIN_W)
+		s->panel_w = PANEL_MIN_W;
+	if (s->panel_w > PANEL_MAX_W)
+		s->panel_w = PANEL_MAX_W;
+	s->panel_shown = with_panel && s->w - s->panel_w - 3 >= TEXT_MIN_W;
+	/* Inside the borders: "│ text │ panel │". */
+	s->pane_w = s->panel_shown ? s->w - s->panel_w - 3 : s->w - 2;
+	s->panel_x = s->panel_left ? 1 : s->w - 1 - s->panel_w;
+	inner = s->pane_w - 2;
+	if (inner < 1)
+		inner = 1;
+	s->text_w = inner < s->max_width ? inner : s->max_width;
+	/* A wide pane centres the text. */
+	s->text_x = 2 + (inner - s->text_w) / 2;
+	if (s->panel_shown && s->panel_left)
+		s->text_x += s->panel_w + 1;
+}
+
+void
+screen_message(struct screen *s, bool error, const char *fmt, ...)
+{
+	va_list		 ap;
+	struct buf	 b = BUF_INIT;
+	char		 tmp[1024];
+
+	va_start(ap, fmt);
+	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	buf_adds(&b, tmp);
+	free(s->msg);
+	s->msg = buf_finish(&b, NULL);
+	s->msg_error = error;
+}
+
+void
+screen_clear_message(struct screen *s)
+{
+	free(s->msg);
+	s->msg = NULL;
+}
+
+void
+screen_free(struct screen *s)
+{
+	screen_clear_message(s);
+}
+
+int
+screen_put(struct grid *g, int y, int x, int xmax, const char *str,
+    unsigned role, unsigned attr)
+{
+	return grid_put(g, y, x, xmax, str, strlen(str), role, attr);
+}
+
+void
+screen_label(struct grid *g, int y, int x, int xmax, const char *label,
+    unsigned role)
+{
+	char	*t;
+
+	if (xmax - x < 4 || label == NULL)
+		return;
+	t = utf8_ellipsize(label, strlen(label), (size_t)(xmax - x - 2));
+	x = screen_put(g, y, x, xmax, " ", ROLE_BORDER, 0);
+	x = screen_put(g, y, x, xmax, t, role, 0);
+	screen_put(g, y, x, xmax, " ", ROLE_BORDER, 0);
+	free(t);
+}
+
+void
+screen_frame(const struct screen *s, struct grid *g, const char *title,
+    const char *panel_title)
+{
+	int	 w = s->w, h = s->h, y, div = s->panel_x - 1;
+
+	if (s->panel_left)
+		div = s->panel_x + s->panel_w;	/* "│ panel │ text │" */
+
+	grid_fill(g, 0, 1, 1, w - 2, SCREEN_H_LINE, ROLE_BORDER);
+	grid_fill(g, h - 3, 1, 1, w - 2, SCREEN_H_LINE, ROLE_BORDER);
+	grid_fill(g, h - 1, 1, 1, w - 2, SCREEN_H_LINE, ROLE_BORDER);
+	for (y = 1; y < h - 1; y++) {
+		screen_put(g, y, 0, w, SCREEN_V_LINE, ROLE_BORDER, 0);
+		screen_put(g, y, w - 1, w, SCREEN_V_LINE, ROLE_BORDER, 0);
+	}
+	screen_put(g, 0, 0, w, C_TL, ROLE_BORDER, 0);
+	screen_put(g, 0, w - 1, w, C_TR, ROLE_BORDER, 0);
+	screen_put(g, h - 3, 0, w, SCREEN_T_RIGHT, ROLE_BORDER, 0);
+	screen_put(g, h - 3, w - 1, w, SCREEN_T_LEFT, ROLE_BORDER, 0);
+	screen_put(g, h - 1, 0, w, C_BL, ROLE_BORDER, 0);
+	screen_put(g, h - 1, w - 1, w, C_BR, ROLE_BORDER, 0);
+	if (s->panel_shown) {
+		for (y = 1; y < h - 3; y++)
+			screen_put(g, y, div, w, SCREEN_V_LINE, ROLE_BORDER,
+			    0);
+		screen_put(g, 0, div, w, T_DOWN, ROLE_BORDER, 0);
+		screen_put(g, h - 3, div, w, T_UP, ROLE_BORDER, 0);
+		screen_label(g, 0, s->panel_left ? 1 : div + 1,
+		    s->panel_left ? div - 1 : w - 1, panel_title,
+		    ROLE_PANEL_TITLE);
+		screen_label(g, 0, s->panel_left ? div + 1 : 1,
+		    s->panel_left ? w - 1 : div - 1, title, ROLE_TITLE);
+	} else
+		screen_label(g, 0, 1, w - 1, title, ROLE_TITLE);
+}
+
+void
+screen_draw_small(const struct screen *s, struct grid *g)
+{
+	const char	*msg = s->w >= 18 ? "terminal too small" : "too small";
+	char		 need[32];
+	int		 x, y = (s->h - 2) / 2;
+
+	snprintf(need, sizeof need, "need %d x %d", SCREEN_MIN_W,
+	    SCREEN_MIN_H);
+	x = (s->w - (int)strlen(msg)) / 2;
+	screen_put(g, y, x > 0 ? x : 0, s->w, msg, ROLE_ERROR, 0);
+	x = (s->w - (int)strlen(need)) / 2;
+	if (s->h > 1 && x >= 0)
+		screen_put(g, y + 1, x, s->w, need, ROLE_TEXT, 0);
+}
+
+unsigned
+screen_entity_role(const struct screen *s, const struct entities *e,
+    long entity, unsigned base)
+{
+	if (entity < 0 || e == NULL || (size_t)entity >= e->n)
+		return base;
+	if (ENT_IS_FIGURE(e->list[entity].type))
+		return s->figures ? ROLE_FIGURE : base;
+	return s->names ? ROLE_NAME : base;
+}
+
+const char *
+screen_first_key(const struct screen *s, enum action a, char *keys)
+{
+	keymap_keys_for(s->keymap, a, keys, 80);
+	keys[strcspn(keys, ",")] = '\0';
+	return keys;
+}

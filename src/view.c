@@ -1,0 +1,654 @@
+/* view.c: the article view (view.h). */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "doc.h"
+#include "entities.h"
+#include "grid.h"
+#include "keymap.h"
+#include "layout.h"
+#include "screen.h"
+#include "theme.h"
+#include "utf8.h"
+#include "view.h"
+#include "xmalloc.h"
+
+/* No match gone to yet (view.match). */
+#define NO_MATCH	((size_t)-1)
+
+#define ON_MARK		"\xe2\x97\x8f"	/* ● */
+#define OFF_MARK	"\xe2\x97\x8b"	/* ○ */
+#define PREV_MARK	"\xe2\x97\x82"	/* ◂ */
+#define NEXT_MARK	"\xe2\x96\xb8"	/* ▸ */
+
+struct view {
+	struct screen		*s;
+	const struct article	*a;
+	struct layout		*lay;
+	bool			 title_in_text;
+	size_t			 top;		/* first line shown */
+
+	/* Search. */
+	char			*search;
+	int			 search_dir;
+	size_t			 match;		/* the line of the match last
+						   gone to, or NO_MATCH */
+
+	/* The mention last jumped to from the panel: its text in the body,
+	 * and the entity its segs carry (for a name inside a longer one,
+	 * the longer one's); jump_ent -1 when there is none. */
+	long			 jump_ent, jump_seg_ent;
+	size_t			 jump_start, jump_end;
+};
+
+struct view *
+view_new(struct screen *s)
+{
+	struct view	*v = xcalloc(1, sizeof *v);
+
+	v->s = s;
+	v->match = NO_MATCH;
+	v->jump_ent = -1;
+	return v;
+}
+
+void
+view_free(struct view *v)
+{
+	if (v == NULL)
+		return;
+	layout_free(v->lay);
+	free(v->search);
+	free(v);
+}
+
+const struct article *
+view_article(const struct view *v)
+{
+	return v->a;
+}
+
+static size_t
+max_top(const struct view *v)
+{
+	size_t	 n = v->lay != NULL ? v->lay->n : 0;
+
+	return n > (size_t)v->s->body_h ? n - (size_t)v->s->body_h : 0;
+}
+
+static void
+clamp_top(struct view *v)
+{
+	if (v->top > max_top(v))
+		v->top = max_top(v);
+}
+
+/* The title fits in the top border when the pane is wide enough. */
+static bool
+title_fits(const struct view *v)
+{
+	const char	*t = v->a != NULL ? doc_headline(v->a->doc) : NULL;
+
+	if (t == NULL)
+		return true;
+	return utf8_width(t, strlen(t)) + 4 <= (size_t)v->s->pane_w;
+}
+
+void
+view_relayout(struct view *v)
+{
+	size_t	 block = 0, off = 0;
+	bool	 had = v->lay != NULL;
+
+	if (v->a == NULL)
+		return;
+	if (had && v->top < v->lay->n) {
+		block = v->lay->lines[v->top].block;
+		off = v->lay->lines[v->top].off;
+	}
+	layout_free(v->lay);
+	v->match = NO_MATCH;		/* line numbers change */
+	v->title_in_text = !title_fits(v);
+	v->lay = layout_build(v->a->doc, v->a->ents, v->s->text_w,
+	    (v->title_in_text ? LAYOUT_TITLE : 0) | LAYOUT_BYLINE);
+	if (had)
+		v->top = block == LAYOUT_HEADER ? 0 :
+		    layout_find(v->lay, block, off);
+	clamp_top(v);
+}
+
+void
+view_set(struct view *v, const struct article *a)
+{
+	layout_free(v->lay);
+	v->lay = NULL;
+	v->a = a;
+	v->top = 0;
+	v->jump_ent = -1;
+	view_relayout(v);
+}
+
+void
+view_where(const struct view *v, size_t *block, size_t *off, size_t *line)
+{
+	*block = LAYOUT_HEADER;
+	*off = 0;
+	*line = v->top;
+	if (v->lay != NULL && v->top < v->lay->n) {
+		*block = v->lay->lines[v->top].block;
+		*off = v->lay->lines[v->top].off;
+	}
+}
+
+void
+view_goto(struct view *v, size_t block, size_t off, size_t line)
+{
+	if (v->lay == NULL)
+		return;
+	v->top = block == LAYOUT_HEADER ? line :
+	    layout_find(v->lay, block, off);
+	clamp_top(v);
+}
+
+static void
+scroll(struct view *v, long lines)
+{
+	if (lines < 0 && (size_t)-lines > v->top)
+		v->top = 0;
+	else
+		v->top = (size_t)((long)v->top + lines);
+	clamp_top(v);
+}
+
+/*
+ * Search.
+ */
+
+static bool
+fold_eq(const char *a, const char *b, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+
+		if (x >= 'A' && x <= 'Z')
+			x += 'a' - 'A';
+		if (y >= 'A' && y <= 'Z')
+			y += 'a' - 'A';
+		if (x != y)
+			return false;
+	}
+	return true;
+}
+
+/* The byte offset of the first match of needle in line at or after
+ * from, or -1. Case is folded for ASCII. */
+static long
+line_match(const struct line *ln, const char *needle, size_t from)
+{
+	size_t	 n = strlen(needle), i;
+
+	if (n == 0 || ln->len < n)
+		return -1;
+	for (i = from; i + n <= ln->len; i++) {
+		if (fold_eq(ln->text + i, needle, n))
+			return (long)i;
+	}
+	return -1;
+}
+
+/*
+ * A match may run over the end of a line onto the next one, as a phrase
+ * the wrapping cut in two: lines of a block's running text are searched
+ * in the block's text. line_span() tells which bytes of its block a line
+ * shows; lines it cannot tell (the title and byline, preformatted text)
+ * are searched on their own.
+ */
+
+static bool
+is_blank_byte(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+/* Line k shows bytes [*from, *to) of block *bp after *pre_cols columns of
+ * prefix ("• ", "│ "), and its matches may start up to *next (where the
+ * next line of the block starts); false when it is not so. */
+static bool
+line_span(const struct view *v, size_t k, const struct block **bp,
+    size_t *from, size_t *to, size_t *next, size_t *pre_cols)
+{
+	const struct line	*ln = &v->lay->lines[k], *nx;
+	const struct block	*b;
+	size_t			 e, w, n;
+
+	if (v->a == NULL || ln->block == LAYOUT_HEADER ||
+	    ln->block >= v->a->doc->nblocks || ln->len == 0)
+		return false;
+	b = &v->a->doc->blocks[ln->block];
+	if (b->kind == BLOCK_PRE || ln->off > b->len)
+		return false;
+	e = b->len;
+	if (k + 1 < v->lay->n) {
+		nx = &v->lay->lines[k + 1];
+		if (nx->block == ln->block && nx->len > 0 && nx->off >= ln->off &&
+		    nx->off <= b->len)
+			e = nx->off;
+	}
+	*next = e;
+	while (e > ln->off && is_blank_byte(b->text[e - 1]))
+		e--;
+	n = e - ln->off;
+	/* The line's text must end with exactly these bytes. */
+	if (n > ln->len || memcmp(ln->text + ln->len - n, b->text + ln->off,
+	    n) != 0)
+		return false;
+	w = utf8_width(b->text + ln->off, n);
+	if (w > ln->cols)
+		return false;
+	*bp = b;
+	*from = ln->off;
+	*to = e;
+	*pre_cols = ln->cols - w;
+	return true;
+}
+
+/* The first match in text[0, len) starting in [from, until), or -1. */
+static long
+text_match(const char *text, size_t len, const char *needle, size_t from,
+    size_t until)
+{
+	size_t	 n = strlen(needle), i;
+
+	if (n == 0)
+		return -1;
+	for (i = from; i < until && i + n <= len; i++) {
+		if (fold_eq(text + i, needle, n))
+			return (long)i;
+	}
+	return -1;
+}
+
+/* Whether a match starts on line k. */
+static bool
+line_has_match(const struct view *v, size_t k)
+{
+	const struct block	*b;
+	size_t			 from, to, next, pre;
+
+	if (line_span(v, k, &b, &from, &to, &next, &pre))
+		return text_match(b->text, b->len, v->search, from, next) >= 0;
+	return line_match(&v->lay->lines[k], v->search, 0) >= 0;
+}
+
+/* Go to the next line holding a match, the way dir says: from the match
+ * last gone to while it is on screen (the last lines of the article may
+ * all be on screen at once), else from the top line; the line it starts
+ * from is not looked at again until the search has gone all the way
+ * round. */
+static void
+search_step(struct view *v, int dir)
+{
+	size_t	 n, i, k, start;
+
+	if (v->search == NULL || v->search[0] == '\0') {
+		screen_message(v->s, false, "no search yet: / searches");
+		return;
+	}
+	if (v->lay == NULL || (n = v->lay->n) == 0)
+		return;
+	start = v->top;
+	if (v->match != NO_MATCH && v->match < n && v->match >= v->top &&
+	    v->match < v->top + (size_t)v->s->body_h)
+		start = v->match;
+	for (i = 1; i <= n; i++) {
+		if (dir > 0)
+			k = (start + i) % n;
+		else
+			k = (start + n - (i % n)) % n;
+		if (!line_has_match(v, k))
+			continue;
+		if (dir > 0 && k <= start)
+			screen_message(v->s, false,
+			    "search wrapped around to the top");
+		else if (dir < 0 && k >= start)
+			screen_message(v->s, false,
+			    "search wrapped around to the end");
+		v->match = k;
+		v->top = k;
+		clamp_top(v);
+		return;
+	}
+	v->match = NO_MATCH;
+	screen_message(v->s, true, "not found: %s", v->search);
+}
+
+void
+view_search(struct view *v, const char *text, int dir)
+{
+	if (text != NULL) {
+		free(v->search);
+		v->search = xstrdup(text);
+		v->match = NO_MATCH;
+	}
+	v->search_dir = dir;
+	search_step(v, dir);
+}
+
+bool
+view_key(struct view *v, enum action act, int key)
+{
+	size_t	 page = v->s->body_h > 1 ? (size_t)v->s->body_h - 1 : 1;
+
+	if (key == KEY_F_WHEEL_DOWN || key == KEY_F_WHEEL_UP) {
+		scroll(v, key == KEY_F_WHEEL_DOWN ? SCREEN_WHEEL :
+		    -SCREEN_WHEEL);
+		return true;
+	}
+	switch (act) {
+	case ACT_DOWN:
+		scroll(v, 1);
+		break;
+	case ACT_UP:
+		scroll(v, -1);
+		break;
+	case ACT_PAGE_DOWN:
+		scroll(v, (long)page);
+		break;
+	case ACT_PAGE_UP:
+		scroll(v, -(long)page);
+		break;
+	case ACT_HALF_DOWN:
+		scroll(v, (long)(page + 1) / 2);
+		break;
+	case ACT_HALF_UP:
+		scroll(v, -(long)(page + 1) / 2);
+		break;
+	case ACT_TOP:
+		v->top = 0;
+		break;
+	case ACT_BOTTOM:
+		v->top = max_top(v);
+		break;
+	case ACT_SEARCH_NEXT:
+		search_step(v, v->search_dir ? v->search_dir : 1);
+		break;
+	case ACT_SEARCH_PREV:
+		search_step(v, v->search_dir ? -v->search_dir : -1);
+		break;
+	default:
+		return false;
+	}
+	return true;
+}
+
+/*
+ * Jumping to a mention.
+ */
+
+/* The mention of entity ent (top-level or inside a longer name) that
+ * starts first at or after from; with none, the first of all. Returns
+ * false when the entity has no mention. */
+static bool
+next_mention(const struct entities *e, size_t ent, size_t from,
+    const struct mention **found, long *seg_ent)
+{
+	const struct mention	*best = NULL, *wrap = NULL, *m;
+	size_t			 k;
+
+	for (k = 0; k < e->nmentions + e->ninner; k++) {
+		m = k < e->nmentions ? &e->mentions[k] :
+		    &e->inner[k - e->nmentions];
+		if (m->entity != ent)
+			continue;
+		if (m->start >= from && (best == NULL || m->start < best->start))
+			best = m;
+		if (wrap == NULL || m->start < wrap->start)
+			wrap = m;
+	}
+	if (best == NULL)
+		best = wrap;
+	if (best == NULL)
+		return false;
+	*found = best;
+	*seg_ent = (long)ent;
+	if (best >= e->inner && best < e->inner + e->ninner) {
+		/* Its segs carry the entity of the name holding it. */
+		for (k = 0; k < e->nmentions; k++) {
+			if (e->mentions[k].start <= best->start &&
+			    e->mentions[k].end >= best->end) {
+				*seg_ent = (long)e->mentions[k].entity;
+				break;
+			}
+		}
+	}
+	return true;
+}
+
+void
+view_jump(struct view *v, size_t ent)
+{
+	const struct entities	*e = v->a != NULL ? v->a->ents : NULL;
+	const struct mention	*m;
+	const struct block	*b;
+	size_t			 from = 0, in;
+	long			 seg_ent;
+
+	if (e == NULL || v->lay == NULL)
+		return;
+	if (v->jump_ent == (long)ent)
+		from = v->jump_start + 1;
+	else if (v->top < v->lay->n &&
+	    v->lay->lines[v->top].block < v->a->doc->nblocks) {
+		const struct line *ln = &v->lay->lines[v->top];
+		const struct block *tb = &v->a->doc->blocks[ln->block];
+
+		if (tb->body_off != DOC_NOT_IN_BODY)
+			from = tb->body_off + ln->off;
+	}
+	if (!next_mention(e, ent, from, &m, &seg_ent))
+		return;
+	if ((b = doc_block_at(v->a->doc, m->start, &in)) == NULL)
+		return;
+	if (m->start < from && v->jump_ent == (long)ent)
+		screen_message(v->s, false, "back to the first mention");
+	v->jump_ent = (long)ent;
+	v->jump_seg_ent = seg_ent;
+	v->jump_start = m->start;
+	v->jump_end = m->end;
+	v->top = layout_find(v->lay, (size_t)(b - v->a->doc->blocks), in);
+	/* Show it a few lines down, not on the top line. */
+	v->top = v->top > 2 ? v->top - 2 : 0;
+	clamp_top(v);
+}
+
+void
+view_unjump(struct view *v)
+{
+	v->jump_ent = -1;
+}
+
+/*
+ * Drawing.
+ */
+
+/* The lines showing the mention last jumped to, as [*from, *to]; false
+ * when there is none. */
+static bool
+jump_lines(const struct view *v, size_t *from, size_t *to)
+{
+	const struct block	*b;
+	size_t			 in, bi;
+
+	if (v->jump_ent < 0 || v->lay == NULL ||
+	    (b = doc_block_at(v->a->doc, v->jump_start, &in)) == NULL)
+		return false;
+	bi = (size_t)(b - v->a->doc->blocks);
+	*from = layout_find(v->lay, bi, in);
+	*to = layout_find(v->lay, bi, in + (v->jump_end - v->jump_start) - 1);
+	return true;
+}
+
+/* Paint the parts of matches in its block's text that line ln shows;
+ * false when the line is not a run of its block's text. */
+static bool
+draw_block_matches(struct view *v, struct grid *g, int y,
+    const struct line *ln, int xmax)
+{
+	const struct block	*b;
+	size_t			 from, to, next, pre, n = strlen(v->search);
+	size_t			 s, cs, ce;
+	long			 m;
+	int			 mx, mw;
+
+	if (!line_span(v, (size_t)(ln - v->lay->lines), &b, &from, &to,
+	    &next, &pre))
+		return false;
+	/* Matches that start on an earlier line may end on this one. */
+	s = from >= n ? from - n + 1 : 0;
+	for (; (m = text_match(b->text, b->len, v->search, s, to)) >= 0;
+	    s = (size_t)m + 1) {
+		if ((size_t)m + n <= from)
+			continue;
+		cs = (size_t)m > from ? (size_t)m : from;
+		ce = (size_t)m + n < to ? (size_t)m + n : to;
+		mx = v->s->text_x + (int)pre + (int)utf8_width(b->text + from,
+		    cs - from);
+		mw = (int)utf8_width(b->text + cs, ce - cs);
+		if (mx < xmax && mw > 0)
+			grid_paint(g, y, mx, mw < xmax - mx ? mw : xmax - mx,
+			    ROLE_SEARCH, 0);
+	}
+	return true;
+}
+
+static void
+draw_line(struct view *v, struct grid *g, int y, const struct line *ln,
+    long jump_entity)
+{
+	int	 x = v->s->text_x, xmax = v->s->text_x + v->s->text_w;
+	size_t	 i;
+	long	 m, from;
+
+	if (xmax > v->s->text_x + v->s->pane_w)
+		xmax = v->s->text_x + v->s->pane_w;
+	for (i = 0; i < ln->nsegs; i++) {
+		const struct seg *sg = &ln->segs[i];
+		unsigned attr = sg->attr;
+
+		if (jump_entity >= 0 && sg->entity == jump_entity)
+			attr |= ATTR_REVERSE;
+		x = grid_put(g, y, x, xmax, ln->text + sg->off, sg->len,
+		    screen_entity_role(v->s, v->a->ents, sg->entity, sg->role),
+		    attr);
+	}
+	if (v->search == NULL || v->search[0] == '\0')
+		return;
+	if (draw_block_matches(v, g, y, ln, xmax))
+		return;
+	for (from = 0; (m = line_match(ln, v->search, (size_t)from)) >= 0;
+	    from = m + 1) {
+		int mx = v->s->text_x + (int)utf8_width(ln->text, (size_t)m);
+		int mw = (int)utf8_width(ln->text + m, strlen(v->search));
+
+		if (mx < xmax)
+			grid_paint(g, y, mx, mw < xmax - mx ? mw : xmax - mx,
+			    ROLE_SEARCH, 0);
+	}
+}
+
+void
+view_draw(struct view *v, struct grid *g)
+{
+	int	 y;
+	size_t	 i, jfrom = 1, jto = 0;
+	long	 jent = -1;
+
+	if (v->lay == NULL)
+		return;
+	if (jump_lines(v, &jfrom, &jto))
+		jent = v->jump_seg_ent;
+	for (y = 0; y < v->s->body_h; y++) {
+		i = v->top + (size_t)y;
+		if (i >= v->lay->n)
+			break;
+		draw_line(v, g, v->s->body_y + y, &v->lay->lines[i],
+		    i >= jfrom && i <= jto ? jent : -1);
+	}
+}
+
+/* "◂ Prev title   ▸ Next title   names ● figures ●   37%" */
+void
+view_draw_status(struct view *v, struct grid *g)
+{
+	struct screen	*s = v->s;
+	int		 y = s->h - 2, x = 2, xmax = s->w - 2, right;
+	char		 pos[64], *t;
+	const struct doc *d = v->a != NULL ? v->a->doc : NULL;
+	size_t		 n;
+	int		 room;
+
+	/* A message takes the whole line when it needs it. */
+	if (s->msg != NULL && (int)utf8_width(s->msg, strlen(s->msg)) >
+	    xmax - x - 30) {
+		screen_put(g, y, x, xmax, s->msg, s->msg_error ? ROLE_ERROR :
+		    ROLE_MESSAGE, 0);
+		return;
+	}
+	/* The right end: toggles and position. */
+	n = v->lay != NULL ? v->lay->n : 0;
+	if (n <= (size_t)s->body_h)
+		snprintf(pos, sizeof pos, "all");
+	else
+		snprintf(pos, sizeof pos, "%3zu%%",
+		    (v->top + (size_t)s->body_h) * 100 / n);
+	right = xmax - (int)utf8_width(pos, strlen(pos));
+	screen_put(g, y, right, xmax, pos, ROLE_STATUS, 0);
+	right -= 3 + 17;	/* "names ● figures ●" */
+	if (right < x + 10)
+		right = xmax - (int)strlen(pos) - 1;
+	else {
+		int tx = right;
+
+		tx = screen_put(g, y, tx, xmax, "names ", ROLE_STATUS, 0);
+		tx = screen_put(g, y, tx, xmax, s->names ? ON_MARK : OFF_MARK,
+		    s->names ? ROLE_NAME : ROLE_STATUS, 0);
+		tx = screen_put(g, y, tx, xmax, " figures ", ROLE_STATUS, 0);
+		screen_put(g, y, tx, xmax, s->figures ? ON_MARK : OFF_MARK,
+		    s->figures ? ROLE_FIGURE : ROLE_STATUS, 0);
+		right -= 2;
+	}
+	if (s->msg != NULL) {
+		screen_put(g, y, x, right, s->msg, s->msg_error ? ROLE_ERROR :
+		    ROLE_MESSAGE, 0);
+		return;
+	}
+	/* The left: prev and next titles, sharing the room. */
+	room = (right - x - 3) / 2;
+	if (room < 6)
+		return;
+	if (d != NULL && (d->prev.title != NULL || d->prev.href != NULL)) {
+		x = screen_put(g, y, x, right, PREV_MARK " ", ROLE_STATUS_KEY,
+		    0);
+		t = utf8_ellipsize(d->prev.title ? d->prev.title :
+		    d->prev.href, strlen(d->prev.title ? d->prev.title :
+		    d->prev.href), (size_t)room - 2);
+		x = screen_put(g, y, x, right, t, ROLE_STATUS, 0);
+		free(t);
+		x += 3;
+	}
+	if (d != NULL && (d->next.title != NULL || d->next.href != NULL)) {
+		x = screen_put(g, y, x, right, NEXT_MARK " ", ROLE_STATUS_KEY,
+		    0);
+		t = utf8_ellipsize(d->next.title ? d->next.title :
+		    d->next.href, strlen(d->next.title ? d->next.title :
+		    d->next.href), (size_t)room - 2);
+		screen_put(g, y, x, right, t, ROLE_STATUS, 0);
+		free(t);
+	}
+}
