@@ -28,14 +28,6 @@ data(const char *name)
 	return xstrdup(test_data_path(name));
 }
 
-static bool
-ends_with(const char *path, const char *suffix)
-{
-	size_t	 a = path ? strlen(path) : 0, b = strlen(suffix);
-
-	return a >= b && strcmp(path + a - b, suffix) == 0;
-}
-
 /* The one event nav has, of the kind expected; its message checked when
  * msg is not NULL. */
 static void
@@ -83,7 +75,7 @@ test_load(void **state)
 	assert_non_null(pg.article);
 	assert_null(pg.listing);
 	assert_string_equal(pg.target, p);
-	assert_true(ends_with(pg.article->doc->next.file,
+	assert_true(test_ends_with(pg.article->doc->next.file,
 	    "series/beta-story/index.html"));
 	nav_page_clear(&pg);
 	nav_page_clear(&pg);

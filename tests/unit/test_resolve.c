@@ -29,15 +29,6 @@ data(const char *name)
 	return xstrdup(test_data_path(name));
 }
 
-/* Does path end with suffix? */
-static bool
-ends_with(const char *path, const char *suffix)
-{
-	size_t	 a = path ? strlen(path) : 0, b = strlen(suffix);
-
-	return a >= b && strcmp(path + a - b, suffix) == 0;
-}
-
 /* The article in a file, its links resolved. */
 static struct article *
 open_file(const char *path, char **cause)
@@ -67,7 +58,7 @@ test_series(void **state)
 	a = open_file(p, &cause);
 	assert_non_null(a);
 	assert_string_equal(a->doc->next.title, "Beta Story About the Harbour");
-	assert_true(ends_with(a->doc->next.file, "series/beta-story/index.html"));
+	assert_true(test_ends_with(a->doc->next.file, "series/beta-story/index.html"));
 	assert_null(a->doc->prev.href);
 	article_free(a);
 	free(p);
@@ -77,8 +68,8 @@ test_series(void **state)
 	p = data("series/beta-story/index.html");
 	a = open_file(p, &cause);
 	assert_non_null(a);
-	assert_true(ends_with(a->doc->prev.file, "series/alpha.html"));
-	assert_true(ends_with(a->doc->next.file, "series/gamma-notes.txt"));
+	assert_true(test_ends_with(a->doc->prev.file, "series/alpha.html"));
+	assert_true(test_ends_with(a->doc->next.file, "series/gamma-notes.txt"));
 	article_free(a);
 	free(p);
 
@@ -86,15 +77,15 @@ test_series(void **state)
 	p = data("series/gamma-notes.txt");
 	a = open_file(p, &cause);
 	assert_non_null(a);
-	assert_true(ends_with(a->doc->prev.file, "series/beta-story/index.html"));
-	assert_true(ends_with(a->doc->next.file, "series/delta.txt"));
+	assert_true(test_ends_with(a->doc->prev.file, "series/beta-story/index.html"));
+	assert_true(test_ends_with(a->doc->next.file, "series/delta.txt"));
 	article_free(a);
 	free(p);
 
 	p = data("series/delta.txt");
 	a = open_file(p, &cause);
 	assert_non_null(a);
-	assert_true(ends_with(a->doc->prev.file, "series/gamma-notes.txt"));
+	assert_true(test_ends_with(a->doc->prev.file, "series/gamma-notes.txt"));
 	assert_null(a->doc->next.title);
 	article_free(a);
 	free(p);
@@ -117,52 +108,20 @@ test_unresolved(void **state)
 	free(p);
 }
 
-static void
-put(const char *dir, const char *name, const char *text)
-{
-	char	*path = xasprintf("%s/%s", dir, name);
-	FILE	*f = fopen(path, "w");
-
-	assert_non_null(f);
-	fputs(text, f);
-	fclose(f);
-	free(path);
-}
 /* A page whose declared title carries the site's name ("Story | Site")
  * is found by a link's title by its headline. */
 static void
 test_headline(void **state)
 {
-	char		 dir[] = "/tmp/folio-headline.XXXXXX", *path;
-	char		*cause = NULL;
 	struct article	*a;
+	char		*cause = NULL, *p = data("headline/notes.txt");
 
 	(void)state;
-	assert_non_null(mkdtemp(dir));
-	put(dir, "tide.html", "<html><head><meta property=\"og:title\" "
-	    "content=\"Spring tides reach the quay | Harbour News\">"
-	    "<meta property=\"og:site_name\" content=\"Harbour News\">"
-	    "</head><body><article><h1>Spring tides reach the quay</h1>"
-	    "<p>The water came within a hand's breadth of the quay on "
-	    "Sunday night, the highest tide the harbour has seen in twenty "
-	    "years, and the road was closed until morning.</p></article>"
-	    "</body></html>\n");
-	put(dir, "notes.txt", "Notes From the Quay\n\nThe road is open "
-	    "again.\n\nPrev Post\n\nSpring tides reach the quay\n");
-	path = xasprintf("%s/notes.txt", dir);
-	a = open_file(path, &cause);
+	a = open_file(p, &cause);
 	assert_non_null(a);
-	assert_true(ends_with(a->doc->prev.file, "/tide.html"));
+	assert_true(test_ends_with(a->doc->prev.file, "headline/tide.html"));
 	article_free(a);
-	free(path);
-
-	path = xasprintf("%s/tide.html", dir);
-	unlink(path);
-	free(path);
-	path = xasprintf("%s/notes.txt", dir);
-	unlink(path);
-	free(path);
-	rmdir(dir);
+	free(p);
 }
 
 /* A saved page named without its URL, with a long style sheet and a
@@ -221,7 +180,7 @@ test_folder_index(void **state)
 	write_page(dir, 2, "https://x.example/story-1/",
 	    "https://x.example/story-3/");
 	next = open_next(dir, 1);
-	assert_true(ends_with(next, "/Saved page 2.html"));
+	assert_true(test_ends_with(next, "/Saved page 2.html"));
 	free(next);
 	assert_null(open_next(dir, 2));
 
@@ -234,14 +193,14 @@ test_folder_index(void **state)
 	times[1].tv_sec += 10;
 	assert_int_equal(utimensat(AT_FDCWD, dir, times, 0), 0);
 	next = open_next(dir, 2);
-	assert_true(ends_with(next, "/Saved page 3.html"));
+	assert_true(test_ends_with(next, "/Saved page 3.html"));
 	free(next);
 
 	/* The indexes go; they come back when needed. */
 	resolve_cleanup();
 	resolve_cleanup();
 	next = open_next(dir, 1);
-	assert_true(ends_with(next, "/Saved page 2.html"));
+	assert_true(test_ends_with(next, "/Saved page 2.html"));
 	free(next);
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
 	assert_int_equal(system(cmd), 0);

@@ -47,4 +47,13 @@ test_read(const char *name, size_t *len)
 	return p;
 }
 
+/* Does s end with suffix? False for NULL. */
+static inline int
+test_ends_with(const char *s, const char *suffix)
+{
+	size_t	 a = s != NULL ? strlen(s) : 0, b = strlen(suffix);
+
+	return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
 #endif
