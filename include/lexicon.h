@@ -1,4 +1,5 @@
-/* lexicon.h: word lists for finding names and figures (generated tables). */
+/* lexicon.h: word lists for finding names and figures (a table generated
+ * at build time from data/: data/README.md). */
 #ifndef FOLIO_LEXICON_H
 #define FOLIO_LEXICON_H
 

@@ -1,4 +1,4 @@
-/* test_entities.c: names and figures, and the word table behind them. */
+/* test_entities.c: names and figures (the word table: test_lexicon.c). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "entities.h"
-#include "lexicon.h"
 #include "testutil.h"
 
 /* The text of the last entities_find(), for the helpers. */
@@ -1015,36 +1014,6 @@ type_names(void **state)
 	assert_false(ENT_IS_FIGURE(ENT_NAME));
 }
 
-/* The word table. */
-
-static void
-lexicon_keys(void **state)
-{
-	(void)state;
-	assert_true(lexicon_size() > 100000);
-	assert_true(lexicon_lookup("the", 3) & LEX_WORD);
-	assert_true(lexicon_lookup("the", 3) & LEX_STOP);
-	assert_true(lexicon_lookup("Paris", 5) & LEX_PLACE);
-	assert_true(lexicon_lookup("New York", 8) & LEX_PLACE);
-	assert_true(lexicon_lookup("president", 9) & LEX_TITLE);
-	assert_true(lexicon_lookup("prime minister", 14) & LEX_TITLE);
-	assert_true(lexicon_lookup("university", 10) & LEX_ORGWORD);
-	assert_true(lexicon_lookup("Chinese", 7) & LEX_DEMONYM);
-	assert_true(lexicon_lookup("Sarah", 5) & LEX_FIRST);
-	assert_true(lexicon_lookup("february", 8) & LEX_MONTH);
-	assert_true(lexicon_lookup("forty", 5) & LEX_NUMBER);
-	assert_true(lexicon_lookup("fifth", 5) & LEX_ORDINAL);
-	assert_true(lexicon_lookup("yuan", 4) & LEX_CURRENCY);
-	/* Exact bytes: no folding, no prefixes. */
-	assert_int_equal(lexicon_lookup("paris", 5) & LEX_PLACE, 0);
-	assert_int_equal(lexicon_lookup("Pari", 4) & LEX_PLACE, 0);
-	assert_int_equal(lexicon_lookup("New York City Hall x", 20), 0);
-	assert_int_equal(lexicon_lookup("", 0), 0);
-	assert_int_equal(lexicon_lookup("zzqxv", 5), 0);
-	assert_int_equal(lexicon_lookup("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-	    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 70), 0);
-}
-
 int
 main(void)
 {
@@ -1077,7 +1046,6 @@ main(void)
 		cmocka_unit_test(cleaned_invalid_input),
 		cmocka_unit_test(random_input),
 		cmocka_unit_test(type_names),
-		cmocka_unit_test(lexicon_keys),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
