@@ -17,7 +17,10 @@
  * Each pass has a file of its own, behind entities_int.h:
  * entities_token.c (the tokens, headlines and evidence),
  * entities_figures.c, entities_names.c, and entities_group.c (the
- * candidates grouped into entities). This file drives them. */
+ * candidates grouped into entities). This file drives them: the first
+ * pass over the whole text, then the second and the third together, a
+ * line at a time (a line's figures before its names; neither crosses a
+ * line), then the grouping. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -26,6 +29,72 @@
 #include "entities.h"
 #include "entities_int.h"
 #include "xmalloc.h"
+
+/* The first pass's tokens stay for the second while they take no more
+ * than this many bytes (an article's). Past that, a line's tokens go
+ * once it is read, and the second pass splits the text again: the
+ * memory is then that of the longest line, and the time no more, the
+ * tokens of a large text fitting no cache anyway. */
+#define KEEP_TOKENS	(256 * 1024)
+
+/* The first pass: the evidence of every line, the words the text
+ * capitalises, where, and those it writes small. Returns 1 when the
+ * tokens of the text are all kept in x->t, else 0. */
+static int
+evidence(struct ctx *x)
+{
+	size_t	 pos, a;
+	int	 keep = 1;
+
+	for (pos = 0; pos < x->len;) {
+		a = x->n;
+		pos = tok_line(x, pos);
+		tok_mark_headlines(x, a);
+		tok_note_evidence(x, a);
+		if (keep && x->n * sizeof *x->t > KEEP_TOKENS) {
+			keep = 0;
+			tok_note_lower(x, 0);
+			free(x->t);
+			x->t = NULL;
+			x->n = x->cap = 0;
+		} else if (!keep) {
+			tok_note_lower(x, a);
+			x->n = 0;
+		}
+	}
+	if (keep)
+		tok_note_low(x, 0);
+	else
+		tok_end_evidence(x);
+	return keep;
+}
+
+/* The second pass: the figures and the names, a line at a time, each
+ * line after the tokens before it that it may look back at: all of them
+ * when the first pass kept them, else the last few (tok_context()). */
+static void
+figures_and_names(struct ctx *x, int keep)
+{
+	size_t	 pos = 0, a, b = 0, n = x->n, nc;
+
+	if (!keep)
+		x->n = 0;
+	while (keep ? b < n : pos < x->len) {
+		if (keep) {
+			for (a = b++; b < n && !(x->t[b].f & T_LINE); b++)
+				;
+			x->n = b;
+		} else {
+			a = tok_context(x);
+			pos = tok_line(x, pos);
+			tok_mark_headlines(x, a);
+		}
+		nc = x->nc;
+		fig_find(x, a);
+		name_find(x, a);
+		group_keep(x, nc);
+	}
+}
 
 struct entities *
 entities_find(const char *text, size_t len)
@@ -41,17 +110,14 @@ entities_find(const char *text, size_t len)
 	    x.lcmask = x.lcmask * 2 + 1)
 		;
 	x.lc = xcalloc(x.lcmask + 1, sizeof *x.lc);
-	tok_tokenise(&x);
-	tok_mark_headlines(&x);
-	tok_note_evidence(&x);
-	fig_find(&x);
-	name_find(&x);
+	figures_and_names(&x, evidence(&x));
 	e = group_build(&x);
 	free(x.lc);
 	tok_sset_free(&x.capmid);
 	tok_sset_free(&x.capsent);
 	tok_sset_free(&x.low);
 	free(x.t);
+	free(x.kt);
 	free(x.c);
 	return e;
 }

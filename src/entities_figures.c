@@ -590,11 +590,11 @@ find_figures_line(struct ctx *x, size_t a)
  * next are not money). Each line is searched on its own, the tokens
  * after it hidden. */
 void
-fig_find(struct ctx *x)
+fig_find(struct ctx *x, size_t from)
 {
 	size_t	 n = x->n, a, b;
 
-	for (a = 0; a < n; a = b) {
+	for (a = from; a < n; a = b) {
 		for (b = a + 1; b < n && !(x->t[b].f & T_LINE); b++)
 			;
 		x->n = b;

@@ -33,6 +33,34 @@ group_cand_new(struct ctx *x, size_t start, size_t end)
 	return c;
 }
 
+/* The tokens of a line go once it is read: of the candidates from
+ * x->c[from] on, those grouping looks at again (names of two words or
+ * more: cut_products(), find_inner()) keep a copy of theirs in x->kt,
+ * t0 and t1 made indices there; the others' t0 and t1 are left 0. */
+void
+group_keep(struct ctx *x, size_t from)
+{
+	struct cand	*c;
+	size_t		 n;
+
+	for (; from < x->nc; from++) {
+		c = &x->c[from];
+		if (ENT_IS_FIGURE(c->type) || c->nwords < 2) {
+			c->t0 = c->t1 = 0;
+			continue;
+		}
+		n = c->t1 - c->t0;
+		while (x->nkt + n > x->ktcap) {
+			x->ktcap = x->ktcap ? x->ktcap * 2 : 64;
+			x->kt = xreallocarray(x->kt, x->ktcap, sizeof *x->kt);
+		}
+		memcpy(x->kt + x->nkt, x->t + c->t0, n * sizeof *x->kt);
+		c->t0 = x->nkt;
+		c->t1 = x->nkt + n;
+		x->nkt += n;
+	}
+}
+
 /* Entities. */
 
 /* A map from strings to indices: open addressing, FNV-1a. */
@@ -447,6 +475,13 @@ group_build(struct ctx *x)
 	struct cand	*c;
 
 	memset(&gs, 0, sizeof gs);
+	/* The candidates' tokens are those group_keep() kept. */
+	free(x->t);
+	x->t = x->kt;
+	x->n = x->nkt;
+	x->cap = x->ktcap;
+	x->kt = NULL;
+	x->nkt = x->ktcap = 0;
 
 	/* Mentions sorted by start; overlaps go to the earlier, longer. */
 	if (x->nc > 0)

@@ -88,14 +88,25 @@ struct ctx {
 	size_t		 len;
 	struct lcache	*lc;		/* lcmask + 1 of them */
 	size_t		 lcmask;
-	struct tok	*t;
+	struct tok	*t;		/* the tokens of the text up to the
+					   line being read, or of that line
+					   after the last few of the line
+					   before (tok_context()); while
+					   grouping, those group_keep()
+					   kept */
 	size_t		 n, cap;
 	struct sset	 capmid;	/* words capitalised mid-sentence */
 	struct sset	 capsent;	/* common words capitalised at a
 					   sentence start */
-	struct sset	 low;		/* words in small letters */
+	struct sset	 lower;		/* words in small letters, until
+					   low is known */
+	struct sset	 low;		/* words in small letters, of those
+					   in capmid or capsent */
 	struct cand	*c;
 	size_t		 nc, ccap;
+	struct tok	*kt;		/* the tokens of the names of two
+					   words or more (group_keep()) */
+	size_t		 nkt, ktcap;
 };
 
 /* entities_token.c: characters, string sets, look-ups, tokens, headlines
@@ -111,9 +122,13 @@ void		 tok_lookup(const struct ctx *x, size_t start, size_t end,
 		    uint32_t *exact, uint32_t *lower);
 uint32_t	 tok_lookup_words(const struct ctx *x, size_t t0, size_t t1,
 		    int lower);
-void		 tok_tokenise(struct ctx *x);
-void		 tok_mark_headlines(struct ctx *x);
-void		 tok_note_evidence(struct ctx *x);
+size_t		 tok_line(struct ctx *x, size_t i);
+size_t		 tok_context(struct ctx *x);
+void		 tok_mark_headlines(struct ctx *x, size_t a);
+void		 tok_note_evidence(struct ctx *x, size_t a);
+void		 tok_note_low(struct ctx *x, size_t a);
+void		 tok_note_lower(struct ctx *x, size_t a);
+void		 tok_end_evidence(struct ctx *x);
 /* Is the word of token t capitalised mid-sentence somewhere? */
 int		 tok_evidence(const struct ctx *x, const struct tok *t);
 int		 tok_seen_lower(const struct ctx *x, const struct tok *t);
@@ -122,11 +137,12 @@ int		 tok_is(const struct ctx *x, size_t i, const char *s);
 int		 tok_punct_is(const struct ctx *x, size_t i, uint32_t c);
 
 /* entities_figures.c: money, percentages, dates, times, ordinals, years
- * and counts, as candidates; their tokens are marked T_USED. */
-void		 fig_find(struct ctx *x);
+ * and counts in the tokens from x->t[from] on, as candidates; their
+ * tokens are marked T_USED. */
+void		 fig_find(struct ctx *x, size_t from);
 
-/* entities_names.c: names, as candidates. */
-void		 name_find(struct ctx *x);
+/* entities_names.c: names in the tokens from x->t[a] on, as candidates. */
+void		 name_find(struct ctx *x, size_t a);
 int		 name_connector(const struct ctx *x, size_t i);
 int		 name_strong(uint32_t lex);
 /* c->key from the tokens [c->t0, c->t1). */
@@ -134,6 +150,10 @@ void		 name_key(const struct ctx *x, struct cand *c);
 
 /* entities_group.c: candidates grouped into entities. */
 struct cand	*group_cand_new(struct ctx *x, size_t start, size_t end);
+/* Keep what grouping needs of the candidates from x->c[from] on, found
+ * in the tokens of the line. */
+void		 group_keep(struct ctx *x, size_t from);
+/* The entities of the candidates; x->t becomes the tokens kept. */
 struct entities	*group_build(struct ctx *x);
 
 #endif

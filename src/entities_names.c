@@ -413,12 +413,12 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 }
 
 void
-name_find(struct ctx *x)
+name_find(struct ctx *x, size_t a)
 {
 	size_t		 i, j;
 	unsigned	 cue;
 
-	for (i = 0; i < x->n; i = j) {
+	for (i = a; i < x->n; i = j) {
 		if (!name_token(x, i)) {
 			j = i + 1;
 			continue;

@@ -627,11 +627,13 @@ classify(struct ctx *x, struct tok *t)
 		t->lexl |= LEX_WORD;
 }
 
-/* Split the text into tokens, marking breaks and sentence starts. */
-void
-tok_tokenise(struct ctx *x)
+/* Split the line of the text from byte i (or the white space before it)
+ * into tokens after those of x->t, marking breaks and sentence starts:
+ * returns where the next line's white space starts, or the end. */
+size_t
+tok_line(struct ctx *x, size_t i)
 {
-	size_t		 i = 0, k, nl = 0;
+	size_t		 k, nl = 0, ws = i, first = x->n;
 	uint32_t	 c;
 	int		 space = 0, sent = 1, soft = 0;
 	struct tok	*t;
@@ -644,17 +646,21 @@ tok_tokenise(struct ctx *x)
 			c = tok_cp_at(x, i, &k);
 		if (c == ' ' || c == '\t' || c == '\r' || c == '\n' ||
 		    c == 0xa0 || c == 0x2009 || c == 0x200a || c == 0x202f) {
+			if (!space)
+				ws = i;
 			if (c == '\n')
 				nl++;
 			space = 1;
 			i += k;
 			continue;
 		}
+		if (nl >= 1 && x->n > first)
+			return ws;
 		t = tok_new(x);
 		t->start = i;
 		if (space)
 			t->f |= T_SPACE;
-		if (nl >= 1 || x->n == 1) {
+		if (nl >= 1 || x->n == first + 1) {
 			t->f |= T_LINE;
 			sent = 1;
 		}
@@ -688,6 +694,25 @@ tok_tokenise(struct ctx *x)
 			sent = 1;
 		soft = 0;
 	}
+	return i;
+}
+
+/* Keep the last tokens of a line for the next one, which looks back at
+ * them: two ("no\none", "part\nXVII"), and the roman numerals before
+ * those, which name_token() reads back to the word before them. Returns
+ * how many are kept: the index where the next line's tokens go. */
+size_t
+tok_context(struct ctx *x)
+{
+	size_t	 r = x->n > 2 ? x->n - 2 : 0;
+
+	while (r > 0 && (x->t[r].f & T_ROMAN))
+		r--;
+	if (r > 0) {
+		memmove(x->t, x->t + r, (x->n - r) * sizeof *x->t);
+		x->n -= r;
+	}
+	return x->n;
 }
 
 /* Headlines and evidence. */
@@ -700,14 +725,15 @@ minor_word(const struct tok *t)
 	    t->end - t->start <= 4;
 }
 
-/* Mark lines in Title Case (or all capitals) as headlines: their
- * capitalised words count only with evidence from elsewhere. */
+/* Mark lines in Title Case (or all capitals) as headlines, of the
+ * tokens from a (the start of a line) on: their capitalised words count
+ * only with evidence from elsewhere. */
 void
-tok_mark_headlines(struct ctx *x)
+tok_mark_headlines(struct ctx *x, size_t a)
 {
 	size_t	 i, j, caps, words, low;
 
-	for (i = 0; i < x->n; i = j) {
+	for (i = a; i < x->n; i = j) {
 		caps = words = low = 0;
 		for (j = i; j < x->n; j++) {
 			const struct tok *t = &x->t[j];
@@ -733,14 +759,14 @@ tok_mark_headlines(struct ctx *x)
 	}
 }
 
+/* Note the words capitalised in the tokens from a on (a line), once
+ * marked as headlines or not. */
 void
-tok_note_evidence(struct ctx *x)
+tok_note_evidence(struct ctx *x, size_t a)
 {
-	char	 b[LEXICON_MAXKEY + 1];
-	size_t	 i, n;
-	uint32_t	 h;
+	size_t	 i;
 
-	for (i = 0; i < x->n; i++) {
+	for (i = a; i < x->n; i++) {
 		const struct tok *t = &x->t[i];
 
 		if (t->kind != TK_WORD || !(t->f & T_CAP))
@@ -753,16 +779,37 @@ tok_note_evidence(struct ctx *x)
 			sset_add(&x->capsent, x->text + t->start,
 			    t->nend - t->start);
 	}
-	/* Words in small letters, of those capitalised mid-sentence or at
-	 * a sentence start. */
-	for (i = 0; i < x->n; i++) {
+}
+
+/* The length of the word of token t when it is in small letters and
+ * may be one the text capitalises, else 0. */
+static size_t
+small_word(const struct ctx *x, const struct tok *t)
+{
+	size_t	 n = t->nend - t->start;
+
+	/* Stop words are never names: no need to know. */
+	if (t->kind != TK_WORD || !(t->f & T_LOWER) ||
+	    n > LEXICON_MAXKEY || x->text[t->start] < 'a' ||
+	    x->text[t->start] > 'z' || (t->lexl & LEX_STOP))
+		return 0;
+	return n;
+}
+
+/* Words in small letters, of those capitalised mid-sentence or at a
+ * sentence start: those of the tokens from a on, once the capitals of
+ * every line are noted. */
+void
+tok_note_low(struct ctx *x, size_t a)
+{
+	char	 b[LEXICON_MAXKEY + 1];
+	size_t	 i, n;
+	uint32_t	 h;
+
+	for (i = a; i < x->n; i++) {
 		const struct tok *t = &x->t[i];
 
-		n = t->nend - t->start;
-		/* Stop words are never names: no need to know. */
-		if (t->kind != TK_WORD || !(t->f & T_LOWER) ||
-		    n > LEXICON_MAXKEY || x->text[t->start] < 'a' ||
-		    x->text[t->start] > 'z' || (t->lexl & LEX_STOP))
+		if ((n = small_word(x, t)) == 0)
 			continue;
 		memcpy(b, x->text + t->start, n);
 		b[0] = (char)(b[0] - 32);
@@ -771,6 +818,43 @@ tok_note_evidence(struct ctx *x)
 		    sset_has_hash(&x->capsent, b, n, h))
 			sset_add(&x->low, x->text + t->start, n);
 	}
+}
+
+/* The same for tokens that go before the capitals of every line are
+ * noted: their words wait in x->lower for tok_end_evidence(). */
+void
+tok_note_lower(struct ctx *x, size_t a)
+{
+	size_t	 i, n;
+
+	for (i = a; i < x->n; i++) {
+		if ((n = small_word(x, &x->t[i])) != 0)
+			sset_add(&x->lower, x->text + x->t[i].start, n);
+	}
+}
+
+/* Once the capitals of every line are noted: the words waiting in
+ * x->lower that are of them join x->low. */
+void
+tok_end_evidence(struct ctx *x)
+{
+	char		 b[LEXICON_MAXKEY + 1];
+	size_t		 i, n;
+	uint32_t	 h;
+
+	for (i = 0; i < x->lower.cap; i++) {
+		if (x->lower.key[i] == NULL)
+			continue;
+		n = x->lower.len[i];
+		memcpy(b, x->lower.key[i], n);
+		b[0] = (char)(b[0] - 32);
+		h = tok_fnv(b, n);
+		if (sset_has_hash(&x->capmid, b, n, h) ||
+		    sset_has_hash(&x->capsent, b, n, h))
+			sset_add(&x->low, x->lower.key[i], n);
+	}
+	tok_sset_free(&x->lower);
+	memset(&x->lower, 0, sizeof x->lower);
 }
 
 int
