@@ -211,13 +211,14 @@ cand_cmp(const void *a, const void *b)
 	return p->end > q->end ? -1 : p->end < q->end;
 }
 
-/* A figure's text: as written, white space made one space. */
+/* A figure's text: as written, white space made one space, in an
+ * allocation of its size as written (a text has many figures). */
 static char *
 figure_key(const struct ctx *x, const struct cand *c)
 {
-	struct buf	 b = BUF_INIT;
 	const char	*p = x->text + c->start;
-	size_t		 n = c->end - c->start, m;
+	size_t		 n = c->end - c->start, m, k = 0;
+	char		*key = xmalloc(n + 1);
 	int		 sp = 0;
 
 	for (m = 0; m < n; m++) {
@@ -226,12 +227,13 @@ figure_key(const struct ctx *x, const struct cand *c)
 			sp = 1;
 		else {
 			if (sp)
-				buf_addc(&b, ' ');
+				key[k++] = ' ';
 			sp = 0;
-			buf_addc(&b, p[m]);
+			key[k++] = p[m];
 		}
 	}
-	return buf_finish(&b, NULL);
+	key[k] = '\0';
+	return key;
 }
 
 /* Aliases: a one-word name that is the last (or else the first) word of

@@ -7,10 +7,10 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "buf.h"
 #include "entities.h"
 #include "entities_int.h"
 #include "lexicon.h"
+#include "xmalloc.h"
 
 /* Names. */
 
@@ -150,21 +150,31 @@ poss_inside(const struct ctx *x, size_t j)
 	return 0;
 }
 
+/* Set c->key, in an allocation of its size: a text has many names. */
 void
 name_key(const struct ctx *x, struct cand *c)
 {
-	struct buf	 b = BUF_INIT;
-	size_t		 i;
+	size_t		 i, n = 0, w;
+	char		*p;
 
 	for (i = c->t0; i < c->t1; i++) {
 		const struct tok *t = &x->t[i];
 
 		if (i > c->t0 && (t->f & T_SPACE))
-			buf_addc(&b, ' ');
-		buf_add(&b, x->text + t->start, (i + 1 == c->t1 ? t->nend :
-		    t->end) - t->start);
+			n++;
+		n += (i + 1 == c->t1 ? t->nend : t->end) - t->start;
 	}
-	c->key = buf_finish(&b, NULL);
+	p = c->key = xmalloc(n + 1);
+	for (i = c->t0; i < c->t1; i++) {
+		const struct tok *t = &x->t[i];
+
+		if (i > c->t0 && (t->f & T_SPACE))
+			*p++ = ' ';
+		w = (i + 1 == c->t1 ? t->nend : t->end) - t->start;
+		memcpy(p, x->text + t->start, w);
+		p += w;
+	}
+	*p = '\0';
 }
 
 /* Add the name of tokens [t0, t1) with the cues so far. */
