@@ -31,11 +31,12 @@
 #include "xmalloc.h"
 
 /* The first pass's tokens stay for the second while they take no more
- * than this many bytes (an article's). Past that, a line's tokens go
- * once it is read, and the second pass splits the text again: the
- * memory is then that of the longest line, and the time no more, the
- * tokens of a large text fitting no cache anyway. */
-#define KEEP_TOKENS	(256 * 1024)
+ * than this many bytes: those of an article, up to 140 KB of text or
+ * so. Past that, a line's tokens go once it is read, and the second
+ * pass splits the text again: the memory is then that of the longest
+ * line, and the time no more, the tokens of a large text fitting no
+ * cache anyway. */
+#define KEEP_TOKENS	(1024 * 1024)
 
 /* The first pass: the evidence of every line, the words the text
  * capitalises, where, and those it writes small. Returns 1 when the
