@@ -36,5 +36,23 @@ if grep -l '#include "config.h"' "$src"/include/*.h 2>/dev/null; then
 	echo "config.h is included by a header"
 	status=1
 fi
+# A private header, src/MODULE_int.h, is for the module's own files
+# (src/MODULE.c, src/MODULE_*.c) and its unit test only.
+for h in "$src"/src/*_int.h; do
+	[ -f "$h" ] || continue
+	hb=$(basename "$h")
+	m=${hb%_int.h}
+	for f in "$src"/src/*.[ch] "$src"/include/*.h "$src"/tests/*/*.c \
+	    "$src"/bench/*.c; do
+		grep -q "#include *\"$hb\"" "$f" || continue
+		case $(basename "$f") in
+		"$m.c" | "$m"_*.c | "test_$m.c") ;;
+		*)
+			echo "$hb is included by $(basename "$f")"
+			status=1
+			;;
+		esac
+	done
+done
 [ $status -eq 0 ] && echo "layering: ok"
 exit $status

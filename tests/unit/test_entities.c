@@ -734,6 +734,100 @@ figures_stop_at_lines(void **state)
 	entities_free(e);
 }
 
+/* A line looks back at the end of the line before: "no\none" is a
+ * pronoun, "part\nIV" a count, "I\nfirst" an adverb. */
+static void
+lines_look_back(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("They saw no\none there. They saw\none there.");
+	check_shape(e, strlen(text));
+	expect_no(e, "one", 0, 1);
+	expect(e, "one", 1, ENT_COUNT, "one");
+	entities_free(e);
+	e = run("Read part\nIV now. Read\nIV now.");
+	check_shape(e, strlen(text));
+	expect(e, "IV", 0, ENT_COUNT, "IV");
+	expect_no(e, "IV", 1, 1);
+	entities_free(e);
+	e = run("I\nfirst saw it.");
+	expect_no(e, "first", 0, 1);
+	entities_free(e);
+}
+
+/* The names and figures of a text, alone and after a long text that
+ * names nothing (lines of words in small letters): the same, their
+ * offsets shifted. Past a few hundred kilobytes of tokens, entities_find
+ * drops each line's tokens once read and reads the text twice. */
+static void
+same_after_long_text(void **state)
+{
+	static const char *const texts[] = {
+		"Russian President Vladimir Putin arrived on Monday. Putin "
+		    "said little, and Putin\xe2\x80\x99s aides less.\n\n"
+		    "Chinese leader\nXi Jinping met him; Xi smiled.",
+		"She studied at the University of Helsinki. Helsinki is "
+		    "cold.\nThe United States sent aid. Later the U.S. sent "
+		    "more.",
+		"Google said Google Analytics grew. The NASA Discovery "
+		    "mission flew.\nPolice said the road was shut. Along the "
+		    "road, police waited.",
+		"They saw no\none there. Read part\nIV now. Louis XIV "
+		    "II\nIII reigned.\n\nIt cost $227.8 billion, 5\n\n"
+		    "percent more, on March 3, 2024 at 3:30 p.m.",
+		"A VERY LOUD HEADLINE ABOUT Ferries\nHarbour Ferries Sail "
+		    "Again Today\nThe Harbour Bridge opened. Ferries sail.",
+	};
+	static const char filler[] = "the ferry left the quay at dawn and "
+	    "the crew waved to the town\n";
+	size_t		 nf = 20000 * (sizeof filler - 1), i, k;
+	char		*s;
+
+	(void)state;
+	for (k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+		struct entities	*a, *b;
+		size_t		 n = strlen(texts[k]);
+
+		s = malloc(nf + n + 1);
+		assert_non_null(s);
+		for (i = 0; i < nf; i += sizeof filler - 1)
+			memcpy(s + i, filler, sizeof filler - 1);
+		memcpy(s + nf, texts[k], n + 1);
+		a = entities_find(texts[k], n);
+		b = entities_find(s, nf + n);
+		text = s;
+		check_shape(b, nf + n);
+		assert_true(a->n > 0);
+		assert_int_equal(a->n, b->n);
+		assert_int_equal(a->nmentions, b->nmentions);
+		assert_int_equal(a->ninner, b->ninner);
+		for (i = 0; i < a->nmentions; i++) {
+			assert_int_equal(a->mentions[i].start + nf,
+			    b->mentions[i].start);
+			assert_int_equal(a->mentions[i].end + nf,
+			    b->mentions[i].end);
+			assert_int_equal(a->mentions[i].entity,
+			    b->mentions[i].entity);
+		}
+		for (i = 0; i < a->ninner; i++) {
+			assert_int_equal(a->inner[i].start + nf,
+			    b->inner[i].start);
+			assert_int_equal(a->inner[i].entity, b->inner[i].entity);
+		}
+		for (i = 0; i < a->n; i++) {
+			assert_string_equal(a->list[i].text, b->list[i].text);
+			assert_int_equal(a->list[i].type, b->list[i].type);
+			assert_int_equal(a->list[i].count, b->list[i].count);
+			assert_int_equal(a->list[i].first, b->list[i].first);
+		}
+		entities_free(a);
+		entities_free(b);
+		free(s);
+	}
+}
+
 /* The text is what len says, NUL or not after it: digits past the end
  * are not read. */
 static void
@@ -1036,6 +1130,8 @@ main(void)
 		cmocka_unit_test(products_cut),
 		cmocka_unit_test(figure_spans),
 		cmocka_unit_test(figures_stop_at_lines),
+		cmocka_unit_test(lines_look_back),
+		cmocka_unit_test(same_after_long_text),
 		cmocka_unit_test(text_without_nul),
 		cmocka_unit_test(not_figures),
 		cmocka_unit_test(figures_counted),

@@ -1,0 +1,606 @@
+/* entities_group.c: candidates grouped into entities: a name or a
+ * figure by its text, aliases ("Putin") and acronyms ("U.S.") with the
+ * name they stand for, the places named inside longer names, products
+ * ("Google Analytics") cut to the name they are of; then the mentions
+ * and the entities in order of first mention. */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "entities.h"
+#include "entities_int.h"
+#include "lexicon.h"
+#include "xmalloc.h"
+
+/* Candidates. */
+
+struct cand *
+group_cand_new(struct ctx *x, size_t start, size_t end)
+{
+	struct cand	*c;
+
+	if (x->nc == x->ccap) {
+		x->ccap = x->ccap ? x->ccap * 2 : 64;
+		x->c = xreallocarray(x->c, x->ccap, sizeof *x->c);
+	}
+	c = &x->c[x->nc++];
+	memset(c, 0, sizeof *c);
+	c->start = start;
+	c->end = end;
+	return c;
+}
+
+/* The tokens of a line go once it is read: of the candidates from
+ * x->c[from] on, those grouping looks at again (names of two words or
+ * more: cut_products(), find_inner()) keep a copy of theirs in x->kt,
+ * t0 and t1 made indices there; the others' t0 and t1 are left 0. */
+void
+group_keep(struct ctx *x, size_t from)
+{
+	struct cand	*c;
+	size_t		 n;
+
+	for (; from < x->nc; from++) {
+		c = &x->c[from];
+		if (ENT_IS_FIGURE(c->type) || c->nwords < 2) {
+			c->t0 = c->t1 = 0;
+			continue;
+		}
+		n = c->t1 - c->t0;
+		while (x->nkt + n > x->ktcap) {
+			x->ktcap = x->ktcap ? x->ktcap * 2 : 64;
+			x->kt = xreallocarray(x->kt, x->ktcap, sizeof *x->kt);
+		}
+		memcpy(x->kt + x->nkt, x->t + c->t0, n * sizeof *x->kt);
+		c->t0 = x->nkt;
+		c->t1 = x->nkt + n;
+		x->nkt += n;
+	}
+}
+
+/* Entities. */
+
+/* A map from strings to indices: open addressing, FNV-1a. */
+struct smap {
+	const char	**key;
+	size_t		 *val;
+	size_t		  n, cap;
+};
+
+static size_t
+smap_get(const struct smap *m, const char *k)
+{
+	size_t	 i;
+
+	if (m->cap == 0)
+		return (size_t)-1;
+	for (i = tok_fnv(k, strlen(k)) & (m->cap - 1); m->key[i] != NULL;
+	    i = (i + 1) & (m->cap - 1)) {
+		if (strcmp(m->key[i], k) == 0)
+			return m->val[i];
+	}
+	return (size_t)-1;
+}
+
+/* Map k to v unless k is there already; k must outlive the map. */
+static void
+smap_put(struct smap *m, const char *k, size_t v)
+{
+	size_t	 i;
+
+	if (2 * (m->n + 1) > m->cap) {
+		struct smap old = *m;
+
+		m->cap = old.cap ? old.cap * 2 : 64;
+		m->key = xcalloc(m->cap, sizeof *m->key);
+		m->val = xcalloc(m->cap, sizeof *m->val);
+		m->n = 0;
+		for (i = 0; i < old.cap; i++) {
+			if (old.key[i] != NULL)
+				smap_put(m, old.key[i], old.val[i]);
+		}
+		free(old.key);
+		free(old.val);
+	}
+	for (i = tok_fnv(k, strlen(k)) & (m->cap - 1); m->key[i] != NULL;
+	    i = (i + 1) & (m->cap - 1)) {
+		if (strcmp(m->key[i], k) == 0)
+			return;
+	}
+	m->key[i] = k;
+	m->val[i] = v;
+	m->n++;
+}
+
+static void
+smap_free(struct smap *m)
+{
+	free(m->key);
+	free(m->val);
+}
+
+/* Candidates of one text: a name or a figure. */
+struct group {
+	char		*key;		/* owned */
+	size_t		 nwords;
+	unsigned	 cue;
+	int		 figure;
+	enum ent_type	 type;
+	size_t		 alias;		/* the group it joins, or itself */
+	size_t		 entity;	/* index in the list, or -1 */
+	int		 strong;	/* named once other than as a lone
+					   common word */
+	int		 acronym;	/* joins the name it abbreviates */
+};
+
+/* A name inside a longer one. */
+struct inner {
+	size_t		 start, end;
+	size_t		 group;
+	size_t		 outer;		/* index of the holding mention */
+};
+
+struct groups {
+	struct group	*g;
+	size_t		 n, cap;
+	struct smap	 names, figures;
+};
+
+static size_t
+group_add(struct groups *gs, const char *key, int figure, size_t nwords,
+    enum ent_type type)
+{
+	struct group	*g;
+
+	if (gs->n == gs->cap) {
+		gs->cap = gs->cap ? gs->cap * 2 : 64;
+		gs->g = xreallocarray(gs->g, gs->cap, sizeof *gs->g);
+	}
+	g = &gs->g[gs->n];
+	memset(g, 0, sizeof *g);
+	g->key = xstrdup(key);
+	g->figure = figure;
+	g->nwords = nwords;
+	g->type = type;
+	g->alias = gs->n;
+	g->entity = (size_t)-1;
+	smap_put(figure ? &gs->figures : &gs->names, g->key, gs->n);
+	return gs->n++;
+}
+
+static enum ent_type
+name_type(unsigned cue, size_t nwords)
+{
+	if (cue & C_TITLE)
+		return ENT_PERSON;
+	if ((cue & C_FIRST) && !(cue & C_ORGWORD))
+		return ENT_PERSON;
+	if (cue & C_ACRO)
+		return (cue & C_PLACE) ? ENT_PLACE : ENT_ORG;
+	if ((cue & (C_ORG | C_PLACE)) == (C_ORG | C_PLACE) && nwords >= 2)
+		return ENT_ORG;
+	if ((cue & C_PLACE) && nwords >= 2)
+		return ENT_PLACE;
+	if (cue & C_ORGWORD)
+		return ENT_ORG;
+	if (cue & C_PLACEWORD)
+		return ENT_PLACE;
+	if (cue & C_PLACE)
+		return ENT_PLACE;
+	if (cue & C_PERSON)
+		return ENT_PERSON;
+	if (cue & C_ORG)
+		return ENT_ORG;
+	if (cue & C_SURNAME)
+		return ENT_PERSON;
+	if ((cue & C_MULTI) && nwords <= 3)
+		return ENT_PERSON;
+	return ENT_NAME;
+}
+
+static int
+cand_cmp(const void *a, const void *b)
+{
+	const struct cand *p = a, *q = b;
+
+	if (p->start != q->start)
+		return p->start < q->start ? -1 : 1;
+	return p->end > q->end ? -1 : p->end < q->end;
+}
+
+/* A figure's text: as written, white space made one space, in an
+ * allocation of its size as written (a text has many figures). */
+static char *
+figure_key(const struct ctx *x, const struct cand *c)
+{
+	const char	*p = x->text + c->start;
+	size_t		 n = c->end - c->start, m, k = 0;
+	char		*key = xmalloc(n + 1);
+	int		 sp = 0;
+
+	for (m = 0; m < n; m++) {
+		if (p[m] == ' ' || p[m] == '\n' || p[m] == '\t' ||
+		    p[m] == '\r')
+			sp = 1;
+		else {
+			if (sp)
+				key[k++] = ' ';
+			sp = 0;
+			key[k++] = p[m];
+		}
+	}
+	key[k] = '\0';
+	return key;
+}
+
+/* Aliases: a one-word name that is the last (or else the first) word of
+ * a longer person's name joins that name's group. */
+static void
+join_aliases(struct groups *gs)
+{
+	struct smap	 last = { NULL, NULL, 0, 0 }, first = last;
+	struct buf	 b = BUF_INIT;
+	char		**words;
+	size_t		 i, nw = 0, j;
+
+	words = xcalloc(2 * gs->n + 1, sizeof *words);
+	for (i = 0; i < gs->n; i++) {
+		const struct group *g = &gs->g[i];
+		const char	*sp, *lsp;
+		enum ent_type	 t;
+
+		if (g->figure || g->nwords < 2 || g->nwords > 4 ||
+		    (g->cue & (C_ORGWORD | C_PLACEWORD | C_PLACE | C_ACRO)))
+			continue;
+		t = name_type(g->cue, g->nwords);
+		if (t != ENT_PERSON && t != ENT_NAME)
+			continue;
+		sp = strchr(g->key, ' ');
+		lsp = strrchr(g->key, ' ');
+		if (sp == NULL)
+			continue;
+		buf_add(&b, g->key, (size_t)(sp - g->key));
+		words[nw] = buf_finish(&b, NULL);
+		smap_put(&first, words[nw++], i);
+		words[nw] = xstrdup(lsp + 1);
+		smap_put(&last, words[nw++], i);
+	}
+	for (i = 0; i < gs->n; i++) {
+		struct group	*g = &gs->g[i];
+
+		if (g->figure || g->nwords != 1 || (g->cue & C_ACRO))
+			continue;
+		if ((j = smap_get(&last, g->key)) == (size_t)-1)
+			j = smap_get(&first, g->key);
+		if (j == (size_t)-1 || j == i)
+			continue;
+		/* A longer name that nothing marks as a person's joins a
+		 * word named after it, not one named on its own before it
+		 * ("Mozilla ... Air Mozilla"). */
+		if (j > i && name_type(gs->g[j].cue, gs->g[j].nwords) !=
+		    ENT_PERSON)
+			continue;
+		g->alias = j;
+		gs->g[j].cue |= g->cue & C_TITLE;
+	}
+	for (i = 0; i < nw; i++)
+		free(words[i]);
+	free(words);
+	smap_free(&first);
+	smap_free(&last);
+}
+
+/* The capitals of s ("U.S." -> "US") into b (of size n), or of the
+ * capitalised words of s when words is set ("United States" -> "US",
+ * "Bank of England" -> "BE"): the length, or 0 when s has a small letter
+ * outside words, or too many capitals. */
+static size_t
+capitals(const char *s, int words, char *b, size_t n)
+{
+	size_t	 k = 0;
+	int	 start = 1;
+
+	for (; *s != '\0'; s++) {
+		if (*s == ' ') {
+			start = 1;
+			continue;
+		}
+		if (*s >= 'A' && *s <= 'Z' && (!words || start)) {
+			if (k + 1 >= n)
+				return 0;
+			b[k++] = *s;
+		} else if (!words && *s != '.')
+			return 0;
+		start = 0;
+	}
+	b[k] = '\0';
+	return k;
+}
+
+/* Acronyms: "U.S." joins "United States", "NATO" joins "North Atlantic
+ * Treaty Organization", when the text names both. */
+static void
+join_acronyms(struct groups *gs)
+{
+	struct smap	 full = { NULL, NULL, 0, 0 };
+	char		**keys, b[16];
+	size_t		 i, j, nk = 0;
+
+	keys = xcalloc(gs->n + 1, sizeof *keys);
+	for (i = 0; i < gs->n; i++) {
+		const struct group *g = &gs->g[i];
+
+		if (g->figure || g->nwords < 2 || g->alias != i ||
+		    capitals(g->key, 1, b, sizeof b) != g->nwords)
+			continue;
+		keys[nk] = xstrdup(b);
+		smap_put(&full, keys[nk++], i);
+	}
+	for (i = 0; i < gs->n; i++) {
+		struct group	*g = &gs->g[i];
+
+		if (g->figure || g->nwords != 1 || !(g->cue & C_ACRO) ||
+		    g->alias != i || capitals(g->key, 0, b, sizeof b) < 2 ||
+		    (j = smap_get(&full, b)) == (size_t)-1)
+			continue;
+		g->alias = j;
+		g->acronym = 1;
+		gs->g[j].cue |= g->cue & (C_PLACE | C_ORG);
+	}
+	for (i = 0; i < nk; i++)
+		free(keys[i]);
+	free(keys);
+	smap_free(&full);
+}
+
+/* Names inside the name of candidate c: the longest known name or name
+ * of the text from each word on ("Helsinki" in "University of
+ * Helsinki"). */
+static void
+find_inner(const struct ctx *x, struct groups *gs, const struct cand *c,
+    size_t outer, struct inner **in, size_t *nin, size_t *incap)
+{
+	size_t		 p, q, g;
+	struct cand	 sub;
+	uint32_t	 lex;
+
+	for (p = c->t0; p < c->t1; p++) {
+		if (name_connector(x, p))
+			continue;
+		for (q = p + 4 < c->t1 ? p + 4 : c->t1; q > p; q--) {
+			if ((p == c->t0 && q == c->t1) || name_connector(x, q - 1))
+				continue;
+			memset(&sub, 0, sizeof sub);
+			sub.t0 = p;
+			sub.t1 = q;
+			name_key(x, &sub);
+			g = smap_get(&gs->names, sub.key);
+			lex = 0;
+			if (g == (size_t)-1) {
+				lex = q - p == 1 ? x->t[p].lex :
+				    tok_lookup_words(x, p, q, 0);
+				if (q - p == 1 && (x->t[p].lexl & (LEX_WORD |
+				    LEX_ORGWORD | LEX_PLACEWORD | LEX_TITLE)))
+					lex = 0;
+				lex &= LEX_PLACE | LEX_ORG | LEX_PERSON;
+			}
+			if (g == (size_t)-1 && lex != 0) {
+				g = group_add(gs, sub.key, 0, q - p,
+				    (lex & LEX_PLACE) ? ENT_PLACE :
+				    (lex & LEX_PERSON) ? ENT_PERSON : ENT_ORG);
+			}
+			free(sub.key);
+			if (g == (size_t)-1 || gs->g[gs->g[g].alias].type !=
+			    ENT_PLACE)
+				continue;
+			if (*nin == *incap) {
+				*incap = *incap ? *incap * 2 : 16;
+				*in = xreallocarray(*in, *incap, sizeof **in);
+			}
+			(*in)[*nin].start = x->t[p].start;
+			(*in)[*nin].end = x->t[q - 1].nend;
+			(*in)[*nin].group = g;
+			(*in)[*nin].outer = outer;
+			(*nin)++;
+			p = q - 1;
+			break;
+		}
+	}
+}
+
+/* A name of one word and then common words only ("Google Science Fair",
+ * "NASA Discovery mission", "Google Analytics") names the thing of the
+ * first word, when the text names it alone too or it is an acronym. */
+static void
+cut_products(struct ctx *x)
+{
+	struct smap	 alone = { NULL, NULL, 0, 0 };
+	struct cand	*c;
+	size_t		 i, j;
+
+	for (i = 0; i < x->nc; i++) {
+		c = &x->c[i];
+		if (!ENT_IS_FIGURE(c->type) && c->nwords == 1)
+			smap_put(&alone, c->key, i);
+	}
+	for (i = 0; i < x->nc; i++) {
+		struct cand	 head;
+		const struct tok *t;
+
+		c = &x->c[i];
+		if (ENT_IS_FIGURE(c->type) || c->nwords < 2 ||
+		    c->t1 - c->t0 != c->nwords ||
+		    (c->cue & (C_ORGWORD | C_PLACEWORD | C_TITLE | C_FIRST |
+		    C_PLACE | C_PERSON | C_ORG)))
+			continue;
+		for (j = c->t0 + 1; j < c->t1; j++) {
+			t = &x->t[j];
+			if (!(t->lexl & LEX_WORD) || name_strong(t->lex) ||
+			    (t->f & T_ALLCAPS))
+				break;
+		}
+		if (j < c->t1)
+			continue;
+		memset(&head, 0, sizeof head);
+		head.t0 = c->t0;
+		head.t1 = c->t0 + 1;
+		name_key(x, &head);
+		if (!(x->t[c->t0].f & T_ALLCAPS) &&
+		    !(name_strong(x->t[c->t0].lex) &&
+		    !(x->t[c->t0].lexl & LEX_WORD)) &&
+		    smap_get(&alone, head.key) == (size_t)-1) {
+			free(head.key);
+			continue;
+		}
+		free(c->key);
+		c->key = head.key;
+		c->t1 = head.t1;
+		c->end = x->t[c->t0].nend;
+		c->nwords = 1;
+		c->cue &= ~(C_MULTI | C_WEAK);
+		if (x->t[c->t0].f & T_ALLCAPS)
+			c->cue |= C_ACRO;
+	}
+	smap_free(&alone);
+}
+
+struct entities *
+group_build(struct ctx *x)
+{
+	struct entities	*e = xcalloc(1, sizeof *e);
+	struct groups	 gs;
+	struct inner	*in = NULL;
+	size_t		 nin = 0, incap = 0, i, j, k, keep = 0;
+	struct cand	*c;
+
+	memset(&gs, 0, sizeof gs);
+	/* The candidates' tokens are those group_keep() kept. */
+	free(x->t);
+	x->t = x->kt;
+	x->n = x->nkt;
+	x->cap = x->ktcap;
+	x->kt = NULL;
+	x->nkt = x->ktcap = 0;
+
+	/* Mentions sorted by start; overlaps go to the earlier, longer. */
+	if (x->nc > 0)
+		qsort(x->c, x->nc, sizeof *x->c, cand_cmp);
+	for (i = 0; i < x->nc; i++) {
+		if (keep > 0 && x->c[i].start < x->c[keep - 1].end) {
+			free(x->c[i].key);
+			continue;
+		}
+		x->c[keep++] = x->c[i];
+	}
+	x->nc = keep;
+
+	for (i = 0; i < x->nc; i++) {
+		if (x->c[i].key == NULL)
+			x->c[i].key = figure_key(x, &x->c[i]);
+	}
+	cut_products(x);
+
+	/* Groups: names by their text, figures by theirs. */
+	for (i = 0; i < x->nc; i++) {
+		int	 fig;
+
+		c = &x->c[i];
+		fig = ENT_IS_FIGURE(c->type);
+		j = smap_get(fig ? &gs.figures : &gs.names, c->key);
+		if (j == (size_t)-1)
+			j = group_add(&gs, c->key, fig, c->nwords, c->type);
+		gs.g[j].cue |= c->cue & ~C_WEAK;
+		if (!(c->cue & C_WEAK))
+			gs.g[j].strong = 1;
+		c->group = j;
+	}
+	join_aliases(&gs);
+	join_acronyms(&gs);
+	for (i = 0, keep = 0; i < x->nc; i++) {
+		c = &x->c[i];
+		j = gs.g[c->group].alias;
+		/* A lone common word, or common words alone, are dropped,
+		 * and so is the acronym of such words ("ROS" of "Reactive
+		 * Oxygen Species"): a term, not a name. */
+		if ((c->cue & C_WEAK) && !gs.g[c->group].strong &&
+		    j == c->group) {
+			free(c->key);
+			continue;
+		}
+		if (gs.g[c->group].acronym && !gs.g[j].strong) {
+			free(c->key);
+			continue;
+		}
+		x->c[keep++] = *c;
+	}
+	x->nc = keep;
+	for (i = 0; i < gs.n; i++) {
+		struct group *g = &gs.g[i];
+
+		if (g->figure || g->acronym)
+			continue;
+		if (g->alias != i)
+			gs.g[g->alias].type = ENT_PERSON;
+		else if (g->type == ENT_NAME)
+			g->type = name_type(g->cue, g->nwords);
+	}
+	for (i = 0; i < x->nc; i++) {
+		enum ent_type	 t = gs.g[gs.g[x->c[i].group].alias].type;
+
+		if (!ENT_IS_FIGURE(x->c[i].type) && x->c[i].nwords >= 2 &&
+		    (t == ENT_ORG || (t == ENT_PLACE &&
+		    (x->c[i].cue & C_PLACEWORD))))
+			find_inner(x, &gs, &x->c[i], i, &in, &nin, &incap);
+	}
+
+	/* Entities in order of first mention, inner ones included. */
+	e->mentions = xcalloc(x->nc ? x->nc : 1, sizeof *e->mentions);
+	e->inner = xcalloc(nin ? nin : 1, sizeof *e->inner);
+	e->list = xcalloc(gs.n ? gs.n : 1, sizeof *e->list);
+	for (i = 0, j = 0; i < x->nc || j < nin;) {
+		struct mention	*m;
+		struct group	*g;
+		size_t		 outer;
+
+		if (j < nin && (i == x->nc || in[j].start < x->c[i].start)) {
+			m = &e->inner[j];
+			m->start = in[j].start;
+			m->end = in[j].end;
+			k = in[j].group;
+			outer = in[j].outer;
+			j++;
+		} else {
+			m = &e->mentions[i];
+			m->start = x->c[i].start;
+			m->end = x->c[i].end;
+			k = x->c[i].group;
+			outer = i;
+			i++;
+		}
+		k = gs.g[k].alias;
+		g = &gs.g[k];
+		if (g->entity == (size_t)-1) {
+			g->entity = e->n;
+			e->list[e->n].text = xstrdup(g->key);
+			e->list[e->n].type = g->type;
+			e->list[e->n].first = outer;
+			e->n++;
+		}
+		e->list[g->entity].count++;
+		m->entity = g->entity;
+	}
+	e->nmentions = x->nc;
+	e->ninner = nin;
+	for (i = 0; i < x->nc; i++)
+		free(x->c[i].key);
+	for (i = 0; i < gs.n; i++)
+		free(gs.g[i].key);
+	free(gs.g);
+	smap_free(&gs.names);
+	smap_free(&gs.figures);
+	free(in);
+	return e;
+}

@@ -1,0 +1,470 @@
+/* entities_names.c: the names of the text: runs of capitalised words
+ * joined by connectors ("of", "de", "&"), split into names without
+ * titles, possessives, demonyms or sentence-initial common words, with
+ * the cues of their type. */
+#include "config.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "entities.h"
+#include "entities_int.h"
+#include "lexicon.h"
+#include "xmalloc.h"
+
+/* Names. */
+
+/* Could token i be (part of) a name? */
+static int
+name_token(const struct ctx *x, size_t i)
+{
+	const struct tok *t = &x->t[i];
+
+	if (t->kind != TK_WORD || !(t->f & T_CAP) || (t->f & T_USED))
+		return 0;
+	/* Letters only: "IE6", "U2", "MP3" are products and codes. */
+	if (!(t->f & T_LETTER) || (t->f & T_DIGIT))
+		return 0;
+	if (t->lex & LEX_NOTNAME)
+		return 0;
+	/* Weekdays and months are no names, but for a family name after
+	 * a first name ("Theresa May"). */
+	if ((t->lexl & (LEX_WEEKDAY | LEX_MONTH)) &&
+	    !((t->lex & (LEX_PLACE | LEX_ORG)) && !(t->lexl & LEX_MONTH)) &&
+	    !((t->lexl & LEX_MONTH) &&
+	    i > 0 && (t->f & T_SPACE) && !(t->f & (T_SENT | T_LINE)) &&
+	    x->t[i - 1].kind == TK_WORD && (x->t[i - 1].f & T_CAP) &&
+	    (x->t[i - 1].lex & LEX_FIRST) && !(x->t[i - 1].lexl & LEX_MONTH)))
+		return 0;
+	if ((t->lexl & LEX_STOP) && !((t->f & T_ALLCAPS) &&
+	    (t->lex & (LEX_PLACE | LEX_ORG))))
+		return 0;
+	if ((t->lexl & LEX_CONNECT) && (t->f & T_SENT))
+		return 0;
+	/* "AND", "HUGE", but "FIRST Global" */
+	if ((t->f & T_ALLCAPS) && (t->lexl & LEX_WORD) &&
+	    !(t->lex & (LEX_PLACE | LEX_ORG | LEX_PROPER)) &&
+	    !(i + 1 < x->n && x->t[i + 1].kind == TK_WORD &&
+	    (x->t[i + 1].f & (T_CAP | T_ALLCAPS)) == T_CAP &&
+	    !(x->t[i + 1].f & T_LINE)))
+		return 0;
+	if ((t->f & T_ROMAN) && !(i > 0 && name_token(x, i - 1) &&
+	    (t->f & T_SPACE)))
+		return 0;
+	return 1;
+}
+
+/* A connector joining name tokens. */
+int
+name_connector(const struct ctx *x, size_t i)
+{
+	const struct tok *t = &x->t[i];
+
+	if (t->kind == TK_PUNCT)
+		return t->cp == '&';
+	if (t->kind != TK_WORD || !(t->f & T_LOWER))
+		return 0;
+	return (t->lexl & LEX_CONNECT) || tok_is(x, i, "for") ||
+	    tok_is(x, i, "on") || tok_is(x, i, "and") || tok_is(x, i, "the");
+}
+
+int
+name_strong(uint32_t lex)
+{
+	return (lex & (LEX_PLACE | LEX_PERSON | LEX_ORG)) != 0;
+}
+
+static int
+weak_name(uint32_t lex)
+{
+	return (lex & (LEX_PROPER | LEX_FIRST | LEX_SURNAME)) != 0;
+}
+
+/* Should name token i be dropped from its run? */
+static int
+drop_token(const struct ctx *x, size_t i, size_t t1)
+{
+	const struct tok *t = &x->t[i];
+	int		  common = (t->lexl & (LEX_WORD | LEX_STOP)) != 0;
+
+	if (t->f & T_HEAD) {
+		if (tok_evidence(x, t))
+			return 0;
+		if ((t->f & T_ALLCAPS) && (t->lex & (LEX_ORG | LEX_PLACE)))
+			return 0;
+		return !(name_strong(t->lex) || weak_name(t->lex)) || common;
+	}
+	if (t->f & T_SENT) {
+		/* "Along the road", "Police said": a listed name, yet the
+		 * text writes the word small elsewhere. */
+		if (common && !(t->f & T_ALLCAPS) && !tok_evidence(x, t) &&
+		    tok_seen_lower(x, t))
+			return 1;
+		if (!common || name_strong(t->lex) || tok_evidence(x, t))
+			return 0;
+		if (weak_name(t->lex) && i + 1 < t1 && name_token(x, i + 1))
+			return 0;
+		if (t->f & T_ALLCAPS)
+			return 0;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+orgword(const struct tok *t)
+{
+	return (t->lexl & LEX_ORGWORD) && (t->f & T_CAP);
+}
+
+static int
+placeword(const struct tok *t)
+{
+	return (t->lexl & LEX_PLACEWORD) && (t->f & T_CAP);
+}
+
+/*
+ * A possessive inside a name: an institution named after its founder or
+ * patron ("St. Mary's Hospital", "King's College", "Children's Hospital").
+ * Only these words: "China's Foreign Ministry" is two things.
+ */
+static int
+poss_inside(const struct ctx *x, size_t j)
+{
+	static const char *const words[] = {
+		"Abbey", "Academy", "Cathedral", "Chapel", "Church", "College",
+		"Hospital", "Infirmary", "School", "University"
+	};
+	const struct tok	*t = &x->t[j];
+	size_t			 i, n = t->nend - t->start;
+
+	if (j == 0 || !(x->t[j - 1].f & T_POSS) || x->t[j - 1].kind !=
+	    TK_WORD || !(x->t[j - 1].f & T_CAP) || !(t->f & T_CAP) ||
+	    !(t->f & T_SPACE))
+		return 0;
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (strlen(words[i]) == n &&
+		    memcmp(words[i], x->text + t->start, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Set c->key, in an allocation of its size: a text has many names. */
+void
+name_key(const struct ctx *x, struct cand *c)
+{
+	size_t		 i, n = 0, w;
+	char		*p;
+
+	for (i = c->t0; i < c->t1; i++) {
+		const struct tok *t = &x->t[i];
+
+		if (i > c->t0 && (t->f & T_SPACE))
+			n++;
+		n += (i + 1 == c->t1 ? t->nend : t->end) - t->start;
+	}
+	p = c->key = xmalloc(n + 1);
+	for (i = c->t0; i < c->t1; i++) {
+		const struct tok *t = &x->t[i];
+
+		if (i > c->t0 && (t->f & T_SPACE))
+			*p++ = ' ';
+		w = (i + 1 == c->t1 ? t->nend : t->end) - t->start;
+		memcpy(p, x->text + t->start, w);
+		p += w;
+	}
+	*p = '\0';
+}
+
+/* Add the name of tokens [t0, t1) with the cues so far. */
+static void
+add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
+{
+	struct cand	*c;
+	size_t		 i, words = 0;
+	uint32_t	 lex;
+	int		 common = 0;	/* common words in it */
+
+	/* Connectors at the ends go. */
+	while (t0 < t1 && name_connector(x, t0))
+		t0++;
+	while (t1 > t0 && name_connector(x, t1 - 1))
+		t1--;
+	if (t0 == t1)
+		return;
+	for (i = t0; i < t1; i++) {
+		const struct tok *t = &x->t[i];
+
+		if (name_connector(x, i)) {
+			if (x->t[i].kind == TK_PUNCT)
+				cue |= C_ORGWORD;	/* "&" */
+			continue;
+		}
+		words++;
+		if (orgword(t))
+			cue |= C_ORGWORD;
+		if ((t->lexl & LEX_WORD) && !weak_name(t->lex) &&
+		    !name_strong(t->lex) && !(t->f & T_ALLCAPS))
+			common++;
+	}
+	/* A common word the text also writes in small letters ("the
+	 * Left", "learning in Ants") is no name alone. */
+	if (words == 1 && (x->t[t0].lexl & LEX_WORD) &&
+	    !name_strong(x->t[t0].lex) && !(x->t[t0].f & T_ALLCAPS) &&
+	    (tok_seen_lower(x, &x->t[t0]) || (!weak_name(x->t[t0].lex) &&
+	    !(t0 > 0 && tok_is(x, t0 - 1, "the")) &&
+	    x->text[x->t[t0].nend - 1] != 's')))
+		cue |= C_WEAK;
+	/* Nor is a letter ("E-meter", "Plan B"). */
+	if (words == 1 && x->t[t0].nend - x->t[t0].start == 1)
+		return;
+	/* A demonym alone is no name ("Chinese"), nor a title. */
+	if (words == 1 && ((x->t[t0].lex & LEX_DEMONYM) ||
+	    ((x->t[t0].lexl & LEX_TITLE) && !(x->t[t0].lex & LEX_PLACE))))
+		return;
+	c = group_cand_new(x, x->t[t0].start, x->t[t1 - 1].nend);
+	c->t0 = t0;
+	c->t1 = t1;
+	c->nwords = words;
+	c->type = ENT_NAME;
+	/* "Harbour Bridge", and "Port Alder", "Lake Tana", "Mount Kenya". */
+	if (placeword(&x->t[t1 - 1]) || (words >= 2 && placeword(&x->t[t0])))
+		cue |= C_PLACEWORD;
+	/* Common words alone, capitalised for emphasis ("the Next Big
+	 * Thing"), name nothing, unless a list knows them together. */
+	if (words >= 2 && common == (int)words &&
+	    !(cue & (C_ORGWORD | C_PLACEWORD | C_TITLE)) &&
+	    !(tok_lookup_words(x, t0, t1, 0) & (LEX_PLACE | LEX_ORG | LEX_PERSON)))
+		cue |= C_WEAK;
+	if (words == 1 && ((x->t[t0].f & (T_ALLCAPS | T_DOTS))))
+		cue |= C_ACRO;
+	lex = t1 - t0 == 1 ? x->t[t0].lex : tok_lookup_words(x, t0, t1, 0);
+	if ((x->t[t0].lex & LEX_FIRST) && words >= 2 && words <= 3 &&
+	    (!(x->t[t0].lexl & LEX_WORD) || !(x->t[t0].f & T_SENT)) &&
+	    !(lex & (LEX_PLACE | LEX_ORG)))
+		cue |= C_FIRST;
+	if (lex & LEX_PLACE)
+		cue |= C_PLACE;
+	if (lex & LEX_PERSON)
+		cue |= C_PERSON;
+	if (lex & LEX_ORG)
+		cue |= C_ORG;
+	if (words == 1 && (lex & LEX_SURNAME))
+		cue |= C_SURNAME;
+	if (words >= 2 && words <= 3 && common == 0 && t1 - t0 == words)
+		cue |= C_MULTI;
+	c->cue = cue;
+	name_key(x, c);
+}
+
+/* The longest known name of two to four tokens from t0 (within t1):
+ * returns its end, or t0. */
+static size_t
+known_name(const struct ctx *x, size_t t0, size_t t1)
+{
+	size_t	 j;
+
+	for (j = t0 + 4 < t1 ? t0 + 4 : t1; j >= t0 + 2; j--) {
+		if (tok_lookup_words(x, t0, j, 0) & (LEX_PLACE | LEX_ORG |
+		    LEX_PERSON))
+			return j;
+	}
+	return t0;
+}
+
+/* Does [s, e) hold an organisation or place word? */
+static int
+has_headword(const struct ctx *x, size_t s, size_t e)
+{
+	for (; s < e; s++) {
+		if (orgword(&x->t[s]) || placeword(&x->t[s]))
+			return 1;
+	}
+	return 0;
+}
+
+/* A title of one to three words at i ("President", "Prime Minister",
+ * "Shadow Home Secretary") before a name: returns its end, or i. */
+static size_t
+title_at(const struct ctx *x, size_t i, size_t t1)
+{
+	size_t	 j;
+
+	for (j = i + 3; j >= i + 2; j--) {
+		if (j < t1 && (tok_lookup_words(x, i, j, 1) & LEX_TITLE))
+			return j;
+	}
+	if ((x->t[i].lexl & LEX_TITLE) && !(x->t[i].lex & (LEX_PLACE |
+	    LEX_PERSON)))
+		return i + 1;
+	return i;
+}
+
+/* Split a run of name tokens [t0, t1) into names. */
+static void
+split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
+{
+	size_t	 i, s = t0, j, head = t0, known = t0;
+	int	 headword = 0;
+
+	for (i = t0; i < t1; i++) {
+		struct tok *t = &x->t[i];
+
+		/* Is there an organisation or place word in [s, i)? */
+		if (head < s) {
+			head = s;
+			headword = 0;
+		}
+		for (; head < i; head++)
+			headword |= orgword(&x->t[head]) ||
+			    placeword(&x->t[head]);
+
+		if (name_connector(x, i)) {
+			int	 ok;
+
+			/* Particles ("de", "van", "bin") join; "of", "for",
+			 * "on" only inside organisation and place names;
+			 * "and", "the" only inside known names. */
+			if ((t->lexl & LEX_CONNECT) && !tok_is(x, i, "of"))
+				continue;
+			ok = t->kind == TK_PUNCT;	/* "&" */
+			if (!ok && !tok_is(x, i, "and") &&
+			    !tok_is(x, i, "the") && !tok_is(x, i + 1, "the"))
+				ok = headword;
+			if (!ok) {
+				for (j = i + 1; j < t1 && name_connector(x, j); j++)
+					;
+				ok = j < t1 && (tok_lookup_words(x, s, j + 1, 0) &
+				    (LEX_PLACE | LEX_ORG));
+			}
+			if (!ok) {
+				add_name(x, s, i, cue);
+				cue = 0;
+				s = i + 1;
+			}
+			continue;
+		}
+		if ((j = known_name(x, i, t1)) > i) {
+			/* "New York", "United States": whole */
+			known = j;
+			i = j - 1;
+			if ((x->t[i].f & T_POSS) && !(j < t1 &&
+			    poss_inside(x, j))) {
+				add_name(x, s, j, cue);
+				cue = 0;
+				s = j;
+			}
+			continue;
+		}
+		if (drop_token(x, i, t1)) {
+			add_name(x, s, i, cue);
+			cue = 0;
+			s = i + 1;
+			continue;
+		}
+		/* A person after an organisation or a place: "the Refugee
+		 * Council Enver Solomon", "the United States Hamdullah
+		 * Mohib": a first name, or two last words no list knows. */
+		if (i > s && !(t->lexl & LEX_WORD) && i + 1 < t1 &&
+		    name_token(x, i + 1) && ((t->lex & (LEX_FIRST |
+		    LEX_PLACE)) == LEX_FIRST || (i + 2 == t1 &&
+		    !(t->lex & (LEX_PLACE | LEX_ORG)) &&
+		    !(x->t[i + 1].lexl & (LEX_WORD | LEX_ORGWORD |
+		    LEX_PLACEWORD)) && !(x->t[i + 1].lex & (LEX_PLACE |
+		    LEX_ORG)) && !((t->f | x->t[i + 1].f) & T_ALLCAPS))) &&
+		    (((orgword(&x->t[i - 1]) || placeword(&x->t[i - 1])) &&
+		    i - 1 > s) || (x->t[i - 1].lex & LEX_PLACE) ||
+		    known == i)) {
+			add_name(x, s, i, cue);
+			cue = C_FIRST;
+			s = i;
+		}
+		if ((j = title_at(x, i, t1)) > i) {
+			/* A title goes, unless the rest is an organisation
+			 * ("General Motors") or one common word. */
+			int	 keep = has_headword(x, j, t1);
+
+			if (j + 1 == t1 && (x->t[j].lexl & LEX_WORD) &&
+			    !weak_name(x->t[j].lex) &&
+			    !name_strong(x->t[j].lex))
+				keep = 1;
+			if (!keep) {
+				add_name(x, s, i, cue);
+				cue = C_TITLE;
+				s = j;
+				i = j - 1;
+				continue;
+			}
+		}
+		if ((t->lex & LEX_DEMONYM) && !(t->lex & LEX_PLACE)) {
+			/* "Chinese leader", but "Catholic Church" */
+			int	 keep = known_name(x, i, t1) > i;
+
+			for (j = i + 1; j < t1 && name_token(x, j) && !keep;
+			    j++) {
+				if (x->t[j].lexl & LEX_TITLE)
+					break;
+				keep = orgword(&x->t[j]);
+			}
+			if (!keep) {
+				add_name(x, s, i, cue);
+				s = i + 1;
+				continue;
+			}
+		}
+		if ((t->f & T_POSS) && !(i + 1 < t1 && poss_inside(x, i + 1))) {
+			add_name(x, s, i + 1, cue);
+			cue = 0;
+			s = i + 1;
+		}
+	}
+	add_name(x, s, t1, cue);
+}
+
+void
+name_find(struct ctx *x, size_t a)
+{
+	size_t		 i, j;
+	unsigned	 cue;
+
+	for (i = a; i < x->n; i = j) {
+		if (!name_token(x, i)) {
+			j = i + 1;
+			continue;
+		}
+		/* The run: name tokens and connectors between them, within
+		 * a sentence. */
+		for (j = i + 1; j < x->n; j++) {
+			const struct tok *t = &x->t[j];
+
+			if (t->f & (T_LINE | T_SENT))
+				break;
+			if ((x->t[j - 1].f & T_POSS) && !poss_inside(x, j))
+				break;
+			if (name_token(x, j) && (t->f & T_SPACE ||
+			    x->t[j - 1].kind == TK_PUNCT))
+				continue;
+			if (name_connector(x, j) && j + 1 < x->n) {
+				size_t	 k = j + 1;
+
+				while (k < x->n && name_connector(x, k) &&
+				    !(x->t[k].f & T_LINE))
+					k++;
+				if (k < x->n && name_token(x, k) &&
+				    !(x->t[k].f & (T_LINE | T_SENT)) &&
+				    k - j <= 2) {
+					j = k;
+					continue;
+				}
+			}
+			break;
+		}
+		cue = 0;
+		/* A title in small letters before: "leader Xi Jinping". */
+		if (i > 0 && x->t[i - 1].kind == TK_WORD &&
+		    (x->t[i - 1].lexl & LEX_TITLE) && (x->t[i - 1].f & T_LOWER))
+			cue |= C_TITLE;
+		split_run(x, i, j, cue);
+	}
+}
