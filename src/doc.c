@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "buf.h"
 #include "doc.h"
 #include "utf8.h"
@@ -60,13 +61,10 @@ doc_free(struct doc *d)
 	free(d);
 }
 
-static int
-is_space(char c)
-{
-	return c == ' ' || c == '\n' || c == '\t';
-}
-
-/* Collapse runs of white space in place to one space; trim the ends. */
+/* Collapse runs of white space in place to one space; trim the ends.
+ * Here, as everywhere in this file, the text has been through
+ * utf8_clean(), which leaves no carriage return or form feed: white
+ * space (ascii_is_space) is a space, a tab or a line feed. */
 static size_t
 collapse(char *s, size_t len)
 {
@@ -74,7 +72,7 @@ collapse(char *s, size_t len)
 	int	 space = 0;
 
 	for (i = 0; i < len; i++) {
-		if (is_space(s[i])) {
+		if (ascii_is_space((unsigned char)s[i])) {
 			space = 1;
 			continue;
 		}
@@ -159,12 +157,12 @@ trim_pre(char *s, size_t len)
 	for (i = 0; i < len; i++) {
 		if (s[i] == '\n')
 			start = i + 1;
-		else if (!is_space(s[i]))
+		else if (!ascii_is_space((unsigned char)s[i]))
 			break;
 	}
 	if (i == len)
 		start = len;
-	while (end > start && is_space(s[end - 1]))
+	while (end > start && ascii_is_space((unsigned char)s[end - 1]))
 		end--;
 	memmove(s, s + start, end - start);
 	s[end - start] = '\0';
@@ -296,15 +294,15 @@ doc_block_text(struct doc *d, const char *s, size_t len)
 	for (i = 0; i < n; ) {
 		size_t	 j;
 
-		if (is_space(t[i])) {
+		if (ascii_is_space((unsigned char)t[i])) {
 			d->b.pending_space = 1;
 			i++;
 			continue;
 		}
-		for (j = i; j < n && !is_space(t[j]); j++)
+		for (j = i; j < n && !ascii_is_space((unsigned char)t[j]); j++)
 			;
 		if (d->b.pending_space && d->b.len > 0 &&
-		    !is_space(d->b.text[d->b.len - 1]))
+		    !ascii_is_space((unsigned char)d->b.text[d->b.len - 1]))
 			bt_add(d, " ", 1);
 		d->b.pending_space = 0;
 		bt_add(d, t + i, j - i);
@@ -336,7 +334,7 @@ static size_t
 text_pos(struct doc *d)
 {
 	if (d->b.pending_space && d->b.len > 0 &&
-	    !is_space(d->b.text[d->b.len - 1])) {
+	    !ascii_is_space((unsigned char)d->b.text[d->b.len - 1])) {
 		bt_add(d, " ", 1);
 		d->b.pending_space = 0;
 	}
@@ -409,13 +407,13 @@ doc_block_end(struct doc *d)
 		for (i = 0; i < n; i++) {
 			if (d->b.text[i] == '\n')
 				lead = i + 1;
-			else if (!is_space(d->b.text[i]))
+			else if (!ascii_is_space((unsigned char)d->b.text[i]))
 				break;
 		}
 		if (i == n)
 			lead = n;
 	}
-	while (n > lead && (is_space(d->b.text[n - 1])))
+	while (n > lead && (ascii_is_space((unsigned char)d->b.text[n - 1])))
 		n--;
 	if (n == lead) {
 		free(b->spans);

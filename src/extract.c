@@ -22,6 +22,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include "ascii.h"
 #include "buf.h"
 #include "doc.h"
 #include "extract.h"
@@ -695,85 +696,22 @@ struct ex {
 	char		*fdoctitle;	/* <title> without the site, folded */
 };
 
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
-static bool
-is_space(int c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-static bool
-eq_ci(const char *a, const char *b)
-{
-	while (*a != '\0' && lower((unsigned char)*a) ==
-	    lower((unsigned char)*b)) {
-		a++;
-		b++;
-	}
-	return *a == '\0' && *b == '\0';
-}
-
-/* True when the space-separated list s holds word (ASCII case folded). */
-static bool
-has_token(const char *s, const char *word)
-{
-	size_t	 n = strlen(word), i, j;
-
-	while (s != NULL && *s != '\0') {
-		while (is_space((unsigned char)*s))
-			s++;
-		for (i = 0; s[i] != '\0' && !is_space((unsigned char)s[i]); i++)
-			;
-		if (i == n) {
-			for (j = 0; j < n; j++) {
-				if (lower((unsigned char)s[j]) != word[j])
-					break;
-			}
-			if (j == n)
-				return true;
-		}
-		s += i;
-	}
-	return false;
-}
-
-/* Case-insensitive search of a lower-case word in s. */
-static const char *
-find_ci(const char *s, const char *word)
-{
-	size_t	 n = strlen(word), i;
-
-	for (; *s != '\0'; s++) {
-		for (i = 0; i < n; i++) {
-			if (lower((unsigned char)s[i]) != word[i])
-				break;
-		}
-		if (i == n)
-			return s;
-	}
-	return NULL;
-}
-
 /* Does a style attribute set property prop to value ("display: none")? */
 static bool
 style_is(const char *s, const char *prop, const char *value)
 {
-	const char	*p, *q;
+	const char	*p, *q, *end = s + strlen(s);
 	size_t		 n = strlen(prop);
 
-	for (p = s; (p = find_ci(p, prop)) != NULL; p += n) {
+	for (p = s; (p = ascii_find_ci(p, (size_t)(end - p), prop)) != NULL;
+	    p += n) {
 		q = p + n;
-		while (is_space((unsigned char)*q))
+		while (ascii_is_space((unsigned char)*q))
 			q++;
 		if (*q != ':')
 			continue;
 		q++;
-		while (is_space((unsigned char)*q))
+		while (ascii_is_space((unsigned char)*q))
 			q++;
 		if (strncmp(q, value, strlen(value)) == 0)
 			return true;
@@ -856,7 +794,7 @@ meta_element(struct ex *x, xmlNode *n)
 	    (name = html_attr(n, "http-equiv")) == NULL)
 		return;
 	/* A property list may name several ("og:title twitter:title"). */
-#define META_IS(s) has_token(name, s)
+#define META_IS(s) ascii_has_token(name, s)
 	/* The first of each kind counts, but a property= (RDFa, as
 	 * OpenGraph and Dublin Core define them) wins over a name=. */
 #define META_SET(slot) do {						\
@@ -943,13 +881,6 @@ node_grow(struct ex *x)
 }
 
 static bool
-ascii_alnum(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
-}
-
-static bool
 is_heading(const xmlNode *n)
 {
 	const struct tagdef *td;
@@ -975,12 +906,13 @@ anchor_text(const xmlNode *top, const char **idp)
 	while (n != NULL && steps++ < 64) {
 		if (n->type == XML_TEXT_NODE && n->content != NULL) {
 			for (t = n->content; *t != '\0'; t++) {
-				if (!ascii_alnum(*t))
+				if (!ascii_is_alnum(*t))
 					continue;
 				while (*id != '\0' &&
-				    !ascii_alnum((unsigned char)*id))
+				    !ascii_is_alnum((unsigned char)*id))
 					id++;
-				if (lower(*t) != lower((unsigned char)*id))
+				if (ascii_lower(*t) !=
+				    ascii_lower((unsigned char)*id))
 					return false;
 				id++;
 			}
@@ -1026,7 +958,7 @@ id_is_anchor(const xmlNode *n, const char *id)
 	}
 	if (!anchor_text(n, &id))
 		return false;
-	while (*id != '\0' && !ascii_alnum((unsigned char)*id))
+	while (*id != '\0' && !ascii_is_alnum((unsigned char)*id))
 		id++;
 	return *id == '\0';
 }
@@ -1070,14 +1002,15 @@ annotate_attrs(struct ex *x, uint32_t idx)
 		    strncasecmp(a, "javascript:", 11) != 0)
 			e->flags |= F_INLINK;
 		else if (strcmp(an, "itemprop") == 0) {
-			if (has_token(a, "articlebody"))
+			if (ascii_has_token(a, "articlebody"))
 				e->flags |= F_ITEMBODY;
-			if (has_token(a, "author") && x->m.author_el == 0)
+			if (ascii_has_token(a, "author") && x->m.author_el == 0)
 				x->m.author_el = idx;
-			if (has_token(a, "datepublished") && x->m.date_el == 0)
+			if (ascii_has_token(a, "datepublished") &&
+			    x->m.date_el == 0)
 				x->m.date_el = idx;
 		} else if (strcmp(an, "rel") == 0) {
-			if (e->tag == T_A && has_token(a, "author") &&
+			if (e->tag == T_A && ascii_has_token(a, "author") &&
 			    x->m.author_el == 0)
 				x->m.author_el = idx;
 		} else if (strcmp(an, "role") == 0) {
@@ -1180,7 +1113,7 @@ annotate(struct ex *x, xmlNode *root)
 			break;
 		case T_SCRIPT:
 			if ((a = html_attr(n, "type")) != NULL &&
-			    eq_ci(a, "application/ld+json") &&
+			    ascii_eq_ci(a, "application/ld+json") &&
 			    x->m.nldjson < sizeof x->m.ldjson /
 			    sizeof x->m.ldjson[0])
 				x->m.ldjson[x->m.nldjson++] = n;
@@ -1427,7 +1360,7 @@ squeeze(char *s)
 	bool	 sp = false;
 
 	for (; *p != '\0'; p++) {
-		if (is_space((unsigned char)*p) || ((unsigned char)p[0] ==
+		if (ascii_is_space((unsigned char)*p) || ((unsigned char)p[0] ==
 		    0xc2 && (unsigned char)p[1] == 0xa0)) {
 			if ((unsigned char)*p == 0xc2)
 				p++;
@@ -1502,7 +1435,7 @@ month_of(const char *w, size_t len)
 	if (len < 3 || len >= sizeof l)
 		return 0;
 	for (i = 0; i < len; i++)
-		l[i] = (char)lower((unsigned char)w[i]);
+		l[i] = (char)ascii_lower((unsigned char)w[i]);
 	l[len] = '\0';
 	for (i = 0; i < 12; i++) {
 		if (strcmp(l, months[i][0]) == 0 ||
@@ -1545,7 +1478,7 @@ date_at(const char *s, const char **at)
 	const char	*p;
 	int		 y, m, d, n, k, mo, dd, yy;
 
-	while (is_space((unsigned char)*s))
+	while (ascii_is_space((unsigned char)*s))
 		s++;
 	/* Numeric forms at the start. */
 	if ((n = digits(s, &y)) == 4 && (s[4] == '-' || s[4] == '/' ||
@@ -1555,7 +1488,7 @@ date_at(const char *s, const char **at)
 		*at = s;
 		return xasprintf("%04d-%02d-%02d", y, m, d);
 	}
-	if (n == 8 && (s[8] == '\0' || s[8] == 'T' || is_space(
+	if (n == 8 && (s[8] == '\0' || s[8] == 'T' || ascii_is_space(
 	    (unsigned char)s[8])) && valid_date(y / 10000, y / 100 % 100,
 	    y % 100)) {
 		*at = s;
@@ -1598,7 +1531,7 @@ date_at(const char *s, const char **at)
 
 			if (*q == '.')
 				q++;
-			while (is_space((unsigned char)*q))
+			while (ascii_is_space((unsigned char)*q))
 				q++;
 			if ((k = digits(q, &dd)) >= 1 && k <= 2) {
 				q += k;
@@ -1607,7 +1540,8 @@ date_at(const char *s, const char **at)
 				    strncmp(q, "rd", 2) == 0 ||
 				    strncmp(q, "th", 2) == 0)
 					q += 2;
-				while (*q == ',' || is_space((unsigned char)*q))
+				while (*q == ',' ||
+				    ascii_is_space((unsigned char)*q))
 					q++;
 				if (digits(q, &yy) == 4 &&
 				    valid_date(yy, mo, dd)) {
@@ -1623,7 +1557,7 @@ date_at(const char *s, const char **at)
 
 			if (*q == '.')
 				q++;
-			while (is_space((unsigned char)*q))
+			while (ascii_is_space((unsigned char)*q))
 				q++;
 			for (w = q; (*w >= 'a' && *w <= 'z') ||
 			    (*w >= 'A' && *w <= 'Z'); w++)
@@ -1631,7 +1565,8 @@ date_at(const char *s, const char **at)
 			if ((mo = month_of(q, (size_t)(w - q))) != 0) {
 				if (*w == '.')
 					w++;
-				while (*w == ',' || is_space((unsigned char)*w))
+				while (*w == ',' ||
+				    ascii_is_space((unsigned char)*w))
 					w++;
 				if (digits(w, &yy) == 4 &&
 				    valid_date(yy, mo, dd)) {
@@ -1713,7 +1648,7 @@ word_count(const char *s, size_t len)
 	bool	 in = false;
 
 	for (i = 0; i < len; i++) {
-		if (is_space((unsigned char)s[i]))
+		if (ascii_is_space((unsigned char)s[i]))
 			in = false;
 		else if (!in) {
 			in = true;
@@ -1787,7 +1722,7 @@ page_title(const char *t)
 				crumbs = true;
 			p += n - 1;	/* to its closing space */
 			in = false;
-		} else if (is_space((unsigned char)*p))
+		} else if (ascii_is_space((unsigned char)*p))
 			in = false;
 		else if (!in) {
 			in = true;
@@ -1867,7 +1802,7 @@ title_rest(const char *doctitle, const char *title)
 			d++;
 		if (*t == '\0' || *d == '\0')
 			break;
-		if (lower(*t) != lower(*d))
+		if (ascii_lower(*t) != ascii_lower(*d))
 			return NULL;
 		t++;
 		d++;
@@ -2015,7 +1950,7 @@ set_bylines(struct doc *d, const char *first, const char *const *more,
 		s = i == 0 ? first : more[i - 1];
 		if (s == NULL || *s == '\0' || (name = byline_clean(s)) == NULL)
 			continue;
-		for (k = 0; k < n && !eq_ci(names[k], name); k++)
+		for (k = 0; k < n && !ascii_eq_ci(names[k], name); k++)
 			;
 		if (k < n) {
 			free(name);
@@ -2164,8 +2099,8 @@ metadata(struct ex *x, struct jsonld *ld)
 
 		/* Strip a site name that the page names elsewhere. */
 		if (site != NULL && ((d->site != NULL &&
-		    eq_ci(site, d->site)) || (suffix != NULL &&
-		    eq_ci(site, suffix))))
+		    ascii_eq_ci(site, d->site)) || (suffix != NULL &&
+		    ascii_eq_ci(site, suffix))))
 			doc_set(&d->title, st, (size_t)-1);
 		else
 			doc_set(&d->title, title, (size_t)-1);
@@ -2188,7 +2123,7 @@ metadata(struct ex *x, struct jsonld *ld)
 			fh = utf8_fold(ht);
 			if (*fh != '\0' && (ft == NULL ? m->h1count == 1 :
 			    (strstr(ft, fh) != NULL && (suffix == NULL ||
-			    !eq_ci(ht, suffix)) && strlen(fh) * 10 >=
+			    !ascii_eq_ci(ht, suffix)) && strlen(fh) * 10 >=
 			    strlen(ft) * 3)))
 				doc_set(&d->title, ht, (size_t)-1);
 			free(fh);
@@ -2257,7 +2192,7 @@ metadata(struct ex *x, struct jsonld *ld)
 		for (k = m->author_el + 1; c == NULL && k < e->end; k++) {
 			const char *ip = html_attr(x->v[k].n, "itemprop");
 
-			if (ip != NULL && has_token(ip, "name")) {
+			if (ip != NULL && ascii_has_token(ip, "name")) {
 				if ((c = html_attr(x->v[k].n, "content")) == NULL) {
 					byline_from(x, x->v[k].n);
 				}
@@ -2355,10 +2290,10 @@ body_token(const char *cl, size_t *len)
 	size_t	 n;
 
 	while (cl != NULL && *cl != '\0') {
-		while (is_space((unsigned char)*cl))
+		while (ascii_is_space((unsigned char)*cl))
 			cl++;
 		for (n = 0; cl[n] != '\0' &&
-		    !is_space((unsigned char)cl[n]); n++)
+		    !ascii_is_space((unsigned char)cl[n]); n++)
 			;
 		if (n > 0 && n < sizeof tok) {
 			memcpy(tok, cl, n);
@@ -2380,10 +2315,10 @@ class_has(const char *cl, const char *tok, size_t len)
 	size_t	 n;
 
 	while (cl != NULL && *cl != '\0') {
-		while (is_space((unsigned char)*cl))
+		while (ascii_is_space((unsigned char)*cl))
 			cl++;
 		for (n = 0; cl[n] != '\0' &&
-		    !is_space((unsigned char)cl[n]); n++)
+		    !ascii_is_space((unsigned char)cl[n]); n++)
 			;
 		if (n == len && memcmp(cl, tok, n) == 0)
 			return true;
@@ -2812,7 +2747,7 @@ em_text(struct em *em, const char *s)
 		doc_block_text(em->d, s, (size_t)-1);
 		return;
 	}
-	for (p = s; *p != '\0' && is_space((unsigned char)*p); p++)
+	for (p = s; *p != '\0' && ascii_is_space((unsigned char)*p); p++)
 		;
 	if (*p == '\0') {
 		if (doc_block_is_open(em->d))
@@ -2918,9 +2853,11 @@ control_text(const char *t)
 	}
 	/* What a script would have shown: "This slideshow requires
 	 * JavaScript.", "Please enable JavaScript to view the comments". */
-	if (len < 120 && find_ci(t, "javascript") != NULL &&
-	    (find_ci(t, "requires") != NULL || find_ci(t, "enable") != NULL ||
-	    find_ci(t, "turn on") != NULL || find_ci(t, "need") != NULL))
+	if (len < 120 && ascii_find_ci(t, len, "javascript") != NULL &&
+	    (ascii_find_ci(t, len, "requires") != NULL ||
+	    ascii_find_ci(t, len, "enable") != NULL ||
+	    ascii_find_ci(t, len, "turn on") != NULL ||
+	    ascii_find_ci(t, len, "need") != NULL))
 		return true;
 	/* "Wait 1 second to continue", "12 comments", "1 of 24", "3 / 5" */
 	if (strncasecmp(t, "wait ", 5) == 0 && (p = after_number(t + 5)) != NULL) {
@@ -3009,7 +2946,7 @@ stands_alone(const struct ex *x, xmlNode *n)
 		    s = side ? s->next : s->prev) {
 			if (s->type == XML_TEXT_NODE && s->content != NULL) {
 				for (p = (const char *)s->content;
-				    is_space((unsigned char)*p); p++)
+				    ascii_is_space((unsigned char)*p); p++)
 					;
 				if (*p != '\0')
 					return false;
@@ -3300,7 +3237,7 @@ next_element(xmlNode *n)
 		if (n->type == XML_TEXT_NODE && n->content != NULL) {
 			const char *p = (const char *)n->content;
 
-			while (is_space((unsigned char)*p))
+			while (ascii_is_space((unsigned char)*p))
 				p++;
 			if (*p != '\0')
 				return NULL;
@@ -3356,7 +3293,7 @@ em_enter(struct em *em, uint32_t i, unsigned *act)
 	case T_A:
 		href = html_attr(e->n, "href");
 		if (href != NULL) {
-			while (is_space((unsigned char)*href))
+			while (ascii_is_space((unsigned char)*href))
 				href++;
 			if (*href != '\0' && strncasecmp(href, "javascript:",
 			    11) != 0) {

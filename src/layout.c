@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "buf.h"
 #include "doc.h"
 #include "entities.h"
@@ -148,12 +149,6 @@ blank_line(struct builder *bd, size_t block)
 }
 
 /* Characters. */
-
-static int
-is_space(uint32_t cp)
-{
-	return cp == ' ' || cp == '\t';
-}
 
 /* Hyphens and dashes a word may be broken after. */
 static int
@@ -438,7 +433,7 @@ emit(struct builder *bd, struct source *src, size_t start, size_t end,
 		line_add(bd, prefix, strlen(prefix), src->prefix_cols,
 		    src->prefix_role, 0, -1);
 	if (!src->pre)
-		while (end > start && is_space((unsigned char)s[end - 1]))
+		while (end > start && ascii_is_blank((unsigned char)s[end - 1]))
 			end--;
 	while (i < end) {
 		const struct run *r = run_at(src, i);
@@ -501,7 +496,7 @@ wrap_line(struct builder *bd, struct source *src, size_t hs, size_t he,
 		int	 prev_space = 0;
 
 		if (!src->pre) {
-			while (p < he && is_space((unsigned char)s[p]))
+			while (p < he && ascii_is_blank((unsigned char)s[p]))
 				p++;
 			if (p == he && emitted)
 				break;
@@ -533,7 +528,7 @@ wrap_line(struct builder *bd, struct source *src, size_t hs, size_t he,
 				q = qn;
 				continue;
 			}
-			if (is_space(c) && !src->pre) {
+			if (ascii_is_blank(c) && !src->pre) {
 				if (avail != UNLIMITED && cols + 1 > avail) {
 					end = next = q;
 					break;
@@ -563,7 +558,8 @@ wrap_line(struct builder *bd, struct source *src, size_t hs, size_t he,
 			/* Or after a hyphen or dash inside a word. */
 			if (!src->pre && is_dash(c) && q > start &&
 			    !prev_space && qn < he &&
-			    !is_space((unsigned char)s[qn]) && s[qn] != '-')
+			    !ascii_is_blank((unsigned char)s[qn]) &&
+			    s[qn] != '-')
 				brk = qn;
 			prev = c;
 			prev_w = cw;

@@ -9,6 +9,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include "ascii.h"
 #include "buf.h"
 #include "doc.h"
 #include "html.h"
@@ -68,42 +69,14 @@ static const char *pn_seps[] = {
 	"\xe2\x80\xa2", "/"
 };
 
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-static bool
-is_alnum(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
-}
-
-/* If s starts with word (lower case ASCII), case folded, return its
- * length, else 0. */
-static size_t
-match_ci(const char *s, size_t len, const char *word)
-{
-	size_t	 n = strlen(word), i;
-
-	if (n > len)
-		return 0;
-	for (i = 0; i < n; i++)
-		if (lower((unsigned char)s[i]) != word[i])
-			return 0;
-	return n;
-}
-
 /* As match_ci, but the word must end there: not followed by a letter or
  * a digit. */
 static size_t
 match_word(const char *s, size_t len, const char *word)
 {
-	size_t	 n = match_ci(s, len, word);
+	size_t	 n = ascii_prefix_ci(s, len, word);
 
-	if (n == 0 || (n < len && is_alnum((unsigned char)s[n])))
+	if (n == 0 || (n < len && ascii_is_alnum((unsigned char)s[n])))
 		return 0;
 	return n;
 }
@@ -278,18 +251,7 @@ is_elem(const xmlNode *n, const char *name)
 static bool
 has_token(const xmlNode *n, const char *name, const char *word)
 {
-	const char	*v = html_attr(n, name), *p;
-	size_t		 wl = strlen(word), tl;
-
-	if (v == NULL)
-		return false;
-	for (p = v; *p != '\0'; p += tl) {
-		p += strspn(p, " \t\n\r\f");
-		tl = strcspn(p, " \t\n\r\f");
-		if (tl == wl && match_ci(p, tl, word) == wl)
-			return true;
-	}
-	return false;
+	return ascii_has_token(html_attr(n, name), word);
 }
 
 static bool
@@ -316,12 +278,12 @@ has_part(const xmlNode *n, const char *word)
 			tl = strcspn(p, " \t\n\r\f");
 			if (tl < wl)
 				continue;
-			if (match_ci(p, tl, word) == wl && (tl == wl ||
+			if (ascii_prefix_ci(p, tl, word) == wl && (tl == wl ||
 			    p[wl] == '-' || p[wl] == '_'))
 				return true;
 			if (tl > wl && (p[tl - wl - 1] == '-' ||
 			    p[tl - wl - 1] == '_') &&
-			    match_ci(p + tl - wl, wl, word) == wl)
+			    ascii_prefix_ci(p + tl - wl, wl, word) == wl)
 				return true;
 		}
 	}
@@ -591,7 +553,8 @@ usable_href(const xmlNode *a)
 		return NULL;
 	i = skip_space(h, strlen(h), 0);
 	h += i;
-	if (*h == '\0' || *h == '#' || match_ci(h, strlen(h), "javascript:"))
+	if (*h == '\0' || *h == '#' ||
+	    ascii_prefix_ci(h, strlen(h), "javascript:") != 0)
 		return NULL;
 	return h;
 }
@@ -1037,7 +1000,7 @@ path_start(const char *u, size_t len)
 {
 	size_t	 i;
 
-	for (i = 0; i < len && is_alnum((unsigned char)u[i]); i++)
+	for (i = 0; i < len && ascii_is_alnum((unsigned char)u[i]); i++)
 		;
 	if (i == 0 || i + 1 >= len || u[i] != ':')
 		return 0;
@@ -1075,12 +1038,13 @@ prevnext_slug(const char *url)
 			size_t	 el = strlen(pn_exts[i]);
 
 			if (n > el + 1 && url[seg + n - el - 1] == '.' &&
-			    match_ci(url + seg + n - el, el, pn_exts[i]) == el) {
+			    ascii_prefix_ci(url + seg + n - el, el,
+			    pn_exts[i]) == el) {
 				n -= el + 1;
 				break;
 			}
 		}
-		if (n == 5 && match_ci(url + seg, n, "index") == 5) {
+		if (n == 5 && ascii_prefix_ci(url + seg, n, "index") == 5) {
 			end = seg;	/* the folder's name */
 			continue;
 		}
@@ -1129,12 +1093,13 @@ pagination_url(const char *url)
 		if (end > url + plen)
 			end = url + plen;
 		n = (size_t)(end - seg);
-		if (n > 13 && match_ci(seg, n, "comment-page-") == 13 &&
+		if (n > 13 && ascii_prefix_ci(seg, n, "comment-page-") == 13 &&
 		    all_digits(seg + 13, end))
 			return true;
 		if (prev != NULL && all_digits(seg, end))
 			return true;	/* "page/2" */
-		prev = n == 4 && match_ci(seg, n, "page") == 4 ? seg : NULL;
+		prev = n == 4 && ascii_prefix_ci(seg, n, "page") == 4 ? seg :
+		    NULL;
 	}
 	for (q = url + plen; q < url + len; q = end) {
 		q++;	/* past '?' or '&' */
@@ -1146,7 +1111,7 @@ pagination_url(const char *url)
 			continue;
 		for (i = 0; i < sizeof params / sizeof params[0]; i++)
 			if (strlen(params[i]) == n &&
-			    match_ci(q, n, params[i]) == n)
+			    ascii_prefix_ci(q, n, params[i]) == n)
 				return true;
 	}
 	return false;
@@ -1160,15 +1125,15 @@ url_key(const char *url)
 	struct buf	 b = BUF_INIT;
 	size_t		 len = strcspn(url, "#"), i = 0, host;
 
-	while (i < len && is_alnum((unsigned char)url[i]))
+	while (i < len && ascii_is_alnum((unsigned char)url[i]))
 		i++;
 	if (i > 0 && i + 2 < len && url[i] == ':' && url[i + 1] == '/' &&
 	    url[i + 2] == '/') {
 		i += 3;
-		if (match_ci(url + i, len - i, "www.") == 4)
+		if (ascii_prefix_ci(url + i, len - i, "www.") == 4)
 			i += 4;
 		for (host = i; host < len && url[host] != '/'; host++)
-			buf_addc(&b, lower((unsigned char)url[host]));
+			buf_addc(&b, ascii_lower((unsigned char)url[host]));
 		i = host;
 	} else
 		i = 0;
@@ -1192,15 +1157,6 @@ same_url(const char *a, const char *b)
 	return same;
 }
 
-static bool
-same_ci(const char *a, const char *b)
-{
-	for (; *a != '\0' && *b != '\0'; a++, b++)
-		if (lower((unsigned char)*a) != lower((unsigned char)*b))
-			return false;
-	return *a == *b;
-}
-
 /* A file's slug may carry its date in front, as a blog's source files
  * do: "2024-05-16-some-post". */
 static bool
@@ -1208,7 +1164,7 @@ same_slug(const char *link, const char *file)
 {
 	size_t	 i;
 
-	if (same_ci(link, file))
+	if (ascii_eq_ci(link, file))
 		return true;
 	for (i = 0; i < 11; i++) {
 		if (file[i] == '\0')
@@ -1217,7 +1173,7 @@ same_slug(const char *link, const char *file)
 		    !(file[i] >= '0' && file[i] <= '9'))
 			return false;
 	}
-	return same_ci(link, file + 11);
+	return ascii_eq_ci(link, file + 11);
 }
 
 /* A title for comparison: letters and digits in lower case, every run
@@ -1230,7 +1186,7 @@ title_key(const char *s)
 	bool		 gap = false;
 
 	for (; *u != '\0'; u++) {
-		if (is_alnum(*u) || *u >= 0x80) {
+		if (ascii_is_alnum(*u) || *u >= 0x80) {
 			/* Typographic punctuation (U+2000-U+206F) is a gap. */
 			if (*u == 0xe2 && u[1] == 0x80 && u[2] != '\0') {
 				u += 2;
@@ -1240,7 +1196,7 @@ title_key(const char *s)
 			if (gap && b.len > 0)
 				buf_addc(&b, ' ');
 			gap = false;
-			buf_addc(&b, lower(*u));
+			buf_addc(&b, ascii_lower(*u));
 		} else
 			gap = true;
 	}
@@ -1265,7 +1221,7 @@ prevnext_resolve(const struct navlink *l, const struct pn_candidate *c,
 			for (i = 0; i < n && hit < 0; i++) {
 				if (c[i].url != NULL &&
 				    (s = prevnext_slug(c[i].url)) != NULL) {
-					if (same_ci(slug, s))
+					if (ascii_eq_ci(slug, s))
 						hit = (long)i;
 					free(s);
 				}

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "buf.h"
 #include "doc.h"
 #include "prevnext.h"
@@ -62,25 +63,6 @@ struct parser {
 /*
  * Characters and phrases.
  */
-
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-static bool
-is_alnum(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
-}
-
-static bool
-is_digit(int c)
-{
-	return c >= '0' && c <= '9';
-}
 
 /* The bytes of a white space character at s (space, tab, no-break and
  * zero-width spaces, a byte order mark), or 0. */
@@ -146,7 +128,7 @@ has_word(const char *s, size_t len)
 
 	for (i = 0; i < len; i += n) {
 		n = utf8_decode(s + i, len - i, &cp);
-		if (cp < 0x80 ? is_alnum((int)cp) : !is_punct_cp(cp) &&
+		if (cp < 0x80 ? ascii_is_alnum((int)cp) : !is_punct_cp(cp) &&
 		    space_at(s + i, len - i) == 0)
 			return true;
 	}
@@ -180,7 +162,7 @@ phrase(const char *s, size_t len, const char *ph)
 		    ((unsigned char)s[i + 2] == 0x9c ||
 		    (unsigned char)s[i + 2] == 0x9d)) {
 			i += 3;
-		} else if (i < len && lower((unsigned char)s[i]) == *ph)
+		} else if (i < len && ascii_lower((unsigned char)s[i]) == *ph)
 			i++;
 		else
 			return 0;
@@ -194,7 +176,7 @@ phrase_word(const char *s, size_t len, const char *ph)
 {
 	size_t	 n = phrase(s, len, ph);
 
-	if (n == 0 || (n < len && is_alnum((unsigned char)s[n])))
+	if (n == 0 || (n < len && ascii_is_alnum((unsigned char)s[n])))
 		return 0;
 	return n;
 }
@@ -206,7 +188,7 @@ contains(const char *s, size_t len, const char *ph)
 	size_t	 i;
 
 	for (i = 0; i < len; i++)
-		if ((i == 0 || !is_alnum((unsigned char)s[i - 1])) &&
+		if ((i == 0 || !ascii_is_alnum((unsigned char)s[i - 1])) &&
 		    phrase(s + i, len - i, ph) != 0)
 			return true;
 	return false;
@@ -243,7 +225,7 @@ title_like(const char *s, size_t len)
 	if (len == 0 || len > 250 || !has_word(s, len))
 		return false;
 	c = (unsigned char)s[0];
-	if (!((c >= 'A' && c <= 'Z') || is_digit(c) || c == '"' ||
+	if (!((c >= 'A' && c <= 'Z') || ascii_is_digit(c) || c == '"' ||
 	    c == '\'' || c >= 0x80))
 		return false;
 	c = (unsigned char)s[len - 1];
@@ -391,13 +373,14 @@ rest_fits(const char *s, size_t len, size_t used, unsigned how)
 	if (how & M_ANY)
 		return true;
 	if ((how & M_PREFIX) && len <= 80 && s[len - 1] != '.' &&
-	    (rl == 0 || !is_alnum((unsigned char)r[0])))
+	    (rl == 0 || !ascii_is_alnum((unsigned char)r[0])))
 		return true;
 	i = skip_space(r, rl, 0);
 	if ((how & M_COLON) && i < rl && r[i] == ':')
 		return true;
 	if (how & M_RUNIN) {
-		if (rl > 0 && ((r[0] >= 'A' && r[0] <= 'Z') || is_digit(r[0])))
+		if (rl > 0 && (ascii_is_upper((unsigned char)r[0]) ||
+		    ascii_is_digit((unsigned char)r[0])))
 			return true;	/* "Read nextGlobal Leaders" */
 		if (sep_at(r + i, rl - i) != 0)
 			return true;
@@ -424,7 +407,7 @@ comment_count(const char *s, size_t len)
 
 	if (len == 0 || s[len - 1] == '.')
 		return false;	/* "No reply." is a sentence */
-	while (i < len && is_digit((unsigned char)s[i]))
+	while (i < len && ascii_is_digit((unsigned char)s[i]))
 		i++;
 	if (i == 0) {
 		for (k = 0; k < sizeof nums / sizeof nums[0]; k++)
@@ -572,9 +555,9 @@ weekday_at(const char *s, size_t len)
 
 	for (k = 0; k < 7; k++) {
 		for (n = 0; n < len && n < strlen(weekdays[k]) &&
-		    lower((unsigned char)s[n]) == weekdays[k][n]; n++)
+		    ascii_lower((unsigned char)s[n]) == weekdays[k][n]; n++)
 			;
-		if (n >= 3 && (n == len || !is_alnum((unsigned char)s[n])))
+		if (n >= 3 && (n == len || !ascii_is_alnum((unsigned char)s[n])))
 			return n;
 	}
 	return 0;
@@ -624,14 +607,14 @@ num_at(const char *s, size_t len, size_t max, int *v)
 	size_t	 i;
 
 	*v = 0;
-	for (i = 0; i < len && is_digit((unsigned char)s[i]); i++) {
+	for (i = 0; i < len && ascii_is_digit((unsigned char)s[i]); i++) {
 		if (i == max)
 			return 0;
 		*v = *v * 10 + (s[i] - '0');
 	}
 	if (i == 0)
 		return 0;
-	if (i < len && is_alnum((unsigned char)s[i]) &&
+	if (i < len && ascii_is_alnum((unsigned char)s[i]) &&
 	    ordinal(s + i, len - i) == 0)
 		return 0;
 	return i;
@@ -660,7 +643,7 @@ time_rest(const char *s, size_t len)
 		return true;
 	if (phrase_word(s + i, len - i, "at"))
 		i = skip_space(s, len, i + 2);
-	if (len - i > 30 || i == len || !is_digit((unsigned char)s[i]))
+	if (len - i > 30 || i == len || !ascii_is_digit((unsigned char)s[i]))
 		return false;
 	return memchr(s + i, ':', len - i) != NULL ||
 	    contains(s + i, len - i, "am") || contains(s + i, len - i, "pm");
@@ -699,17 +682,18 @@ parse_date(const char *s, size_t len)
 		/* 2024-05-16, 2024-05-16T10:30:00Z */
 		y = a;
 		i += n + 1;
-		if (i + 5 > len || !is_digit((unsigned char)s[i]) ||
-		    !is_digit((unsigned char)s[i + 1]) || s[i + 2] != '-' ||
-		    !is_digit((unsigned char)s[i + 3]) ||
-		    !is_digit((unsigned char)s[i + 4]))
+		if (i + 5 > len || !ascii_is_digit((unsigned char)s[i]) ||
+		    !ascii_is_digit((unsigned char)s[i + 1]) ||
+		    s[i + 2] != '-' ||
+		    !ascii_is_digit((unsigned char)s[i + 3]) ||
+		    !ascii_is_digit((unsigned char)s[i + 4]))
 			return NULL;
 		m = (s[i] - '0') * 10 + (s[i + 1] - '0');
 		d = (s[i + 3] - '0') * 10 + (s[i + 4] - '0');
 		i += 5;
 		if (i < len && s[i] == 'T')
 			i = len;	/* a time follows */
-		else if (i < len && is_alnum((unsigned char)s[i]))
+		else if (i < len && ascii_is_alnum((unsigned char)s[i]))
 			return NULL;
 	} else if (n >= 1 && n <= 2) {
 		i += n;
@@ -772,17 +756,18 @@ date_like(const char *s, size_t len)
 	if (len == 0 || len > 60)
 		return false;
 	while (i < len) {
-		if (!is_alnum((unsigned char)s[i])) {
+		if (!ascii_is_alnum((unsigned char)s[i])) {
 			i++;
 			continue;
 		}
-		for (j = i; j < len && (is_alnum((unsigned char)s[j]) ||
+		for (j = i; j < len && (ascii_is_alnum((unsigned char)s[j]) ||
 		    (s[j] == '.' && j + 1 < len &&
-		    is_alnum((unsigned char)s[j + 1]))); j++)
+		    ascii_is_alnum((unsigned char)s[j + 1]))); j++)
 			;
-		if (is_digit((unsigned char)s[i])) {
+		if (ascii_is_digit((unsigned char)s[i])) {
 			digits++;
-			for (k = i; k < j && is_digit((unsigned char)s[k]); k++)
+			for (k = i; k < j &&
+			    ascii_is_digit((unsigned char)s[k]); k++)
 				;
 			if (k < j && ordinal(s + k, j - k) != j - k)
 				return false;
@@ -866,7 +851,7 @@ names_like(const char *s, size_t len, int slack)
 			if (k == sizeof particles / sizeof particles[0] &&
 			    (words == 1 || slack-- == 0))
 				return false;
-		} else if (is_digit((unsigned char)s[i]) ||
+		} else if (ascii_is_digit((unsigned char)s[i]) ||
 		    !(s[i] == '&' || (s[i] >= 'A' && s[i] <= 'Z') ||
 		    (unsigned char)s[i] >= 0xc3))
 			return false;
@@ -1146,7 +1131,7 @@ new_block(struct parser *p, enum block_kind kind, int level)
 static bool
 word_char(unsigned char c)
 {
-	return is_alnum(c) || c >= 0x80 || c == '-';
+	return ascii_is_alnum(c) || c >= 0x80 || c == '-';
 }
 
 static size_t
@@ -1214,10 +1199,11 @@ drop_hyphen(struct parser *p, const char *head, size_t hlen,
 	size_t		 i, j;
 	bool		 drop = false;
 
-	for (i = hlen - 1; i > 0 && (is_alnum((unsigned char)head[i - 1]) ||
+	for (i = hlen - 1; i > 0 &&
+	    (ascii_is_alnum((unsigned char)head[i - 1]) ||
 	    (unsigned char)head[i - 1] >= 0x80); i--)
 		;
-	for (j = 0; j < tlen && (is_alnum((unsigned char)tail[j]) ||
+	for (j = 0; j < tlen && (ascii_is_alnum((unsigned char)tail[j]) ||
 	    (unsigned char)tail[j] >= 0x80); j++)
 		;
 	if (hlen - 1 - i == 0 || j == 0)
@@ -1245,7 +1231,7 @@ join(struct parser *p, struct tblock *b, const char *s, size_t len)
 	const unsigned char *t = (const unsigned char *)b->text.data;
 	size_t		 n = b->text.len;
 	unsigned char	 next = len > 0 ? (unsigned char)s[0] : 0;
-	bool		 word_next = is_alnum(next) || next >= 0xc3;
+	bool		 word_next = ascii_is_alnum(next) || next >= 0xc3;
 
 	b->nlines++;
 	if (n == 0) {
@@ -1253,7 +1239,7 @@ join(struct parser *p, struct tblock *b, const char *s, size_t len)
 		return;
 	}
 	if (word_next && n >= 2 && t[n - 1] == '-' &&
-	    (is_alnum(t[n - 2]) || t[n - 2] >= 0x80)) {
+	    (ascii_is_alnum(t[n - 2]) || t[n - 2] >= 0x80)) {
 		if (drop_hyphen(p, b->text.data, n, s, len))
 			buf_truncate(&b->text, n - 1);
 		buf_add(&b->text, s, len);
@@ -1284,7 +1270,7 @@ list_marker(const char *s, size_t len, int *number)
 	    memcmp(s, "\xe2\x80\xa3", 3) == 0))
 		i = 3;
 	else {
-		while (i < len && i < 4 && is_digit((unsigned char)s[i]))
+		while (i < len && i < 4 && ascii_is_digit((unsigned char)s[i]))
 			v = v * 10 + (s[i++] - '0');
 		if (i == 0 || i > 3 || i >= len || (s[i] != '.' && s[i] != ')'))
 			return 0;
