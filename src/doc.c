@@ -8,6 +8,7 @@
 #include "ascii.h"
 #include "buf.h"
 #include "doc.h"
+#include "url.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -452,75 +453,25 @@ doc_set_nav(struct navlink *l, const char *href, const char *title)
 		doc_set(&l->title, title, (size_t)-1);
 }
 
-static bool
-is_alpha(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* The length of href's scheme (before ':'), or 0 when it has none. */
-static size_t
-scheme_len(const char *href)
-{
-	size_t	 i;
-
-	if (!is_alpha(href[0]))
-		return 0;
-	for (i = 1; is_alpha(href[i]) || (href[i] >= '0' && href[i] <= '9') ||
-	    href[i] == '+' || href[i] == '-' || href[i] == '.'; i++)
-		;
-	return href[i] == ':' ? i : 0;
-}
-
+/* The link kinds under their old names, for pager.c until it calls
+ * url_kind() and url_file_path() itself. */
 enum doc_link
 doc_link_kind(const char *href, size_t *scheme)
 {
-	size_t	 n = scheme_len(href);
-
-	if (scheme != NULL)
-		*scheme = n;
-	if (n == 0 || (n == 4 && strncasecmp(href, "file", 4) == 0))
-		return DOC_LINK_FILE;
-	if ((n == 4 && strncasecmp(href, "http", 4) == 0) ||
-	    (n == 5 && strncasecmp(href, "https", 5) == 0))
+	switch (url_kind(href, scheme)) {
+	case URL_WEB:
 		return DOC_LINK_WEB;
-	return DOC_LINK_REFUSED;
+	case URL_FILE:
+		return DOC_LINK_FILE;
+	default:
+		return DOC_LINK_REFUSED;
+	}
 }
 
 char *
 doc_link_path(const char *href)
 {
-	const char	*p, *end;
-	char		*path;
-	size_t		 o = 0;
-	int		 hi, lo;
-
-	if (scheme_len(href) != 4 || strncasecmp(href, "file:", 5) != 0)
-		return NULL;
-	p = href + 5;
-	if (strncmp(p, "//", 2) == 0) {
-		p += 2;
-		if (strncasecmp(p, "localhost/", 10) == 0)
-			p += 9;
-		else if (*p != '/')
-			return NULL;	/* another host's file */
-	}
-	if (*p != '/')
-		return NULL;
-	end = p + strcspn(p, "?#");
-	path = xmalloc((size_t)(end - p) + 1);
-	for (; p < end; p++) {
-		if (*p == '%' &&
-		    (hi = utf8_hex_digit((unsigned char)p[1])) >= 0 &&
-		    (lo = utf8_hex_digit((unsigned char)p[2])) >= 0 &&
-		    (hi | lo) != 0) {
-			path[o++] = (char)(hi << 4 | lo);
-			p += 2;
-		} else
-			path[o++] = *p;
-	}
-	path[o] = '\0';
-	return path;
+	return url_file_path(href);
 }
 
 void

@@ -29,6 +29,7 @@
 #include "html.h"
 #include "jsonld.h"
 #include "prevnext.h"
+#include "url.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -2026,39 +2027,22 @@ page_url(const struct html *h)
 {
 	if (h->canonical != NULL)
 		return h->canonical;
-	if (h->url != NULL && (strncasecmp(h->url, "http://", 7) == 0 ||
-	    strncasecmp(h->url, "https://", 8) == 0 ||
+	if (h->url != NULL && (url_is_web(h->url) ||
 	    strncasecmp(h->url, "file://", 7) == 0))
 		return h->url;
 	return NULL;
 }
 
-/* A site's name given as a URL ("http://www.example.com/"): its host,
- * without "www.". */
+/* A site's name given as a URL ("http://www.example.com/"): its site
+ * (url_site: the host without "www."). */
 static void
 site_host(struct doc *d)
 {
-	const char	*p, *e;
-	char		*h;
+	char	*h;
 
-	if (d->site == NULL)
+	if (d->site == NULL || !url_is_web(d->site))
 		return;
-	if (strncasecmp(d->site, "http://", 7) == 0)
-		p = d->site + 7;
-	else if (strncasecmp(d->site, "https://", 8) == 0)
-		p = d->site + 8;
-	else
-		return;
-	if (strncasecmp(p, "www.", 4) == 0)
-		p += 4;
-	for (e = p; *e != '\0' && *e != '/' && *e != ':' && *e != '?' &&
-	    *e != '#'; e++)
-		;
-	if (e == p) {
-		doc_set(&d->site, NULL, 0);
-		return;
-	}
-	h = xstrndup(p, (size_t)(e - p));
+	h = url_site(d->site);
 	doc_set(&d->site, h, (size_t)-1);
 	free(h);
 }
@@ -3297,7 +3281,7 @@ em_enter(struct em *em, uint32_t i, unsigned *act)
 				href++;
 			if (*href != '\0' && strncasecmp(href, "javascript:",
 			    11) != 0) {
-				em_push_inline(em, INL_LINK, html_resolve_url(
+				em_push_inline(em, INL_LINK, url_resolve(
 				    x->h->url, href));
 				*act = A_INLINE;
 			}

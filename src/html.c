@@ -13,12 +13,11 @@
 #include <libxml/globals.h>
 #include <libxml/xmlerror.h>
 #include <libxml/tree.h>
-#include <libxml/uri.h>
 
 #include "ascii.h"
 #include "buf.h"
-#include "doc.h"
 #include "html.h"
+#include "url.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -330,20 +329,6 @@ head_urls(xmlDoc *doc, char **base, char **canonical, char **ogurl)
 	}
 }
 
-/* True for an absolute URL (with a scheme). */
-static bool
-is_absolute(const char *u)
-{
-	const char	*p = u;
-
-	if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
-		return false;
-	while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-	    (*p >= '0' && *p <= '9') || *p == '+' || *p == '-' || *p == '.')
-		p++;
-	return *p == ':';
-}
-
 /* Is data valid UTF-8? Found once, kept in *memo (-1: not yet known). */
 static bool
 valid(const char *data, size_t len, int *memo)
@@ -561,7 +546,7 @@ fix_c1(xmlNode *n)
 static void
 drop_refused(char **url)
 {
-	if (*url != NULL && doc_link_kind(*url, NULL) == DOC_LINK_REFUSED) {
+	if (*url != NULL && url_kind(*url, NULL) == URL_REFUSED) {
 		free(*url);
 		*url = NULL;
 	}
@@ -699,26 +684,25 @@ html_parse(const char *data, size_t len, const char *content_type,
 		if (docurl == NULL && from_url != NULL)
 			docurl = xstrdup(from_url);
 	}
-	if (docurl != NULL && !is_absolute(docurl) && from_url != NULL) {
+	if (docurl != NULL && url_scheme_len(docurl) == 0 && from_url != NULL) {
 		/* A relative canonical URL is relative to the page. */
-		char *abs = html_resolve_url(from_url, docurl);
+		char *abs = url_resolve(from_url, docurl);
 
 		free(docurl);
 		docurl = abs;
 	}
 	/* The page's address for others: only an absolute one. */
-	if (docurl != NULL && is_absolute(docurl))
+	if (docurl != NULL && url_scheme_len(docurl) > 0)
 		h->canonical = xstrdup(docurl);
 	/* The base for links: a page fetched from the web is where it
 	 * came from, whatever address it gives itself; a saved page is
 	 * where it says it was. <base href> is relative to that. */
-	if (from_url != NULL && (strncasecmp(from_url, "http://", 7) == 0 ||
-	    strncasecmp(from_url, "https://", 8) == 0)) {
+	if (from_url != NULL && url_is_web(from_url)) {
 		free(docurl);
 		docurl = xstrdup(from_url);
 	}
 	if (base != NULL) {
-		h->url = html_resolve_url(docurl, base);
+		h->url = url_resolve(docurl, base);
 		free(docurl);
 	} else
 		h->url = docurl;
@@ -766,79 +750,4 @@ void
 html_cleanup(void)
 {
 	xmlCleanupParser();
-}
-
-static bool
-is_hex(int c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
-	    (c >= 'A' && c <= 'F');
-}
-
-/* Escape what xmlBuildURI refuses and browsers escape: space, control
- * characters, non-ASCII bytes, a few punctuation marks and a '%' that
- * starts no escape. Leading and trailing white space go; tabs and
- * newlines inside go. */
-static char *
-url_escape(const char *s)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	struct buf	 b = BUF_INIT;
-	size_t		 len;
-
-	while (*s != '\0' && (unsigned char)*s <= ' ')
-		s++;
-	len = strlen(s);
-	while (len > 0 && (unsigned char)s[len - 1] <= ' ')
-		len--;
-	for (; len > 0; s++, len--) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '\t' || c == '\n' || c == '\r')
-			continue;
-		if (c == '%' && !(len >= 3 && is_hex(s[1]) && is_hex(s[2]))) {
-			buf_adds(&b, "%25");
-			continue;
-		}
-		if (c <= ' ' || c >= 0x7f || strchr("\"<>\\^`{|}[]", c) !=
-		    NULL) {
-			buf_addc(&b, '%');
-			buf_addc(&b, hex[c >> 4]);
-			buf_addc(&b, hex[c & 0xf]);
-			continue;
-		}
-		buf_addc(&b, c);
-	}
-	return buf_finish(&b, NULL);
-}
-
-char *
-html_resolve_url(const char *base, const char *href)
-{
-	xmlChar	*r;
-	char	*h, *out;
-
-	if (href == NULL)
-		return xstrdup(base != NULL ? base : "");
-	h = url_escape(href);
-	if (base == NULL || *base == '\0' || is_absolute(h))
-		return h;
-	if (*h == '\0') {
-		free(h);
-		return xstrdup(base);
-	}
-	r = xmlBuildURI((const xmlChar *)h, (const xmlChar *)base);
-	if (r == NULL) {
-		/* The base itself may need escaping. */
-		char *eb = url_escape(base);
-
-		r = xmlBuildURI((const xmlChar *)h, (const xmlChar *)eb);
-		free(eb);
-	}
-	if (r == NULL)
-		return h;
-	out = xstrdup((const char *)r);
-	xmlFree(r);
-	free(h);
-	return out;
 }

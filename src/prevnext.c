@@ -14,6 +14,7 @@
 #include "doc.h"
 #include "html.h"
 #include "prevnext.h"
+#include "url.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -678,7 +679,7 @@ self_link(const struct html *h, const char *href)
 	if (h->url == NULL)
 		return false;
 	url = clean_href(href);
-	if ((abs = html_resolve_url(h->url, url)) == NULL)
+	if ((abs = url_resolve(h->url, url)) == NULL)
 		abs = xstrdup(url);
 	self = same_url(abs, h->url) || (h->canonical != NULL &&
 	    same_url(abs, h->canonical));
@@ -943,7 +944,7 @@ set_link(const struct html *h, struct navlink *l, const xmlNode *item,
 		title = link_title(item, a);
 	url = clean_href(href);
 	if (h->url != NULL) {
-		char	*abs = html_resolve_url(h->url, url);
+		char	*abs = url_resolve(h->url, url);
 
 		if (abs != NULL) {
 			free(url);
@@ -988,73 +989,12 @@ prevnext_find(const struct html *h, struct doc *d)
  * Resolving links to local files.
  */
 
-/* Extensions taken off a slug. */
-static const char *pn_exts[] = {
-	"html", "htm", "shtml", "xhtml", "php", "asp", "aspx", "jsp", "cfm",
-	"txt", "text", "md", "markdown"
-};
-
-/* Where the path of a URL starts: after "scheme://host", or 0. */
-static size_t
-path_start(const char *u, size_t len)
-{
-	size_t	 i;
-
-	for (i = 0; i < len && ascii_is_alnum((unsigned char)u[i]); i++)
-		;
-	if (i == 0 || i + 1 >= len || u[i] != ':')
-		return 0;
-	if (i + 2 < len && u[i + 1] == '/' && u[i + 2] == '/') {
-		i += 3;
-		while (i < len && u[i] != '/')
-			i++;
-		return i;
-	}
-	return i + 1;	/* "file:name", "mailto:..." */
-}
-
+/* url_slug() under its old name, for library.c until it calls url_slug()
+ * itself. */
 char *
 prevnext_slug(const char *url)
 {
-	size_t	 len, start, end, seg, i, n;
-	char	*s;
-
-	if (url == NULL)
-		return NULL;
-	len = strcspn(url, "?#");
-	start = path_start(url, len);
-	end = len;
-	for (;;) {
-		while (end > start && (url[end - 1] == '/' ||
-		    url[end - 1] == '\\'))
-			end--;
-		if (end == start)
-			return NULL;
-		for (seg = end; seg > start && url[seg - 1] != '/' &&
-		    url[seg - 1] != '\\'; seg--)
-			;
-		n = end - seg;
-		for (i = 0; i < sizeof pn_exts / sizeof pn_exts[0]; i++) {
-			size_t	 el = strlen(pn_exts[i]);
-
-			if (n > el + 1 && url[seg + n - el - 1] == '.' &&
-			    ascii_prefix_ci(url + seg + n - el, el,
-			    pn_exts[i]) == el) {
-				n -= el + 1;
-				break;
-			}
-		}
-		if (n == 5 && ascii_prefix_ci(url + seg, n, "index") == 5) {
-			end = seg;	/* the folder's name */
-			continue;
-		}
-		if (n == 0 || (n == 1 && url[seg] == '.') ||
-		    (n == 2 && url[seg] == '.' && url[seg + 1] == '.'))
-			return NULL;
-		break;
-	}
-	s = xstrndup(url + seg, n);
-	return s;
+	return url_slug(url);
 }
 
 /* True when the digits run from s to end, and there is one at least. */
@@ -1081,9 +1021,11 @@ pagination_url(const char *url)
 	};
 	const char	*p, *q, *seg, *end, *prev = NULL;
 	size_t		 len = strcspn(url, "#"), plen, n, i;
+	struct url	 u;
 
-	plen = strcspn(url, "?#");
-	p = url + path_start(url, plen);
+	url_parse(url, &u);
+	p = u.path.s;
+	plen = (size_t)(p + u.path.len - url);
 	for (seg = p; seg < url + plen; seg = end + 1) {
 		if (*seg == '/') {
 			end = seg;
@@ -1117,27 +1059,32 @@ pagination_url(const char *url)
 	return false;
 }
 
-/* A URL for comparison: no scheme, no "www.", no fragment, no trailing
- * slash, the host in lower case. */
+/* A URL for comparison: no scheme, no user information, no fragment, no
+ * trailing slash, the site (url_site: no "www.") in lower case. */
 static char *
 url_key(const char *url)
 {
 	struct buf	 b = BUF_INIT;
-	size_t		 len = strcspn(url, "#"), i = 0, host;
+	struct url	 u;
+	const char	*rest = url;
+	char		*site;
+	size_t		 len = strcspn(url, "#"), i;
 
-	while (i < len && ascii_is_alnum((unsigned char)url[i]))
-		i++;
-	if (i > 0 && i + 2 < len && url[i] == ':' && url[i + 1] == '/' &&
-	    url[i + 2] == '/') {
-		i += 3;
-		if (ascii_prefix_ci(url + i, len - i, "www.") == 4)
-			i += 4;
-		for (host = i; host < len && url[host] != '/'; host++)
-			buf_addc(&b, ascii_lower((unsigned char)url[host]));
-		i = host;
-	} else
-		i = 0;
-	buf_add(&b, url + i, len - i);
+	url_parse(url, &u);
+	if (u.scheme.s != NULL && u.authority.s != NULL) {
+		if ((site = url_site(url)) != NULL) {
+			for (i = 0; site[i] != '\0'; i++)
+				buf_addc(&b,
+				    ascii_lower((unsigned char)site[i]));
+			free(site);
+		}
+		if (u.port.s != NULL) {
+			buf_addc(&b, ':');
+			buf_add(&b, u.port.s, u.port.len);
+		}
+		rest = u.path.s;
+	}
+	buf_add(&b, rest, (size_t)(url + len - rest));
 	while (b.len > 0 && b.data[b.len - 1] == '/')
 		b.len--;
 	return buf_finish(&b, NULL);
@@ -1217,16 +1164,16 @@ prevnext_resolve(const struct navlink *l, const struct pn_candidate *c,
 		for (i = 0; i < n; i++)
 			if (c[i].url != NULL && same_url(l->href, c[i].url))
 				return (long)i;
-		if ((slug = prevnext_slug(l->href)) != NULL) {
+		if ((slug = url_slug(l->href)) != NULL) {
 			for (i = 0; i < n && hit < 0; i++) {
 				if (c[i].url != NULL &&
-				    (s = prevnext_slug(c[i].url)) != NULL) {
+				    (s = url_slug(c[i].url)) != NULL) {
 					if (ascii_eq_ci(slug, s))
 						hit = (long)i;
 					free(s);
 				}
 				if (hit < 0 && c[i].path != NULL &&
-				    (s = prevnext_slug(c[i].path)) != NULL) {
+				    (s = url_slug(c[i].path)) != NULL) {
 					if (same_slug(slug, s))
 						hit = (long)i;
 					free(s);
