@@ -13,6 +13,7 @@
 #include "buf.h"
 #include "doc.h"
 #include "html.h"
+#include "phrase.h"
 #include "prevnext.h"
 #include "url.h"
 #include "utf8.h"
@@ -69,18 +70,6 @@ static const char *pn_seps[] = {
 	":", "|", "-", "\xe2\x80\x93", "\xe2\x80\x94", "\xc2\xb7",
 	"\xe2\x80\xa2", "/"
 };
-
-/* As match_ci, but the word must end there: not followed by a letter or
- * a digit. */
-static size_t
-match_word(const char *s, size_t len, const char *word)
-{
-	size_t	 n = ascii_prefix_ci(s, len, word);
-
-	if (n == 0 || (n < len && ascii_is_alnum((unsigned char)s[n])))
-		return 0;
-	return n;
-}
 
 /* The bytes of a white space character at s (ASCII white space or a
  * no-break space), or 0. */
@@ -163,7 +152,7 @@ prevnext_label(const char *text, size_t len, size_t *labellen)
 	if ((n = match_arrow(text + i, len - i, &arrow)) != 0)
 		i = skip_space(text, len, i + n);
 	for (k = 0; k < sizeof pn_words / sizeof pn_words[0]; k++) {
-		n = match_word(text + i, len - i, pn_words[k].s);
+		n = phrase_word(text + i, len - i, pn_words[k].s);
 		if (n != 0) {
 			word = pn_words[k].dir;
 			i += n;
@@ -175,7 +164,7 @@ prevnext_label(const char *text, size_t len, size_t *labellen)
 
 		for (k = 0; j > i && k < sizeof pn_nouns / sizeof pn_nouns[0];
 		    k++) {
-			n = match_word(text + j, len - j, pn_nouns[k]);
+			n = phrase_word(text + j, len - j, pn_nouns[k]);
 			if (n != 0) {
 				noun = true;
 				i = j + n;
@@ -225,11 +214,11 @@ label_is_plural(const char *text, size_t labellen)
 	size_t	 i;
 
 	for (i = 0; i < labellen; i++)
-		if (match_word(text + i, labellen - i, "posts") ||
-		    match_word(text + i, labellen - i, "entries") ||
-		    match_word(text + i, labellen - i, "articles") ||
-		    match_word(text + i, labellen - i, "stories") ||
-		    match_word(text + i, labellen - i, "chapters"))
+		if (phrase_word(text + i, labellen - i, "posts") ||
+		    phrase_word(text + i, labellen - i, "entries") ||
+		    phrase_word(text + i, labellen - i, "articles") ||
+		    phrase_word(text + i, labellen - i, "stories") ||
+		    phrase_word(text + i, labellen - i, "chapters"))
 			return true;
 	return false;
 }

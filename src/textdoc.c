@@ -9,6 +9,7 @@
 #include "ascii.h"
 #include "buf.h"
 #include "doc.h"
+#include "phrase.h"
 #include "prevnext.h"
 #include "textdoc.h"
 #include "utf8.h"
@@ -64,36 +65,6 @@ struct parser {
  * Characters and phrases.
  */
 
-/* The bytes of a white space character at s (space, tab, no-break and
- * zero-width spaces, a byte order mark), or 0. */
-static size_t
-space_at(const char *s, size_t len)
-{
-	const unsigned char *u = (const unsigned char *)s;
-
-	if (len == 0)
-		return 0;
-	if (u[0] == ' ' || u[0] == '\t')
-		return 1;
-	if (len >= 2 && u[0] == 0xc2 && u[1] == 0xa0)
-		return 2;
-	if (len >= 3 && ((u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf) ||
-	    (u[0] == 0xe2 && u[1] == 0x80 && (u[2] == 0x8b || u[2] == 0xaf ||
-	    u[2] == 0x87)) || (u[0] == 0xe3 && u[1] == 0x80 && u[2] == 0x80)))
-		return 3;
-	return 0;
-}
-
-static size_t
-skip_space(const char *s, size_t len, size_t i)
-{
-	size_t	 n;
-
-	while (i < len && (n = space_at(s + i, len - i)) != 0)
-		i += n;
-	return i;
-}
-
 /* Length of s without white space at its end. */
 static size_t
 trim_end(const char *s, size_t len)
@@ -101,9 +72,9 @@ trim_end(const char *s, size_t len)
 	for (;;) {
 		if (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
 			len--;
-		else if (len >= 2 && space_at(s + len - 2, 2) == 2)
+		else if (len >= 2 && phrase_space(s + len - 2, 2) == 2)
 			len -= 2;
-		else if (len >= 3 && space_at(s + len - 3, 3) == 3)
+		else if (len >= 3 && phrase_space(s + len - 3, 3) == 3)
 			len -= 3;
 		else
 			return len;
@@ -129,68 +100,9 @@ has_word(const char *s, size_t len)
 	for (i = 0; i < len; i += n) {
 		n = utf8_decode(s + i, len - i, &cp);
 		if (cp < 0x80 ? ascii_is_alnum((int)cp) : !is_punct_cp(cp) &&
-		    space_at(s + i, len - i) == 0)
+		    phrase_space(s + i, len - i) == 0)
 			return true;
 	}
-	return false;
-}
-
-/*
- * If s starts with phrase ph (lower case ASCII), return the bytes it
- * takes, else 0. Case is folded, a space in ph matches any run of white
- * space, a quote in ph a straight or a curly quote.
- */
-static size_t
-phrase(const char *s, size_t len, const char *ph)
-{
-	size_t	 i = 0;
-
-	for (; *ph != '\0'; ph++) {
-		if (*ph == ' ') {
-			size_t	 j = skip_space(s, len, i);
-
-			if (j == i)
-				return 0;
-			i = j;
-		} else if (*ph == '\'' && i + 3 <= len &&
-		    memcmp(s + i, "\xe2\x80", 2) == 0 &&
-		    ((unsigned char)s[i + 2] == 0x98 ||
-		    (unsigned char)s[i + 2] == 0x99)) {
-			i += 3;
-		} else if (*ph == '"' && i + 3 <= len &&
-		    memcmp(s + i, "\xe2\x80", 2) == 0 &&
-		    ((unsigned char)s[i + 2] == 0x9c ||
-		    (unsigned char)s[i + 2] == 0x9d)) {
-			i += 3;
-		} else if (i < len && ascii_lower((unsigned char)s[i]) == *ph)
-			i++;
-		else
-			return 0;
-	}
-	return i;
-}
-
-/* As phrase(), but the phrase must end on a word's end. */
-static size_t
-phrase_word(const char *s, size_t len, const char *ph)
-{
-	size_t	 n = phrase(s, len, ph);
-
-	if (n == 0 || (n < len && ascii_is_alnum((unsigned char)s[n])))
-		return 0;
-	return n;
-}
-
-/* True when ph occurs in s as a phrase, case folded. */
-static bool
-contains(const char *s, size_t len, const char *ph)
-{
-	size_t	 i;
-
-	for (i = 0; i < len; i++)
-		if ((i == 0 || !ascii_is_alnum((unsigned char)s[i - 1])) &&
-		    phrase(s + i, len - i, ph) != 0)
-			return true;
 	return false;
 }
 
@@ -375,7 +287,7 @@ rest_fits(const char *s, size_t len, size_t used, unsigned how)
 	if ((how & M_PREFIX) && len <= 80 && s[len - 1] != '.' &&
 	    (rl == 0 || !ascii_is_alnum((unsigned char)r[0])))
 		return true;
-	i = skip_space(r, rl, 0);
+	i = phrase_skip_space(r, rl, 0);
 	if ((how & M_COLON) && i < rl && r[i] == ':')
 		return true;
 	if (how & M_RUNIN) {
@@ -418,7 +330,7 @@ comment_count(const char *s, size_t len)
 		no = k == 0;
 		i = n;
 	}
-	if ((n = skip_space(s, len, i)) == i)
+	if ((n = phrase_skip_space(s, len, i)) == i)
 		return false;
 	i = n;
 	for (k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
@@ -430,23 +342,24 @@ comment_count(const char *s, size_t len)
 	/* Nothing but punctuation after it, or "on/to <title>". */
 	if (!has_word(s + i, len - i))
 		return true;
-	if ((n = phrase(s + i, len - i, " to ")) == 0 &&
-	    (n = phrase(s + i, len - i, " on ")) == 0 && k < 6)
+	if ((n = phrase_match(s + i, len - i, " to ")) == 0 &&
+	    (n = phrase_match(s + i, len - i, " on ")) == 0 && k < 6)
 		return false;
-	i = skip_space(s, len, i + n);
+	i = phrase_skip_space(s, len, i + n);
 	return title_like(s + i, len - i);
 }
 
 static bool
 cookie_line(const char *s, size_t len)
 {
-	if (len > 600 || !contains(s, len, "cookie"))
+	if (len > 600 || !phrase_in(s, len, "cookie"))
 		return false;
-	return contains(s, len, "we use") || contains(s, len, "uses cookies") ||
-	    contains(s, len, "use of cookies") ||
-	    contains(s, len, "cookie policy") ||
-	    contains(s, len, "cookie settings") ||
-	    contains(s, len, "accept") || contains(s, len, "consent");
+	return phrase_in(s, len, "we use") ||
+	    phrase_in(s, len, "uses cookies") ||
+	    phrase_in(s, len, "use of cookies") ||
+	    phrase_in(s, len, "cookie policy") ||
+	    phrase_in(s, len, "cookie settings") ||
+	    phrase_in(s, len, "accept") || phrase_in(s, len, "consent");
 }
 
 /* The buttons of a cookie notice. */
@@ -466,10 +379,10 @@ cookie_button(const char *s, size_t len)
 	size_t	 k, n;
 
 	for (k = 0; k < sizeof buttons / sizeof buttons[0]; k++)
-		if ((n = phrase(s, len, buttons[k])) != 0 &&
+		if ((n = phrase_match(s, len, buttons[k])) != 0 &&
 		    !has_word(s + n, len - n))
 			return true;
-	return contains(s, len, "cookie");
+	return phrase_in(s, len, "cookie");
 }
 
 /* The lines of a newsletter box: its form and its small print. */
@@ -486,7 +399,7 @@ newsletter_line(const char *s, size_t len)
 	if (len > 250)
 		return false;
 	for (k = 0; k < sizeof words / sizeof words[0]; k++)
-		if (contains(s, len, words[k]))
+		if (phrase_in(s, len, words[k]))
 			return true;
 	return false;
 }
@@ -521,8 +434,8 @@ chrome(const char *s, size_t len)
 		return CH_DROP;
 	for (k = 0; k < sizeof chrome_rules / sizeof chrome_rules[0]; k++) {
 		r = &chrome_rules[k];
-		if ((n = phrase(s, len, r->ph)) != 0 && rest_fits(s, len, n,
-		    r->how))
+		if ((n = phrase_match(s, len, r->ph)) != 0 &&
+		    rest_fits(s, len, n, r->how))
 			return r->what;
 	}
 	if (comment_count(s, len))
@@ -635,18 +548,18 @@ valid_date(int y, int m, int d)
 static bool
 time_rest(const char *s, size_t len)
 {
-	size_t	 i = skip_space(s, len, 0);
+	size_t	 i = phrase_skip_space(s, len, 0);
 
 	if (i < len && (s[i] == ',' || s[i] == '-'))
-		i = skip_space(s, len, i + 1);
+		i = phrase_skip_space(s, len, i + 1);
 	if (i == len)
 		return true;
 	if (phrase_word(s + i, len - i, "at"))
-		i = skip_space(s, len, i + 2);
+		i = phrase_skip_space(s, len, i + 2);
 	if (len - i > 30 || i == len || !ascii_is_digit((unsigned char)s[i]))
 		return false;
 	return memchr(s + i, ':', len - i) != NULL ||
-	    contains(s + i, len - i, "am") || contains(s + i, len - i, "pm");
+	    phrase_in(s + i, len - i, "am") || phrase_in(s + i, len - i, "pm");
 }
 
 /* Parse a whole date ("May 16, 2024", "16 May 2024", "2024-05-16",
@@ -655,25 +568,25 @@ time_rest(const char *s, size_t len)
 static char *
 parse_date(const char *s, size_t len)
 {
-	size_t	 i = skip_space(s, len, 0), n;
+	size_t	 i = phrase_skip_space(s, len, 0), n;
 	int	 y = 0, m = 0, d = 0, a, b;
 
 	if ((n = weekday_at(s + i, len - i)) != 0) {
 		i += n;
 		if (i < len && (s[i] == ',' || s[i] == '.'))
 			i++;
-		i = skip_space(s, len, i);
+		i = phrase_skip_space(s, len, i);
 	}
 	if ((n = month_at(s + i, len - i, &m)) != 0) {
 		/* May 16, 2024 */
-		i = skip_space(s, len, i + n);
+		i = phrase_skip_space(s, len, i + n);
 		if ((n = num_at(s + i, len - i, 2, &d)) == 0)
 			return NULL;
 		i += n;
 		i += ordinal(s + i, len - i);
 		if (i < len && s[i] == ',')
 			i++;
-		i = skip_space(s, len, i);
+		i = phrase_skip_space(s, len, i);
 		if ((n = num_at(s + i, len - i, 4, &y)) != 4)
 			return NULL;
 		i += n;
@@ -720,13 +633,13 @@ parse_date(const char *s, size_t len)
 			/* 16 May 2024 */
 			d = a;
 			i += ordinal(s + i, len - i);
-			i = skip_space(s, len, i);
+			i = phrase_skip_space(s, len, i);
 			if ((n = month_at(s + i, len - i, &m)) == 0)
 				return NULL;
 			i += n;
 			if (i < len && s[i] == ',')
 				i++;
-			i = skip_space(s, len, i);
+			i = phrase_skip_space(s, len, i);
 			if ((n = num_at(s + i, len - i, 4, &y)) != 4)
 				return NULL;
 			i += n;
@@ -797,27 +710,27 @@ read_time(const char *s, size_t len)
 	size_t	 i = 0, n;
 	int	 v;
 
-	if ((n = phrase(s, len, "reading time")) != 0 ||
-	    (n = phrase(s, len, "read time")) != 0) {
-		i = skip_space(s, len, n);
+	if ((n = phrase_match(s, len, "reading time")) != 0 ||
+	    (n = phrase_match(s, len, "read time")) != 0) {
+		i = phrase_skip_space(s, len, n);
 		if (i < len && s[i] == ':')
-			i = skip_space(s, len, i + 1);
+			i = phrase_skip_space(s, len, i + 1);
 	}
 	if ((n = num_at(s + i, len - i, 3, &v)) == 0)
 		return false;
-	i = skip_space(s, len, i + n);
+	i = phrase_skip_space(s, len, i + n);
 	if ((n = phrase_word(s + i, len - i, "minutes")) == 0 &&
 	    (n = phrase_word(s + i, len - i, "minute")) == 0 &&
 	    (n = phrase_word(s + i, len - i, "mins")) == 0 &&
 	    (n = phrase_word(s + i, len - i, "min")) == 0)
 		return false;
-	i = skip_space(s, len, i + n);
+	i = phrase_skip_space(s, len, i + n);
 	if (i < len && s[i] == '.')
 		i++;
-	i = skip_space(s, len, i);
+	i = phrase_skip_space(s, len, i);
 	if ((n = phrase_word(s + i, len - i, "read")) != 0)
 		i += n;
-	return skip_space(s, len, i) == len;
+	return phrase_skip_space(s, len, i) == len;
 }
 
 /* Names: a few words, each capitalised or a particle ("and", "van"),
@@ -835,10 +748,10 @@ names_like(const char *s, size_t len, int slack)
 	if (len == 0 || len > 80)
 		return false;
 	while (i < len) {
-		i = skip_space(s, len, i);
+		i = phrase_skip_space(s, len, i);
 		if (i == len)
 			break;
-		for (j = i; j < len && space_at(s + j, len - j) == 0; j++)
+		for (j = i; j < len && phrase_space(s + j, len - j) == 0; j++)
 			;
 		if (++words > 10)
 			return false;
@@ -897,7 +810,7 @@ byline_part(struct byline *b, const char *s, size_t len)
 	size_t	 i, k, n;
 	char	*iso;
 
-	i = skip_space(s, len, 0);
+	i = phrase_skip_space(s, len, 0);
 	len = trim_end(s, len);
 	if (i >= len)
 		return true;
@@ -907,9 +820,9 @@ byline_part(struct byline *b, const char *s, size_t len)
 		len--;
 	for (k = 0; k < sizeof by / sizeof by[0]; k++) {
 		if ((n = phrase_word(s, len, by[k])) == 0 ||
-		    skip_space(s, len, n) == n)
+		    phrase_skip_space(s, len, n) == n)
 			continue;
-		n = skip_space(s, len, n);
+		n = phrase_skip_space(s, len, n);
 		s += n;
 		len -= n;
 		/* "By Jane Doe, May 16, 2024" */
@@ -931,17 +844,17 @@ byline_part(struct byline *b, const char *s, size_t len)
 	}
 	/* "Posted on May 16, 2024 by Jane Doe" */
 	for (i = 1; i + 3 < len; i++) {
-		if (space_at(s + i - 1, len - i + 1) != 0 &&
-		    phrase(s + i, len - i, "by ") != 0)
+		if (phrase_space(s + i - 1, len - i + 1) != 0 &&
+		    phrase_match(s + i, len - i, "by ") != 0)
 			return byline_part(b, s, i) &&
 			    byline_part(b, s + i, len - i);
 	}
 	for (k = 0; k < sizeof on / sizeof on[0]; k++) {
 		if ((n = phrase_word(s, len, on[k])) == 0)
 			continue;
-		i = skip_space(s, len, n);
+		i = phrase_skip_space(s, len, n);
 		if (i < len && s[i] == ':')
-			i = skip_space(s, len, i + 1);
+			i = phrase_skip_space(s, len, i + 1);
 		if (i == n && i < len)
 			continue;
 		if ((iso = parse_date(s + i, len - i)) != NULL ||
@@ -1066,10 +979,10 @@ heading_like(const char *s, size_t len)
 		break;
 	}
 	while (i < len) {
-		i = skip_space(s, len, i);
+		i = phrase_skip_space(s, len, i);
 		if (i == len)
 			break;
-		for (j = i; j < len && space_at(s + j, len - j) == 0; j++)
+		for (j = i; j < len && phrase_space(s + j, len - j) == 0; j++)
 			;
 		if (++words > 12)
 			return false;
@@ -1277,7 +1190,7 @@ list_marker(const char *s, size_t len, int *number)
 		i++;
 		*number = v;
 	}
-	sp = skip_space(s, len, i);
+	sp = phrase_skip_space(s, len, i);
 	if (sp == i || sp == len)
 		return 0;
 	return sp;
@@ -1448,7 +1361,7 @@ split_lines(struct parser *p, const char *t, size_t len)
 		l->raw = t + start;
 		l->rawlen = i - start;
 		for (k = start, col = 0; k < i; ) {
-			size_t	 n = space_at(t + k, i - k);
+			size_t	 n = phrase_space(t + k, i - k);
 
 			if (n == 0)
 				break;
