@@ -24,6 +24,7 @@
 
 #include "ascii.h"
 #include "buf.h"
+#include "date.h"
 #include "doc.h"
 #include "extract.h"
 #include "html.h"
@@ -1418,194 +1419,6 @@ ldjson(struct ex *x, struct jsonld *ld)
  * Metadata.
  */
 
-static const char *const months[][2] = {
-	{ "jan", "january" }, { "feb", "february" }, { "mar", "march" },
-	{ "apr", "april" }, { "may", "may" }, { "jun", "june" },
-	{ "jul", "july" }, { "aug", "august" }, { "sep", "september" },
-	{ "oct", "october" }, { "nov", "november" }, { "dec", "december" }
-};
-
-/* The month a word names (1-12), or 0: the English names, whole or cut
- * to three letters ("Sept" too). */
-static int
-month_of(const char *w, size_t len)
-{
-	char	 l[16];
-	size_t	 i;
-
-	if (len < 3 || len >= sizeof l)
-		return 0;
-	for (i = 0; i < len; i++)
-		l[i] = (char)ascii_lower((unsigned char)w[i]);
-	l[len] = '\0';
-	for (i = 0; i < 12; i++) {
-		if (strcmp(l, months[i][0]) == 0 ||
-		    strcmp(l, months[i][1]) == 0)
-			return (int)i + 1;
-	}
-	if (strcmp(l, "sept") == 0)
-		return 9;
-	return 0;
-}
-
-static bool
-valid_date(int y, int m, int d)
-{
-	return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 &&
-	    d <= 31;
-}
-
-/* Read digits: returns the count, the value in *v. */
-static int
-digits(const char *s, int *v)
-{
-	int	 n = 0;
-
-	*v = 0;
-	while (s[n] >= '0' && s[n] <= '9' && n < 9) {
-		*v = *v * 10 + (s[n] - '0');
-		n++;
-	}
-	return n;
-}
-
-/* A date as "YYYY-MM-DD" (malloc'd), from ISO 8601 and its relatives
- * ("2019-11-18T10:00", "2019/11/18", "20191118"), a written date
- * ("November 18, 2019", "18 Nov. 2019", "Mon, 18 Nov 2019") or a
- * day-first dotted one ("18.11.2019"). NULL when none is found. */
-static char *
-date_at(const char *s, const char **at)
-{
-	const char	*p;
-	int		 y, m, d, n, k, mo, dd, yy;
-
-	while (ascii_is_space((unsigned char)*s))
-		s++;
-	/* Numeric forms at the start. */
-	if ((n = digits(s, &y)) == 4 && (s[4] == '-' || s[4] == '/' ||
-	    s[4] == '.') && (k = digits(s + 5, &m)) >= 1 && k <= 2 &&
-	    s[5 + k] == s[4] && digits(s + 6 + k, &d) >= 1 &&
-	    valid_date(y, m, d)) {
-		*at = s;
-		return xasprintf("%04d-%02d-%02d", y, m, d);
-	}
-	if (n == 8 && (s[8] == '\0' || s[8] == 'T' || ascii_is_space(
-	    (unsigned char)s[8])) && valid_date(y / 10000, y / 100 % 100,
-	    y % 100)) {
-		*at = s;
-		return xasprintf("%04d-%02d-%02d", y / 10000, y / 100 % 100,
-		    y % 100);
-	}
-	/* A written or dotted date anywhere. */
-	for (p = s; *p != '\0'; p++) {
-		if (p > s && ((p[-1] >= 'a' && p[-1] <= 'z') ||
-		    (p[-1] >= 'A' && p[-1] <= 'Z') ||
-		    (p[-1] >= '0' && p[-1] <= '9')))
-			continue;	/* not at a word start */
-		if ((n = digits(p, &m)) >= 1 && n <= 2 && p[n] == '/' &&
-		    (k = digits(p + n + 1, &d)) >= 1 && k <= 2 &&
-		    p[n + 1 + k] == '/' && digits(p + n + 2 + k, &yy) == 4) {
-			/* "05/29/2007", "29/05/2007": month first when
-			 * both may be months, as the English web writes. */
-			if (m > 12 && valid_date(yy, d, m)) {
-				*at = p;
-				return xasprintf("%04d-%02d-%02d", yy, d, m);
-			}
-			if (valid_date(yy, m, d)) {
-				*at = p;
-				return xasprintf("%04d-%02d-%02d", yy, m, d);
-			}
-		}
-		if ((n = digits(p, &dd)) >= 1 && n <= 2 && p[n] == '.' &&
-		    (k = digits(p + n + 1, &mo)) >= 1 && k <= 2 &&
-		    p[n + 1 + k] == '.' && digits(p + n + 2 + k, &yy) == 4 &&
-		    valid_date(yy, mo, dd)) {
-			*at = p;
-			return xasprintf("%04d-%02d-%02d", yy, mo, dd);
-		}
-		for (n = 0; (p[n] >= 'a' && p[n] <= 'z') || (p[n] >= 'A' &&
-		    p[n] <= 'Z'); n++)
-			;
-		if (n >= 3 && (mo = month_of(p, (size_t)n)) != 0) {
-			/* Month first: "November 18, 2019". */
-			const char *q = p + n;
-
-			if (*q == '.')
-				q++;
-			while (ascii_is_space((unsigned char)*q))
-				q++;
-			if ((k = digits(q, &dd)) >= 1 && k <= 2) {
-				q += k;
-				if (strncmp(q, "st", 2) == 0 ||
-				    strncmp(q, "nd", 2) == 0 ||
-				    strncmp(q, "rd", 2) == 0 ||
-				    strncmp(q, "th", 2) == 0)
-					q += 2;
-				while (*q == ',' ||
-				    ascii_is_space((unsigned char)*q))
-					q++;
-				if (digits(q, &yy) == 4 &&
-				    valid_date(yy, mo, dd)) {
-					*at = p;
-					return xasprintf("%04d-%02d-%02d", yy,
-					    mo, dd);
-				}
-			}
-		}
-		if ((n = digits(p, &dd)) >= 1 && n <= 2) {
-			/* Day first: "18 November 2019". */
-			const char *q = p + n, *w;
-
-			if (*q == '.')
-				q++;
-			while (ascii_is_space((unsigned char)*q))
-				q++;
-			for (w = q; (*w >= 'a' && *w <= 'z') ||
-			    (*w >= 'A' && *w <= 'Z'); w++)
-				;
-			if ((mo = month_of(q, (size_t)(w - q))) != 0) {
-				if (*w == '.')
-					w++;
-				while (*w == ',' ||
-				    ascii_is_space((unsigned char)*w))
-					w++;
-				if (digits(w, &yy) == 4 &&
-				    valid_date(yy, mo, dd)) {
-					*at = p;
-					return xasprintf("%04d-%02d-%02d", yy,
-					    mo, dd);
-				}
-			}
-		}
-	}
-	return NULL;
-}
-
-static char *
-date_iso(const char *s)
-{
-	const char	*at;
-
-	return date_at(s, &at);
-}
-
-/* True when s holds a year (1000-2999) standing alone: a date that
- * cannot be read further ("Spring 2019") is kept as written, a time or
- * a word without one ("12:06 PM", "yesterday") is not. */
-static bool
-has_year(const char *s)
-{
-	const char	*p;
-	int		 y;
-
-	for (p = s; *p != '\0'; p++) {
-		if ((p == s || !(p[-1] >= '0' && p[-1] <= '9')) &&
-		    digits(p, &y) == 4 && y >= 1000 && y < 3000)
-			return true;
-	}
-	return false;
-}
-
 static void
 set_date(struct doc *d, const char *s)
 {
@@ -1613,10 +1426,10 @@ set_date(struct doc *d, const char *s)
 
 	if (s == NULL || *s == '\0')
 		return;
-	if ((iso = date_iso(s)) != NULL) {
+	if ((iso = date_find(s, NULL)) != NULL) {
 		doc_set(&d->date, iso, (size_t)-1);
 		free(iso);
-	} else if (has_year(s))
+	} else if (date_has_year(s))
 		doc_set(&d->date, s, (size_t)-1);
 }
 
@@ -1849,11 +1662,6 @@ title_rest(const char *doctitle, const char *title)
 static char *
 byline_clean(const char *s)
 {
-	static const char *const weekdays[] = {
-		"monday", "tuesday", "wednesday", "thursday", "friday",
-		"saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
-		"sun"
-	};
 	char		*t = squeeze(xstrdup(s)), *p, *o, *iso;
 	const char	*at;
 	size_t		 i, n, len;
@@ -1890,20 +1698,17 @@ byline_clean(const char *s)
 	    p[len - 1] == ':'))
 		p[--len] = '\0';
 	/* A date after the name ends it. */
-	if ((iso = date_at(p, &at)) != NULL) {
+	if ((iso = date_find(p, &at)) != NULL) {
 		free(iso);
 		len = (size_t)(at - p);
 		while (len > 0 && strchr(" ,:;-", p[len - 1]) != NULL)
 			len--;
 		/* "on" and a weekday before the date go with it. */
-		for (i = 0; i < sizeof weekdays / sizeof weekdays[0]; i++) {
-			n = strlen(weekdays[i]);
-			if (len > n && strncasecmp(p + len - n, weekdays[i],
-			    n) == 0 && p[len - n - 1] == ' ') {
-				len -= n + 1;
-				break;
-			}
-		}
+		for (n = len; n > 0 && p[n - 1] != ' '; n--)
+			;
+		if (n > 0 && len > n &&
+		    date_weekday_at(p + n, len - n) == len - n)
+			len = n - 1;
 		while (len > 0 && strchr(" ,:;-", p[len - 1]) != NULL)
 			len--;
 		if (len > 3 && strncmp(p + len - 3, " on", 3) == 0)
@@ -2224,7 +2029,7 @@ metadata(struct ex *x, struct jsonld *ld)
 		if (k == 0)
 			continue;
 		t = node_text(x, x->v[k].n, 256);
-		if ((iso = date_iso(t)) != NULL)
+		if ((iso = date_find(t, NULL)) != NULL)
 			doc_set(&d->date, iso, (size_t)-1);
 		free(iso);
 		free(t);
@@ -2802,13 +2607,11 @@ promo_text(const char *t)
 static const char *
 after_number(const char *p)
 {
-	int	 v, k = digits(p, &v);
+	const char	*q;
 
-	if (k == 0)
-		return NULL;
-	for (p += k; *p >= '0' && *p <= '9'; p++)
+	for (q = p; ascii_is_digit((unsigned char)*q); q++)
 		;
-	return p;
+	return q > p ? q : NULL;
 }
 
 /* True when a block's whole text is the label of a control of a player

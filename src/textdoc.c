@@ -8,6 +8,7 @@
 
 #include "ascii.h"
 #include "buf.h"
+#include "date.h"
 #include "doc.h"
 #include "phrase.h"
 #include "prevnext.h"
@@ -449,260 +450,6 @@ chrome(const char *s, size_t len)
  * Bylines and dates.
  */
 
-static const char *months[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december"
-};
-
-static const char *weekdays[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday"
-};
-
-/* A weekday's name or its abbreviation ("Thu", "Thurs") at s: returns
- * the bytes used, or 0. */
-static size_t
-weekday_at(const char *s, size_t len)
-{
-	size_t	 k, n;
-
-	for (k = 0; k < 7; k++) {
-		for (n = 0; n < len && n < strlen(weekdays[k]) &&
-		    ascii_lower((unsigned char)s[n]) == weekdays[k][n]; n++)
-			;
-		if (n >= 3 && (n == len || !ascii_is_alnum((unsigned char)s[n])))
-			return n;
-	}
-	return 0;
-}
-
-/* A month's name or its abbreviation ("Sep", "Sept.") at s: returns the
- * bytes used and sets *m (1-12), or 0. */
-static size_t
-month_at(const char *s, size_t len, int *m)
-{
-	size_t	 k, n;
-	char	 ab[5];
-
-	for (k = 0; k < 12; k++) {
-		if ((n = phrase_word(s, len, months[k])) != 0)
-			goto found;
-		memcpy(ab, months[k], 3);
-		ab[3] = '\0';
-		if ((n = phrase_word(s, len, ab)) != 0)
-			goto found;
-		if (k == 8 && (n = phrase_word(s, len, "sept")) != 0)
-			goto found;
-	}
-	return 0;
-found:
-	if (n < len && s[n] == '.')
-		n++;
-	*m = (int)k + 1;
-	return n;
-}
-
-/* A day's ordinal suffix after a number: "16th". */
-static size_t
-ordinal(const char *s, size_t len)
-{
-	if (phrase_word(s, len, "st") || phrase_word(s, len, "nd") ||
-	    phrase_word(s, len, "rd") || phrase_word(s, len, "th"))
-		return 2;
-	return 0;
-}
-
-/* A number of at most max digits at s, not run into a word (but "16th"
- * is a number). Returns its digits, or 0. */
-static size_t
-num_at(const char *s, size_t len, size_t max, int *v)
-{
-	size_t	 i;
-
-	*v = 0;
-	for (i = 0; i < len && ascii_is_digit((unsigned char)s[i]); i++) {
-		if (i == max)
-			return 0;
-		*v = *v * 10 + (s[i] - '0');
-	}
-	if (i == 0)
-		return 0;
-	if (i < len && ascii_is_alnum((unsigned char)s[i]) &&
-	    ordinal(s + i, len - i) == 0)
-		return 0;
-	return i;
-}
-
-static bool
-valid_date(int y, int m, int d)
-{
-	static const int mdays[] = {
-		31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
-	};
-
-	return y >= 1900 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 &&
-	    d <= mdays[m - 1];
-}
-
-/* What may follow a date: a time ("at 10:30 am", "14:05 UTC"). */
-static bool
-time_rest(const char *s, size_t len)
-{
-	size_t	 i = phrase_skip_space(s, len, 0);
-
-	if (i < len && (s[i] == ',' || s[i] == '-'))
-		i = phrase_skip_space(s, len, i + 1);
-	if (i == len)
-		return true;
-	if (phrase_word(s + i, len - i, "at"))
-		i = phrase_skip_space(s, len, i + 2);
-	if (len - i > 30 || i == len || !ascii_is_digit((unsigned char)s[i]))
-		return false;
-	return memchr(s + i, ':', len - i) != NULL ||
-	    phrase_in(s + i, len - i, "am") || phrase_in(s + i, len - i, "pm");
-}
-
-/* Parse a whole date ("May 16, 2024", "16 May 2024", "2024-05-16",
- * "Thursday, May 16, 2024 at 10:30", "16/05/2024"). Returns an ISO date
- * (free it) or NULL. */
-static char *
-parse_date(const char *s, size_t len)
-{
-	size_t	 i = phrase_skip_space(s, len, 0), n;
-	int	 y = 0, m = 0, d = 0, a, b;
-
-	if ((n = weekday_at(s + i, len - i)) != 0) {
-		i += n;
-		if (i < len && (s[i] == ',' || s[i] == '.'))
-			i++;
-		i = phrase_skip_space(s, len, i);
-	}
-	if ((n = month_at(s + i, len - i, &m)) != 0) {
-		/* May 16, 2024 */
-		i = phrase_skip_space(s, len, i + n);
-		if ((n = num_at(s + i, len - i, 2, &d)) == 0)
-			return NULL;
-		i += n;
-		i += ordinal(s + i, len - i);
-		if (i < len && s[i] == ',')
-			i++;
-		i = phrase_skip_space(s, len, i);
-		if ((n = num_at(s + i, len - i, 4, &y)) != 4)
-			return NULL;
-		i += n;
-	} else if ((n = num_at(s + i, len - i, 4, &a)) == 4 && i + n < len &&
-	    s[i + n] == '-') {
-		/* 2024-05-16, 2024-05-16T10:30:00Z */
-		y = a;
-		i += n + 1;
-		if (i + 5 > len || !ascii_is_digit((unsigned char)s[i]) ||
-		    !ascii_is_digit((unsigned char)s[i + 1]) ||
-		    s[i + 2] != '-' ||
-		    !ascii_is_digit((unsigned char)s[i + 3]) ||
-		    !ascii_is_digit((unsigned char)s[i + 4]))
-			return NULL;
-		m = (s[i] - '0') * 10 + (s[i + 1] - '0');
-		d = (s[i + 3] - '0') * 10 + (s[i + 4] - '0');
-		i += 5;
-		if (i < len && s[i] == 'T')
-			i = len;	/* a time follows */
-		else if (i < len && ascii_is_alnum((unsigned char)s[i]))
-			return NULL;
-	} else if (n >= 1 && n <= 2) {
-		i += n;
-		if (i < len && (s[i] == '/' || s[i] == '.' || s[i] == '-')) {
-			/* 16/05/2024, 05/16/2024 */
-			char	 sep = s[i++];
-
-			if ((n = num_at(s + i, len - i, 2, &b)) == 0 ||
-			    i + n >= len || s[i + n] != sep)
-				return NULL;
-			i += n + 1;
-			if ((n = num_at(s + i, len - i, 4, &y)) != 4)
-				return NULL;
-			i += n;
-			if (a > 12 && b <= 12) {
-				d = a;
-				m = b;
-			} else if (b > 12 && a <= 12) {
-				m = a;
-				d = b;
-			} else
-				return NULL;	/* ambiguous */
-		} else {
-			/* 16 May 2024 */
-			d = a;
-			i += ordinal(s + i, len - i);
-			i = phrase_skip_space(s, len, i);
-			if ((n = month_at(s + i, len - i, &m)) == 0)
-				return NULL;
-			i += n;
-			if (i < len && s[i] == ',')
-				i++;
-			i = phrase_skip_space(s, len, i);
-			if ((n = num_at(s + i, len - i, 4, &y)) != 4)
-				return NULL;
-			i += n;
-		}
-	} else
-		return NULL;
-	if (!valid_date(y, m, d) || !time_rest(s + i, len - i))
-		return NULL;
-	return xasprintf("%04d-%02d-%02d", y, m, d);
-}
-
-/* Something that reads as a date even if not a whole one ("May 2024",
- * "3 hours ago", "05/06/2024"): numbers, month and day names, and a few
- * words of time, nothing else. */
-static bool
-date_like(const char *s, size_t len)
-{
-	static const char *words[] = {
-		"at", "ago", "hour", "hours", "day", "days", "minute",
-		"minutes", "mins", "week", "weeks", "month", "months", "year",
-		"years", "am", "pm", "a.m", "p.m", "of", "utc", "gmt", "est",
-		"edt", "pst", "pdt", "cet", "cest", "bst", "yesterday", "today"
-	};
-	size_t	 i = 0, j, k;
-	int	 m, digits = 0, other = 0;
-
-	if (len == 0 || len > 60)
-		return false;
-	while (i < len) {
-		if (!ascii_is_alnum((unsigned char)s[i])) {
-			i++;
-			continue;
-		}
-		for (j = i; j < len && (ascii_is_alnum((unsigned char)s[j]) ||
-		    (s[j] == '.' && j + 1 < len &&
-		    ascii_is_alnum((unsigned char)s[j + 1]))); j++)
-			;
-		if (ascii_is_digit((unsigned char)s[i])) {
-			digits++;
-			for (k = i; k < j &&
-			    ascii_is_digit((unsigned char)s[k]); k++)
-				;
-			if (k < j && ordinal(s + k, j - k) != j - k)
-				return false;
-		} else if (month_at(s + i, j - i, &m) == j - i ||
-		    (j - i > 3 && phrase_word(s + i, j - i, "sept") == j - i))
-			;
-		else if (weekday_at(s + i, j - i) != j - i) {
-			for (k = 0; k < sizeof words / sizeof words[0]; k++)
-				if (phrase_word(s + i, j - i, words[k]) == j - i)
-					break;
-			if (k == sizeof words / sizeof words[0])
-				return false;
-			other++;
-		}
-		i = j;
-	}
-	if (digits == 0)
-		return other == 1 && (phrase_word(s, len, "yesterday") ||
-		    phrase_word(s, len, "today"));
-	return true;
-}
-
 /* "5 min read", "3 minute read", "Reading time: 4 minutes". */
 static bool
 read_time(const char *s, size_t len)
@@ -716,7 +463,7 @@ read_time(const char *s, size_t len)
 		if (i < len && s[i] == ':')
 			i = phrase_skip_space(s, len, i + 1);
 	}
-	if ((n = num_at(s + i, len - i, 3, &v)) == 0)
+	if ((n = date_number_at(s + i, len - i, 3, &v)) == 0)
 		return false;
 	i = phrase_skip_space(s, len, i + n);
 	if ((n = phrase_word(s + i, len - i, "minutes")) == 0 &&
@@ -827,7 +574,7 @@ byline_part(struct byline *b, const char *s, size_t len)
 		len -= n;
 		/* "By Jane Doe, May 16, 2024" */
 		for (i = 0; i < len; i++) {
-			if (s[i] != ',' || (iso = parse_date(s + i + 1,
+			if (s[i] != ',' || (iso = date_parse(s + i + 1,
 			    len - i - 1)) == NULL)
 				continue;
 			set_date(b, iso, NULL, 0);
@@ -857,7 +604,7 @@ byline_part(struct byline *b, const char *s, size_t len)
 			i = phrase_skip_space(s, len, i + 1);
 		if (i == n && i < len)
 			continue;
-		if ((iso = parse_date(s + i, len - i)) != NULL ||
+		if ((iso = date_parse(s + i, len - i)) != NULL ||
 		    date_like(s + i, len - i)) {
 			set_date(b, iso, s + i, len - i);
 			return true;
@@ -868,7 +615,7 @@ byline_part(struct byline *b, const char *s, size_t len)
 		b->cue = true;
 		return true;
 	}
-	if ((iso = parse_date(s, len)) != NULL || date_like(s, len)) {
+	if ((iso = date_parse(s, len)) != NULL || date_like(s, len)) {
 		set_date(b, iso, s, len);
 		return true;
 	}
