@@ -46,16 +46,21 @@ ascii_find_ci(const char *s, size_t len, const char *word)
 bool
 ascii_has_token(const char *s, const char *word)
 {
-	size_t	 n = strlen(word), i;
+	size_t	 n = strlen(word), i, j;
 
 	while (s != NULL && *s != '\0') {
 		while (ascii_is_space((unsigned char)*s))
 			s++;
-		for (i = 0; s[i] != '\0' && !ascii_is_space((unsigned char)s[i]);
-		    i++)
+		for (i = 0; s[i] != '\0' &&
+		    !ascii_is_space((unsigned char)s[i]); i++)
 			;
-		if (i == n && ascii_prefix_ci(s, i, word) == n)
-			return true;
+		if (i == n) {
+			for (j = 0; j < n; j++)
+				if (ascii_lower((unsigned char)s[j]) != word[j])
+					break;
+			if (j == n)
+				return true;
+		}
 		s += i;
 	}
 	return false;

@@ -15,6 +15,7 @@
 #include "html.h"
 #include "phrase.h"
 #include "prevnext.h"
+#include "tags.h"
 #include "url.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -293,35 +294,29 @@ walk_next(const xmlNode *n, const xmlNode *top, bool descend)
 	return n->next;
 }
 
+/* The TAG_IS_* bits of element n (tags.h). */
+static unsigned
+elem_props(const xmlNode *n)
+{
+	unsigned	 props;
+
+	(void)tags_lookup(NAME(n), &props);
+	return props;
+}
+
+/* Elements whose content is no text: scripts, styles, drawings,
+ * frames. */
 static bool
 hidden_elem(const xmlNode *n)
 {
-	static const char *names[] = {
-		"script", "style", "svg", "noscript", "template", "iframe"
-	};
-	size_t	 i;
-
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (NAME(n)[0] == names[i][0] && strcmp(NAME(n), names[i]) == 0)
-			return true;
-	return false;
+	return (elem_props(n) & TAG_IS_HIDDEN) != 0;
 }
 
 /* Elements inside a line of text: no word break at their edges. */
 static bool
 inline_elem(const xmlNode *n)
 {
-	static const char *names[] = {
-		"a", "abbr", "b", "bdi", "cite", "code", "em", "font", "i",
-		"mark", "q", "s", "small", "span", "strong", "sub", "sup",
-		"time", "u"
-	};
-	size_t	 i;
-
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (NAME(n)[0] == names[i][0] && strcmp(NAME(n), names[i]) == 0)
-			return true;
-	return false;
+	return (elem_props(n) & TAG_IS_INLINE) != 0;
 }
 
 /* Classes of the label inside a link: skipped when its text is taken
@@ -358,10 +353,12 @@ text_of(const xmlNode *top, bool skip_labels, size_t max, struct buf *b)
 	    n = walk_next(n, top, descend)) {
 		descend = true;
 		if (n->type == XML_ELEMENT_NODE) {
-			if (hidden_elem(n) ||
+			unsigned props = elem_props(n);
+
+			if ((props & TAG_IS_HIDDEN) ||
 			    (skip_labels && n != top && label_elem(n)))
 				descend = false;
-			else if (!inline_elem(n))
+			else if (!(props & TAG_IS_INLINE))
 				brk = 2;	/* a block starts */
 			continue;
 		}
@@ -490,8 +487,8 @@ node_title(const xmlNode *n, bool skip_labels)
 static bool
 is_heading(const xmlNode *n)
 {
-	return n->type == XML_ELEMENT_NODE && NAME(n)[0] == 'h' &&
-	    NAME(n)[1] >= '1' && NAME(n)[1] <= '6' && NAME(n)[2] == '\0';
+	return n->type == XML_ELEMENT_NODE &&
+	    (elem_props(n) & TAG_IS_HEADING) != 0;
 }
 
 /* The title of a link: a title element or a heading inside the item,
