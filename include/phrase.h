@@ -18,9 +18,9 @@ size_t	 phrase_space(const char *s, size_t len);
 size_t	 phrase_skip_space(const char *s, size_t len, size_t i);
 
 /* If s (len bytes) starts with phrase ph, return the bytes it takes,
- * else 0. ph is lower-case ASCII; a letter matches either case, a space
- * any run of white space (one at least), a straight quote (' or ") its
- * curly forms too. */
+ * else 0. ph is in lower case: an ASCII letter matches either case, a
+ * space any run of white space (one at least), a straight quote (' or ")
+ * its curly forms too, any other byte itself. */
 size_t	 phrase_match(const char *s, size_t len, const char *ph);
 /* As phrase_match(), but the phrase must end a word: no ASCII letter or
  * digit follows it ("may" is a word of "May 16", not of "Mayor"). */

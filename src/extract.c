@@ -24,11 +24,13 @@
 
 #include "ascii.h"
 #include "buf.h"
+#include "chrome.h"
 #include "date.h"
 #include "doc.h"
 #include "extract.h"
 #include "html.h"
 #include "jsonld.h"
+#include "phrase.h"
 #include "prevnext.h"
 #include "tags.h"
 #include "url.h"
@@ -2408,50 +2410,36 @@ em_text(struct em *em, const char *s)
 }
 
 /* Phrases that open a promotion or the page's furniture rather than
- * the article's text. */
+ * the article's text (chrome.h: CHROME_OPENS, CHROME_ALONE). */
 static bool
 promo_text(const char *t)
 {
-	static const char *const starts[] = {
-		"read more", "read next", "read also", "also read",
-		"read:", "related:", "related articles", "related posts",
-		"related stories", "related content", "see also",
-		"don't miss", "don\xe2\x80\x99t miss", "click here",
-		"sign up", "subscribe", "follow us", "share this",
-		"share on", "advertisement", "write to ", "reporting by",
-		"editing by", "recommended", "more:", "more from",
-		"more stories", "continue reading", "you may also like",
-		"you might also like", "also on", "tags:", "filed under",
-		"leave a reply", "leave a comment", "post navigation",
-		"previous article", "next article", "sponsored",
-		"all rights reserved", "copyright \xc2\xa9", "\xc2\xa9 "
-	};
 	static const char *const more[] = {
 		"stories", "articles", "news", "posts", "reads", "reading",
 		"videos", "coverage"
 	};
-	/* Words that are a promotion's heading when they are all of it. */
-	static const char *const alone[] = {
-		"related", "trending", "most popular", "most read"
-	};
-	size_t	 i, n, len;
+	const struct chrome_phrase *c;
+	size_t	 i, n, all = strlen(t), len = all;
 
-	for (i = 0; i < sizeof starts / sizeof starts[0]; i++) {
-		n = strlen(starts[i]);
+	/* Without the spaces and colons at its end. */
+	while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == ':'))
+		len--;
+	for (i = 0; i < chrome_nphrases; i++) {
+		c = &chrome_phrases[i];
+		if ((unsigned char)c->ph[0] != ascii_lower((unsigned char)t[0]))
+			continue;	/* the quick way to a mismatch */
 		/* Whole words: "Subscribers can..." is not a promotion. */
-		if (strncasecmp(t, starts[i], n) == 0 &&
-		    !((t[n] >= 'a' && t[n] <= 'z') ||
-		    (t[n] >= 'A' && t[n] <= 'Z')))
+		if ((c->how & CHROME_OPENS) &&
+		    (n = phrase_match(t, all, c->ph)) != 0 &&
+		    !ascii_is_alpha((unsigned char)t[n]))
+			return true;
+		/* Words that are a promotion's heading when they are all of
+		 * it: "Related", "Most read". */
+		if ((c->how & CHROME_ALONE) && len > 0 &&
+		    phrase_match(t, len, c->ph) == len)
 			return true;
 	}
 	/* "More Great Harbour Stories", "More top news". */
-	len = strlen(t);
-	while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == ':'))
-		len--;
-	for (i = 0; i < sizeof alone / sizeof alone[0]; i++) {
-		if (strlen(alone[i]) == len && strncasecmp(t, alone[i], len) == 0)
-			return true;
-	}
 	if (len < 60 && strncasecmp(t, "more ", 5) == 0) {
 		for (i = 0; i < sizeof more / sizeof more[0]; i++) {
 			n = strlen(more[i]);
@@ -2480,22 +2468,18 @@ after_number(const char *p)
 static bool
 control_text(const char *t)
 {
-	static const char *const labels[] = {
-		"full screen", "fullscreen", "exit full screen", "autoplay",
-		"close", "\xc3\x97", "\xe2\x9c\x95", "play", "pause", "mute",
-		"unmute", "play video", "replay", "caption", "hide caption",
-		"show caption", "toggle caption", "view photos", "view gallery",
-		"open gallery", "buy photo", "enlarge this image", "skip ad",
-		"advert", "comments", "comment", "no comments"
-	};
 	const char	*p;
 	size_t		 i, n, len = strlen(t);
 
 	while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == '.'))
 		len--;
-	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
-		if (strlen(labels[i]) == len &&
-		    strncasecmp(t, labels[i], len) == 0)
+	for (i = 0; i < chrome_nphrases; i++) {
+		const struct chrome_phrase *c = &chrome_phrases[i];
+
+		if ((c->how & CHROME_LABEL) && len > 0 &&
+		    (unsigned char)c->ph[0] ==
+		    ascii_lower((unsigned char)t[0]) &&
+		    phrase_match(t, len, c->ph) == len)
 			return true;
 	}
 	/* What a script would have shown: "This slideshow requires

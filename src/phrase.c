@@ -58,7 +58,8 @@ phrase_match(const char *s, size_t len, const char *ph)
 		    ((unsigned char)s[i + 2] == 0x9c ||
 		    (unsigned char)s[i + 2] == 0x9d)) {
 			i += 3;
-		} else if (i < len && ascii_lower((unsigned char)s[i]) == *ph)
+		} else if (i < len && ascii_lower((unsigned char)s[i]) ==
+		    (unsigned char)*ph)
 			i++;
 		else
 			return 0;

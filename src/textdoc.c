@@ -8,6 +8,7 @@
 
 #include "ascii.h"
 #include "buf.h"
+#include "chrome.h"
 #include "date.h"
 #include "doc.h"
 #include "phrase.h"
@@ -153,145 +154,24 @@ title_like(const char *s, size_t len)
  * Site chrome.
  */
 
-enum chrome {
-	CH_NONE,
-	CH_DROP,	/* a line to leave out: "Advertisement", "Tweet" */
-	CH_SHARE,	/* a share block: the trailing chrome starts once
-			   the body has, else a line to leave out */
-	CH_TAIL,	/* the trailing chrome starts: "Leave a Reply" */
-	CH_NEWS,	/* a newsletter box starts */
-	CH_COOKIE	/* a cookie notice starts */
-};
-
-#define M_WHOLE		0x1u	/* the line is the phrase, with no other
-				   word: "Share this:", "Comments (3)" */
-#define M_RUNIN		0x2u	/* or the phrase runs into a capital
-				   ("Read nextGlobal"), or a separator or a
-				   title follows it */
-#define M_COLON		0x4u	/* or a colon follows it: "Tags: ..." */
-#define M_PREFIX	0x8u	/* or more follows it, in a short line
-				   without a full stop at the end */
-#define M_ANY		0x10u	/* or anything follows it */
-
-static const struct chrome_rule {
-	const char	*ph;
-	unsigned	 how;
-	enum chrome	 what;
-} chrome_rules[] = {
-	/* Share blocks. */
-	{ "share this article", M_WHOLE | M_RUNIN, CH_SHARE },
-	{ "share this post", M_WHOLE | M_RUNIN, CH_SHARE },
-	{ "share this story", M_WHOLE | M_RUNIN, CH_SHARE },
-	{ "share this", M_WHOLE, CH_SHARE },
-	{ "shareable url", M_WHOLE | M_RUNIN, CH_SHARE },
-	{ "share", M_WHOLE | M_COLON, CH_DROP },
-	{ "share on", M_PREFIX, CH_DROP },
-	{ "share via", M_PREFIX, CH_DROP },
-	{ "click to share", M_PREFIX, CH_DROP },
-	{ "tweet", M_WHOLE, CH_DROP },
-	{ "pin it", M_WHOLE, CH_DROP },
-	{ "email", M_WHOLE, CH_DROP },
-	{ "e-mail", M_WHOLE, CH_DROP },
-	{ "print", M_WHOLE, CH_DROP },
-	{ "facebook", M_WHOLE, CH_DROP },
-	{ "twitter", M_WHOLE, CH_DROP },
-	{ "linkedin", M_WHOLE, CH_DROP },
-	{ "whatsapp", M_WHOLE, CH_DROP },
-	{ "pinterest", M_WHOLE, CH_DROP },
-	{ "reddit", M_WHOLE, CH_DROP },
-	{ "telegram", M_WHOLE, CH_DROP },
-	{ "copy link", M_WHOLE, CH_DROP },
-	{ "copy url", M_WHOLE, CH_DROP },
-	{ "link copied", M_WHOLE, CH_DROP },
-	{ "like this", M_WHOLE | M_COLON, CH_DROP },
-	/* Tags and categories. */
-	{ "tags", M_WHOLE | M_COLON, CH_DROP },
-	{ "tagged", M_COLON, CH_DROP },
-	{ "tagged with", M_PREFIX, CH_DROP },
-	{ "filed under", M_PREFIX, CH_DROP },
-	{ "categories", M_COLON, CH_DROP },
-	{ "category", M_COLON, CH_DROP },
-	{ "topics", M_COLON, CH_DROP },
-	{ "posted in", M_PREFIX, CH_DROP },
-	/* Inline boxes. */
-	{ "advertisement", M_WHOLE, CH_DROP },
-	{ "advertisements", M_WHOLE, CH_DROP },
-	{ "advertising", M_WHOLE, CH_DROP },
-	{ "sponsored", M_WHOLE, CH_DROP },
-	{ "sponsored content", M_WHOLE, CH_DROP },
-	{ "skip to content", M_WHOLE, CH_DROP },
-	{ "skip to main content", M_WHOLE, CH_DROP },
-	{ "continue reading", M_PREFIX, CH_DROP },
-	{ "read more", M_WHOLE | M_COLON, CH_DROP },
-	{ "read also", M_WHOLE | M_COLON, CH_DROP },
-	{ "also read", M_WHOLE | M_COLON, CH_DROP },
-	{ "see also", M_COLON, CH_DROP },
-	{ "related", M_COLON, CH_DROP },
-	{ "listen to this article", M_PREFIX, CH_DROP },
-	{ "loading", M_WHOLE, CH_DROP },
-	/* Newsletter boxes. */
-	{ "subscribe to our newsletter", M_PREFIX, CH_NEWS },
-	{ "sign up for our newsletter", M_PREFIX, CH_NEWS },
-	{ "sign up to our newsletter", M_PREFIX, CH_NEWS },
-	{ "join our newsletter", M_PREFIX, CH_NEWS },
-	{ "get our newsletter", M_PREFIX, CH_NEWS },
-	{ "newsletter", M_WHOLE | M_COLON, CH_NEWS },
-	{ "subscribe", M_WHOLE, CH_NEWS },
-	{ "sign up for", M_PREFIX, CH_NEWS },
-	{ "subscribe to", M_PREFIX, CH_NEWS },
-	/* Comments. */
-	{ "leave a reply", M_WHOLE | M_RUNIN, CH_TAIL },
-	{ "leave a comment", M_WHOLE | M_RUNIN, CH_TAIL },
-	{ "post a comment", M_WHOLE, CH_TAIL },
-	{ "add a comment", M_WHOLE, CH_TAIL },
-	{ "post comment", M_WHOLE, CH_TAIL },
-	{ "comments", M_WHOLE, CH_TAIL },
-	{ "comments are closed", M_WHOLE, CH_TAIL },
-	{ "join the discussion", M_WHOLE, CH_TAIL },
-	{ "join the conversation", M_WHOLE, CH_TAIL },
-	{ "your email address will not be published", M_ANY, CH_TAIL },
-	/* Related posts. */
-	{ "read next", M_WHOLE | M_RUNIN, CH_TAIL },
-	{ "what to read next", M_WHOLE, CH_TAIL },
-	{ "related posts", M_WHOLE | M_RUNIN, CH_TAIL },
-	{ "related articles", M_WHOLE | M_RUNIN, CH_TAIL },
-	{ "related stories", M_WHOLE | M_RUNIN, CH_TAIL },
-	{ "related news", M_WHOLE, CH_TAIL },
-	{ "related reading", M_WHOLE, CH_TAIL },
-	{ "you may also like", M_WHOLE | M_RUNIN, CH_TAIL },
-	{ "you might also like", M_WHOLE | M_RUNIN, CH_TAIL },
-	{ "you may also be interested in", M_WHOLE, CH_TAIL },
-	{ "you might be interested in", M_WHOLE, CH_TAIL },
-	{ "recommended for you", M_WHOLE, CH_TAIL },
-	{ "recommended stories", M_WHOLE, CH_TAIL },
-	{ "more stories", M_WHOLE | M_RUNIN, CH_TAIL },
-	{ "more from", M_RUNIN, CH_TAIL },
-	{ "popular posts", M_WHOLE, CH_TAIL },
-	{ "most popular", M_WHOLE, CH_TAIL },
-	{ "most read", M_WHOLE, CH_TAIL },
-	{ "recent posts", M_WHOLE, CH_TAIL },
-	{ "trending now", M_WHOLE, CH_TAIL },
-	{ "about the author", M_WHOLE, CH_TAIL },
-};
-
-/* How the rest of a line after a phrase fits the rule's M_* bits. */
+/* How the rest of a line after a phrase fits the phrase's CHROME_* bits. */
 static bool
 rest_fits(const char *s, size_t len, size_t used, unsigned how)
 {
 	const char	*r = s + used;
 	size_t		 rl = len - used, i;
 
-	if ((how & M_WHOLE) && !has_word(r, rl))
+	if ((how & CHROME_WHOLE) && !has_word(r, rl))
 		return true;
-	if (how & M_ANY)
+	if (how & CHROME_ANY)
 		return true;
-	if ((how & M_PREFIX) && len <= 80 && s[len - 1] != '.' &&
+	if ((how & CHROME_PREFIX) && len <= 80 && s[len - 1] != '.' &&
 	    (rl == 0 || !ascii_is_alnum((unsigned char)r[0])))
 		return true;
 	i = phrase_skip_space(r, rl, 0);
-	if ((how & M_COLON) && i < rl && r[i] == ':')
+	if ((how & CHROME_COLON) && i < rl && r[i] == ':')
 		return true;
-	if (how & M_RUNIN) {
+	if (how & CHROME_RUNIN) {
 		if (rl > 0 && (ascii_is_upper((unsigned char)r[0]) ||
 		    ascii_is_digit((unsigned char)r[0])))
 			return true;	/* "Read nextGlobal Leaders" */
@@ -425,25 +305,29 @@ decoration(const char *s, size_t len)
 	return marks >= 3;
 }
 
+/* What chrome a line is (chrome.h). */
 static enum chrome
-chrome(const char *s, size_t len)
+line_chrome(const char *s, size_t len)
 {
-	const struct chrome_rule *r;
+	const struct chrome_phrase *r;
 	size_t		 k, n;
 
 	if (decoration(s, len))
-		return CH_DROP;
-	for (k = 0; k < sizeof chrome_rules / sizeof chrome_rules[0]; k++) {
-		r = &chrome_rules[k];
-		if ((n = phrase_match(s, len, r->ph)) != 0 &&
+		return CHROME_DROP;
+	for (k = 0; k < chrome_nphrases; k++) {
+		r = &chrome_phrases[k];
+		if ((r->how & CHROME_TEXT) != 0 && len > 0 &&
+		    (unsigned char)r->ph[0] ==
+		    ascii_lower((unsigned char)s[0]) &&
+		    (n = phrase_match(s, len, r->ph)) != 0 &&
 		    rest_fits(s, len, n, r->how))
 			return r->what;
 	}
 	if (comment_count(s, len))
-		return CH_TAIL;
+		return CHROME_TAIL;
 	if (cookie_line(s, len))
-		return CH_COOKIE;
-	return CH_NONE;
+		return CHROME_COOKIE;
+	return CHROME_NONE;
 }
 
 /*
@@ -1155,7 +1039,7 @@ nav_lines(struct parser *p, size_t i, size_t *last)
 		return true;
 	t = &p->lines[k];
 	if (prevnext_label(t->s, t->len, &ll) != PN_NONE ||
-	    chrome(t->s, t->len) != CH_NONE)
+	    line_chrome(t->s, t->len) != CHROME_NONE)
 		return true;	/* a label without a title */
 	if (!title_like(t->s, t->len))
 		return false;
@@ -1192,7 +1076,7 @@ skip_box(struct parser *p, size_t i, enum chrome what)
 		l = &p->lines[k];
 		if (l->len == 0)
 			continue;
-		if (what == CH_NEWS ? !newsletter_line(l->s, l->len) :
+		if (what == CHROME_NEWS ? !newsletter_line(l->s, l->len) :
 		    !cookie_button(l->s, l->len))
 			break;
 		last = k;
@@ -1231,7 +1115,7 @@ read_title(struct parser *p, size_t i)
 		bool		 byline;
 
 		if (nl->len == 0 || nl->len > 80 || nl->s[nl->len - 1] == '.' ||
-		    chrome(nl->s, nl->len) != CH_NONE ||
+		    line_chrome(nl->s, nl->len) != CHROME_NONE ||
 		    prevnext_label(nl->s, nl->len, NULL) != PN_NONE)
 			break;
 		scratch = doc_new();
@@ -1268,18 +1152,18 @@ read_head(struct parser *p)
 			i = last;
 			continue;
 		}
-		ch = chrome(l->s, l->len);
-		if (ch == CH_NEWS || ch == CH_COOKIE) {
+		ch = line_chrome(l->s, l->len);
+		if (ch == CHROME_NEWS || ch == CHROME_COOKIE) {
 			i = skip_box(p, i, ch);
 			continue;
 		}
-		if (ch == CH_TAIL) {
+		if (ch == CHROME_TAIL) {
 			/* Comments or related posts before any body: there
 			 * is no article here. */
 			read_tail(p, i);
 			return p->n;
 		}
-		if (ch != CH_NONE)
+		if (ch != CHROME_NONE)
 			continue;
 		if (!titled) {
 			i = read_title(p, i) - 1;
@@ -1327,18 +1211,18 @@ read_body(struct parser *p, size_t i)
 			i = last;
 			continue;
 		}
-		ch = chrome(l->s, l->len);
-		if ((ch == CH_TAIL || ch == CH_SHARE) && p->nblocks > 0) {
+		ch = line_chrome(l->s, l->len);
+		if ((ch == CHROME_TAIL || ch == CHROME_SHARE) && p->nblocks > 0) {
 			close_block(p);
 			read_tail(p, i);
 			return;
 		}
-		if (ch == CH_NONE) {
+		if (ch == CHROME_NONE) {
 			body_line(p, l);
 			continue;
 		}
 		close_block(p);
-		if (ch == CH_NEWS || ch == CH_COOKIE)
+		if (ch == CHROME_NEWS || ch == CHROME_COOKIE)
 			i = skip_box(p, i, ch);
 	}
 }

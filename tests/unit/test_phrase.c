@@ -47,6 +47,10 @@ test_match(void **state)
 	assert_int_equal(phrase_match(S("\xe2\x80\x9cquoted\xe2\x80\x9d"),
 	    "\"quoted\""), 12);
 	assert_int_equal(phrase_match(S("Nextdoor"), "next"), 4);
+	/* Bytes past ASCII match themselves. */
+	assert_int_equal(phrase_match(S("\xc2\xa9 2024"), "\xc2\xa9 "), 3);
+	assert_int_equal(phrase_match(S("\xc3\x97"), "\xc3\x97"), 2);
+	assert_int_equal(phrase_match(S("\xc3\x97"), "\xc3\x98"), 0);
 
 	assert_int_equal(phrase_word(S("Next Post"), "next"), 4);
 	assert_int_equal(phrase_word(S("Next"), "next"), 4);
