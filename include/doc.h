@@ -131,19 +131,14 @@ bool		 doc_block_is_open(const struct doc *d);
 void		 doc_set_nav(struct navlink *l, const char *href,
 		    const char *title);
 
-/* What folio may do with a link target (an href, an article's URL). */
+/* url_kind() and url_file_path() (url.h) under their old names, kept for
+ * pager.c until it calls those itself; then these go. */
 enum doc_link {
-	DOC_LINK_WEB,		/* http: or https:, fetched */
-	DOC_LINK_FILE,		/* a file: URL, or no scheme: a local path */
-	DOC_LINK_REFUSED	/* any other scheme (javascript:, data:,
-				   mailto:, ftp:, ...): never followed or
-				   opened */
+	DOC_LINK_WEB,		/* URL_WEB */
+	DOC_LINK_FILE,		/* URL_FILE */
+	DOC_LINK_REFUSED	/* URL_REFUSED */
 };
-/* The kind of link href is; when refused, *scheme (when not NULL) gets
- * the length of its scheme, ':' excluded. */
 enum doc_link	 doc_link_kind(const char *href, size_t *scheme);
-/* The local path a file: URL names ("file:///a/b%20c" -> "/a/b c", the
- * host empty or "localhost"), malloc'd; NULL for any other href. */
 char		*doc_link_path(const char *href);
 
 /* Build d->body and each block's body_off. Call once the blocks are in. */

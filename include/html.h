@@ -47,8 +47,4 @@ const char	*html_attr(const struct _xmlNode *n, const char *name);
 /* Free what libxml2 keeps for the whole process; at exit, once. */
 void		 html_cleanup(void);
 
-/* Resolve href against base (either may be relative or NULL); returns a
- * malloc'd string. */
-char		*html_resolve_url(const char *base, const char *href);
-
 #endif

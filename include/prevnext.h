@@ -37,9 +37,8 @@ struct pn_candidate {
 	const char	*title;	/* or NULL */
 };
 
-/* The slug of a URL or path: its last non-empty path segment without
- * query, fragment or extension; "index" segments give their folder's
- * name. Returns a malloc'd string, or NULL when there is none. */
+/* url_slug() (url.h) under its old name, kept for library.c until it
+ * calls url_slug() itself; then this goes. */
 char		*prevnext_slug(const char *url);
 
 /* Resolve a link among candidates: same URL (ignoring scheme, "www.", a

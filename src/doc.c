@@ -5,8 +5,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "buf.h"
 #include "doc.h"
+#include "url.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -60,13 +62,10 @@ doc_free(struct doc *d)
 	free(d);
 }
 
-static int
-is_space(char c)
-{
-	return c == ' ' || c == '\n' || c == '\t';
-}
-
-/* Collapse runs of white space in place to one space; trim the ends. */
+/* Collapse runs of white space in place to one space; trim the ends.
+ * Here, as everywhere in this file, the text has been through
+ * utf8_clean(), which leaves no carriage return or form feed: white
+ * space (ascii_is_space) is a space, a tab or a line feed. */
 static size_t
 collapse(char *s, size_t len)
 {
@@ -74,7 +73,7 @@ collapse(char *s, size_t len)
 	int	 space = 0;
 
 	for (i = 0; i < len; i++) {
-		if (is_space(s[i])) {
+		if (ascii_is_space((unsigned char)s[i])) {
 			space = 1;
 			continue;
 		}
@@ -159,12 +158,12 @@ trim_pre(char *s, size_t len)
 	for (i = 0; i < len; i++) {
 		if (s[i] == '\n')
 			start = i + 1;
-		else if (!is_space(s[i]))
+		else if (!ascii_is_space((unsigned char)s[i]))
 			break;
 	}
 	if (i == len)
 		start = len;
-	while (end > start && is_space(s[end - 1]))
+	while (end > start && ascii_is_space((unsigned char)s[end - 1]))
 		end--;
 	memmove(s, s + start, end - start);
 	s[end - start] = '\0';
@@ -296,15 +295,15 @@ doc_block_text(struct doc *d, const char *s, size_t len)
 	for (i = 0; i < n; ) {
 		size_t	 j;
 
-		if (is_space(t[i])) {
+		if (ascii_is_space((unsigned char)t[i])) {
 			d->b.pending_space = 1;
 			i++;
 			continue;
 		}
-		for (j = i; j < n && !is_space(t[j]); j++)
+		for (j = i; j < n && !ascii_is_space((unsigned char)t[j]); j++)
 			;
 		if (d->b.pending_space && d->b.len > 0 &&
-		    !is_space(d->b.text[d->b.len - 1]))
+		    !ascii_is_space((unsigned char)d->b.text[d->b.len - 1]))
 			bt_add(d, " ", 1);
 		d->b.pending_space = 0;
 		bt_add(d, t + i, j - i);
@@ -336,7 +335,7 @@ static size_t
 text_pos(struct doc *d)
 {
 	if (d->b.pending_space && d->b.len > 0 &&
-	    !is_space(d->b.text[d->b.len - 1])) {
+	    !ascii_is_space((unsigned char)d->b.text[d->b.len - 1])) {
 		bt_add(d, " ", 1);
 		d->b.pending_space = 0;
 	}
@@ -409,13 +408,13 @@ doc_block_end(struct doc *d)
 		for (i = 0; i < n; i++) {
 			if (d->b.text[i] == '\n')
 				lead = i + 1;
-			else if (!is_space(d->b.text[i]))
+			else if (!ascii_is_space((unsigned char)d->b.text[i]))
 				break;
 		}
 		if (i == n)
 			lead = n;
 	}
-	while (n > lead && (is_space(d->b.text[n - 1])))
+	while (n > lead && (ascii_is_space((unsigned char)d->b.text[n - 1])))
 		n--;
 	if (n == lead) {
 		free(b->spans);
@@ -454,75 +453,25 @@ doc_set_nav(struct navlink *l, const char *href, const char *title)
 		doc_set(&l->title, title, (size_t)-1);
 }
 
-static bool
-is_alpha(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* The length of href's scheme (before ':'), or 0 when it has none. */
-static size_t
-scheme_len(const char *href)
-{
-	size_t	 i;
-
-	if (!is_alpha(href[0]))
-		return 0;
-	for (i = 1; is_alpha(href[i]) || (href[i] >= '0' && href[i] <= '9') ||
-	    href[i] == '+' || href[i] == '-' || href[i] == '.'; i++)
-		;
-	return href[i] == ':' ? i : 0;
-}
-
+/* The link kinds under their old names, for pager.c until it calls
+ * url_kind() and url_file_path() itself. */
 enum doc_link
 doc_link_kind(const char *href, size_t *scheme)
 {
-	size_t	 n = scheme_len(href);
-
-	if (scheme != NULL)
-		*scheme = n;
-	if (n == 0 || (n == 4 && strncasecmp(href, "file", 4) == 0))
-		return DOC_LINK_FILE;
-	if ((n == 4 && strncasecmp(href, "http", 4) == 0) ||
-	    (n == 5 && strncasecmp(href, "https", 5) == 0))
+	switch (url_kind(href, scheme)) {
+	case URL_WEB:
 		return DOC_LINK_WEB;
-	return DOC_LINK_REFUSED;
+	case URL_FILE:
+		return DOC_LINK_FILE;
+	default:
+		return DOC_LINK_REFUSED;
+	}
 }
 
 char *
 doc_link_path(const char *href)
 {
-	const char	*p, *end;
-	char		*path;
-	size_t		 o = 0;
-	int		 hi, lo;
-
-	if (scheme_len(href) != 4 || strncasecmp(href, "file:", 5) != 0)
-		return NULL;
-	p = href + 5;
-	if (strncmp(p, "//", 2) == 0) {
-		p += 2;
-		if (strncasecmp(p, "localhost/", 10) == 0)
-			p += 9;
-		else if (*p != '/')
-			return NULL;	/* another host's file */
-	}
-	if (*p != '/')
-		return NULL;
-	end = p + strcspn(p, "?#");
-	path = xmalloc((size_t)(end - p) + 1);
-	for (; p < end; p++) {
-		if (*p == '%' &&
-		    (hi = utf8_hex_digit((unsigned char)p[1])) >= 0 &&
-		    (lo = utf8_hex_digit((unsigned char)p[2])) >= 0 &&
-		    (hi | lo) != 0) {
-			path[o++] = (char)(hi << 4 | lo);
-			p += 2;
-		} else
-			path[o++] = *p;
-	}
-	path[o] = '\0';
-	return path;
+	return url_file_path(href);
 }
 
 void

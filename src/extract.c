@@ -22,159 +22,20 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include "ascii.h"
 #include "buf.h"
+#include "chrome.h"
+#include "date.h"
 #include "doc.h"
 #include "extract.h"
 #include "html.h"
 #include "jsonld.h"
+#include "phrase.h"
 #include "prevnext.h"
+#include "tags.h"
+#include "url.h"
 #include "utf8.h"
 #include "xmalloc.h"
-
-/* ---------------------------------------------------------------------
- * Tags.
- */
-
-enum tag {
-	T_OTHER, T_A, T_ADDRESS, T_ARTICLE, T_ASIDE, T_AUDIO, T_B,
-	T_BLOCKQUOTE, T_BODY, T_BR, T_BUTTON, T_CANVAS, T_CAPTION, T_CENTER,
-	T_CITE, T_CODE, T_DD, T_DETAILS, T_DIALOG, T_DIV, T_DL, T_DT, T_EM,
-	T_EMBED, T_FIELDSET, T_FIGCAPTION, T_FIGURE, T_FONT, T_FOOTER,
-	T_FORM, T_H1, T_H2, T_H3, T_H4, T_H5, T_H6, T_HEAD, T_HEADER, T_HR,
-	T_HTML, T_I, T_IFRAME, T_IMG, T_INPUT, T_INS, T_KBD, T_LABEL, T_LI,
-	T_LINK, T_MAIN, T_MAP, T_MATH, T_MENU, T_META, T_NAV, T_NOSCRIPT,
-	T_OBJECT, T_OL, T_OPTION, T_P, T_PICTURE, T_PRE, T_Q, T_S, T_SAMP,
-	T_SCRIPT, T_SECTION, T_SELECT, T_SMALL, T_SOURCE, T_SPAN, T_STRIKE,
-	T_STRONG, T_STYLE, T_SUB, T_SUMMARY, T_SUP, T_SVG, T_TABLE, T_TBODY,
-	T_TD, T_TEMPLATE, T_TEXTAREA, T_TFOOT, T_TH, T_THEAD, T_TIME,
-	T_TITLE, T_TR, T_TT, T_U, T_UL, T_VAR, T_VIDEO
-};
-
-/* Tag properties. */
-#define TP_BLOCK	0x01	/* breaks the flow of text */
-#define TP_DEAD		0x02	/* never article text */
-#define TP_PARA		0x04	/* a paragraph-like leaf for scoring */
-#define TP_CONTAINER	0x08	/* a container that may be the article */
-#define TP_HEADING	0x10
-
-static const struct tagdef {
-	const char	*name;
-	enum tag	 tag;
-	unsigned	 props;
-} tagdefs[] = {	/* sorted by name */
-	{ "a", T_A, 0 },
-	{ "address", T_ADDRESS, TP_BLOCK },
-	{ "article", T_ARTICLE, TP_BLOCK | TP_CONTAINER },
-	{ "aside", T_ASIDE, TP_BLOCK | TP_DEAD },
-	{ "audio", T_AUDIO, TP_DEAD },
-	{ "b", T_B, 0 },
-	{ "blockquote", T_BLOCKQUOTE, TP_BLOCK | TP_CONTAINER },
-	{ "body", T_BODY, TP_BLOCK | TP_CONTAINER },
-	{ "br", T_BR, 0 },
-	{ "button", T_BUTTON, TP_DEAD },
-	{ "canvas", T_CANVAS, TP_DEAD },
-	{ "caption", T_CAPTION, TP_BLOCK },
-	{ "center", T_CENTER, TP_BLOCK | TP_CONTAINER },
-	{ "cite", T_CITE, 0 },
-	{ "code", T_CODE, 0 },
-	{ "dd", T_DD, TP_BLOCK },
-	{ "details", T_DETAILS, TP_BLOCK | TP_CONTAINER },
-	{ "dialog", T_DIALOG, TP_BLOCK | TP_DEAD },
-	{ "div", T_DIV, TP_BLOCK | TP_CONTAINER },
-	{ "dl", T_DL, TP_BLOCK },
-	{ "dt", T_DT, TP_BLOCK },
-	{ "em", T_EM, 0 },
-	{ "embed", T_EMBED, TP_DEAD },
-	{ "fieldset", T_FIELDSET, TP_BLOCK },
-	{ "figcaption", T_FIGCAPTION, TP_BLOCK },
-	{ "figure", T_FIGURE, TP_BLOCK },
-	{ "font", T_FONT, 0 },
-	{ "footer", T_FOOTER, TP_BLOCK },
-	{ "form", T_FORM, TP_BLOCK | TP_CONTAINER },
-	{ "h1", T_H1, TP_BLOCK | TP_HEADING },
-	{ "h2", T_H2, TP_BLOCK | TP_HEADING },
-	{ "h3", T_H3, TP_BLOCK | TP_HEADING },
-	{ "h4", T_H4, TP_BLOCK | TP_HEADING },
-	{ "h5", T_H5, TP_BLOCK | TP_HEADING },
-	{ "h6", T_H6, TP_BLOCK | TP_HEADING },
-	{ "head", T_HEAD, TP_DEAD },
-	{ "header", T_HEADER, TP_BLOCK },
-	{ "hr", T_HR, TP_BLOCK },
-	{ "html", T_HTML, TP_BLOCK },
-	{ "i", T_I, 0 },
-	{ "iframe", T_IFRAME, TP_DEAD },
-	{ "img", T_IMG, 0 },
-	{ "input", T_INPUT, TP_DEAD },
-	{ "ins", T_INS, 0 },
-	{ "kbd", T_KBD, 0 },
-	{ "label", T_LABEL, 0 },
-	{ "li", T_LI, TP_BLOCK },
-	{ "link", T_LINK, TP_DEAD },
-	{ "main", T_MAIN, TP_BLOCK | TP_CONTAINER },
-	{ "map", T_MAP, TP_DEAD },
-	{ "math", T_MATH, TP_DEAD },
-	{ "menu", T_MENU, TP_BLOCK | TP_DEAD },
-	{ "meta", T_META, TP_DEAD },
-	{ "nav", T_NAV, TP_BLOCK | TP_DEAD },
-	{ "noscript", T_NOSCRIPT, TP_DEAD },
-	{ "object", T_OBJECT, TP_DEAD },
-	{ "ol", T_OL, TP_BLOCK },
-	{ "option", T_OPTION, TP_DEAD },
-	{ "p", T_P, TP_BLOCK | TP_PARA },
-	{ "picture", T_PICTURE, TP_DEAD },
-	{ "pre", T_PRE, TP_BLOCK | TP_PARA },
-	{ "q", T_Q, 0 },
-	{ "s", T_S, 0 },
-	{ "samp", T_SAMP, 0 },
-	{ "script", T_SCRIPT, TP_DEAD },
-	{ "section", T_SECTION, TP_BLOCK | TP_CONTAINER },
-	{ "select", T_SELECT, TP_DEAD },
-	{ "small", T_SMALL, 0 },
-	{ "source", T_SOURCE, TP_DEAD },
-	{ "span", T_SPAN, 0 },
-	{ "strike", T_STRIKE, 0 },
-	{ "strong", T_STRONG, 0 },
-	{ "style", T_STYLE, TP_DEAD },
-	{ "sub", T_SUB, 0 },
-	{ "summary", T_SUMMARY, TP_BLOCK },
-	{ "sup", T_SUP, 0 },
-	{ "svg", T_SVG, TP_DEAD },
-	{ "table", T_TABLE, TP_BLOCK },
-	{ "tbody", T_TBODY, TP_BLOCK },
-	{ "td", T_TD, TP_BLOCK | TP_PARA | TP_CONTAINER },
-	{ "template", T_TEMPLATE, TP_DEAD },
-	{ "textarea", T_TEXTAREA, TP_DEAD },
-	{ "tfoot", T_TFOOT, TP_BLOCK },
-	{ "th", T_TH, TP_BLOCK },
-	{ "thead", T_THEAD, TP_BLOCK },
-	{ "time", T_TIME, 0 },
-	{ "title", T_TITLE, TP_DEAD },
-	{ "tr", T_TR, TP_BLOCK },
-	{ "tt", T_TT, 0 },
-	{ "u", T_U, 0 },
-	{ "ul", T_UL, TP_BLOCK },
-	{ "var", T_VAR, 0 },
-	{ "video", T_VIDEO, TP_DEAD },
-};
-
-static const struct tagdef *
-tag_lookup(const char *name)
-{
-	size_t	 lo = 0, hi = sizeof tagdefs / sizeof tagdefs[0], mid;
-	int	 c;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		c = strcmp(name, tagdefs[mid].name);
-		if (c == 0)
-			return &tagdefs[mid];
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
-}
 
 /* ---------------------------------------------------------------------
  * What class and id say. Each is cut into lower-case words (at anything
@@ -695,85 +556,22 @@ struct ex {
 	char		*fdoctitle;	/* <title> without the site, folded */
 };
 
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
-static bool
-is_space(int c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-static bool
-eq_ci(const char *a, const char *b)
-{
-	while (*a != '\0' && lower((unsigned char)*a) ==
-	    lower((unsigned char)*b)) {
-		a++;
-		b++;
-	}
-	return *a == '\0' && *b == '\0';
-}
-
-/* True when the space-separated list s holds word (ASCII case folded). */
-static bool
-has_token(const char *s, const char *word)
-{
-	size_t	 n = strlen(word), i, j;
-
-	while (s != NULL && *s != '\0') {
-		while (is_space((unsigned char)*s))
-			s++;
-		for (i = 0; s[i] != '\0' && !is_space((unsigned char)s[i]); i++)
-			;
-		if (i == n) {
-			for (j = 0; j < n; j++) {
-				if (lower((unsigned char)s[j]) != word[j])
-					break;
-			}
-			if (j == n)
-				return true;
-		}
-		s += i;
-	}
-	return false;
-}
-
-/* Case-insensitive search of a lower-case word in s. */
-static const char *
-find_ci(const char *s, const char *word)
-{
-	size_t	 n = strlen(word), i;
-
-	for (; *s != '\0'; s++) {
-		for (i = 0; i < n; i++) {
-			if (lower((unsigned char)s[i]) != word[i])
-				break;
-		}
-		if (i == n)
-			return s;
-	}
-	return NULL;
-}
-
 /* Does a style attribute set property prop to value ("display: none")? */
 static bool
 style_is(const char *s, const char *prop, const char *value)
 {
-	const char	*p, *q;
+	const char	*p, *q, *end = s + strlen(s);
 	size_t		 n = strlen(prop);
 
-	for (p = s; (p = find_ci(p, prop)) != NULL; p += n) {
+	for (p = s; (p = ascii_find_ci(p, (size_t)(end - p), prop)) != NULL;
+	    p += n) {
 		q = p + n;
-		while (is_space((unsigned char)*q))
+		while (ascii_is_space((unsigned char)*q))
 			q++;
 		if (*q != ':')
 			continue;
 		q++;
-		while (is_space((unsigned char)*q))
+		while (ascii_is_space((unsigned char)*q))
 			q++;
 		if (strncmp(q, value, strlen(value)) == 0)
 			return true;
@@ -856,7 +654,7 @@ meta_element(struct ex *x, xmlNode *n)
 	    (name = html_attr(n, "http-equiv")) == NULL)
 		return;
 	/* A property list may name several ("og:title twitter:title"). */
-#define META_IS(s) has_token(name, s)
+#define META_IS(s) ascii_has_token(name, s)
 	/* The first of each kind counts, but a property= (RDFa, as
 	 * OpenGraph and Dublin Core define them) wins over a name=. */
 #define META_SET(slot) do {						\
@@ -943,20 +741,14 @@ node_grow(struct ex *x)
 }
 
 static bool
-ascii_alnum(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
-}
-
-static bool
 is_heading(const xmlNode *n)
 {
-	const struct tagdef *td;
+	unsigned	 props;
 
-	return n != NULL && n->type == XML_ELEMENT_NODE &&
-	    (td = tag_lookup((const char *)n->name)) != NULL &&
-	    (td->props & TP_HEADING);
+	if (n == NULL || n->type != XML_ELEMENT_NODE)
+		return false;
+	(void)tags_lookup((const char *)n->name, &props);
+	return (props & TAG_IS_HEADING) != 0;
 }
 
 /* Compare the letters and digits of an id, in lower case, with those of
@@ -975,12 +767,13 @@ anchor_text(const xmlNode *top, const char **idp)
 	while (n != NULL && steps++ < 64) {
 		if (n->type == XML_TEXT_NODE && n->content != NULL) {
 			for (t = n->content; *t != '\0'; t++) {
-				if (!ascii_alnum(*t))
+				if (!ascii_is_alnum(*t))
 					continue;
 				while (*id != '\0' &&
-				    !ascii_alnum((unsigned char)*id))
+				    !ascii_is_alnum((unsigned char)*id))
 					id++;
-				if (lower(*t) != lower((unsigned char)*id))
+				if (ascii_lower(*t) !=
+				    ascii_lower((unsigned char)*id))
 					return false;
 				id++;
 			}
@@ -1026,7 +819,7 @@ id_is_anchor(const xmlNode *n, const char *id)
 	}
 	if (!anchor_text(n, &id))
 		return false;
-	while (*id != '\0' && !ascii_alnum((unsigned char)*id))
+	while (*id != '\0' && !ascii_is_alnum((unsigned char)*id))
 		id++;
 	return *id == '\0';
 }
@@ -1039,7 +832,7 @@ annotate_attrs(struct ex *x, uint32_t idx)
 	struct node	*e = &x->v[idx];
 	const xmlAttr	*at;
 	const char	*an, *a;
-	bool		 page = e->tag == T_BODY || e->tag == T_HTML;
+	bool		 page = e->tag == TAG_BODY || e->tag == TAG_HTML;
 
 	for (at = e->n->properties; at != NULL; at = at->next) {
 		an = (const char *)at->name;
@@ -1066,18 +859,19 @@ annotate_attrs(struct ex *x, uint32_t idx)
 		    strcmp(a, "true") == 0) ||
 		    (strcmp(an, "style") == 0 && style_hidden(a)))
 			e->flags |= F_HIDDEN;
-		else if (strcmp(an, "href") == 0 && e->tag == T_A &&
+		else if (strcmp(an, "href") == 0 && e->tag == TAG_A &&
 		    strncasecmp(a, "javascript:", 11) != 0)
 			e->flags |= F_INLINK;
 		else if (strcmp(an, "itemprop") == 0) {
-			if (has_token(a, "articlebody"))
+			if (ascii_has_token(a, "articlebody"))
 				e->flags |= F_ITEMBODY;
-			if (has_token(a, "author") && x->m.author_el == 0)
+			if (ascii_has_token(a, "author") && x->m.author_el == 0)
 				x->m.author_el = idx;
-			if (has_token(a, "datepublished") && x->m.date_el == 0)
+			if (ascii_has_token(a, "datepublished") &&
+			    x->m.date_el == 0)
 				x->m.date_el = idx;
 		} else if (strcmp(an, "rel") == 0) {
-			if (e->tag == T_A && has_token(a, "author") &&
+			if (e->tag == TAG_A && ascii_has_token(a, "author") &&
 			    x->m.author_el == 0)
 				x->m.author_el = idx;
 		} else if (strcmp(an, "role") == 0) {
@@ -1099,7 +893,8 @@ annotate_attrs(struct ex *x, uint32_t idx)
 	if (e->flags & F_HIDDEN)
 		e->flags |= F_DEAD;
 	if ((e->cls & C_UNLIKELY) && !(e->cls & (C_MAYBE | C_EMBED)) &&
-	    !page && e->tag != T_A && e->tag != T_ARTICLE && e->tag != T_MAIN)
+	    !page && e->tag != TAG_A && e->tag != TAG_ARTICLE &&
+	    e->tag != TAG_MAIN)
 		e->flags |= F_UNLIKELY;
 	if ((e->cls & C_AUTHOR) && !(e->cls & C_BIO)) {
 		e->cls |= C_BYLINE;
@@ -1118,9 +913,9 @@ annotate(struct ex *x, xmlNode *root)
 {
 	xmlNode		*n = root;
 	struct node	*e, *p;
-	const struct tagdef *td;
 	const char	*a;
 	uint32_t	 idx, pi;
+	unsigned	 props;
 
 	/* Entry 0 is a sentinel parent for the root. */
 	node_grow(x);
@@ -1157,35 +952,34 @@ annotate(struct ex *x, xmlNode *root)
 		e->n = n;
 		e->parent = pi;
 		n->_private = (void *)(uintptr_t)idx;
-		td = tag_lookup((const char *)n->name);
-		e->tag = td != NULL ? (uint16_t)td->tag : T_OTHER;
-		e->props = td != NULL ? (uint16_t)td->props : 0;
+		e->tag = (uint16_t)tags_lookup((const char *)n->name, &props);
+		e->props = (uint16_t)props;
 		if (p->flags & (F_DEAD | F_INDEAD))
 			e->flags |= F_INDEAD;
 		if (p->flags & F_INLINK)
 			e->flags |= F_INLINK;
-		if (e->props & TP_DEAD)
+		if (e->props & TAG_IS_DEAD)
 			e->flags |= F_DEAD;
-		if (e->props & TP_BLOCK)
+		if (e->props & TAG_IS_BLOCK)
 			p->flags |= F_HASBLOCK;
 		if (n->properties != NULL)
 			annotate_attrs(x, idx);
 		switch (e->tag) {
-		case T_META:
+		case TAG_META:
 			meta_element(x, n);
 			break;
-		case T_TITLE:
+		case TAG_TITLE:
 			if (x->m.titlenode == NULL)
 				x->m.titlenode = n;
 			break;
-		case T_SCRIPT:
+		case TAG_SCRIPT:
 			if ((a = html_attr(n, "type")) != NULL &&
-			    eq_ci(a, "application/ld+json") &&
+			    ascii_eq_ci(a, "application/ld+json") &&
 			    x->m.nldjson < sizeof x->m.ldjson /
 			    sizeof x->m.ldjson[0])
 				x->m.ldjson[x->m.nldjson++] = n;
 			break;
-		case T_HTML:
+		case TAG_HTML:
 			if (x->m.lang == NULL &&
 			    (a = html_attr(n, "lang")) != NULL && *a != '\0')
 				x->m.lang = a;
@@ -1193,14 +987,14 @@ annotate(struct ex *x, xmlNode *root)
 			    (a = html_attr(n, "xml:lang")) != NULL && *a != '\0')
 				x->m.lang = a;
 			break;
-		case T_H1:
+		case TAG_H1:
 			if (!(e->flags & (F_DEAD | F_INDEAD))) {
 				if (x->m.first_h1 == 0)
 					x->m.first_h1 = idx;
 				x->m.h1count++;
 			}
 			break;
-		case T_TIME:
+		case TAG_TIME:
 			if (x->m.first_time == 0 &&
 			    !(e->flags & (F_DEAD | F_INDEAD)) &&
 			    html_attr(n, "datetime") != NULL)
@@ -1211,9 +1005,9 @@ annotate(struct ex *x, xmlNode *root)
 		}
 		/* Nothing inside a dead element counts, but the metadata
 		 * in <head>, in an aside or in a hidden element is read. */
-		if ((e->props & TP_DEAD) && e->tag != T_HEAD &&
-		    e->tag != T_ASIDE && e->tag != T_NAV && e->tag != T_MENU &&
-		    e->tag != T_DIALOG)
+		if ((e->props & TAG_IS_DEAD) && e->tag != TAG_HEAD &&
+		    e->tag != TAG_ASIDE && e->tag != TAG_NAV &&
+		    e->tag != TAG_MENU && e->tag != TAG_DIALOG)
 			goto next_sibling;
 		if (n->children != NULL) {
 			n = n->children;
@@ -1261,7 +1055,7 @@ skipped_self(const struct node *e, unsigned mode)
 	if ((mode & MODE_STRIP_UNLIKELY) && (e->flags & F_UNLIKELY))
 		return true;
 	/* Figures and captions hold no article text. */
-	if (e->tag == T_FIGURE || e->tag == T_FIGCAPTION ||
+	if (e->tag == TAG_FIGURE || e->tag == TAG_FIGCAPTION ||
 	    ((e->cls & C_CAPTION) && !(e->cls & (C_BODY | C_BODY2))))
 		return true;
 	return false;
@@ -1291,29 +1085,29 @@ stats(struct ex *x, unsigned mode)
 			continue;
 		p = &x->v[e->parent];
 		switch (e->tag) {
-		case T_P:
+		case TAG_P:
 			p->np++;
 			break;
-		case T_LI:
+		case TAG_LI:
 			p->nli++;
 			break;
-		case T_IMG:
-		case T_PICTURE:
+		case TAG_IMG:
+		case TAG_PICTURE:
 			p->nimg++;
 			break;
-		case T_INPUT:
-		case T_TEXTAREA:
-		case T_SELECT:
-		case T_BUTTON:
+		case TAG_INPUT:
+		case TAG_TEXTAREA:
+		case TAG_SELECT:
+		case TAG_BUTTON:
 			p->ninput++;
 			break;
-		case T_IFRAME:
-		case T_EMBED:
-		case T_OBJECT:
-		case T_VIDEO:
+		case TAG_IFRAME:
+		case TAG_EMBED:
+		case TAG_OBJECT:
+		case TAG_VIDEO:
 			p->nembed++;
 			break;
-		case T_ARTICLE:
+		case TAG_ARTICLE:
 			p->narticle++;
 			break;
 		default:
@@ -1389,8 +1183,8 @@ gather_text(const struct ex *x, xmlNode *top, struct buf *b, size_t max,
 
 			if (ci != 0 && !(x->v[ci].flags & (F_DEAD |
 			    F_INDEAD))) {
-				if (x->v[ci].props & TP_BLOCK ||
-				    x->v[ci].tag == T_BR)
+				if (x->v[ci].props & TAG_IS_BLOCK ||
+				    x->v[ci].tag == TAG_BR)
 					buf_addc(b, sep);
 				down = c->children != NULL;
 			}
@@ -1427,7 +1221,7 @@ squeeze(char *s)
 	bool	 sp = false;
 
 	for (; *p != '\0'; p++) {
-		if (is_space((unsigned char)*p) || ((unsigned char)p[0] ==
+		if (ascii_is_space((unsigned char)*p) || ((unsigned char)p[0] ==
 		    0xc2 && (unsigned char)p[1] == 0xa0)) {
 			if ((unsigned char)*p == 0xc2)
 				p++;
@@ -1484,192 +1278,6 @@ ldjson(struct ex *x, struct jsonld *ld)
  * Metadata.
  */
 
-static const char *const months[][2] = {
-	{ "jan", "january" }, { "feb", "february" }, { "mar", "march" },
-	{ "apr", "april" }, { "may", "may" }, { "jun", "june" },
-	{ "jul", "july" }, { "aug", "august" }, { "sep", "september" },
-	{ "oct", "october" }, { "nov", "november" }, { "dec", "december" }
-};
-
-/* The month a word names (1-12), or 0: the English names, whole or cut
- * to three letters ("Sept" too). */
-static int
-month_of(const char *w, size_t len)
-{
-	char	 l[16];
-	size_t	 i;
-
-	if (len < 3 || len >= sizeof l)
-		return 0;
-	for (i = 0; i < len; i++)
-		l[i] = (char)lower((unsigned char)w[i]);
-	l[len] = '\0';
-	for (i = 0; i < 12; i++) {
-		if (strcmp(l, months[i][0]) == 0 ||
-		    strcmp(l, months[i][1]) == 0)
-			return (int)i + 1;
-	}
-	if (strcmp(l, "sept") == 0)
-		return 9;
-	return 0;
-}
-
-static bool
-valid_date(int y, int m, int d)
-{
-	return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 &&
-	    d <= 31;
-}
-
-/* Read digits: returns the count, the value in *v. */
-static int
-digits(const char *s, int *v)
-{
-	int	 n = 0;
-
-	*v = 0;
-	while (s[n] >= '0' && s[n] <= '9' && n < 9) {
-		*v = *v * 10 + (s[n] - '0');
-		n++;
-	}
-	return n;
-}
-
-/* A date as "YYYY-MM-DD" (malloc'd), from ISO 8601 and its relatives
- * ("2019-11-18T10:00", "2019/11/18", "20191118"), a written date
- * ("November 18, 2019", "18 Nov. 2019", "Mon, 18 Nov 2019") or a
- * day-first dotted one ("18.11.2019"). NULL when none is found. */
-static char *
-date_at(const char *s, const char **at)
-{
-	const char	*p;
-	int		 y, m, d, n, k, mo, dd, yy;
-
-	while (is_space((unsigned char)*s))
-		s++;
-	/* Numeric forms at the start. */
-	if ((n = digits(s, &y)) == 4 && (s[4] == '-' || s[4] == '/' ||
-	    s[4] == '.') && (k = digits(s + 5, &m)) >= 1 && k <= 2 &&
-	    s[5 + k] == s[4] && digits(s + 6 + k, &d) >= 1 &&
-	    valid_date(y, m, d)) {
-		*at = s;
-		return xasprintf("%04d-%02d-%02d", y, m, d);
-	}
-	if (n == 8 && (s[8] == '\0' || s[8] == 'T' || is_space(
-	    (unsigned char)s[8])) && valid_date(y / 10000, y / 100 % 100,
-	    y % 100)) {
-		*at = s;
-		return xasprintf("%04d-%02d-%02d", y / 10000, y / 100 % 100,
-		    y % 100);
-	}
-	/* A written or dotted date anywhere. */
-	for (p = s; *p != '\0'; p++) {
-		if (p > s && ((p[-1] >= 'a' && p[-1] <= 'z') ||
-		    (p[-1] >= 'A' && p[-1] <= 'Z') ||
-		    (p[-1] >= '0' && p[-1] <= '9')))
-			continue;	/* not at a word start */
-		if ((n = digits(p, &m)) >= 1 && n <= 2 && p[n] == '/' &&
-		    (k = digits(p + n + 1, &d)) >= 1 && k <= 2 &&
-		    p[n + 1 + k] == '/' && digits(p + n + 2 + k, &yy) == 4) {
-			/* "05/29/2007", "29/05/2007": month first when
-			 * both may be months, as the English web writes. */
-			if (m > 12 && valid_date(yy, d, m)) {
-				*at = p;
-				return xasprintf("%04d-%02d-%02d", yy, d, m);
-			}
-			if (valid_date(yy, m, d)) {
-				*at = p;
-				return xasprintf("%04d-%02d-%02d", yy, m, d);
-			}
-		}
-		if ((n = digits(p, &dd)) >= 1 && n <= 2 && p[n] == '.' &&
-		    (k = digits(p + n + 1, &mo)) >= 1 && k <= 2 &&
-		    p[n + 1 + k] == '.' && digits(p + n + 2 + k, &yy) == 4 &&
-		    valid_date(yy, mo, dd)) {
-			*at = p;
-			return xasprintf("%04d-%02d-%02d", yy, mo, dd);
-		}
-		for (n = 0; (p[n] >= 'a' && p[n] <= 'z') || (p[n] >= 'A' &&
-		    p[n] <= 'Z'); n++)
-			;
-		if (n >= 3 && (mo = month_of(p, (size_t)n)) != 0) {
-			/* Month first: "November 18, 2019". */
-			const char *q = p + n;
-
-			if (*q == '.')
-				q++;
-			while (is_space((unsigned char)*q))
-				q++;
-			if ((k = digits(q, &dd)) >= 1 && k <= 2) {
-				q += k;
-				if (strncmp(q, "st", 2) == 0 ||
-				    strncmp(q, "nd", 2) == 0 ||
-				    strncmp(q, "rd", 2) == 0 ||
-				    strncmp(q, "th", 2) == 0)
-					q += 2;
-				while (*q == ',' || is_space((unsigned char)*q))
-					q++;
-				if (digits(q, &yy) == 4 &&
-				    valid_date(yy, mo, dd)) {
-					*at = p;
-					return xasprintf("%04d-%02d-%02d", yy,
-					    mo, dd);
-				}
-			}
-		}
-		if ((n = digits(p, &dd)) >= 1 && n <= 2) {
-			/* Day first: "18 November 2019". */
-			const char *q = p + n, *w;
-
-			if (*q == '.')
-				q++;
-			while (is_space((unsigned char)*q))
-				q++;
-			for (w = q; (*w >= 'a' && *w <= 'z') ||
-			    (*w >= 'A' && *w <= 'Z'); w++)
-				;
-			if ((mo = month_of(q, (size_t)(w - q))) != 0) {
-				if (*w == '.')
-					w++;
-				while (*w == ',' || is_space((unsigned char)*w))
-					w++;
-				if (digits(w, &yy) == 4 &&
-				    valid_date(yy, mo, dd)) {
-					*at = p;
-					return xasprintf("%04d-%02d-%02d", yy,
-					    mo, dd);
-				}
-			}
-		}
-	}
-	return NULL;
-}
-
-static char *
-date_iso(const char *s)
-{
-	const char	*at;
-
-	return date_at(s, &at);
-}
-
-/* True when s holds a year (1000-2999) standing alone: a date that
- * cannot be read further ("Spring 2019") is kept as written, a time or
- * a word without one ("12:06 PM", "yesterday") is not. */
-static bool
-has_year(const char *s)
-{
-	const char	*p;
-	int		 y;
-
-	for (p = s; *p != '\0'; p++) {
-		if ((p == s || !(p[-1] >= '0' && p[-1] <= '9')) &&
-		    digits(p, &y) == 4 && y >= 1000 && y < 3000)
-			return true;
-	}
-	return false;
-}
-
 static void
 set_date(struct doc *d, const char *s)
 {
@@ -1677,10 +1285,10 @@ set_date(struct doc *d, const char *s)
 
 	if (s == NULL || *s == '\0')
 		return;
-	if ((iso = date_iso(s)) != NULL) {
+	if ((iso = date_find(s, NULL)) != NULL) {
 		doc_set(&d->date, iso, (size_t)-1);
 		free(iso);
-	} else if (has_year(s))
+	} else if (date_has_year(s))
 		doc_set(&d->date, s, (size_t)-1);
 }
 
@@ -1713,7 +1321,7 @@ word_count(const char *s, size_t len)
 	bool	 in = false;
 
 	for (i = 0; i < len; i++) {
-		if (is_space((unsigned char)s[i]))
+		if (ascii_is_space((unsigned char)s[i]))
 			in = false;
 		else if (!in) {
 			in = true;
@@ -1787,7 +1395,7 @@ page_title(const char *t)
 				crumbs = true;
 			p += n - 1;	/* to its closing space */
 			in = false;
-		} else if (is_space((unsigned char)*p))
+		} else if (ascii_is_space((unsigned char)*p))
 			in = false;
 		else if (!in) {
 			in = true;
@@ -1867,7 +1475,7 @@ title_rest(const char *doctitle, const char *title)
 			d++;
 		if (*t == '\0' || *d == '\0')
 			break;
-		if (lower(*t) != lower(*d))
+		if (ascii_lower(*t) != ascii_lower(*d))
 			return NULL;
 		t++;
 		d++;
@@ -1913,11 +1521,6 @@ title_rest(const char *doctitle, const char *title)
 static char *
 byline_clean(const char *s)
 {
-	static const char *const weekdays[] = {
-		"monday", "tuesday", "wednesday", "thursday", "friday",
-		"saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
-		"sun"
-	};
 	char		*t = squeeze(xstrdup(s)), *p, *o, *iso;
 	const char	*at;
 	size_t		 i, n, len;
@@ -1954,20 +1557,17 @@ byline_clean(const char *s)
 	    p[len - 1] == ':'))
 		p[--len] = '\0';
 	/* A date after the name ends it. */
-	if ((iso = date_at(p, &at)) != NULL) {
+	if ((iso = date_find(p, &at)) != NULL) {
 		free(iso);
 		len = (size_t)(at - p);
 		while (len > 0 && strchr(" ,:;-", p[len - 1]) != NULL)
 			len--;
 		/* "on" and a weekday before the date go with it. */
-		for (i = 0; i < sizeof weekdays / sizeof weekdays[0]; i++) {
-			n = strlen(weekdays[i]);
-			if (len > n && strncasecmp(p + len - n, weekdays[i],
-			    n) == 0 && p[len - n - 1] == ' ') {
-				len -= n + 1;
-				break;
-			}
-		}
+		for (n = len; n > 0 && p[n - 1] != ' '; n--)
+			;
+		if (n > 0 && len > n &&
+		    date_weekday_at(p + n, len - n) == len - n)
+			len = n - 1;
 		while (len > 0 && strchr(" ,:;-", p[len - 1]) != NULL)
 			len--;
 		if (len > 3 && strncmp(p + len - 3, " on", 3) == 0)
@@ -2015,7 +1615,7 @@ set_bylines(struct doc *d, const char *first, const char *const *more,
 		s = i == 0 ? first : more[i - 1];
 		if (s == NULL || *s == '\0' || (name = byline_clean(s)) == NULL)
 			continue;
-		for (k = 0; k < n && !eq_ci(names[k], name); k++)
+		for (k = 0; k < n && !ascii_eq_ci(names[k], name); k++)
 			;
 		if (k < n) {
 			free(name);
@@ -2091,39 +1691,22 @@ page_url(const struct html *h)
 {
 	if (h->canonical != NULL)
 		return h->canonical;
-	if (h->url != NULL && (strncasecmp(h->url, "http://", 7) == 0 ||
-	    strncasecmp(h->url, "https://", 8) == 0 ||
+	if (h->url != NULL && (url_is_web(h->url) ||
 	    strncasecmp(h->url, "file://", 7) == 0))
 		return h->url;
 	return NULL;
 }
 
-/* A site's name given as a URL ("http://www.example.com/"): its host,
- * without "www.". */
+/* A site's name given as a URL ("http://www.example.com/"): its site
+ * (url_site: the host without "www."). */
 static void
 site_host(struct doc *d)
 {
-	const char	*p, *e;
-	char		*h;
+	char	*h;
 
-	if (d->site == NULL)
+	if (d->site == NULL || !url_is_web(d->site))
 		return;
-	if (strncasecmp(d->site, "http://", 7) == 0)
-		p = d->site + 7;
-	else if (strncasecmp(d->site, "https://", 8) == 0)
-		p = d->site + 8;
-	else
-		return;
-	if (strncasecmp(p, "www.", 4) == 0)
-		p += 4;
-	for (e = p; *e != '\0' && *e != '/' && *e != ':' && *e != '?' &&
-	    *e != '#'; e++)
-		;
-	if (e == p) {
-		doc_set(&d->site, NULL, 0);
-		return;
-	}
-	h = xstrndup(p, (size_t)(e - p));
+	h = url_site(d->site);
 	doc_set(&d->site, h, (size_t)-1);
 	free(h);
 }
@@ -2164,8 +1747,8 @@ metadata(struct ex *x, struct jsonld *ld)
 
 		/* Strip a site name that the page names elsewhere. */
 		if (site != NULL && ((d->site != NULL &&
-		    eq_ci(site, d->site)) || (suffix != NULL &&
-		    eq_ci(site, suffix))))
+		    ascii_eq_ci(site, d->site)) || (suffix != NULL &&
+		    ascii_eq_ci(site, suffix))))
 			doc_set(&d->title, st, (size_t)-1);
 		else
 			doc_set(&d->title, title, (size_t)-1);
@@ -2181,14 +1764,15 @@ metadata(struct ex *x, struct jsonld *ld)
 			struct node *e = &x->v[k];
 			char	*ht, *fh;
 
-			if (e->tag != T_H1 || (e->flags & (F_DEAD | F_INDEAD)))
+			if (e->tag != TAG_H1 ||
+			    (e->flags & (F_DEAD | F_INDEAD)))
 				continue;
 			seen++;
 			ht = node_text(x, e->n, 512);
 			fh = utf8_fold(ht);
 			if (*fh != '\0' && (ft == NULL ? m->h1count == 1 :
 			    (strstr(ft, fh) != NULL && (suffix == NULL ||
-			    !eq_ci(ht, suffix)) && strlen(fh) * 10 >=
+			    !ascii_eq_ci(ht, suffix)) && strlen(fh) * 10 >=
 			    strlen(ft) * 3)))
 				doc_set(&d->title, ht, (size_t)-1);
 			free(fh);
@@ -2257,7 +1841,7 @@ metadata(struct ex *x, struct jsonld *ld)
 		for (k = m->author_el + 1; c == NULL && k < e->end; k++) {
 			const char *ip = html_attr(x->v[k].n, "itemprop");
 
-			if (ip != NULL && has_token(ip, "name")) {
+			if (ip != NULL && ascii_has_token(ip, "name")) {
 				if ((c = html_attr(x->v[k].n, "content")) == NULL) {
 					byline_from(x, x->v[k].n);
 				}
@@ -2305,7 +1889,7 @@ metadata(struct ex *x, struct jsonld *ld)
 		if (k == 0)
 			continue;
 		t = node_text(x, x->v[k].n, 256);
-		if ((iso = date_iso(t)) != NULL)
+		if ((iso = date_find(t, NULL)) != NULL)
 			doc_set(&d->date, iso, (size_t)-1);
 		free(iso);
 		free(t);
@@ -2355,10 +1939,10 @@ body_token(const char *cl, size_t *len)
 	size_t	 n;
 
 	while (cl != NULL && *cl != '\0') {
-		while (is_space((unsigned char)*cl))
+		while (ascii_is_space((unsigned char)*cl))
 			cl++;
 		for (n = 0; cl[n] != '\0' &&
-		    !is_space((unsigned char)cl[n]); n++)
+		    !ascii_is_space((unsigned char)cl[n]); n++)
 			;
 		if (n > 0 && n < sizeof tok) {
 			memcpy(tok, cl, n);
@@ -2380,10 +1964,10 @@ class_has(const char *cl, const char *tok, size_t len)
 	size_t	 n;
 
 	while (cl != NULL && *cl != '\0') {
-		while (is_space((unsigned char)*cl))
+		while (ascii_is_space((unsigned char)*cl))
 			cl++;
 		for (n = 0; cl[n] != '\0' &&
-		    !is_space((unsigned char)cl[n]); n++)
+		    !ascii_is_space((unsigned char)cl[n]); n++)
 			;
 		if (n == len && memcmp(cl, tok, n) == 0)
 			return true;
@@ -2419,7 +2003,7 @@ cand_markup(struct ex *x, struct cand *c)
 				    (e->cls & C_BODY);
 				break;
 			case 1:
-				hit = e->tag == T_ARTICLE;
+				hit = e->tag == TAG_ARTICLE;
 				break;
 			case 2:
 				hit = (e->cls & C_BODY2) != 0;
@@ -2428,10 +2012,10 @@ cand_markup(struct ex *x, struct cand *c)
 				hit = (e->cls & C_MAIN) != 0;
 				break;
 			default:
-				hit = e->tag == T_MAIN;
+				hit = e->tag == TAG_MAIN;
 				break;
 			}
-			if (!hit || !(e->props & TP_CONTAINER) ||
+			if (!hit || !(e->props & TAG_IS_CONTAINER) ||
 			    e->chars - e->link <= 100)
 				continue;
 			/* A listing of articles is not an article. */
@@ -2497,10 +2081,11 @@ cand_score(struct ex *x, struct cand *c)
 			continue;
 		uint32_t chars = e->chars, commas = e->commas;
 
-		if ((e->props & TP_PARA) || ((e->props & TP_CONTAINER) &&
+		if ((e->props & TAG_IS_PARA) ||
+		    ((e->props & TAG_IS_CONTAINER) &&
 		    !(e->flags & F_HASBLOCK) && e->ownchars > 0))
 			a = e->parent;
-		else if ((e->props & TP_CONTAINER) && e->ownchars >= 20) {
+		else if ((e->props & TAG_IS_CONTAINER) && e->ownchars >= 20) {
 			/* Text loose in a container beside blocks: a
 			 * paragraph of its own, in that container. */
 			chars = e->ownchars;
@@ -2516,40 +2101,40 @@ cand_score(struct ex *x, struct cand *c)
 		    a = x->v[a].parent, level++) {
 			struct node *p = &x->v[a];
 
-			if (p->tag == T_HTML)
+			if (p->tag == TAG_HTML)
 				break;
 			if (!(p->flags & F_SCORED)) {
 				p->flags |= F_SCORED;
 				p->score = (float)class_weight(p);
 				switch (p->tag) {
-				case T_DIV:
-				case T_ARTICLE:
-				case T_SECTION:
-				case T_MAIN:
+				case TAG_DIV:
+				case TAG_ARTICLE:
+				case TAG_SECTION:
+				case TAG_MAIN:
 					p->score += 5;
 					break;
-				case T_PRE:
-				case T_TD:
-				case T_BLOCKQUOTE:
+				case TAG_PRE:
+				case TAG_TD:
+				case TAG_BLOCKQUOTE:
 					p->score += 3;
 					break;
-				case T_ADDRESS:
-				case T_OL:
-				case T_UL:
-				case T_DL:
-				case T_DD:
-				case T_DT:
-				case T_LI:
-				case T_FORM:
+				case TAG_ADDRESS:
+				case TAG_OL:
+				case TAG_UL:
+				case TAG_DL:
+				case TAG_DD:
+				case TAG_DT:
+				case TAG_LI:
+				case TAG_FORM:
 					p->score -= 3;
 					break;
-				case T_H1:
-				case T_H2:
-				case T_H3:
-				case T_H4:
-				case T_H5:
-				case T_H6:
-				case T_TH:
+				case TAG_H1:
+				case TAG_H2:
+				case TAG_H3:
+				case TAG_H4:
+				case TAG_H5:
+				case TAG_H6:
+				case TAG_TH:
 					p->score -= 5;
 					break;
 				default:
@@ -2586,8 +2171,8 @@ cand_score(struct ex *x, struct cand *c)
 	if (topscore <= 0)
 		return false;
 	/* Several good candidates under one ancestor: take the ancestor. */
-	for (a = x->v[top].parent; a != 0 && x->v[a].tag != T_BODY &&
-	    x->v[a].tag != T_HTML; a = x->v[a].parent) {
+	for (a = x->v[top].parent; a != 0 && x->v[a].tag != TAG_BODY &&
+	    x->v[a].tag != TAG_HTML; a = x->v[a].parent) {
 		size_t	 under = 0;
 
 		for (j = 1; j < nbest; j++) {
@@ -2603,8 +2188,8 @@ cand_score(struct ex *x, struct cand *c)
 	/* A parent that scores better is the article. */
 	last = x->v[top].score;
 	thresh = last / 3;
-	for (a = x->v[top].parent; a != 0 && x->v[a].tag != T_BODY &&
-	    x->v[a].tag != T_HTML; a = x->v[a].parent) {
+	for (a = x->v[top].parent; a != 0 && x->v[a].tag != TAG_BODY &&
+	    x->v[a].tag != TAG_HTML; a = x->v[a].parent) {
 		if (!(x->v[a].flags & F_SCORED))
 			continue;
 		if (x->v[a].score < thresh)
@@ -2621,7 +2206,8 @@ cand_score(struct ex *x, struct cand *c)
 		size_t	 kids = 0;
 
 		a = x->v[top].parent;
-		if (a == 0 || x->v[a].tag == T_BODY || x->v[a].tag == T_HTML)
+		if (a == 0 || x->v[a].tag == TAG_BODY ||
+		    x->v[a].tag == TAG_HTML)
 			break;
 		for (sib = p->children; sib != NULL; sib = sib->next) {
 			if (sib->type == XML_ELEMENT_NODE)
@@ -2661,10 +2247,10 @@ cand_score(struct ex *x, struct cand *c)
 				if ((e->flags & F_SCORED) &&
 				    e->score + bonus >= thresh)
 					take = true;
-				else if (e->tag == T_P && e->chars > 70 &&
+				else if (e->tag == TAG_P && e->chars > 70 &&
 				    link_density(e) < 0.25f)
 					take = true;
-				else if (e->tag == T_P && e->chars > 0 &&
+				else if (e->tag == TAG_P && e->chars > 0 &&
 				    e->link == 0 && e->chars <= 70) {
 					/* A short paragraph that ends a
 					 * sentence. */
@@ -2812,7 +2398,7 @@ em_text(struct em *em, const char *s)
 		doc_block_text(em->d, s, (size_t)-1);
 		return;
 	}
-	for (p = s; *p != '\0' && is_space((unsigned char)*p); p++)
+	for (p = s; *p != '\0' && ascii_is_space((unsigned char)*p); p++)
 		;
 	if (*p == '\0') {
 		if (doc_block_is_open(em->d))
@@ -2824,50 +2410,36 @@ em_text(struct em *em, const char *s)
 }
 
 /* Phrases that open a promotion or the page's furniture rather than
- * the article's text. */
+ * the article's text (chrome.h: CHROME_OPENS, CHROME_ALONE). */
 static bool
 promo_text(const char *t)
 {
-	static const char *const starts[] = {
-		"read more", "read next", "read also", "also read",
-		"read:", "related:", "related articles", "related posts",
-		"related stories", "related content", "see also",
-		"don't miss", "don\xe2\x80\x99t miss", "click here",
-		"sign up", "subscribe", "follow us", "share this",
-		"share on", "advertisement", "write to ", "reporting by",
-		"editing by", "recommended", "more:", "more from",
-		"more stories", "continue reading", "you may also like",
-		"you might also like", "also on", "tags:", "filed under",
-		"leave a reply", "leave a comment", "post navigation",
-		"previous article", "next article", "sponsored",
-		"all rights reserved", "copyright \xc2\xa9", "\xc2\xa9 "
-	};
 	static const char *const more[] = {
 		"stories", "articles", "news", "posts", "reads", "reading",
 		"videos", "coverage"
 	};
-	/* Words that are a promotion's heading when they are all of it. */
-	static const char *const alone[] = {
-		"related", "trending", "most popular", "most read"
-	};
-	size_t	 i, n, len;
+	const struct chrome_phrase *c;
+	size_t	 i, n, all = strlen(t), len = all;
 
-	for (i = 0; i < sizeof starts / sizeof starts[0]; i++) {
-		n = strlen(starts[i]);
+	/* Without the spaces and colons at its end. */
+	while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == ':'))
+		len--;
+	for (i = 0; i < chrome_nphrases; i++) {
+		c = &chrome_phrases[i];
+		if ((unsigned char)c->ph[0] != ascii_lower((unsigned char)t[0]))
+			continue;	/* the quick way to a mismatch */
 		/* Whole words: "Subscribers can..." is not a promotion. */
-		if (strncasecmp(t, starts[i], n) == 0 &&
-		    !((t[n] >= 'a' && t[n] <= 'z') ||
-		    (t[n] >= 'A' && t[n] <= 'Z')))
+		if ((c->how & CHROME_OPENS) &&
+		    (n = phrase_match(t, all, c->ph)) != 0 &&
+		    !ascii_is_alpha((unsigned char)t[n]))
+			return true;
+		/* Words that are a promotion's heading when they are all of
+		 * it: "Related", "Most read". */
+		if ((c->how & CHROME_ALONE) && len > 0 &&
+		    phrase_match(t, len, c->ph) == len)
 			return true;
 	}
 	/* "More Great Harbour Stories", "More top news". */
-	len = strlen(t);
-	while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == ':'))
-		len--;
-	for (i = 0; i < sizeof alone / sizeof alone[0]; i++) {
-		if (strlen(alone[i]) == len && strncasecmp(t, alone[i], len) == 0)
-			return true;
-	}
 	if (len < 60 && strncasecmp(t, "more ", 5) == 0) {
 		for (i = 0; i < sizeof more / sizeof more[0]; i++) {
 			n = strlen(more[i]);
@@ -2883,13 +2455,11 @@ promo_text(const char *t)
 static const char *
 after_number(const char *p)
 {
-	int	 v, k = digits(p, &v);
+	const char	*q;
 
-	if (k == 0)
-		return NULL;
-	for (p += k; *p >= '0' && *p <= '9'; p++)
+	for (q = p; ascii_is_digit((unsigned char)*q); q++)
 		;
-	return p;
+	return q > p ? q : NULL;
 }
 
 /* True when a block's whole text is the label of a control of a player
@@ -2898,29 +2468,27 @@ after_number(const char *p)
 static bool
 control_text(const char *t)
 {
-	static const char *const labels[] = {
-		"full screen", "fullscreen", "exit full screen", "autoplay",
-		"close", "\xc3\x97", "\xe2\x9c\x95", "play", "pause", "mute",
-		"unmute", "play video", "replay", "caption", "hide caption",
-		"show caption", "toggle caption", "view photos", "view gallery",
-		"open gallery", "buy photo", "enlarge this image", "skip ad",
-		"advert", "comments", "comment", "no comments"
-	};
 	const char	*p;
 	size_t		 i, n, len = strlen(t);
 
 	while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == '.'))
 		len--;
-	for (i = 0; i < sizeof labels / sizeof labels[0]; i++) {
-		if (strlen(labels[i]) == len &&
-		    strncasecmp(t, labels[i], len) == 0)
+	for (i = 0; i < chrome_nphrases; i++) {
+		const struct chrome_phrase *c = &chrome_phrases[i];
+
+		if ((c->how & CHROME_LABEL) && len > 0 &&
+		    (unsigned char)c->ph[0] ==
+		    ascii_lower((unsigned char)t[0]) &&
+		    phrase_match(t, len, c->ph) == len)
 			return true;
 	}
 	/* What a script would have shown: "This slideshow requires
 	 * JavaScript.", "Please enable JavaScript to view the comments". */
-	if (len < 120 && find_ci(t, "javascript") != NULL &&
-	    (find_ci(t, "requires") != NULL || find_ci(t, "enable") != NULL ||
-	    find_ci(t, "turn on") != NULL || find_ci(t, "need") != NULL))
+	if (len < 120 && ascii_find_ci(t, len, "javascript") != NULL &&
+	    (ascii_find_ci(t, len, "requires") != NULL ||
+	    ascii_find_ci(t, len, "enable") != NULL ||
+	    ascii_find_ci(t, len, "turn on") != NULL ||
+	    ascii_find_ci(t, len, "need") != NULL))
 		return true;
 	/* "Wait 1 second to continue", "12 comments", "1 of 24", "3 / 5" */
 	if (strncasecmp(t, "wait ", 5) == 0 && (p = after_number(t + 5)) != NULL) {
@@ -2957,7 +2525,7 @@ after_promo(const struct ex *x, xmlNode *n)
 	for (s = n->prev; s != NULL; s = s->prev) {
 		if (s->type != XML_ELEMENT_NODE || s->_private == NULL)
 			continue;
-		if (x->v[(uintptr_t)s->_private].tag != T_HR)
+		if (x->v[(uintptr_t)s->_private].tag != TAG_HR)
 			break;
 	}
 	if (s == NULL)
@@ -2975,20 +2543,20 @@ static bool
 is_container_tag(int tag)
 {
 	switch (tag) {
-	case T_DIV:
-	case T_SECTION:
-	case T_UL:
-	case T_OL:
-	case T_TABLE:
-	case T_DL:
-	case T_FIELDSET:
-	case T_FORM:
-	case T_HEADER:
-	case T_FOOTER:
-	case T_CENTER:
-	case T_ARTICLE:
-	case T_ASIDE:
-	case T_DETAILS:
+	case TAG_DIV:
+	case TAG_SECTION:
+	case TAG_UL:
+	case TAG_OL:
+	case TAG_TABLE:
+	case TAG_DL:
+	case TAG_FIELDSET:
+	case TAG_FORM:
+	case TAG_HEADER:
+	case TAG_FOOTER:
+	case TAG_CENTER:
+	case TAG_ARTICLE:
+	case TAG_ASIDE:
+	case TAG_DETAILS:
 		return true;
 	default:
 		return false;
@@ -3009,7 +2577,7 @@ stands_alone(const struct ex *x, xmlNode *n)
 		    s = side ? s->next : s->prev) {
 			if (s->type == XML_TEXT_NODE && s->content != NULL) {
 				for (p = (const char *)s->content;
-				    is_space((unsigned char)*p); p++)
+				    ascii_is_space((unsigned char)*p); p++)
 					;
 				if (*p != '\0')
 					return false;
@@ -3018,7 +2586,8 @@ stands_alone(const struct ex *x, xmlNode *n)
 			if (s->type != XML_ELEMENT_NODE)
 				continue;
 			if (s->_private == NULL ||
-			    !(x->v[(uintptr_t)s->_private].props & TP_BLOCK))
+			    !(x->v[(uintptr_t)s->_private].props &
+			    TAG_IS_BLOCK))
 				return false;
 			break;
 		}
@@ -3040,7 +2609,7 @@ heads_text(const struct ex *x, xmlNode *n)
 		e = &x->v[(uintptr_t)s->_private];
 		if (e->chars == 0)
 			continue;
-		return e->tag == T_P && e->chars >= 80 &&
+		return e->tag == TAG_P && e->chars >= 80 &&
 		    link_density(e) < 0.5f;
 	}
 	return false;
@@ -3053,7 +2622,7 @@ links_under(const struct ex *x, uint32_t i)
 	uint32_t	 k, links = 0;
 
 	for (k = i + 1; k < x->v[i].end && links < 2; k++) {
-		if (x->v[k].tag == T_A && (x->v[k].flags & F_INLINK))
+		if (x->v[k].tag == TAG_A && (x->v[k].flags & F_INLINK))
 			links++;
 	}
 	return links >= 2;
@@ -3068,16 +2637,16 @@ hover_card(const struct ex *x, uint32_t i)
 {
 	uint32_t	 k, p;
 
-	for (p = x->v[i].parent; p != 0 && !(x->v[p].props & TP_BLOCK);
+	for (p = x->v[i].parent; p != 0 && !(x->v[p].props & TAG_IS_BLOCK);
 	    p = x->v[p].parent)
 		;
-	if (x->v[p].tag != T_P || !links_under(x, i))
+	if (x->v[p].tag != TAG_P || !links_under(x, i))
 		return false;
 	for (k = i + 1; k < x->v[i].end; k++) {
 		const struct node *e = &x->v[k];
 
-		if (e->tag != T_A && !(e->props & TP_BLOCK) && e->nimg > 0 &&
-		    link_density(e) > 0.9f && links_under(x, k))
+		if (e->tag != TAG_A && !(e->props & TAG_IS_BLOCK) &&
+		    e->nimg > 0 && link_density(e) > 0.9f && links_under(x, k))
 			return false;
 	}
 	return true;
@@ -3090,7 +2659,7 @@ link_items(const struct ex *x, uint32_t l)
 	uint32_t	 k, items = 0, links = 0;
 
 	for (k = l + 1; k < x->v[l].end; k = x->v[k].end) {
-		if (x->v[k].tag != T_LI)
+		if (x->v[k].tag != TAG_LI)
 			continue;
 		items++;
 		if (x->v[k].chars > 0 && link_density(&x->v[k]) > 0.8f)
@@ -3114,8 +2683,9 @@ em_keep(struct em *em, uint32_t i)
 	if (em->all) {
 		/* Menus and asides too; never what is hidden or is no
 		 * text (scripts, forms' controls, media). */
-		if ((e->flags & F_HIDDEN) || ((e->props & TP_DEAD) &&
-		    e->tag != T_NAV && e->tag != T_ASIDE && e->tag != T_MENU))
+		if ((e->flags & F_HIDDEN) || ((e->props & TAG_IS_DEAD) &&
+		    e->tag != TAG_NAV && e->tag != TAG_ASIDE &&
+		    e->tag != TAG_MENU))
 			return K_SKIP;
 		return K_ENTER;
 	}
@@ -3133,21 +2703,21 @@ em_keep(struct em *em, uint32_t i)
 	    !(e->flags & F_ITEMBODY) && !big)
 		return K_SKIP;
 	if ((e->flags & F_UNLIKELY) && !big && !(e->cls & C_EMBED) &&
-	    e->tag != T_TABLE &&
-	    e->tag != T_TD && e->tag != T_TR)
+	    e->tag != TAG_TABLE &&
+	    e->tag != TAG_TD && e->tag != TAG_TR)
 		return K_SKIP;
-	if ((e->tag == T_HEADER || e->tag == T_FOOTER || e->tag == T_FORM) &&
-	    e->chars * 2 < em->rootchars)
+	if ((e->tag == TAG_HEADER || e->tag == TAG_FOOTER ||
+	    e->tag == TAG_FORM) && e->chars * 2 < em->rootchars)
 		return K_SKIP;
-	if (e->tag == T_ARTICLE && !(e->flags & F_ITEMBODY) &&
+	if (e->tag == TAG_ARTICLE && !(e->flags & F_ITEMBODY) &&
 	    !(e->cls & C_BODY) && e->chars * 2 < em->rootchars &&
 	    link_density(e) > 0.3f)
 		return K_SKIP;	/* a teaser card of another post */
-	if (e->chars == 0 && e->tag != T_BR && e->tag != T_HR &&
-	    e->tag != T_FIGURE)
-		return e->props & TP_BLOCK ? K_SKIP : K_ENTER;
+	if (e->chars == 0 && e->tag != TAG_BR && e->tag != TAG_HR &&
+	    e->tag != TAG_FIGURE)
+		return e->props & TAG_IS_BLOCK ? K_SKIP : K_ENTER;
 	ld = link_density(e);
-	if (!(e->props & TP_BLOCK) && e->tag != T_A && ld > 0.9f &&
+	if (!(e->props & TAG_IS_BLOCK) && e->tag != TAG_A && ld > 0.9f &&
 	    e->nimg > 0 && hover_card(x, i))
 		return K_SKIP;
 	w = class_weight(e);
@@ -3155,7 +2725,7 @@ em_keep(struct em *em, uint32_t i)
 	    e->score : 0) < 0)
 		return K_SKIP;
 	if (is_container_tag(e->tag) && !big) {
-		bool	 list = e->tag == T_UL || e->tag == T_OL;
+		bool	 list = e->tag == TAG_UL || e->tag == TAG_OL;
 
 		if (e->commas < 10) {
 			if (e->ninput > e->np / 3 && e->ninput > 0)
@@ -3177,7 +2747,7 @@ em_keep(struct em *em, uint32_t i)
 	}
 	/* Short blocks: all links, or words that open a promotion. A link
 	 * set among blocks stands as a block of its own. */
-	if (((e->props & TP_BLOCK) || (e->tag == T_A &&
+	if (((e->props & TAG_IS_BLOCK) || (e->tag == TAG_A &&
 	    is_container_tag(x->v[e->parent].tag) &&
 	    stands_alone(x, e->n))) && e->chars < 160) {
 		char		*t;
@@ -3188,10 +2758,10 @@ em_keep(struct em *em, uint32_t i)
 		 * link or not; a heading over a paragraph heads it, link
 		 * or not ("Rez Infinite ($30)" and what the review says of
 		 * it). */
-		if (ld > 0.8f && e->chars < 60 && (e->props & TP_BLOCK) &&
-		    em->table == 0 && !(e->tag == T_LI &&
+		if (ld > 0.8f && e->chars < 60 && (e->props & TAG_IS_BLOCK) &&
+		    em->table == 0 && !(e->tag == TAG_LI &&
 		    link_density(&x->v[e->parent]) < 0.5f) &&
-		    !((e->props & TP_HEADING) && heads_text(x, e->n)))
+		    !((e->props & TAG_IS_HEADING) && heads_text(x, e->n)))
 			return K_SKIP;
 		/* Its text is at most 4 bytes a character and the spaces
 		 * between blocks: no need to walk further (a block of
@@ -3203,7 +2773,7 @@ em_keep(struct em *em, uint32_t i)
 		else if (ld > 0.5f &&
 		    prevnext_label(t, strlen(t), &lablen) != PN_NONE)
 			drop = true;
-		else if ((e->props & TP_HEADING) && x->ftitle != NULL) {
+		else if ((e->props & TAG_IS_HEADING) && x->ftitle != NULL) {
 			char *f = utf8_fold(t);
 
 			drop = same_title(x->ftitle, f) || (x->fdoctitle !=
@@ -3233,18 +2803,18 @@ data_table(struct ex *x, uint32_t t)
 		struct node *e = &x->v[i];
 
 		switch (e->tag) {
-		case T_TABLE:
+		case TAG_TABLE:
 			return false;
-		case T_TR:
+		case TAG_TR:
 			rows++;
 			break;
-		case T_TH:
-		case T_THEAD:
-		case T_CAPTION:
+		case TAG_TH:
+		case TAG_THEAD:
+		case TAG_CAPTION:
 			heads = true;
 			/* FALLTHROUGH */
-		case T_TD:
-			if (e->tag == T_TD || e->tag == T_TH)
+		case TAG_TD:
+			if (e->tag == TAG_TD || e->tag == TAG_TH)
 				cells++;
 			if (e->chars > 400 || ((e->flags & F_HASBLOCK) &&
 			    e->chars > 80))
@@ -3300,7 +2870,7 @@ next_element(xmlNode *n)
 		if (n->type == XML_TEXT_NODE && n->content != NULL) {
 			const char *p = (const char *)n->content;
 
-			while (is_space((unsigned char)*p))
+			while (ascii_is_space((unsigned char)*p))
 				p++;
 			if (*p != '\0')
 				return NULL;
@@ -3331,21 +2901,22 @@ em_enter(struct em *em, uint32_t i, unsigned *act)
 	}
 	if (em->row > 0) {
 		/* Inside a data table's row: cells are joined. */
-		if (e->tag == T_TD || e->tag == T_TH) {
+		if (e->tag == TAG_TD || e->tag == TAG_TH) {
 			if (em->cell++ > 0 && doc_block_is_open(em->d))
 				doc_block_text(em->d, " | ", 3);
-		} else if ((e->props & TP_BLOCK) && doc_block_is_open(em->d))
+		} else if ((e->props & TAG_IS_BLOCK) &&
+		    doc_block_is_open(em->d))
 			doc_block_text(em->d, " ", 1);
-		if (e->props & TP_BLOCK)
+		if (e->props & TAG_IS_BLOCK)
 			return true;
 	}
 	switch (e->tag) {
-	case T_BR:
+	case TAG_BR:
 		if (doc_block_is_open(em->d)) {
 			xmlNode *nx = next_element(e->n);
 
 			if (nx != NULL && nx->_private != NULL &&
-			    x->v[(uintptr_t)nx->_private].tag == T_BR &&
+			    x->v[(uintptr_t)nx->_private].tag == TAG_BR &&
 			    !em->pre && em->row == 0 && !(em_top(em) != NULL &&
 			    em_top(em)->li))
 				em_end(em);
@@ -3353,53 +2924,53 @@ em_enter(struct em *em, uint32_t i, unsigned *act)
 				doc_block_break(em->d);
 		}
 		return false;
-	case T_A:
+	case TAG_A:
 		href = html_attr(e->n, "href");
 		if (href != NULL) {
-			while (is_space((unsigned char)*href))
+			while (ascii_is_space((unsigned char)*href))
 				href++;
 			if (*href != '\0' && strncasecmp(href, "javascript:",
 			    11) != 0) {
-				em_push_inline(em, INL_LINK, html_resolve_url(
+				em_push_inline(em, INL_LINK, url_resolve(
 				    x->h->url, href));
 				*act = A_INLINE;
 			}
 		}
 		return true;
-	case T_EM:
-	case T_I:
-	case T_CITE:
-	case T_VAR:
+	case TAG_EM:
+	case TAG_I:
+	case TAG_CITE:
+	case TAG_VAR:
 		em_push_inline(em, INL_EM, NULL);
 		*act = A_INLINE;
 		return true;
-	case T_STRONG:
-	case T_B:
+	case TAG_STRONG:
+	case TAG_B:
 		em_push_inline(em, INL_STRONG, NULL);
 		*act = A_INLINE;
 		return true;
-	case T_CODE:
-	case T_KBD:
-	case T_SAMP:
-	case T_TT:
+	case TAG_CODE:
+	case TAG_KBD:
+	case TAG_SAMP:
+	case TAG_TT:
 		if (!em->pre) {
 			em_push_inline(em, INL_CODE, NULL);
 			*act = A_INLINE;
 		}
 		return true;
-	case T_IMG:
+	case TAG_IMG:
 		return false;
 	default:
 		break;
 	}
-	if (!(e->props & TP_BLOCK))
+	if (!(e->props & TAG_IS_BLOCK))
 		return true;
 
 	/* Block-level elements. */
 	top = em_top(em);
 	if (top != NULL && top->li && !em->pre && !em->caption &&
-	    (e->tag == T_P || e->tag == T_DIV || e->tag == T_SECTION ||
-	    e->tag == T_DL || e->tag == T_DD || e->tag == T_DT)) {
+	    (e->tag == TAG_P || e->tag == TAG_DIV || e->tag == TAG_SECTION ||
+	    e->tag == TAG_DL || e->tag == TAG_DD || e->tag == TAG_DT)) {
 		/* Paragraphs inside a list item stay in its block. */
 		if (doc_block_is_open(em->d))
 			doc_block_break(em->d);
@@ -3410,24 +2981,24 @@ em_enter(struct em *em, uint32_t i, unsigned *act)
 	*act = A_BLOCK;
 	memset(&c, 0, sizeof c);
 	switch (e->tag) {
-	case T_H1:
-	case T_H2:
-	case T_H3:
-	case T_H4:
-	case T_H5:
-	case T_H6:
+	case TAG_H1:
+	case TAG_H2:
+	case TAG_H3:
+	case TAG_H4:
+	case TAG_H5:
+	case TAG_H6:
 		c.kind = BLOCK_HEADING;
-		c.level = e->tag - T_H1 + 1;
+		c.level = e->tag - TAG_H1 + 1;
 		em_push_ctx(em, c);
 		*act |= A_CTX;
 		break;
-	case T_UL:
-	case T_OL:
+	case TAG_UL:
+	case TAG_OL:
 		em->list++;
 		c.kind = BLOCK_PARAGRAPH;
 		c.list = true;
 		c.level = em->list;
-		if (e->tag == T_OL) {
+		if (e->tag == TAG_OL) {
 			c.next = 1;
 			if ((st = html_attr(e->n, "start")) != NULL &&
 			    (n = atoi(st)) > 0 && n < 1000000)
@@ -3436,7 +3007,7 @@ em_enter(struct em *em, uint32_t i, unsigned *act)
 		em_push_ctx(em, c);
 		*act |= A_CTX | A_LIST;
 		break;
-	case T_LI:
+	case TAG_LI:
 		c.kind = BLOCK_LIST_ITEM;
 		c.level = em->list > 0 ? em->list : 1;
 		c.li = true;
@@ -3449,34 +3020,34 @@ em_enter(struct em *em, uint32_t i, unsigned *act)
 		em_push_ctx(em, c);
 		*act |= A_CTX;
 		break;
-	case T_BLOCKQUOTE:
+	case TAG_BLOCKQUOTE:
 		em->quote++;
 		c.kind = BLOCK_QUOTE;
 		c.level = em->quote;
 		em_push_ctx(em, c);
 		*act |= A_CTX | A_QUOTE;
 		break;
-	case T_PRE:
+	case TAG_PRE:
 		em->pre++;
 		*act |= A_PRE;
 		break;
-	case T_FIGURE:
+	case TAG_FIGURE:
 		em->figure++;
 		*act |= A_FIGURE;
 		break;
-	case T_FIGCAPTION:
+	case TAG_FIGCAPTION:
 		if (em->figure > 0) {
 			em->caption++;
 			*act |= A_CAPTION;
 		}
 		break;
-	case T_TABLE:
+	case TAG_TABLE:
 		if (data_table(x, i)) {
 			em->table++;
 			*act |= A_TABLE;
 		}
 		break;
-	case T_TR:
+	case TAG_TR:
 		if (em->table > 0) {
 			em->row++;
 			em->cell = 0;
@@ -3686,7 +3257,7 @@ no_article(struct ex *x, struct doc *a, size_t len)
 	uint32_t	 i;
 	bool		 links = doc_link_share(a) > MAX_ARTICLE_LINKS;
 
-	for (i = 1; i < x->n && x->v[i].tag != T_BODY; i++)
+	for (i = 1; i < x->n && x->v[i].tag != TAG_BODY; i++)
 		;
 	if (i < x->n) {
 		all = doc_new();
@@ -3750,7 +3321,7 @@ body(struct ex *x)
 		/* No container stands out: the whole body, pruned. */
 		uint32_t i;
 
-		for (i = 1; i < x->n && x->v[i].tag != T_BODY; i++)
+		for (i = 1; i < x->n && x->v[i].tag != TAG_BODY; i++)
 			;
 		if (i < x->n) {
 			doc_free(b);

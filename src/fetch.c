@@ -21,6 +21,7 @@
 
 #include "buf.h"
 #include "fetch.h"
+#include "url.h"
 #include "xmalloc.h"
 
 static size_t fetch_max = FETCH_MAX_BYTES;
@@ -44,11 +45,12 @@ fetch_set_max(size_t bytes)
 	fetch_max = bytes;
 }
 
+/* url_is_web() under its old name, for library.c, main.c and pager.c
+ * until they call url_is_web() themselves. */
 bool
 fetch_is_url(const char *s)
 {
-	return strncasecmp(s, "http://", 7) == 0 ||
-	    strncasecmp(s, "https://", 8) == 0;
+	return url_is_web(s);
 }
 
 void
@@ -172,26 +174,6 @@ timeout_from_env(void)
 	n = strtol(v, &end, 10);
 	if (*end == '\0' && errno == 0 && n > 0 && n <= 3600)
 		fetch_set_timeout(n);
-}
-
-/* The host of a URL, or NULL. */
-static char *
-url_host(const char *url)
-{
-	const char	*h = strstr(url, "://"), *at, *end;
-
-	if (h == NULL)
-		return NULL;
-	h += 3;
-	end = h + strcspn(h, "/?#");
-	/* user:password@host */
-	if ((at = memchr(h, '@', (size_t)(end - h))) != NULL)
-		h = at + 1;
-	if (*h == '[')
-		end = h + strcspn(h, "]") + (h[strcspn(h, "]")] == ']');
-	else
-		end = h + strcspn(h, ":/?#");
-	return end > h ? xstrndup(h, (size_t)(end - h)) : NULL;
 }
 
 /* Names under .invalid never exist (RFC 6761): they are refused without

@@ -13,11 +13,11 @@
 #include <libxml/globals.h>
 #include <libxml/xmlerror.h>
 #include <libxml/tree.h>
-#include <libxml/uri.h>
 
+#include "ascii.h"
 #include "buf.h"
-#include "doc.h"
 #include "html.h"
+#include "url.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -26,48 +26,6 @@
  * longer look for a late <meta charset>). */
 #define PRESCAN_BYTES		1024
 #define PRESCAN_LATE_BYTES	65536
-
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
-
-static bool
-is_ws(int c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-/* Case-insensitive prefix test of s (len bytes) against a lower-case
- * word. */
-static bool
-starts_ci(const char *s, size_t len, const char *word)
-{
-	size_t	 i, n = strlen(word);
-
-	if (len < n)
-		return false;
-	for (i = 0; i < n; i++) {
-		if (lower((unsigned char)s[i]) != word[i])
-			return false;
-	}
-	return true;
-}
-
-/* Case-insensitive search for a lower-case word in s. */
-static const char *
-find_ci(const char *s, size_t len, const char *word)
-{
-	size_t	 i, n = strlen(word);
-
-	for (i = 0; i + n <= len; i++) {
-		if (lower((unsigned char)s[i]) == word[0] &&
-		    starts_ci(s + i, len - i, word))
-			return s + i;
-	}
-	return NULL;
-}
 
 bool
 html_sniff(const char *data, size_t len)
@@ -83,7 +41,7 @@ html_sniff(const char *data, size_t len)
 		data += 3;
 		len -= 3;
 	}
-	while (len > 0 && is_ws((unsigned char)*data)) {
+	while (len > 0 && ascii_is_space((unsigned char)*data)) {
 		data++;
 		len--;
 	}
@@ -93,15 +51,15 @@ html_sniff(const char *data, size_t len)
 		return false;
 	/* A page starts with markup: a tag, a comment, a doctype. */
 	if (data[0] == '<') {
-		if (starts_ci(data, len, "<!doctype html") ||
-		    starts_ci(data, len, "<html") ||
-		    starts_ci(data, len, "<!--") ||
-		    starts_ci(data, len, "<?xml"))
+		if (ascii_prefix_ci(data, len, "<!doctype html") != 0 ||
+		    ascii_prefix_ci(data, len, "<html") != 0 ||
+		    ascii_prefix_ci(data, len, "<!--") != 0 ||
+		    ascii_prefix_ci(data, len, "<?xml") != 0)
 			return true;
 	}
 	/* Otherwise look for a few common tags near the start. */
 	for (i = 0; i < sizeof tags / sizeof tags[0]; i++) {
-		if (find_ci(data, len, tags[i]) != NULL)
+		if (ascii_find_ci(data, len, tags[i]) != NULL)
 			return true;
 	}
 	return false;
@@ -117,20 +75,21 @@ tag_attr(const char *s, size_t len, const char *name, const char **val,
 	char	 q;
 
 	while (i < len) {
-		while (i < len && (is_ws((unsigned char)s[i]) || s[i] == '/'))
+		while (i < len && (ascii_is_space((unsigned char)s[i]) ||
+		    s[i] == '/'))
 			i++;
 		a = i;
-		while (i < len && !is_ws((unsigned char)s[i]) && s[i] != '=' &&
-		    s[i] != '/')
+		while (i < len && !ascii_is_space((unsigned char)s[i]) &&
+		    s[i] != '=' && s[i] != '/')
 			i++;
 		alen = i - a;
-		while (i < len && is_ws((unsigned char)s[i]))
+		while (i < len && ascii_is_space((unsigned char)s[i]))
 			i++;
 		*val = NULL;
 		*vlen = 0;
 		if (i < len && s[i] == '=') {
 			i++;
-			while (i < len && is_ws((unsigned char)s[i]))
+			while (i < len && ascii_is_space((unsigned char)s[i]))
 				i++;
 			if (i < len && (s[i] == '"' || s[i] == '\'')) {
 				q = s[i++];
@@ -142,12 +101,13 @@ tag_attr(const char *s, size_t len, const char *name, const char **val,
 					i++;
 			} else {
 				*val = s + i;
-				while (i < len && !is_ws((unsigned char)s[i]))
+				while (i < len &&
+				    !ascii_is_space((unsigned char)s[i]))
 					i++;
 				*vlen = (size_t)(s + i - *val);
 			}
 		}
-		if (alen == n && starts_ci(s + a, alen, name))
+		if (alen == n && ascii_prefix_ci(s + a, alen, name) != 0)
 			return *val != NULL;
 		if (alen == 0 && i < len && *val == NULL)
 			i++;	/* a stray character: step over it */
@@ -160,23 +120,23 @@ tag_attr(const char *s, size_t len, const char *name, const char **val,
 static bool
 charset_param(const char *s, size_t len, char *out, size_t outsz)
 {
-	const char	*p = find_ci(s, len, "charset");
+	const char	*p = ascii_find_ci(s, len, "charset");
 	size_t		 i, o = 0;
 
 	if (p == NULL)
 		return false;
 	i = (size_t)(p - s) + 7;
-	while (i < len && is_ws((unsigned char)s[i]))
+	while (i < len && ascii_is_space((unsigned char)s[i]))
 		i++;
 	if (i >= len || s[i] != '=')
 		return false;
 	i++;
-	while (i < len && (is_ws((unsigned char)s[i]) || s[i] == '"' ||
+	while (i < len && (ascii_is_space((unsigned char)s[i]) || s[i] == '"' ||
 	    s[i] == '\''))
 		i++;
 	while (i < len && o + 1 < outsz && s[i] != '"' && s[i] != '\'' &&
-	    s[i] != ';' && !is_ws((unsigned char)s[i]))
-		out[o++] = (char)lower((unsigned char)s[i++]);
+	    s[i] != ';' && !ascii_is_space((unsigned char)s[i]))
+		out[o++] = (char)ascii_lower((unsigned char)s[i++]);
 	out[o] = '\0';
 	return o > 0;
 }
@@ -195,7 +155,7 @@ meta_charset(const char *s, size_t len, char *out, size_t outsz)
 		if (lt == NULL)
 			break;
 		i = (size_t)(lt - s);
-		if (starts_ci(s + i, len - i, "<!--")) {
+		if (ascii_prefix_ci(s + i, len - i, "<!--") != 0) {
 			const char *e = NULL;
 			size_t	 j;
 
@@ -210,8 +170,9 @@ meta_charset(const char *s, size_t len, char *out, size_t outsz)
 			i = (size_t)(e - s) + 3;
 			continue;
 		}
-		if (!starts_ci(s + i, len - i, "<meta") || i + 5 >= len ||
-		    !(is_ws((unsigned char)s[i + 5]) || s[i + 5] == '/')) {
+		if (ascii_prefix_ci(s + i, len - i, "<meta") == 0 ||
+		    i + 5 >= len || !(ascii_is_space((unsigned char)s[i + 5]) ||
+		    s[i + 5] == '/')) {
 			i++;
 			continue;
 		}
@@ -221,19 +182,22 @@ meta_charset(const char *s, size_t len, char *out, size_t outsz)
 		if (tag_attr(s + i, tlen, "charset", &val, &vlen)) {
 			size_t	 o = 0;
 
-			while (o < vlen && is_ws((unsigned char)val[o]))
+			while (o < vlen &&
+			    ascii_is_space((unsigned char)val[o]))
 				o++;
 			val += o;
 			vlen -= o;
 			for (o = 0; o < vlen && o + 1 < outsz &&
-			    !is_ws((unsigned char)val[o]); o++)
-				out[o] = (char)lower((unsigned char)val[o]);
+			    !ascii_is_space((unsigned char)val[o]); o++)
+				out[o] =
+				    (char)ascii_lower((unsigned char)val[o]);
 			out[o] = '\0';
 			if (o > 0)
 				return true;
 		}
 		if (tag_attr(s + i, tlen, "http-equiv", &val, &vlen) &&
-		    vlen == 12 && starts_ci(val, vlen, "content-type") &&
+		    vlen == 12 &&
+		    ascii_prefix_ci(val, vlen, "content-type") != 0 &&
 		    tag_attr(s + i, tlen, "content", &val, &vlen) &&
 		    charset_param(val, vlen, out, outsz))
 			return true;
@@ -294,7 +258,7 @@ saved_from(const char *s, size_t len)
 
 	if (len > PRESCAN_BYTES)
 		len = PRESCAN_BYTES;
-	if ((p = find_ci(s, len, "<!-- saved from url=(")) == NULL)
+	if ((p = ascii_find_ci(s, len, "<!-- saved from url=(")) == NULL)
 		return NULL;
 	p += 21;
 	e = s + len;
@@ -303,7 +267,7 @@ saved_from(const char *s, size_t len)
 	if (p >= e || *p != ')')
 		return NULL;
 	u = ++p;
-	while (p < e && !is_ws((unsigned char)*p) &&
+	while (p < e && !ascii_is_space((unsigned char)*p) &&
 	    !(e - p >= 3 && memcmp(p, "-->", 3) == 0))
 		p++;
 	ulen = (size_t)(p - u);
@@ -314,24 +278,6 @@ saved_from(const char *s, size_t len)
 	return xstrndup(u, ulen);
 }
 
-/* True when the space-separated list s holds word (ASCII case folded). */
-static bool
-has_token(const char *s, const char *word)
-{
-	size_t	 n = strlen(word), i;
-
-	while (s != NULL && *s != '\0') {
-		while (is_ws((unsigned char)*s))
-			s++;
-		for (i = 0; s[i] != '\0' && !is_ws((unsigned char)s[i]); i++)
-			;
-		if (i == n && starts_ci(s, i, word))
-			return true;
-		s += i;
-	}
-	return false;
-}
-
 /* Copy a URL from an attribute, trimmed; NULL when empty. */
 static char *
 url_copy(const char *s)
@@ -340,10 +286,10 @@ url_copy(const char *s)
 
 	if (s == NULL)
 		return NULL;
-	while (is_ws((unsigned char)*s))
+	while (ascii_is_space((unsigned char)*s))
 		s++;
 	len = strlen(s);
-	while (len > 0 && is_ws((unsigned char)s[len - 1]))
+	while (len > 0 && ascii_is_space((unsigned char)s[len - 1]))
 		len--;
 	return len > 0 ? xstrndup(s, len) : NULL;
 }
@@ -373,7 +319,7 @@ head_urls(xmlDoc *doc, char **base, char **canonical, char **ogurl)
 			*base = url_copy(html_attr(n, "href"));
 		else if (*canonical == NULL &&
 		    strcmp((const char *)n->name, "link") == 0 &&
-		    has_token(html_attr(n, "rel"), "canonical"))
+		    ascii_has_token(html_attr(n, "rel"), "canonical"))
 			*canonical = url_copy(html_attr(n, "href"));
 		else if (*ogurl == NULL &&
 		    strcmp((const char *)n->name, "meta") == 0 &&
@@ -381,20 +327,6 @@ head_urls(xmlDoc *doc, char **base, char **canonical, char **ogurl)
 		    strcmp(v, "og:url") == 0)
 			*ogurl = url_copy(html_attr(n, "content"));
 	}
-}
-
-/* True for an absolute URL (with a scheme). */
-static bool
-is_absolute(const char *u)
-{
-	const char	*p = u;
-
-	if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
-		return false;
-	while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-	    (*p >= '0' && *p <= '9') || *p == '+' || *p == '-' || *p == '.')
-		p++;
-	return *p == ':';
 }
 
 /* Is data valid UTF-8? Found once, kept in *memo (-1: not yet known). */
@@ -614,7 +546,7 @@ fix_c1(xmlNode *n)
 static void
 drop_refused(char **url)
 {
-	if (*url != NULL && doc_link_kind(*url, NULL) == DOC_LINK_REFUSED) {
+	if (*url != NULL && url_kind(*url, NULL) == URL_REFUSED) {
 		free(*url);
 		*url = NULL;
 	}
@@ -752,26 +684,25 @@ html_parse(const char *data, size_t len, const char *content_type,
 		if (docurl == NULL && from_url != NULL)
 			docurl = xstrdup(from_url);
 	}
-	if (docurl != NULL && !is_absolute(docurl) && from_url != NULL) {
+	if (docurl != NULL && url_scheme_len(docurl) == 0 && from_url != NULL) {
 		/* A relative canonical URL is relative to the page. */
-		char *abs = html_resolve_url(from_url, docurl);
+		char *abs = url_resolve(from_url, docurl);
 
 		free(docurl);
 		docurl = abs;
 	}
 	/* The page's address for others: only an absolute one. */
-	if (docurl != NULL && is_absolute(docurl))
+	if (docurl != NULL && url_scheme_len(docurl) > 0)
 		h->canonical = xstrdup(docurl);
 	/* The base for links: a page fetched from the web is where it
 	 * came from, whatever address it gives itself; a saved page is
 	 * where it says it was. <base href> is relative to that. */
-	if (from_url != NULL && (strncasecmp(from_url, "http://", 7) == 0 ||
-	    strncasecmp(from_url, "https://", 8) == 0)) {
+	if (from_url != NULL && url_is_web(from_url)) {
 		free(docurl);
 		docurl = xstrdup(from_url);
 	}
 	if (base != NULL) {
-		h->url = html_resolve_url(docurl, base);
+		h->url = url_resolve(docurl, base);
 		free(docurl);
 	} else
 		h->url = docurl;
@@ -819,79 +750,4 @@ void
 html_cleanup(void)
 {
 	xmlCleanupParser();
-}
-
-static bool
-is_hex(int c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
-	    (c >= 'A' && c <= 'F');
-}
-
-/* Escape what xmlBuildURI refuses and browsers escape: space, control
- * characters, non-ASCII bytes, a few punctuation marks and a '%' that
- * starts no escape. Leading and trailing white space go; tabs and
- * newlines inside go. */
-static char *
-url_escape(const char *s)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	struct buf	 b = BUF_INIT;
-	size_t		 len;
-
-	while (*s != '\0' && (unsigned char)*s <= ' ')
-		s++;
-	len = strlen(s);
-	while (len > 0 && (unsigned char)s[len - 1] <= ' ')
-		len--;
-	for (; len > 0; s++, len--) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '\t' || c == '\n' || c == '\r')
-			continue;
-		if (c == '%' && !(len >= 3 && is_hex(s[1]) && is_hex(s[2]))) {
-			buf_adds(&b, "%25");
-			continue;
-		}
-		if (c <= ' ' || c >= 0x7f || strchr("\"<>\\^`{|}[]", c) !=
-		    NULL) {
-			buf_addc(&b, '%');
-			buf_addc(&b, hex[c >> 4]);
-			buf_addc(&b, hex[c & 0xf]);
-			continue;
-		}
-		buf_addc(&b, c);
-	}
-	return buf_finish(&b, NULL);
-}
-
-char *
-html_resolve_url(const char *base, const char *href)
-{
-	xmlChar	*r;
-	char	*h, *out;
-
-	if (href == NULL)
-		return xstrdup(base != NULL ? base : "");
-	h = url_escape(href);
-	if (base == NULL || *base == '\0' || is_absolute(h))
-		return h;
-	if (*h == '\0') {
-		free(h);
-		return xstrdup(base);
-	}
-	r = xmlBuildURI((const xmlChar *)h, (const xmlChar *)base);
-	if (r == NULL) {
-		/* The base itself may need escaping. */
-		char *eb = url_escape(base);
-
-		r = xmlBuildURI((const xmlChar *)h, (const xmlChar *)eb);
-		free(eb);
-	}
-	if (r == NULL)
-		return h;
-	out = xstrdup((const char *)r);
-	xmlFree(r);
-	free(h);
-	return out;
 }

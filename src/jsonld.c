@@ -9,16 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "buf.h"
 #include "jsonld.h"
 #include "utf8.h"
 #include "xmalloc.h"
-
-static bool
-is_space(int c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
 
 /* A small JSON reader, into a tree of values in one array. */
 
@@ -56,7 +51,7 @@ json_new(struct json *j, enum jtype t)
 static void
 json_ws(struct json *j)
 {
-	while (j->p < j->end && (is_space((unsigned char)*j->p)))
+	while (j->p < j->end && (ascii_is_space((unsigned char)*j->p)))
 		j->p++;
 }
 
@@ -202,7 +197,7 @@ json_value(struct json *j)
 		const char *s = j->p;
 
 		while (j->p < j->end && *j->p != ',' && *j->p != '}' &&
-		    *j->p != ']' && !is_space((unsigned char)*j->p))
+		    *j->p != ']' && !ascii_is_space((unsigned char)*j->p))
 			j->p++;
 		if (j->p == s) {
 			j->bad = true;

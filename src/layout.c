@@ -7,7 +7,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "buf.h"
+#include "date.h"
 #include "doc.h"
 #include "entities.h"
 #include "layout.h"
@@ -69,11 +71,6 @@ struct builder {
 	size_t		*pos;
 	size_t		 pos_cap;
 	size_t		 mention;	/* first mention not before the block */
-};
-
-static const char *const months[] = {
-	"January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December"
 };
 
 /* Lines. */
@@ -148,12 +145,6 @@ blank_line(struct builder *bd, size_t block)
 }
 
 /* Characters. */
-
-static int
-is_space(uint32_t cp)
-{
-	return cp == ' ' || cp == '\t';
-}
 
 /* Hyphens and dashes a word may be broken after. */
 static int
@@ -438,7 +429,7 @@ emit(struct builder *bd, struct source *src, size_t start, size_t end,
 		line_add(bd, prefix, strlen(prefix), src->prefix_cols,
 		    src->prefix_role, 0, -1);
 	if (!src->pre)
-		while (end > start && is_space((unsigned char)s[end - 1]))
+		while (end > start && ascii_is_blank((unsigned char)s[end - 1]))
 			end--;
 	while (i < end) {
 		const struct run *r = run_at(src, i);
@@ -501,7 +492,7 @@ wrap_line(struct builder *bd, struct source *src, size_t hs, size_t he,
 		int	 prev_space = 0;
 
 		if (!src->pre) {
-			while (p < he && is_space((unsigned char)s[p]))
+			while (p < he && ascii_is_blank((unsigned char)s[p]))
 				p++;
 			if (p == he && emitted)
 				break;
@@ -533,7 +524,7 @@ wrap_line(struct builder *bd, struct source *src, size_t hs, size_t he,
 				q = qn;
 				continue;
 			}
-			if (is_space(c) && !src->pre) {
+			if (ascii_is_blank(c) && !src->pre) {
 				if (avail != UNLIMITED && cols + 1 > avail) {
 					end = next = q;
 					break;
@@ -563,7 +554,8 @@ wrap_line(struct builder *bd, struct source *src, size_t hs, size_t he,
 			/* Or after a hyphen or dash inside a word. */
 			if (!src->pre && is_dash(c) && q > start &&
 			    !prev_space && qn < he &&
-			    !is_space((unsigned char)s[qn]) && s[qn] != '-')
+			    !ascii_is_blank((unsigned char)s[qn]) &&
+			    s[qn] != '-')
 				brk = qn;
 			prev = c;
 			prev_w = cw;
@@ -685,34 +677,6 @@ lay_out_block(struct builder *bd, const struct doc *d, size_t i,
 
 /* The header. */
 
-/* "2024-05-16" (or the date of "2024-05-16T10:00:00Z") as "May 16, 2024";
- * anything else as written. */
-static void
-add_date(struct buf *b, const char *s)
-{
-	int	 y, m, d;
-	size_t	 i;
-
-	for (i = 0; i < 10; i++) {
-		if (i == 4 || i == 7) {
-			if (s[i] != '-')
-				goto asis;
-		} else if (s[i] < '0' || s[i] > '9')
-			goto asis;
-	}
-	if (s[10] != '\0' && s[10] != 'T' && s[10] != ' ')
-		goto asis;
-	y = atoi(s);
-	m = atoi(s + 5);
-	d = atoi(s + 8);
-	if (m < 1 || m > 12 || d < 1 || d > 31)
-		goto asis;
-	buf_addf(b, "%s %d, %d", months[m - 1], d, y);
-	return;
-asis:
-	buf_adds(b, s);
-}
-
 static void
 lay_out_text(struct builder *bd, const char *text, size_t len,
     unsigned role, int width)
@@ -742,6 +706,7 @@ lay_out_header(struct builder *bd, const struct doc *d, int width,
 	struct buf	 b = BUF_INIT;
 	const char	*sep = " \xc2\xb7 ";	/* " · " */
 	const char	*title = doc_headline(d);
+	char		*date;
 
 	if ((flags & LAYOUT_TITLE) && title != NULL && *title != '\0')
 		lay_out_text(bd, title, strlen(title), ROLE_TITLE, width);
@@ -755,7 +720,9 @@ lay_out_header(struct builder *bd, const struct doc *d, int width,
 	if (d->date != NULL && *d->date != '\0') {
 		if (b.len > 0)
 			buf_adds(&b, sep);
-		add_date(&b, d->date);
+		date = date_display(d->date);
+		buf_adds(&b, date);
+		free(date);
 	}
 	if (d->site != NULL && *d->site != '\0') {
 		if (b.len > 0)

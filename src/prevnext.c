@@ -9,10 +9,14 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include "ascii.h"
 #include "buf.h"
 #include "doc.h"
 #include "html.h"
+#include "phrase.h"
 #include "prevnext.h"
+#include "tags.h"
+#include "url.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -67,46 +71,6 @@ static const char *pn_seps[] = {
 	":", "|", "-", "\xe2\x80\x93", "\xe2\x80\x94", "\xc2\xb7",
 	"\xe2\x80\xa2", "/"
 };
-
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-static bool
-is_alnum(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
-}
-
-/* If s starts with word (lower case ASCII), case folded, return its
- * length, else 0. */
-static size_t
-match_ci(const char *s, size_t len, const char *word)
-{
-	size_t	 n = strlen(word), i;
-
-	if (n > len)
-		return 0;
-	for (i = 0; i < n; i++)
-		if (lower((unsigned char)s[i]) != word[i])
-			return 0;
-	return n;
-}
-
-/* As match_ci, but the word must end there: not followed by a letter or
- * a digit. */
-static size_t
-match_word(const char *s, size_t len, const char *word)
-{
-	size_t	 n = match_ci(s, len, word);
-
-	if (n == 0 || (n < len && is_alnum((unsigned char)s[n])))
-		return 0;
-	return n;
-}
 
 /* The bytes of a white space character at s (ASCII white space or a
  * no-break space), or 0. */
@@ -189,7 +153,7 @@ prevnext_label(const char *text, size_t len, size_t *labellen)
 	if ((n = match_arrow(text + i, len - i, &arrow)) != 0)
 		i = skip_space(text, len, i + n);
 	for (k = 0; k < sizeof pn_words / sizeof pn_words[0]; k++) {
-		n = match_word(text + i, len - i, pn_words[k].s);
+		n = phrase_word(text + i, len - i, pn_words[k].s);
 		if (n != 0) {
 			word = pn_words[k].dir;
 			i += n;
@@ -201,7 +165,7 @@ prevnext_label(const char *text, size_t len, size_t *labellen)
 
 		for (k = 0; j > i && k < sizeof pn_nouns / sizeof pn_nouns[0];
 		    k++) {
-			n = match_word(text + j, len - j, pn_nouns[k]);
+			n = phrase_word(text + j, len - j, pn_nouns[k]);
 			if (n != 0) {
 				noun = true;
 				i = j + n;
@@ -251,11 +215,11 @@ label_is_plural(const char *text, size_t labellen)
 	size_t	 i;
 
 	for (i = 0; i < labellen; i++)
-		if (match_word(text + i, labellen - i, "posts") ||
-		    match_word(text + i, labellen - i, "entries") ||
-		    match_word(text + i, labellen - i, "articles") ||
-		    match_word(text + i, labellen - i, "stories") ||
-		    match_word(text + i, labellen - i, "chapters"))
+		if (phrase_word(text + i, labellen - i, "posts") ||
+		    phrase_word(text + i, labellen - i, "entries") ||
+		    phrase_word(text + i, labellen - i, "articles") ||
+		    phrase_word(text + i, labellen - i, "stories") ||
+		    phrase_word(text + i, labellen - i, "chapters"))
 			return true;
 	return false;
 }
@@ -278,18 +242,7 @@ is_elem(const xmlNode *n, const char *name)
 static bool
 has_token(const xmlNode *n, const char *name, const char *word)
 {
-	const char	*v = html_attr(n, name), *p;
-	size_t		 wl = strlen(word), tl;
-
-	if (v == NULL)
-		return false;
-	for (p = v; *p != '\0'; p += tl) {
-		p += strspn(p, " \t\n\r\f");
-		tl = strcspn(p, " \t\n\r\f");
-		if (tl == wl && match_ci(p, tl, word) == wl)
-			return true;
-	}
-	return false;
+	return ascii_has_token(html_attr(n, name), word);
 }
 
 static bool
@@ -316,12 +269,12 @@ has_part(const xmlNode *n, const char *word)
 			tl = strcspn(p, " \t\n\r\f");
 			if (tl < wl)
 				continue;
-			if (match_ci(p, tl, word) == wl && (tl == wl ||
+			if (ascii_prefix_ci(p, tl, word) == wl && (tl == wl ||
 			    p[wl] == '-' || p[wl] == '_'))
 				return true;
 			if (tl > wl && (p[tl - wl - 1] == '-' ||
 			    p[tl - wl - 1] == '_') &&
-			    match_ci(p + tl - wl, wl, word) == wl)
+			    ascii_prefix_ci(p + tl - wl, wl, word) == wl)
 				return true;
 		}
 	}
@@ -341,35 +294,29 @@ walk_next(const xmlNode *n, const xmlNode *top, bool descend)
 	return n->next;
 }
 
+/* The TAG_IS_* bits of element n (tags.h). */
+static unsigned
+elem_props(const xmlNode *n)
+{
+	unsigned	 props;
+
+	(void)tags_lookup(NAME(n), &props);
+	return props;
+}
+
+/* Elements whose content is no text: scripts, styles, drawings,
+ * frames. */
 static bool
 hidden_elem(const xmlNode *n)
 {
-	static const char *names[] = {
-		"script", "style", "svg", "noscript", "template", "iframe"
-	};
-	size_t	 i;
-
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (NAME(n)[0] == names[i][0] && strcmp(NAME(n), names[i]) == 0)
-			return true;
-	return false;
+	return (elem_props(n) & TAG_IS_HIDDEN) != 0;
 }
 
 /* Elements inside a line of text: no word break at their edges. */
 static bool
 inline_elem(const xmlNode *n)
 {
-	static const char *names[] = {
-		"a", "abbr", "b", "bdi", "cite", "code", "em", "font", "i",
-		"mark", "q", "s", "small", "span", "strong", "sub", "sup",
-		"time", "u"
-	};
-	size_t	 i;
-
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (NAME(n)[0] == names[i][0] && strcmp(NAME(n), names[i]) == 0)
-			return true;
-	return false;
+	return (elem_props(n) & TAG_IS_INLINE) != 0;
 }
 
 /* Classes of the label inside a link: skipped when its text is taken
@@ -406,10 +353,12 @@ text_of(const xmlNode *top, bool skip_labels, size_t max, struct buf *b)
 	    n = walk_next(n, top, descend)) {
 		descend = true;
 		if (n->type == XML_ELEMENT_NODE) {
-			if (hidden_elem(n) ||
+			unsigned props = elem_props(n);
+
+			if ((props & TAG_IS_HIDDEN) ||
 			    (skip_labels && n != top && label_elem(n)))
 				descend = false;
-			else if (!inline_elem(n))
+			else if (!(props & TAG_IS_INLINE))
 				brk = 2;	/* a block starts */
 			continue;
 		}
@@ -538,8 +487,8 @@ node_title(const xmlNode *n, bool skip_labels)
 static bool
 is_heading(const xmlNode *n)
 {
-	return n->type == XML_ELEMENT_NODE && NAME(n)[0] == 'h' &&
-	    NAME(n)[1] >= '1' && NAME(n)[1] <= '6' && NAME(n)[2] == '\0';
+	return n->type == XML_ELEMENT_NODE &&
+	    (elem_props(n) & TAG_IS_HEADING) != 0;
 }
 
 /* The title of a link: a title element or a heading inside the item,
@@ -591,7 +540,8 @@ usable_href(const xmlNode *a)
 		return NULL;
 	i = skip_space(h, strlen(h), 0);
 	h += i;
-	if (*h == '\0' || *h == '#' || match_ci(h, strlen(h), "javascript:"))
+	if (*h == '\0' || *h == '#' ||
+	    ascii_prefix_ci(h, strlen(h), "javascript:") != 0)
 		return NULL;
 	return h;
 }
@@ -715,7 +665,7 @@ self_link(const struct html *h, const char *href)
 	if (h->url == NULL)
 		return false;
 	url = clean_href(href);
-	if ((abs = html_resolve_url(h->url, url)) == NULL)
+	if ((abs = url_resolve(h->url, url)) == NULL)
 		abs = xstrdup(url);
 	self = same_url(abs, h->url) || (h->canonical != NULL &&
 	    same_url(abs, h->canonical));
@@ -980,7 +930,7 @@ set_link(const struct html *h, struct navlink *l, const xmlNode *item,
 		title = link_title(item, a);
 	url = clean_href(href);
 	if (h->url != NULL) {
-		char	*abs = html_resolve_url(h->url, url);
+		char	*abs = url_resolve(h->url, url);
 
 		if (abs != NULL) {
 			free(url);
@@ -1025,72 +975,12 @@ prevnext_find(const struct html *h, struct doc *d)
  * Resolving links to local files.
  */
 
-/* Extensions taken off a slug. */
-static const char *pn_exts[] = {
-	"html", "htm", "shtml", "xhtml", "php", "asp", "aspx", "jsp", "cfm",
-	"txt", "text", "md", "markdown"
-};
-
-/* Where the path of a URL starts: after "scheme://host", or 0. */
-static size_t
-path_start(const char *u, size_t len)
-{
-	size_t	 i;
-
-	for (i = 0; i < len && is_alnum((unsigned char)u[i]); i++)
-		;
-	if (i == 0 || i + 1 >= len || u[i] != ':')
-		return 0;
-	if (i + 2 < len && u[i + 1] == '/' && u[i + 2] == '/') {
-		i += 3;
-		while (i < len && u[i] != '/')
-			i++;
-		return i;
-	}
-	return i + 1;	/* "file:name", "mailto:..." */
-}
-
+/* url_slug() under its old name, for library.c until it calls url_slug()
+ * itself. */
 char *
 prevnext_slug(const char *url)
 {
-	size_t	 len, start, end, seg, i, n;
-	char	*s;
-
-	if (url == NULL)
-		return NULL;
-	len = strcspn(url, "?#");
-	start = path_start(url, len);
-	end = len;
-	for (;;) {
-		while (end > start && (url[end - 1] == '/' ||
-		    url[end - 1] == '\\'))
-			end--;
-		if (end == start)
-			return NULL;
-		for (seg = end; seg > start && url[seg - 1] != '/' &&
-		    url[seg - 1] != '\\'; seg--)
-			;
-		n = end - seg;
-		for (i = 0; i < sizeof pn_exts / sizeof pn_exts[0]; i++) {
-			size_t	 el = strlen(pn_exts[i]);
-
-			if (n > el + 1 && url[seg + n - el - 1] == '.' &&
-			    match_ci(url + seg + n - el, el, pn_exts[i]) == el) {
-				n -= el + 1;
-				break;
-			}
-		}
-		if (n == 5 && match_ci(url + seg, n, "index") == 5) {
-			end = seg;	/* the folder's name */
-			continue;
-		}
-		if (n == 0 || (n == 1 && url[seg] == '.') ||
-		    (n == 2 && url[seg] == '.' && url[seg + 1] == '.'))
-			return NULL;
-		break;
-	}
-	s = xstrndup(url + seg, n);
-	return s;
+	return url_slug(url);
 }
 
 /* True when the digits run from s to end, and there is one at least. */
@@ -1117,9 +1007,11 @@ pagination_url(const char *url)
 	};
 	const char	*p, *q, *seg, *end, *prev = NULL;
 	size_t		 len = strcspn(url, "#"), plen, n, i;
+	struct url	 u;
 
-	plen = strcspn(url, "?#");
-	p = url + path_start(url, plen);
+	url_parse(url, &u);
+	p = u.path.s;
+	plen = (size_t)(p + u.path.len - url);
 	for (seg = p; seg < url + plen; seg = end + 1) {
 		if (*seg == '/') {
 			end = seg;
@@ -1129,12 +1021,13 @@ pagination_url(const char *url)
 		if (end > url + plen)
 			end = url + plen;
 		n = (size_t)(end - seg);
-		if (n > 13 && match_ci(seg, n, "comment-page-") == 13 &&
+		if (n > 13 && ascii_prefix_ci(seg, n, "comment-page-") == 13 &&
 		    all_digits(seg + 13, end))
 			return true;
 		if (prev != NULL && all_digits(seg, end))
 			return true;	/* "page/2" */
-		prev = n == 4 && match_ci(seg, n, "page") == 4 ? seg : NULL;
+		prev = n == 4 && ascii_prefix_ci(seg, n, "page") == 4 ? seg :
+		    NULL;
 	}
 	for (q = url + plen; q < url + len; q = end) {
 		q++;	/* past '?' or '&' */
@@ -1146,33 +1039,38 @@ pagination_url(const char *url)
 			continue;
 		for (i = 0; i < sizeof params / sizeof params[0]; i++)
 			if (strlen(params[i]) == n &&
-			    match_ci(q, n, params[i]) == n)
+			    ascii_prefix_ci(q, n, params[i]) == n)
 				return true;
 	}
 	return false;
 }
 
-/* A URL for comparison: no scheme, no "www.", no fragment, no trailing
- * slash, the host in lower case. */
+/* A URL for comparison: no scheme, no user information, no fragment, no
+ * trailing slash, the site (url_site: no "www.") in lower case. */
 static char *
 url_key(const char *url)
 {
 	struct buf	 b = BUF_INIT;
-	size_t		 len = strcspn(url, "#"), i = 0, host;
+	struct url	 u;
+	const char	*rest = url;
+	char		*site;
+	size_t		 len = strcspn(url, "#"), i;
 
-	while (i < len && is_alnum((unsigned char)url[i]))
-		i++;
-	if (i > 0 && i + 2 < len && url[i] == ':' && url[i + 1] == '/' &&
-	    url[i + 2] == '/') {
-		i += 3;
-		if (match_ci(url + i, len - i, "www.") == 4)
-			i += 4;
-		for (host = i; host < len && url[host] != '/'; host++)
-			buf_addc(&b, lower((unsigned char)url[host]));
-		i = host;
-	} else
-		i = 0;
-	buf_add(&b, url + i, len - i);
+	url_parse(url, &u);
+	if (u.scheme.s != NULL && u.authority.s != NULL) {
+		if ((site = url_site(url)) != NULL) {
+			for (i = 0; site[i] != '\0'; i++)
+				buf_addc(&b,
+				    ascii_lower((unsigned char)site[i]));
+			free(site);
+		}
+		if (u.port.s != NULL) {
+			buf_addc(&b, ':');
+			buf_add(&b, u.port.s, u.port.len);
+		}
+		rest = u.path.s;
+	}
+	buf_add(&b, rest, (size_t)(url + len - rest));
 	while (b.len > 0 && b.data[b.len - 1] == '/')
 		b.len--;
 	return buf_finish(&b, NULL);
@@ -1192,15 +1090,6 @@ same_url(const char *a, const char *b)
 	return same;
 }
 
-static bool
-same_ci(const char *a, const char *b)
-{
-	for (; *a != '\0' && *b != '\0'; a++, b++)
-		if (lower((unsigned char)*a) != lower((unsigned char)*b))
-			return false;
-	return *a == *b;
-}
-
 /* A file's slug may carry its date in front, as a blog's source files
  * do: "2024-05-16-some-post". */
 static bool
@@ -1208,7 +1097,7 @@ same_slug(const char *link, const char *file)
 {
 	size_t	 i;
 
-	if (same_ci(link, file))
+	if (ascii_eq_ci(link, file))
 		return true;
 	for (i = 0; i < 11; i++) {
 		if (file[i] == '\0')
@@ -1217,7 +1106,7 @@ same_slug(const char *link, const char *file)
 		    !(file[i] >= '0' && file[i] <= '9'))
 			return false;
 	}
-	return same_ci(link, file + 11);
+	return ascii_eq_ci(link, file + 11);
 }
 
 /* A title for comparison: letters and digits in lower case, every run
@@ -1230,7 +1119,7 @@ title_key(const char *s)
 	bool		 gap = false;
 
 	for (; *u != '\0'; u++) {
-		if (is_alnum(*u) || *u >= 0x80) {
+		if (ascii_is_alnum(*u) || *u >= 0x80) {
 			/* Typographic punctuation (U+2000-U+206F) is a gap. */
 			if (*u == 0xe2 && u[1] == 0x80 && u[2] != '\0') {
 				u += 2;
@@ -1240,7 +1129,7 @@ title_key(const char *s)
 			if (gap && b.len > 0)
 				buf_addc(&b, ' ');
 			gap = false;
-			buf_addc(&b, lower(*u));
+			buf_addc(&b, ascii_lower(*u));
 		} else
 			gap = true;
 	}
@@ -1261,16 +1150,16 @@ prevnext_resolve(const struct navlink *l, const struct pn_candidate *c,
 		for (i = 0; i < n; i++)
 			if (c[i].url != NULL && same_url(l->href, c[i].url))
 				return (long)i;
-		if ((slug = prevnext_slug(l->href)) != NULL) {
+		if ((slug = url_slug(l->href)) != NULL) {
 			for (i = 0; i < n && hit < 0; i++) {
 				if (c[i].url != NULL &&
-				    (s = prevnext_slug(c[i].url)) != NULL) {
-					if (same_ci(slug, s))
+				    (s = url_slug(c[i].url)) != NULL) {
+					if (ascii_eq_ci(slug, s))
 						hit = (long)i;
 					free(s);
 				}
 				if (hit < 0 && c[i].path != NULL &&
-				    (s = prevnext_slug(c[i].path)) != NULL) {
+				    (s = url_slug(c[i].path)) != NULL) {
 					if (same_slug(slug, s))
 						hit = (long)i;
 					free(s);

@@ -6,8 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "buf.h"
+#include "chrome.h"
+#include "date.h"
 #include "doc.h"
+#include "phrase.h"
 #include "prevnext.h"
 #include "textdoc.h"
 #include "utf8.h"
@@ -63,55 +67,6 @@ struct parser {
  * Characters and phrases.
  */
 
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-static bool
-is_alnum(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
-}
-
-static bool
-is_digit(int c)
-{
-	return c >= '0' && c <= '9';
-}
-
-/* The bytes of a white space character at s (space, tab, no-break and
- * zero-width spaces, a byte order mark), or 0. */
-static size_t
-space_at(const char *s, size_t len)
-{
-	const unsigned char *u = (const unsigned char *)s;
-
-	if (len == 0)
-		return 0;
-	if (u[0] == ' ' || u[0] == '\t')
-		return 1;
-	if (len >= 2 && u[0] == 0xc2 && u[1] == 0xa0)
-		return 2;
-	if (len >= 3 && ((u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf) ||
-	    (u[0] == 0xe2 && u[1] == 0x80 && (u[2] == 0x8b || u[2] == 0xaf ||
-	    u[2] == 0x87)) || (u[0] == 0xe3 && u[1] == 0x80 && u[2] == 0x80)))
-		return 3;
-	return 0;
-}
-
-static size_t
-skip_space(const char *s, size_t len, size_t i)
-{
-	size_t	 n;
-
-	while (i < len && (n = space_at(s + i, len - i)) != 0)
-		i += n;
-	return i;
-}
-
 /* Length of s without white space at its end. */
 static size_t
 trim_end(const char *s, size_t len)
@@ -119,9 +74,9 @@ trim_end(const char *s, size_t len)
 	for (;;) {
 		if (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
 			len--;
-		else if (len >= 2 && space_at(s + len - 2, 2) == 2)
+		else if (len >= 2 && phrase_space(s + len - 2, 2) == 2)
 			len -= 2;
-		else if (len >= 3 && space_at(s + len - 3, 3) == 3)
+		else if (len >= 3 && phrase_space(s + len - 3, 3) == 3)
 			len -= 3;
 		else
 			return len;
@@ -146,69 +101,10 @@ has_word(const char *s, size_t len)
 
 	for (i = 0; i < len; i += n) {
 		n = utf8_decode(s + i, len - i, &cp);
-		if (cp < 0x80 ? is_alnum((int)cp) : !is_punct_cp(cp) &&
-		    space_at(s + i, len - i) == 0)
+		if (cp < 0x80 ? ascii_is_alnum((int)cp) : !is_punct_cp(cp) &&
+		    phrase_space(s + i, len - i) == 0)
 			return true;
 	}
-	return false;
-}
-
-/*
- * If s starts with phrase ph (lower case ASCII), return the bytes it
- * takes, else 0. Case is folded, a space in ph matches any run of white
- * space, a quote in ph a straight or a curly quote.
- */
-static size_t
-phrase(const char *s, size_t len, const char *ph)
-{
-	size_t	 i = 0;
-
-	for (; *ph != '\0'; ph++) {
-		if (*ph == ' ') {
-			size_t	 j = skip_space(s, len, i);
-
-			if (j == i)
-				return 0;
-			i = j;
-		} else if (*ph == '\'' && i + 3 <= len &&
-		    memcmp(s + i, "\xe2\x80", 2) == 0 &&
-		    ((unsigned char)s[i + 2] == 0x98 ||
-		    (unsigned char)s[i + 2] == 0x99)) {
-			i += 3;
-		} else if (*ph == '"' && i + 3 <= len &&
-		    memcmp(s + i, "\xe2\x80", 2) == 0 &&
-		    ((unsigned char)s[i + 2] == 0x9c ||
-		    (unsigned char)s[i + 2] == 0x9d)) {
-			i += 3;
-		} else if (i < len && lower((unsigned char)s[i]) == *ph)
-			i++;
-		else
-			return 0;
-	}
-	return i;
-}
-
-/* As phrase(), but the phrase must end on a word's end. */
-static size_t
-phrase_word(const char *s, size_t len, const char *ph)
-{
-	size_t	 n = phrase(s, len, ph);
-
-	if (n == 0 || (n < len && is_alnum((unsigned char)s[n])))
-		return 0;
-	return n;
-}
-
-/* True when ph occurs in s as a phrase, case folded. */
-static bool
-contains(const char *s, size_t len, const char *ph)
-{
-	size_t	 i;
-
-	for (i = 0; i < len; i++)
-		if ((i == 0 || !is_alnum((unsigned char)s[i - 1])) &&
-		    phrase(s + i, len - i, ph) != 0)
-			return true;
 	return false;
 }
 
@@ -243,7 +139,7 @@ title_like(const char *s, size_t len)
 	if (len == 0 || len > 250 || !has_word(s, len))
 		return false;
 	c = (unsigned char)s[0];
-	if (!((c >= 'A' && c <= 'Z') || is_digit(c) || c == '"' ||
+	if (!((c >= 'A' && c <= 'Z') || ascii_is_digit(c) || c == '"' ||
 	    c == '\'' || c >= 0x80))
 		return false;
 	c = (unsigned char)s[len - 1];
@@ -258,146 +154,26 @@ title_like(const char *s, size_t len)
  * Site chrome.
  */
 
-enum chrome {
-	CH_NONE,
-	CH_DROP,	/* a line to leave out: "Advertisement", "Tweet" */
-	CH_SHARE,	/* a share block: the trailing chrome starts once
-			   the body has, else a line to leave out */
-	CH_TAIL,	/* the trailing chrome starts: "Leave a Reply" */
-	CH_NEWS,	/* a newsletter box starts */
-	CH_COOKIE	/* a cookie notice starts */
-};
-
-#define M_WHOLE		0x1u	/* the line is the phrase, with no other
-				   word: "Share this:", "Comments (3)" */
-#define M_RUNIN		0x2u	/* or the phrase runs into a capital
-				   ("Read nextGlobal"), or a separator or a
-				   title follows it */
-#define M_COLON		0x4u	/* or a colon follows it: "Tags: ..." */
-#define M_PREFIX	0x8u	/* or more follows it, in a short line
-				   without a full stop at the end */
-#define M_ANY		0x10u	/* or anything follows it */
-
-static const struct chrome_rule {
-	const char	*ph;
-	unsigned	 how;
-	enum chrome	 what;
-} chrome_rules[] = {
-	/* Share blocks. */
-	{ "share this article", M_WHOLE | M_RUNIN, CH_SHARE },
-	{ "share this post", M_WHOLE | M_RUNIN, CH_SHARE },
-	{ "share this story", M_WHOLE | M_RUNIN, CH_SHARE },
-	{ "share this", M_WHOLE, CH_SHARE },
-	{ "shareable url", M_WHOLE | M_RUNIN, CH_SHARE },
-	{ "share", M_WHOLE | M_COLON, CH_DROP },
-	{ "share on", M_PREFIX, CH_DROP },
-	{ "share via", M_PREFIX, CH_DROP },
-	{ "click to share", M_PREFIX, CH_DROP },
-	{ "tweet", M_WHOLE, CH_DROP },
-	{ "pin it", M_WHOLE, CH_DROP },
-	{ "email", M_WHOLE, CH_DROP },
-	{ "e-mail", M_WHOLE, CH_DROP },
-	{ "print", M_WHOLE, CH_DROP },
-	{ "facebook", M_WHOLE, CH_DROP },
-	{ "twitter", M_WHOLE, CH_DROP },
-	{ "linkedin", M_WHOLE, CH_DROP },
-	{ "whatsapp", M_WHOLE, CH_DROP },
-	{ "pinterest", M_WHOLE, CH_DROP },
-	{ "reddit", M_WHOLE, CH_DROP },
-	{ "telegram", M_WHOLE, CH_DROP },
-	{ "copy link", M_WHOLE, CH_DROP },
-	{ "copy url", M_WHOLE, CH_DROP },
-	{ "link copied", M_WHOLE, CH_DROP },
-	{ "like this", M_WHOLE | M_COLON, CH_DROP },
-	/* Tags and categories. */
-	{ "tags", M_WHOLE | M_COLON, CH_DROP },
-	{ "tagged", M_COLON, CH_DROP },
-	{ "tagged with", M_PREFIX, CH_DROP },
-	{ "filed under", M_PREFIX, CH_DROP },
-	{ "categories", M_COLON, CH_DROP },
-	{ "category", M_COLON, CH_DROP },
-	{ "topics", M_COLON, CH_DROP },
-	{ "posted in", M_PREFIX, CH_DROP },
-	/* Inline boxes. */
-	{ "advertisement", M_WHOLE, CH_DROP },
-	{ "advertisements", M_WHOLE, CH_DROP },
-	{ "advertising", M_WHOLE, CH_DROP },
-	{ "sponsored", M_WHOLE, CH_DROP },
-	{ "sponsored content", M_WHOLE, CH_DROP },
-	{ "skip to content", M_WHOLE, CH_DROP },
-	{ "skip to main content", M_WHOLE, CH_DROP },
-	{ "continue reading", M_PREFIX, CH_DROP },
-	{ "read more", M_WHOLE | M_COLON, CH_DROP },
-	{ "read also", M_WHOLE | M_COLON, CH_DROP },
-	{ "also read", M_WHOLE | M_COLON, CH_DROP },
-	{ "see also", M_COLON, CH_DROP },
-	{ "related", M_COLON, CH_DROP },
-	{ "listen to this article", M_PREFIX, CH_DROP },
-	{ "loading", M_WHOLE, CH_DROP },
-	/* Newsletter boxes. */
-	{ "subscribe to our newsletter", M_PREFIX, CH_NEWS },
-	{ "sign up for our newsletter", M_PREFIX, CH_NEWS },
-	{ "sign up to our newsletter", M_PREFIX, CH_NEWS },
-	{ "join our newsletter", M_PREFIX, CH_NEWS },
-	{ "get our newsletter", M_PREFIX, CH_NEWS },
-	{ "newsletter", M_WHOLE | M_COLON, CH_NEWS },
-	{ "subscribe", M_WHOLE, CH_NEWS },
-	{ "sign up for", M_PREFIX, CH_NEWS },
-	{ "subscribe to", M_PREFIX, CH_NEWS },
-	/* Comments. */
-	{ "leave a reply", M_WHOLE | M_RUNIN, CH_TAIL },
-	{ "leave a comment", M_WHOLE | M_RUNIN, CH_TAIL },
-	{ "post a comment", M_WHOLE, CH_TAIL },
-	{ "add a comment", M_WHOLE, CH_TAIL },
-	{ "post comment", M_WHOLE, CH_TAIL },
-	{ "comments", M_WHOLE, CH_TAIL },
-	{ "comments are closed", M_WHOLE, CH_TAIL },
-	{ "join the discussion", M_WHOLE, CH_TAIL },
-	{ "join the conversation", M_WHOLE, CH_TAIL },
-	{ "your email address will not be published", M_ANY, CH_TAIL },
-	/* Related posts. */
-	{ "read next", M_WHOLE | M_RUNIN, CH_TAIL },
-	{ "what to read next", M_WHOLE, CH_TAIL },
-	{ "related posts", M_WHOLE | M_RUNIN, CH_TAIL },
-	{ "related articles", M_WHOLE | M_RUNIN, CH_TAIL },
-	{ "related stories", M_WHOLE | M_RUNIN, CH_TAIL },
-	{ "related news", M_WHOLE, CH_TAIL },
-	{ "related reading", M_WHOLE, CH_TAIL },
-	{ "you may also like", M_WHOLE | M_RUNIN, CH_TAIL },
-	{ "you might also like", M_WHOLE | M_RUNIN, CH_TAIL },
-	{ "you may also be interested in", M_WHOLE, CH_TAIL },
-	{ "you might be interested in", M_WHOLE, CH_TAIL },
-	{ "recommended for you", M_WHOLE, CH_TAIL },
-	{ "recommended stories", M_WHOLE, CH_TAIL },
-	{ "more stories", M_WHOLE | M_RUNIN, CH_TAIL },
-	{ "more from", M_RUNIN, CH_TAIL },
-	{ "popular posts", M_WHOLE, CH_TAIL },
-	{ "most popular", M_WHOLE, CH_TAIL },
-	{ "most read", M_WHOLE, CH_TAIL },
-	{ "recent posts", M_WHOLE, CH_TAIL },
-	{ "trending now", M_WHOLE, CH_TAIL },
-	{ "about the author", M_WHOLE, CH_TAIL },
-};
-
-/* How the rest of a line after a phrase fits the rule's M_* bits. */
+/* How the rest of a line after a phrase fits the phrase's CHROME_* bits. */
 static bool
 rest_fits(const char *s, size_t len, size_t used, unsigned how)
 {
 	const char	*r = s + used;
 	size_t		 rl = len - used, i;
 
-	if ((how & M_WHOLE) && !has_word(r, rl))
+	if ((how & CHROME_WHOLE) && !has_word(r, rl))
 		return true;
-	if (how & M_ANY)
+	if (how & CHROME_ANY)
 		return true;
-	if ((how & M_PREFIX) && len <= 80 && s[len - 1] != '.' &&
-	    (rl == 0 || !is_alnum((unsigned char)r[0])))
+	if ((how & CHROME_PREFIX) && len <= 80 && s[len - 1] != '.' &&
+	    (rl == 0 || !ascii_is_alnum((unsigned char)r[0])))
 		return true;
-	i = skip_space(r, rl, 0);
-	if ((how & M_COLON) && i < rl && r[i] == ':')
+	i = phrase_skip_space(r, rl, 0);
+	if ((how & CHROME_COLON) && i < rl && r[i] == ':')
 		return true;
-	if (how & M_RUNIN) {
-		if (rl > 0 && ((r[0] >= 'A' && r[0] <= 'Z') || is_digit(r[0])))
+	if (how & CHROME_RUNIN) {
+		if (rl > 0 && (ascii_is_upper((unsigned char)r[0]) ||
+		    ascii_is_digit((unsigned char)r[0])))
 			return true;	/* "Read nextGlobal Leaders" */
 		if (sep_at(r + i, rl - i) != 0)
 			return true;
@@ -424,7 +200,7 @@ comment_count(const char *s, size_t len)
 
 	if (len == 0 || s[len - 1] == '.')
 		return false;	/* "No reply." is a sentence */
-	while (i < len && is_digit((unsigned char)s[i]))
+	while (i < len && ascii_is_digit((unsigned char)s[i]))
 		i++;
 	if (i == 0) {
 		for (k = 0; k < sizeof nums / sizeof nums[0]; k++)
@@ -435,7 +211,7 @@ comment_count(const char *s, size_t len)
 		no = k == 0;
 		i = n;
 	}
-	if ((n = skip_space(s, len, i)) == i)
+	if ((n = phrase_skip_space(s, len, i)) == i)
 		return false;
 	i = n;
 	for (k = 0; k < sizeof nouns / sizeof nouns[0]; k++)
@@ -447,23 +223,24 @@ comment_count(const char *s, size_t len)
 	/* Nothing but punctuation after it, or "on/to <title>". */
 	if (!has_word(s + i, len - i))
 		return true;
-	if ((n = phrase(s + i, len - i, " to ")) == 0 &&
-	    (n = phrase(s + i, len - i, " on ")) == 0 && k < 6)
+	if ((n = phrase_match(s + i, len - i, " to ")) == 0 &&
+	    (n = phrase_match(s + i, len - i, " on ")) == 0 && k < 6)
 		return false;
-	i = skip_space(s, len, i + n);
+	i = phrase_skip_space(s, len, i + n);
 	return title_like(s + i, len - i);
 }
 
 static bool
 cookie_line(const char *s, size_t len)
 {
-	if (len > 600 || !contains(s, len, "cookie"))
+	if (len > 600 || !phrase_in(s, len, "cookie"))
 		return false;
-	return contains(s, len, "we use") || contains(s, len, "uses cookies") ||
-	    contains(s, len, "use of cookies") ||
-	    contains(s, len, "cookie policy") ||
-	    contains(s, len, "cookie settings") ||
-	    contains(s, len, "accept") || contains(s, len, "consent");
+	return phrase_in(s, len, "we use") ||
+	    phrase_in(s, len, "uses cookies") ||
+	    phrase_in(s, len, "use of cookies") ||
+	    phrase_in(s, len, "cookie policy") ||
+	    phrase_in(s, len, "cookie settings") ||
+	    phrase_in(s, len, "accept") || phrase_in(s, len, "consent");
 }
 
 /* The buttons of a cookie notice. */
@@ -483,10 +260,10 @@ cookie_button(const char *s, size_t len)
 	size_t	 k, n;
 
 	for (k = 0; k < sizeof buttons / sizeof buttons[0]; k++)
-		if ((n = phrase(s, len, buttons[k])) != 0 &&
+		if ((n = phrase_match(s, len, buttons[k])) != 0 &&
 		    !has_word(s + n, len - n))
 			return true;
-	return contains(s, len, "cookie");
+	return phrase_in(s, len, "cookie");
 }
 
 /* The lines of a newsletter box: its form and its small print. */
@@ -503,7 +280,7 @@ newsletter_line(const char *s, size_t len)
 	if (len > 250)
 		return false;
 	for (k = 0; k < sizeof words / sizeof words[0]; k++)
-		if (contains(s, len, words[k]))
+		if (phrase_in(s, len, words[k]))
 			return true;
 	return false;
 }
@@ -528,282 +305,34 @@ decoration(const char *s, size_t len)
 	return marks >= 3;
 }
 
+/* What chrome a line is (chrome.h). */
 static enum chrome
-chrome(const char *s, size_t len)
+line_chrome(const char *s, size_t len)
 {
-	const struct chrome_rule *r;
+	const struct chrome_phrase *r;
 	size_t		 k, n;
 
 	if (decoration(s, len))
-		return CH_DROP;
-	for (k = 0; k < sizeof chrome_rules / sizeof chrome_rules[0]; k++) {
-		r = &chrome_rules[k];
-		if ((n = phrase(s, len, r->ph)) != 0 && rest_fits(s, len, n,
-		    r->how))
+		return CHROME_DROP;
+	for (k = 0; k < chrome_nphrases; k++) {
+		r = &chrome_phrases[k];
+		if ((r->how & CHROME_TEXT) != 0 && len > 0 &&
+		    (unsigned char)r->ph[0] ==
+		    ascii_lower((unsigned char)s[0]) &&
+		    (n = phrase_match(s, len, r->ph)) != 0 &&
+		    rest_fits(s, len, n, r->how))
 			return r->what;
 	}
 	if (comment_count(s, len))
-		return CH_TAIL;
+		return CHROME_TAIL;
 	if (cookie_line(s, len))
-		return CH_COOKIE;
-	return CH_NONE;
+		return CHROME_COOKIE;
+	return CHROME_NONE;
 }
 
 /*
  * Bylines and dates.
  */
-
-static const char *months[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december"
-};
-
-static const char *weekdays[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday"
-};
-
-/* A weekday's name or its abbreviation ("Thu", "Thurs") at s: returns
- * the bytes used, or 0. */
-static size_t
-weekday_at(const char *s, size_t len)
-{
-	size_t	 k, n;
-
-	for (k = 0; k < 7; k++) {
-		for (n = 0; n < len && n < strlen(weekdays[k]) &&
-		    lower((unsigned char)s[n]) == weekdays[k][n]; n++)
-			;
-		if (n >= 3 && (n == len || !is_alnum((unsigned char)s[n])))
-			return n;
-	}
-	return 0;
-}
-
-/* A month's name or its abbreviation ("Sep", "Sept.") at s: returns the
- * bytes used and sets *m (1-12), or 0. */
-static size_t
-month_at(const char *s, size_t len, int *m)
-{
-	size_t	 k, n;
-	char	 ab[5];
-
-	for (k = 0; k < 12; k++) {
-		if ((n = phrase_word(s, len, months[k])) != 0)
-			goto found;
-		memcpy(ab, months[k], 3);
-		ab[3] = '\0';
-		if ((n = phrase_word(s, len, ab)) != 0)
-			goto found;
-		if (k == 8 && (n = phrase_word(s, len, "sept")) != 0)
-			goto found;
-	}
-	return 0;
-found:
-	if (n < len && s[n] == '.')
-		n++;
-	*m = (int)k + 1;
-	return n;
-}
-
-/* A day's ordinal suffix after a number: "16th". */
-static size_t
-ordinal(const char *s, size_t len)
-{
-	if (phrase_word(s, len, "st") || phrase_word(s, len, "nd") ||
-	    phrase_word(s, len, "rd") || phrase_word(s, len, "th"))
-		return 2;
-	return 0;
-}
-
-/* A number of at most max digits at s, not run into a word (but "16th"
- * is a number). Returns its digits, or 0. */
-static size_t
-num_at(const char *s, size_t len, size_t max, int *v)
-{
-	size_t	 i;
-
-	*v = 0;
-	for (i = 0; i < len && is_digit((unsigned char)s[i]); i++) {
-		if (i == max)
-			return 0;
-		*v = *v * 10 + (s[i] - '0');
-	}
-	if (i == 0)
-		return 0;
-	if (i < len && is_alnum((unsigned char)s[i]) &&
-	    ordinal(s + i, len - i) == 0)
-		return 0;
-	return i;
-}
-
-static bool
-valid_date(int y, int m, int d)
-{
-	static const int mdays[] = {
-		31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
-	};
-
-	return y >= 1900 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 &&
-	    d <= mdays[m - 1];
-}
-
-/* What may follow a date: a time ("at 10:30 am", "14:05 UTC"). */
-static bool
-time_rest(const char *s, size_t len)
-{
-	size_t	 i = skip_space(s, len, 0);
-
-	if (i < len && (s[i] == ',' || s[i] == '-'))
-		i = skip_space(s, len, i + 1);
-	if (i == len)
-		return true;
-	if (phrase_word(s + i, len - i, "at"))
-		i = skip_space(s, len, i + 2);
-	if (len - i > 30 || i == len || !is_digit((unsigned char)s[i]))
-		return false;
-	return memchr(s + i, ':', len - i) != NULL ||
-	    contains(s + i, len - i, "am") || contains(s + i, len - i, "pm");
-}
-
-/* Parse a whole date ("May 16, 2024", "16 May 2024", "2024-05-16",
- * "Thursday, May 16, 2024 at 10:30", "16/05/2024"). Returns an ISO date
- * (free it) or NULL. */
-static char *
-parse_date(const char *s, size_t len)
-{
-	size_t	 i = skip_space(s, len, 0), n;
-	int	 y = 0, m = 0, d = 0, a, b;
-
-	if ((n = weekday_at(s + i, len - i)) != 0) {
-		i += n;
-		if (i < len && (s[i] == ',' || s[i] == '.'))
-			i++;
-		i = skip_space(s, len, i);
-	}
-	if ((n = month_at(s + i, len - i, &m)) != 0) {
-		/* May 16, 2024 */
-		i = skip_space(s, len, i + n);
-		if ((n = num_at(s + i, len - i, 2, &d)) == 0)
-			return NULL;
-		i += n;
-		i += ordinal(s + i, len - i);
-		if (i < len && s[i] == ',')
-			i++;
-		i = skip_space(s, len, i);
-		if ((n = num_at(s + i, len - i, 4, &y)) != 4)
-			return NULL;
-		i += n;
-	} else if ((n = num_at(s + i, len - i, 4, &a)) == 4 && i + n < len &&
-	    s[i + n] == '-') {
-		/* 2024-05-16, 2024-05-16T10:30:00Z */
-		y = a;
-		i += n + 1;
-		if (i + 5 > len || !is_digit((unsigned char)s[i]) ||
-		    !is_digit((unsigned char)s[i + 1]) || s[i + 2] != '-' ||
-		    !is_digit((unsigned char)s[i + 3]) ||
-		    !is_digit((unsigned char)s[i + 4]))
-			return NULL;
-		m = (s[i] - '0') * 10 + (s[i + 1] - '0');
-		d = (s[i + 3] - '0') * 10 + (s[i + 4] - '0');
-		i += 5;
-		if (i < len && s[i] == 'T')
-			i = len;	/* a time follows */
-		else if (i < len && is_alnum((unsigned char)s[i]))
-			return NULL;
-	} else if (n >= 1 && n <= 2) {
-		i += n;
-		if (i < len && (s[i] == '/' || s[i] == '.' || s[i] == '-')) {
-			/* 16/05/2024, 05/16/2024 */
-			char	 sep = s[i++];
-
-			if ((n = num_at(s + i, len - i, 2, &b)) == 0 ||
-			    i + n >= len || s[i + n] != sep)
-				return NULL;
-			i += n + 1;
-			if ((n = num_at(s + i, len - i, 4, &y)) != 4)
-				return NULL;
-			i += n;
-			if (a > 12 && b <= 12) {
-				d = a;
-				m = b;
-			} else if (b > 12 && a <= 12) {
-				m = a;
-				d = b;
-			} else
-				return NULL;	/* ambiguous */
-		} else {
-			/* 16 May 2024 */
-			d = a;
-			i += ordinal(s + i, len - i);
-			i = skip_space(s, len, i);
-			if ((n = month_at(s + i, len - i, &m)) == 0)
-				return NULL;
-			i += n;
-			if (i < len && s[i] == ',')
-				i++;
-			i = skip_space(s, len, i);
-			if ((n = num_at(s + i, len - i, 4, &y)) != 4)
-				return NULL;
-			i += n;
-		}
-	} else
-		return NULL;
-	if (!valid_date(y, m, d) || !time_rest(s + i, len - i))
-		return NULL;
-	return xasprintf("%04d-%02d-%02d", y, m, d);
-}
-
-/* Something that reads as a date even if not a whole one ("May 2024",
- * "3 hours ago", "05/06/2024"): numbers, month and day names, and a few
- * words of time, nothing else. */
-static bool
-date_like(const char *s, size_t len)
-{
-	static const char *words[] = {
-		"at", "ago", "hour", "hours", "day", "days", "minute",
-		"minutes", "mins", "week", "weeks", "month", "months", "year",
-		"years", "am", "pm", "a.m", "p.m", "of", "utc", "gmt", "est",
-		"edt", "pst", "pdt", "cet", "cest", "bst", "yesterday", "today"
-	};
-	size_t	 i = 0, j, k;
-	int	 m, digits = 0, other = 0;
-
-	if (len == 0 || len > 60)
-		return false;
-	while (i < len) {
-		if (!is_alnum((unsigned char)s[i])) {
-			i++;
-			continue;
-		}
-		for (j = i; j < len && (is_alnum((unsigned char)s[j]) ||
-		    (s[j] == '.' && j + 1 < len &&
-		    is_alnum((unsigned char)s[j + 1]))); j++)
-			;
-		if (is_digit((unsigned char)s[i])) {
-			digits++;
-			for (k = i; k < j && is_digit((unsigned char)s[k]); k++)
-				;
-			if (k < j && ordinal(s + k, j - k) != j - k)
-				return false;
-		} else if (month_at(s + i, j - i, &m) == j - i ||
-		    (j - i > 3 && phrase_word(s + i, j - i, "sept") == j - i))
-			;
-		else if (weekday_at(s + i, j - i) != j - i) {
-			for (k = 0; k < sizeof words / sizeof words[0]; k++)
-				if (phrase_word(s + i, j - i, words[k]) == j - i)
-					break;
-			if (k == sizeof words / sizeof words[0])
-				return false;
-			other++;
-		}
-		i = j;
-	}
-	if (digits == 0)
-		return other == 1 && (phrase_word(s, len, "yesterday") ||
-		    phrase_word(s, len, "today"));
-	return true;
-}
 
 /* "5 min read", "3 minute read", "Reading time: 4 minutes". */
 static bool
@@ -812,27 +341,27 @@ read_time(const char *s, size_t len)
 	size_t	 i = 0, n;
 	int	 v;
 
-	if ((n = phrase(s, len, "reading time")) != 0 ||
-	    (n = phrase(s, len, "read time")) != 0) {
-		i = skip_space(s, len, n);
+	if ((n = phrase_match(s, len, "reading time")) != 0 ||
+	    (n = phrase_match(s, len, "read time")) != 0) {
+		i = phrase_skip_space(s, len, n);
 		if (i < len && s[i] == ':')
-			i = skip_space(s, len, i + 1);
+			i = phrase_skip_space(s, len, i + 1);
 	}
-	if ((n = num_at(s + i, len - i, 3, &v)) == 0)
+	if ((n = date_number_at(s + i, len - i, 3, &v)) == 0)
 		return false;
-	i = skip_space(s, len, i + n);
+	i = phrase_skip_space(s, len, i + n);
 	if ((n = phrase_word(s + i, len - i, "minutes")) == 0 &&
 	    (n = phrase_word(s + i, len - i, "minute")) == 0 &&
 	    (n = phrase_word(s + i, len - i, "mins")) == 0 &&
 	    (n = phrase_word(s + i, len - i, "min")) == 0)
 		return false;
-	i = skip_space(s, len, i + n);
+	i = phrase_skip_space(s, len, i + n);
 	if (i < len && s[i] == '.')
 		i++;
-	i = skip_space(s, len, i);
+	i = phrase_skip_space(s, len, i);
 	if ((n = phrase_word(s + i, len - i, "read")) != 0)
 		i += n;
-	return skip_space(s, len, i) == len;
+	return phrase_skip_space(s, len, i) == len;
 }
 
 /* Names: a few words, each capitalised or a particle ("and", "van"),
@@ -850,10 +379,10 @@ names_like(const char *s, size_t len, int slack)
 	if (len == 0 || len > 80)
 		return false;
 	while (i < len) {
-		i = skip_space(s, len, i);
+		i = phrase_skip_space(s, len, i);
 		if (i == len)
 			break;
-		for (j = i; j < len && space_at(s + j, len - j) == 0; j++)
+		for (j = i; j < len && phrase_space(s + j, len - j) == 0; j++)
 			;
 		if (++words > 10)
 			return false;
@@ -866,7 +395,7 @@ names_like(const char *s, size_t len, int slack)
 			if (k == sizeof particles / sizeof particles[0] &&
 			    (words == 1 || slack-- == 0))
 				return false;
-		} else if (is_digit((unsigned char)s[i]) ||
+		} else if (ascii_is_digit((unsigned char)s[i]) ||
 		    !(s[i] == '&' || (s[i] >= 'A' && s[i] <= 'Z') ||
 		    (unsigned char)s[i] >= 0xc3))
 			return false;
@@ -912,7 +441,7 @@ byline_part(struct byline *b, const char *s, size_t len)
 	size_t	 i, k, n;
 	char	*iso;
 
-	i = skip_space(s, len, 0);
+	i = phrase_skip_space(s, len, 0);
 	len = trim_end(s, len);
 	if (i >= len)
 		return true;
@@ -922,14 +451,14 @@ byline_part(struct byline *b, const char *s, size_t len)
 		len--;
 	for (k = 0; k < sizeof by / sizeof by[0]; k++) {
 		if ((n = phrase_word(s, len, by[k])) == 0 ||
-		    skip_space(s, len, n) == n)
+		    phrase_skip_space(s, len, n) == n)
 			continue;
-		n = skip_space(s, len, n);
+		n = phrase_skip_space(s, len, n);
 		s += n;
 		len -= n;
 		/* "By Jane Doe, May 16, 2024" */
 		for (i = 0; i < len; i++) {
-			if (s[i] != ',' || (iso = parse_date(s + i + 1,
+			if (s[i] != ',' || (iso = date_parse(s + i + 1,
 			    len - i - 1)) == NULL)
 				continue;
 			set_date(b, iso, NULL, 0);
@@ -946,20 +475,20 @@ byline_part(struct byline *b, const char *s, size_t len)
 	}
 	/* "Posted on May 16, 2024 by Jane Doe" */
 	for (i = 1; i + 3 < len; i++) {
-		if (space_at(s + i - 1, len - i + 1) != 0 &&
-		    phrase(s + i, len - i, "by ") != 0)
+		if (phrase_space(s + i - 1, len - i + 1) != 0 &&
+		    phrase_match(s + i, len - i, "by ") != 0)
 			return byline_part(b, s, i) &&
 			    byline_part(b, s + i, len - i);
 	}
 	for (k = 0; k < sizeof on / sizeof on[0]; k++) {
 		if ((n = phrase_word(s, len, on[k])) == 0)
 			continue;
-		i = skip_space(s, len, n);
+		i = phrase_skip_space(s, len, n);
 		if (i < len && s[i] == ':')
-			i = skip_space(s, len, i + 1);
+			i = phrase_skip_space(s, len, i + 1);
 		if (i == n && i < len)
 			continue;
-		if ((iso = parse_date(s + i, len - i)) != NULL ||
+		if ((iso = date_parse(s + i, len - i)) != NULL ||
 		    date_like(s + i, len - i)) {
 			set_date(b, iso, s + i, len - i);
 			return true;
@@ -970,7 +499,7 @@ byline_part(struct byline *b, const char *s, size_t len)
 		b->cue = true;
 		return true;
 	}
-	if ((iso = parse_date(s, len)) != NULL || date_like(s, len)) {
+	if ((iso = date_parse(s, len)) != NULL || date_like(s, len)) {
 		set_date(b, iso, s, len);
 		return true;
 	}
@@ -1081,10 +610,10 @@ heading_like(const char *s, size_t len)
 		break;
 	}
 	while (i < len) {
-		i = skip_space(s, len, i);
+		i = phrase_skip_space(s, len, i);
 		if (i == len)
 			break;
-		for (j = i; j < len && space_at(s + j, len - j) == 0; j++)
+		for (j = i; j < len && phrase_space(s + j, len - j) == 0; j++)
 			;
 		if (++words > 12)
 			return false;
@@ -1146,7 +675,7 @@ new_block(struct parser *p, enum block_kind kind, int level)
 static bool
 word_char(unsigned char c)
 {
-	return is_alnum(c) || c >= 0x80 || c == '-';
+	return ascii_is_alnum(c) || c >= 0x80 || c == '-';
 }
 
 static size_t
@@ -1214,10 +743,11 @@ drop_hyphen(struct parser *p, const char *head, size_t hlen,
 	size_t		 i, j;
 	bool		 drop = false;
 
-	for (i = hlen - 1; i > 0 && (is_alnum((unsigned char)head[i - 1]) ||
+	for (i = hlen - 1; i > 0 &&
+	    (ascii_is_alnum((unsigned char)head[i - 1]) ||
 	    (unsigned char)head[i - 1] >= 0x80); i--)
 		;
-	for (j = 0; j < tlen && (is_alnum((unsigned char)tail[j]) ||
+	for (j = 0; j < tlen && (ascii_is_alnum((unsigned char)tail[j]) ||
 	    (unsigned char)tail[j] >= 0x80); j++)
 		;
 	if (hlen - 1 - i == 0 || j == 0)
@@ -1245,7 +775,7 @@ join(struct parser *p, struct tblock *b, const char *s, size_t len)
 	const unsigned char *t = (const unsigned char *)b->text.data;
 	size_t		 n = b->text.len;
 	unsigned char	 next = len > 0 ? (unsigned char)s[0] : 0;
-	bool		 word_next = is_alnum(next) || next >= 0xc3;
+	bool		 word_next = ascii_is_alnum(next) || next >= 0xc3;
 
 	b->nlines++;
 	if (n == 0) {
@@ -1253,7 +783,7 @@ join(struct parser *p, struct tblock *b, const char *s, size_t len)
 		return;
 	}
 	if (word_next && n >= 2 && t[n - 1] == '-' &&
-	    (is_alnum(t[n - 2]) || t[n - 2] >= 0x80)) {
+	    (ascii_is_alnum(t[n - 2]) || t[n - 2] >= 0x80)) {
 		if (drop_hyphen(p, b->text.data, n, s, len))
 			buf_truncate(&b->text, n - 1);
 		buf_add(&b->text, s, len);
@@ -1284,14 +814,14 @@ list_marker(const char *s, size_t len, int *number)
 	    memcmp(s, "\xe2\x80\xa3", 3) == 0))
 		i = 3;
 	else {
-		while (i < len && i < 4 && is_digit((unsigned char)s[i]))
+		while (i < len && i < 4 && ascii_is_digit((unsigned char)s[i]))
 			v = v * 10 + (s[i++] - '0');
 		if (i == 0 || i > 3 || i >= len || (s[i] != '.' && s[i] != ')'))
 			return 0;
 		i++;
 		*number = v;
 	}
-	sp = skip_space(s, len, i);
+	sp = phrase_skip_space(s, len, i);
 	if (sp == i || sp == len)
 		return 0;
 	return sp;
@@ -1462,7 +992,7 @@ split_lines(struct parser *p, const char *t, size_t len)
 		l->raw = t + start;
 		l->rawlen = i - start;
 		for (k = start, col = 0; k < i; ) {
-			size_t	 n = space_at(t + k, i - k);
+			size_t	 n = phrase_space(t + k, i - k);
 
 			if (n == 0)
 				break;
@@ -1509,7 +1039,7 @@ nav_lines(struct parser *p, size_t i, size_t *last)
 		return true;
 	t = &p->lines[k];
 	if (prevnext_label(t->s, t->len, &ll) != PN_NONE ||
-	    chrome(t->s, t->len) != CH_NONE)
+	    line_chrome(t->s, t->len) != CHROME_NONE)
 		return true;	/* a label without a title */
 	if (!title_like(t->s, t->len))
 		return false;
@@ -1546,7 +1076,7 @@ skip_box(struct parser *p, size_t i, enum chrome what)
 		l = &p->lines[k];
 		if (l->len == 0)
 			continue;
-		if (what == CH_NEWS ? !newsletter_line(l->s, l->len) :
+		if (what == CHROME_NEWS ? !newsletter_line(l->s, l->len) :
 		    !cookie_button(l->s, l->len))
 			break;
 		last = k;
@@ -1585,7 +1115,7 @@ read_title(struct parser *p, size_t i)
 		bool		 byline;
 
 		if (nl->len == 0 || nl->len > 80 || nl->s[nl->len - 1] == '.' ||
-		    chrome(nl->s, nl->len) != CH_NONE ||
+		    line_chrome(nl->s, nl->len) != CHROME_NONE ||
 		    prevnext_label(nl->s, nl->len, NULL) != PN_NONE)
 			break;
 		scratch = doc_new();
@@ -1622,18 +1152,18 @@ read_head(struct parser *p)
 			i = last;
 			continue;
 		}
-		ch = chrome(l->s, l->len);
-		if (ch == CH_NEWS || ch == CH_COOKIE) {
+		ch = line_chrome(l->s, l->len);
+		if (ch == CHROME_NEWS || ch == CHROME_COOKIE) {
 			i = skip_box(p, i, ch);
 			continue;
 		}
-		if (ch == CH_TAIL) {
+		if (ch == CHROME_TAIL) {
 			/* Comments or related posts before any body: there
 			 * is no article here. */
 			read_tail(p, i);
 			return p->n;
 		}
-		if (ch != CH_NONE)
+		if (ch != CHROME_NONE)
 			continue;
 		if (!titled) {
 			i = read_title(p, i) - 1;
@@ -1681,18 +1211,18 @@ read_body(struct parser *p, size_t i)
 			i = last;
 			continue;
 		}
-		ch = chrome(l->s, l->len);
-		if ((ch == CH_TAIL || ch == CH_SHARE) && p->nblocks > 0) {
+		ch = line_chrome(l->s, l->len);
+		if ((ch == CHROME_TAIL || ch == CHROME_SHARE) && p->nblocks > 0) {
 			close_block(p);
 			read_tail(p, i);
 			return;
 		}
-		if (ch == CH_NONE) {
+		if (ch == CHROME_NONE) {
 			body_line(p, l);
 			continue;
 		}
 		close_block(p);
-		if (ch == CH_NEWS || ch == CH_COOKIE)
+		if (ch == CHROME_NEWS || ch == CHROME_COOKIE)
 			i = skip_box(p, i, ch);
 	}
 }

@@ -2,13 +2,12 @@
  * attributes. */
 #include "config.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "buf.h"
+#include "fetch.h"
 #include "theme.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -368,35 +367,29 @@ theme_parse(struct theme *t, const char *text, size_t len, char **cause)
 
 /* Loading. */
 
+/* The text of a theme file, read as settings.c reads its file
+ * (fetch_file); NULL on failure, with *cause "path: why". */
 static char *
 read_file(const char *path, size_t *len, char **cause)
 {
-	struct buf	 b = BUF_INIT;
-	FILE		*f;
-	char		 tmp[8192];
-	size_t		 n;
+	struct fetched	 f;
+	char		*why, *text;
 
-	if ((f = fopen(path, "rb")) == NULL) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
+	if (fetch_file(path, &f, &why) == -1) {
+		*cause = xasprintf("%s: %s", path, why);
+		free(why);
 		return NULL;
 	}
-	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0) {
-		buf_add(&b, tmp, n);
-		if (b.len > THEME_MAX_SIZE) {
-			*cause = xasprintf("%s: too large for a theme", path);
-			goto fail;
-		}
+	if (f.len > THEME_MAX_SIZE) {
+		*cause = xasprintf("%s: too large for a theme", path);
+		fetched_free(&f);
+		return NULL;
 	}
-	if (ferror(f)) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
-		goto fail;
-	}
-	fclose(f);
-	return buf_finish(&b, len);
-fail:
-	fclose(f);
-	buf_free(&b);
-	return NULL;
+	text = f.data;
+	*len = f.len;
+	f.data = NULL;
+	fetched_free(&f);
+	return text;
 }
 
 /* The theme's name from its path: the file name without ".theme". */

@@ -10,6 +10,7 @@
 #include "extract.h"
 #include "fuzz.h"
 #include "html.h"
+#include "url.h"
 #include "xmalloc.h"
 
 int
@@ -33,8 +34,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	d = extract_doc(h);
 	fuzz_check_article(d, fuzz_width(data, size), 80);
 	if (d->nlinks > 0) {
-		u = html_resolve_url(h->url, d->links[0]);
-		FUZZ_CHECK(u != NULL, "html_resolve_url gave NULL");
+		u = url_resolve(h->url, d->links[0]);
+		FUZZ_CHECK(u != NULL, "url_resolve gave NULL");
 		free(u);
 	}
 	doc_free(d);

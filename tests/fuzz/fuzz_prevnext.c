@@ -14,6 +14,7 @@
 #include "fuzz.h"
 #include "html.h"
 #include "prevnext.h"
+#include "url.h"
 #include "xmalloc.h"
 
 #define BASE_URL "https://example.com/blog/2024/05/a-post.html"
@@ -33,17 +34,17 @@ check_link(const struct html *h, const struct navlink *l,
 	FUZZ_CHECK(l->file == NULL, "%s: a file without resolving", what);
 	if (l->href != NULL) {
 		FUZZ_CHECK(*l->href != '\0', "%s: an empty href", what);
-		abs = html_resolve_url(h->url != NULL ? h->url : BASE_URL,
+		abs = url_resolve(h->url != NULL ? h->url : BASE_URL,
 		    l->href);
-		FUZZ_CHECK(abs != NULL, "%s: html_resolve_url gave NULL", what);
-		if ((slug = prevnext_slug(abs)) != NULL) {
+		FUZZ_CHECK(abs != NULL, "%s: url_resolve gave NULL", what);
+		if ((slug = url_slug(abs)) != NULL) {
 			FUZZ_CHECK(*slug != '\0' &&
 			    strcspn(slug, "/?#") == strlen(slug),
 			    "%s: slug \"%s\" of \"%s\"", what, slug, abs);
 			free(slug);
 		}
 		free(abs);
-		if ((slug = prevnext_slug(l->href)) != NULL)
+		if ((slug = url_slug(l->href)) != NULL)
 			free(slug);
 	}
 	if (l->title != NULL) {
@@ -74,7 +75,7 @@ check_link(const struct html *h, const struct navlink *l,
 	    r, n);
 	/* A link whose href is a candidate's URL is found: the first
 	 * candidate is that one. */
-	if (l->href != NULL && (slug = prevnext_slug(l->href)) != NULL) {
+	if (l->href != NULL && (slug = url_slug(l->href)) != NULL) {
 		FUZZ_CHECK(r == 0, "%s: \"%s\" not resolved to itself (%ld)",
 		    what, l->href, r);
 		free(slug);

@@ -12,6 +12,7 @@
 #include "doc.h"
 #include "fuzz.h"
 #include "prevnext.h"
+#include "url.h"
 #include "textdoc.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -34,7 +35,7 @@ check_resolve(const char *text, size_t size)
 		start = end + 1;
 	}
 	for (i = 0; i < n; i++) {
-		if ((slug = prevnext_slug(line[i])) == NULL)
+		if ((slug = url_slug(line[i])) == NULL)
 			continue;
 		FUZZ_CHECK(*slug != '\0' && strcspn(slug, "/?#") ==
 		    strlen(slug), "slug \"%s\" of \"%s\"", slug, line[i]);
@@ -53,7 +54,7 @@ check_resolve(const char *text, size_t size)
 		FUZZ_CHECK(r >= -1 && r < (long)(n - 2),
 		    "prevnext_resolve gave %ld of %zu", r, n - 2);
 		/* The same URL is found, when it names something. */
-		slug = prevnext_slug(l.href);
+		slug = url_slug(l.href);
 		for (i = 2; i < n && slug != NULL; i++)
 			if (c[i - 2].url != NULL &&
 			    strcmp(c[i - 2].url, l.href) == 0)

@@ -278,51 +278,6 @@ test_hrefs(void **state)
 	doc_free(d);
 }
 
-static void
-test_link_kinds(void **state)
-{
-	size_t	 n;
-	char	*p;
-
-	(void)state;
-	assert_int_equal(doc_link_kind("https://example.org/", &n),
-	    DOC_LINK_WEB);
-	assert_int_equal(n, 5);
-	assert_int_equal(doc_link_kind("HTTP://example.org/", NULL),
-	    DOC_LINK_WEB);
-	assert_int_equal(doc_link_kind("file:///tmp/a.html", NULL),
-	    DOC_LINK_FILE);
-	assert_int_equal(doc_link_kind("../a/b.html", &n), DOC_LINK_FILE);
-	assert_int_equal(n, 0);
-	assert_int_equal(doc_link_kind("/a:b/c.html", NULL), DOC_LINK_FILE);
-	assert_int_equal(doc_link_kind("javascript:alert(1)", &n),
-	    DOC_LINK_REFUSED);
-	assert_int_equal(n, 10);
-	assert_int_equal(doc_link_kind("JavaScript:x", NULL), DOC_LINK_REFUSED);
-	assert_int_equal(doc_link_kind("data:text/html,x", NULL),
-	    DOC_LINK_REFUSED);
-	assert_int_equal(doc_link_kind("mailto:a@example.org", NULL),
-	    DOC_LINK_REFUSED);
-	assert_int_equal(doc_link_kind("ftp://example.org/a", &n),
-	    DOC_LINK_REFUSED);
-	assert_int_equal(n, 3);
-	assert_int_equal(doc_link_kind("vbscript:x", NULL), DOC_LINK_REFUSED);
-
-	p = doc_link_path("file:///tmp/a%20b/c.html?x#y");
-	assert_string_equal(p, "/tmp/a b/c.html");
-	free(p);
-	p = doc_link_path("FILE://localhost/tmp/c.html");
-	assert_string_equal(p, "/tmp/c.html");
-	free(p);
-	p = doc_link_path("file:/tmp/%zz%00.html");
-	assert_string_equal(p, "/tmp/%zz%00.html");	/* no NUL let in */
-	free(p);
-	assert_null(doc_link_path("file://server/share/a.html"));
-	assert_null(doc_link_path("file:a.html"));
-	assert_null(doc_link_path("https://example.org/a.html"));
-	assert_null(doc_link_path("/tmp/a.html"));
-}
-
 int
 main(void)
 {
@@ -336,7 +291,6 @@ main(void)
 		cmocka_unit_test(test_nav),
 		cmocka_unit_test(test_hostile),
 		cmocka_unit_test(test_hrefs),
-		cmocka_unit_test(test_link_kinds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

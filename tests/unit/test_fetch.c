@@ -59,17 +59,6 @@ write_tmp(const char *name, const char *data, size_t len)
 }
 
 static void
-test_is_url(void **state)
-{
-	(void)state;
-	assert_true(fetch_is_url("https://example.org/a/"));
-	assert_true(fetch_is_url("HTTP://example.org"));
-	assert_false(fetch_is_url("ftp://example.org/"));
-	assert_false(fetch_is_url("https.html"));
-	assert_false(fetch_is_url("/tmp/http://x"));
-}
-
-static void
 test_file(void **state)
 {
 	struct fetched	 f;
@@ -457,7 +446,6 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_is_url),
 		cmocka_unit_test(test_file),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_limit),

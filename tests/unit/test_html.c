@@ -496,63 +496,6 @@ test_url_rules(void **state)
 	html_free(h);
 }
 
-static void
-test_resolve_url(void **state)
-{
-	static const struct {
-		const char	*base, *href, *want;
-	} t[] = {
-		{ "https://a.example/b/c.html", "d.html",
-		    "https://a.example/b/d.html" },
-		{ "https://a.example/b/c.html", "../d.html",
-		    "https://a.example/d.html" },
-		{ "https://a.example/b/c.html", "/e/f",
-		    "https://a.example/e/f" },
-		{ "https://a.example/b/", "//cdn.example/x.js",
-		    "https://cdn.example/x.js" },
-		{ "https://a.example/b/c?q=1", "?q=2",
-		    "https://a.example/b/c?q=2" },
-		{ "https://a.example/b/c", "#top", "https://a.example/b/c#top" },
-		{ "https://a.example/b/c", "http://other.example/",
-		    "http://other.example/" },
-		{ "https://a.example/b/", "  x y.html\n",
-		    "https://a.example/b/x%20y.html" },
-		{ "https://a.example/b/", "caf\xc3\xa9.html",
-		    "https://a.example/b/caf%C3%A9.html" },
-		{ "https://a.example/b/", "x[1]|2.html",
-		    "https://a.example/b/x%5B1%5D%7C2.html" },
-		{ "https://a.example/b/", "100%.html",
-		    "https://a.example/b/100%25.html" },
-		{ "https://a.example/b/", "%7e%41.html",
-		    "https://a.example/b/~A.html" },	/* normalised */
-		{ "https://a.example/b/", "mailto:x@example.org",
-		    "mailto:x@example.org" },
-		{ "https://a.example/b/", "", "https://a.example/b/" },
-		{ NULL, "x.html", "x.html" },
-		{ "", "x.html", "x.html" },
-		{ "file:///home/me/saved/page.html", "page_files/a.css",
-		    "file:///home/me/saved/page_files/a.css" },
-	};
-	size_t	 i;
-	char	*r;
-
-	(void)state;
-	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
-		r = html_resolve_url(t[i].base, t[i].href);
-		assert_non_null(r);
-		if (strcmp(r, t[i].want) != 0)
-			fail_msg("%s + %s: %s, want %s", t[i].base ? t[i].base :
-			    "NULL", t[i].href, r, t[i].want);
-		free(r);
-	}
-	r = html_resolve_url("https://a.example/", NULL);
-	assert_string_equal(r, "https://a.example/");
-	free(r);
-	r = html_resolve_url(NULL, NULL);
-	assert_string_equal(r, "");
-	free(r);
-}
-
 int
 main(void)
 {
@@ -573,7 +516,6 @@ main(void)
 		cmocka_unit_test(test_c1_references),
 		cmocka_unit_test(test_parse_never_null),
 		cmocka_unit_test(test_url_rules),
-		cmocka_unit_test(test_resolve_url),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

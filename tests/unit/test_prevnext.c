@@ -17,6 +17,7 @@
 #include "html.h"
 #include "prevnext.h"
 #include "textdoc.h"
+#include "url.h"
 #include "xmalloc.h"
 #include "testutil.h"
 
@@ -348,10 +349,10 @@ test_find_head_and_none(void **state)
 		char		*want;
 
 		d = find_in_mem_url(html, sizeof html - 1, base);
-		want = html_resolve_url(base, "../newer/");
+		want = url_resolve(base, "../newer/");
 		assert_string_equal(d->next.href, want);
 		free(want);
-		want = html_resolve_url(base, "https://example.org/older/");
+		want = url_resolve(base, "https://example.org/older/");
 		assert_string_equal(d->prev.href, want);
 		free(want);
 		doc_free(d);
@@ -600,53 +601,6 @@ test_find_self_and_pages(void **state)
 /*
  * Slugs and resolving.
  */
-
-static void
-test_slug(void **state)
-{
-	static const struct {
-		const char	*url, *slug;
-	} cases[] = {
-		{ "https://example.org/2024/05/my-post/", "my-post" },
-		{ "https://example.org/my-post", "my-post" },
-		{ "https://example.org/my-post.html?x=1#top", "my-post" },
-		{ "https://example.org/my-post/index.html", "my-post" },
-		{ "https://example.org/my-post/index.php?p=2", "my-post" },
-		{ "/tmp/mirror/example.org/my-post/index.html", "my-post" },
-		{ "mirror/my-post/index", "my-post" },
-		{ "samples/2024-03-04-bridge.txt", "2024-03-04-bridge" },
-		{ "https://blog.example.com/2024/05/newer.html", "newer" },
-		{ "file:///home/u/A-Page.HTM", "A-Page" },
-		{ "report-v1.2", "report-v1.2" },
-		{ "../older/", "older" },
-		{ "C:\\saved\\page.html", "page" },
-		{ "https://example.org/", NULL },
-		{ "https://example.org", NULL },
-		{ "https://example.org/index.html", NULL },
-		{ "?p=123", NULL },
-		{ "#top", NULL },
-		{ "", NULL },
-		{ "/", NULL },
-		{ "./", NULL },
-	};
-	size_t	 i;
-	char	*s;
-
-	(void)state;
-	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		s = prevnext_slug(cases[i].url);
-		if (cases[i].slug == NULL) {
-			if (s != NULL)
-				fail_msg("%s: slug \"%s\"", cases[i].url, s);
-		} else {
-			if (s == NULL)
-				fail_msg("%s: no slug", cases[i].url);
-			assert_string_equal(s, cases[i].slug);
-		}
-		free(s);
-	}
-	assert_null(prevnext_slug(NULL));
-}
 
 static long
 resolve(const char *href, const char *title, const struct pn_candidate *c,
@@ -908,7 +862,6 @@ main(void)
 		cmocka_unit_test(test_find_head_and_none),
 		cmocka_unit_test(test_measure),
 		cmocka_unit_test(test_find_self_and_pages),
-		cmocka_unit_test(test_slug),
 		cmocka_unit_test(test_resolve),
 		cmocka_unit_test(test_samples_walk),
 	};

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "theme.h"
 #include "xmalloc.h"
@@ -290,6 +291,38 @@ test_load(void **state)
 	free(dir);
 }
 
+/* A theme file is read as the settings are (fetch_file), but one past a
+ * megabyte is no theme. */
+static void
+test_load_large(void **state)
+{
+	struct theme	 t;
+	char		 path[] = "/tmp/folio-test-theme-XXXXXX";
+	char		*cause = NULL, *want;
+	FILE		*f;
+	int		 fd, i;
+
+	(void)state;
+	assert_true((fd = mkstemp(path)) != -1);
+	assert_non_null(f = fdopen(fd, "w"));
+	for (i = 0; i < 70000; i++)
+		fputs("# a comment, and more of it\n", f);
+	fclose(f);
+	theme_init_default(&t);
+	assert_int_equal(theme_load(&t, path, NULL, &cause), -1);
+	want = xasprintf("%s: too large for a theme", path);
+	assert_string_equal(cause, want);
+	free(want);
+	free(cause);
+	/* The settings' reader says what a folder is. */
+	assert_int_equal(theme_load(&t, "/tmp/", NULL, &cause), -1);
+	assert_string_equal(cause, "/tmp/: is a folder");
+	free(cause);
+	assert_string_equal(t.name, "default");
+	theme_free(&t);
+	unlink(path);
+}
+
 static void
 test_shipped(void **state)
 {
@@ -549,6 +582,7 @@ main(void)
 		cmocka_unit_test(test_attributes_and_comments),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_load),
+		cmocka_unit_test(test_load_large),
 		cmocka_unit_test(test_shipped),
 		cmocka_unit_test(test_strip),
 		cmocka_unit_test(test_fit),
