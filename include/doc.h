@@ -131,16 +131,6 @@ bool		 doc_block_is_open(const struct doc *d);
 void		 doc_set_nav(struct navlink *l, const char *href,
 		    const char *title);
 
-/* url_kind() and url_file_path() (url.h) under their old names, kept for
- * pager.c until it calls those itself; then these go. */
-enum doc_link {
-	DOC_LINK_WEB,		/* URL_WEB */
-	DOC_LINK_FILE,		/* URL_FILE */
-	DOC_LINK_REFUSED	/* URL_REFUSED */
-};
-enum doc_link	 doc_link_kind(const char *href, size_t *scheme);
-char		*doc_link_path(const char *href);
-
 /* Build d->body and each block's body_off. Call once the blocks are in. */
 void		 doc_finish(struct doc *d);
 

@@ -20,9 +20,6 @@ struct fetched {
 	char	*url;		/* the final URL after redirects, or NULL */
 };
 
-/* url_is_web() (url.h) under its old name, kept for library.c, main.c
- * and pager.c until they call url_is_web() themselves; then this goes. */
-bool	 fetch_is_url(const char *s);
 /* Read a regular file, or standard input when path is "-". On failure
  * return -1 and set *cause to a malloc'd reason ("No such file or
  * directory", "file too large (70 MiB; the limit is 64 MiB)"). */

@@ -75,6 +75,11 @@ char		*url_resolve(const char *base, const char *href);
  * alone, "/", "?p=2"). */
 char		*url_slug(const char *url);
 
+/* True when a and b name the same page: the same URL but for the
+ * scheme, the user information, the fragment, a trailing slash, "www."
+ * and the case of the site. False when either is empty. */
+bool		 url_same(const char *a, const char *b);
+
 /* What folio may do with a link target (an href, an article's URL). */
 enum url_kind {
 	URL_WEB,		/* http: or https:, fetched */

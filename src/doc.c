@@ -8,7 +8,6 @@
 #include "ascii.h"
 #include "buf.h"
 #include "doc.h"
-#include "url.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -451,27 +450,6 @@ doc_set_nav(struct navlink *l, const char *href, const char *title)
 	}
 	if (title != NULL)
 		doc_set(&l->title, title, (size_t)-1);
-}
-
-/* The link kinds under their old names, for pager.c until it calls
- * url_kind() and url_file_path() itself. */
-enum doc_link
-doc_link_kind(const char *href, size_t *scheme)
-{
-	switch (url_kind(href, scheme)) {
-	case URL_WEB:
-		return DOC_LINK_WEB;
-	case URL_FILE:
-		return DOC_LINK_FILE;
-	default:
-		return DOC_LINK_REFUSED;
-	}
-}
-
-char *
-doc_link_path(const char *href)
-{
-	return url_file_path(href);
 }
 
 void

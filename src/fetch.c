@@ -45,14 +45,6 @@ fetch_set_max(size_t bytes)
 	fetch_max = bytes;
 }
 
-/* url_is_web() under its old name, for library.c, main.c and pager.c
- * until they call url_is_web() themselves. */
-bool
-fetch_is_url(const char *s)
-{
-	return url_is_web(s);
-}
-
 void
 fetched_free(struct fetched *f)
 {

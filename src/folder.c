@@ -10,9 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "article.h"
+#include "date.h"
 #include "doc.h"
 #include "fetch.h"
 #include "folder.h"
@@ -169,24 +169,6 @@ folder_files(const char *dir, int depth, size_t *n)
 	return out;
 }
 
-/* Seconds since the epoch of an ISO 8601 date ("2024-05-16..."), or -1. */
-static long long
-iso_date(const char *s)
-{
-	struct tm	 tm;
-	int		 y, m, d;
-
-	if (s == NULL || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-	    m < 1 || m > 12 || d < 1 || d > 31)
-		return -1;
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = y - 1900;
-	tm.tm_mon = m - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = 12;
-	return (long long)timegm(&tm);
-}
-
 static int
 entry_cmp(const void *a, const void *b)
 {
@@ -248,7 +230,7 @@ folder_scan(const char *dir, char **cause)
 		    base != NULL ? base + 1 : paths[i]);
 		e->date = d->date != NULL ? xstrdup(d->date) : NULL;
 		e->url = d->url != NULL ? xstrdup(d->url) : NULL;
-		if ((t = iso_date(d->date)) != -1)
+		if ((t = date_epoch(d->date)) != -1)
 			e->sortkey = t;
 		else if (stat(paths[i], &st) == 0)
 			e->sortkey = (long long)st.st_mtime;

@@ -25,6 +25,7 @@
 #include "settings.h"
 #include "theme.h"
 #include "ui.h"
+#include "url.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -325,12 +326,12 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 		p = pager_new(&o);
 		/* A URL takes time: the terminal says so until the screen is
 		 * up (standard output is the terminal here). */
-		if (fetch_is_url(path)) {
+		if (url_is_web(path)) {
 			printf("folio: loading %s\xe2\x80\xa6", path);
 			fflush(stdout);
 		}
 		opened = pager_open(p, path, &cause);
-		if (fetch_is_url(path)) {
+		if (url_is_web(path)) {
 			fputs("\r\033[K", stdout);
 			fflush(stdout);
 		}

@@ -16,6 +16,7 @@
 #include "listing.h"
 #include "nav.h"
 #include "resolve.h"
+#include "url.h"
 #include "xmalloc.h"
 
 /* A place in history: what was open, and where the reader was. */
@@ -108,7 +109,7 @@ nav_load(const char *target, unsigned flags, struct nav_page *out,
 {
 	struct fetched	 f;
 	struct article	*a;
-	bool		 url = fetch_is_url(target);
+	bool		 url = url_is_web(target);
 
 	memset(out, 0, sizeof *out);
 	if (!url && folder_is_dir(target)) {
@@ -269,7 +270,7 @@ start(struct nav *n, enum load_kind kind, const char *target, size_t to,
 
 	free(l->target);
 	memset(l, 0, sizeof *l);
-	if (fetch_is_url(target) && ((flags & NAV_FRESH) ||
+	if (url_is_web(target) && ((flags & NAV_FRESH) ||
 	    !cache_has(target))) {
 		l->pending = true;
 		l->kind = kind;
@@ -371,14 +372,14 @@ nav_follow(struct nav *n, bool next, const struct nav_pos *here)
 	}
 	target = l->file;
 	if (target == NULL && l->href != NULL &&
-	    doc_link_kind(l->href, &len) == DOC_LINK_REFUSED) {
+	    url_kind(l->href, &len) == URL_REFUSED) {
 		message(n, true, "the %s post's link is not followed: %.*s: "
 		    "links never are (only http, https and file)", what,
 		    (int)len, l->href);
 		return;
 	}
 	if (target == NULL && l->href != NULL &&
-	    (path = doc_link_path(l->href)) != NULL) {
+	    (path = url_file_path(l->href)) != NULL) {
 		/* Never a device or a pipe, which could wait for ever. */
 		if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode) &&
 		    !S_ISDIR(sb.st_mode))
@@ -389,7 +390,7 @@ nav_follow(struct nav *n, bool next, const struct nav_pos *here)
 		free(path);
 		return;
 	}
-	if (target == NULL && l->href != NULL && fetch_is_url(l->href)) {
+	if (target == NULL && l->href != NULL && url_is_web(l->href)) {
 		if ((why = fetch_url_unavailable()) != NULL) {
 			message(n, true, "the %s post is not saved here, and %s",
 			    what, why);

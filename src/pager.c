@@ -23,6 +23,7 @@
 #include "prompt.h"
 #include "screen.h"
 #include "theme.h"
+#include "url.h"
 #include "view.h"
 #include "xmalloc.h"
 
@@ -243,7 +244,7 @@ open_url(struct pager *p, const struct article *a)
 
 	if (a == NULL || a->doc->url == NULL)
 		screen_message(&p->s, true, "this article has no URL");
-	else if (doc_link_kind(a->doc->url, &scheme) == DOC_LINK_REFUSED ||
+	else if (url_kind(a->doc->url, &scheme) == URL_REFUSED ||
 	    scheme == 0)
 		screen_message(&p->s, true, "not opened: %s is not an http, "
 		    "https or file URL", a->doc->url);

@@ -652,7 +652,6 @@ struct pn_found {
 };
 
 static bool	 pagination_url(const char *);
-static bool	 same_url(const char *, const char *);
 static char	*clean_href(const char *);
 
 /* True when a link leads back to the page itself. */
@@ -667,8 +666,8 @@ self_link(const struct html *h, const char *href)
 	url = clean_href(href);
 	if ((abs = url_resolve(h->url, url)) == NULL)
 		abs = xstrdup(url);
-	self = same_url(abs, h->url) || (h->canonical != NULL &&
-	    same_url(abs, h->canonical));
+	self = url_same(abs, h->url) || (h->canonical != NULL &&
+	    url_same(abs, h->canonical));
 	free(abs);
 	free(url);
 	return self;
@@ -972,16 +971,8 @@ prevnext_find(const struct html *h, struct doc *d)
 }
 
 /*
- * Resolving links to local files.
+ * Links that are no post.
  */
-
-/* url_slug() under its old name, for library.c until it calls url_slug()
- * itself. */
-char *
-prevnext_slug(const char *url)
-{
-	return url_slug(url);
-}
 
 /* True when the digits run from s to end, and there is one at least. */
 static bool
@@ -1043,144 +1034,4 @@ pagination_url(const char *url)
 				return true;
 	}
 	return false;
-}
-
-/* A URL for comparison: no scheme, no user information, no fragment, no
- * trailing slash, the site (url_site: no "www.") in lower case. */
-static char *
-url_key(const char *url)
-{
-	struct buf	 b = BUF_INIT;
-	struct url	 u;
-	const char	*rest = url;
-	char		*site;
-	size_t		 len = strcspn(url, "#"), i;
-
-	url_parse(url, &u);
-	if (u.scheme.s != NULL && u.authority.s != NULL) {
-		if ((site = url_site(url)) != NULL) {
-			for (i = 0; site[i] != '\0'; i++)
-				buf_addc(&b,
-				    ascii_lower((unsigned char)site[i]));
-			free(site);
-		}
-		if (u.port.s != NULL) {
-			buf_addc(&b, ':');
-			buf_add(&b, u.port.s, u.port.len);
-		}
-		rest = u.path.s;
-	}
-	buf_add(&b, rest, (size_t)(url + len - rest));
-	while (b.len > 0 && b.data[b.len - 1] == '/')
-		b.len--;
-	return buf_finish(&b, NULL);
-}
-
-static bool
-same_url(const char *a, const char *b)
-{
-	char	*ka, *kb;
-	bool	 same;
-
-	ka = url_key(a);
-	kb = url_key(b);
-	same = ka[0] != '\0' && strcmp(ka, kb) == 0;
-	free(ka);
-	free(kb);
-	return same;
-}
-
-/* A file's slug may carry its date in front, as a blog's source files
- * do: "2024-05-16-some-post". */
-static bool
-same_slug(const char *link, const char *file)
-{
-	size_t	 i;
-
-	if (ascii_eq_ci(link, file))
-		return true;
-	for (i = 0; i < 11; i++) {
-		if (file[i] == '\0')
-			return false;
-		if ((i == 4 || i == 7 || i == 10) ? file[i] != '-' :
-		    !(file[i] >= '0' && file[i] <= '9'))
-			return false;
-	}
-	return ascii_eq_ci(link, file + 11);
-}
-
-/* A title for comparison: letters and digits in lower case, every run
- * of anything else (spaces, punctuation, quotes) one space. */
-static char *
-title_key(const char *s)
-{
-	struct buf	 b = BUF_INIT;
-	const unsigned char *u = (const unsigned char *)s;
-	bool		 gap = false;
-
-	for (; *u != '\0'; u++) {
-		if (ascii_is_alnum(*u) || *u >= 0x80) {
-			/* Typographic punctuation (U+2000-U+206F) is a gap. */
-			if (*u == 0xe2 && u[1] == 0x80 && u[2] != '\0') {
-				u += 2;
-				gap = true;
-				continue;
-			}
-			if (gap && b.len > 0)
-				buf_addc(&b, ' ');
-			gap = false;
-			buf_addc(&b, ascii_lower(*u));
-		} else
-			gap = true;
-	}
-	return buf_finish(&b, NULL);
-}
-
-long
-prevnext_resolve(const struct navlink *l, const struct pn_candidate *c,
-    size_t n)
-{
-	char	*slug, *s, *key, *k;
-	size_t	 i;
-	long	 hit = -1;
-
-	if (l == NULL)
-		return -1;
-	if (l->href != NULL) {
-		for (i = 0; i < n; i++)
-			if (c[i].url != NULL && same_url(l->href, c[i].url))
-				return (long)i;
-		if ((slug = url_slug(l->href)) != NULL) {
-			for (i = 0; i < n && hit < 0; i++) {
-				if (c[i].url != NULL &&
-				    (s = url_slug(c[i].url)) != NULL) {
-					if (ascii_eq_ci(slug, s))
-						hit = (long)i;
-					free(s);
-				}
-				if (hit < 0 && c[i].path != NULL &&
-				    (s = url_slug(c[i].path)) != NULL) {
-					if (same_slug(slug, s))
-						hit = (long)i;
-					free(s);
-				}
-			}
-			free(slug);
-			if (hit >= 0)
-				return hit;
-		}
-	}
-	if (l->title == NULL)
-		return -1;
-	key = title_key(l->title);
-	for (i = 0; i < n && hit < 0 && key[0] != '\0'; i++) {
-		if (c[i].title == NULL)
-			continue;
-		k = title_key(c[i].title);
-		if (strcmp(key, k) == 0)
-			hit = (long)i;
-		free(k);
-	}
-	free(key);
-	return hit;
 }

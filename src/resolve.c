@@ -15,12 +15,13 @@
 #include <unistd.h>
 
 #include "article.h"
+#include "ascii.h"
 #include "buf.h"
 #include "doc.h"
 #include "fetch.h"
 #include "folder.h"
-#include "prevnext.h"
 #include "resolve.h"
+#include "url.h"
 #include "xmalloc.h"
 
 /*
@@ -81,6 +82,105 @@ search_root(const char *path)
 		return up;
 	}
 	return dir;
+}
+
+/*
+ * Matching a link with the saved articles.
+ */
+
+/* A file's slug may carry its date in front, as a blog's source files
+ * do: "2024-05-16-some-post". */
+static bool
+same_slug(const char *link, const char *file)
+{
+	size_t	 i;
+
+	if (ascii_eq_ci(link, file))
+		return true;
+	for (i = 0; i < 11; i++) {
+		if (file[i] == '\0')
+			return false;
+		if ((i == 4 || i == 7 || i == 10) ? file[i] != '-' :
+		    !(file[i] >= '0' && file[i] <= '9'))
+			return false;
+	}
+	return ascii_eq_ci(link, file + 11);
+}
+
+/* A title for comparison: letters and digits in lower case, every run
+ * of anything else (spaces, punctuation, quotes) one space. */
+static char *
+title_key(const char *s)
+{
+	struct buf	 b = BUF_INIT;
+	const unsigned char *u = (const unsigned char *)s;
+	bool		 gap = false;
+
+	for (; *u != '\0'; u++) {
+		if (ascii_is_alnum(*u) || *u >= 0x80) {
+			/* Typographic punctuation (U+2000-U+206F) is a gap. */
+			if (*u == 0xe2 && u[1] == 0x80 && u[2] != '\0') {
+				u += 2;
+				gap = true;
+				continue;
+			}
+			if (gap && b.len > 0)
+				buf_addc(&b, ' ');
+			gap = false;
+			buf_addc(&b, ascii_lower(*u));
+		} else
+			gap = true;
+	}
+	return buf_finish(&b, NULL);
+}
+
+long
+resolve_match(const struct navlink *l, const struct resolve_cand *c,
+    size_t n)
+{
+	char	*slug, *s, *key, *k;
+	size_t	 i;
+	long	 hit = -1;
+
+	if (l == NULL)
+		return -1;
+	if (l->href != NULL) {
+		for (i = 0; i < n; i++)
+			if (c[i].url != NULL && url_same(l->href, c[i].url))
+				return (long)i;
+		if ((slug = url_slug(l->href)) != NULL) {
+			for (i = 0; i < n && hit < 0; i++) {
+				if (c[i].url != NULL &&
+				    (s = url_slug(c[i].url)) != NULL) {
+					if (ascii_eq_ci(slug, s))
+						hit = (long)i;
+					free(s);
+				}
+				if (hit < 0 && c[i].path != NULL &&
+				    (s = url_slug(c[i].path)) != NULL) {
+					if (same_slug(slug, s))
+						hit = (long)i;
+					free(s);
+				}
+			}
+			free(slug);
+			if (hit >= 0)
+				return hit;
+		}
+	}
+	if (l->title == NULL)
+		return -1;
+	key = title_key(l->title);
+	for (i = 0; i < n && hit < 0 && key[0] != '\0'; i++) {
+		if (c[i].title == NULL)
+			continue;
+		k = title_key(c[i].title);
+		if (strcmp(key, k) == 0)
+			hit = (long)i;
+		free(k);
+	}
+	free(key);
+	return hit;
 }
 
 /* The part of a file where an article keeps its own URL and title: a
@@ -214,16 +314,21 @@ is_file(const char *path)
 static char *
 resolve_mirror(const char *href, const char *self)
 {
-	const char	*h, *slash, *end, *hit;
+	struct url	 u;
+	const char	*hit;
 	char		*host, *needle, *abs, *root, *upath, *try;
 	const char	*suffixes[] = { "", ".html", "/index.html", NULL };
 	size_t		 i, n;
 
-	if (!fetch_is_url(href) || (h = strstr(href, "://")) == NULL)
+	if (!url_is_web(href))
 		return NULL;
-	h += 3;
-	slash = h + strcspn(h, "/?#");
-	host = xstrndup(h, (size_t)(slash - h));
+	url_parse(href, &u);
+	if (u.host.s == NULL || u.host.len == 0)
+		return NULL;
+	/* The folder of a site on a port of its own is "host:port". */
+	host = u.port.s != NULL && u.port.len > 0 ? xasprintf("%.*s:%.*s",
+	    (int)u.host.len, u.host.s, (int)u.port.len, u.port.s) :
+	    xstrndup(u.host.s, u.host.len);
 	if ((abs = realpath(self, NULL)) == NULL) {
 		free(host);
 		return NULL;
@@ -237,8 +342,7 @@ resolve_mirror(const char *href, const char *self)
 		return NULL;
 	}
 	root = xstrndup(abs, (size_t)(hit - abs) + 1 + strlen(host));
-	end = slash + strcspn(slash, "?#");
-	upath = xstrndup(slash, (size_t)(end - slash));
+	upath = xstrndup(u.path.s, u.path.len);
 	n = strlen(upath);
 	try = NULL;
 	for (i = 0; suffixes[i] != NULL; i++) {
@@ -267,7 +371,7 @@ resolve_relative(const char *href, const char *self)
 	char	*dir, *rel, *path;
 	size_t	 n;
 
-	if (fetch_is_url(href) || href[0] == '/' || href[0] == '#' ||
+	if (url_is_web(href) || href[0] == '/' || href[0] == '#' ||
 	    strchr(href, ':') != NULL)
 		return NULL;
 	n = strcspn(href, "?#");
@@ -377,22 +481,6 @@ resolve_cleanup(void)
 	nfindexes = 0;
 }
 
-/* The host of a URL ("www." dropped), or NULL. */
-static char *
-url_host(const char *url)
-{
-	const char	*h;
-	size_t		 n;
-
-	if (url == NULL || (h = strstr(url, "://")) == NULL)
-		return NULL;
-	h += 3;
-	if (strncasecmp(h, "www.", 4) == 0)
-		h += 4;
-	n = strcspn(h, "/?#:");
-	return n > 0 ? xstrndup(h, n) : NULL;
-}
-
 /* The longest run of ASCII letters and digits in s: a word any copy of
  * s in a page is likely to hold as it is. */
 static char *
@@ -404,10 +492,7 @@ key_word(const char *s)
 		return NULL;
 	for (i = 0;; i++) {
 		unsigned char ch = (unsigned char)s[i];
-		int alnum = (ch >= 'a' && ch <= 'z') ||
-		    (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
-
-		if (alnum)
+		if (ascii_is_alnum(ch))
 			continue;
 		if (i - start > bestlen) {
 			best = start;
@@ -439,8 +524,8 @@ findex_heads(struct findex *fx, struct navlink *const links[2])
 		if (links[i]->file != NULL)
 			continue;
 		if (links[i]->href != NULL) {
-			keys[3 * i] = url_host(links[i]->href);
-			keys[3 * i + 1] = prevnext_slug(links[i]->href);
+			keys[3 * i] = url_site(links[i]->href);
+			keys[3 * i + 1] = url_slug(links[i]->href);
 		}
 		keys[3 * i + 2] = key_word(links[i]->title);
 		if (keys[3 * i + 1] != NULL || keys[3 * i + 2] != NULL)
@@ -479,7 +564,7 @@ findex_heads(struct findex *fx, struct navlink *const links[2])
 static void
 resolve_known(struct navlink *l, const struct findex *fx, const char *self)
 {
-	struct pn_candidate	*pc;
+	struct resolve_cand	*pc;
 	size_t			*at, i, n = 0;
 	struct stat		 st;
 	bool			 known;
@@ -502,7 +587,7 @@ resolve_known(struct navlink *l, const struct findex *fx, const char *self)
 		pc[n].title = c->title;
 		at[n++] = i;
 	}
-	if ((k = prevnext_resolve(l, pc, n)) >= 0)
+	if ((k = resolve_match(l, pc, n)) >= 0)
 		l->file = xstrdup(fx->c.v[at[k]].path);
 	free(at);
 	free(pc);

@@ -532,3 +532,48 @@ url_file_path(const char *href)
 	path[o] = '\0';
 	return path;
 }
+
+/* A URL for comparison: no scheme, no user information, no fragment, no
+ * trailing slash, the site (url_site: no "www.") in lower case. */
+static char *
+url_key(const char *url)
+{
+	struct buf	 b = BUF_INIT;
+	struct url	 u;
+	const char	*rest = url;
+	char		*site;
+	size_t		 len = strcspn(url, "#"), i;
+
+	url_parse(url, &u);
+	if (u.scheme.s != NULL && u.authority.s != NULL) {
+		if ((site = url_site(url)) != NULL) {
+			for (i = 0; site[i] != '\0'; i++)
+				buf_addc(&b,
+				    ascii_lower((unsigned char)site[i]));
+			free(site);
+		}
+		if (u.port.s != NULL) {
+			buf_addc(&b, ':');
+			buf_add(&b, u.port.s, u.port.len);
+		}
+		rest = u.path.s;
+	}
+	buf_add(&b, rest, (size_t)(url + len - rest));
+	while (b.len > 0 && b.data[b.len - 1] == '/')
+		b.len--;
+	return buf_finish(&b, NULL);
+}
+
+bool
+url_same(const char *a, const char *b)
+{
+	char	*ka, *kb;
+	bool	 same;
+
+	ka = url_key(a);
+	kb = url_key(b);
+	same = ka[0] != '\0' && strcmp(ka, kb) == 0;
+	free(ka);
+	free(kb);
+	return same;
+}

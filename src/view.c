@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "article.h"
+#include "ascii.h"
 #include "doc.h"
 #include "entities.h"
 #include "grid.h"
@@ -210,12 +211,6 @@ line_match(const struct line *ln, const char *needle, size_t from)
  * are searched on their own.
  */
 
-static bool
-is_blank_byte(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n';
-}
-
 /* Line k shows bytes [*from, *to) of block *bp after *pre_cols columns of
  * prefix ("• ", "│ "), and its matches may start up to *next (where the
  * next line of the block starts); false when it is not so. */
@@ -241,7 +236,7 @@ line_span(const struct view *v, size_t k, const struct block **bp,
 			e = nx->off;
 	}
 	*next = e;
-	while (e > ln->off && is_blank_byte(b->text[e - 1]))
+	while (e > ln->off && ascii_is_space((unsigned char)b->text[e - 1]))
 		e--;
 	n = e - ln->off;
 	/* The line's text must end with exactly these bytes. */

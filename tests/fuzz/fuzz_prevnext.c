@@ -14,6 +14,7 @@
 #include "fuzz.h"
 #include "html.h"
 #include "prevnext.h"
+#include "resolve.h"
 #include "url.h"
 #include "xmalloc.h"
 
@@ -23,7 +24,7 @@ static void
 check_link(const struct html *h, const struct navlink *l,
     const struct navlink *other, const char *what)
 {
-	struct pn_candidate	 c[4];
+	struct resolve_cand	 c[4];
 	char			*abs, *slug;
 	size_t			 labellen, n = 0;
 	enum pn_dir		 dir;
@@ -70,7 +71,7 @@ check_link(const struct html *h, const struct navlink *l,
 	c[n].path = "/saved/page.html";
 	c[n].url = h->url;
 	c[n++].title = l->title;
-	r = prevnext_resolve(l, c, n);
+	r = resolve_match(l, c, n);
 	FUZZ_CHECK(r >= -1 && r < (long)n, "%s: resolved to %ld of %zu", what,
 	    r, n);
 	/* A link whose href is a candidate's URL is found: the first
@@ -80,7 +81,7 @@ check_link(const struct html *h, const struct navlink *l,
 		    what, l->href, r);
 		free(slug);
 	}
-	FUZZ_CHECK(prevnext_resolve(l, c, 0) == -1,
+	FUZZ_CHECK(resolve_match(l, c, 0) == -1,
 	    "%s: resolved among no candidates", what);
 }
 

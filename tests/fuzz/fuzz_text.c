@@ -12,6 +12,7 @@
 #include "doc.h"
 #include "fuzz.h"
 #include "prevnext.h"
+#include "resolve.h"
 #include "url.h"
 #include "textdoc.h"
 #include "utf8.h"
@@ -23,7 +24,7 @@ static void
 check_resolve(const char *text, size_t size)
 {
 	char			*line[MAX_LINES], *slug;
-	struct pn_candidate	 c[MAX_LINES];
+	struct resolve_cand	 c[MAX_LINES];
 	struct navlink		 l;
 	size_t			 n = 0, i, start = 0, end;
 	long			 r;
@@ -50,9 +51,9 @@ check_resolve(const char *text, size_t size)
 			c[i - 2].url = i % 2 ? line[i] : NULL;
 			c[i - 2].title = i % 3 ? line[i] : NULL;
 		}
-		r = prevnext_resolve(&l, c, n - 2);
+		r = resolve_match(&l, c, n - 2);
 		FUZZ_CHECK(r >= -1 && r < (long)(n - 2),
-		    "prevnext_resolve gave %ld of %zu", r, n - 2);
+		    "resolve_match gave %ld of %zu", r, n - 2);
 		/* The same URL is found, when it names something. */
 		slug = url_slug(l.href);
 		for (i = 2; i < n && slug != NULL; i++)
@@ -61,7 +62,7 @@ check_resolve(const char *text, size_t size)
 				FUZZ_CHECK(r != -1, "\"%s\" not resolved",
 				    l.href);
 		free(slug);
-		FUZZ_CHECK(prevnext_resolve(&l, c, 0) == -1,
+		FUZZ_CHECK(resolve_match(&l, c, 0) == -1,
 		    "resolved among no candidates");
 	}
 	for (i = 0; i < n; i++)

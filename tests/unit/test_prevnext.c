@@ -16,6 +16,7 @@
 #include "doc.h"
 #include "html.h"
 #include "prevnext.h"
+#include "resolve.h"
 #include "textdoc.h"
 #include "url.h"
 #include "xmalloc.h"
@@ -599,71 +600,6 @@ test_find_self_and_pages(void **state)
 }
 
 /*
- * Slugs and resolving.
- */
-
-static long
-resolve(const char *href, const char *title, const struct pn_candidate *c,
-    size_t n)
-{
-	struct navlink	 l;
-
-	memset(&l, 0, sizeof l);
-	l.href = (char *)href;
-	l.title = (char *)title;
-	return prevnext_resolve(&l, c, n);
-}
-
-static void
-test_resolve(void **state)
-{
-	static const struct pn_candidate c[] = {
-		{ "site/other-slug.html", NULL, "Epsilon" },
-		{ "site/a.html", "https://www.example.org/alpha/",
-		    "Alpha Story" },
-		{ "site/beta/index.html", NULL,
-		    "Beta: the \xe2\x80\x9cStory\xe2\x80\x9d" },
-		{ "site/2024-03-04-gamma.txt", NULL,
-		    "Gamma\xe2\x80\x99s Tale" },
-		{ "site/delta.html", "https://example.org/other-slug/",
-		    "Delta" },
-		{ "site/zeta.html", NULL, NULL },
-	};
-	const size_t	 n = sizeof c / sizeof c[0];
-
-	(void)state;
-	/* Same URL: scheme, "www.", the fragment and a trailing slash do
-	 * not count; it beats an earlier candidate with the same slug. */
-	assert_int_equal(resolve("http://example.org/alpha#c", NULL, c, n), 1);
-	assert_int_equal(resolve("https://EXAMPLE.org/other-slug", NULL, c, n),
-	    4);
-	/* Same slug: a file name, a folder's index, a dated file name, a
-	 * candidate's URL. */
-	assert_int_equal(resolve("https://example.org/x/beta/", NULL, c, n), 2);
-	assert_int_equal(resolve("https://example.org/gamma/", NULL, c, n), 3);
-	assert_int_equal(resolve("https://example.org/delta/", NULL, c, n), 4);
-	assert_int_equal(resolve("/blog/alpha.html", NULL, c, n), 1);
-	assert_int_equal(resolve("https://example.org/Zeta", NULL, c, n), 5);
-	/* Same title, case, punctuation and quotes folded. */
-	assert_int_equal(resolve(NULL, "beta - THE \"story\"", c, n), 2);
-	assert_int_equal(resolve(NULL, "Gamma's Tale", c, n), 3);
-	assert_int_equal(resolve("https://example.org/nowhere/",
-	    "  alpha   story ", c, n), 1);
-	/* Misses. */
-	assert_int_equal(resolve("https://example.org/nowhere/", NULL, c, n),
-	    -1);
-	assert_int_equal(resolve(NULL, "Gamma Tale", c, n), -1);
-	assert_int_equal(resolve(NULL, "Alpha Story Two", c, n), -1);
-	assert_int_equal(resolve("https://example.org/gamma-ray/", NULL, c, n),
-	    -1);
-	assert_int_equal(resolve("https://example.org/", "...", c, n), -1);
-	assert_int_equal(resolve(NULL, NULL, c, n), -1);
-	assert_int_equal(resolve("https://example.org/alpha/", "Alpha Story",
-	    c, 0), -1);
-	assert_int_equal(prevnext_resolve(NULL, c, n), -1);
-}
-
-/*
  * The sample articles: one series, walkable from the first to the last
  * with "next" and back with "prev", HTML and plain text linking each
  * other.
@@ -776,7 +712,7 @@ load_samples(struct sample **out)
 /* Walk the series from the article without a link in one direction to
  * the end of the other; every article must be met once. */
 static void
-walk(const struct sample *s, size_t n, const struct pn_candidate *c,
+walk(const struct sample *s, size_t n, const struct resolve_cand *c,
     bool forward, bool titles)
 {
 	size_t	 i, steps = 0;
@@ -801,7 +737,7 @@ walk(const struct sample *s, size_t n, const struct pn_candidate *c,
 			break;
 		if (!titles && l.href != NULL)
 			l.title = NULL;	/* by URL or slug alone */
-		to = prevnext_resolve(&l, c, n);
+		to = resolve_match(&l, c, n);
 		if (to < 0)
 			fail_msg("%s: its %s link does not resolve", s[at].path,
 			    forward ? "next" : "prev");
@@ -815,7 +751,7 @@ static void
 test_samples_walk(void **state)
 {
 	struct sample		*s;
-	struct pn_candidate	*c;
+	struct resolve_cand	*c;
 	size_t			 n, i, html = 0, text = 0;
 
 	(void)state;
@@ -829,7 +765,7 @@ test_samples_walk(void **state)
 		if (s[i].url != NULL) {
 			html++;
 			/* Each page resolves its own URL to itself. */
-			assert_int_equal(prevnext_resolve(&(struct navlink){
+			assert_int_equal(resolve_match(&(struct navlink){
 			    s[i].url, NULL, NULL }, c, i + 1), (long)i);
 		} else
 			text++;
@@ -862,7 +798,6 @@ main(void)
 		cmocka_unit_test(test_find_head_and_none),
 		cmocka_unit_test(test_measure),
 		cmocka_unit_test(test_find_self_and_pages),
-		cmocka_unit_test(test_resolve),
 		cmocka_unit_test(test_samples_walk),
 	};
 

@@ -45,6 +45,68 @@ open_file(const char *path, char **cause)
 	return a;
 }
 
+static long
+resolve(const char *href, const char *title, const struct resolve_cand *c,
+    size_t n)
+{
+	struct navlink	 l;
+
+	memset(&l, 0, sizeof l);
+	l.href = (char *)href;
+	l.title = (char *)title;
+	return resolve_match(&l, c, n);
+}
+
+/* A link matched with the saved articles: by URL, slug, then title. */
+static void
+test_match(void **state)
+{
+	static const struct resolve_cand c[] = {
+		{ "site/other-slug.html", NULL, "Epsilon" },
+		{ "site/a.html", "https://www.example.org/alpha/",
+		    "Alpha Story" },
+		{ "site/beta/index.html", NULL,
+		    "Beta: the \xe2\x80\x9cStory\xe2\x80\x9d" },
+		{ "site/2024-03-04-gamma.txt", NULL,
+		    "Gamma\xe2\x80\x99s Tale" },
+		{ "site/delta.html", "https://example.org/other-slug/",
+		    "Delta" },
+		{ "site/zeta.html", NULL, NULL },
+	};
+	const size_t	 n = sizeof c / sizeof c[0];
+
+	(void)state;
+	/* Same URL: scheme, "www.", the fragment and a trailing slash do
+	 * not count; it beats an earlier candidate with the same slug. */
+	assert_int_equal(resolve("http://example.org/alpha#c", NULL, c, n), 1);
+	assert_int_equal(resolve("https://EXAMPLE.org/other-slug", NULL, c, n),
+	    4);
+	/* Same slug: a file name, a folder's index, a dated file name, a
+	 * candidate's URL. */
+	assert_int_equal(resolve("https://example.org/x/beta/", NULL, c, n), 2);
+	assert_int_equal(resolve("https://example.org/gamma/", NULL, c, n), 3);
+	assert_int_equal(resolve("https://example.org/delta/", NULL, c, n), 4);
+	assert_int_equal(resolve("/blog/alpha.html", NULL, c, n), 1);
+	assert_int_equal(resolve("https://example.org/Zeta", NULL, c, n), 5);
+	/* Same title, case, punctuation and quotes folded. */
+	assert_int_equal(resolve(NULL, "beta - THE \"story\"", c, n), 2);
+	assert_int_equal(resolve(NULL, "Gamma's Tale", c, n), 3);
+	assert_int_equal(resolve("https://example.org/nowhere/",
+	    "  alpha   story ", c, n), 1);
+	/* Misses. */
+	assert_int_equal(resolve("https://example.org/nowhere/", NULL, c, n),
+	    -1);
+	assert_int_equal(resolve(NULL, "Gamma Tale", c, n), -1);
+	assert_int_equal(resolve(NULL, "Alpha Story Two", c, n), -1);
+	assert_int_equal(resolve("https://example.org/gamma-ray/", NULL, c, n),
+	    -1);
+	assert_int_equal(resolve("https://example.org/", "...", c, n), -1);
+	assert_int_equal(resolve(NULL, NULL, c, n), -1);
+	assert_int_equal(resolve("https://example.org/alpha/", "Alpha Story",
+	    c, 0), -1);
+	assert_int_equal(resolve_match(NULL, c, n), -1);
+}
+
 static void
 test_series(void **state)
 {
@@ -209,6 +271,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_match),
 		cmocka_unit_test(test_series),
 		cmocka_unit_test(test_unresolved),
 		cmocka_unit_test(test_headline),
