@@ -154,6 +154,16 @@ screen() {
 	"$TMUX_BIN" -L "$socket" capture-pane -p 2>/dev/null
 }
 
+# alive: the pane still runs what tmux_start started (folio).
+alive() {
+	[ "$("$TMUX_BIN" -L "$socket" display -p '#{pane_dead}' 2>/dev/null)" = 0 ]
+}
+
+# blank: the screen shows nothing at all.
+blank() {
+	! screen | grep -q '[^[:space:]]'
+}
+
 keys() {
 	"$TMUX_BIN" -L "$socket" send-keys "$@"
 }
@@ -162,32 +172,65 @@ resize() {
 	"$TMUX_BIN" -L "$socket" resize-window -x "$1" -y "$2"
 }
 
-# wait_for TEXT [SECONDS]: poll the screen until it shows TEXT.
+# polls SECONDS: how many polls of the screen (20 a second) to wait at
+# most. Once the test has failed, no wait is longer than 2 seconds: what
+# follows a failure often fails too, and each would wait its whole time.
+polls() {
+	if [ "$failures" -gt 0 ] && [ "$1" -gt 2 ]; then
+		echo 40
+	else
+		echo $(($1 * 20))
+	fi
+}
+
+# wait_for TEXT [SECONDS]: poll the screen until it shows TEXT; give up
+# as soon as folio is seen to have ended (it is looked for every half
+# second).
 wait_for() {
-	limit=$(( ${2:-10} * 20 ))
+	limit=$(polls "${2:-10}")
 	i=0
 	while [ $i -lt $limit ]; do
 		if screen | grep -F -q -- "$1"; then
-			return 0
+			alive && return 0
+			return 1
 		fi
+		[ $((i % 10)) -eq 9 ] && ! alive && return 1
 		sleep 0.05
 		i=$((i + 1))
 	done
 	return 1
 }
 
-# wait_gone TEXT [SECONDS]: poll until the screen no longer shows TEXT.
+# wait_gone TEXT [SECONDS]: poll until folio's screen no longer shows
+# TEXT. A blank screen is no such screen, and neither is the pane of a
+# folio that ended: both fail.
 wait_gone() {
-	limit=$(( ${2:-10} * 20 ))
+	limit=$(polls "${2:-10}")
 	i=0
 	while [ $i -lt $limit ]; do
-		if ! screen | grep -F -q -- "$1"; then
-			return 0
+		screen >"$scratch/gone"
+		if ! grep -F -q -- "$1" "$scratch/gone" &&
+		    grep -q '[^[:space:]]' "$scratch/gone"; then
+			alive && return 0
+			return 1
 		fi
+		[ $((i % 10)) -eq 9 ] && ! alive && return 1
 		sleep 0.05
 		i=$((i + 1))
 	done
 	return 1
+}
+
+# why_not: why the screen is not what was waited for, when it is for a
+# reason other than its text: folio ended (and its exit status, when
+# tmux_start started it), or the screen is blank.
+why_not() {
+	if ! alive; then
+		echo "  (folio is no longer running$(test -s "$scratch/status" &&
+		    echo ": exit status $(cat "$scratch/status")"))"
+	elif blank; then
+		echo "  (the screen is blank)"
+	fi
 }
 
 # expect_screen TEXT WHAT: wait for TEXT; fail with the screen if it
@@ -195,13 +238,17 @@ wait_gone() {
 expect_screen() {
 	if wait_for "$1" "${3:-10}"; then ok "$2"; else
 		fail "$2: the screen never showed '$1'"
+		why_not
 		screen
 	fi
 }
 
+# expect_no_screen TEXT WHAT: wait until folio's screen, not blank, no
+# longer shows TEXT.
 expect_no_screen() {
 	if wait_gone "$1" "${3:-10}"; then ok "$2"; else
-		fail "$2: the screen still shows '$1'"
+		fail "$2: the screen still shows '$1', or shows nothing"
+		why_not
 		screen
 	fi
 }
