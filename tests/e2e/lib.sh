@@ -1,6 +1,28 @@
 # lib.sh: shared by the end-to-end tests, which drive the real folio binary.
 # Sourced; sets FOLIO, DATA and a scratch folder, and offers helpers to run
 # folio inside a private tmux server and to read its screen.
+#
+# Whole screens: expect_whole_screen NAME polls until the screen is exactly
+# tests/e2e/expected/TEST.NAME.txt (TEST the script's name: screen,
+# panel...), the text tmux's capture-pane -p gives, and fails with a
+# unified diff of the expected screen against the one seen. With -e the
+# file holds the screen with its colours and attributes (capture-pane -e,
+# each ESC written ^[). What varies from one machine or run to another is
+# replaced before the comparison: the source folder by <srcdir>, the
+# scratch folder by <scratch>, and what a test adds with screen_subst (the
+# test server's address in online.sh); the border or the blanks that
+# follow each such text are stretched or shrunk by the difference in
+# length, so that the rest of the line compares as it is.
+#
+# After a deliberate change to what folio shows, write the screens anew
+# and read the difference before committing it:
+#
+#	FOLIO_UPDATE_SCREENS=1 make check TESTS='tests/e2e/screen.sh'
+#	git diff tests/e2e/expected
+#
+# With FOLIO_UPDATE_SCREENS=1, a screen that differs from its file (or
+# has none) is waited on until it holds still for half a second, then
+# written to the file in the source tree; the test passes.
 
 : "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
 : "${top_builddir:=$top_srcdir}"
@@ -251,6 +273,144 @@ expect_no_screen() {
 		why_not
 		screen
 	fi
+}
+
+# screen_subst TEXT PLACEHOLDER: in whole screens, TEXT reads PLACEHOLDER
+# (the longest TEXT first).
+screen_subst() {
+	[ -n "$1" ] && printf '%s\t%s\n' "$1" "$2" >>"$scratch/subst"
+}
+: >"$scratch/subst"
+screen_subst "$scratch" '<scratch>'
+screen_subst "$(cd "$scratch" && pwd -P)" '<scratch>'
+screen_subst "$top_srcdir" '<srcdir>'
+screen_subst "$(cd "$top_srcdir" && pwd)" '<srcdir>'
+screen_subst "$(cd "$top_srcdir" && pwd -P)" '<srcdir>'
+
+# normalise: the screen on stdin with the texts of screen_subst replaced,
+# the run of blanks or of border (─) that follows each one stretched or
+# shrunk by the difference in columns, and each ESC written ^[. Byte by
+# byte (LC_ALL=C), columns counted as UTF-8 characters.
+normalise() {
+	LC_ALL=C awk -v subst="$scratch/subst" '
+	function chars(s,	t) {
+		t = s
+		return length(s) - gsub(/[\200-\277]/, "", t)
+	}
+	# s with its first run of two or more blanks, or of two or more
+	# ─, longer by d units (shorter when d < 0, down to one unit).
+	function refill(s, d,	j, k, u, n, add) {
+		if (d == 0)
+			return s
+		for (j = 1; j <= length(s); j++) {
+			if (substr(s, j, 2) == "  ")
+				u = " "
+			else if (substr(s, j, 6) == DASH DASH)
+				u = DASH
+			else
+				continue
+			n = 0
+			for (k = j; substr(s, k, length(u)) == u; k += length(u))
+				n++
+			if (d > 0) {
+				for (add = ""; d > 0; d--)
+					add = add u
+				return substr(s, 1, k - 1) add substr(s, k)
+			}
+			if (n + d < 1)
+				d = 1 - n
+			return substr(s, 1, j - 1) substr(s, j - d * length(u))
+		}
+		return s
+	}
+	BEGIN {
+		DASH = "\342\224\200"
+		while ((getline l < subst) > 0) {
+			t = index(l, "\t")
+			k = ++n
+			text[k] = substr(l, 1, t - 1)
+			ph[k] = substr(l, t + 1)
+			# Longest first: a path inside another is replaced
+			# after it.
+			while (k > 1 && length(text[k - 1]) < length(text[k])) {
+				x = text[k]; text[k] = text[k - 1]; text[k - 1] = x
+				x = ph[k]; ph[k] = ph[k - 1]; ph[k - 1] = x
+				k--
+			}
+		}
+	}
+	{
+		line = $0
+		for (k = 1; k <= n; k++) {
+			out = ""
+			while ((i = index(line, text[k])) > 0) {
+				out = out substr(line, 1, i - 1) ph[k]
+				line = refill(substr(line, i + length(text[k])),
+				    chars(text[k]) - chars(ph[k]))
+			}
+			line = out line
+		}
+		gsub(/\033/, "^[", line)
+		print line
+	}'
+}
+
+# whole_screen [-e]: the screen, normalised; with -e, with its colours
+# and attributes.
+whole_screen() {
+	"$TMUX_BIN" -L "$socket" capture-pane -p ${1:+"$1"} 2>/dev/null |
+	    normalise
+}
+
+# expect_whole_screen [-e] NAME WHAT [SECONDS]: poll until the screen,
+# normalised, is tests/e2e/expected/TEST.NAME.txt; else fail with a
+# unified diff, the expected screen first. With FOLIO_UPDATE_SCREENS=1,
+# write the file instead when the screen, held still, differs from it.
+expect_whole_screen() {
+	ws_e=
+	if [ "$1" = -e ]; then
+		ws_e=-e
+		shift
+	fi
+	ws_want=$top_srcdir/tests/e2e/expected/$name.$1.txt
+	ws_got=$scratch/$name.$1.txt
+	limit=$(polls "${3:-10}")
+	i=0 still=0
+	: >"$ws_got.last"
+	while :; do
+		whole_screen $ws_e >"$ws_got"
+		if [ -f "$ws_want" ] && cmp -s "$ws_want" "$ws_got"; then
+			ok "$2"
+			return 0
+		fi
+		[ $((i % 10)) -eq 9 ] && ! alive && break
+		if [ -n "${FOLIO_UPDATE_SCREENS:-}" ]; then
+			if cmp -s "$ws_got" "$ws_got.last" && ! blank; then
+				still=$((still + 1))
+			else
+				still=0
+			fi
+			if [ $still -ge 10 ]; then
+				cp "$ws_got" "$ws_want" &&
+				    ok "$2 (written to ${ws_want#"$top_srcdir"/})"
+				return
+			fi
+			cp "$ws_got" "$ws_got.last"
+		fi
+		[ $i -ge $limit ] && break
+		sleep 0.05
+		i=$((i + 1))
+	done
+	if [ ! -f "$ws_want" ]; then
+		fail "$2: no expected screen ${ws_want#"$top_srcdir"/}" \
+		    "(FOLIO_UPDATE_SCREENS=1 writes it); the screen is:"
+		why_not
+		cat "$ws_got"
+		return
+	fi
+	fail "$2: the screen is not ${ws_want#"$top_srcdir"/}:"
+	why_not
+	diff -u "$ws_want" "$ws_got"
 }
 
 # wait_exit [SECONDS]: wait for folio to end; sets $status.
