@@ -54,9 +54,9 @@ if grep -l '#include "config.h"' "$src"/include/*.h 2>/dev/null; then
 	status=1
 fi
 
-# The kinds, upstream first:
+# The kinds:
 #	base	helpers every module may use
-#	model	the article model and its names and figures
+#	model	the article model, its names and figures
 #	load	the loading side: bytes, parsing, extraction, files and
 #		folders (later also article, folder, resolve, cache, feed,
 #		url when they are modules); no screen includes their headers
