@@ -291,8 +291,93 @@ screen_subst "$(cd "$top_srcdir" && pwd -P)" '<srcdir>'
 # the run of blanks or of border (─) that follows each one stretched or
 # shrunk by the difference in columns, and each ESC written ^[. Byte by
 # byte (LC_ALL=C), columns counted as UTF-8 characters.
+#
+# The attributes of a screen taken with -e are written the same way
+# whatever tmux's way of writing them: where the text's attributes change,
+# one ^[[0;...m that gives them all (bold 1, dim 2, italic 3, underline 4,
+# blink 5, reverse 7, then the foreground and the background), however
+# many sequences tmux wrote there.
 normalise() {
 	LC_ALL=C awk -v subst="$scratch/subst" '
+	# The attributes after the SGR sequence of parameters p.
+	function sgr(p,	n, a, i, v, c) {
+		n = split(p, a, ";")
+		if (n == 0)
+			a[++n] = 0
+		for (i = 1; i <= n; i++) {
+			v = a[i] + 0
+			if (v == 0) {
+				split("", on)
+				fg = bg = ""
+			} else if (v >= 1 && v <= 9)
+				on[v] = 1
+			else if (v == 21)
+				on[4] = 1
+			else if (v == 22) {
+				delete on[1]
+				delete on[2]
+			} else if (v >= 23 && v <= 29)
+				delete on[v - 20]
+			else if ((v >= 30 && v <= 37) || (v >= 90 && v <= 97))
+				fg = v
+			else if (v == 39)
+				fg = ""
+			else if ((v >= 40 && v <= 47) || (v >= 100 && v <= 107))
+				bg = v
+			else if (v == 49)
+				bg = ""
+			else if (v == 38 || v == 48) {
+				if (a[i + 1] == 5) {
+					c = v ";5;" a[i + 2]
+					i += 2
+				} else if (a[i + 1] == 2) {
+					c = v ";2;" a[i + 2] ";" a[i + 3] ";" \
+					    a[i + 4]
+					i += 4
+				} else
+					continue
+				if (v == 38)
+					fg = c
+				else
+					bg = c
+			}
+		}
+	}
+	function state(	t, k) {
+		t = "0"
+		for (k = 1; k <= 9; k++)
+			if (k in on)
+				t = t ";" k
+		if (fg != "")
+			t = t ";" fg
+		if (bg != "")
+			t = t ";" bg
+		return t
+	}
+	# A line of capture-pane -e, its attributes written anew.
+	function attrs(l,	out, cur, seq) {
+		out = ""
+		while (match(l, /\033\[[0-9;]*m/)) {
+			if (RSTART > 1) {
+				cur = state()
+				if (cur != shown)
+					out = out "\033[" cur "m"
+				shown = cur
+				out = out substr(l, 1, RSTART - 1)
+			}
+			seq = substr(l, RSTART + 2, RLENGTH - 3)
+			l = substr(l, RSTART + RLENGTH)
+			sgr(seq)
+		}
+		if (l != "") {
+			cur = state()
+			if (cur != shown)
+				out = out "\033[" cur "m"
+			shown = cur
+			out = out l
+		}
+		return out
+	}
 	function chars(s,	t) {
 		t = s
 		return length(s) - gsub(/[\200-\277]/, "", t)
@@ -325,6 +410,7 @@ normalise() {
 	}
 	BEGIN {
 		DASH = "\342\224\200"
+		shown = "0"
 		while ((getline l < subst) > 0) {
 			t = index(l, "\t")
 			k = ++n
@@ -350,6 +436,7 @@ normalise() {
 			}
 			line = out line
 		}
+		line = attrs(line)
 		gsub(/\033/, "^[", line)
 		print line
 	}'
