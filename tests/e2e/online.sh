@@ -32,6 +32,9 @@ if [ ! -s "$scratch/port" ]; then
 fi
 port=$(cat "$scratch/port")
 site=http://127.0.0.1:$port
+# On the screens the address reads <site>. A message long enough takes the
+# whole status line, so its length counts: with a port of four digits or of
+# five, each message here is on the same side of that line.
 screen_subst "$site" '<site>'
 # A page that never comes fails after this many seconds.
 FOLIO_TIMEOUT=3
