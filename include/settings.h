@@ -3,6 +3,7 @@
 #define FOLIO_SETTINGS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 struct keymap;
 

@@ -107,9 +107,7 @@ w=$(awk '{ if (length($0) > m) m = length($0) } END { print m }' "$scratch/out")
 # On the terminal: the deep page opens whole.
 need_tmux
 tmux_start 100 30 "$scratch/deep.html"
-expect_screen "The paragraph before the deep part" "the deep page on the screen"
-keys G
-expect_screen "The paragraph after it." "the deep page: its end"
+expect_whole_screen deep "the deep page on the screen, whole: the text before, the deepest text, the text after"
 keys q
 wait_exit 10 && [ "$status" -eq 0 ] && ok "q quits" || fail "q: status $status"
 

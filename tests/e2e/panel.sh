@@ -15,25 +15,27 @@ expect_out_has '{"text":"Port Authority of Oslo","type":"org","count":1,"spans":
 expect_out_has '"figures":[{"text":"March 3, 2024","type":"date","count":1,"spans":[[55,68]]},{"text":"$2.5 billion","type":"money","count":1,"spans":[[130,142]]},{"text":"12%","type":"percent","count":1,"spans":[[150,153]]},{"text":"five","type":"count",' "--json: figures"
 
 tmux_start 100 30 "$DATA/e2e/panel.txt"
-expect_screen "Harbour Talks Go On" "the article opens"
-expect_screen "People" "names by kind: people"
-expect_screen "Organisations" "names by kind: organisations"
-expect_screen "Ana Kovacs            4" "a name with its count"
-expect_screen "\$2.5 billion          1" "a figure with its count"
+expect_whole_screen article "the article, its names by kind and its figures, with their counts"
+
+# Tab moves the focus to the panel: its first entry is selected.
+keys Tab
+expect_whole_screen -e focused "Tab: the panel has the focus, its first entry selected"
 
 # / with the panel focused filters its list.
-keys Tab /
+keys /
 keys k o v
-expect_screen "/kov" "the filter is shown as it is typed"
-expect_no_screen "Li Qiang              2" "the filter narrows the list"
-expect_screen "Ana Kovacs            4" "what matches stays"
+expect_whole_screen filtered "the filter is shown as it is typed, and narrows the list"
 keys Escape
-expect_no_screen "/kov" "Escape clears the filter"
-expect_screen "Li Qiang              2" "the whole list is back"
+expect_whole_screen unfiltered "Escape clears the filter: the whole list is back"
 
-# Enter walks the mentions of the selected name and wraps round.
-keys Enter Enter Enter Enter Enter
-expect_screen "back to the first mention" "Enter wraps after the last mention"
+# Enter walks the mentions of the selected name, each shown in reverse
+# video, and wraps round.
+keys Enter
+expect_whole_screen -e first-mention "Enter goes to the first mention"
+keys Enter
+expect_whole_screen -e second-mention "Enter again: the second mention"
+keys Enter Enter Enter
+expect_whole_screen -e wrapped "Enter wraps after the last mention"
 
 keys q
 if wait_exit 10; then

@@ -13,46 +13,41 @@ off=$(printf '\342\227\213')	# ○
 
 # With no argument and a terminal, folio opens its sample articles.
 tmux_start 100 30
-expect_screen "Articles in" "no argument: the samples' index"
-expect_screen "6 articles" "the index counts the samples"
+expect_whole_screen samples-index "no argument: the samples' index"
 keys G Enter
-expect_screen "$first" "Enter opens the oldest sample"
-expect_screen "Names" "the side panel"
-expect_screen "Figures" "the panel's figures"
-expect_screen "names $on figures $on" "the status line shows both toggles on"
+expect_whole_screen article "Enter opens the oldest sample, with its side panel"
 
 keys e
-expect_screen "names $off figures $on" "e turns name highlighting off"
+expect_whole_screen names-off "e turns name highlighting off"
 keys '#'
-expect_screen "names $off figures $off" "# turns figure highlighting off"
+expect_whole_screen highlights-off "# turns figure highlighting off"
 keys e '#'
 expect_screen "names $on figures $on" "both on again"
 
 # Walk the series to its end...
 keys ']' ']' ']' ']' ']'
-expect_screen "$last" "] walks to the last post"
+expect_whole_screen last-post "] walks to the last post"
 keys ']'
-expect_screen "links no next post" "the end of the series says so"
+expect_whole_screen no-next-post "the end of the series says so"
 # ... and back with [.
 keys '[' '[' '[' '[' '['
 expect_screen "$first" "[ walks back to the first post"
 keys '['
-expect_screen "links no previous post" "the start of the series says so"
+expect_whole_screen no-previous-post "the start of the series says so"
 
 # History: back goes over the [ steps.
 keys h
-expect_screen "Ferry Operators Warn" "h goes back"
+expect_whole_screen back "h goes back"
 keys L
 expect_screen "$first" "L goes forward"
 
 # Resizing: the panel goes on a narrow terminal, a tiny one gets a notice.
 resize 60 20
-expect_no_screen "Names" "a narrow terminal hides the panel"
-expect_screen "$first" "the article is still shown"
+expect_whole_screen narrow "a narrow terminal hides the panel"
 resize 20 5
-expect_screen "too small" "a tiny terminal gets a notice"
+expect_whole_screen too-small "a tiny terminal gets a notice"
 resize 100 30
-expect_screen "Names" "the panel comes back"
+expect_whole_screen wide-again "the panel comes back"
 
 keys q
 if wait_exit 10; then
@@ -61,6 +56,25 @@ if wait_exit 10; then
 else
 	fail "q: folio did not quit"
 fi
+
+# A folder: its index, newest first (by the date an article gives, else
+# by the file's time, set here so that the order is the same everywhere),
+# the titles its articles give; j selects the next, Enter opens it.
+tmux_stop
+mkdir "$scratch/folder"
+for f in ferry panel latin1; do
+	cp "$DATA/e2e/$f.txt" "$scratch/folder/"
+done
+touch -t 202502010000 "$scratch/folder/panel.txt"
+touch -t 202501010000 "$scratch/folder/latin1.txt"
+tmux_start 80 24 "$scratch/folder"
+expect_whole_screen folder-index "a folder: its index"
+keys j
+expect_whole_screen -e folder-index-j "j selects the next article of the index"
+keys Enter
+expect_whole_screen folder-article "Enter opens the selected article"
+keys q
+wait_exit 10
 
 # An article on standard input; keys come from the terminal.
 tmux_stop
@@ -71,7 +85,7 @@ rm -f "$scratch/status"
     -e "ASAN_OPTIONS=$ASAN_OPTIONS" -e "UBSAN_OPTIONS=$UBSAN_OPTIONS" \
     "sh '$scratch/pipe.sh'"
 "$TMUX_BIN" -L "$socket" set-option -g remain-on-exit on >/dev/null
-expect_screen "Harbour Council Approves New Ferry Line" "an article from a pipe"
+expect_whole_screen piped "an article from a pipe"
 keys q
 wait_exit 10 && [ "$status" -eq 0 ] && ok "q quits the piped article" ||
     fail "piped article: status $status"
@@ -92,7 +106,7 @@ while [ ! -s "$scratch/opened" ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1));
     fail "o: the browser got '$(cat "$scratch/opened" 2>/dev/null)'"
 expect_screen "$first" "the article is back after the browser"
 keys y
-expect_screen "copied $url" "y says what it copied"
+expect_whole_screen copied "y says what it copied"
 [ "$("$TMUX_BIN" -L "$socket" show-buffer 2>/dev/null)" = "$url" ] &&
     ok "y puts the URL on the clipboard" ||
     fail "y: the clipboard holds '$("$TMUX_BIN" -L "$socket" show-buffer 2>/dev/null)'"
@@ -104,14 +118,24 @@ tmux_stop
 BROWSER=false tmux_start 100 30 "$SAMPLES/2024-03-04-council-approves-harbour-bridge-plan.html"
 expect_screen "$first" "an article, with a browser that fails"
 keys o
-expect_screen "false could not open $url" "a failing browser is reported"
+expect_whole_screen browser-fails "a failing browser is reported"
+keys q
+wait_exit 10
+
+# The highlights in colour (the default theme on screen-256color): names
+# and figures each in their own, and neither once e and # turn them off.
+tmux_stop
+tmux_start 72 16 "$DATA/e2e/ferry.txt"
+expect_whole_screen -e highlights "names and figures highlighted in colour"
+keys e '#'
+expect_whole_screen -e no-highlights "e and #: neither highlighted"
 keys q
 wait_exit 10
 
 # NO_COLOR: no colours, the highlights still set apart by attributes.
 tmux_stop
-NO_COLOR=1 tmux_start 100 30 "$DATA/e2e/ferry.txt"
-expect_screen "Harbour Council" "NO_COLOR: the article"
+NO_COLOR=1 tmux_start 72 16 "$DATA/e2e/ferry.txt"
+expect_whole_screen -e no-color "NO_COLOR: the article, attributes and no colour"
 if "$TMUX_BIN" -L "$socket" capture-pane -p -e | grep -q "$(printf '\033')\[[0-9;]*3[0-9];5;"; then
 	fail "NO_COLOR: colours were drawn"
 else
@@ -136,8 +160,8 @@ else
 	fail "an unknown theme: folio did not exit"
 fi
 tmux_stop
-tmux_start 100 30 --theme light "$DATA/e2e/ferry.txt"
-expect_screen "Harbour Council" "--theme light"
+tmux_start 72 16 --theme light "$DATA/e2e/ferry.txt"
+expect_whole_screen -e light "--theme light"
 keys q
 wait_exit 10
 
@@ -154,8 +178,7 @@ printf 'colour red\n' >"$XDG_CONFIG_HOME/folio/config"
 tmux_stop
 tmux_start 100 30 "$DATA/e2e/ferry.txt"
 # A bad line is a warning, never fatal (tests/e2e/terminals.sh has more).
-expect_screen "config:1: unknown setting 'colour'" "a bad configuration: a warning"
-expect_screen "Harbour Council" "a bad configuration: the article all the same"
+expect_whole_screen config-warning "a bad configuration: a warning, and the article all the same"
 keys q
 if wait_exit 10; then
 	[ "$status" -eq 0 ] && ok "a bad configuration: exit 0" ||

@@ -6,22 +6,13 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
-#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
 #include "grid.h"
+#include "testutil.h"
 #include "theme.h"
-
-static int
-setup(void **state)
-{
-	(void)state;
-	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
-		return -1;
-	return 0;
-}
 
 /* Row y as text, a right half of a wide character as nothing. */
 static char *
@@ -268,7 +259,7 @@ test_paint(void **state)
 int
 main(void)
 {
-	const struct CMUnitTest tests[] = {
+	struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_new_and_clear),
 		cmocka_unit_test(test_put_clip),
 		cmocka_unit_test(test_wide),
@@ -278,5 +269,5 @@ main(void)
 		cmocka_unit_test(test_paint),
 	};
 
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return run_utf8_tests(tests, NULL, NULL);
 }

@@ -6,7 +6,6 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,18 +14,10 @@
 #include "doc.h"
 #include "entities.h"
 #include "layout.h"
+#include "testutil.h"
 #include "theme.h"
 #include "utf8.h"
 #include "xmalloc.h"
-
-static int
-setup(void **state)
-{
-	(void)state;
-	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
-		return -1;
-	return 0;
-}
 
 /* What every layout must be: clean text, widths that add up, segs that
  * cover each line, no line wider than the width (but for a character
@@ -801,7 +792,7 @@ test_long_article(void **state)
 int
 main(void)
 {
-	const struct CMUnitTest tests[] = {
+	struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_wrap_words),
 		cmocka_unit_test(test_wrap_long_word),
 		cmocka_unit_test(test_wrap_hyphens),
@@ -824,5 +815,5 @@ main(void)
 		cmocka_unit_test(test_long_article),
 	};
 
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return run_utf8_tests(tests, NULL, NULL);
 }

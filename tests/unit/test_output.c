@@ -6,7 +6,6 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,14 +14,8 @@
 #include "doc.h"
 #include "entities.h"
 #include "output.h"
+#include "testutil.h"
 #include "xmalloc.h"
-
-static int
-setup(void **state)
-{
-	(void)state;
-	return setlocale(LC_CTYPE, "C.UTF-8") == NULL ? -1 : 0;
-}
 
 /* Everything f received, as a string (free it). */
 static char *
@@ -241,12 +234,12 @@ test_dump(void **state)
 int
 main(void)
 {
-	const struct CMUnitTest tests[] = {
+	struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_json_string),
 		cmocka_unit_test(test_dump),
 		cmocka_unit_test(test_hostile),
 	};
 
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return run_utf8_tests(tests, NULL, NULL);
 }

@@ -7,7 +7,6 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,8 +32,6 @@ setup(void **state)
 	struct fixture		*f = xcalloc(1, sizeof *f);
 	struct pager_opts	 o;
 
-	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
-		return -1;
 	f->km = keymap_new();
 	memset(&o, 0, sizeof o);
 	o.keymap = f->km;
@@ -1055,7 +1052,7 @@ test_link_schemes(void **state)
 int
 main(void)
 {
-	const struct CMUnitTest tests[] = {
+	struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_headline, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_article_screen, setup,
 		    teardown),
@@ -1106,5 +1103,5 @@ main(void)
 		    teardown),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return run_utf8_tests(tests, NULL, NULL);
 }

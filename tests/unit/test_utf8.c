@@ -6,20 +6,11 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
-#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "testutil.h"
 #include "utf8.h"
-
-static int
-setup(void **state)
-{
-	(void)state;
-	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
-		return -1;
-	return 0;
-}
 
 static void
 test_decode(void **state)
@@ -231,7 +222,7 @@ test_clean_line(void **state)
 int
 main(void)
 {
-	const struct CMUnitTest tests[] = {
+	struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_decode),
 		cmocka_unit_test(test_encode),
 		cmocka_unit_test(test_valid_and_count),
@@ -243,5 +234,5 @@ main(void)
 		cmocka_unit_test(test_clean_line),
 	};
 
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return run_utf8_tests(tests, NULL, NULL);
 }

@@ -2,6 +2,7 @@
 #ifndef FOLIO_TESTUTIL_H
 #define FOLIO_TESTUTIL_H
 
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,5 +56,36 @@ test_ends_with(const char *s, const char *suffix)
 
 	return a >= b && strcmp(s + a - b, suffix) == 0;
 }
+
+/* Stands in for each test when the C.UTF-8 locale is missing. */
+static inline void
+test_skip_no_utf8(void **state)
+{
+	(void)state;
+	print_message("no C.UTF-8 locale: cannot test\n");
+	skip();
+}
+
+/* Run a group of tests that need the C.UTF-8 locale, with their group
+ * setup and teardown. Where the locale is missing, each test is skipped,
+ * neither failed nor passed without running, and the program exits 77,
+ * automake's SKIP. */
+static inline int
+test_run_utf8(const char *name, struct CMUnitTest *t, size_t n,
+    CMFixtureFunction setup, CMFixtureFunction teardown)
+{
+	size_t	 i;
+
+	if (setlocale(LC_CTYPE, "C.UTF-8") != NULL)
+		return _cmocka_run_group_tests(name, t, n, setup, teardown);
+	for (i = 0; i < n; i++) {
+		t[i].test_func = test_skip_no_utf8;
+		t[i].setup_func = t[i].teardown_func = NULL;
+	}
+	return _cmocka_run_group_tests(name, t, n, NULL, NULL) == 0 ? 77 : 1;
+}
+#define run_utf8_tests(tests, setup, teardown) \
+	test_run_utf8(#tests, tests, sizeof tests / sizeof tests[0], setup, \
+	    teardown)
 
 #endif
