@@ -9,7 +9,8 @@
 
 #include "keymap.h"
 
-struct article;
+struct doc;
+struct entities;
 struct grid;
 struct screen;
 
@@ -19,10 +20,11 @@ struct view;
  * nothing. */
 struct view	*view_new(struct screen *s);
 void		 view_free(struct view *v);
-/* Show article a from its top (NULL: nothing). a must stay valid while
- * it is shown. The last search is kept. */
-void		 view_set(struct view *v, const struct article *a);
-const struct article *view_article(const struct view *v);
+/* Show the article d, its names and figures e (either may be NULL; d
+ * NULL shows nothing), from its top. Both must stay valid while they
+ * are shown. The last search is kept. */
+void		 view_set(struct view *v, const struct doc *d,
+		    const struct entities *e);
 /* Lay the text out again for the screen's geometry, the reader kept at
  * the same place in the text. */
 void		 view_relayout(struct view *v);

@@ -36,6 +36,7 @@ struct pager {
 	struct view		*view;
 	struct panel		*panel;
 	struct index		*index;
+	const struct article	*a;		/* the article shown, or NULL */
 	struct help		 help;
 	struct prompt		 prompt;
 	bool			 panel_on;	/* the panel wanted */
@@ -139,9 +140,11 @@ opened(struct pager *p, const struct nav_event *ev)
 	const struct nav_page	*pg = nav_current(p->nav);
 	const struct article	*a = pg->article;
 
+	p->a = a;
 	index_set(p->index, pg->listing);
 	geometry(p);
-	view_set(p->view, a);
+	view_set(p->view, a != NULL ? a->doc : NULL, a != NULL ? a->ents :
+	    NULL);
 	panel_set(p->panel, a != NULL ? a->ents : NULL);
 	if (a != NULL && a->doc->notice != NULL)
 		screen_message(&p->s, false, "%s", a->doc->notice);
@@ -299,7 +302,7 @@ index_input(struct pager *p, enum action act, int key)
 static void
 article_input(struct pager *p, enum action act, int key)
 {
-	const struct article	*a = view_article(p->view);
+	const struct article	*a = p->a;
 	struct nav_pos		 pos;
 	size_t			 ent;
 
@@ -456,7 +459,7 @@ void
 pager_draw(struct pager *p, struct grid *g)
 {
 	const struct listing	*l = index_listing(p->index);
-	const struct article	*a = view_article(p->view);
+	const struct article	*a = p->a;
 	const char		*title = NULL;
 	char			*t = NULL;
 

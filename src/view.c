@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "article.h"
 #include "ascii.h"
 #include "doc.h"
 #include "entities.h"
@@ -28,7 +27,8 @@
 
 struct view {
 	struct screen		*s;
-	const struct article	*a;
+	const struct doc	*d;		/* the article shown, or NULL */
+	const struct entities	*e;		/* its names and figures */
 	struct layout		*lay;
 	bool			 title_in_text;
 	size_t			 top;		/* first line shown */
@@ -67,12 +67,6 @@ view_free(struct view *v)
 	free(v);
 }
 
-const struct article *
-view_article(const struct view *v)
-{
-	return v->a;
-}
-
 static size_t
 max_top(const struct view *v)
 {
@@ -92,7 +86,7 @@ clamp_top(struct view *v)
 static bool
 title_fits(const struct view *v)
 {
-	const char	*t = v->a != NULL ? doc_headline(v->a->doc) : NULL;
+	const char	*t = v->d != NULL ? doc_headline(v->d) : NULL;
 
 	if (t == NULL)
 		return true;
@@ -105,7 +99,7 @@ view_relayout(struct view *v)
 	size_t	 block = 0, off = 0;
 	bool	 had = v->lay != NULL;
 
-	if (v->a == NULL)
+	if (v->d == NULL)
 		return;
 	if (had && v->top < v->lay->n) {
 		block = v->lay->lines[v->top].block;
@@ -114,7 +108,7 @@ view_relayout(struct view *v)
 	layout_free(v->lay);
 	v->match = NO_MATCH;		/* line numbers change */
 	v->title_in_text = !title_fits(v);
-	v->lay = layout_build(v->a->doc, v->a->ents, v->s->text_w,
+	v->lay = layout_build(v->d, v->e, v->s->text_w,
 	    (v->title_in_text ? LAYOUT_TITLE : 0) | LAYOUT_BYLINE);
 	if (had)
 		v->top = block == LAYOUT_HEADER ? 0 :
@@ -123,11 +117,12 @@ view_relayout(struct view *v)
 }
 
 void
-view_set(struct view *v, const struct article *a)
+view_set(struct view *v, const struct doc *d, const struct entities *e)
 {
 	layout_free(v->lay);
 	v->lay = NULL;
-	v->a = a;
+	v->d = d;
+	v->e = d != NULL ? e : NULL;
 	v->top = 0;
 	v->jump_ent = -1;
 	view_relayout(v);
@@ -222,10 +217,10 @@ line_span(const struct view *v, size_t k, const struct block **bp,
 	const struct block	*b;
 	size_t			 e, w, n;
 
-	if (v->a == NULL || ln->block == LAYOUT_HEADER ||
-	    ln->block >= v->a->doc->nblocks || ln->len == 0)
+	if (v->d == NULL || ln->block == LAYOUT_HEADER ||
+	    ln->block >= v->d->nblocks || ln->len == 0)
 		return false;
-	b = &v->a->doc->blocks[ln->block];
+	b = &v->d->blocks[ln->block];
 	if (b->kind == BLOCK_PRE || ln->off > b->len)
 		return false;
 	e = b->len;
@@ -428,7 +423,7 @@ next_mention(const struct entities *e, size_t ent, size_t from,
 void
 view_jump(struct view *v, size_t ent)
 {
-	const struct entities	*e = v->a != NULL ? v->a->ents : NULL;
+	const struct entities	*e = v->e;
 	const struct mention	*m;
 	const struct block	*b;
 	size_t			 from = 0, in;
@@ -439,16 +434,16 @@ view_jump(struct view *v, size_t ent)
 	if (v->jump_ent == (long)ent)
 		from = v->jump_start + 1;
 	else if (v->top < v->lay->n &&
-	    v->lay->lines[v->top].block < v->a->doc->nblocks) {
+	    v->lay->lines[v->top].block < v->d->nblocks) {
 		const struct line *ln = &v->lay->lines[v->top];
-		const struct block *tb = &v->a->doc->blocks[ln->block];
+		const struct block *tb = &v->d->blocks[ln->block];
 
 		if (tb->body_off != DOC_NOT_IN_BODY)
 			from = tb->body_off + ln->off;
 	}
 	if (!next_mention(e, ent, from, &m, &seg_ent))
 		return;
-	if ((b = doc_block_at(v->a->doc, m->start, &in)) == NULL)
+	if ((b = doc_block_at(v->d, m->start, &in)) == NULL)
 		return;
 	if (m->start < from && v->jump_ent == (long)ent)
 		screen_message(v->s, false, "back to the first mention");
@@ -456,7 +451,7 @@ view_jump(struct view *v, size_t ent)
 	v->jump_seg_ent = seg_ent;
 	v->jump_start = m->start;
 	v->jump_end = m->end;
-	v->top = layout_find(v->lay, (size_t)(b - v->a->doc->blocks), in);
+	v->top = layout_find(v->lay, (size_t)(b - v->d->blocks), in);
 	/* Show it a few lines down, not on the top line. */
 	v->top = v->top > 2 ? v->top - 2 : 0;
 	clamp_top(v);
@@ -481,9 +476,9 @@ jump_lines(const struct view *v, size_t *from, size_t *to)
 	size_t			 in, bi;
 
 	if (v->jump_ent < 0 || v->lay == NULL ||
-	    (b = doc_block_at(v->a->doc, v->jump_start, &in)) == NULL)
+	    (b = doc_block_at(v->d, v->jump_start, &in)) == NULL)
 		return false;
-	bi = (size_t)(b - v->a->doc->blocks);
+	bi = (size_t)(b - v->d->blocks);
 	*from = layout_find(v->lay, bi, in);
 	*to = layout_find(v->lay, bi, in + (v->jump_end - v->jump_start) - 1);
 	return true;
@@ -539,7 +534,7 @@ draw_line(struct view *v, struct grid *g, int y, const struct line *ln,
 		if (jump_entity >= 0 && sg->entity == jump_entity)
 			attr |= ATTR_REVERSE;
 		x = grid_put(g, y, x, xmax, ln->text + sg->off, sg->len,
-		    screen_entity_role(v->s, v->a->ents, sg->entity, sg->role),
+		    screen_entity_role(v->s, v->e, sg->entity, sg->role),
 		    attr);
 	}
 	if (v->search == NULL || v->search[0] == '\0')
@@ -584,7 +579,7 @@ view_draw_status(struct view *v, struct grid *g)
 	struct screen	*s = v->s;
 	int		 y = s->h - 2, x = 2, xmax = s->w - 2, right;
 	char		 pos[64], *t;
-	const struct doc *d = v->a != NULL ? v->a->doc : NULL;
+	const struct doc *d = v->d;
 	size_t		 n;
 	int		 room;
 
