@@ -37,8 +37,9 @@ char	*settings_path(void);
  * "#" starts a comment. A line that is wrong is skipped, never fatal: a
  * warning for it is added to s->warnings ("PATH:3: unknown setting
  * 'colour'") and the rest of the file is read. A missing file is no
- * error; one that cannot be read returns -1 with *cause set (the caller
- * frees it), s and km as they were. */
+ * error; one that cannot be read, or holds more than a megabyte,
+ * returns -1 with *cause set (the caller frees it), s and km as they
+ * were. */
 int	 settings_load(struct settings *s, struct keymap *km, const char *path,
 	    char **cause);
 

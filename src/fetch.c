@@ -21,6 +21,7 @@
 
 #include "buf.h"
 #include "fetch.h"
+#include "file.h"
 #include "url.h"
 #include "xmalloc.h"
 
@@ -56,82 +57,14 @@ fetched_free(struct fetched *f)
 	memset(f, 0, sizeof *f);
 }
 
-static char *
-too_large(size_t size)
-{
-	if (fetch_max >= (1u << 20))
-		return xasprintf("too large (%zu MiB; the limit is %zu MiB)",
-		    (size + (1u << 20) - 1) >> 20, fetch_max >> 20);
-	return xasprintf("too large (%zu bytes; the limit is %zu bytes)",
-	    size, fetch_max);
-}
-
-/* Read fd to its end, or up to fetch_max bytes, straight into the
- * buffer. */
-static int
-read_all(int fd, struct buf *b, char **cause)
-{
-	ssize_t	 n;
-
-	for (;;) {
-		if (b->cap - b->len < 4096 + 1)
-			buf_reserve(b, b->cap < 65536 ? 65536 : b->cap);
-		n = read(fd, b->data + b->len, b->cap - b->len - 1);
-		if (n == 0)
-			return 0;
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			*cause = xstrdup(strerror(errno));
-			return -1;
-		}
-		if (b->len + (size_t)n > fetch_max) {
-			*cause = too_large(b->len + (size_t)n);
-			return -1;
-		}
-		b->len += (size_t)n;
-		b->data[b->len] = '\0';
-	}
-}
-
 int
 fetch_file(const char *path, struct fetched *out, char **cause)
 {
 	struct buf	 b = BUF_INIT;
-	struct stat	 st;
-	int		 fd, r;
 
 	memset(out, 0, sizeof *out);
-	if (strcmp(path, "-") == 0)
-		fd = STDIN_FILENO;
-	else if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
-		*cause = xstrdup(strerror(errno));
+	if (file_read(path, fetch_max, &b, cause) == -1)
 		return -1;
-	}
-	if (fstat(fd, &st) == 0) {
-		if (S_ISDIR(st.st_mode)) {
-			*cause = xstrdup("is a folder");
-			r = -1;
-			goto out;
-		}
-		if (S_ISREG(st.st_mode) && (size_t)st.st_size > fetch_max) {
-			*cause = too_large((size_t)st.st_size);
-			r = -1;
-			goto out;
-		}
-		/* A file's size is known: one allocation, and room to see
-		 * its end without growing. */
-		if (S_ISREG(st.st_mode))
-			buf_reserve(&b, (size_t)st.st_size + 4096 + 1);
-	}
-	r = read_all(fd, &b, cause);
-out:
-	if (fd != STDIN_FILENO)
-		close(fd);
-	if (r == -1) {
-		buf_free(&b);
-		return -1;
-	}
 	out->data = buf_finish(&b, &out->len);
 	return 0;
 }

@@ -6,11 +6,14 @@
 #include <string.h>
 
 #include "buf.h"
-#include "fetch.h"
+#include "file.h"
 #include "keymap.h"
 #include "settings.h"
 #include "utf8.h"
 #include "xmalloc.h"
+
+/* A bigger file is no configuration. */
+#define SETTINGS_MAX_SIZE	(1024 * 1024)
 
 void
 settings_init(struct settings *s)
@@ -165,11 +168,11 @@ int
 settings_load(struct settings *s, struct keymap *km, const char *path,
     char **cause)
 {
-	struct fetched	 f;
+	struct buf	 b = BUF_INIT;
 	char		*why = NULL, *line, *next, *w[3];
 	int		 lineno = 0, n;
 
-	if (fetch_file(path, &f, &why) == -1) {
+	if (file_read(path, SETTINGS_MAX_SIZE, &b, &why) == -1) {
 		if (strcmp(why, strerror(ENOENT)) == 0) {
 			free(why);
 			return 0;
@@ -177,7 +180,7 @@ settings_load(struct settings *s, struct keymap *km, const char *path,
 		*cause = why;
 		return -1;
 	}
-	for (line = f.data; line != NULL; line = next) {
+	for (line = b.data; line != NULL; line = next) {
 		lineno++;
 		if ((next = strchr(line, '\n')) != NULL)
 			*next++ = '\0';
@@ -190,6 +193,6 @@ settings_load(struct settings *s, struct keymap *km, const char *path,
 		if (why != NULL)
 			warn(s, path, lineno, why);
 	}
-	fetched_free(&f);
+	buf_free(&b);
 	return 0;
 }

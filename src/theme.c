@@ -7,7 +7,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "fetch.h"
+#include "buf.h"
+#include "file.h"
 #include "theme.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -367,29 +368,20 @@ theme_parse(struct theme *t, const char *text, size_t len, char **cause)
 
 /* Loading. */
 
-/* The text of a theme file, read as settings.c reads its file
- * (fetch_file); NULL on failure, with *cause "path: why". */
+/* The text of a theme file; NULL on failure, with *cause "path: why". */
 static char *
 read_file(const char *path, size_t *len, char **cause)
 {
-	struct fetched	 f;
-	char		*why, *text;
+	struct buf	 b = BUF_INIT;
+	char		*why;
 
-	if (fetch_file(path, &f, &why) == -1) {
-		*cause = xasprintf("%s: %s", path, why);
+	if (file_read(path, THEME_MAX_SIZE, &b, &why) == -1) {
+		*cause = xasprintf("%s: %s", path, strncmp(why, "too large",
+		    9) == 0 ? "too large for a theme" : why);
 		free(why);
 		return NULL;
 	}
-	if (f.len > THEME_MAX_SIZE) {
-		*cause = xasprintf("%s: too large for a theme", path);
-		fetched_free(&f);
-		return NULL;
-	}
-	text = f.data;
-	*len = f.len;
-	f.data = NULL;
-	fetched_free(&f);
-	return text;
+	return buf_finish(&b, len);
 }
 
 /* The theme's name from its path: the file name without ".theme". */

@@ -73,8 +73,9 @@ for h in "$src"/src/*_int.h; do
 done
 
 # The kinds:
-#	base	helpers every module may use: allocation, buffers, UTF-8,
-#		ASCII, URLs, dates, phrases, tag names, the sites' chrome
+#	base	helpers every module may use: allocation, buffers, files,
+#		UTF-8, ASCII, URLs, dates, phrases, tag names, the sites'
+#		chrome
 #	model	the article model, its names and figures, a listing
 #	load	the loading side: bytes, the page cache, parsing, extraction,
 #		plain text, the pipeline (article), folders, resolving links
@@ -91,7 +92,7 @@ done
 # The rule on screens is checked on the table itself: a screen's line that
 # names a header of kind load or nav fails, whether or not a file uses it.
 low="xmalloc buf utf8 ascii"
-base="$low url date phrase tags chrome"
+base="$low file url date phrase tags chrome"
 table() {
 	cat <<EOF
 # kind	module		may include
@@ -99,6 +100,7 @@ base	xmalloc
 base	buf		xmalloc
 base	utf8		buf xmalloc
 base	ascii
+base	file		buf xmalloc
 base	phrase		ascii
 base	url		$low
 base	date		$low phrase
@@ -120,8 +122,8 @@ load	folder		$base article doc fetch listing
 load	resolve		$base article doc fetch folder
 nav	nav		$base article cache doc fetch folder listing resolve
 config	keymap		$base
-config	theme		$base fetch
-config	settings	$base keymap fetch
+config	theme		$base
+config	settings	$base keymap
 view	layout		$base doc entities* theme
 view	grid		$base theme
 screen	screen		$base entities* grid keymap theme
