@@ -30,6 +30,25 @@ int	 fetch_file(const char *path, struct fetched *out, char **cause);
  * (names under .invalid are refused without a lookup), "no answer
  * within 60 seconds", "too large (...)", or libcurl's own words. */
 int	 fetch_url(const char *url, struct fetched *out, char **cause);
+/* A URL being fetched, for a reader that must not wait: started, then
+ * carried on with fetch_job_run() until it is done. Today the whole
+ * fetch happens within the first fetch_job_run(), which waits on the
+ * network; the job's interface is the one a fetch in the background
+ * will have. */
+struct fetch_job;
+/* Start fetching url (copied). */
+struct fetch_job *fetch_job_start(const char *url);
+/* The URL being fetched. */
+const char	*fetch_job_url(const struct fetch_job *j);
+/* Carry the job on: 0 while it goes on; 1 when it is done, the page in
+ * *out (the caller frees it with fetched_free()); -1 when it failed,
+ * with *cause set as fetch_url() sets it. Once done or failed, the job
+ * has nothing more to give: free it. */
+int		 fetch_job_run(struct fetch_job *j, struct fetched *out,
+		    char **cause);
+/* Free a job; one not done yet is given up. fetch_job_free(NULL) does
+ * nothing. */
+void		 fetch_job_free(struct fetch_job *j);
 /* Why URLs cannot be opened in this build, or NULL if they can (as far as
  * can be told without loading libcurl). */
 const char *fetch_url_unavailable(void);

@@ -90,8 +90,10 @@ void		 nav_reload(struct nav *n, const struct nav_pos *here);
 
 /* The target of the load that is pending, or NULL. */
 const char	*nav_loading(const struct nav *n);
-/* Carry the pending load on; today it completes (or fails) within the
- * call, which waits on the network. */
+/* Carry the pending load on: its page's fetch (fetch_job_run), then,
+ * once the page is there, the article read. Today the fetch completes
+ * (or fails) within the call, which waits on the network; a fetch in
+ * the background changes fetch.c and the wait, not this. */
 void		 nav_run(struct nav *n);
 /* Take the oldest event into ev (free what it holds with
  * nav_event_clear()); false when there is none. Taking a NAV_OPENED

@@ -281,3 +281,47 @@ fetch_url(const char *url, struct fetched *out, char **cause)
 }
 
 #endif
+
+/*
+ * Jobs.
+ */
+
+struct fetch_job {
+	char	*url;
+	bool	 over;		/* done or failed */
+};
+
+struct fetch_job *
+fetch_job_start(const char *url)
+{
+	struct fetch_job	*j = xcalloc(1, sizeof *j);
+
+	j->url = xstrdup(url);
+	return j;
+}
+
+const char *
+fetch_job_url(const struct fetch_job *j)
+{
+	return j->url;
+}
+
+int
+fetch_job_run(struct fetch_job *j, struct fetched *out, char **cause)
+{
+	if (j->over) {
+		*cause = xstrdup("nothing more to fetch");
+		return -1;
+	}
+	j->over = true;
+	return fetch_url(j->url, out, cause) == -1 ? -1 : 1;
+}
+
+void
+fetch_job_free(struct fetch_job *j)
+{
+	if (j == NULL)
+		return;
+	free(j->url);
+	free(j);
+}

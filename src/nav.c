@@ -31,11 +31,10 @@ enum load_kind {
 	LOAD_RELOAD		/* the current place again */
 };
 
-/* A load that waits on the network. */
+/* A load that waits on the network: its page's fetch. */
 struct load {
-	bool		 pending;
+	struct fetch_job *job;		/* NULL when none is pending */
 	enum load_kind	 kind;
-	char		*target;
 	size_t		 to;
 	unsigned	 flags;
 };
@@ -98,9 +97,29 @@ nav_free(struct nav *n)
 	for (i = 0; i < n->nhist; i++)
 		free(n->hist[i].target);
 	free(n->hist);
-	free(n->load.target);
+	fetch_job_free(n->load.job);
 	nav_page_clear(&n->cur);
 	free(n);
+}
+
+/* The page of target, whose bytes are in f (freed here): the article
+ * read, its links resolved among the saved files when it is one. */
+static int
+page_of(const char *target, unsigned flags, struct fetched *f,
+    struct nav_page *out, char **cause)
+{
+	struct article	*a;
+
+	a = article_read(f, target, flags & NAV_RAW ? ARTICLE_RAW : 0, cause);
+	fetched_free(f);
+	if (a == NULL)
+		return -1;
+	if (!(flags & NAV_RAW) && !url_is_web(target) &&
+	    strcmp(target, "-") != 0)
+		resolve_links(a->doc, target);
+	out->target = xstrdup(target);
+	out->article = a;
+	return 0;
 }
 
 int
@@ -108,7 +127,6 @@ nav_load(const char *target, unsigned flags, struct nav_page *out,
     char **cause)
 {
 	struct fetched	 f;
-	struct article	*a;
 	bool		 url = url_is_web(target);
 
 	memset(out, 0, sizeof *out);
@@ -128,15 +146,7 @@ nav_load(const char *target, unsigned flags, struct nav_page *out,
 		}
 	} else if (fetch_file(target, &f, cause) == -1)
 		return -1;
-	a = article_read(&f, target, flags & NAV_RAW ? ARTICLE_RAW : 0, cause);
-	fetched_free(&f);
-	if (a == NULL)
-		return -1;
-	if (!(flags & NAV_RAW) && !url && strcmp(target, "-") != 0)
-		resolve_links(a->doc, target);
-	out->target = xstrdup(target);
-	out->article = a;
-	return 0;
+	return page_of(target, flags, &f, out, cause);
 }
 
 void
@@ -202,7 +212,7 @@ nav_current(const struct nav *n)
 const char *
 nav_loading(const struct nav *n)
 {
-	return n->load.pending ? n->load.target : NULL;
+	return n->load.job != NULL ? fetch_job_url(n->load.job) : NULL;
 }
 
 bool
@@ -215,26 +225,26 @@ nav_can_forward(const struct nav *n)
  * Loads.
  */
 
-/* Load target now and tell how it went. */
+/* A load failed: say why. */
 static void
-complete(struct nav *n, enum load_kind kind, const char *target, size_t to,
-    unsigned flags)
+failed(struct nav *n, const char *target, char *cause)
 {
-	struct nav_page	 pg;
-	struct queued	*q;
-	char		*cause = NULL;
+	struct queued	*q = push(n, NAV_FAILED);
+
+	q->ev.target = xstrdup(target);
+	q->ev.msg = cause;
+	q->ev.error = true;
+}
+
+/* A load gave pg: it is the current page now, at its place in history. */
+static void
+opened(struct nav *n, enum load_kind kind, size_t to, struct nav_page *pg)
+{
+	struct queued	*q = push(n, NAV_OPENED);
 	size_t		 i;
 
-	if (nav_load(target, n->flags | flags, &pg, &cause) == -1) {
-		q = push(n, NAV_FAILED);
-		q->ev.target = xstrdup(target);
-		q->ev.msg = cause;
-		q->ev.error = true;
-		return;
-	}
-	q = push(n, NAV_OPENED);
 	q->retired = n->cur;
-	n->cur = pg;
+	n->cur = *pg;
 	switch (kind) {
 	case LOAD_GO:
 		for (i = n->nhist > 0 ? n->hcur + 1 : 0; i < n->nhist; i++)
@@ -244,7 +254,7 @@ complete(struct nav *n, enum load_kind kind, const char *target, size_t to,
 		n->hist = xreallocarray(n->hist, n->nhist + 1,
 		    sizeof *n->hist);
 		memset(&n->hist[n->nhist], 0, sizeof n->hist[n->nhist]);
-		n->hist[n->nhist].target = xstrdup(target);
+		n->hist[n->nhist].target = xstrdup(n->cur.target);
 		n->hist[n->nhist].pos.block = NAV_POS_LINE;	/* the top */
 		n->hcur = n->nhist++;
 		q->ev.pos = n->hist[n->hcur].pos;
@@ -260,38 +270,60 @@ complete(struct nav *n, enum load_kind kind, const char *target, size_t to,
 	}
 }
 
-/* Start a load: at once when it need not wait on the network, else
- * pending (a load pending before is dropped). */
+/* Start a load: at once when it need not wait on the network, else its
+ * fetch starts and the load is pending (a load pending before is
+ * dropped). */
 static void
 start(struct nav *n, enum load_kind kind, const char *target, size_t to,
     unsigned flags)
 {
 	struct load	*l = &n->load;
+	struct nav_page	 pg;
+	char		*cause = NULL;
 
-	free(l->target);
+	fetch_job_free(l->job);
 	memset(l, 0, sizeof *l);
 	if (url_is_web(target) && ((flags & NAV_FRESH) ||
 	    !cache_has(target))) {
-		l->pending = true;
+		/* A page is fetched again, not taken from those fetched
+		 * before. */
+		cache_drop(target);
+		l->job = fetch_job_start(target);
 		l->kind = kind;
-		l->target = xstrdup(target);
 		l->to = to;
 		l->flags = flags;
 		return;
 	}
-	complete(n, kind, target, to, flags);
+	if (nav_load(target, n->flags | flags, &pg, &cause) == -1)
+		failed(n, target, cause);
+	else
+		opened(n, kind, to, &pg);
 }
 
 void
 nav_run(struct nav *n)
 {
 	struct load	 l = n->load;
+	struct fetched	 f;
+	struct nav_page	 pg;
+	char		*cause = NULL;
+	int		 r;
 
-	if (!l.pending)
+	if (l.job == NULL || (r = fetch_job_run(l.job, &f, &cause)) == 0)
 		return;
 	memset(&n->load, 0, sizeof n->load);
-	complete(n, l.kind, l.target, l.to, l.flags);
-	free(l.target);
+	if (r == 1) {
+		cache_put(fetch_job_url(l.job), &f);
+		memset(&pg, 0, sizeof pg);
+		if (page_of(fetch_job_url(l.job), n->flags | l.flags, &f, &pg,
+		    &cause) == 0) {
+			opened(n, l.kind, l.to, &pg);
+			fetch_job_free(l.job);
+			return;
+		}
+	}
+	failed(n, fetch_job_url(l.job), cause);
+	fetch_job_free(l.job);
 }
 
 /* Keep where the reader is on the current page. */

@@ -470,6 +470,55 @@ test_url(void **state)
 
 #endif
 
+/* A job: started, run until done, then nothing more; given up when freed
+ * before it is done. */
+static void
+test_job(void **state)
+{
+	struct fetch_job	*j;
+	struct fetched		 f;
+	char			*cause = NULL;
+
+	(void)state;
+	j = fetch_job_start("http://a.invalid/page");
+	assert_string_equal(fetch_job_url(j), "http://a.invalid/page");
+	memset(&f, 0, sizeof f);
+	assert_int_equal(fetch_job_run(j, &f, &cause), -1);
+	assert_non_null(cause);
+#ifdef HAVE_LIBCURL
+	if (strcmp(cause, "no such host: a.invalid") != 0) {
+		print_message("cannot test URLs: %s\n", cause);
+		free(cause);
+		fetch_job_free(j);
+		skip();
+	}
+#else
+	assert_string_equal(cause, fetch_url_unavailable());
+#endif
+	free(cause);
+	cause = NULL;
+	assert_int_equal(fetch_job_run(j, &f, &cause), -1);
+	assert_string_equal(cause, "nothing more to fetch");
+	free(cause);
+	fetch_job_free(j);
+	fetch_job_free(NULL);
+	fetch_job_free(fetch_job_start("http://b.invalid/"));
+#ifdef HAVE_LIBCURL
+	{
+		char	 url[128];
+		int	 port = start_server();
+
+		snprintf(url, sizeof url, "http://127.0.0.1:%d/page", port);
+		j = fetch_job_start(url);
+		assert_int_equal(fetch_job_run(j, &f, &cause), 1);
+		assert_string_equal(f.data, "<html><p>Served</p></html>");
+		fetched_free(&f);
+		fetch_job_free(j);
+		stop_server();
+	}
+#endif
+}
+
 int
 main(void)
 {
@@ -481,6 +530,7 @@ main(void)
 		cmocka_unit_test(test_url),
 		cmocka_unit_test(test_timeout),
 		cmocka_unit_test(test_invalid_host),
+		cmocka_unit_test(test_job),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
