@@ -1,7 +1,7 @@
 /* chrome.h: the phrases that open or make up a page's chrome rather than
  * its article (share bars, tag lines, related posts, newsletter boxes,
  * comment sections, a player's controls), in one list that the
- * plain-text reader (textdoc.c) and the HTML reader (extract.c) share.
+ * plain-text reader (textdoc.c) and the HTML reader (extract_emit.c) share.
  * Each entry says how each reader takes it; a phrase is matched with
  * phrase_match() (phrase.h). */
 #ifndef FOLIO_CHROME_H

@@ -1,4 +1,4 @@
-/* tags.h: the HTML elements that extraction (extract.c) and prev/next
+/* tags.h: the HTML elements that extraction (extract*.c) and prev/next
  * finding (prevnext.c) tell apart, by name: an id for each and what kind
  * of element it is. Names are strings here: no libxml2. */
 #ifndef FOLIO_TAGS_H

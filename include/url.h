@@ -49,7 +49,7 @@ char		*url_host(const char *url);
 
 /* The site of a URL: its host (url_host) without a leading "www." (case
  * folded). This is the form that names a site to a reader and that
- * compares two sites: extract.c's site name given as a URL, the
+ * compares two sites: extract_meta.c's site name given as a URL, the
  * library's search for a link's pages, prevnext.c's URL comparison.
  * fetch.c, which connects to the host, uses url_host. NULL when nothing
  * is left. Returns a malloc'd string. */

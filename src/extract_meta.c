@@ -1,0 +1,791 @@
+/* extract_meta.c: what the page says about itself: its <meta> elements
+ * (noted during the annotation), its JSON-LD, its <title>, headings,
+ * bylines and dates, read into the doc's title, headline, byline, date,
+ * site, language and URL. */
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/tree.h>
+
+#include "ascii.h"
+#include "buf.h"
+#include "date.h"
+#include "doc.h"
+#include "extract_int.h"
+#include "html.h"
+#include "jsonld.h"
+#include "tags.h"
+#include "url.h"
+#include "utf8.h"
+#include "xmalloc.h"
+
+/* ---------------------------------------------------------------------
+ * Metadata.
+ */
+
+/* Whether a struct meta slot was set from a property= attribute. */
+static bool
+meta_prop(const struct meta *m, const char *const *slot)
+{
+	size_t	 i;
+
+	for (i = 0; i < m->nprop; i++) {
+		if (m->prop[i] == slot)
+			return true;
+	}
+	return false;
+}
+
+static void
+meta_prop_set(struct meta *m, const char **slot)
+{
+	if (m->nprop < sizeof m->prop / sizeof m->prop[0])
+		m->prop[m->nprop++] = slot;
+}
+
+void
+meta_element(struct ex *x, xmlNode *n)
+{
+	struct meta	*m = &x->m;
+	const char	*name, *content;
+	bool		 prop;
+
+	if ((content = html_attr(n, "content")) == NULL || *content == '\0')
+		return;
+	prop = (name = html_attr(n, "property")) != NULL;
+	if (name == NULL &&
+	    (name = html_attr(n, "name")) == NULL &&
+	    (name = html_attr(n, "itemprop")) == NULL &&
+	    (name = html_attr(n, "http-equiv")) == NULL)
+		return;
+	/* A property list may name several ("og:title twitter:title"). */
+#define META_IS(s) ascii_has_token(name, s)
+	/* The first of each kind counts, but a property= (RDFa, as
+	 * OpenGraph and Dublin Core define them) wins over a name=. */
+#define META_SET(slot) do {						\
+	if ((slot) == NULL || (prop && !meta_prop(m, &(slot)))) {	\
+		(slot) = content;					\
+		if (prop)						\
+			meta_prop_set(m, &(slot));			\
+	}								\
+} while (0)
+	/* An author's kind may come again, one tag for each author; a
+	 * property= one that took the place of a name= starts afresh. */
+#define META_AUTHOR(k) do {						\
+	const char *was_ = m->author[k];				\
+									\
+	META_SET(m->author[k]);						\
+	if (m->author[k] != was_)					\
+		m->ncoauthor[k] = 0;					\
+	else if (prop == meta_prop(m, &m->author[k]) &&			\
+	    strcmp(content, was_) != 0 && m->ncoauthor[k] <		\
+	    sizeof m->coauthor[k] / sizeof m->coauthor[k][0])		\
+		m->coauthor[k][m->ncoauthor[k]++] = content;		\
+} while (0)
+	if (META_IS("dc.title") || META_IS("dcterms.title") ||
+	    META_IS("dc:title") || META_IS("dcterm:title"))
+		META_SET(m->title[0]);
+	if (META_IS("og:title"))
+		META_SET(m->title[1]);
+	if (META_IS("title"))
+		META_SET(m->title[2]);
+	if (META_IS("twitter:title"))
+		META_SET(m->title[3]);
+	if (META_IS("parsely-title"))
+		META_SET(m->title[4]);
+	if (META_IS("headline"))
+		META_SET(m->title[5]);
+	if (META_IS("og:site_name"))
+		META_SET(m->site);
+	if (META_IS("dc.creator") || META_IS("dcterms.creator") ||
+	    META_IS("dc:creator") || META_IS("dcterm:creator"))
+		META_AUTHOR(0);
+	if (META_IS("author"))
+		META_AUTHOR(1);
+	if (META_IS("parsely-author"))
+		META_AUTHOR(2);
+	if (META_IS("article:author") || META_IS("og:article:author"))
+		META_AUTHOR(3);
+	if (META_IS("sailthru.author") || META_IS("byl"))
+		META_AUTHOR(4);
+	if (META_IS("twitter:creator"))
+		META_AUTHOR(5);
+	if (META_IS("article:published_time") ||
+	    META_IS("og:article:published_time") ||
+	    META_IS("article.published"))
+		META_SET(m->date[0]);
+	if (META_IS("datepublished"))
+		META_SET(m->date[1]);
+	if (META_IS("parsely-pub-date") || META_IS("sailthru.date"))
+		META_SET(m->date[2]);
+	if (META_IS("dc.date.issued") || META_IS("dcterms.issued") ||
+	    META_IS("dcterms.created") || META_IS("dc.date.created"))
+		META_SET(m->date[3]);
+	if (META_IS("date") || META_IS("pubdate") || META_IS("publishdate") ||
+	    META_IS("publish-date") || META_IS("publish_date") ||
+	    META_IS("published_time") || META_IS("article_date_original") ||
+	    META_IS("original-publish-date") || META_IS("dc.date") ||
+	    META_IS("dcterms.date") || META_IS("release_date"))
+		META_SET(m->date[4]);
+	if (META_IS("og:published_time") || META_IS("og:pubdate"))
+		META_SET(m->date[5]);
+	if (META_IS("content-language") || META_IS("language") ||
+	    META_IS("dc.language"))
+		META_SET(m->mlang);
+#undef META_IS
+#undef META_SET
+}
+
+/* The text inside a <script> element. */
+static char *
+script_text(xmlNode *n)
+{
+	struct buf	 b = BUF_INIT;
+	xmlNode		*c;
+
+	for (c = n->children; c != NULL; c = c->next) {
+		if (c->content != NULL)
+			buf_adds(&b, (const char *)c->content);
+	}
+	return buf_finish(&b, NULL);
+}
+
+/* What the page's JSON-LD says of its article: the first script that
+ * holds one. */
+void
+meta_ldjson(struct ex *x, struct jsonld *ld)
+{
+	char	*text, *ftitle = NULL;
+	size_t	 i;
+	bool	 found = false;
+
+	memset(ld, 0, sizeof *ld);
+	if (x->m.nldjson > 0 && x->m.titlenode != NULL) {
+		text = script_text(x->m.titlenode);
+		ftitle = utf8_fold(text);
+		free(text);
+	}
+	for (i = 0; i < x->m.nldjson && !found; i++) {
+		text = script_text(x->m.ldjson[i]);
+		found = jsonld_read(text, ftitle, ld);
+		free(text);
+	}
+	free(ftitle);
+}
+
+static void
+set_date(struct doc *d, const char *s)
+{
+	char	*iso;
+
+	if (s == NULL || *s == '\0')
+		return;
+	if ((iso = date_find(s, NULL)) != NULL) {
+		doc_set(&d->date, iso, (size_t)-1);
+		free(iso);
+	} else if (date_has_year(s))
+		doc_set(&d->date, s, (size_t)-1);
+}
+
+/* Title separators: " | ", " - ", " – ", " — ", " :: ", " · ", " / ",
+ * " « ", " » ". Returns the length of the separator at s, or 0. */
+static size_t
+title_sep(const char *s)
+{
+	static const char *const seps[] = {
+		" | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ",
+		" \xc2\xb7 ", " / ", " \xc2\xab ", " \xc2\xbb ",
+		" \xe2\x80\xa2 ", " ~ "
+	};
+	size_t	 i, n;
+
+	if (*s != ' ')
+		return 0;
+	for (i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+		n = strlen(seps[i]);
+		if (strncmp(s, seps[i], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+static size_t
+word_count(const char *s, size_t len)
+{
+	size_t	 i, n = 0;
+	bool	 in = false;
+
+	for (i = 0; i < len; i++) {
+		if (ascii_is_space((unsigned char)s[i]))
+			in = false;
+		else if (!in) {
+			in = true;
+			n++;
+		}
+	}
+	return n;
+}
+
+/* Split a page title into the article's title and the site's name: the
+ * part before the last separator when it has at least three words (or a
+ * dozen characters of a script without spaces), else the part after the
+ * first. *site gets the other part (malloc'd) or NULL. */
+static char *
+title_strip(const char *t, char **site)
+{
+	const char	*last = NULL, *first = NULL, *p;
+	size_t		 lastn = 0, firstn = 0, n;
+
+	*site = NULL;
+	for (p = t; *p != '\0'; p++) {
+		if ((n = title_sep(p)) != 0) {
+			if (first == NULL) {
+				first = p;
+				firstn = n;
+			}
+			last = p;
+			lastn = n;
+		}
+	}
+	if (last == NULL)
+		return xstrdup(t);
+	n = (size_t)(last - t);
+	if (word_count(t, n) >= 3 || (word_count(t, n) < 3 &&
+	    utf8_cpcount(t, n) >= 12 && strchr(t, ' ') == last)) {
+		*site = xstrdup(last + lastn);
+		return xstrndup(t, n);
+	}
+	p = first + firstn;
+	if (word_count(p, strlen(p)) >= 3) {
+		*site = xstrndup(t, (size_t)(first - t));
+		return xstrdup(p);
+	}
+	return xstrdup(t);
+}
+
+/* The page's <title> as the article's title, the way reader views
+ * report it: cut before the site's name (title_strip()) only when what
+ * is left has five words or more, or when a breadcrumb's separator
+ * ("/", ">", "»") cut off a single word. A shorter part may itself be
+ * the site's name ("Google - Site Reliability Engineering"), so such a
+ * title is kept whole. Malloc'd. */
+static char *
+page_title(const char *t)
+{
+	char		*site, *st = title_strip(t, &site);
+	const char	*p;
+	size_t		 n, nw = word_count(st, strlen(st)), all = 0;
+	bool		 crumbs = false, in = false;
+
+	if (site == NULL)
+		return st;
+	free(site);
+	if (nw >= 5)
+		return st;
+	/* Its words, the separators between them not counted. */
+	for (p = t; *p != '\0'; p++) {
+		if ((n = title_sep(p)) != 0) {
+			if (p[1] == '/' || p[1] == '>' ||
+			    strncmp(p + 1, "\xc2\xbb", 2) == 0)
+				crumbs = true;
+			p += n - 1;	/* to its closing space */
+			in = false;
+		} else if (ascii_is_space((unsigned char)*p))
+			in = false;
+		else if (!in) {
+			in = true;
+			all++;
+		}
+	}
+	if (crumbs && nw + 1 == all)
+		return st;
+	free(st);
+	return xstrdup(t);
+}
+
+/* The words that may come before a name in a byline. */
+static const char *const by[] = {
+	"by:", "by", "von", "par", "por", "door", "di", "written by",
+	"posted by", "words by", "text by", "author:", "authors:"
+};
+
+/* True when a line says only "By" (or the like), the name to follow. */
+static bool
+byline_lone_by(const char *s)
+{
+	size_t	 i, n = strlen(s);
+
+	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
+		n--;
+	for (i = 0; i < sizeof by / sizeof by[0]; i++) {
+		if (strlen(by[i]) == n && strncasecmp(s, by[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A character that utf8_fold() keeps. */
+static bool
+folds(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* A separator character around a site's name in a page title. */
+static bool
+rest_sep(const char *s, size_t *len)
+{
+	static const char *const seps[] = {
+		" ", "|", "-", "_", ":", "/", "~", "[", "]", "(", ")",
+		"\xe2\x80\x93", "\xe2\x80\x94", "\xc2\xb7", "\xc2\xab",
+		"\xc2\xbb", "\xe2\x80\xa2"
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+		*len = strlen(seps[i]);
+		if (strncmp(s, seps[i], *len) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* When the page title is the article's title followed by more (as
+ * "Title - Site", "Title_Section_Site", "Title [Site]"), the last part of
+ * the rest: the site's name (malloc'd); else NULL. */
+static char *
+title_rest(const char *doctitle, const char *title)
+{
+	const unsigned char *d = (const unsigned char *)doctitle;
+	const unsigned char *t = (const unsigned char *)title;
+	const char	*rest, *part, *end;
+	size_t		 n;
+
+	/* Walk both, as utf8_fold() would compare them. */
+	for (;;) {
+		while (*t != '\0' && !folds(*t))
+			t++;
+		while (*d != '\0' && !folds(*d))
+			d++;
+		if (*t == '\0' || *d == '\0')
+			break;
+		if (ascii_lower(*t) != ascii_lower(*d))
+			return NULL;
+		t++;
+		d++;
+	}
+	if (*t != '\0' || *d == '\0')
+		return NULL;
+	/* Back to just after the title's last character. */
+	rest = (const char *)d;
+	while (rest > doctitle && !folds((unsigned char)rest[-1]))
+		rest--;
+	/* The rest must start with a separator other than a space. */
+	while (*rest == ' ')
+		rest++;
+	if (!rest_sep(rest, &n))
+		return NULL;
+	/* Its last part. */
+	end = rest + strlen(rest);
+	while (end > rest && rest_sep(end - 1, &n) && n == 1)
+		end--;
+	part = end;
+	while (part > rest) {
+		const char *q = part - 1;
+
+		while (q > rest && ((unsigned char)*q & 0xc0) == 0x80)
+			q--;
+		if (rest_sep(q, &n) && (*q != ' ' && *q != '-' &&
+		    *q != ':'))
+			break;
+		if (*q == ' ' && title_sep(q) != 0)
+			break;
+		part = q;
+	}
+	while (part < end && rest_sep(part, &n))
+		part += n;
+	if (part >= end || utf8_cpcount(part, (size_t)(end - part)) > 60)
+		return NULL;
+	return xstrndup(part, (size_t)(end - part));
+}
+
+/* Clean a byline: the names only, without "By" and without what
+ * follows them on the line (a date, a role, a "|"). NULL when nothing
+ * that looks like a name is left. */
+static char *
+byline_clean(const char *s)
+{
+	char		*t = stats_squeeze(xstrdup(s)), *p, *o, *iso;
+	const char	*at;
+	size_t		 i, n, len;
+
+	if (byline_lone_by(t)) {
+		free(t);
+		return NULL;
+	}
+	p = t;
+	for (i = 0; i < sizeof by / sizeof by[0]; i++) {
+		n = strlen(by[i]);
+		if (strncasecmp(p, by[i], n) == 0 && (p[n] == ' ' ||
+		    by[i][n - 1] == ':')) {
+			p += n;
+			while (*p == ' ' || *p == ':')
+				p++;
+			break;
+		}
+	}
+	/* Cut at a separator that starts what is not the name. */
+	for (o = p; *o != '\0'; o++) {
+		if (*o == '|' || *o == '\n' ||
+		    strncmp(o, "\xe2\x80\xa2", 3) == 0 ||
+		    strncmp(o, "\xc2\xb7", 2) == 0 ||
+		    strncmp(o, " - ", 3) == 0 ||
+		    strncmp(o, " \xe2\x80\x94 ", 5) == 0 ||
+		    strncmp(o, " \xe2\x80\x93 ", 5) == 0) {
+			*o = '\0';
+			break;
+		}
+	}
+	len = strlen(p);
+	while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == ',' ||
+	    p[len - 1] == ':'))
+		p[--len] = '\0';
+	/* A date after the name ends it. */
+	if ((iso = date_find(p, &at)) != NULL) {
+		free(iso);
+		len = (size_t)(at - p);
+		while (len > 0 && strchr(" ,:;-", p[len - 1]) != NULL)
+			len--;
+		/* "on" and a weekday before the date go with it. */
+		for (n = len; n > 0 && p[n - 1] != ' '; n--)
+			;
+		if (n > 0 && len > n &&
+		    date_weekday_at(p + n, len - n) == len - n)
+			len = n - 1;
+		while (len > 0 && strchr(" ,:;-", p[len - 1]) != NULL)
+			len--;
+		if (len > 3 && strncmp(p + len - 3, " on", 3) == 0)
+			len -= 3;
+		p[len] = '\0';
+	}
+	if (len == 0 || len > 100 || strncmp(p, "http", 4) == 0 ||
+	    p[0] == '@') {
+		free(t);
+		return NULL;
+	}
+	memmove(t, p, len + 1);
+	return t;
+}
+
+/* Set d->byline from a candidate, cleaned; true when it was set. */
+static bool
+set_byline(struct doc *d, const char *s)
+{
+	char	*b;
+
+	if (s == NULL || *s == '\0')
+		return false;
+	if ((b = byline_clean(s)) == NULL)
+		return false;
+	doc_set(&d->byline, b, (size_t)-1);
+	free(b);
+	return d->byline != NULL;
+}
+
+/* Set d->byline from one tag of a kind and the others of that kind
+ * that follow it, one author each: the names joined by ", ", or by "; "
+ * when a name holds a comma ("Kooman, F.; Jong, Michiel de"). */
+static void
+set_bylines(struct doc *d, const char *first, const char *const *more,
+    size_t nmore)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*s;
+	char		*name, *names[4];
+	size_t		 i, k, n = 0;
+	bool		 comma = false;
+
+	for (i = 0; i <= nmore && n < 4; i++) {
+		s = i == 0 ? first : more[i - 1];
+		if (s == NULL || *s == '\0' || (name = byline_clean(s)) == NULL)
+			continue;
+		for (k = 0; k < n && !ascii_eq_ci(names[k], name); k++)
+			;
+		if (k < n) {
+			free(name);
+			continue;
+		}
+		comma |= strchr(name, ',') != NULL;
+		names[n++] = name;
+	}
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_adds(&b, comma ? "; " : ", ");
+		buf_adds(&b, names[i]);
+		free(names[i]);
+	}
+	if (b.len > 0)
+		doc_set(&d->byline, b.data, b.len);
+	buf_free(&b);
+}
+
+/* Set d->byline from the text of an element, line by line (a block or a
+ * <br> starts a line): the first line that holds a name, with a lone
+ * "By" line joined to the next. A name's line ends where a job title or
+ * a date in a block of its own starts. */
+static void
+byline_from(const struct ex *x, xmlNode *n)
+{
+	struct buf	 b = BUF_INIT;
+	char		*s, *line, *next, *prev = NULL, *t;
+
+	stats_gather_text(x, n, &b, 256, '\n');
+	s = buf_finish(&b, NULL);
+	for (line = s; line != NULL && x->d->byline == NULL; line = next) {
+		if ((next = strchr(line, '\n')) != NULL)
+			*next++ = '\0';
+		stats_squeeze(line);
+		if (*line == '\0')
+			continue;
+		if (byline_lone_by(line)) {
+			prev = line;
+			continue;
+		}
+		if (prev != NULL) {
+			t = xasprintf("%s %s", prev, line);
+			set_byline(x->d, t);
+			free(t);
+			prev = NULL;
+		} else
+			set_byline(x->d, line);
+	}
+	free(s);
+}
+
+/* The page's own address: its canonical one, else the absolute base
+ * of its links; NULL when neither is known. */
+const char *
+meta_page_url(const struct html *h)
+{
+	if (h->canonical != NULL)
+		return h->canonical;
+	if (h->url != NULL && (url_is_web(h->url) ||
+	    strncasecmp(h->url, "file://", 7) == 0))
+		return h->url;
+	return NULL;
+}
+
+/* A site's name given as a URL ("http://www.example.com/"): its site
+ * (url_site: the host without "www."). */
+static void
+site_host(struct doc *d)
+{
+	char	*h;
+
+	if (d->site == NULL || !url_is_web(d->site))
+		return;
+	h = url_site(d->site);
+	doc_set(&d->site, h, (size_t)-1);
+	free(h);
+}
+
+void
+meta_find(struct ex *x, struct jsonld *ld)
+{
+	struct doc	*d = x->d;
+	struct meta	*m = &x->m;
+	char		*doctitle = NULL, *stripped = NULL, *suffix = NULL;
+	char		*t;
+	const char	*title = NULL;
+	size_t		 i;
+
+	/* The page title and what it says of the site. */
+	if (m->titlenode != NULL) {
+		doctitle = stats_squeeze(script_text(m->titlenode));
+		stripped = title_strip(doctitle, &suffix);
+	}
+	/* The site. */
+	if (ld->site != NULL)
+		doc_set(&d->site, ld->site, (size_t)-1);
+	if (d->site == NULL && m->site != NULL)
+		doc_set(&d->site, m->site, (size_t)-1);
+	site_host(d);
+
+	/* The title: structured data, then the article's h1, then the
+	 * page's <title> without the site's name. */
+	if (ld->title != NULL && *ld->title != '\0')
+		title = ld->title;
+	for (i = 0; title == NULL && i < sizeof m->title / sizeof m->title[0];
+	    i++) {
+		if (m->title[i] != NULL && *m->title[i] != '\0')
+			title = m->title[i];
+	}
+	if (title != NULL) {
+		char *site = NULL, *st = title_strip(title, &site);
+
+		/* Strip a site name that the page names elsewhere. */
+		if (site != NULL && ((d->site != NULL &&
+		    ascii_eq_ci(site, d->site)) || (suffix != NULL &&
+		    ascii_eq_ci(site, suffix))))
+			doc_set(&d->title, st, (size_t)-1);
+		else
+			doc_set(&d->title, title, (size_t)-1);
+		free(site);
+		free(st);
+	}
+	if (d->title == NULL && m->first_h1 != 0) {
+		/* The h1 that the page title names, else the only one. */
+		char	*ft = doctitle != NULL ? utf8_fold(doctitle) : NULL;
+		size_t	 k, seen = 0;
+
+		for (k = m->first_h1; k < x->n && seen < 8; k++) {
+			struct node *e = &x->v[k];
+			char	*ht, *fh;
+
+			if (e->tag != TAG_H1 ||
+			    (e->flags & (F_DEAD | F_INDEAD)))
+				continue;
+			seen++;
+			ht = stats_node_text(x, e->n, 512);
+			fh = utf8_fold(ht);
+			if (*fh != '\0' && (ft == NULL ? m->h1count == 1 :
+			    (strstr(ft, fh) != NULL && (suffix == NULL ||
+			    !ascii_eq_ci(ht, suffix)) && strlen(fh) * 10 >=
+			    strlen(ft) * 3)))
+				doc_set(&d->title, ht, (size_t)-1);
+			free(fh);
+			free(ht);
+			if (d->title != NULL)
+				break;
+		}
+		free(ft);
+	}
+	if (d->title == NULL && stripped != NULL)
+		doc_set(&d->title, stripped, (size_t)-1);
+	if (d->title == NULL && m->first_h1 != 0) {
+		t = stats_node_text(x, x->v[m->first_h1].n, 512);
+		doc_set(&d->title, t, (size_t)-1);
+		free(t);
+	}
+	if (d->site == NULL && suffix != NULL && d->title != NULL &&
+	    strcmp(d->title, suffix) != 0)
+		doc_set(&d->site, suffix, (size_t)-1);
+	if (d->site == NULL && d->title != NULL && doctitle != NULL &&
+	    (t = title_rest(doctitle, d->title)) != NULL) {
+		doc_set(&d->site, t, (size_t)-1);
+		free(t);
+	}
+	if (d->title != NULL)
+		x->ftitle = utf8_fold(d->title);
+	/* So far the headline. The title is what the page gives: its
+	 * structured data word for word, else its <title> (page_title()),
+	 * else the headline. */
+	t = NULL;
+	if (title != NULL)
+		t = xstrdup(title);
+	else if (doctitle != NULL && *doctitle != '\0')
+		t = page_title(doctitle);
+	if (t != NULL && d->title != NULL) {
+		char *h = d->title;
+
+		d->title = NULL;
+		doc_set(&d->title, t, (size_t)-1);
+		if (d->title == NULL || strcmp(d->title, h) == 0) {
+			free(d->title);
+			d->title = h;
+		} else
+			d->headline = h;
+	}
+	free(t);
+	if (doctitle != NULL) {
+		x->fdoctitle = utf8_fold(stripped);
+	}
+	free(doctitle);
+	free(stripped);
+	free(suffix);
+
+	/* The byline: names only. */
+	if (ld->byline != NULL)
+		set_byline(d, ld->byline);
+	for (i = 0; d->byline == NULL && i < 5; i++)
+		set_bylines(d, m->author[i], m->coauthor[i],
+		    m->ncoauthor[i]);
+	if (d->byline == NULL && m->author_el != 0) {
+		struct node	*e = &x->v[m->author_el];
+		const char	*c = html_attr(e->n, "content");
+		size_t		 k;
+
+		/* itemprop=author: its itemprop=name, else its text. */
+		for (k = m->author_el + 1; c == NULL && k < e->end; k++) {
+			const char *ip = html_attr(x->v[k].n, "itemprop");
+
+			if (ip != NULL && ascii_has_token(ip, "name")) {
+				if ((c = html_attr(x->v[k].n, "content")) == NULL) {
+					byline_from(x, x->v[k].n);
+				}
+				break;
+			}
+		}
+		if (c != NULL)
+			set_byline(d, c);
+		if (d->byline == NULL)
+			byline_from(x, e->n);
+	}
+	if (d->byline == NULL && m->byline_el != 0)
+		byline_from(x, x->v[m->byline_el].n);
+
+	/* The date. */
+	if (ld->date != NULL)
+		set_date(d, ld->date);
+	for (i = 0; d->date == NULL && i < sizeof m->date / sizeof m->date[0];
+	    i++)
+		set_date(d, m->date[i]);
+	if (d->date == NULL && ld->created != NULL)
+		set_date(d, ld->created);
+	if (d->date == NULL && m->date_el != 0) {
+		xmlNode		*n = x->v[m->date_el].n;
+		const char	*c = html_attr(n, "datetime");
+
+		if (c == NULL)
+			c = html_attr(n, "content");
+		if (c != NULL)
+			set_date(d, c);
+		else {
+			t = stats_node_text(x, n, 256);
+			set_date(d, t);
+			free(t);
+		}
+	}
+	if (d->date == NULL && m->first_time != 0)
+		set_date(d, html_attr(x->v[m->first_time].n, "datetime"));
+	/* A date written in an element whose class says so, or in the
+	 * byline: only when it reads as a date. */
+	for (i = 0; d->date == NULL && i <= m->ndatecls; i++) {
+		uint32_t k = i < m->ndatecls ? m->datecls[i] : m->byline_el;
+		char	*iso;
+
+		if (k == 0)
+			continue;
+		t = stats_node_text(x, x->v[k].n, 256);
+		if ((iso = date_find(t, NULL)) != NULL)
+			doc_set(&d->date, iso, (size_t)-1);
+		free(iso);
+		free(t);
+	}
+
+	/* The language. */
+	if (m->lang != NULL)
+		doc_set(&d->lang, m->lang, (size_t)-1);
+	else if (ld->lang != NULL)
+		doc_set(&d->lang, ld->lang, (size_t)-1);
+	else if (m->mlang != NULL)
+		doc_set(&d->lang, m->mlang, (size_t)-1);
+
+	doc_set(&d->url, meta_page_url(x->h), (size_t)-1);
+}
