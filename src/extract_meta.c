@@ -595,8 +595,11 @@ site_host(struct doc *d)
 	free(h);
 }
 
-void
-meta_find(struct ex *x, struct jsonld *ld)
+/* The title, the headline and the site's name, from the structured
+ * data, the article's h1 and the page's <title>; and the titles folded
+ * for the emitter (x->ftitle, x->fdoctitle). */
+static void
+find_title(struct ex *x, struct jsonld *ld)
 {
 	struct doc	*d = x->d;
 	struct meta	*m = &x->m;
@@ -709,8 +712,18 @@ meta_find(struct ex *x, struct jsonld *ld)
 	free(doctitle);
 	free(stripped);
 	free(suffix);
+}
 
-	/* The byline: names only. */
+/* The byline, names only: the structured data's, else the <meta>
+ * authors', else an itemprop=author or rel=author element's, else the
+ * first class=byline element's. */
+static void
+find_byline(struct ex *x, struct jsonld *ld)
+{
+	struct doc	*d = x->d;
+	struct meta	*m = &x->m;
+	size_t		 i;
+
 	if (ld->byline != NULL)
 		set_byline(d, ld->byline);
 	for (i = 0; d->byline == NULL && i < 5; i++)
@@ -739,8 +752,20 @@ meta_find(struct ex *x, struct jsonld *ld)
 	}
 	if (d->byline == NULL && m->byline_el != 0)
 		byline_from(x, x->v[m->byline_el].n);
+}
 
-	/* The date. */
+/* The date: the structured data's datePublished, else the <meta>
+ * elements', else its dateCreated, else an itemprop=datePublished or
+ * the first <time datetime> element's, else one written in an element
+ * whose class says so, or in the byline. */
+static void
+find_date(struct ex *x, struct jsonld *ld)
+{
+	struct doc	*d = x->d;
+	struct meta	*m = &x->m;
+	char		*t;
+	size_t		 i;
+
 	if (ld->date != NULL)
 		set_date(d, ld->date);
 	for (i = 0; d->date == NULL && i < sizeof m->date / sizeof m->date[0];
@@ -778,6 +803,17 @@ meta_find(struct ex *x, struct jsonld *ld)
 		free(iso);
 		free(t);
 	}
+}
+
+void
+meta_find(struct ex *x, struct jsonld *ld)
+{
+	struct doc	*d = x->d;
+	struct meta	*m = &x->m;
+
+	find_title(x, ld);
+	find_byline(x, ld);
+	find_date(x, ld);
 
 	/* The language. */
 	if (m->lang != NULL)
