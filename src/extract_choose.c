@@ -149,18 +149,15 @@ cand_markup(struct ex *x, struct cand *c)
 	return false;
 }
 
-/* Readability's scoring: each paragraph scores for its parent and its
- * ancestors; the best-scored element, weighed by its link density, is
- * the article, with those of its siblings that score well too. */
-bool
-cand_score(struct ex *x, struct cand *c)
+/* The scores: each paragraph scores for up to five elements, its parent
+ * and the ancestors above it; an element scored (F_SCORED) starts from
+ * what its class and its tag say. */
+static void
+score_paragraphs(struct ex *x)
 {
-	uint32_t	 i, a, top = 0, level, k;
-	float		 s, topscore = 0, thresh, last;
-	uint32_t	 best[5] = { 0 };
-	size_t		 nbest = 0, j;
+	uint32_t	 i, a, level;
+	float		 s;
 
-	c->nroot = 0;
 	for (i = 1; i < x->n; i++)
 		x->v[i].flags &= ~F_SCORED;
 	for (i = 1; i < x->n; i++) {
@@ -234,6 +231,75 @@ cand_score(struct ex *x, struct cand *c)
 			    (float)level * 3);
 		}
 	}
+}
+
+/* Siblings that belong to the article: the top element and those of
+ * its siblings that score well too, or are paragraphs of words, into c. */
+static void
+add_siblings(struct ex *x, struct cand *c, uint32_t top)
+{
+	xmlNode		*sib, *p = x->v[top].n->parent;
+	const char	*tcl = html_attr(x->v[top].n, "class");
+	uint32_t	 k;
+	float		 topscore, thresh;
+
+	topscore = x->v[top].flags & F_SCORED ? x->v[top].score : 0;
+	thresh = topscore * 0.2f > 10 ? topscore * 0.2f : 10;
+	for (sib = p != NULL ? p->children : NULL; sib != NULL;
+	    sib = sib->next) {
+		struct node	*e;
+		float		 bonus = 0;
+		bool		 take = false;
+
+		if (sib->type != XML_ELEMENT_NODE ||
+		    (k = (uint32_t)(uintptr_t)sib->_private) == 0)
+			continue;
+		e = &x->v[k];
+		if (k == top)
+			take = true;
+		else if (e->flags & F_SKIP)
+			continue;
+		else {
+			const char *cl = html_attr(sib, "class");
+
+			if (tcl != NULL && cl != NULL && *cl != '\0' &&
+			    strcmp(cl, tcl) == 0)
+				bonus = topscore * 0.2f;
+			if ((e->flags & F_SCORED) &&
+			    e->score + bonus >= thresh)
+				take = true;
+			else if (e->tag == TAG_P && e->chars > 70 &&
+			    link_density(e) < 0.25f)
+				take = true;
+			else if (e->tag == TAG_P && e->chars > 0 &&
+			    e->link == 0 && e->chars <= 70) {
+				/* A short paragraph that ends a
+				 * sentence. */
+				char *t = stats_node_text(x, sib, 400);
+				size_t l = strlen(t);
+
+				take = l > 0 && t[l - 1] == '.';
+				free(t);
+			}
+		}
+		if (take && c->nroot < MAX_ROOTS)
+			c->root[c->nroot++] = k;
+	}
+}
+
+/* Readability's scoring: each paragraph scores for its parent and its
+ * ancestors; the best-scored element, weighed by its link density, is
+ * the article, with those of its siblings that score well too. */
+bool
+cand_score(struct ex *x, struct cand *c)
+{
+	uint32_t	 i, a, top = 0;
+	float		 topscore = 0, thresh, last;
+	uint32_t	 best[5] = { 0 };
+	size_t		 nbest = 0, j;
+
+	c->nroot = 0;
+	score_paragraphs(x);
 	for (i = 1; i < x->n; i++) {
 		struct node *e = &x->v[i];
 
@@ -306,53 +372,6 @@ cand_score(struct ex *x, struct cand *c)
 			break;
 		top = a;
 	}
-	/* Siblings that belong to the article. */
-	topscore = x->v[top].flags & F_SCORED ? x->v[top].score : 0;
-	thresh = topscore * 0.2f > 10 ? topscore * 0.2f : 10;
-	{
-		xmlNode		*sib, *p = x->v[top].n->parent;
-		const char	*tcl = html_attr(x->v[top].n, "class");
-
-		for (sib = p != NULL ? p->children : NULL; sib != NULL;
-		    sib = sib->next) {
-			struct node	*e;
-			float		 bonus = 0;
-			bool		 take = false;
-
-			if (sib->type != XML_ELEMENT_NODE ||
-			    (k = (uint32_t)(uintptr_t)sib->_private) == 0)
-				continue;
-			e = &x->v[k];
-			if (k == top)
-				take = true;
-			else if (e->flags & F_SKIP)
-				continue;
-			else {
-				const char *cl = html_attr(sib, "class");
-
-				if (tcl != NULL && cl != NULL && *cl != '\0' &&
-				    strcmp(cl, tcl) == 0)
-					bonus = topscore * 0.2f;
-				if ((e->flags & F_SCORED) &&
-				    e->score + bonus >= thresh)
-					take = true;
-				else if (e->tag == TAG_P && e->chars > 70 &&
-				    link_density(e) < 0.25f)
-					take = true;
-				else if (e->tag == TAG_P && e->chars > 0 &&
-				    e->link == 0 && e->chars <= 70) {
-					/* A short paragraph that ends a
-					 * sentence. */
-					char *t = stats_node_text(x, sib, 400);
-					size_t l = strlen(t);
-
-					take = l > 0 && t[l - 1] == '.';
-					free(t);
-				}
-			}
-			if (take && c->nroot < MAX_ROOTS)
-				c->root[c->nroot++] = k;
-		}
-	}
+	add_siblings(x, c, top);
 	return c->nroot > 0;
 }
