@@ -653,94 +653,19 @@ next_element(xmlNode *n)
 	return NULL;
 }
 
-/* Enter an element: returns false to skip what it holds. */
-static bool
-em_enter(struct em *em, uint32_t i, unsigned *act)
+/* Enter a block-level element: a paragraph inside a list item joins
+ * the item's block; any other ends the block before it and opens what
+ * it is (a heading, a list and its items, a quote, preformatted text, a
+ * figure and its caption, a data table and its rows). */
+static void
+em_enter_block(struct em *em, uint32_t i, unsigned *act)
 {
 	struct ex	*x = em->x;
 	struct node	*e = &x->v[i];
 	struct ctx	 c, *top;
-	enum keep	 k = em_keep(em, i);
-	const char	*href, *st;
+	const char	*st;
 	int		 n;
 
-	*act = 0;
-	if (k == K_SKIP)
-		return false;
-	if (k == K_CAPTION) {
-		em_end(em);
-		em->caption++;
-		*act = A_BLOCK | A_CAPTION;
-		return true;
-	}
-	if (em->row > 0) {
-		/* Inside a data table's row: cells are joined. */
-		if (e->tag == TAG_TD || e->tag == TAG_TH) {
-			if (em->cell++ > 0 && doc_block_is_open(em->d))
-				doc_block_text(em->d, " | ", 3);
-		} else if ((e->props & TAG_IS_BLOCK) &&
-		    doc_block_is_open(em->d))
-			doc_block_text(em->d, " ", 1);
-		if (e->props & TAG_IS_BLOCK)
-			return true;
-	}
-	switch (e->tag) {
-	case TAG_BR:
-		if (doc_block_is_open(em->d)) {
-			xmlNode *nx = next_element(e->n);
-
-			if (nx != NULL && nx->_private != NULL &&
-			    x->v[(uintptr_t)nx->_private].tag == TAG_BR &&
-			    !em->pre && em->row == 0 && !(em_top(em) != NULL &&
-			    em_top(em)->li))
-				em_end(em);
-			else
-				doc_block_break(em->d);
-		}
-		return false;
-	case TAG_A:
-		href = html_attr(e->n, "href");
-		if (href != NULL) {
-			while (ascii_is_space((unsigned char)*href))
-				href++;
-			if (*href != '\0' && strncasecmp(href, "javascript:",
-			    11) != 0) {
-				em_push_inline(em, INL_LINK, url_resolve(
-				    x->h->url, href));
-				*act = A_INLINE;
-			}
-		}
-		return true;
-	case TAG_EM:
-	case TAG_I:
-	case TAG_CITE:
-	case TAG_VAR:
-		em_push_inline(em, INL_EM, NULL);
-		*act = A_INLINE;
-		return true;
-	case TAG_STRONG:
-	case TAG_B:
-		em_push_inline(em, INL_STRONG, NULL);
-		*act = A_INLINE;
-		return true;
-	case TAG_CODE:
-	case TAG_KBD:
-	case TAG_SAMP:
-	case TAG_TT:
-		if (!em->pre) {
-			em_push_inline(em, INL_CODE, NULL);
-			*act = A_INLINE;
-		}
-		return true;
-	case TAG_IMG:
-		return false;
-	default:
-		break;
-	}
-	if (!(e->props & TAG_IS_BLOCK))
-		return true;
-
-	/* Block-level elements. */
 	top = em_top(em);
 	if (top != NULL && top->li && !em->pre && !em->caption &&
 	    (e->tag == TAG_P || e->tag == TAG_DIV || e->tag == TAG_SECTION ||
@@ -749,7 +674,7 @@ em_enter(struct em *em, uint32_t i, unsigned *act)
 		if (doc_block_is_open(em->d))
 			doc_block_break(em->d);
 		*act = A_JOIN;
-		return true;
+		return;
 	}
 	em_end(em);
 	*act = A_BLOCK;
@@ -831,6 +756,95 @@ em_enter(struct em *em, uint32_t i, unsigned *act)
 	default:
 		break;
 	}
+}
+
+/* Enter an element: returns false to skip what it holds. */
+static bool
+em_enter(struct em *em, uint32_t i, unsigned *act)
+{
+	struct ex	*x = em->x;
+	struct node	*e = &x->v[i];
+	enum keep	 k = em_keep(em, i);
+	const char	*href;
+
+	*act = 0;
+	if (k == K_SKIP)
+		return false;
+	if (k == K_CAPTION) {
+		em_end(em);
+		em->caption++;
+		*act = A_BLOCK | A_CAPTION;
+		return true;
+	}
+	if (em->row > 0) {
+		/* Inside a data table's row: cells are joined. */
+		if (e->tag == TAG_TD || e->tag == TAG_TH) {
+			if (em->cell++ > 0 && doc_block_is_open(em->d))
+				doc_block_text(em->d, " | ", 3);
+		} else if ((e->props & TAG_IS_BLOCK) &&
+		    doc_block_is_open(em->d))
+			doc_block_text(em->d, " ", 1);
+		if (e->props & TAG_IS_BLOCK)
+			return true;
+	}
+	switch (e->tag) {
+	case TAG_BR:
+		if (doc_block_is_open(em->d)) {
+			xmlNode *nx = next_element(e->n);
+
+			if (nx != NULL && nx->_private != NULL &&
+			    x->v[(uintptr_t)nx->_private].tag == TAG_BR &&
+			    !em->pre && em->row == 0 && !(em_top(em) != NULL &&
+			    em_top(em)->li))
+				em_end(em);
+			else
+				doc_block_break(em->d);
+		}
+		return false;
+	case TAG_A:
+		href = html_attr(e->n, "href");
+		if (href != NULL) {
+			while (ascii_is_space((unsigned char)*href))
+				href++;
+			if (*href != '\0' && strncasecmp(href, "javascript:",
+			    11) != 0) {
+				em_push_inline(em, INL_LINK, url_resolve(
+				    x->h->url, href));
+				*act = A_INLINE;
+			}
+		}
+		return true;
+	case TAG_EM:
+	case TAG_I:
+	case TAG_CITE:
+	case TAG_VAR:
+		em_push_inline(em, INL_EM, NULL);
+		*act = A_INLINE;
+		return true;
+	case TAG_STRONG:
+	case TAG_B:
+		em_push_inline(em, INL_STRONG, NULL);
+		*act = A_INLINE;
+		return true;
+	case TAG_CODE:
+	case TAG_KBD:
+	case TAG_SAMP:
+	case TAG_TT:
+		if (!em->pre) {
+			em_push_inline(em, INL_CODE, NULL);
+			*act = A_INLINE;
+		}
+		return true;
+	case TAG_IMG:
+		return false;
+	default:
+		break;
+	}
+	if (!(e->props & TAG_IS_BLOCK))
+		return true;
+
+	/* Block-level elements. */
+	em_enter_block(em, i, act);
 	return true;
 }
 
