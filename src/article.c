@@ -11,6 +11,7 @@
 #include "article.h"
 #include "buf.h"
 #include "doc.h"
+#include <stdint.h>
 #include "entities.h"
 #include "extract.h"
 #include "fetch.h"
@@ -56,6 +57,35 @@ article_name_kind(const char *path)
 	return ARTICLE_NAME_OTHER;
 }
 
+/* The control characters among n bytes, NUL included, but tab, line
+ * feed, form feed and carriage return. Eight bytes at a time: a page has
+ * few, and a word of eight bytes of 0x20 and above is passed over at
+ * once. */
+static size_t
+control_bytes(const unsigned char *u, size_t n)
+{
+	static const unsigned char ctl[32] = {
+		1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 0, 1, 1,
+		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+	};
+	const uint64_t	 lo7 = 0x7f7f7f7f7f7f7f7full;
+	const uint64_t	 high = 0x8080808080808080ull;
+	uint64_t	 w;
+	size_t		 i = 0, j, count = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, u + i, 8);
+		/* A byte's high bit: set when it is 0x20 or more. */
+		if (((((w & lo7) + 0x6060606060606060ull) | w) & high) == high)
+			continue;
+		for (j = i; j < i + 8; j++)
+			count += u[j] < 0x20 ? ctl[u[j]] : 0;
+	}
+	for (; i < n; i++)
+		count += u[i] < 0x20 ? ctl[u[i]] : 0;
+	return count;
+}
+
 /* Why these bytes are not an article, or NULL when they may be one. A
  * page that starts as HTML may hold a few NUL bytes (one in a hundred at
  * most), which the HTML reader drops as browsers do; in anything else a
@@ -64,7 +94,8 @@ static const char *
 sniff_binary(const char *p, size_t len, bool html)
 {
 	const unsigned char	*u = (const unsigned char *)p;
-	size_t			 i, n, ctl = 0, nul = 0;
+	const char		*q;
+	size_t			 n, nul = 0;
 
 	if (len >= 4 && memcmp(p, "%PDF", 4) == 0)
 		return "a PDF document, not an article";
@@ -83,14 +114,11 @@ sniff_binary(const char *p, size_t len, bool html)
 		return "a program, not an article";
 	n = len < 65536 ? len : 65536;
 	html = html && html_sniff(p, len);
-	for (i = 0; i < n; i++) {
-		if (u[i] == 0 && (!html || ++nul * 100 > n))
+	for (q = p; (q = memchr(q, '\0', n - (size_t)(q - p))) != NULL; q++) {
+		if (!html || ++nul * 100 > n)
 			return "binary data, not an article";
-		if (u[i] < 0x20 && u[i] != '\t' && u[i] != '\n' &&
-		    u[i] != '\r' && u[i] != '\f')
-			ctl++;
 	}
-	if (ctl * 10 > n)
+	if (control_bytes(u, n) * 10 > n)
 		return "binary data, not an article";
 	return NULL;
 }
