@@ -11,7 +11,6 @@
 #include "article.h"
 #include "buf.h"
 #include "doc.h"
-#include <stdint.h>
 #include "entities.h"
 #include "extract.h"
 #include "fetch.h"

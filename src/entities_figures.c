@@ -86,7 +86,8 @@ year_number(const struct ctx *x, const struct tok *t)
 	if (t->end - t->start != 4 || !is_num(t))
 		return 0;
 	if (!tok_is_digit((unsigned char)s[0]) || !tok_is_digit((unsigned char)s[1])
-	    || !tok_is_digit((unsigned char)s[2]) || !tok_is_digit((unsigned char)s[3]))
+	    || !tok_is_digit((unsigned char)s[2]) ||
+	    !tok_is_digit((unsigned char)s[3]))
 		return 0;
 	/* Not atoi(): the text need not end with a NUL. */
 	v = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +

@@ -210,7 +210,8 @@ ends_head(const char *p, size_t n)
 static long
 read_head(const char *path, char *buf)
 {
-	size_t	 max = article_name_kind(path) == ARTICLE_NAME_HTML ? HEAD_MAX : TEXT_HEAD;
+	size_t	 max = article_name_kind(path) == ARTICLE_NAME_HTML ? HEAD_MAX :
+		    TEXT_HEAD;
 	size_t	 len = 0, from;
 	ssize_t	 n;
 	int	 fd;
@@ -512,13 +513,15 @@ key_word(const char *s)
  * only looked at again for another link.
  */
 static void
-findex_heads(struct findex *fx, struct navlink *const links[2])
+findex_heads(struct findex *fx, struct navlink *const links[2],
+    const char *self)
 {
-	char	*keys[6] = { NULL, NULL, NULL, NULL, NULL, NULL };
-	char	*head;
-	size_t	 i, j, len;
-	bool	 read = false;
-	long	 n;
+	char		*keys[6] = { NULL, NULL, NULL, NULL, NULL, NULL };
+	char		*head;
+	size_t		 i, j, len;
+	struct stat	 st;
+	bool		 read = false, known;
+	long		 n;
 
 	for (i = 0; i < 2; i++) {
 		if (links[i]->file != NULL)
@@ -532,11 +535,18 @@ findex_heads(struct findex *fx, struct navlink *const links[2])
 			read = true;
 	}
 	head = read ? xmalloc(HEAD_MAX + 1) : NULL;
+	/* The article itself is no target of its own links (see
+	 * resolve_known): its head is not read for them. */
+	known = read && stat(self, &st) == 0;
 	for (i = 0; read && i < fx->c.n; i++) {
 		struct cand	*c = &fx->c.v[i];
-		bool		 page = article_name_kind(c->path) == ARTICLE_NAME_HTML;
+		bool		 page = article_name_kind(c->path) ==
+				    ARTICLE_NAME_HTML;
 
-		if (c->loaded || (n = read_head(c->path, head)) <= 0)
+		if (c->loaded || (known ? c->dev == st.st_dev &&
+		    c->ino == st.st_ino : strcmp(c->path, self) == 0))
+			continue;
+		if ((n = read_head(c->path, head)) <= 0)
 			continue;
 		len = (size_t)n;
 		for (j = 0; j < 2; j++) {
@@ -625,7 +635,7 @@ resolve_links(struct doc *d, const char *self)
 	    links[0]->title == NULL)) && (links[1]->file != NULL ||
 	    (links[1]->href == NULL && links[1]->title == NULL)))
 		return;
-	findex_heads(fx, links);
+	findex_heads(fx, links, self);
 	for (i = 0; i < 2; i++)
 		resolve_known(links[i], fx, self);
 }
