@@ -437,6 +437,15 @@ doc_block_end(struct doc *d)
 			b->spans[n++] = *sp;
 	}
 	b->nspans = n;
+	/* Spans are begun eight at a time: give back the room left. */
+	if (n == 0) {
+		free(b->spans);
+		b->spans = NULL;
+		b->spans_cap = 0;
+	} else if (n < b->spans_cap) {
+		b->spans = xreallocarray(b->spans, n, sizeof *b->spans);
+		b->spans_cap = n;
+	}
 	d->b.len = 0;
 	return b;
 }
@@ -455,11 +464,27 @@ doc_set_nav(struct navlink *l, const char *href, const char *title)
 void
 doc_finish(struct doc *d)
 {
-	struct buf	 b = BUF_INIT;
-	size_t		 i;
+	size_t		 i, len = 0;
+	char		*p;
 
 	if (d->b.open)
 		doc_block_end(d);
+	/* The builder's text and the arrays' room to grow are not needed
+	 * any more: a long page's doc is held while its names are found. */
+	free(d->b.text);
+	d->b.text = NULL;
+	d->b.len = d->b.cap = 0;
+	if (d->nblocks > 0 && d->nblocks < d->blocks_cap) {
+		d->blocks = xreallocarray(d->blocks, d->nblocks,
+		    sizeof *d->blocks);
+		d->blocks_cap = d->nblocks;
+	}
+	if (d->nlinks > 0 && d->nlinks < d->links_cap) {
+		d->links = xreallocarray(d->links, d->nlinks,
+		    sizeof *d->links);
+		d->links_cap = d->nlinks;
+	}
+	/* The body, in one allocation of its exact size. */
 	for (i = 0; i < d->nblocks; i++) {
 		struct block *bl = &d->blocks[i];
 
@@ -467,13 +492,27 @@ doc_finish(struct doc *d)
 			bl->body_off = DOC_NOT_IN_BODY;
 			continue;
 		}
-		if (b.len > 0)
-			buf_add(&b, "\n\n", 2);
-		bl->body_off = b.len;
-		buf_add(&b, bl->text, bl->len);
+		if (len > 0)
+			len += 2;
+		bl->body_off = len;
+		len += bl->len;
 	}
 	free(d->body);
-	d->body = buf_finish(&b, &d->body_len);
+	d->body = p = xmalloc(len + 1);
+	d->body_len = len;
+	for (i = 0; i < d->nblocks; i++) {
+		const struct block *bl = &d->blocks[i];
+
+		if (bl->body_off == DOC_NOT_IN_BODY)
+			continue;
+		if (bl->body_off > 0) {
+			*p++ = '\n';
+			*p++ = '\n';
+		}
+		memcpy(p, bl->text, bl->len);
+		p += bl->len;
+	}
+	*p = '\0';
 }
 
 const struct block *
