@@ -33,4 +33,7 @@ struct html;
  * links are left as text). */
 struct doc	*extract_doc(const struct html *h);
 
+/* The same, and h freed (html_free) as soon as it is not needed. */
+struct doc	*extract_doc_free(struct html *h);
+
 #endif

@@ -267,8 +267,7 @@ article_read_doc(struct fetched *f, const char *path, unsigned flags,
 		free(f->data);
 		f->data = NULL;
 		f->len = 0;
-		d = extract_doc(h);
-		html_free(h);
+		d = extract_doc_free(h);
 	} else {
 		if ((*cause = check_text_encoding(f->data, f->len)) != NULL)
 			return NULL;

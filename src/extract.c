@@ -219,8 +219,9 @@ body(struct ex *x)
 	doc_free(a);
 }
 
-struct doc *
-extract_doc(const struct html *h)
+/* The article in the page, but for doc_finish(). */
+static struct doc *
+extract(const struct html *h)
 {
 	struct ex	 x;
 	struct jsonld	 ld;
@@ -255,6 +256,26 @@ extract_doc(const struct html *h)
 	free(x.fdoctitle);
 	if (h != NULL)
 		prevnext_find(h, d);
+	return d;
+}
+
+struct doc *
+extract_doc(const struct html *h)
+{
+	struct doc	*d = extract(h);
+
+	doc_finish(d);
+	return d;
+}
+
+struct doc *
+extract_doc_free(struct html *h)
+{
+	struct doc	*d = extract(h);
+
+	/* The body is built once the tree is gone: the two never add
+	 * up. */
+	html_free(h);
 	doc_finish(d);
 	return d;
 }
