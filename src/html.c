@@ -369,6 +369,218 @@ quiet_generic(void *ctx, const char *fmt, ...)
 	(void)fmt;
 }
 
+/*
+ * The tree's memory.
+ *
+ * A tree is a great many small allocations (120 bytes of node for each
+ * element and each run of text, a string for each text) that all live
+ * exactly as long as the tree. While a page is parsed, libxml2 takes them
+ * from chunks of growing size, one after the other; freeing one is
+ * nothing, and the chunks go all at once when the tree is freed. That
+ * saves the bookkeeping malloc() does for each, in time and in memory.
+ *
+ * The allocator is libxml2's for the whole process (xmlMemSetup): outside
+ * a parse, and for what is no arena's, it is malloc(), realloc() and
+ * free(), so that memory libxml2 took before it was set, or takes outside
+ * a parse, is handled as before. libxml2 is used from one thread.
+ */
+
+#define CHUNK_FIRST	((size_t)64 << 10)
+#define CHUNK_MAX	((size_t)32 << 20)
+#define CHUNKS_MAX	48
+/* Blocks are aligned for any of libxml2's structures. */
+#define ARENA_ALIGN	(sizeof(void *) > sizeof(double) ? sizeof(void *) : \
+			    sizeof(double))
+
+struct arena {
+	xmlDoc		*tree;			/* what it holds, once parsed */
+	char		*chunk[CHUNKS_MAX];
+	size_t		 used[CHUNKS_MAX];	/* bytes handed out */
+	size_t		 size[CHUNKS_MAX];
+	size_t		 nchunks;
+	char		*last;			/* the last block handed out */
+	size_t		 outside;		/* blocks it could not hold,
+						   taken from malloc() */
+};
+
+static struct arena	**arenas;	/* those whose tree is alive */
+static size_t		  narenas;
+static struct arena	 *filling;	/* the one a parse allocates from */
+
+/* The arena holding p, and which chunk, or NULL. */
+static struct arena *
+arena_of(const void *p, size_t *chunk)
+{
+	const char	*c = p;
+	size_t		 i, k;
+
+	for (i = narenas; i-- > 0; ) {
+		struct arena *a = arenas[i];
+
+		for (k = a->nchunks; k-- > 0; ) {
+			if (c >= a->chunk[k] && c < a->chunk[k] + a->size[k]) {
+				*chunk = k;
+				return a;
+			}
+		}
+	}
+	return NULL;
+}
+
+static void *
+tree_malloc(size_t size)
+{
+	struct arena	*a = filling;
+	size_t		 n = (size + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
+	size_t		 k, sz;
+	char		*p;
+
+	if (a == NULL)
+		return malloc(size);
+	if (n < size || n == 0 || n > CHUNK_MAX / 4)
+		goto outside;
+	k = a->nchunks - 1;
+	if (a->nchunks == 0 || a->size[k] - a->used[k] < n) {
+		if (a->nchunks == CHUNKS_MAX)
+			goto outside;
+		sz = a->nchunks == 0 ? CHUNK_FIRST : a->size[k] * 2;
+		if (sz > CHUNK_MAX)
+			sz = CHUNK_MAX;
+		if ((p = malloc(sz)) == NULL)
+			goto outside;
+		k = a->nchunks++;
+		a->chunk[k] = p;
+		a->size[k] = sz;
+		a->used[k] = 0;
+	}
+	p = a->chunk[k] + a->used[k];
+	a->used[k] += n;
+	a->last = p;
+	return p;
+outside:
+	a->outside++;
+	return malloc(size);
+}
+
+static void
+tree_free(void *p)
+{
+	size_t	 k;
+
+	if (p != NULL && arena_of(p, &k) == NULL)
+		free(p);
+}
+
+static void *
+tree_realloc(void *p, size_t size)
+{
+	struct arena	*a;
+	size_t		 k, n, have;
+	char		*q;
+
+	if (p == NULL)
+		return tree_malloc(size);
+	if ((a = arena_of(p, &k)) == NULL)
+		return realloc(p, size);
+	/* The last block grows where it is. */
+	n = (size + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
+	if (a == filling && p == a->last && k == a->nchunks - 1 && n >= size &&
+	    n <= a->size[k] - (size_t)(a->last - a->chunk[k])) {
+		a->used[k] = (size_t)(a->last - a->chunk[k]) + n;
+		return p;
+	}
+	/* The block's size is not kept: copy what may be it, no further
+	 * than what its chunk had handed out. */
+	have = a->used[k] - (size_t)((char *)p - a->chunk[k]);
+	if ((q = tree_malloc(size)) == NULL)
+		return NULL;
+	memcpy(q, p, have < size ? have : size);
+	return q;
+}
+
+static char *
+tree_strdup(const char *s)
+{
+	size_t	 n = strlen(s) + 1;
+	char	*p = tree_malloc(n);
+
+	if (p != NULL)
+		memcpy(p, s, n);
+	return p;
+}
+
+/* Start an arena for the tree parsed next. */
+static void
+arena_begin(void)
+{
+	static bool	 set;
+
+	if (!set) {
+		xmlMemSetup(tree_free, tree_malloc, tree_realloc, tree_strdup);
+		set = true;
+	}
+	/* What libxml2 keeps for the process is not taken from it. */
+	xmlInitParser();
+	arenas = xreallocarray(arenas, narenas + 1, sizeof *arenas);
+	filling = arenas[narenas++] = xcalloc(1, sizeof *filling);
+}
+
+static void
+arena_drop(size_t i)
+{
+	struct arena	*a = arenas[i];
+	size_t		 k;
+
+	for (k = 0; k < a->nchunks; k++)
+		free(a->chunk[k]);
+	free(a);
+	arenas[i] = arenas[--narenas];
+	if (narenas == 0) {
+		free(arenas);
+		arenas = NULL;
+	}
+}
+
+/* The parse is over: the arena holds tree, or nothing when it is NULL. */
+static void
+arena_end(xmlDoc *tree)
+{
+	size_t	 i;
+
+	/* The last error's copy, in the arena, must not outlive it. */
+	xmlResetLastError();
+	filling->tree = tree;
+	for (i = 0; tree == NULL && i < narenas; i++) {
+		if (arenas[i] == filling) {
+			arena_drop(i);
+			break;
+		}
+	}
+	filling = NULL;
+}
+
+/* Free a tree, and the arena it was parsed into. */
+static void
+tree_free_doc(xmlDoc *tree)
+{
+	size_t	 i;
+
+	if (tree == NULL)
+		return;
+	for (i = 0; i < narenas; i++) {
+		if (arenas[i]->tree == tree)
+			break;
+	}
+	/* A tree all in its arena goes with it, without a walk. One that
+	 * holds more, a block from malloc() or a dictionary (whose lock is
+	 * not in the arena), is freed by libxml2 first, its blocks in the
+	 * arena passed over. */
+	if (i == narenas || arenas[i]->outside > 0 || tree->dict != NULL)
+		xmlFreeDoc(tree);
+	if (i < narenas)
+		arena_drop(i);
+}
+
 /* The page's bytes, handed to libxml2 a piece at a time. */
 struct reader {
 	const char	*data;
@@ -644,12 +856,15 @@ html_parse(const char *data, size_t len, const char *content_type,
 		data = nonul;
 		len = n;
 	}
+	arena_begin();
 	h->tree = parse_quietly(data, len, clean != NULL || enc == NULL ?
 	    "UTF-8" : enc, &converr);
 	if (converr && enc != NULL && clean == NULL) {
 		/* The bytes are not in the charset the page names: read
 		 * them as UTF-8, each invalid byte as windows-1252. */
-		xmlFreeDoc(h->tree);
+		arena_end(h->tree);
+		tree_free_doc(h->tree);
+		arena_begin();
 		clean = utf8_clean(data, len, UTF8_CLEAN_RAW, &cleanlen);
 		data = clean;
 		len = cleanlen;
@@ -667,6 +882,7 @@ html_parse(const char *data, size_t len, const char *content_type,
 		if (h->tree == NULL)
 			die("out of memory (parsing HTML)");
 	}
+	arena_end(h->tree);
 
 	/* The page's own URL; one that folio would never follow
 	 * (javascript:, data:, ...) is no base for its links. */
@@ -719,7 +935,7 @@ html_free(struct html *h)
 {
 	if (h == NULL)
 		return;
-	xmlFreeDoc(h->tree);
+	tree_free_doc(h->tree);
 	free(h->url);
 	free(h->canonical);
 	free(h->charset);
