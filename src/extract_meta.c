@@ -28,6 +28,52 @@
  * Metadata.
  */
 
+/* A <meta>'s name, cut into its words in lower case. A word longer than
+ * META_TOKEN_MAX is none of those looked for, and is left out. */
+#define META_TOKENS	4
+#define META_TOKEN_MAX	31
+
+/* The words of s into tok, and their number; META_TOKENS + 1 when there
+ * are more than it holds. */
+static size_t
+meta_tokens(const char *s, char tok[][META_TOKEN_MAX + 1])
+{
+	size_t	 n = 0, i, k;
+
+	for (;;) {
+		while (ascii_is_space((unsigned char)*s))
+			s++;
+		if (*s == '\0')
+			return n;
+		for (i = 0; s[i] != '\0' &&
+		    !ascii_is_space((unsigned char)s[i]); i++)
+			;
+		if (i <= META_TOKEN_MAX) {
+			if (n == META_TOKENS)
+				return META_TOKENS + 1;
+			for (k = 0; k < i; k++)
+				tok[n][k] = (char)ascii_lower((unsigned char)s[k]);
+			tok[n][i] = '\0';
+			n++;
+		}
+		s += i;
+	}
+}
+
+/* Whether one of the n words is word, which is in lower case: what
+ * ascii_has_token() says of the name they were cut from. */
+static bool
+meta_is(char tok[][META_TOKEN_MAX + 1], size_t n, const char *word)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		if (tok[i][0] == word[0] && strcmp(tok[i], word) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Whether a struct meta slot was set from a property= attribute. */
 static bool
 meta_prop(const struct meta *m, const char *const *slot)
@@ -53,6 +99,8 @@ meta_element(struct ex *x, xmlNode *n)
 {
 	struct meta	*m = &x->m;
 	const char	*name, *content;
+	char		 tok[META_TOKENS][META_TOKEN_MAX + 1];
+	size_t		 ntok;
 	bool		 prop;
 
 	if ((content = html_attr(n, "content")) == NULL || *content == '\0')
@@ -63,8 +111,12 @@ meta_element(struct ex *x, xmlNode *n)
 	    (name = html_attr(n, "itemprop")) == NULL &&
 	    (name = html_attr(n, "http-equiv")) == NULL)
 		return;
-	/* A property list may name several ("og:title twitter:title"). */
-#define META_IS(s) ascii_has_token(name, s)
+	/* A property list may name several ("og:title twitter:title"):
+	 * each is compared with some fifty names below, in lower case
+	 * once and for all. */
+	ntok = meta_tokens(name, tok);
+#define META_IS(s) (ntok <= META_TOKENS ? meta_is(tok, ntok, s) : \
+	ascii_has_token(name, s))
 	/* The first of each kind counts, but a property= (RDFa, as
 	 * OpenGraph and Dublin Core define them) wins over a name=. */
 #define META_SET(slot) do {						\
