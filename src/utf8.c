@@ -297,6 +297,9 @@ utf8_clean(const char *s, size_t len, enum utf8_clean_mode mode,
 	uint32_t	 cp;
 	int		 invalid;
 
+	/* Clean text is as long as it was: room for that, and no more, as
+	 * many of these are kept (a doc's blocks and links). */
+	buf_reserve(&b, len);
 	while (i < len) {
 		/* Copy runs of plain ASCII at once. */
 		for (run = i; run < len; run++) {
