@@ -522,6 +522,7 @@ findex_heads(struct findex *fx, struct navlink *const links[2],
 	struct stat	 st;
 	bool		 read = false, known;
 	long		 n;
+	int		 hostin;
 
 	for (i = 0; i < 2; i++) {
 		if (links[i]->file != NULL)
@@ -549,14 +550,24 @@ findex_heads(struct findex *fx, struct navlink *const links[2],
 		if ((n = read_head(c->path, head)) <= 0)
 			continue;
 		len = (size_t)n;
+		hostin = -1;
 		for (j = 0; j < 2; j++) {
 			const char *host = keys[3 * j];
 			const char *slug = keys[3 * j + 1];
 			const char *word = keys[3 * j + 2];
 
-			if (page && host != NULL &&
-			    memmem(head, len, host, strlen(host)) == NULL)
+			if (slug == NULL && word == NULL)
 				continue;
+			/* The two links are mostly to one site: a head is
+			 * searched for its name once. */
+			if (page && host != NULL) {
+				if (j == 0 || hostin < 0 || keys[0] == NULL ||
+				    strcmp(keys[0], host) != 0)
+					hostin = memmem(head, len, host,
+					    strlen(host)) != NULL;
+				if (!hostin)
+					continue;
+			}
 			if ((slug != NULL && memmem(head, len, slug,
 			    strlen(slug)) != NULL) || (word != NULL &&
 			    memmem(head, len, word, strlen(word)) != NULL)) {
