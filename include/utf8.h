@@ -69,9 +69,11 @@ enum utf8_clean_mode {
 char	*utf8_clean(const char *s, size_t len, enum utf8_clean_mode mode,
 	    size_t *outlen);
 
-/* Set up the locale for UTF-8 widths: setlocale(LC_ALL, ""), falling back
- * to C.UTF-8 for LC_CTYPE when the environment's codeset is not UTF-8.
- * Returns true when the terminal's own locale is UTF-8. */
+/* Set up the locale for UTF-8 widths: LC_CTYPE and LC_MESSAGES from the
+ * environment (the other categories stay "C"; nothing folio does reads
+ * them), falling back to C.UTF-8 for LC_CTYPE when the environment's
+ * codeset is not UTF-8. Returns true when the terminal's own locale is
+ * UTF-8. */
 bool	 utf8_setlocale(void);
 
 #endif

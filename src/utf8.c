@@ -362,7 +362,12 @@ utf8_setlocale(void)
 {
 	const char	*cs;
 
-	setlocale(LC_ALL, "");
+	/* Only the character type (widths, the codeset) and the messages
+	 * (strerror) are the environment's: nothing else folio does reads
+	 * the locale, and loading each of its thirteen parts, a few files
+	 * each, cost as much as parsing a page of 20 KB. */
+	setlocale(LC_CTYPE, "");
+	setlocale(LC_MESSAGES, "");
 	cs = nl_langinfo(CODESET);
 	if (cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0))
 		return true;
