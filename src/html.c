@@ -385,9 +385,16 @@ quiet_generic(void *ctx, const char *fmt, ...)
  * a parse, is handled as before. libxml2 is used from one thread.
  */
 
-#define CHUNK_FIRST	((size_t)64 << 10)
+/* The first chunks are small enough for malloc() to take them from its
+ * heap rather than map them: once the tree is freed, what follows (the
+ * doc, the names) uses the same memory again, which costs no new page.
+ * A larger tree gets chunks that double up to CHUNK_MAX. */
+#define CHUNK_SMALL	((size_t)96 << 10)
+#define CHUNKS_SMALL	32
 #define CHUNK_MAX	((size_t)32 << 20)
-#define CHUNKS_MAX	48
+#define CHUNKS_MAX	64
+/* A block larger than this is malloc()'s. */
+#define BLOCK_MAX	(CHUNK_MAX / 4)
 /* Blocks are aligned for any of libxml2's structures. */
 #define ARENA_ALIGN	(sizeof(void *) > sizeof(double) ? sizeof(void *) : \
 			    sizeof(double))
@@ -437,15 +444,32 @@ tree_malloc(size_t size)
 
 	if (a == NULL)
 		return malloc(size);
-	if (n < size || n == 0 || n > CHUNK_MAX / 4)
+	if (n < size || n == 0 || n > BLOCK_MAX)
 		goto outside;
 	k = a->nchunks - 1;
 	if (a->nchunks == 0 || a->size[k] - a->used[k] < n) {
 		if (a->nchunks == CHUNKS_MAX)
 			goto outside;
-		sz = a->nchunks == 0 ? CHUNK_FIRST : a->size[k] * 2;
-		if (sz > CHUNK_MAX)
+		if (a->nchunks < CHUNKS_SMALL)
+			sz = CHUNK_SMALL;
+		else if ((sz = a->size[k] * 2) > CHUNK_MAX)
 			sz = CHUNK_MAX;
+		if (n > sz / 4) {
+			/* A large block gets a chunk of its own, put
+			 * before the one being filled. */
+			if ((p = malloc(n)) == NULL)
+				goto outside;
+			k = a->nchunks++;
+			if (k > 0) {
+				a->chunk[k] = a->chunk[k - 1];
+				a->size[k] = a->size[k - 1];
+				a->used[k] = a->used[k - 1];
+				k--;
+			}
+			a->chunk[k] = p;
+			a->size[k] = a->used[k] = n;
+			return p;
+		}
 		if ((p = malloc(sz)) == NULL)
 			goto outside;
 		k = a->nchunks++;
