@@ -234,14 +234,21 @@ doc_add_raw(struct doc *d, const char *text, size_t len)
 /* The block under construction lives in d->b until doc_block_end(); its
  * spans are kept in the last block slot, reserved by doc_block_begin(). */
 
+/* Room for n more bytes in the block under construction, and its NUL. */
 static void
-bt_add(struct doc *d, const char *s, size_t n)
+bt_reserve(struct doc *d, size_t n)
 {
 	if (d->b.len + n + 1 > d->b.cap) {
 		while (d->b.len + n + 1 > d->b.cap)
 			d->b.cap = d->b.cap ? d->b.cap * 2 : 256;
 		d->b.text = xreallocarray(d->b.text, d->b.cap, 1);
 	}
+}
+
+static void
+bt_add(struct doc *d, const char *s, size_t n)
+{
+	bt_reserve(d, n);
 	memcpy(d->b.text + d->b.len, s, n);
 	d->b.len += n;
 	d->b.text[d->b.len] = '\0';
@@ -271,12 +278,60 @@ doc_block_is_open(const struct doc *d)
 	return d->b.open != 0;
 }
 
+/* Add clean text t to the open block, each run of white space one space
+ * (none at the block's start, nor after a line break), one that ends it
+ * pending. When plain, text that utf8_clean() would change (a control,
+ * a byte past ASCII) is refused, and nothing is added. */
+static bool
+collapse_into(struct doc *d, const char *t, size_t n, bool plain)
+{
+	char		*p;
+	size_t		 i, o;
+	int		 pending = d->b.pending_space;
+	unsigned char	 c;
+
+	bt_reserve(d, n + 1);
+	p = d->b.text;
+	o = d->b.len;
+	for (i = 0; i < n; ) {
+		c = (unsigned char)t[i];
+		if (c == ' ' || c == '\n' || c == '\t') {
+			pending = 1;
+			i++;
+			continue;
+		}
+		if (plain && (c < 0x20 || c >= 0x7f)) {
+			p[d->b.len] = '\0';
+			return false;
+		}
+		if (pending) {
+			if (o > 0 && !ascii_is_space((unsigned char)p[o - 1]))
+				p[o++] = ' ';
+			pending = 0;
+		}
+		/* A word: up to white space, or, when plain, to a byte that
+		 * is not printable ASCII. */
+		p[o++] = t[i++];
+		if (plain) {
+			while (i < n && (unsigned char)t[i] - 0x21u < 0x5eu)
+				p[o++] = t[i++];
+		} else {
+			while (i < n && !ascii_is_space((unsigned char)t[i]))
+				p[o++] = t[i++];
+		}
+	}
+	p[o] = '\0';
+	d->b.len = o;
+	d->b.pending_space = pending;
+	return true;
+}
+
 void
 doc_block_text(struct doc *d, const char *s, size_t len)
 {
 	struct block	*b = open_block(d);
 	char		*t;
-	size_t		 n, i;
+	size_t		 n;
 
 	if (b == NULL)
 		return;
@@ -290,25 +345,13 @@ doc_block_text(struct doc *d, const char *s, size_t len)
 		free(t);
 		return;
 	}
-	t = utf8_clean(s, len, UTF8_CLEAN_TEXT, &n);
-	for (i = 0; i < n; ) {
-		size_t	 j;
-
-		if (ascii_is_space((unsigned char)t[i])) {
-			d->b.pending_space = 1;
-			i++;
-			continue;
-		}
-		for (j = i; j < n && !ascii_is_space((unsigned char)t[j]); j++)
-			;
-		if (d->b.pending_space && d->b.len > 0 &&
-		    !ascii_is_space((unsigned char)d->b.text[d->b.len - 1]))
-			bt_add(d, " ", 1);
-		d->b.pending_space = 0;
-		bt_add(d, t + i, j - i);
-		i = j;
+	/* Plain ASCII, most of a page's text, is its own clean copy: it
+	 * goes into the block at once; other text is cleaned first. */
+	if (!collapse_into(d, s, len, true)) {
+		t = utf8_clean(s, len, UTF8_CLEAN_TEXT, &n);
+		collapse_into(d, t, n, false);
+		free(t);
 	}
-	free(t);
 }
 
 void
