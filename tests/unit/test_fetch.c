@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "fetch.h"
+#include "testutil.h"
 
 static char	 tmpdir[] = "/tmp/folio-test-fetch.XXXXXX";
 
@@ -131,18 +132,12 @@ test_stdin(void **state)
 {
 	struct fetched	 f;
 	char		*cause = NULL;
-	int		 pfd[2], saved;
+	int		 saved;
 
 	(void)state;
-	assert_int_equal(pipe(pfd), 0);
-	assert_int_equal(write(pfd[1], "piped text", 10), 10);
-	close(pfd[1]);
-	saved = dup(STDIN_FILENO);
-	dup2(pfd[0], STDIN_FILENO);
-	close(pfd[0]);
+	saved = test_stdin_from("piped text");
 	assert_int_equal(fetch_file("-", &f, &cause), 0);
-	dup2(saved, STDIN_FILENO);
-	close(saved);
+	test_stdin_restore(saved);
 	assert_int_equal(f.len, 10);
 	assert_string_equal(f.data, "piped text");
 	fetched_free(&f);

@@ -86,21 +86,15 @@ test_stdin(void **state)
 {
 	struct buf	 b = BUF_INIT;
 	char		*cause = NULL;
-	int		 pfd[2], saved;
+	int		 saved;
 
 	(void)state;
-	assert_int_equal(pipe(pfd), 0);
-	assert_int_equal(write(pfd[1], "piped text", 10), 10);
-	close(pfd[1]);
-	saved = dup(STDIN_FILENO);
-	dup2(pfd[0], STDIN_FILENO);
-	close(pfd[0]);
+	saved = test_stdin_from("piped text");
 	assert_int_equal(file_read("-", 5, &b, &cause), -1);
 	assert_string_equal(cause, "too large (10 bytes; the limit is 5 "
 	    "bytes)");
 	free(cause);
-	dup2(saved, STDIN_FILENO);
-	close(saved);
+	test_stdin_restore(saved);
 }
 
 int

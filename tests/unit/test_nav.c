@@ -216,16 +216,6 @@ test_history(void **state)
 	nav_cleanup();
 }
 
-static void
-write_file(const char *path, const char *text)
-{
-	FILE	*f = fopen(path, "w");
-
-	assert_non_null(f);
-	fputs(text, f);
-	assert_int_equal(fclose(f), 0);
-}
-
 /* Open path in a new nav, which the caller frees. */
 static struct nav *
 open_nav(const char *path)
@@ -259,7 +249,7 @@ test_follow_policy(void **state)
 	assert_non_null(mkdtemp(dir));
 	a = xasprintf("%s/a.html", dir);
 
-	write_file(a, "<html><head><title>Schemes</title></head><body>"
+	test_write_file(a, "<html><head><title>Schemes</title></head><body>"
 	    "<article><h1>Schemes</h1><p>A page whose links go elsewhere "
 	    "than the web.</p><a rel=\"prev\" href=\"ftp://files.example/old.html\">"
 	    "Old</a><a rel=\"next\" href=\"file:///dev/zero\">Zeros</a>"
@@ -273,7 +263,7 @@ test_follow_policy(void **state)
 
 	/* A plain-text article's links hold titles only. */
 	page = xasprintf("%s/b.txt", dir);
-	write_file(page, "Lonely Post\n\nA post alone in its folder.\n\n"
+	test_write_file(page, "Lonely Post\n\nA post alone in its folder.\n\n"
 	    "Next Post\n\nA Post Never Saved\n");
 	n = open_nav(page);
 	expect_follow(n, true, "next post not among the saved articles: "

@@ -964,16 +964,6 @@ test_open_errors(void **state)
 }
 
 static void
-write_file(const char *path, const char *text)
-{
-	FILE	*f = fopen(path, "w");
-
-	assert_non_null(f);
-	fputs(text, f);
-	assert_int_equal(fclose(f), 0);
-}
-
-static void
 test_link_schemes(void **state)
 {
 	struct fixture	*f = *state;
@@ -993,8 +983,8 @@ test_link_schemes(void **state)
 	    "<a rel=\"prev\" href=\"ftp://files.example/old.html\">Old</a>"
 	    "<a rel=\"next\" href=\"file://%s/far%%20away/target%%20page.html"
 	    "\">Far</a></article></body></html>", dir);
-	write_file(a, page);
-	write_file(b, "<html><head><title>Target Page</title></head><body>"
+	test_write_file(a, page);
+	test_write_file(b, "<html><head><title>Target Page</title></head><body>"
 	    "<article><h1>Target Page</h1><p>The target of a file: link."
 	    "</p></article></body></html>");
 	assert_int_equal(pager_open(f->p, a, &cause), 0);
@@ -1015,7 +1005,7 @@ test_link_schemes(void **state)
 
 	/* A file: link to a device or a pipe, which could keep folio
 	 * waiting for ever, is not followed. */
-	write_file(a, "<html><head><title>Device Page</title></head>"
+	test_write_file(a, "<html><head><title>Device Page</title></head>"
 	    "<body><article><h1>Device Page</h1><p>A page whose next post "
 	    "is a device.</p><a rel=\"next\" href=\"file:///dev/zero\">"
 	    "Zeros</a><a rel=\"prev\" href=\"file:///dev/null\">Nothing"
@@ -1031,7 +1021,7 @@ test_link_schemes(void **state)
 
 	/* A canonical URL without a scheme, which could pass for an option,
 	 * is never given to the browser: it is no URL of the page's. */
-	write_file(a, "<html><head><title>Options Page</title>"
+	test_write_file(a, "<html><head><title>Options Page</title>"
 	    "<link rel=\"canonical\" href=\"--new-tab\"></head>"
 	    "<body><article><h1>Options Page</h1><p>A page whose canonical "
 	    "URL is no URL.</p></article></body></html>");

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* The path of a file under tests/data, in a static buffer. */
 static inline const char *
@@ -46,6 +47,41 @@ test_read(const char *name, size_t *len)
 	if (len != NULL)
 		*len = n;
 	return p;
+}
+
+/* Write text to the file at path, which the test then reads. */
+static inline void
+test_write_file(const char *path, const char *text)
+{
+	FILE	*f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs(text, f);
+	assert_int_equal(fclose(f), 0);
+}
+
+/* Make standard input a pipe holding text; returns the descriptor that
+ * test_stdin_restore() puts back. */
+static inline int
+test_stdin_from(const char *text)
+{
+	int	 pfd[2], saved;
+
+	assert_int_equal(pipe(pfd), 0);
+	assert_int_equal(write(pfd[1], text, strlen(text)),
+	    (ssize_t)strlen(text));
+	close(pfd[1]);
+	saved = dup(STDIN_FILENO);
+	dup2(pfd[0], STDIN_FILENO);
+	close(pfd[0]);
+	return saved;
+}
+
+static inline void
+test_stdin_restore(int saved)
+{
+	dup2(saved, STDIN_FILENO);
+	close(saved);
 }
 
 /* Does s end with suffix? False for NULL. */
