@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+struct _xmlAttr;
 struct _xmlDoc;
 struct _xmlNode;
 
@@ -42,8 +43,14 @@ struct html	*html_parse(const char *data, size_t len,
 void		 html_free(struct html *h);
 /* The value of attribute name on element n, without allocating: the
  * content of its text, "" when it has none, NULL when n has no such
- * attribute or is no element. */
+ * attribute or is no element. A tree from html_parse() keeps only the
+ * attributes folio reads (class, id, href, style, ...; see html.c), each
+ * with its value where psvi points rather than in a text node: read them
+ * with html_attr() or html_attr_value(), not xmlGetProp(). Both also read
+ * a tree that libxml2 built alone. */
 const char	*html_attr(const struct _xmlNode *n, const char *name);
+/* The value of attribute a, as html_attr() gives it. */
+const char	*html_attr_value(const struct _xmlAttr *a);
 /* Free what libxml2 keeps for the whole process; at exit, once. */
 void		 html_cleanup(void);
 

@@ -602,8 +602,7 @@ annotate_attrs(struct ex *x, uint32_t idx)
 		 * matters. */
 		if ((e->flags & F_INDEAD) && an[0] != 'i' && an[0] != 'r')
 			continue;
-		a = at->children != NULL && at->children->content != NULL ?
-		    (const char *)at->children->content : "";
+		a = html_attr_value(at);
 		if (strcmp(an, "class") == 0 || (strcmp(an, "id") == 0 &&
 		    !(e->flags & F_INDEAD))) {
 			uint32_t	 f;

@@ -793,21 +793,89 @@ cdata_block(void *ctx, const xmlChar *value, int len)
 {
 	xmlParserCtxtPtr	 ctxt = ctx;
 	xmlNode			*n = ctxt != NULL ? ctxt->node : NULL;
-	xmlChar			*type;
+	const char		*type;
 	bool			 keep = true;
 
 	if (n != NULL && n->name != NULL) {
 		if (xmlStrcasecmp(n->name, BAD_CAST "style") == 0)
 			keep = false;
 		else if (xmlStrcasecmp(n->name, BAD_CAST "script") == 0) {
-			type = xmlGetProp(n, BAD_CAST "type");
-			keep = type != NULL &&
-			    xmlStrcasestr(type, BAD_CAST "json") != NULL;
-			xmlFree(type);
+			type = html_attr(n, "type");
+			keep = type != NULL && xmlStrcasestr(BAD_CAST type,
+			    BAD_CAST "json") != NULL;
 		}
 	}
 	if (keep && keep_cdata != NULL)
 		keep_cdata(ctx, value, len);
+}
+
+/*
+ * Attributes. libxml2 gives each attribute a text node (120 bytes) for its
+ * value, and an "id" an entry in the document's table of IDs. folio reads
+ * a few attributes, through html_attr(): the tree keeps only those, each
+ * in one block with its value, which its psvi points to. The tree of a
+ * page of 50 MB takes 19 MB less (one text node an attribute); the pages
+ * of the corpus, with more attributes than text, a quarter less.
+ */
+
+/* Whether folio reads an attribute of this name (in lower case, as the
+ * parser gives them), anywhere. */
+static bool
+attr_read(const char *name)
+{
+	static const char *const names[] = {
+		"aria-hidden", "class", "content", "datetime", "hidden",
+		"href", "http-equiv", "id", "itemprop", "lang", "name",
+		"property", "rel", "role", "start", "style", "title", "type",
+		"value", "xml:lang"
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		if (name[0] == names[i][0] && strcmp(name, names[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Give element n the attributes of atts (name and value pairs, as the
+ * parser gives them) that folio reads. */
+static void
+add_attrs(xmlNode *n, const xmlChar **atts)
+{
+	xmlAttr		*a, *last = NULL;
+	const char	*name, *value;
+	size_t		 i, vlen;
+
+	for (i = 0; atts[i] != NULL; i += 2) {
+		name = (const char *)atts[i];
+		value = (const char *)atts[i + 1];
+		if (!attr_read(name))
+			continue;
+		/* "<option selected>" reads as selected="selected". */
+		if (value == NULL && htmlIsBooleanAttr(atts[i]))
+			value = name;
+		vlen = value != NULL ? strlen(value) + 1 : 0;
+		if ((a = xmlMalloc(sizeof *a + vlen)) == NULL)
+			return;
+		memset(a, 0, sizeof *a);
+		a->type = XML_ATTRIBUTE_NODE;
+		if ((a->name = xmlStrdup(atts[i])) == NULL) {
+			xmlFree(a);
+			return;
+		}
+		a->parent = n;
+		a->doc = n->doc;
+		if (value != NULL)
+			a->psvi = memcpy(a + 1, value, vlen);
+		if (last == NULL)
+			n->properties = a;
+		else {
+			last->next = a;
+			a->prev = last;
+		}
+		last = a;
+	}
 }
 
 /* A start tag deeper than HTML_MAX_DEPTH ends the parse: what was read is
@@ -820,14 +888,21 @@ static void
 start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
 	htmlParserCtxtPtr	 ctxt = ctx;
+	xmlNode			*parent;
 
-	if (ctxt != NULL && ctxt->nameNr >= HTML_MAX_DEPTH) {
+	if (ctxt == NULL || keep_start == NULL)
+		return;
+	if (ctxt->nameNr >= HTML_MAX_DEPTH) {
 		too_deep = true;
 		xmlStopParser(ctxt);
 		return;
 	}
-	if (keep_start != NULL)
-		keep_start(ctx, name, atts);
+	/* The element without its attributes, then those folio reads. */
+	parent = ctxt->node;
+	keep_start(ctx, name, NULL);
+	if (atts != NULL && ctxt->node != NULL && ctxt->node != parent &&
+	    ctxt->node->type == XML_ELEMENT_NODE)
+		add_attrs(ctxt->node, atts);
 }
 
 static xmlDoc *
@@ -1124,16 +1199,22 @@ html_attr(const struct _xmlNode *n, const char *name)
 	if (n == NULL || n->type != XML_ELEMENT_NODE)
 		return NULL;
 	for (a = n->properties; a != NULL; a = a->next) {
-		if (a->name[0] != (xmlChar)name[0] ||
-		    strcmp((const char *)a->name, name) != 0)
-			continue;
-		if (a->children != NULL &&
-		    a->children->type == XML_TEXT_NODE &&
-		    a->children->content != NULL)
-			return (const char *)a->children->content;
-		return "";
+		if (a->name[0] == (xmlChar)name[0] &&
+		    strcmp((const char *)a->name, name) == 0)
+			return html_attr_value(a);
 	}
 	return NULL;
+}
+
+const char *
+html_attr_value(const struct _xmlAttr *a)
+{
+	if (a->psvi != NULL)
+		return a->psvi;
+	if (a->children != NULL && a->children->type == XML_TEXT_NODE &&
+	    a->children->content != NULL)
+		return (const char *)a->children->content;
+	return "";
 }
 
 void

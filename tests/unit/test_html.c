@@ -496,6 +496,68 @@ test_url_rules(void **state)
 	html_free(h);
 }
 
+/* The first element called name, or NULL. */
+static xmlNode *
+elem_of(struct html *h, const char *name)
+{
+	xmlNode		*n = xmlDocGetRootElement(h->tree);
+
+	while (n != NULL) {
+		if (n->type == XML_ELEMENT_NODE &&
+		    strcmp((const char *)n->name, name) == 0)
+			return n;
+		if (n->children != NULL) {
+			n = n->children;
+			continue;
+		}
+		while (n != NULL && n->next == NULL)
+			n = n->parent;
+		if (n != NULL)
+			n = n->next;
+	}
+	return NULL;
+}
+
+/* The tree keeps the attributes folio reads, with their values, and
+ * leaves out the others. */
+static void
+test_attrs(void **state)
+{
+	static const char *const kept[] = {
+		"aria-hidden", "class", "content", "datetime", "hidden",
+		"href", "http-equiv", "id", "itemprop", "lang", "name",
+		"property", "rel", "role", "start", "style", "title", "type",
+		"value", "xml:lang"
+	};
+	struct html	*h;
+	xmlNode		*n;
+	char		 page[2048], v[64];
+	size_t		 i, len;
+
+	(void)state;
+	len = (size_t)snprintf(page, sizeof page, "<html><body><p "
+	    "data-x=\"1\" onclick=\"f()\" width=3");
+	for (i = 0; i < sizeof kept / sizeof kept[0]; i++)
+		len += (size_t)snprintf(page + len, sizeof page - len,
+		    " %s=\"v-%s &amp; w\"", kept[i], kept[i]);
+	snprintf(page + len, sizeof page - len, ">x</p><div hidden "
+	    "class></div></body></html>");
+	h = parse_str(page, NULL);
+	assert_non_null(n = elem_of(h, "p"));
+	for (i = 0; i < sizeof kept / sizeof kept[0]; i++) {
+		snprintf(v, sizeof v, "v-%s & w", kept[i]);
+		assert_string_equal(html_attr(n, kept[i]), v);
+	}
+	assert_null(html_attr(n, "data-x"));
+	assert_null(html_attr(n, "onclick"));
+	assert_null(html_attr(n, "width"));
+	/* Attributes without a value read as "". */
+	assert_non_null(n = elem_of(h, "div"));
+	assert_string_equal(html_attr(n, "hidden"), "");
+	assert_string_equal(html_attr(n, "class"), "");
+	html_free(h);
+}
+
 int
 main(void)
 {
@@ -516,6 +578,7 @@ main(void)
 		cmocka_unit_test(test_c1_references),
 		cmocka_unit_test(test_parse_never_null),
 		cmocka_unit_test(test_url_rules),
+		cmocka_unit_test(test_attrs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
