@@ -17,6 +17,7 @@
 #include "ascii.h"
 #include "buf.h"
 #include "html.h"
+#include "tags.h"
 #include "url.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -882,13 +883,73 @@ add_attrs(xmlNode *n, const xmlChar **atts)
  * kept, and the page says so. Without a bound, each level costs time and
  * memory, and a page of nothing but start tags would take minutes. */
 static startElementSAXFunc	 keep_start;
+static endElementSAXFunc	 keep_end;
 static bool			 too_deep;
+
+/*
+ * White space between blocks. A page's markup is laid out on lines, and
+ * each line break between two blocks (</p>\n<p>) is a text node of 120
+ * bytes for a byte or a few: a quarter of the nodes of a page of
+ * paragraphs. White space between two blocks, or before the first block
+ * of an element, shows nothing in a browser and is read as nothing by
+ * folio: its node is not kept. Inside <pre> and <textarea> every space
+ * counts, and white space beside an inline element is a word break, so
+ * those stay.
+ */
+static size_t			 in_pre;	/* open <pre>, <textarea> */
+
+static bool
+keeps_space(const xmlChar *name)
+{
+	enum tag	t = tags_lookup((const char *)name, NULL);
+
+	return t == TAG_PRE || t == TAG_TEXTAREA;
+}
+
+static bool
+is_block(const xmlNode *n)
+{
+	unsigned	props;
+
+	if (n->type != XML_ELEMENT_NODE)
+		return false;
+	(void)tags_lookup((const char *)n->name, &props);
+	return (props & TAG_IS_BLOCK) != 0;
+}
+
+/* Drop the text node before block n when it is white space alone after
+ * another block or at the start of n's parent. */
+static void
+drop_space_before(xmlNode *n)
+{
+	xmlNode		*w = n->prev;
+	const xmlChar	*p;
+
+	if (in_pre > 0 || w == NULL || w->type != XML_TEXT_NODE ||
+	    w->content == NULL || (w->prev != NULL && !is_block(w->prev)) ||
+	    !is_block(n))
+		return;
+	for (p = w->content; *p != '\0'; p++)
+		if (!ascii_is_space(*p))
+			return;
+	xmlUnlinkNode(w);
+	xmlFreeNode(w);
+}
+
+static void
+end_element(void *ctx, const xmlChar *name)
+{
+	if (in_pre > 0 && keeps_space(name))
+		in_pre--;
+	if (keep_end != NULL)
+		keep_end(ctx, name);
+}
 
 static void
 start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
 	htmlParserCtxtPtr	 ctxt = ctx;
-	xmlNode			*parent;
+	xmlNode			*parent, *n;
 
 	if (ctxt == NULL || keep_start == NULL)
 		return;
@@ -900,9 +961,15 @@ start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
 	/* The element without its attributes, then those folio reads. */
 	parent = ctxt->node;
 	keep_start(ctx, name, NULL);
-	if (atts != NULL && ctxt->node != NULL && ctxt->node != parent &&
-	    ctxt->node->type == XML_ELEMENT_NODE)
-		add_attrs(ctxt->node, atts);
+	n = ctxt->node;
+	if (n == NULL || n == parent || n->type != XML_ELEMENT_NODE)
+		return;
+	if (atts != NULL)
+		add_attrs(n, atts);
+	if (n->parent == parent && parent != NULL)
+		drop_space_before(n);
+	if (keeps_space(name))
+		in_pre++;
 }
 
 static xmlDoc *
@@ -931,8 +998,11 @@ parse_quietly(const char *data, size_t len, const char *enc, bool *converr)
 			ctxt->sax->cdataBlock = cdata_block;
 			keep_start = ctxt->sax->startElement;
 			ctxt->sax->startElement = start_element;
+			keep_end = ctxt->sax->endElement;
+			ctxt->sax->endElement = end_element;
 		}
 		too_deep = false;
+		in_pre = 0;
 		doc = htmlCtxtReadIO(ctxt, reader_read, reader_close, &r, NULL,
 		    enc, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
 		    HTML_PARSE_NOWARNING | HTML_PARSE_NONET |

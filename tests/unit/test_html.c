@@ -558,6 +558,57 @@ test_attrs(void **state)
 	html_free(h);
 }
 
+/* The children of the first element called name, as a string: an
+ * element as its name, a text as its content in quotes. */
+static const char *
+children_of(struct html *h, const char *name)
+{
+	static char	 out[512];
+	xmlNode		*n, *c;
+	size_t		 len = 0;
+
+	out[0] = '\0';
+	if ((n = elem_of(h, name)) == NULL)
+		return NULL;
+	for (c = n->children; c != NULL && len < sizeof out; c = c->next)
+		len += (size_t)snprintf(out + len, sizeof out - len, "%s%s",
+		    len > 0 ? "," : "", c->type == XML_ELEMENT_NODE ?
+		    (const char *)c->name : c->type == XML_TEXT_NODE ?
+		    "text" : "other");
+	return out;
+}
+
+/* White space between blocks is not kept; white space beside inline
+ * elements, in <pre> and <textarea>, or with other text is. */
+static void
+test_space_between_blocks(void **state)
+{
+	struct html	*h;
+
+	(void)state;
+	h = parse_str("<html><body><div id=a>\n  <p>one</p>\n<p>two</p>\r\n"
+	    "\t<ul>\n<li>x</li> <li>y</li></ul>\n<h2>h</h2></div>"
+	    "<div id=b><b>one</b> <i>two</i> <p>three</p> x <p>four</p>"
+	    "</div><pre> <div>a</div>\n<div>b</div></pre>"
+	    "<textarea>\n</textarea><div>\n<p>five</p></div>"
+	    "</body></html>", NULL);
+	assert_string_equal(children_of(h, "div"), "p,p,ul,h2");
+	assert_string_equal(children_of(h, "ul"), "li,li");
+	assert_string_equal(text_of(h, "ul"), "xy");
+	/* A space after inline text, and text beside blocks, stay. */
+	assert_string_equal(children_of(h, "b"), "text");
+	assert_string_equal(text_of(h, "pre"), " a\nb");
+	assert_string_equal(children_of(h, "textarea"), "text");
+	html_free(h);
+
+	h = parse_str("<html><body><p><b>one</b> <i>two</i></p>"
+	    "<section><b>x</b> <p>y</p> z <p>w</p></section>"
+	    "</body></html>", NULL);
+	assert_string_equal(children_of(h, "p"), "b,text,i");
+	assert_string_equal(children_of(h, "section"), "b,text,p,text,p");
+	html_free(h);
+}
+
 int
 main(void)
 {
@@ -579,6 +630,7 @@ main(void)
 		cmocka_unit_test(test_parse_never_null),
 		cmocka_unit_test(test_url_rules),
 		cmocka_unit_test(test_attrs),
+		cmocka_unit_test(test_space_between_blocks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
