@@ -5,7 +5,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-struct _xmlAttr;
 struct _xmlDoc;
 struct _xmlNode;
 
@@ -41,16 +40,18 @@ bool		 html_sniff(const char *data, size_t len);
 struct html	*html_parse(const char *data, size_t len,
 		    const char *content_type, const char *from_url);
 void		 html_free(struct html *h);
-/* The value of attribute name on element n, without allocating: the
- * content of its text, "" when it has none, NULL when n has no such
- * attribute or is no element. A tree from html_parse() keeps only the
- * attributes folio reads (class, id, href, style, ...; see html.c), each
- * with its value where psvi points rather than in a text node: read them
- * with html_attr() or html_attr_value(), not xmlGetProp(). Both also read
- * a tree that libxml2 built alone. */
+/* The value of attribute name on element n, without allocating: "" when
+ * it has none, NULL when n has no such attribute or is no element. A tree
+ * from html_parse() keeps only the attributes folio reads (class, id,
+ * href, style, ...; see html.c), and not where libxml2 keeps them: read
+ * them with html_attr() or html_attr_next(), not xmlGetProp() or
+ * n->properties. Both also read a tree that libxml2 built alone. */
 const char	*html_attr(const struct _xmlNode *n, const char *name);
-/* The value of attribute a, as html_attr() gives it. */
-const char	*html_attr_value(const struct _xmlAttr *a);
+/* The attributes of element n one at a time, in their order: *it is NULL
+ * at first; gives the next one's name and sets *value, NULL after the
+ * last. */
+const char	*html_attr_next(const struct _xmlNode *n, const void **it,
+		    const char **value);
 /* Free what libxml2 keeps for the whole process; at exit, once. */
 void		 html_cleanup(void);
 

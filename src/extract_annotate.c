@@ -592,17 +592,15 @@ static void
 annotate_attrs(struct ex *x, uint32_t idx)
 {
 	struct node	*e = &x->v[idx];
-	const xmlAttr	*at;
+	const void	*it = NULL;
 	const char	*an, *a;
 	bool		 page = e->tag == TAG_BODY || e->tag == TAG_HTML;
 
-	for (at = e->n->properties; at != NULL; at = at->next) {
-		an = (const char *)at->name;
+	while ((an = html_attr_next(e->n, &it, &a)) != NULL) {
 		/* Inside a dead element only the metadata (itemprop, rel)
 		 * matters. */
 		if ((e->flags & F_INDEAD) && an[0] != 'i' && an[0] != 'r')
 			continue;
-		a = html_attr_value(at);
 		if (strcmp(an, "class") == 0 || (strcmp(an, "id") == 0 &&
 		    !(e->flags & F_INDEAD))) {
 			uint32_t	 f;
@@ -723,8 +721,7 @@ annotate_tree(struct ex *x, xmlNode *root)
 			e->flags |= F_DEAD;
 		if (e->props & TAG_IS_BLOCK)
 			p->flags |= F_HASBLOCK;
-		if (n->properties != NULL)
-			annotate_attrs(x, idx);
+		annotate_attrs(x, idx);
 		switch (e->tag) {
 		case TAG_META:
 			meta_element(x, n);

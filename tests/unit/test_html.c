@@ -14,6 +14,7 @@
 #include <iconv.h>
 #include <unistd.h>
 
+#include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
 #include "html.h"
@@ -558,6 +559,55 @@ test_attrs(void **state)
 	html_free(h);
 }
 
+/* html_attr_next() gives an element's attributes in order, from a tree of
+ * html_parse() and from one libxml2 built alone. */
+static void
+test_attr_next(void **state)
+{
+	static const char page[] = "<html><body><p id=\"x\" data-y=1 "
+	    "class=\"a b\" hidden title=\"t\">x</p><br></body></html>";
+	const char	*want[] = { "id", "x", "class", "a b", "hidden", "",
+	    "title", "t" };
+	struct html	*h;
+	xmlDoc		*doc;
+	xmlNode		*n;
+	const void	*it;
+	const char	*name, *value;
+	size_t		 i, round;
+
+	(void)state;
+	h = parse_str(page, NULL);
+	doc = htmlReadMemory(page, (int)strlen(page), NULL, "UTF-8",
+	    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+	assert_non_null(doc);
+	for (round = 0; round < 2; round++) {
+		n = round == 0 ? elem_of(h, "p") : xmlDocGetRootElement(doc)->
+		    children->children;
+		assert_non_null(n);
+		assert_string_equal((const char *)n->name, "p");
+		it = NULL;
+		for (i = 0; (name = html_attr_next(n, &it, &value)) != NULL;
+		    i += 2) {
+			if (round == 1 && strcmp(name, "data-y") == 0) {
+				i -= 2;
+				continue;
+			}
+			assert_true(i < sizeof want / sizeof want[0]);
+			assert_string_equal(name, want[i]);
+			assert_string_equal(value, want[i + 1]);
+		}
+		assert_int_equal(i, sizeof want / sizeof want[0]);
+		assert_string_equal(html_attr(n, "title"), "t");
+		assert_null(html_attr(n, "data-x"));
+		/* No attributes at all. */
+		it = NULL;
+		assert_null(html_attr_next(n->children, &it, &value));
+		assert_null(html_attr_next(n->next, &it, &value));
+	}
+	xmlFreeDoc(doc);
+	html_free(h);
+}
+
 /* The children of the first element called name, as a string: an
  * element as its name, a text as its content in quotes. */
 static const char *
@@ -630,6 +680,7 @@ main(void)
 		cmocka_unit_test(test_parse_never_null),
 		cmocka_unit_test(test_url_rules),
 		cmocka_unit_test(test_attrs),
+		cmocka_unit_test(test_attr_next),
 		cmocka_unit_test(test_space_between_blocks),
 	};
 
