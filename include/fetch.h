@@ -30,25 +30,43 @@ int	 fetch_file(const char *path, struct fetched *out, char **cause);
  * (names under .invalid are refused without a lookup), "no answer
  * within 60 seconds", "too large (...)", or libcurl's own words. */
 int	 fetch_url(const char *url, struct fetched *out, char **cause);
-/* A URL being fetched, for a reader that must not wait: started, then
- * carried on with fetch_job_run() until it is done. Today the whole
- * fetch happens within the first fetch_job_run(), which waits on the
- * network; the job's interface is the one a fetch in the background
- * will have. */
+/* A URL being fetched in the background: started, then carried on
+ * with fetch_job_run() (which never waits) whenever fetch_wait() says
+ * there may be something to do, until it is done. Any number run at
+ * once, each with its own limits (time to connect and in all, size,
+ * redirects); they share libcurl's connections. */
 struct fetch_job;
-/* Start fetching url (copied). */
+struct wait;
+/* How far a job has come. */
+struct fetch_progress {
+	size_t	 got;		/* bytes received */
+	size_t	 total;		/* the size the server gave, or 0 */
+	double	 seconds;	/* since it started */
+};
+/* Start fetching url (copied). A job that cannot start (no libcurl, a
+ * host under .invalid) fails at its first fetch_job_run(). */
 struct fetch_job *fetch_job_start(const char *url);
 /* The URL being fetched. */
 const char	*fetch_job_url(const struct fetch_job *j);
-/* Carry the job on: 0 while it goes on; 1 when it is done, the page in
- * *out (the caller frees it with fetched_free()); -1 when it failed,
- * with *cause set as fetch_url() sets it. Once done or failed, the job
- * has nothing more to give: free it. */
+/* Carry every job on as far as it goes without waiting, then say how
+ * this one is: 0 while it goes on; 1 when it is done, the page in *out
+ * (the caller frees it with fetched_free()); -1 when it failed, with
+ * *cause set as fetch_url() sets it. Once done or failed, the job has
+ * nothing more to give: free it. */
 int		 fetch_job_run(struct fetch_job *j, struct fetched *out,
 		    char **cause);
-/* Free a job; one not done yet is given up. fetch_job_free(NULL) does
- * nothing. */
+void		 fetch_job_progress(const struct fetch_job *j,
+		    struct fetch_progress *pr);
+/* Free a job; one not done yet is given up (its transfer closed). The
+ * caller need not say why: a job given up says nothing. fetch_job_free
+ * (NULL) does nothing. */
 void		 fetch_job_free(struct fetch_job *j);
+/* Add what the jobs running wait on (their sockets, libcurl's timer) to
+ * w; nothing when none runs. Returns the number running. */
+int		 fetch_wait(struct wait *w);
+/* Close what libcurl keeps between jobs (connections); at exit, once,
+ * after every job is freed. */
+void		 fetch_cleanup(void);
 /* Why URLs cannot be opened in this build, or NULL if they can (as far as
  * can be told without loading libcurl). */
 const char *fetch_url_unavailable(void);

@@ -6,8 +6,9 @@
  * starts a load that completes later; its outcome comes back as events,
  * taken with nav_take(). A load that does not wait on the network (a
  * file, a folder, a page fetched before) completes within the request;
- * one that does stays pending, named by nav_loading(), until nav_run()
- * carries it on. */
+ * one that does stays pending, named by nav_loading(), while nav_run()
+ * carries it on whenever nav_wait()'s wait ends; nav_cancel() gives it
+ * up. A new request drops the load pending before it. */
 #ifndef FOLIO_NAV_H
 #define FOLIO_NAV_H
 
@@ -16,6 +17,7 @@
 
 struct article;
 struct listing;
+struct wait;
 
 #define NAV_RAW		0x1u	/* every input is plain body text (--raw) */
 #define NAV_FRESH	0x2u	/* a URL is fetched again, not taken from the
@@ -41,16 +43,19 @@ struct nav_pos {
 enum nav_event_kind {
 	NAV_OPENED,		/* a page is open (nav_current) */
 	NAV_FAILED,		/* a load failed; what was open stays */
+	NAV_CANCELLED,		/* a load was given up (nav_cancel); what was
+				   open stays */
 	NAV_MESSAGE		/* a request said something, and did nothing */
 };
 
 struct nav_event {
 	enum nav_event_kind	 kind;
-	char			*target;	/* NAV_FAILED: what failed to
-						   open */
-	char			*msg;		/* NAV_FAILED: why; NAV_MESSAGE:
-						   what to say; NAV_OPENED: what
-						   to say ("reloaded") or NULL */
+	char			*target;	/* NAV_FAILED, NAV_CANCELLED:
+						   what did not open */
+	char			*msg;		/* NAV_FAILED: why; NAV_MESSAGE,
+						   NAV_CANCELLED: what to say;
+						   NAV_OPENED: what to say
+						   ("reloaded") or NULL */
 	bool			 error;		/* msg tells of an error */
 	struct nav_pos		 pos;		/* NAV_OPENED: where to put the
 						   reader (the top, or where it
@@ -90,11 +95,27 @@ void		 nav_reload(struct nav *n, const struct nav_pos *here);
 
 /* The target of the load that is pending, or NULL. */
 const char	*nav_loading(const struct nav *n);
-/* Carry the pending load on: its page's fetch (fetch_job_run), then,
- * once the page is there, the article read. Today the fetch completes
- * (or fails) within the call, which waits on the network; a fetch in
- * the background changes fetch.c and the wait, not this. */
-void		 nav_run(struct nav *n);
+/* How far the pending load has come. */
+struct nav_progress {
+	size_t	 got;		/* bytes received */
+	size_t	 total;		/* the size the server gave, or 0 */
+	double	 seconds;	/* since it started */
+};
+/* False when no load is pending. */
+bool		 nav_progress(const struct nav *n, struct nav_progress *pr);
+/* Give the pending load up: a NAV_CANCELLED event, and what was open
+ * stays. False when nothing was pending. */
+bool		 nav_cancel(struct nav *n);
+/* Add what nav's transfers wait on (the pending load, the next post
+ * being fetched ahead) to w. */
+void		 nav_wait(const struct nav *n, struct wait *w);
+/* Carry the transfers on without waiting: the pending load's fetch
+ * (fetch_job_run) and, once its page is there, the article read; and the
+ * next post of the open article, fetched ahead into the page cache once
+ * the article opens, so that following it needs no wait (a load of a page
+ * being fetched ahead takes that fetch over). here is where the reader is
+ * now (or NULL): the place a load leaves keeps it. */
+void		 nav_run(struct nav *n, const struct nav_pos *here);
 /* Take the oldest event into ev (free what it holds with
  * nav_event_clear()); false when there is none. Taking a NAV_OPENED
  * frees the page that was current before it: what nav_current()

@@ -8,6 +8,7 @@
 
 struct grid;
 struct keymap;
+struct wait;
 
 struct pager_opts {
 	const struct keymap	*keymap;
@@ -23,7 +24,8 @@ struct pager;
 struct pager	*pager_new(const struct pager_opts *o);
 void		 pager_free(struct pager *p);
 /* Open what the reader pointed at: an article, or a folder (an index of
- * its articles). On failure return -1 with *cause set. */
+ * its articles); a URL starts loading, and opens later (pager_run). On
+ * failure return -1 with *cause set. */
 int		 pager_open(struct pager *p, const char *path, char **cause);
 /* The screen size changed (also the first call): lay out again, keep the
  * reading position. */
@@ -41,11 +43,19 @@ char		*pager_take_open(struct pager *p);
 /* Show a message on the status line until the next key (the UI tells how
  * something it did went). */
 void		 pager_message(struct pager *p, bool error, const char *msg);
-/* True while a page loads (the status line says so): pager_run()
- * carries the load on. */
+/* True while a page loads (the status line says so, with how far it
+ * has come). */
 bool		 pager_busy(const struct pager *p);
-/* Carry on what loads, and show what came of it; today the load
- * completes within the call, which waits on the network. */
-void		 pager_run(struct pager *p);
+/* Add what the reader waits on besides the keyboard to w: the
+ * transfers going on, and a time for the status line to count them. */
+void		 pager_wait(const struct pager *p, struct wait *w);
+/* Carry on what loads, without waiting, and show what came of it: call
+ * it whenever the wait ends. Returns false when there is nothing left
+ * to show: the first page did not open (pager_failure() says why). */
+bool		 pager_run(struct pager *p);
+/* Why the first page did not open (its target in *target), or NULL. */
+const char	*pager_failure(const struct pager *p, const char **target);
+/* True when the reader quit with ^C (exit status 130). */
+bool		 pager_interrupted(const struct pager *p);
 
 #endif

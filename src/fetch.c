@@ -1,8 +1,11 @@
 /* fetch.c: the bytes of a file, of standard input or of a URL. The only
  * user of libcurl, which is loaded with dlopen the first time a URL is
- * opened: linked outright, its libraries would cost every start. */
+ * opened (linked outright, its libraries would cost every start), and
+ * driven through its multi interface: any number of transfers go on in
+ * the background while the reader waits on the keyboard. */
 #include "config.h"
 
+#include <sys/select.h>
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -10,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <unistd.h>
 
 #ifdef HAVE_LIBCURL
@@ -23,6 +27,7 @@
 #include "fetch.h"
 #include "file.h"
 #include "url.h"
+#include "wait.h"
 #include "xmalloc.h"
 
 static size_t fetch_max = FETCH_MAX_BYTES;
@@ -69,6 +74,65 @@ fetch_file(const char *path, struct fetched *out, char **cause)
 	return 0;
 }
 
+/*
+ * Jobs. Every URL is fetched by a job on libcurl's multi interface:
+ * nothing waits on the network but fetch_url(), which waits on its own
+ * job for the modes without a screen (--json, --dump).
+ */
+
+enum job_state {
+	JOB_RUNNING,
+	JOB_DONE,		/* out holds the page */
+	JOB_FAILED,		/* cause says why */
+	JOB_TAKEN		/* given to the caller */
+};
+
+struct sink {
+	struct buf	 b;
+	bool		 over;		/* past the size limit */
+};
+
+struct fetch_job {
+	char		*url;
+	enum job_state	 state;
+	struct fetched	 out;
+	char		*cause;
+	struct timespec	 start;
+	double		 seconds;	/* how long it took, once over */
+#ifdef HAVE_LIBCURL
+	void		*easy;		/* CURL *, while it runs */
+	struct sink	 sink;
+	char		*host;
+	char		 errbuf[CURL_ERROR_SIZE];
+#endif
+};
+
+static double
+since(const struct timespec *t)
+{
+	struct timespec	 now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - t->tv_sec) +
+	    (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+static void
+job_fail(struct fetch_job *j, char *cause)
+{
+	j->state = JOB_FAILED;
+	j->cause = cause;
+	j->seconds = since(&j->start);
+}
+
+static char *
+too_large(void)
+{
+	return fetch_max >= (1u << 20) ?
+	    xasprintf("too large (more than %zu MiB)", fetch_max >> 20) :
+	    xasprintf("too large (more than %zu bytes)", fetch_max);
+}
+
 #ifdef HAVE_LIBCURL
 
 /* The parts of libcurl folio uses, found with dlsym. */
@@ -76,13 +140,24 @@ static struct {
 	int		 tried;
 	const char	*error;
 	void		*handle;
+	CURLM		*multi;
+	int		 running;	/* jobs in multi */
 	CURL		*(*easy_init)(void);
 	CURLcode	 (*easy_setopt)(CURL *, CURLoption, ...);
-	CURLcode	 (*easy_perform)(CURL *);
 	CURLcode	 (*easy_getinfo)(CURL *, CURLINFO, ...);
 	void		 (*easy_cleanup)(CURL *);
 	const char	*(*easy_strerror)(CURLcode);
 	CURLcode	 (*global_init)(long);
+	void		 (*global_cleanup)(void);
+	CURLM		*(*multi_init)(void);
+	CURLMcode	 (*multi_add_handle)(CURLM *, CURL *);
+	CURLMcode	 (*multi_remove_handle)(CURLM *, CURL *);
+	CURLMcode	 (*multi_perform)(CURLM *, int *);
+	CURLMsg		*(*multi_info_read)(CURLM *, int *);
+	CURLMcode	 (*multi_fdset)(CURLM *, fd_set *, fd_set *,
+			    fd_set *, int *);
+	CURLMcode	 (*multi_timeout)(CURLM *, long *);
+	CURLMcode	 (*multi_cleanup)(CURLM *);
 } curl;
 
 /* FOLIO_TIMEOUT, in seconds, when it is set to one. */
@@ -121,8 +196,12 @@ curl_load(void)
 	    "libcurl-gnutls.so.4" };
 	size_t	 i;
 
+	if (curl.multi != NULL)
+		return 0;
+	if (curl.handle != NULL)
+		goto start;	/* again, after fetch_cleanup() */
 	if (curl.tried)
-		return curl.handle != NULL ? 0 : -1;
+		return -1;
 	curl.tried = 1;
 	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
 		if ((curl.handle = dlopen(names[i], RTLD_NOW)) != NULL)
@@ -137,14 +216,27 @@ curl_load(void)
 		goto bad
 	SYM(easy_init, "curl_easy_init");
 	SYM(easy_setopt, "curl_easy_setopt");
-	SYM(easy_perform, "curl_easy_perform");
 	SYM(easy_getinfo, "curl_easy_getinfo");
 	SYM(easy_cleanup, "curl_easy_cleanup");
 	SYM(easy_strerror, "curl_easy_strerror");
 	SYM(global_init, "curl_global_init");
+	SYM(global_cleanup, "curl_global_cleanup");
+	SYM(multi_init, "curl_multi_init");
+	SYM(multi_add_handle, "curl_multi_add_handle");
+	SYM(multi_remove_handle, "curl_multi_remove_handle");
+	SYM(multi_perform, "curl_multi_perform");
+	SYM(multi_info_read, "curl_multi_info_read");
+	SYM(multi_fdset, "curl_multi_fdset");
+	SYM(multi_timeout, "curl_multi_timeout");
+	SYM(multi_cleanup, "curl_multi_cleanup");
 #undef SYM
+start:
 	if (curl.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
 		goto bad;
+	if ((curl.multi = curl.multi_init()) == NULL) {
+		curl.global_cleanup();
+		goto bad;
+	}
 	timeout_from_env();
 	return 0;
 bad:
@@ -154,11 +246,6 @@ bad:
 	return -1;
 }
 
-struct sink {
-	struct buf	 b;
-	int		 over;
-};
-
 static size_t
 curl_write(char *p, size_t size, size_t n, void *arg)
 {
@@ -166,7 +253,7 @@ curl_write(char *p, size_t size, size_t n, void *arg)
 
 	n *= size;
 	if (s->b.len + n > fetch_max) {
-		s->over = 1;
+		s->over = true;
 		return 0;
 	}
 	buf_add(&s->b, p, n);
@@ -179,33 +266,107 @@ fetch_url_unavailable(void)
 	return NULL;
 }
 
-int
-fetch_url(const char *url, struct fetched *out, char **cause)
+/* Take the job's easy handle out of the multi handle and close it. */
+static void
+job_close(struct fetch_job *j)
 {
-	struct sink	 s = { BUF_INIT, 0 };
-	CURL		*c;
-	CURLcode	 rc;
-	long		 status = 0;
-	char		*ctype = NULL, *final = NULL;
-	char		 errbuf[CURL_ERROR_SIZE], *host = NULL;
+	if (j->easy == NULL)
+		return;
+	curl.multi_remove_handle(curl.multi, j->easy);
+	curl.easy_cleanup(j->easy);
+	j->easy = NULL;
+	curl.running--;
+}
 
-	memset(out, 0, sizeof *out);
-	if (curl_load() == -1) {
-		*cause = xstrdup(curl.error);
-		return -1;
+/* A page that came shorter than the server said. */
+static char *
+cut_short(struct fetch_job *j)
+{
+	curl_off_t	 cl = -1;
+
+	if (curl.easy_getinfo(j->easy, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T,
+	    &cl) == CURLE_OK && cl > 0)
+		return xasprintf("cut short: %zu of %lld bytes came",
+		    j->sink.b.len, (long long)cl);
+	return xasprintf("cut short after %zu bytes", j->sink.b.len);
+}
+
+/* A transfer ended with rc: the job is done or failed. */
+static void
+job_end(struct fetch_job *j, CURLcode rc)
+{
+	long	 status = 0;
+	char	*ctype = NULL, *final = NULL;
+
+	if (rc != CURLE_OK) {
+		if (j->sink.over || rc == CURLE_FILESIZE_EXCEEDED)
+			job_fail(j, too_large());
+		else if (rc == CURLE_COULDNT_RESOLVE_HOST && j->host != NULL)
+			job_fail(j, xasprintf("no such host: %s", j->host));
+		else if (rc == CURLE_OPERATION_TIMEDOUT && j->sink.b.len > 0)
+			job_fail(j, xasprintf("too slow: %zu bytes in %ld "
+			    "second%s", j->sink.b.len, fetch_total_s,
+			    fetch_total_s == 1 ? "" : "s"));
+		else if (rc == CURLE_OPERATION_TIMEDOUT)
+			job_fail(j, xasprintf("no answer within %ld second%s",
+			    fetch_total_s, fetch_total_s == 1 ? "" : "s"));
+		else if (rc == CURLE_PARTIAL_FILE)
+			job_fail(j, cut_short(j));
+		else if (rc == CURLE_RECV_ERROR || rc == CURLE_SEND_ERROR)
+			job_fail(j, xasprintf("the connection was cut after "
+			    "%zu bytes", j->sink.b.len));
+		else if (rc == CURLE_TOO_MANY_REDIRECTS)
+			job_fail(j, xstrdup("too many redirects (more than "
+			    "10)"));
+		else if (rc == CURLE_URL_MALFORMAT)
+			job_fail(j, xstrdup("not a well-formed URL"));
+		else if (rc == CURLE_COULDNT_CONNECT && j->host != NULL)
+			job_fail(j, xasprintf("cannot connect to %s", j->host));
+		else
+			job_fail(j, xstrdup(j->errbuf[0] != '\0' ? j->errbuf :
+			    curl.easy_strerror(rc)));
+		buf_free(&j->sink.b);
+		job_close(j);
+		return;
 	}
-	if ((host = url_host(url)) != NULL && invalid_host(host)) {
-		*cause = xasprintf("no such host: %s", host);
-		free(host);
-		return -1;
+	curl.easy_getinfo(j->easy, CURLINFO_RESPONSE_CODE, &status);
+	if (status >= 400) {
+		job_fail(j, xasprintf("HTTP status %ld", status));
+		buf_free(&j->sink.b);
+		job_close(j);
+		return;
+	}
+	curl.easy_getinfo(j->easy, CURLINFO_CONTENT_TYPE, &ctype);
+	curl.easy_getinfo(j->easy, CURLINFO_EFFECTIVE_URL, &final);
+	j->out.content_type = ctype != NULL ? xstrdup(ctype) : NULL;
+	j->out.url = xstrdup(final != NULL ? final : j->url);
+	j->out.data = buf_finish(&j->sink.b, &j->out.len);
+	j->state = JOB_DONE;
+	j->seconds = since(&j->start);
+	job_close(j);
+}
+
+/* Start the transfer of a job; it fails at once when it cannot start. */
+static void
+job_begin(struct fetch_job *j)
+{
+	CURL	*c;
+
+	if (curl_load() == -1) {
+		job_fail(j, xstrdup(curl.error));
+		return;
+	}
+	if ((j->host = url_host(j->url)) != NULL && invalid_host(j->host)) {
+		job_fail(j, xasprintf("no such host: %s", j->host));
+		return;
 	}
 	if ((c = curl.easy_init()) == NULL) {
-		*cause = xstrdup("cannot start libcurl");
-		return -1;
+		job_fail(j, xstrdup("cannot start libcurl"));
+		return;
 	}
-	errbuf[0] = '\0';
-	curl.easy_setopt(c, CURLOPT_URL, url);
-	curl.easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
+	curl.easy_setopt(c, CURLOPT_URL, j->url);
+	curl.easy_setopt(c, CURLOPT_PRIVATE, j);
+	curl.easy_setopt(c, CURLOPT_ERRORBUFFER, j->errbuf);
 	curl.easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
 	curl.easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
 	curl.easy_setopt(c, CURLOPT_MAXREDIRS, 10L);
@@ -223,43 +384,67 @@ fetch_url(const char *url, struct fetched *out, char **cause)
 	curl.easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)fetch_max);
 	curl.easy_setopt(c, CURLOPT_USERAGENT, PACKAGE_NAME "/" PACKAGE_VERSION);
 	curl.easy_setopt(c, CURLOPT_WRITEFUNCTION, curl_write);
-	curl.easy_setopt(c, CURLOPT_WRITEDATA, &s);
-	rc = curl.easy_perform(c);
-	if (rc != CURLE_OK) {
-		if (s.over || rc == CURLE_FILESIZE_EXCEEDED)
-			*cause = fetch_max >= (1u << 20) ?
-			    xasprintf("too large (more than %zu MiB)",
-			    fetch_max >> 20) :
-			    xasprintf("too large (more than %zu bytes)",
-			    fetch_max);
-		else if (rc == CURLE_COULDNT_RESOLVE_HOST && host != NULL)
-			*cause = xasprintf("no such host: %s", host);
-		else if (rc == CURLE_OPERATION_TIMEDOUT)
-			*cause = xasprintf("no answer within %ld second%s",
-			    fetch_total_s, fetch_total_s == 1 ? "" : "s");
-		else
-			*cause = xstrdup(errbuf[0] != '\0' ? errbuf :
-			    curl.easy_strerror(rc));
-		goto fail;
+	curl.easy_setopt(c, CURLOPT_WRITEDATA, &j->sink);
+	if (curl.multi_add_handle(curl.multi, c) != CURLM_OK) {
+		curl.easy_cleanup(c);
+		job_fail(j, xstrdup("cannot start libcurl"));
+		return;
 	}
-	curl.easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
-	if (status >= 400) {
-		*cause = xasprintf("HTTP status %ld", status);
-		goto fail;
+	j->easy = c;
+	curl.running++;
+}
+
+/* Carry every transfer on as far as it goes without waiting, and end
+ * the jobs whose transfers are over. */
+static void
+perform(void)
+{
+	CURLMsg			*m;
+	struct fetch_job	*j;
+	int			 still, left;
+
+	if (curl.multi == NULL || curl.running == 0)
+		return;
+	while (curl.multi_perform(curl.multi, &still) ==
+	    CURLM_CALL_MULTI_PERFORM)
+		;
+	while ((m = curl.multi_info_read(curl.multi, &left)) != NULL) {
+		if (m->msg != CURLMSG_DONE)
+			continue;
+		j = NULL;
+		curl.easy_getinfo(m->easy_handle, CURLINFO_PRIVATE, &j);
+		if (j != NULL && j->easy == m->easy_handle)
+			job_end(j, m->data.result);
 	}
-	curl.easy_getinfo(c, CURLINFO_CONTENT_TYPE, &ctype);
-	curl.easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &final);
-	out->content_type = ctype != NULL ? xstrdup(ctype) : NULL;
-	out->url = xstrdup(final != NULL ? final : url);
-	out->data = buf_finish(&s.b, &out->len);
-	curl.easy_cleanup(c);
-	free(host);
-	return 0;
-fail:
-	buf_free(&s.b);
-	curl.easy_cleanup(c);
-	free(host);
-	return -1;
+}
+
+int
+fetch_wait(struct wait *w)
+{
+	long	 ms = -1;
+	int	 maxfd = -1;
+
+	if (curl.multi == NULL || curl.running == 0)
+		return 0;
+	curl.multi_fdset(curl.multi, &w->rd, &w->wr, &w->ex, &maxfd);
+	if (maxfd > w->maxfd)
+		w->maxfd = maxfd;
+	curl.multi_timeout(curl.multi, &ms);
+	/* No socket yet (a name being looked up): look again soon. */
+	if (maxfd == -1 && (ms < 0 || ms > 50))
+		ms = 50;
+	wait_within(w, ms);
+	return curl.running;
+}
+
+void
+fetch_cleanup(void)
+{
+	if (curl.multi != NULL) {
+		curl.multi_cleanup(curl.multi);
+		curl.multi = NULL;
+		curl.global_cleanup();
+	}
 }
 
 #else /* !HAVE_LIBCURL */
@@ -271,25 +456,30 @@ fetch_url_unavailable(void)
 	    "(configure --with-libcurl)";
 }
 
-int
-fetch_url(const char *url, struct fetched *out, char **cause)
+static void
+job_begin(struct fetch_job *j)
 {
-	(void)url;
-	memset(out, 0, sizeof *out);
-	*cause = xstrdup(fetch_url_unavailable());
-	return -1;
+	job_fail(j, xstrdup(fetch_url_unavailable()));
+}
+
+static void
+perform(void)
+{
+}
+
+int
+fetch_wait(struct wait *w)
+{
+	(void)w;
+	return 0;
+}
+
+void
+fetch_cleanup(void)
+{
 }
 
 #endif
-
-/*
- * Jobs.
- */
-
-struct fetch_job {
-	char	*url;
-	bool	 over;		/* done or failed */
-};
 
 struct fetch_job *
 fetch_job_start(const char *url)
@@ -297,6 +487,8 @@ fetch_job_start(const char *url)
 	struct fetch_job	*j = xcalloc(1, sizeof *j);
 
 	j->url = xstrdup(url);
+	clock_gettime(CLOCK_MONOTONIC, &j->start);
+	job_begin(j);
 	return j;
 }
 
@@ -309,12 +501,45 @@ fetch_job_url(const struct fetch_job *j)
 int
 fetch_job_run(struct fetch_job *j, struct fetched *out, char **cause)
 {
-	if (j->over) {
-		*cause = xstrdup("nothing more to fetch");
+	if (j->state == JOB_RUNNING)
+		perform();
+	switch (j->state) {
+	case JOB_RUNNING:
+		return 0;
+	case JOB_DONE:
+		*out = j->out;
+		memset(&j->out, 0, sizeof j->out);
+		j->state = JOB_TAKEN;
+		return 1;
+	case JOB_FAILED:
+		*cause = j->cause;
+		j->cause = NULL;
+		j->state = JOB_TAKEN;
 		return -1;
+	case JOB_TAKEN:
+		break;
 	}
-	j->over = true;
-	return fetch_url(j->url, out, cause) == -1 ? -1 : 1;
+	*cause = xstrdup("nothing more to fetch");
+	return -1;
+}
+
+void
+fetch_job_progress(const struct fetch_job *j, struct fetch_progress *pr)
+{
+	memset(pr, 0, sizeof *pr);
+	pr->seconds = j->state == JOB_RUNNING ? since(&j->start) : j->seconds;
+	pr->got = j->out.len;
+#ifdef HAVE_LIBCURL
+	if (j->easy != NULL) {
+		curl_off_t	 cl = -1;
+
+		pr->got = j->sink.b.len;
+		if (curl.easy_getinfo(j->easy,
+		    CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &cl) == CURLE_OK &&
+		    cl > 0)
+			pr->total = (size_t)cl;
+	}
+#endif
 }
 
 void
@@ -322,6 +547,36 @@ fetch_job_free(struct fetch_job *j)
 {
 	if (j == NULL)
 		return;
+#ifdef HAVE_LIBCURL
+	job_close(j);
+	buf_free(&j->sink.b);
+	free(j->host);
+#endif
+	fetched_free(&j->out);
+	free(j->cause);
 	free(j->url);
 	free(j);
+}
+
+/* The modes without a screen wait on their one job. */
+int
+fetch_url(const char *url, struct fetched *out, char **cause)
+{
+	struct fetch_job	*j = fetch_job_start(url);
+	struct wait		 w;
+	struct timespec		 ts;
+	int			 r;
+
+	memset(out, 0, sizeof *out);
+	while ((r = fetch_job_run(j, out, cause)) == 0) {
+		wait_init(&w);
+		fetch_wait(&w);
+		if (w.maxfd < 0 && w.ms < 0)
+			w.ms = 50;
+		if (w.ms != 0)
+			pselect(w.maxfd + 1, &w.rd, &w.wr, &w.ex,
+			    wait_timespec(&w, &ts), NULL);
+	}
+	fetch_job_free(j);
+	return r == 1 ? 0 : -1;
 }

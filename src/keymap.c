@@ -74,6 +74,12 @@ static const struct {
 	[ACT_HELP] =		{ "help", "show the keys" },
 	[ACT_RELOAD] =		{ "reload", "read the article again" },
 	[ACT_REDRAW] =		{ "redraw", "redraw the screen" },
+	[ACT_CANCEL] =		{ "cancel",
+				  "stop loading; the reader stays where it "
+				  "was" },
+	[ACT_INTERRUPT] =	{ "interrupt",
+				  "stop loading, or quit when nothing loads "
+				  "(status 130)" },
 	[ACT_QUIT] =		{ "quit", "quit folio" }
 };
 
@@ -111,6 +117,8 @@ static const struct {
 	{ "H", ACT_HELP }, { "F1", ACT_HELP },
 	{ "r", ACT_RELOAD },
 	{ "^L", ACT_REDRAW },
+	{ "Escape", ACT_CANCEL },
+	{ "^C", ACT_INTERRUPT },
 	{ "q", ACT_QUIT }
 };
 

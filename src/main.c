@@ -258,7 +258,7 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 	char			*cause = NULL, *themes, *confdir = NULL, *conf;
 	char			*warning = NULL;
 	const char		*dirs[4];
-	const char		*xdg, *home, *nc;
+	const char		*xdg, *home, *nc, *why, *failed;
 	size_t			 nd = 0, i;
 	int			 r = 0, opened;
 
@@ -324,17 +324,8 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 		o.figures = set.figures;
 		o.panel_left = set.panel_left;
 		p = pager_new(&o);
-		/* A URL takes time: the terminal says so until the screen is
-		 * up (standard output is the terminal here). */
-		if (url_is_web(path)) {
-			printf("folio: loading %s\xe2\x80\xa6", path);
-			fflush(stdout);
-		}
+		/* A URL loads with the screen up. */
 		opened = pager_open(p, path, &cause);
-		if (url_is_web(path)) {
-			fputs("\r\033[K", stdout);
-			fflush(stdout);
-		}
 		if (opened == -1) {
 			fprintf(stderr, "folio: %s: %s\n",
 			    strcmp(path, "-") == 0 ? "standard input" : path,
@@ -346,6 +337,12 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 		if (r == 0 && ui_run(p, &t, &cause) == -1) {
 			fprintf(stderr, "folio: %s\n", cause);
 			free(cause);
+			r = 1;
+		} else if (r == 0 && pager_interrupted(p))
+			r = 130;
+		else if (r == 0 && (why = pager_failure(p, &failed)) != NULL) {
+			/* The first page did not open. */
+			fprintf(stderr, "folio: %s: %s\n", failed, why);
 			r = 1;
 		}
 		pager_free(p);

@@ -17,6 +17,7 @@
 #include "nav.h"
 #include "resolve.h"
 #include "url.h"
+#include "wait.h"
 #include "xmalloc.h"
 
 /* A place in history: what was open, and where the reader was. */
@@ -52,6 +53,7 @@ struct nav {
 	size_t		 nhist, hcur;
 	struct nav_page	 cur;		/* target NULL when nothing is open */
 	struct load	 load;
+	struct fetch_job *ahead;	/* the next post, fetched ahead */
 	struct queued	*queue;
 	size_t		 nqueue, qcap;
 };
@@ -98,6 +100,7 @@ nav_free(struct nav *n)
 		free(n->hist[i].target);
 	free(n->hist);
 	fetch_job_free(n->load.job);
+	fetch_job_free(n->ahead);
 	nav_page_clear(&n->cur);
 	free(n);
 }
@@ -154,6 +157,7 @@ nav_cleanup(void)
 {
 	cache_clear();
 	resolve_cleanup();
+	fetch_cleanup();
 }
 
 /*
@@ -216,6 +220,43 @@ nav_loading(const struct nav *n)
 }
 
 bool
+nav_progress(const struct nav *n, struct nav_progress *pr)
+{
+	struct fetch_progress	 fp;
+
+	memset(pr, 0, sizeof *pr);
+	if (n->load.job == NULL)
+		return false;
+	fetch_job_progress(n->load.job, &fp);
+	pr->got = fp.got;
+	pr->total = fp.total;
+	pr->seconds = fp.seconds;
+	return true;
+}
+
+bool
+nav_cancel(struct nav *n)
+{
+	struct queued	*q;
+
+	if (n->load.job == NULL)
+		return false;
+	q = push(n, NAV_CANCELLED);
+	q->ev.target = xstrdup(fetch_job_url(n->load.job));
+	q->ev.msg = xasprintf("cancelled: %s", q->ev.target);
+	fetch_job_free(n->load.job);
+	memset(&n->load, 0, sizeof n->load);
+	return true;
+}
+
+void
+nav_wait(const struct nav *n, struct wait *w)
+{
+	if (n->load.job != NULL || n->ahead != NULL)
+		fetch_wait(w);
+}
+
+bool
 nav_can_forward(const struct nav *n)
 {
 	return n->hcur + 1 < n->nhist;
@@ -224,6 +265,14 @@ nav_can_forward(const struct nav *n)
 /*
  * Loads.
  */
+
+/* Keep where the reader is on the current page. */
+static void
+save(struct nav *n, const struct nav_pos *here)
+{
+	if (n->nhist > 0 && here != NULL)
+		n->hist[n->hcur].pos = *here;
+}
 
 /* A load failed: say why. */
 static void
@@ -234,6 +283,50 @@ failed(struct nav *n, const char *target, char *cause)
 	q->ev.target = xstrdup(target);
 	q->ev.msg = cause;
 	q->ev.error = true;
+}
+
+/*
+ * The next post of the article open, fetched ahead into the page cache
+ * while the reader reads, so that ] opens it at once: one page (within
+ * the size limit, as any), only over http(s), never one fetched before.
+ * A page fetched ahead and not wanted yet stays in the cache; one being
+ * fetched when another article opens is given up.
+ */
+static void
+fetch_ahead(struct nav *n)
+{
+	const struct navlink	*l;
+	const char		*url;
+
+	l = n->cur.article != NULL ? &n->cur.article->doc->next : NULL;
+	url = l != NULL && l->file == NULL ? l->href : NULL;
+	if (url != NULL && (!url_is_web(url) || cache_has(url) ||
+	    strcmp(url, n->cur.target) == 0 ||
+	    fetch_url_unavailable() != NULL))
+		url = NULL;
+	if (n->ahead != NULL && url != NULL &&
+	    strcmp(fetch_job_url(n->ahead), url) == 0)
+		return;
+	fetch_job_free(n->ahead);
+	n->ahead = url != NULL ? fetch_job_start(url) : NULL;
+}
+
+/* Carry on the fetch ahead: a page that came goes to the cache; one
+ * that could not be had is forgotten (] will say why). */
+static void
+run_ahead(struct nav *n)
+{
+	struct fetched	 f;
+	char		*cause = NULL;
+	int		 r;
+
+	if (n->ahead == NULL || (r = fetch_job_run(n->ahead, &f, &cause)) == 0)
+		return;
+	if (r == 1)
+		cache_put(fetch_job_url(n->ahead), &f);
+	free(cause);
+	fetch_job_free(n->ahead);
+	n->ahead = NULL;
 }
 
 /* A load gave pg: it is the current page now, at its place in history. */
@@ -268,6 +361,7 @@ opened(struct nav *n, enum load_kind kind, size_t to, struct nav_page *pg)
 		q->ev.msg = xstrdup("reloaded");
 		break;
 	}
+	fetch_ahead(n);
 }
 
 /* Start a load: at once when it need not wait on the network, else its
@@ -288,7 +382,13 @@ start(struct nav *n, enum load_kind kind, const char *target, size_t to,
 		/* A page is fetched again, not taken from those fetched
 		 * before. */
 		cache_drop(target);
-		l->job = fetch_job_start(target);
+		if (!(flags & NAV_FRESH) && n->ahead != NULL &&
+		    strcmp(fetch_job_url(n->ahead), target) == 0) {
+			/* Being fetched ahead: that fetch is this load's. */
+			l->job = n->ahead;
+			n->ahead = NULL;
+		} else
+			l->job = fetch_job_start(target);
 		l->kind = kind;
 		l->to = to;
 		l->flags = flags;
@@ -301,7 +401,7 @@ start(struct nav *n, enum load_kind kind, const char *target, size_t to,
 }
 
 void
-nav_run(struct nav *n)
+nav_run(struct nav *n, const struct nav_pos *here)
 {
 	struct load	 l = n->load;
 	struct fetched	 f;
@@ -309,9 +409,12 @@ nav_run(struct nav *n)
 	char		*cause = NULL;
 	int		 r;
 
+	run_ahead(n);
 	if (l.job == NULL || (r = fetch_job_run(l.job, &f, &cause)) == 0)
 		return;
 	memset(&n->load, 0, sizeof n->load);
+	/* The reader read on while it loaded: history keeps where. */
+	save(n, here);
 	if (r == 1) {
 		cache_put(fetch_job_url(l.job), &f);
 		memset(&pg, 0, sizeof pg);
@@ -326,13 +429,6 @@ nav_run(struct nav *n)
 	fetch_job_free(l.job);
 }
 
-/* Keep where the reader is on the current page. */
-static void
-save(struct nav *n, const struct nav_pos *here)
-{
-	if (n->nhist > 0 && here != NULL)
-		n->hist[n->hcur].pos = *here;
-}
 
 void
 nav_go(struct nav *n, const char *target, const struct nav_pos *here)

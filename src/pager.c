@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,6 +26,7 @@
 #include "theme.h"
 #include "url.h"
 #include "view.h"
+#include "wait.h"
 #include "xmalloc.h"
 
 struct pager {
@@ -43,6 +45,13 @@ struct pager {
 
 	char			*clipboard;
 	char			*open_url;	/* for the UI to open */
+
+	/* Loading. */
+	bool			 loading_shown;	/* the message says what
+						   loads */
+	bool			 interrupted;	/* quit by ^C */
+	char			*fail_target;	/* the first page, which */
+	char			*fail_msg;	/* did not open: why */
 };
 
 struct pager *
@@ -77,6 +86,8 @@ pager_free(struct pager *p)
 	screen_free(&p->s);
 	free(p->clipboard);
 	free(p->open_url);
+	free(p->fail_target);
+	free(p->fail_msg);
 	free(p);
 }
 
@@ -93,7 +104,7 @@ static void
 geometry(struct pager *p)
 {
 	screen_resize(&p->s, p->s.w, p->s.h, p->panel_on &&
-	    !showing_index(p));
+	    !showing_index(p) && p->a != NULL);
 	if (!p->s.panel_shown)
 		panel_unfocus(p->panel);
 }
@@ -157,20 +168,86 @@ opened(struct pager *p, const struct nav_event *ev)
 		screen_message(&p->s, ev->error, "%s", ev->msg);
 }
 
-/* Take what nav has to tell: pages opened, loads failed, messages. */
+/* A size for the status line: "812 B", "12.0 KiB", "3.4 MiB". */
+static void
+size_text(char *buf, size_t len, size_t n)
+{
+	if (n < 1024)
+		snprintf(buf, len, "%zu B", n);
+	else if (n < (size_t)1 << 20)
+		snprintf(buf, len, "%.1f KiB", (double)n / 1024);
+	else
+		snprintf(buf, len, "%.1f MiB", (double)n / 1048576);
+}
+
+/* The status line says what loads, how far it has come and how to stop
+ * it, unless another message is showing. */
+static void
+show_loading(struct pager *p)
+{
+	struct nav_progress	 pr;
+	const char		*url = nav_loading(p->nav);
+	char			 got[32], total[32], key[80], of[48];
+
+	if (url == NULL || !nav_progress(p->nav, &pr)) {
+		if (p->loading_shown)
+			screen_clear_message(&p->s);
+		p->loading_shown = false;
+		return;
+	}
+	if (p->s.msg != NULL && !p->loading_shown)
+		return;
+	size_text(got, sizeof got, pr.got);
+	of[0] = '\0';
+	if (pr.total > 0) {
+		size_text(total, sizeof total, pr.total);
+		snprintf(of, sizeof of, " of %s", total);
+	}
+	screen_first_key(&p->s, ACT_CANCEL, key);
+	if (pr.got > 0 || pr.seconds >= 1)
+		screen_message(&p->s, false, "loading %s\xe2\x80\xa6 %s%s, "
+		    "%.0f s (%s cancels)", url, got, of, pr.seconds, key);
+	else
+		screen_message(&p->s, false, "loading %s\xe2\x80\xa6 (%s "
+		    "cancels)", url, key);
+	p->loading_shown = true;
+}
+
+/* Take what nav has to tell: pages opened, loads failed or cancelled,
+ * messages. A first page that did not open is kept for pager_failure(). */
 static void
 sync_nav(struct pager *p)
 {
 	struct nav_event	 ev;
 
 	while (nav_take(p->nav, &ev)) {
+		/* What came of a load says so in place of the load. */
+		if (p->loading_shown)
+			screen_clear_message(&p->s);
+		p->loading_shown = false;
 		switch (ev.kind) {
 		case NAV_OPENED:
 			opened(p, &ev);
 			break;
 		case NAV_FAILED:
-			screen_message(&p->s, true, "%s: %s", ev.target,
-			    ev.msg);
+		case NAV_CANCELLED:
+			if (nav_current(p->nav) == NULL &&
+			    p->fail_target == NULL) {
+				p->fail_target = ev.target;
+				p->fail_msg = ev.kind == NAV_CANCELLED ?
+				    xstrdup("cancelled") : ev.msg;
+				ev.target = NULL;
+				if (ev.kind == NAV_FAILED)
+					ev.msg = NULL;
+			}
+			if (ev.kind == NAV_FAILED)
+				screen_message(&p->s, true, "%s: %s",
+				    ev.target != NULL ? ev.target :
+				    p->fail_target, ev.msg != NULL ? ev.msg :
+				    p->fail_msg);
+			else
+				screen_message(&p->s, false, "%s", ev.msg !=
+				    NULL ? ev.msg : "cancelled");
 			break;
 		case NAV_MESSAGE:
 			screen_message(&p->s, ev.error, "%s", ev.msg);
@@ -178,34 +255,22 @@ sync_nav(struct pager *p)
 		}
 		nav_event_clear(&ev);
 	}
-	if (nav_loading(p->nav) != NULL)
-		screen_message(&p->s, false, "loading %s\xe2\x80\xa6",
-		    nav_loading(p->nav));
+	show_loading(p);
 }
 
 int
 pager_open(struct pager *p, const char *path, char **cause)
 {
-	struct nav_event	 ev;
-	int			 r = -1;
-
-	nav_go(p->nav, path, NULL);
-	while (nav_loading(p->nav) != NULL)
-		nav_run(p->nav);
 	*cause = NULL;
-	while (nav_take(p->nav, &ev)) {
-		if (ev.kind == NAV_OPENED) {
-			opened(p, &ev);
-			r = 0;
-		} else if (ev.kind == NAV_FAILED && *cause == NULL) {
-			*cause = ev.msg;
-			ev.msg = NULL;
-		}
-		nav_event_clear(&ev);
-	}
-	if (r == -1 && *cause == NULL)
-		*cause = xstrdup("not opened");
-	return r;
+	nav_go(p->nav, path, NULL);
+	sync_nav(p);
+	if (nav_current(p->nav) != NULL || nav_loading(p->nav) != NULL)
+		return 0;
+	*cause = p->fail_msg != NULL ? p->fail_msg : xstrdup("not opened");
+	p->fail_msg = NULL;
+	free(p->fail_target);
+	p->fail_target = NULL;
+	return -1;
 }
 
 bool
@@ -215,11 +280,35 @@ pager_busy(const struct pager *p)
 }
 
 void
+pager_wait(const struct pager *p, struct wait *w)
+{
+	nav_wait(p->nav, w);
+	/* The status line counts the bytes and the seconds. */
+	if (nav_loading(p->nav) != NULL)
+		wait_within(w, 250);
+}
+
+bool
 pager_run(struct pager *p)
 {
-	screen_clear_message(&p->s);
-	nav_run(p->nav);
+	struct nav_pos	 pos;
+
+	nav_run(p->nav, nav_current(p->nav) != NULL ? here(p, &pos) : NULL);
 	sync_nav(p);
+	return nav_current(p->nav) != NULL || nav_loading(p->nav) != NULL;
+}
+
+const char *
+pager_failure(const struct pager *p, const char **target)
+{
+	*target = p->fail_target;
+	return p->fail_msg;
+}
+
+bool
+pager_interrupted(const struct pager *p)
+{
+	return p->interrupted;
 }
 
 /*
@@ -379,15 +468,22 @@ dispatch(struct pager *p, int key)
 	enum action	 act;
 
 	screen_clear_message(&p->s);
+	p->loading_shown = false;
 	if (key == KEY_F_RESIZE)
 		return true;
+	act = keymap_lookup(p->s.keymap, key);
+	/* ^C stops a load, whatever is open; with none, it quits. */
+	if (act == ACT_INTERRUPT) {
+		if (!nav_cancel(p->nav))
+			p->interrupted = true;
+		return !p->interrupted;
+	}
 	if (p->prompt.active) {
 		prompt_input(p, key);
 		return true;
 	}
 	if (panel_filtering(p->panel) && panel_filter_key(p->panel, key))
 		return true;
-	act = keymap_lookup(p->s.keymap, key);
 	if (p->help.shown) {
 		help_key(&p->help, &p->s, act, key);
 		return true;
@@ -413,10 +509,17 @@ dispatch(struct pager *p, int key)
 				return true;
 			}
 			break;
+		case ACT_CANCEL:
+			if (nav_cancel(p->nav))
+				return true;
+			break;
 		default:
 			break;
 		}
 	}
+	/* Nothing open yet: the first page loads. */
+	if (nav_current(p->nav) == NULL)
+		return true;
 	if (showing_index(p))
 		index_input(p, act, key);
 	else
@@ -476,6 +579,8 @@ pager_draw(struct pager *p, struct grid *g)
 	} else if (a != NULL)
 		title = doc_headline(a->doc) != NULL ? doc_headline(a->doc) :
 		    a->path;
+	else
+		title = nav_loading(p->nav);
 	screen_frame(&p->s, g, title, "Names");
 	free(t);
 	if (p->help.shown) {
@@ -488,7 +593,12 @@ pager_draw(struct pager *p, struct grid *g)
 		view_draw(p->view, g);
 		panel_draw(p->panel, g);
 	}
-	if (p->prompt.active)
+	if (l == NULL && a == NULL) {
+		/* The first page loads. */
+		if (p->s.msg != NULL)
+			screen_put(g, p->s.h - 2, 2, p->s.w - 2, p->s.msg,
+			    p->s.msg_error ? ROLE_ERROR : ROLE_MESSAGE, 0);
+	} else if (p->prompt.active)
 		prompt_draw(&p->prompt, &p->s, g);
 	else if (l != NULL)
 		index_draw_status(p->index, g);

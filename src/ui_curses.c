@@ -23,6 +23,7 @@
 #include "theme.h"
 #include "ui.h"
 #include "utf8.h"
+#include "wait.h"
 #include "xmalloc.h"
 
 /*
@@ -366,20 +367,29 @@ osc52(const char *s)
 }
 
 /*
- * Keys and resizes. SIGWINCH is blocked but while waiting in pselect(), so
- * a new size can never slip in between a check and the wait.
+ * Keys, resizes, ^C and transfers: the one wait. SIGWINCH and SIGINT are
+ * blocked but while waiting in pselect(), so that neither can slip in
+ * between a check and the wait; the wait also ends when a transfer has
+ * something to do, or the status line something to count (pager_wait()).
  */
 
-static volatile sig_atomic_t	 got_winch;
-static sigset_t			 wait_mask;	/* SIGWINCH unblocked */
+static volatile sig_atomic_t	 got_winch, got_int;
+static sigset_t			 wait_mask;	/* SIGWINCH, SIGINT unblocked */
 static sigset_t			 saved_mask;
-static struct sigaction		 saved_winch;
+static struct sigaction		 saved_winch, saved_int;
 
 static void
 on_winch(int sig)
 {
 	(void)sig;
 	got_winch = 1;
+}
+
+static void
+on_int(int sig)
+{
+	(void)sig;
+	got_int = 1;
 }
 
 static void
@@ -392,31 +402,43 @@ signals_setup(void)
 	sa.sa_handler = on_winch;
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGWINCH, &sa, &saved_winch);
+	sa.sa_handler = on_int;
+	sigaction(SIGINT, &sa, &saved_int);
 	sigemptyset(&block);
 	sigaddset(&block, SIGWINCH);
+	sigaddset(&block, SIGINT);
 	sigprocmask(SIG_BLOCK, &block, &saved_mask);
 	wait_mask = saved_mask;
 	sigdelset(&wait_mask, SIGWINCH);
+	sigdelset(&wait_mask, SIGINT);
 }
 
 static void
 signals_restore(void)
 {
 	sigaction(SIGWINCH, &saved_winch, NULL);
+	sigaction(SIGINT, &saved_int, NULL);
 	sigprocmask(SIG_SETMASK, &saved_mask, NULL);
 }
 
-#define WAIT_RESIZE	(-2)
+#define WAIT_RESIZE	(-2)	/* the terminal's size changed */
+#define WAIT_TICK	(-3)	/* no key: transfers or time */
+#define WAIT_INTERRUPT	(-4)	/* ^C */
 
-/* The next key (get_wch's result and *wch), WAIT_RESIZE when the
- * terminal's size changed, or ERR when the terminal is gone. */
+/* The next key (get_wch's result and *wch), or one of WAIT_*, or ERR
+ * when the terminal is gone. */
 static int
-wait_input(int fd, wint_t *wch)
+wait_input(const struct pager *p, int fd, wint_t *wch)
 {
-	fd_set	 fds;
-	int	 r, idle = 0;
+	struct wait	 w;
+	struct timespec	 ts;
+	int		 r, idle = 0;
 
 	for (;;) {
+		if (got_int) {
+			got_int = 0;
+			return WAIT_INTERRUPT;
+		}
 		if (got_winch)
 			return WAIT_RESIZE;
 		/* Keys curses or the terminal already hold come first. */
@@ -425,13 +447,17 @@ wait_input(int fd, wint_t *wch)
 		nodelay(stdscr, FALSE);
 		if (r != ERR)
 			return r;
-		FD_ZERO(&fds);
-		FD_SET(fd, &fds);
-		if (pselect(fd + 1, &fds, NULL, NULL, NULL, &wait_mask) == -1) {
+		wait_init(&w);
+		wait_read(&w, fd);
+		pager_wait(p, &w);
+		if (pselect(w.maxfd + 1, &w.rd, &w.wr, &w.ex,
+		    wait_timespec(&w, &ts), &wait_mask) == -1) {
 			if (errno == EINTR)
 				continue;
 			return ERR;
 		}
+		if (!FD_ISSET(fd, &w.rd))
+			return WAIT_TICK;
 		/* Readable, yet no key, again and again: end of input. */
 		if (++idle > 100)
 			return ERR;
@@ -548,8 +574,9 @@ free_commands(char ***cmds)
 static void
 open_url(struct pager *p, const char *url)
 {
-	char	*browser = find_browser(), *msg, ***cmds;
-	pid_t	 pid;
+	char		*browser = find_browser(), *msg, ***cmds;
+	struct sigaction ign, sint;
+	pid_t		 pid;
 	int	 status = 0;
 	size_t	 i;
 
@@ -560,7 +587,13 @@ open_url(struct pager *p, const char *url)
 	cmds = browser_commands(browser, url);
 	def_prog_mode();
 	endwin();
+	/* A ^C typed in the browser is the browser's: folio ignores it
+	 * (which also drops one pending) until the browser is done. */
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigaction(SIGINT, &ign, &sint);
 	if ((pid = fork()) == 0) {
+		sigaction(SIGINT, &saved_int, NULL);
 		sigprocmask(SIG_SETMASK, &saved_mask, NULL);
 		for (i = 0; cmds[i] != NULL; i++)
 			execvp(cmds[i][0], cmds[i]);
@@ -569,6 +602,7 @@ open_url(struct pager *p, const char *url)
 	if (pid > 0)
 		while (waitpid(pid, &status, 0) == -1 && errno == EINTR)
 			;
+	sigaction(SIGINT, &sint, NULL);
 	reset_prog_mode();
 	clearok(curscr, TRUE);
 	if (pid == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
@@ -650,14 +684,19 @@ ui_run(struct pager *p, const struct theme *t, char **cause)
 			free(clip);
 			continue;	/* draw again, with any message */
 		}
-		if (pager_busy(p)) {
-			/* The screen says what loads, then it loads. */
-			pager_run(p);
-			continue;
-		}
-		r = wait_input(fileno(in), &wch);
+		r = wait_input(p, fileno(in), &wch);
 		if (r == ERR)
 			break;		/* the terminal is gone */
+		if (r == WAIT_TICK) {
+			if (!pager_run(p))
+				break;
+			continue;
+		}
+		if (r == WAIT_INTERRUPT) {
+			if (!pager_key(p, 3) || !pager_run(p))
+				break;
+			continue;
+		}
 		if (r == WAIT_RESIZE) {
 			take_size(&h, &w);
 			pager_resize(p, w, h);
@@ -677,7 +716,7 @@ ui_run(struct pager *p, const struct theme *t, char **cause)
 			continue;
 		if (key == 12)		/* ^L: a clean repaint */
 			clearok(curscr, TRUE);
-		if (!pager_key(p, key))
+		if (!pager_key(p, key) || !pager_run(p))
 			break;
 	}
 	signals_restore();

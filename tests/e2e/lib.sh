@@ -158,6 +158,8 @@ set --
 while IFS= read -r a; do set -- "\$@" "\$a"; done <"$scratch/args"
 ${PANE_TERM:+TERM=$PANE_TERM; export TERM}
 [ -f "$scratch/env" ] && export \$(cat "$scratch/env")
+# ^C on the pane is folio's: this shell carries on to write its status.
+trap : INT
 "$FOLIO" "\$@" 2>"$scratch/stderr"
 echo \$? >"$scratch/status"
 EOS

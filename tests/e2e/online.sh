@@ -60,6 +60,7 @@ expect_err "folio: $site/data.json: not an article (application/json)" \
 
 # The series, on a terminal.
 top=$(printf '\342\224\214')	# ┌, before the title of the open article
+ellipsis=$(printf '\342\200\246')	# …
 prev=$(printf '\342\227\202')	# ◂
 next=$(printf '\342\226\270')	# ▸
 tmux_start 100 24 "$site/a.html"
@@ -134,22 +135,136 @@ failure e-host.html "Next Post on No Host" no-such-host "no such host"
 failure e-huge.html "Next Post Too Large" too-large "too large"
 failure e-json.html "Next Post Is Data" not-an-article "not an article (data)"
 failure e-empty.html "Next Post Is Empty" no-text "not an article (no text)"
+failure e-short.html "Next Post Comes Short" short "a body shorter than it said"
+failure e-loop.html "Next Post Goes Round" loop "a redirect loop"
+# How much came before the connection was reset is the network's say.
+tmux_start 100 24 "$site/e-reset.html"
+expect_screen "$top Next Post Is Cut Off " "a connection reset: the page opens"
+keys ']'
+expect_screen "$site/reset: the connection was cut after " "a connection reset: told on the status line" 15
+expect_screen "$top Next Post Is Cut Off " "a connection reset: the reader stays on the article"
+keys q
+wait_exit 10 || fail "a connection reset: folio did not quit"
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
 
 # A server that never answers: "loading" while folio waits, then the
 # time-out.
 tmux_start 100 24 "$site/e-hang.html"
 expect_screen "$top Next Post Never Answers " "no answer: the page opens"
 keys ']'
-expect_whole_screen loading "the status line says what is loading"
+expect_screen "loading $site/hang$ellipsis" "the status line says what is loading"
+expect_screen "(Escape cancels)" "the status line says how to stop it"
 expect_whole_screen no-answer "no answer: told on the status line, the reader stays on the article" 15
 keys q
 wait_exit 10 || fail "no answer: folio did not quit"
 "$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
 
-# The page folio starts with: "loading" until it comes, then the reason
-# it did not.
+# Nothing waits on the network: while the next post takes four seconds,
+# the reader scrolls, toggles and stops it; keys typed then act then,
+# and are not acted on again when a page comes. Slow pages come within
+# the time allowed.
+echo FOLIO_TIMEOUT=20 >"$scratch/env"
+tmux_start 100 24 "$site/e-slow.html"
+expect_screen "$top Next Post Comes Slowly " "a slow next post: the page opens"
+keys ']'
+expect_screen "loading $site/slow/b.html$ellipsis" "a slow next post: loading"
+keys G
+expect_screen "Slow page, paragraph 30:" "G scrolls while the page loads"
+expect_screen "loading $site/slow/b.html$ellipsis" "still loading after G"
+keys Escape
+expect_whole_screen cancelled "Escape stops the load: the reader stays where it was, and says so"
+sleep 5
+expect_screen "Slow page, paragraph 30:" "nothing comes of a load stopped"
+expect_no_screen "Web Series Part B" "the stopped page never shows"
+# ^C stops a load too; with nothing loading it quits, status 130.
+keys ']'
+expect_screen "loading $site/slow/b.html$ellipsis" "] again: loading"
+keys C-c
+expect_screen "cancelled: $site/slow/b.html" "^C stops the load"
+expect_screen "$top Next Post Comes Slowly " "^C: the reader stays"
+keys C-c
+wait_exit 10 && [ "$status" -eq 130 ] && ok "^C with nothing loading quits, status 130" ||
+    fail "^C: status $status ($(cat "$scratch/stderr"))"
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+
+# Keys typed during a load act at once: the page comes later, on the
+# screen of a reader who read on; q quits at once, the load given up.
+tmux_start 100 24 "$site/e-slow.html"
+expect_screen "$top Next Post Comes Slowly " "the slow page again"
+keys ']'
+expect_screen "loading $site/slow/b.html$ellipsis" "loading B slowly"
+keys j j j
+expect_screen "$top Web Series Part B " "the slow page comes" 15
+keys h
+expect_screen "Slow page, paragraph 2:" "back: where the reader read on to while B loaded"
+keys ']'
+expect_screen "$top Web Series Part B " "B again, from what was fetched"
+keys '['
+expect_screen "$top Web Series Part A " "A, B's previous post"
+keys h h
+expect_screen "$top Next Post Comes Slowly " "back to the slow page"
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+tmux_start 100 24 "$site/e-slow.html"
+expect_screen "$top Next Post Comes Slowly " "the slow page once more"
+keys ']'
+expect_screen "loading $site/slow/b.html$ellipsis" "loading B slowly once more"
+keys q
+wait_exit 3 && [ "$status" -eq 0 ] && ok "q quits at once while a page loads" ||
+    fail "q while loading: status $status"
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+
+# A page that comes in pieces: how much, of how much, and for how long.
+tmux_start 100 24 "$site/e-trickle.html"
+expect_screen "$top Next Post Trickles In " "a trickling next post: the page opens"
+keys ']'
+expect_screen " of 1.3 KiB, " "the status line counts the bytes of the size said"
+expect_screen "$top Web Series Part C " "the trickling page comes" 15
+keys q
+wait_exit 10 || fail "trickle: folio did not quit"
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+
+# The next post is fetched ahead while the reader reads: ] then asks the
+# server for nothing.
+: >"$scratch/port.log"
+tmux_start 100 24 "$site/a.html"
+expect_screen "$top Web Series Part A " "A, to read ahead from"
+i=0
+while ! grep -qx /b.html "$scratch/port.log" && [ $i -lt 200 ]; do
+	sleep 0.05
+	i=$((i + 1))
+done
+grep -qx /b.html "$scratch/port.log" && ok "B is fetched ahead while A is read" ||
+    fail "B was not fetched ahead: $(cat "$scratch/port.log")"
+keys ']'
+expect_screen "$top Web Series Part B " "] opens B"
+[ "$(grep -cx /b.html "$scratch/port.log")" -eq 1 ] &&
+    ok "] asked the server for nothing more" ||
+    fail "B fetched again: $(cat "$scratch/port.log")"
+keys q
+wait_exit 10 || fail "ahead: folio did not quit"
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+
+# The page folio starts with: the screen comes up at once, saying what
+# loads; q quits at once.
+echo FOLIO_TIMEOUT=20 >"$scratch/env"
+tmux_start 100 24 "$site/slow/a.html"
+expect_screen "$top $site/slow/a.html $(printf '\342\224\200')" "a URL to start with: the screen comes up at once, named after it"
+expect_screen "loading $site/slow/a.html$ellipsis" "a URL to start with: the status line says it loads"
+keys q
+wait_exit 3 && [ "$status" -eq 0 ] && ok "q quits at once while the first page loads" ||
+    fail "q while the first page loads: status $status"
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+tmux_start 100 24 "$site/slow/a.html"
+expect_screen "loading $site/slow/a.html$ellipsis" "the first page again"
+expect_screen "$top Web Series Part A " "the first page comes" 15
+keys q
+wait_exit 10 || fail "first page: folio did not quit"
+"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+rm -f "$scratch/env"
+
+# One that never comes: "loading", then the reason it did not.
 tmux_start 100 24 "$site/hang"
-expect_whole_screen loading-first "a URL to start with: loading, before the screen is taken"
+expect_screen "loading $site/hang$ellipsis" "a URL that never comes: loading"
 if wait_exit 15; then
 	[ "$status" -eq 1 ] && ok "a URL that never comes: exit 1" ||
 	    fail "a URL that never comes: exit $status"

@@ -92,7 +92,7 @@ done
 # The rule on screens is checked on the table itself: a screen's line that
 # names a header of kind load or nav fails, whether or not a file uses it.
 low="xmalloc buf utf8 ascii"
-base="$low file url date phrase tags chrome"
+base="$low file url date phrase tags chrome wait"
 table() {
 	cat <<EOF
 # kind	module		may include
@@ -106,6 +106,7 @@ base	url		$low
 base	date		$low phrase
 base	tags
 base	chrome
+base	wait
 model	lexicon*
 model	doc		$base
 model	entities*	$base lexicon*

@@ -2,6 +2,7 @@
  * HTTP server on the loopback that the test runs itself). */
 #include "config.h"
 
+#include <sys/select.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -10,6 +11,7 @@
 #include <arpa/inet.h>
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
@@ -20,9 +22,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "fetch.h"
+#include "wait.h"
 #include "testutil.h"
 
 static char	 tmpdir[] = "/tmp/folio-test-fetch.XXXXXX";
@@ -164,109 +168,170 @@ need_libcurl(void)
 	free(cause);
 }
 
-/* A one-connection-at-a-time HTTP server in a child process: each
- * request's path picks a canned answer. Returns the port. */
+/* An HTTP server in a child process: each request's path picks a canned
+ * answer. start_server() returns its port. */
 static pid_t	 server;
 
+/* Answer one request on connection c, by its path. */
 static void
-serve(int ls)
+answer(int c)
 {
 	char	 req[4096], *sp;
 	ssize_t	 n;
+	const char *resp;
+	char	 buf[8192];
+
+	n = read(c, req, sizeof req - 1);
+	if (n <= 0)
+		return;
+	req[n] = '\0';
+	sp = strchr(req, ' ');
+	if (sp == NULL)
+		return;
+	sp++;
+	if (strncmp(sp, "/page ", 6) == 0)
+		resp = "HTTP/1.1 200 OK\r\nContent-Type: text/html; "
+		    "charset=utf-8\r\nContent-Length: 26\r\n"
+		    "Connection: close\r\n\r\n"
+		    "<html><p>Served</p></html>";
+	else if (strncmp(sp, "/moved ", 7) == 0)
+		resp = "HTTP/1.1 301 Moved\r\nLocation: /page\r\n"
+		    "Content-Length: 0\r\nConnection: close\r\n\r\n";
+	else if (strncmp(sp, "/loop ", 6) == 0)
+		resp = "HTTP/1.1 302 Found\r\nLocation: /loop\r\n"
+		    "Content-Length: 0\r\nConnection: close\r\n\r\n";
+	else if (strncmp(sp, "/gzip ", 6) == 0) {
+		/* Sent packed only to a client that asks for it. */
+		static const char gz[] = "HTTP/1.1 200 OK\r\n"
+		    "Content-Type: text/html\r\n"
+		    "Content-Encoding: gzip\r\nContent-Length: 45\r\n"
+		    "Connection: close\r\n\r\n"
+		    "\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff\xb3\xc9"
+		    "\x28\xc9\xcd\xb1\xb3\x29\xb0\x0b\xcd\x2b\x48\x4c"
+		    "\xce\x4e\x4d\xb1\xd1\x2f\xb0\xb3\xd1\x07\x8b\x02"
+		    "\x00\x66\xe8\xe0\xef\x1c\x00\x00\x00";
+		static const char plain[] = "HTTP/1.1 200 OK\r\n"
+		    "Content-Length: 7\r\nConnection: close\r\n\r\n"
+		    "no gzip";
+
+		if (strcasestr(req, "\naccept-encoding:") != NULL &&
+		    strstr(req, "gzip") != NULL) {
+			if (write(c, gz, sizeof gz - 1) < 0)
+				return;
+		} else if (write(c, plain, sizeof plain - 1) < 0)
+			return;
+		resp = NULL;
+	} else if (strncmp(sp, "/ua ", 4) == 0) {
+		/* The User-Agent line of the request, as the body. */
+		const char *ua = strcasestr(req, "\nuser-agent:");
+		size_t	 ul = ua != NULL ? strcspn(ua + 1, "\r\n") : 0;
+
+		snprintf(buf, sizeof buf, "HTTP/1.1 200 OK\r\n"
+		    "Content-Length: %zu\r\nConnection: close\r\n\r\n"
+		    "%.*s", ul, (int)ul, ua != NULL ? ua + 1 : "");
+		resp = buf;
+	} else if (strncmp(sp, "/huge ", 6) == 0) {
+		/* Says it is larger than the limit, sends a little:
+		 * refused on its word. */
+		resp = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+		    "Content-Length: 99000000\r\n"
+		    "Connection: close\r\n\r\n<html><p>Huge";
+	} else if (strncmp(sp, "/big ", 5) == 0) {
+		memset(buf, 'x', sizeof buf);
+		snprintf(buf, sizeof buf, "HTTP/1.1 200 OK\r\n"
+		    "Content-Length: 8000\r\nConnection: close\r\n\r\n");
+		buf[strlen(buf)] = 'x';
+		if (write(c, buf, sizeof buf) < 0)
+			return;
+		resp = NULL;
+	} else if (strncmp(sp, "/trickle ", 9) == 0) {
+		/* Fifty bytes, one every 20 ms. */
+		int	 i;
+
+		resp = "HTTP/1.1 200 OK\r\nContent-Length: 50\r\n"
+		    "Connection: close\r\n\r\n";
+		if (write(c, resp, strlen(resp)) < 0)
+			return;
+		for (i = 0; i < 50; i++) {
+			usleep(20000);
+			if (write(c, "x", 1) < 0)
+				return;
+		}
+		resp = NULL;
+	} else if (strncmp(sp, "/short ", 7) == 0) {
+		/* Says 100 bytes, sends 10 and closes. */
+		resp = "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n"
+		    "Connection: close\r\n\r\n0123456789";
+	} else if (strncmp(sp, "/reset ", 7) == 0) {
+		/* Half a body, then the connection reset. */
+		struct linger	 l = { 1, 0 };
+
+		resp = "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n01234";
+		if (write(c, resp, strlen(resp)) < 0)
+			return;
+		usleep(50000);
+		setsockopt(c, SOL_SOCKET, SO_LINGER, &l, sizeof l);
+		return;
+	} else if (strncmp(sp, "/hang ", 6) == 0) {
+		/* Never answers; says, in a file, when the client goes. */
+		while (read(c, buf, sizeof buf) > 0)
+			;
+		snprintf(buf, sizeof buf, "%s/gone", tmpdir);
+		close(open(buf, O_WRONLY | O_CREAT, 0600));
+		return;
+	} else if (strncmp(sp, "/together ", 10) == 0) {
+		/* Answers once three requests for it have come, each with
+		 * how many had come: fetched one after the other, they
+		 * would answer "1" after a second. */
+		int	 fd, k = 0;
+
+		snprintf(buf, sizeof buf, "%s/together", tmpdir);
+		fd = open(buf, O_WRONLY | O_CREAT | O_APPEND, 0600);
+		if (fd == -1 || write(fd, "x", 1) != 1)
+			return;
+		close(fd);
+		for (k = 0; k < 100; k++) {
+			struct stat	 sb;
+
+			if (stat(buf, &sb) == 0 && sb.st_size >= 3)
+				break;
+			usleep(10000);
+		}
+		snprintf(buf, sizeof buf, "HTTP/1.1 200 OK\r\n"
+		    "Content-Length: 1\r\nConnection: close\r\n\r\n%c",
+		    k < 100 ? '3' : '1');
+		resp = buf;
+	} else
+		resp = "HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\n"
+		    "Connection: close\r\n\r\nNot found";
+	if (resp != NULL && write(c, resp, strlen(resp)) < 0)
+		return;
+	shutdown(c, SHUT_WR);
+	while (read(c, buf, sizeof buf) > 0)
+		;
+}
+
+/* Each connection is answered by a process of its own, so that several
+ * go on at once. */
+static void
+serve(int ls)
+{
 	int	 c;
 
 	/* Should the test fail and never stop it, it goes by itself. */
 	alarm(60);
+	signal(SIGCHLD, SIG_IGN);
 	for (;;) {
-		const char *resp;
-		char	 buf[8192];
-
 		if ((c = accept(ls, NULL, NULL)) == -1)
 			continue;
-		n = read(c, req, sizeof req - 1);
-		if (n <= 0) {
+		if (fork() == 0) {
+			close(ls);
+			answer(c);
 			close(c);
-			continue;
+			_exit(0);
 		}
-		req[n] = '\0';
-		sp = strchr(req, ' ');
-		if (sp != NULL && strncmp(sp + 1, "/page ", 6) == 0)
-			resp = "HTTP/1.1 200 OK\r\nContent-Type: text/html; "
-			    "charset=utf-8\r\nContent-Length: 26\r\n"
-			    "Connection: close\r\n\r\n"
-			    "<html><p>Served</p></html>";
-		else if (sp != NULL && strncmp(sp + 1, "/moved ", 7) == 0)
-			resp = "HTTP/1.1 301 Moved\r\nLocation: /page\r\n"
-			    "Content-Length: 0\r\nConnection: close\r\n\r\n";
-		else if (sp != NULL && strncmp(sp + 1, "/loop ", 6) == 0)
-			resp = "HTTP/1.1 302 Found\r\nLocation: /loop\r\n"
-			    "Content-Length: 0\r\nConnection: close\r\n\r\n";
-		else if (sp != NULL && strncmp(sp + 1, "/gzip ", 6) == 0) {
-			/* Sent packed only to a client that asks for it. */
-			static const char gz[] = "HTTP/1.1 200 OK\r\n"
-			    "Content-Type: text/html\r\n"
-			    "Content-Encoding: gzip\r\nContent-Length: 45\r\n"
-			    "Connection: close\r\n\r\n"
-			    "\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff\xb3\xc9"
-			    "\x28\xc9\xcd\xb1\xb3\x29\xb0\x0b\xcd\x2b\x48\x4c"
-			    "\xce\x4e\x4d\xb1\xd1\x2f\xb0\xb3\xd1\x07\x8b\x02"
-			    "\x00\x66\xe8\xe0\xef\x1c\x00\x00\x00";
-			static const char plain[] = "HTTP/1.1 200 OK\r\n"
-			    "Content-Length: 7\r\nConnection: close\r\n\r\n"
-			    "no gzip";
-
-			if (strcasestr(req, "\naccept-encoding:") != NULL &&
-			    strstr(req, "gzip") != NULL) {
-				if (write(c, gz, sizeof gz - 1) < 0)
-					break;
-			} else if (write(c, plain, sizeof plain - 1) < 0)
-				break;
-			shutdown(c, SHUT_WR);
-			while (read(c, buf, sizeof buf) > 0)
-				;
-			close(c);
-			continue;
-		} else if (sp != NULL && strncmp(sp + 1, "/ua ", 4) == 0) {
-			/* The User-Agent line of the request, as the body. */
-			const char *ua = strcasestr(req, "\nuser-agent:");
-			size_t	 ul = ua != NULL ? strcspn(ua + 1, "\r\n") : 0;
-
-			snprintf(buf, sizeof buf, "HTTP/1.1 200 OK\r\n"
-			    "Content-Length: %zu\r\nConnection: close\r\n\r\n"
-			    "%.*s", ul, (int)ul, ua != NULL ? ua + 1 : "");
-			if (write(c, buf, strlen(buf)) < 0)
-				break;
-			shutdown(c, SHUT_WR);
-			while (read(c, buf, sizeof buf) > 0)
-				;
-			close(c);
-			continue;
-		} else if (sp != NULL && strncmp(sp + 1, "/huge ", 6) == 0) {
-			/* Says it is larger than the limit, sends a little:
-			 * refused on its word. */
-			resp = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
-			    "Content-Length: 99000000\r\n"
-			    "Connection: close\r\n\r\n<html><p>Huge";
-		} else if (sp != NULL && strncmp(sp + 1, "/big ", 5) == 0) {
-			memset(buf, 'x', sizeof buf);
-			snprintf(buf, sizeof buf, "HTTP/1.1 200 OK\r\n"
-			    "Content-Length: 8000\r\nConnection: close\r\n\r\n");
-			buf[strlen(buf)] = 'x';
-			if (write(c, buf, sizeof buf) < 0)
-				break;
-			close(c);
-			continue;
-		} else
-			resp = "HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\n"
-			    "Connection: close\r\n\r\nNot found";
-		if (write(c, resp, strlen(resp)) < 0)
-			break;
-		shutdown(c, SHUT_WR);
-		while (read(c, buf, sizeof buf) > 0)
-			;
 		close(c);
 	}
-	_exit(0);
 }
 
 static int
@@ -465,14 +530,35 @@ test_url(void **state)
 
 #endif
 
-/* A job: started, run until done, then nothing more; given up when freed
- * before it is done. */
+/* Carry job j on until it is over, waiting as the reader's loop does;
+ * the number of rounds in *rounds. */
+static int
+run_job(struct fetch_job *j, struct fetched *f, char **cause, int *rounds)
+{
+	struct wait	 w;
+	struct timespec	 ts;
+	int		 r;
+
+	*rounds = 0;
+	while ((r = fetch_job_run(j, f, cause)) == 0) {
+		(*rounds)++;
+		wait_init(&w);
+		assert_true(fetch_wait(&w) > 0);
+		assert_true(w.maxfd >= 0 || w.ms >= 0);
+		pselect(w.maxfd + 1, &w.rd, &w.wr, &w.ex,
+		    wait_timespec(&w, &ts), NULL);
+	}
+	return r;
+}
+
+/* A job: started, run until done, then nothing more. */
 static void
 test_job(void **state)
 {
 	struct fetch_job	*j;
 	struct fetched		 f;
 	char			*cause = NULL;
+	int			 rounds;
 
 	(void)state;
 	j = fetch_job_start("http://a.invalid/page");
@@ -505,14 +591,215 @@ test_job(void **state)
 
 		snprintf(url, sizeof url, "http://127.0.0.1:%d/page", port);
 		j = fetch_job_start(url);
-		assert_int_equal(fetch_job_run(j, &f, &cause), 1);
+		/* Started, it has not waited for the server. */
+		assert_int_equal(fetch_job_run(j, &f, &cause), 0);
+		assert_int_equal(run_job(j, &f, &cause, &rounds), 1);
 		assert_string_equal(f.data, "<html><p>Served</p></html>");
 		fetched_free(&f);
 		fetch_job_free(j);
 		stop_server();
 	}
+#else
+	(void)rounds;
 #endif
 }
+
+#ifdef HAVE_LIBCURL
+
+/* A page that comes a byte at a time: the job says how far it is, and
+ * never waits for it. */
+static void
+test_job_progress(void **state)
+{
+	struct fetch_job	*j;
+	struct fetch_progress	 pr;
+	struct fetched		 f;
+	struct wait		 w;
+	struct timespec		 ts;
+	char			*cause = NULL, url[128];
+	size_t			 last = 0, steps = 0;
+	int			 port, r;
+
+	(void)state;
+	need_libcurl();
+	port = start_server();
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/trickle", port);
+	j = fetch_job_start(url);
+	while ((r = fetch_job_run(j, &f, &cause)) == 0) {
+		fetch_job_progress(j, &pr);
+		assert_true(pr.got >= last);
+		assert_true(pr.got <= 50);
+		if (pr.got > last) {
+			steps++;
+			assert_int_equal(pr.total, 50);
+		}
+		last = pr.got;
+		wait_init(&w);
+		fetch_wait(&w);
+		pselect(w.maxfd + 1, &w.rd, &w.wr, &w.ex,
+		    wait_timespec(&w, &ts), NULL);
+	}
+	assert_int_equal(r, 1);
+	assert_int_equal(f.len, 50);
+	/* It was seen coming, not only at its end. */
+	assert_true(steps > 2);
+	fetch_job_progress(j, &pr);
+	assert_true(pr.seconds > 0);
+	fetched_free(&f);
+	fetch_job_free(j);
+	stop_server();
+}
+
+/* Three jobs at once: the server answers none until all three have
+ * asked. */
+static void
+test_jobs_together(void **state)
+{
+	struct fetch_job	*j[3];
+	struct fetched		 f;
+	struct wait		 w;
+	struct timespec		 ts;
+	char			*cause = NULL, url[128];
+	int			 port, i, done = 0, r;
+	bool			 over[3] = { false, false, false };
+
+	(void)state;
+	need_libcurl();
+	port = start_server();
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/together", port);
+	for (i = 0; i < 3; i++)
+		j[i] = fetch_job_start(url);
+	while (done < 3) {
+		for (i = 0; i < 3; i++) {
+			if (over[i] || (r = fetch_job_run(j[i], &f, &cause))
+			    == 0)
+				continue;
+			assert_int_equal(r, 1);
+			assert_string_equal(f.data, "3");
+			fetched_free(&f);
+			over[i] = true;
+			done++;
+		}
+		wait_init(&w);
+		if (fetch_wait(&w) == 0)
+			continue;
+		pselect(w.maxfd + 1, &w.rd, &w.wr, &w.ex,
+		    wait_timespec(&w, &ts), NULL);
+	}
+	for (i = 0; i < 3; i++)
+		fetch_job_free(j[i]);
+	stop_server();
+}
+
+/* A job given up before it is done closes its connection: the server
+ * sees the client go. */
+static void
+test_job_given_up(void **state)
+{
+	struct fetch_job	*j;
+	struct fetched		 f;
+	struct stat		 sb;
+	char			*cause = NULL, url[128], gone[256];
+	int			 port, i;
+
+	(void)state;
+	need_libcurl();
+	snprintf(gone, sizeof gone, "%s/gone", tmpdir);
+	unlink(gone);
+	port = start_server();
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/hang", port);
+	j = fetch_job_start(url);
+	for (i = 0; i < 20; i++) {
+		assert_int_equal(fetch_job_run(j, &f, &cause), 0);
+		usleep(5000);
+	}
+	fetch_job_free(j);
+	assert_int_equal(fetch_wait(&(struct wait){ .maxfd = -1, .ms = -1 }),
+	    0);
+	for (i = 0; i < 500 && stat(gone, &sb) == -1; i++)
+		usleep(10000);
+	assert_int_equal(stat(gone, &sb), 0);
+	stop_server();
+}
+
+/* What goes wrong on the way: each a message, never a page. */
+static void
+test_job_broken(void **state)
+{
+	static const struct {
+		const char	*path, *cause;
+	} cases[] = {
+		{ "/short", "cut short: 10 of 100 bytes came" },
+		{ "/reset", "the connection was cut after 5 bytes" },
+		{ "/loop", "too many redirects (more than 10)" },
+	};
+	struct fetch_job	*j;
+	struct fetched		 f;
+	char			*cause, url[128];
+	size_t			 i;
+	int			 port, rounds;
+
+	(void)state;
+	need_libcurl();
+	port = start_server();
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		cause = NULL;
+		snprintf(url, sizeof url, "http://127.0.0.1:%d%s", port,
+		    cases[i].path);
+		j = fetch_job_start(url);
+		memset(&f, 0, sizeof f);
+		assert_int_equal(run_job(j, &f, &cause, &rounds), -1);
+		assert_null(f.data);
+		assert_non_null(cause);
+		if (strcasestr(cause, cases[i].cause) == NULL)
+			fail_msg("%s: %s", cases[i].path, cause);
+		free(cause);
+		fetch_job_free(j);
+	}
+	/* A page that keeps coming, too slowly: how much came, and in how
+	 * long. */
+	fetch_set_timeout(1);
+	cause = NULL;
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/trickle", port);
+	j = fetch_job_start(url);
+	assert_int_equal(run_job(j, &f, &cause, &rounds), -1);
+	assert_non_null(strstr(cause, "too slow: "));
+	assert_non_null(strstr(cause, " bytes in 1 second"));
+	free(cause);
+	fetch_job_free(j);
+	fetch_set_timeout(0);
+	stop_server();
+}
+
+#else
+
+static void
+test_job_progress(void **state)
+{
+	(void)state;
+	print_message("built without libcurl: no URL to fetch\n");
+	skip();
+}
+
+static void
+test_jobs_together(void **state)
+{
+	test_job_progress(state);
+}
+
+static void
+test_job_given_up(void **state)
+{
+	test_job_progress(state);
+}
+
+static void
+test_job_broken(void **state)
+{
+	test_job_progress(state);
+}
+
+#endif
 
 int
 main(void)
@@ -526,6 +813,10 @@ main(void)
 		cmocka_unit_test(test_timeout),
 		cmocka_unit_test(test_invalid_host),
 		cmocka_unit_test(test_job),
+		cmocka_unit_test(test_job_progress),
+		cmocka_unit_test(test_jobs_together),
+		cmocka_unit_test(test_job_given_up),
+		cmocka_unit_test(test_job_broken),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -43,6 +43,7 @@ test_defaults(void **state)
 		{ 'o', ACT_OPEN_URL }, { 'y', ACT_COPY_URL },
 		{ 'H', ACT_HELP }, { KEY_F_F1, ACT_HELP },
 		{ 'r', ACT_RELOAD }, { 12, ACT_REDRAW }, { 'q', ACT_QUIT },
+		{ 27, ACT_CANCEL }, { 3, ACT_INTERRUPT },
 		/* Not bound. */
 		{ 'x', ACT_NONE }, { 'J', ACT_NONE }, { 0x4e2d, ACT_NONE },
 		{ KEY_F_RESIZE, ACT_NONE }, { KEY_F_F1 + 1, ACT_NONE },

@@ -3,7 +3,12 @@
  * loads that wait on the network staying pending until run. */
 #include "config.h"
 
+#include <sys/select.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+
+#include <netinet/in.h>
+#include <arpa/inet.h>
 
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "article.h"
@@ -20,6 +26,7 @@
 #include "listing.h"
 #include "nav.h"
 #include "testutil.h"
+#include "wait.h"
 #include "xmalloc.h"
 
 static char *
@@ -292,6 +299,86 @@ test_follow_policy(void **state)
 	nav_cleanup();
 }
 
+/* Run nav's transfers until its load is over, waiting as the reader's
+ * loop does. */
+static void
+run_until_loaded(struct nav *n)
+{
+	struct wait	 w;
+	struct timespec	 ts;
+	int		 rounds = 0;
+
+	for (nav_run(n, NULL); nav_loading(n) != NULL; nav_run(n, NULL)) {
+		wait_init(&w);
+		nav_wait(n, &w);
+		assert_true(w.maxfd >= 0 || w.ms >= 0);
+		pselect(w.maxfd + 1, &w.rd, &w.wr, &w.ex,
+		    wait_timespec(&w, &ts), NULL);
+		assert_true(++rounds < 10000);
+	}
+}
+
+/* A listening socket that never answers; its port in *port. */
+static int
+silent_server(int *port)
+{
+	struct sockaddr_in	 sa;
+	socklen_t		 len = sizeof sa;
+	int			 ls;
+
+	ls = socket(AF_INET, SOCK_STREAM, 0);
+	assert_true(ls >= 0);
+	memset(&sa, 0, sizeof sa);
+	sa.sin_family = AF_INET;
+	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	assert_int_equal(bind(ls, (struct sockaddr *)&sa, sizeof sa), 0);
+	assert_int_equal(listen(ls, 8), 0);
+	assert_int_equal(getsockname(ls, (struct sockaddr *)&sa, &len), 0);
+	*port = ntohs(sa.sin_port);
+	return ls;
+}
+
+/* A load given up: the article open stays, and nothing comes of the
+ * load later. */
+static void
+test_cancel(void **state)
+{
+	struct nav		*n = nav_new(0);
+	struct nav_event	 ev;
+	struct nav_progress	 pr;
+	char			*p = data("deadlink.html"), url[64];
+	int			 ls, port, i;
+
+	(void)state;
+	assert_false(nav_cancel(n));
+	nav_go(n, p, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	assert_false(nav_progress(n, &pr));
+	ls = silent_server(&port);
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/never", port);
+	nav_go(n, url, NULL);
+	assert_string_equal(nav_loading(n), url);
+	for (i = 0; i < 5; i++)
+		nav_run(n, NULL);
+	assert_true(nav_progress(n, &pr));
+	assert_int_equal(pr.got, 0);
+	assert_false(nav_take(n, &ev));
+	assert_true(nav_cancel(n));
+	assert_null(nav_loading(n));
+	expect_event(n, NAV_CANCELLED, NULL, &ev);
+	assert_string_equal(ev.target, url);
+	assert_non_null(strstr(ev.msg, "cancelled"));
+	nav_event_clear(&ev);
+	nav_run(n, NULL);
+	assert_false(nav_take(n, &ev));
+	assert_string_equal(current_title(n), "A Post Whose Links Go Nowhere");
+	assert_false(nav_cancel(n));
+	nav_free(n);
+	close(ls);
+	free(p);
+	nav_cleanup();
+}
+
 /* A URL waits on the network: pending, named, until run; then it opens
  * or fails like any other load. */
 static void
@@ -309,15 +396,14 @@ test_pending(void **state)
 	assert_false(nav_take(n, &ev));
 	assert_non_null(nav_loading(n));
 	assert_string_equal(nav_loading(n), "http://127.0.0.1:9/gone/");
-	nav_run(n);
-	assert_null(nav_loading(n));
+	run_until_loaded(n);
 	expect_event(n, NAV_FAILED, NULL, &ev);
 	assert_string_equal(ev.target, "http://127.0.0.1:9/gone/");
 	assert_non_null(ev.msg);
 	nav_event_clear(&ev);
 	assert_string_equal(current_title(n), "A Post Whose Links Go Nowhere");
 	/* Nothing pending: running does nothing. */
-	nav_run(n);
+	nav_run(n, NULL);
 	assert_false(nav_take(n, &ev));
 
 	/* A new request drops the one pending. */
@@ -345,6 +431,7 @@ main(void)
 		cmocka_unit_test(test_history),
 		cmocka_unit_test(test_follow_policy),
 		cmocka_unit_test(test_pending),
+		cmocka_unit_test(test_cancel),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -10,14 +10,21 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/select.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
+
+#include <netinet/in.h>
+#include <arpa/inet.h>
 
 #include "buf.h"
 #include "grid.h"
 #include "keymap.h"
 #include "pager.h"
 #include "testutil.h"
+#include "wait.h"
 #include "xmalloc.h"
 
 struct fixture {
@@ -124,6 +131,23 @@ shows(struct fixture *f, const char *text)
 	return found;
 }
 
+/* Carry on what loads until it is over, waiting as the terminal's loop
+ * does. */
+static void
+run_loads(struct fixture *f)
+{
+	struct wait	 w;
+	struct timespec	 ts;
+
+	while (pager_run(f->p) && pager_busy(f->p)) {
+		wait_init(&w);
+		pager_wait(f->p, &w);
+		assert_true(w.ms >= 0);
+		pselect(w.maxfd + 1, &w.rd, &w.wr, &w.ex,
+		    wait_timespec(&w, &ts), NULL);
+	}
+}
+
 /* Keys as the terminal gives them: what a key starts loading is loaded
  * before the next. */
 static void
@@ -131,8 +155,7 @@ keys(struct fixture *f, const char *k)
 {
 	for (; *k != '\0'; k++) {
 		assert_true(pager_key(f->p, (unsigned char)*k));
-		while (pager_busy(f->p))
-			pager_run(f->p);
+		run_loads(f);
 	}
 }
 
@@ -498,6 +521,93 @@ test_dead_links(void **state)
 	assert_null(strstr(row(f, 28), "never-saved.html"));
 }
 
+/* A listening socket that never answers; its port in *port. */
+static int
+silent_server(int *port)
+{
+	struct sockaddr_in	 sa;
+	socklen_t		 len = sizeof sa;
+	int			 ls;
+
+	ls = socket(AF_INET, SOCK_STREAM, 0);
+	assert_true(ls >= 0);
+	memset(&sa, 0, sizeof sa);
+	sa.sin_family = AF_INET;
+	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	assert_int_equal(bind(ls, (struct sockaddr *)&sa, sizeof sa), 0);
+	assert_int_equal(listen(ls, 8), 0);
+	assert_int_equal(getsockname(ls, (struct sockaddr *)&sa, &len), 0);
+	*port = ntohs(sa.sin_port);
+	return ls;
+}
+
+/* Esc and ^C stop a load, and the article stays; ^C with nothing loading
+ * quits, as an interrupt. Keys typed while a page loads act at once. */
+static void
+test_cancel(void **state)
+{
+	struct fixture	*f = *state;
+	char		 url[64], *cause = NULL, *s;
+	const char	*target;
+	int		 ls, port;
+
+	ls = silent_server(&port);
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/slow", port);
+	open_data(f, "series/alpha.html", 100, 30);
+	assert_int_equal(pager_open(f->p, url, &cause), 0);
+	assert_true(pager_busy(f->p));
+	assert_true(pager_run(f->p));
+	s = xasprintf("loading %s\xe2\x80\xa6 (Escape cancels)", url);
+	assert_non_null(strstr(row(f, 28), s));
+	free(s);
+	/* The reader reads on, and the status line comes back. */
+	assert_true(pager_key(f->p, 'e'));
+	assert_non_null(strstr(row(f, 28), "names not highlighted"));
+	assert_true(pager_key(f->p, 'G'));
+	assert_non_null(strstr(row(f, 28), "loading http://127.0.0.1"));
+	assert_non_null(strstr(row(f, 0), "Alpha Report"));
+	assert_true(pager_key(f->p, 27));
+	assert_false(pager_busy(f->p));
+	assert_true(pager_run(f->p));
+	s = xasprintf("cancelled: %s", url);
+	assert_non_null(strstr(row(f, 28), s));
+	free(s);
+	assert_non_null(strstr(row(f, 0), "Alpha Report"));
+	/* ^C stops a load too, and Esc with nothing loading does nothing. */
+	assert_int_equal(pager_open(f->p, url, &cause), 0);
+	assert_true(pager_key(f->p, 3));
+	assert_false(pager_busy(f->p));
+	assert_false(pager_interrupted(f->p));
+	assert_true(pager_key(f->p, 27));
+	assert_false(pager_interrupted(f->p));
+	assert_non_null(strstr(row(f, 0), "Alpha Report"));
+	/* Nothing loading: ^C quits. */
+	assert_false(pager_key(f->p, 3));
+	assert_true(pager_interrupted(f->p));
+	close(ls);
+
+	/* A first page that is given up leaves nothing to show: the
+	 * reader's loop ends, and says why. */
+	teardown(state);
+	setup(state);
+	f = *state;
+	ls = silent_server(&port);
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/first", port);
+	assert_int_equal(pager_open(f->p, url, &cause), 0);
+	pager_resize(f->p, 100, 30);
+	assert_true(pager_run(f->p));
+	assert_non_null(strstr(row(f, 0), url));
+	assert_null(pager_failure(f->p, &target));
+	/* Keys for an article do nothing yet. */
+	assert_true(pager_key(f->p, 'j'));
+	assert_true(pager_key(f->p, ']'));
+	assert_true(pager_key(f->p, 27));
+	assert_false(pager_run(f->p));
+	assert_string_equal(pager_failure(f->p, &target), "cancelled");
+	assert_string_equal(target, url);
+	close(ls);
+}
+
 static void
 test_loading(void **state)
 {
@@ -512,7 +622,7 @@ test_loading(void **state)
 	assert_non_null(strstr(row(f, 28),
 	    "loading http://127.0.0.1:9/gone/\xe2\x80\xa6"));
 	assert_non_null(strstr(row(f, 0), "A Post Whose Links Go Nowhere"));
-	pager_run(f->p);
+	run_loads(f);
 	assert_false(pager_busy(f->p));
 	assert_null(strstr(row(f, 28), "loading"));
 	assert_non_null(strstr(row(f, 28), "http://127.0.0.1:9/gone/: "));
@@ -736,7 +846,7 @@ test_help_and_quit(void **state)
 {
 	struct fixture	*f = *state;
 
-	open_data(f, "series/alpha.html", 100, 30);
+	open_data(f, "series/alpha.html", 100, 40);
 	/* H, F1, and "?" then Enter show the help; any other key closes it. */
 	keys(f, "H");
 	assert_true(shows(f, "follow the article's Next Post link"));
@@ -1063,6 +1173,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_no_article_notice, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_dead_links, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_cancel, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_loading, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_history_positions, setup,
