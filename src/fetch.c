@@ -318,6 +318,13 @@ job_end(struct fetch_job *j, CURLcode rc)
 		else if (rc == CURLE_TOO_MANY_REDIRECTS)
 			job_fail(j, xstrdup("too many redirects (more than "
 			    "10)"));
+		else if (rc == CURLE_SSL_CONNECT_ERROR ||
+		    rc == CURLE_PEER_FAILED_VERIFICATION ||
+		    rc == CURLE_SSL_CERTPROBLEM || rc == CURLE_SSL_CIPHER ||
+		    rc == CURLE_SSL_CACERT_BADFILE)
+			job_fail(j, xasprintf("TLS failure: %s",
+			    j->errbuf[0] != '\0' ? j->errbuf :
+			    curl.easy_strerror(rc)));
 		else if (rc == CURLE_URL_MALFORMAT)
 			job_fail(j, xstrdup("not a well-formed URL"));
 		else if (rc == CURLE_COULDNT_CONNECT && j->host != NULL)

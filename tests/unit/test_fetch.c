@@ -756,6 +756,19 @@ test_job_broken(void **state)
 		free(cause);
 		fetch_job_free(j);
 	}
+	/* TLS with a server that speaks plain HTTP; a port that cannot be. */
+	snprintf(url, sizeof url, "https://127.0.0.1:%d/page", port);
+	j = fetch_job_start(url);
+	assert_int_equal(run_job(j, &f, &cause, &rounds), -1);
+	assert_non_null(strstr(cause, "TLS failure: "));
+	free(cause);
+	cause = NULL;
+	fetch_job_free(j);
+	j = fetch_job_start("http://127.0.0.1:99999/page");
+	assert_int_equal(run_job(j, &f, &cause, &rounds), -1);
+	assert_string_equal(cause, "not a well-formed URL");
+	free(cause);
+	fetch_job_free(j);
 	/* A page that keeps coming, too slowly: how much came, and in how
 	 * long. */
 	fetch_set_timeout(1);
