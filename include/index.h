@@ -28,14 +28,23 @@ void		 index_free(struct index *ix);
  * valid while it is shown. */
 void		 index_set(struct index *ix, const struct listing *l);
 const struct listing *index_listing(const struct index *ix);
-/* The selected entry, and going back to one (the selection shown). */
+/* The selected entry (an index into the listing's entries), and going
+ * back to one (the selection shown; the first row when the filter hides
+ * it). */
 size_t		 index_selected(const struct index *ix);
 void		 index_select(struct index *ix, size_t sel);
 /* Keep the rows in the screen's height after a resize. */
 void		 index_resize(struct index *ix);
 /* Act on a key: the moves choose, Enter and forward open, the mouse
- * wheel moves the selection; any other key changes nothing. */
+ * wheel moves the selection, "/" starts a filter (only the entries whose
+ * title, date or file name hold it, in any case, are rows; Escape shows
+ * them all again); any other key changes nothing. */
 enum index_result index_key(struct index *ix, enum action act, int key);
+/* While the filter is typed (index_filtering()), keys edit it, the rows
+ * following each change; Enter keeps it, Escape clears it. False when
+ * the key is not the filter's (the typing ends, and the key acts). */
+bool		 index_filtering(const struct index *ix);
+bool		 index_filter_key(struct index *ix, int key);
 /* Draw the rows, and the status line ("Enter open  H help  q quit" and
  * the number of articles). */
 void		 index_draw(struct index *ix, struct grid *g);

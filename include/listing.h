@@ -1,5 +1,6 @@
 /* listing.h: a list of articles to choose from, as an index shows it: a
- * folder's articles, newest first. */
+ * folder's articles, newest first (those without a date after those with
+ * one, by their files' times). */
 #ifndef FOLIO_LISTING_H
 #define FOLIO_LISTING_H
 
@@ -14,12 +15,16 @@ struct listing_entry {
 	long long	 sortkey; /* date as seconds since the epoch when
 				   known, else the file's modification
 				   time */
+	int		 dated;	/* sortkey is the article's date */
 };
 
 struct listing {
 	char			*dir;	/* the folder listed */
 	struct listing_entry	*entries;
 	size_t			 n;
+	size_t			 others;	/* files read that are not
+						   articles (data, a list of
+						   numbers), not listed */
 };
 
 /* Free a listing and all it holds; listing_free(NULL) does nothing. */

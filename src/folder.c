@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "article.h"
+#include "ascii.h"
 #include "date.h"
 #include "doc.h"
 #include "fetch.h"
@@ -174,9 +175,44 @@ entry_cmp(const void *a, const void *b)
 {
 	const struct listing_entry *x = a, *y = b;
 
+	if (x->dated != y->dated)
+		return x->dated ? -1 : 1;
 	if (x->sortkey != y->sortkey)
 		return x->sortkey > y->sortkey ? -1 : 1;
 	return strcmp(x->path, y->path);
+}
+
+/* Does d read as an article: words, not data? A file of numbers and
+ * codes ("262 273 51374560f4") reads as plain text, and is no article:
+ * at least three words of two letters or more, and letters the most of
+ * what is not space. */
+static bool
+reads_as_article(const struct doc *d)
+{
+	size_t		 i, letters = 0, other = 0, words = 0, run;
+	const unsigned char *p;
+
+	for (i = 0; i < d->nblocks; i++) {
+		run = 0;
+		for (p = (const unsigned char *)d->blocks[i].text; *p != '\0';
+		    p++) {
+			if (ascii_is_alpha(*p) || *p >= 0xc0) {
+				letters++;
+				run++;
+				continue;
+			}
+			if (*p >= 0x80)
+				continue;	/* the rest of a letter */
+			if (run >= 2)
+				words++;
+			run = 0;
+			if (!ascii_is_space(*p))
+				other++;
+		}
+		if (run >= 2)
+			words++;
+	}
+	return words >= 3 && letters > other;
 }
 
 /* The article in a file, without its names and figures; NULL with
@@ -219,7 +255,11 @@ folder_scan(const char *dir, char **cause)
 		const char		*base;
 		long long		 t;
 
-		if ((d = read_doc(paths[i], &why)) == NULL) {
+		if ((d = read_doc(paths[i], &why)) == NULL ||
+		    !reads_as_article(d)) {
+			if (d != NULL)
+				l->others++;
+			doc_free(d);
 			free(why);
 			free(paths[i]);
 			continue;
@@ -230,17 +270,22 @@ folder_scan(const char *dir, char **cause)
 		    base != NULL ? base + 1 : paths[i]);
 		e->date = d->date != NULL ? xstrdup(d->date) : NULL;
 		e->url = d->url != NULL ? xstrdup(d->url) : NULL;
-		if ((t = date_epoch(d->date)) != -1)
+		if ((t = date_epoch(d->date)) != -1) {
 			e->sortkey = t;
-		else if (stat(paths[i], &st) == 0)
+			e->dated = 1;
+		} else if (stat(paths[i], &st) == 0)
 			e->sortkey = (long long)st.st_mtime;
 		doc_free(d);
 		l->n++;
 	}
 	free(paths);
 	if (l->n == 0) {
+		*cause = l->others == 1 ? xstrdup("no articles in this "
+		    "folder (1 file is not an article)") : l->others > 1 ?
+		    xasprintf("no articles in this folder (%zu files are not "
+		    "articles)", l->others) :
+		    xstrdup("no articles in this folder");
 		listing_free(l);
-		*cause = xstrdup("no articles in this folder");
 		return NULL;
 	}
 	qsort(l->entries, l->n, sizeof *l->entries, entry_cmp);

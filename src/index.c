@@ -5,20 +5,34 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
+#include "buf.h"
 #include "grid.h"
 #include "index.h"
 #include "keymap.h"
 #include "listing.h"
+#include "prompt.h"
 #include "screen.h"
 #include "theme.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
+/* The longest filter. */
+#define FILTER_MAX	256
+
 struct index {
 	struct screen		*s;
 	const struct listing	*l;
-	size_t			 sel;	/* the selected entry */
+	/* The rows: the entries the filter keeps (all without one), as
+	 * indexes into l->entries. */
+	size_t			*rows;
+	size_t			 nrows;
+	size_t			 sel;	/* the selected row */
 	size_t			 top;	/* the first row shown */
+	struct buf		 filter; /* typed after "/": only entries
+					   whose title, date or file name
+					   hold it (any case) are rows */
+	bool			 filtering;	/* it is being typed */
 };
 
 struct index *
@@ -33,14 +47,63 @@ index_new(struct screen *s)
 void
 index_free(struct index *ix)
 {
+	if (ix == NULL)
+		return;
+	buf_free(&ix->filter);
+	free(ix->rows);
 	free(ix);
+}
+
+static const char *
+base_name(const char *path)
+{
+	const char	*b = strrchr(path, '/');
+
+	return b != NULL ? b + 1 : path;
+}
+
+static bool
+holds(const char *s, const struct buf *f)
+{
+	return s != NULL && ascii_find_ci(s, strlen(s), f->data) != NULL;
+}
+
+/* The rows the filter keeps; the selection stays on its entry when the
+ * entry is still a row, else goes to the first. */
+static void
+build_rows(struct index *ix)
+{
+	size_t	 i, was = SIZE_MAX;
+
+	if (ix->sel < ix->nrows)
+		was = ix->rows[ix->sel];
+	ix->nrows = 0;
+	ix->sel = ix->top = 0;
+	if (ix->l == NULL)
+		return;
+	ix->rows = xreallocarray(ix->rows, ix->l->n ? ix->l->n : 1,
+	    sizeof *ix->rows);
+	for (i = 0; i < ix->l->n; i++) {
+		const struct listing_entry *e = &ix->l->entries[i];
+
+		if (ix->filter.len > 0 && !holds(e->title, &ix->filter) &&
+		    !holds(e->date, &ix->filter) &&
+		    !holds(base_name(e->path), &ix->filter))
+			continue;
+		if (i == was)
+			ix->sel = ix->nrows;
+		ix->rows[ix->nrows++] = i;
+	}
 }
 
 void
 index_set(struct index *ix, const struct listing *l)
 {
 	ix->l = l;
-	ix->sel = ix->top = 0;
+	buf_truncate(&ix->filter, 0);
+	ix->filtering = false;
+	ix->nrows = 0;
+	build_rows(ix);
 }
 
 const struct listing *
@@ -52,13 +115,19 @@ index_listing(const struct index *ix)
 size_t
 index_selected(const struct index *ix)
 {
-	return ix->sel;
+	return ix->sel < ix->nrows ? ix->rows[ix->sel] : 0;
+}
+
+bool
+index_filtering(const struct index *ix)
+{
+	return ix->filtering;
 }
 
 static void
 clamp_top(struct index *ix)
 {
-	size_t	 n = ix->l != NULL ? ix->l->n : 0;
+	size_t	 n = ix->nrows;
 	size_t	 max = n > (size_t)ix->s->body_h ? n -
 		    (size_t)ix->s->body_h : 0;
 
@@ -75,20 +144,60 @@ index_resize(struct index *ix)
 void
 index_select(struct index *ix, size_t sel)
 {
+	size_t	 r;
+
 	if (ix->l == NULL)
 		return;
-	ix->sel = sel < ix->l->n ? sel : 0;
+	/* sel is an entry: its row, when the filter keeps it. */
+	for (r = 0; r < ix->nrows && ix->rows[r] != sel; r++)
+		;
+	ix->sel = r < ix->nrows ? r : 0;
 	if (ix->sel >= ix->top + (size_t)ix->s->body_h)
 		ix->top = ix->sel - (size_t)ix->s->body_h / 2;
 	clamp_top(ix);
 }
 
+bool
+index_filter_key(struct index *ix, int key)
+{
+	switch (prompt_edit(&ix->filter, FILTER_MAX, key)) {
+	case EDIT_CANCEL:
+		buf_truncate(&ix->filter, 0);
+		build_rows(ix);
+		/* FALLTHROUGH */
+	case EDIT_ENTER:
+	case EDIT_LEAVE:
+		ix->filtering = false;
+		return true;
+	case EDIT_CHANGED:
+		build_rows(ix);
+		return true;
+	case EDIT_KEPT:
+		return true;
+	case EDIT_OTHER:
+		break;
+	}
+	/* Any other key ends the typing, and acts. */
+	ix->filtering = false;
+	return false;
+}
+
 enum index_result
 index_key(struct index *ix, enum action act, int key)
 {
-	size_t	 n = ix->l != NULL ? ix->l->n : 0;
+	size_t	 n = ix->nrows;
 	size_t	 page = (size_t)ix->s->body_h;
 
+	if (act == ACT_SEARCH && ix->l != NULL) {
+		ix->filtering = true;
+		return INDEX_DONE;
+	}
+	if (key == 27 && ix->filter.len > 0) {
+		/* Escape: the whole list again. */
+		buf_truncate(&ix->filter, 0);
+		build_rows(ix);
+		return INDEX_DONE;
+	}
 	if (n == 0)
 		return INDEX_DONE;
 	if (key == KEY_F_WHEEL_DOWN)
@@ -141,6 +250,9 @@ index_draw(struct index *ix, struct grid *g)
 	int			 y, x0 = 2, xmax = s->w - 2;
 	size_t			 i;
 
+	if (ix->l != NULL && ix->nrows == 0 && s->body_h > 0)
+		screen_put(g, s->body_y, x0, xmax, "(no article matches)",
+		    ROLE_TEXT, ATTR_DIM);
 	for (y = 0; ix->l != NULL && y < s->body_h; y++) {
 		const struct listing_entry *e;
 		const char *base;
@@ -148,9 +260,9 @@ index_draw(struct index *ix, struct grid *g)
 		int	 x;
 
 		i = ix->top + (size_t)y;
-		if (i >= ix->l->n)
+		if (i >= ix->nrows)
 			break;
-		e = &ix->l->entries[i];
+		e = &ix->l->entries[ix->rows[i]];
 		role = i == ix->sel ? ROLE_PANEL_SELECTED : ROLE_TEXT;
 		if (i == ix->sel)
 			grid_fill(g, s->body_y + y, 1, 1, s->w - 2, " ", role);
@@ -168,8 +280,7 @@ index_draw(struct index *ix, struct grid *g)
 			free(t);
 		}
 		/* The file's name after the title, when there is room. */
-		base = strrchr(e->path, '/');
-		base = base != NULL ? base + 1 : e->path;
+		base = base_name(e->path);
 		if (xmax - x > 8) {
 			char *t = utf8_ellipsize(base, strlen(base),
 			    (size_t)(xmax - x - 2));
@@ -187,11 +298,37 @@ index_draw_status(struct index *ix, struct grid *g)
 	const struct screen	*s = ix->s;
 	int			 y = s->h - 2, x = 2, xmax = s->w - 2, right;
 	size_t			 n = ix->l != NULL ? ix->l->n : 0;
-	char			 pos[64], keys[80];
+	char			 pos[96], keys[80];
 
-	snprintf(pos, sizeof pos, "%zu article%s", n, n == 1 ? "" : "s");
+	if (ix->filter.len > 0 || ix->filtering)
+		snprintf(pos, sizeof pos, "%zu of %zu article%s", ix->nrows, n,
+		    n == 1 ? "" : "s");
+	else if (ix->l != NULL && ix->l->others == 1)
+		snprintf(pos, sizeof pos, "%zu article%s; 1 file is not an "
+		    "article", n, n == 1 ? "" : "s");
+	else if (ix->l != NULL && ix->l->others > 1)
+		snprintf(pos, sizeof pos, "%zu article%s; %zu files are not "
+		    "articles", n, n == 1 ? "" : "s", ix->l->others);
+	else
+		snprintf(pos, sizeof pos, "%zu article%s", n, n == 1 ? "" :
+		    "s");
 	right = xmax - (int)strlen(pos);
 	screen_put(g, y, right, xmax, pos, ROLE_STATUS, 0);
+	if (ix->filtering || ix->filter.len > 0) {
+		/* The filter being typed, or kept. */
+		x = screen_put(g, y, x, right - 1, "/", ROLE_STATUS_KEY, 0);
+		x = screen_put(g, y, x, right - 1, ix->filter.len > 0 ?
+		    ix->filter.data : "", ROLE_MESSAGE, 0);
+		if (ix->filtering) {
+			g->cursor_y = y;
+			g->cursor_x = x < right - 1 ? x : right - 2;
+			return;
+		}
+		x = screen_put(g, y, x + 2, right - 1, screen_first_key(s,
+		    ACT_CANCEL, keys), ROLE_STATUS_KEY, 0);
+		screen_put(g, y, x, right - 1, " all", ROLE_STATUS, 0);
+		return;
+	}
 	if (s->msg != NULL) {
 		screen_put(g, y, x, right - 1, s->msg, s->msg_error ?
 		    ROLE_ERROR : ROLE_MESSAGE, 0);
@@ -200,6 +337,9 @@ index_draw_status(struct index *ix, struct grid *g)
 	x = screen_put(g, y, x, right - 1, screen_first_key(s, ACT_ENTER,
 	    keys), ROLE_STATUS_KEY, 0);
 	x = screen_put(g, y, x, right - 1, " open  ", ROLE_STATUS, 0);
+	x = screen_put(g, y, x, right - 1, screen_first_key(s, ACT_SEARCH,
+	    keys), ROLE_STATUS_KEY, 0);
+	x = screen_put(g, y, x, right - 1, " filter  ", ROLE_STATUS, 0);
 	x = screen_put(g, y, x, right - 1, screen_first_key(s, ACT_HELP,
 	    keys), ROLE_STATUS_KEY, 0);
 	x = screen_put(g, y, x, right - 1, " help  ", ROLE_STATUS, 0);

@@ -57,18 +57,28 @@ else
 	fail "q: folio did not quit"
 fi
 
-# A folder: its index, newest first (by the date an article gives, else
-# by the file's time, set here so that the order is the same everywhere),
-# the titles its articles give; j selects the next, Enter opens it.
+# A folder: its index, newest first (by the date an article gives, then
+# those without one by the file's time, set here so that the order is the
+# same everywhere: an undated file newer than every date still comes
+# after them), the titles its articles give; a file of numbers is no
+# article, and is counted; / filters as it is typed, Escape shows all
+# again; j selects the next, Enter opens it.
 tmux_stop
 mkdir "$scratch/folder"
 for f in ferry panel latin1; do
 	cp "$DATA/e2e/$f.txt" "$scratch/folder/"
 done
-touch -t 202502010000 "$scratch/folder/panel.txt"
+printf '262 273 51374560f4\n118 90 7f3a2c\n' >"$scratch/folder/counts.txt"
+touch -t 203001010000 "$scratch/folder/panel.txt"
 touch -t 202501010000 "$scratch/folder/latin1.txt"
 tmux_start 80 24 "$scratch/folder"
 expect_whole_screen folder-index "a folder: its index"
+keys / s o c
+expect_whole_screen folder-filter "/ filters the index as it is typed"
+keys Enter
+expect_screen "/soc  Escape all" "Enter keeps the filter"
+keys Escape
+expect_screen "3 articles; 1 file is not an article" "Escape: every article again"
 keys j
 expect_whole_screen -e folder-index-j "j selects the next article of the index"
 keys Enter

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include "folder.h"
 #include "listing.h"
@@ -106,6 +107,68 @@ test_scan(void **state)
 	assert_false(folder_is_dir(p));
 	free(p);
 }
+/* Articles with a date come first, newest first; those without one
+ * after them, by their files' times, however new; a file of numbers and
+ * codes is no article: counted, not listed. */
+static void
+test_order_and_others(void **state)
+{
+	struct listing	*l;
+	struct utimbuf	 ut;
+	char		 dir[] = "/tmp/folio-order.XXXXXX", *p, *cause = NULL;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	p = xasprintf("%s/old.txt", dir);
+	test_write_file(p, "An Old Story\n\nMay 1, 2020\n\nThe harbour "
+	    "was quiet and the ferry was late again that spring.\n");
+	free(p);
+	p = xasprintf("%s/new.txt", dir);
+	test_write_file(p, "A New Story\n\nJune 2, 2024\n\nThe market "
+	    "opened early and the square was full by nine.\n");
+	free(p);
+	p = xasprintf("%s/undated.txt", dir);
+	test_write_file(p, "A Story Without a Date\n\nThe council met "
+	    "and talked about the bridge for hours.\n");
+	ut.actime = ut.modtime = 4102444800;	/* 2100 */
+	assert_int_equal(utime(p, &ut), 0);
+	free(p);
+	p = xasprintf("%s/counts.txt", dir);
+	test_write_file(p, "262 273 51374560f4\n118 90 7f3a2c\n");
+	free(p);
+	l = folder_scan(dir, &cause);
+	assert_non_null(l);
+	assert_int_equal(l->n, 3);
+	assert_int_equal(l->others, 1);
+	assert_string_equal(l->entries[0].title, "A New Story");
+	assert_string_equal(l->entries[1].title, "An Old Story");
+	assert_string_equal(l->entries[2].title, "A Story Without a Date");
+	assert_true(l->entries[0].dated && !l->entries[2].dated);
+	listing_free(l);
+	/* Nothing but data: no articles, and why. */
+	p = xasprintf("%s/counts.txt", dir);
+	free(p);
+	{
+		static const char *names[] = { "old.txt", "new.txt",
+		    "undated.txt" };
+		size_t	 i;
+
+		for (i = 0; i < 3; i++) {
+			p = xasprintf("%s/%s", dir, names[i]);
+			unlink(p);
+			free(p);
+		}
+	}
+	assert_null(folder_scan(dir, &cause));
+	assert_string_equal(cause, "no articles in this folder (1 file is "
+	    "not an article)");
+	free(cause);
+	p = xasprintf("%s/counts.txt", dir);
+	unlink(p);
+	free(p);
+	rmdir(dir);
+}
+
 /* The files a folder holds, in a stable order, its own first. */
 static void
 test_files(void **state)
@@ -178,6 +241,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_scan),
+		cmocka_unit_test(test_order_and_others),
 		cmocka_unit_test(test_files),
 		cmocka_unit_test(test_paths),
 		cmocka_unit_test(test_headline),
