@@ -322,8 +322,10 @@ run_ahead(struct nav *n)
 
 	if (n->ahead == NULL || (r = fetch_job_run(n->ahead, &f, &cause)) == 0)
 		return;
-	if (r == 1)
+	if (r == 1) {
 		cache_put(fetch_job_url(n->ahead), &f);
+		fetched_free(&f);
+	}
 	free(cause);
 	fetch_job_free(n->ahead);
 	n->ahead = NULL;
