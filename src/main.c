@@ -217,6 +217,15 @@ print_index(const struct listing *l, enum mode mode)
 	}
 }
 
+/* A terminal that cannot move its cursor: none named, or "dumb". */
+static bool
+dumb_terminal(void)
+{
+	const char	*t = getenv("TERM");
+
+	return t == NULL || *t == '\0' || strcmp(t, "dumb") == 0;
+}
+
 /* An article, or a folder's index, without a terminal. */
 static int
 print_target(const char *path, enum mode mode, unsigned flags, int width,
@@ -248,7 +257,8 @@ print_target(const char *path, enum mode mode, unsigned flags, int width,
 }
 
 static int
-read_interactive(const char *path, unsigned flags, const char *theme_name)
+read_interactive(const char *path, unsigned flags, const char *theme_name,
+    int width)
 {
 	struct pager_opts	 o;
 	struct pager		*p;
@@ -260,7 +270,7 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 	const char		*dirs[4];
 	const char		*xdg, *home, *nc, *why, *failed;
 	size_t			 nd = 0, i;
-	int			 r = 0, opened;
+	int			 r = 0, opened, ur = 0;
 
 	/* What is wrong in the configuration is told, on standard error
 	 * (seen when the screen is given back) and on the status line, and
@@ -318,7 +328,8 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 		memset(&o, 0, sizeof o);
 		o.keymap = km;
 		o.nav_flags = flags;
-		o.max_width = set.width;
+		/* --width over the configuration's. */
+		o.max_width = width > 0 ? width : set.width;
 		o.panel = set.panel;
 		o.names = set.names;
 		o.figures = set.figures;
@@ -334,7 +345,13 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 			r = 1;
 		} else if (warning != NULL)
 			pager_message(p, true, warning);
-		if (r == 0 && ui_run(p, &t, &cause) == -1) {
+		if (r == 0 && (ur = ui_run(p, &t, &cause)) == UI_NO_CURSOR) {
+			/* The article as text, as --dump gives it. */
+			fprintf(stderr, "folio: %s: the article follows as "
+			    "text\n", cause);
+			free(cause);
+			r = UI_NO_CURSOR;
+		} else if (r == 0 && ur == -1) {
 			fprintf(stderr, "folio: %s\n", cause);
 			free(cause);
 			r = 1;
@@ -441,9 +458,20 @@ main(int argc, char **argv)
 
 	if (mode == MODE_READ && !isatty(STDOUT_FILENO))
 		mode = MODE_DUMP;
-	if (mode == MODE_READ) {
-		r = read_interactive(path, flags, theme_name);
-	} else {
+	if (mode == MODE_READ && dumb_terminal()) {
+		fprintf(stderr, "folio: this terminal (TERM=%s) cannot show "
+		    "the reader: the article follows as text\n",
+		    getenv("TERM") != NULL ? getenv("TERM") : "");
+		mode = MODE_DUMP;
+	}
+	if (mode == MODE_READ &&
+	    (r = read_interactive(path, flags, theme_name, width)) ==
+	    UI_NO_CURSOR) {
+		mode = MODE_DUMP;
+		if (color < 0)
+			color = 0;	/* nor, likely, colours */
+	}
+	if (mode != MODE_READ) {
 		if (width < 0)
 			width = isatty(STDOUT_FILENO) ? terminal_width() : 80;
 		if (color < 0)

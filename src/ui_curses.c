@@ -64,6 +64,7 @@ static struct {
 	int	 (*setcchar)(cchar_t *, const wchar_t *, const attr_t,
 		    NCURSES_PAIRS_T, const void *);
 	int	 (*start_color)(void);
+	char	*(*tigetstr)(const char *);
 	int	 (*use_default_colors)(void);
 	int	 (*wadd_wch)(WINDOW *, const cchar_t *);
 	int	 (*wget_wch)(WINDOW *, wint_t *);
@@ -125,6 +126,7 @@ curses_load(char **cause)
 	SYM(set_escdelay);
 	SYM(setcchar);
 	SYM(start_color);
+	SYM(tigetstr);
 	SYM(use_default_colors);
 	SYM(wadd_wch);
 	SYM(wget_wch);
@@ -174,6 +176,7 @@ bad:
 #define set_escdelay		(*nc.set_escdelay)
 #define setcchar		(*nc.setcchar)
 #define start_color		(*nc.start_color)
+#define tigetstr		(*nc.tigetstr)
 #define use_default_colors	(*nc.use_default_colors)
 #define wadd_wch		(*nc.wadd_wch)
 #define wget_wch		(*nc.wget_wch)
@@ -627,7 +630,7 @@ ui_run(struct pager *p, const struct theme *t, char **cause)
 	FILE		*in = stdin;
 	wint_t		 wch;
 	int		 r, key, h, w, nh, nw;
-	char		*clip;
+	char		*clip, *cup;
 
 	if (!isatty(STDOUT_FILENO)) {
 		*cause = xstrdup("standard output is not a terminal");
@@ -647,10 +650,19 @@ ui_run(struct pager *p, const struct theme *t, char **cause)
 		return -1;
 	}
 	if ((screen = newterm(NULL, stdout, in)) == NULL) {
-		*cause = xasprintf("cannot use the terminal (TERM=%s)",
-		    getenv("TERM") != NULL ? getenv("TERM") : "");
+		/* Not in the terminal database: as a terminal that cannot
+		 * move its cursor, the article as text. */
+		*cause = xasprintf("this terminal (TERM=%s) is not known "
+		    "here", getenv("TERM") != NULL ? getenv("TERM") : "");
 		ui_cleanup();
-		return -1;
+		return UI_NO_CURSOR;
+	}
+	cup = tigetstr("cup");
+	if (cup == NULL || cup == (char *)-1) {
+		*cause = xasprintf("this terminal (TERM=%s) cannot move its "
+		    "cursor", getenv("TERM") != NULL ? getenv("TERM") : "");
+		ui_cleanup();
+		return UI_NO_CURSOR;
 	}
 	die_set_cleanup(ui_cleanup);
 	set_escdelay(25);

@@ -170,8 +170,7 @@ EOS
 	    -e "ASAN_OPTIONS=$ASAN_OPTIONS" -e "UBSAN_OPTIONS=$UBSAN_OPTIONS" \
 	    -e "XDG_CONFIG_HOME=$XDG_CONFIG_HOME" \
 	    -e "BROWSER=${BROWSER:-}" -e "NO_COLOR=${NO_COLOR:-}" \
-	    "$scratch/run.sh"
-	"$TMUX_BIN" -L "$socket" set-option -g remain-on-exit on >/dev/null
+	    "$scratch/run.sh" \; set-option -g remain-on-exit on >/dev/null
 }
 
 screen() {

@@ -195,6 +195,46 @@ else
 	echo "skip: no tic, no terminal of direct colour"
 fi
 
+# ---- --width sets the text's width on screen too, over the
+# configuration's.
+tmux_start 100 24 --width 50 "$DATA/e2e/ferry.txt"
+expect_whole_screen width-50 "--width 50: the text 50 columns wide"
+quit "--width 50"
+
+# ---- Terminals that cannot show the reader: TERM=dumb, one that cannot
+# move its cursor, one not known here. The article as --dump gives it,
+# and a note on standard error saying why.
+text_instead() {
+	tmux_start 80 60 "$DATA/e2e/ferry.txt"
+	wait_exit 10 && [ "$status" -eq 0 ] && ok "$1: folio prints and ends" ||
+	    fail "$1: status $status"
+	# folio has ended: what it printed is on the pane (tmux may have
+	# scrolled its first line into the pane's history).
+	"$TMUX_BIN" -L "$socket" capture-pane -p -S - >"$scratch/printed"
+	grep -q "^Harbour Council Approves New Ferry Line" "$scratch/printed" &&
+	    grep -q "^By Maren Olsen" "$scratch/printed" &&
+	    ok "$1: the article as text" ||
+	    { fail "$1: the article as text:"; cat "$scratch/printed"; }
+	grep -q "$(printf '\342\224\214')" "$scratch/printed" &&
+	    fail "$1: a frame drawn" || ok "$1: no frame"
+	grep -q "^folio: $2" "$scratch/stderr" && ok "$1: a note on standard error" ||
+	    fail "$1: stderr $(cat "$scratch/stderr")"
+	"$TMUX_BIN" -L "$socket" kill-server 2>/dev/null
+}
+PANE_TERM=dumb text_instead "TERM=dumb" \
+    "this terminal (TERM=dumb) cannot show the reader: the article follows as text"
+PANE_TERM=folio-no-such-terminal text_instead "an unknown terminal" \
+    "this terminal (TERM=folio-no-such-terminal) is not known here: the article follows as text"
+if command -v tic >/dev/null 2>&1; then
+	printf 'folio-nocup|a terminal that cannot move its cursor,\n\tcols#80, lines#24, bel=^G, cr=\\r, ind=\\n,\n' \
+	    >"$scratch/nocup.src"
+	tic -x -o "$scratch/terminfo" "$scratch/nocup.src"
+	printf 'TERMINFO=%s\n' "$scratch/terminfo" >"$scratch/env"
+	PANE_TERM=folio-nocup text_instead "no cursor addressing" \
+	    "this terminal (TERM=folio-nocup) cannot move its cursor: the article follows as text"
+	rm -f "$scratch/env"
+fi
+
 # ---- The mono theme: attributes only.
 tmux_start 80 24 --theme mono "$DATA/e2e/ferry.txt"
 expect_whole_screen -e mono "mono: the article by attributes"
