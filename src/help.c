@@ -48,13 +48,90 @@ help_open(struct help *hp)
 	hp->top = 0;
 }
 
-/* The help's lines that do not fit: how far it may scroll. */
+static const char *help_line(const struct screen *, size_t, char *,
+    size_t);
+
+/* The help's layout on s: the keys' column, then the descriptions,
+ * wrapped at spaces to the width left (a heading, without keys, to the
+ * whole width). */
+#define HELP_X	2
+
+static size_t
+keys_width(const struct screen *s)
+{
+	char	 keys[80];
+	size_t	 i, w, kw = 0;
+
+	for (i = 0; i < HELP_LINES; i++) {
+		help_line(s, i, keys, sizeof keys);
+		w = utf8_width(keys, strlen(keys));
+		if (w > kw)
+			kw = w;
+	}
+	return kw > (size_t)s->w / 3 ? (size_t)s->w / 3 : kw;
+}
+
+/* The width a line's description has: after the keys, or all of it. */
+static size_t
+text_width(const struct screen *s, size_t kw, bool keys)
+{
+	int	 w = s->w - 2 - HELP_X - (keys ? (int)kw + 2 : 0);
+
+	return w > 8 ? (size_t)w : 8;
+}
+
+/* The next row of text t at most w columns wide: its length in bytes
+ * (at least one character), and where the row after it starts. */
+static size_t
+wrap_row(const char *t, size_t w, const char **next)
+{
+	size_t		 len = strlen(t), cut = 0, used = 0, k;
+	uint32_t	 cp;
+
+	for (k = 0; k < len; ) {
+		size_t	 n = utf8_decode(t + k, len - k, &cp);
+		size_t	 cw = utf8_width(t + k, n);
+
+		if (used + cw > w && k > 0)
+			break;
+		if (t[k] == ' ')
+			cut = k;
+		used += cw;
+		k += n;
+	}
+	if (k < len && cut > 0)
+		k = cut;		/* at the last space that fits */
+	*next = t + k;
+	while (**next == ' ')
+		(*next)++;
+	return k;
+}
+
+/* How many rows help line i takes. */
+static size_t
+line_rows(const struct screen *s, size_t kw, size_t i)
+{
+	char		 keys[80];
+	const char	*t = help_line(s, i, keys, sizeof keys);
+	size_t		 w = text_width(s, kw, keys[0] != '\0'), n = 0;
+
+	do {
+		wrap_row(t, w, &t);
+		n++;
+	} while (*t != '\0');
+	return n;
+}
+
+/* The help's rows that do not fit: how far it may scroll. */
 static size_t
 max_top(const struct screen *s)
 {
 	size_t	 rows = s->body_h > 0 ? (size_t)s->body_h : 1;
+	size_t	 kw = keys_width(s), all = 0, i;
 
-	return HELP_LINES > rows ? HELP_LINES - rows : 0;
+	for (i = 0; i < HELP_LINES; i++)
+		all += line_rows(s, kw, i);
+	return all > rows ? all - rows : 0;
 }
 
 void
@@ -129,37 +206,44 @@ help_line(const struct screen *s, size_t i, char *keys, size_t n)
 void
 help_draw(struct help *hp, const struct screen *s, struct grid *g)
 {
-	char		 keys[80];
-	const char	*what;
-	size_t		 i, kw = 0, w;
-	int		 y, x = 2;
+	char		 keys[80], *row;
+	const char	*what, *next;
+	size_t		 i, kw, w, r = 0, n;
+	int		 y;
+	bool		 first;
 
-	/* The frame without the panel, a blank page, then one line per
-	 * action: its keys, and what it does. */
+	/* The frame without the panel, a blank page, then each action:
+	 * its keys, and what it does, on as many rows as it needs. */
 	grid_fill(g, 0, 1, 1, s->w - 2, SCREEN_H_LINE, ROLE_BORDER);
 	grid_fill(g, s->h - 3, 1, 1, s->w - 2, SCREEN_H_LINE, ROLE_BORDER);
 	grid_fill(g, 1, 1, s->h - 4, s->w - 2, " ", ROLE_TEXT);
 	screen_label(g, 0, 1, s->w - 1, "Keys", ROLE_TITLE);
-	for (i = 0; i < HELP_LINES; i++) {
-		help_line(s, i, keys, sizeof keys);
-		w = utf8_width(keys, strlen(keys));
-		if (w > kw)
-			kw = w;
-	}
-	if (kw > (size_t)s->w / 3)
-		kw = (size_t)s->w / 3;
+	kw = keys_width(s);
 	if (hp->top > max_top(s))
 		hp->top = max_top(s);
-	for (y = 0; y < s->body_h; y++) {
-		i = hp->top + (size_t)y;
-		if (i >= HELP_LINES)
-			break;
+	for (i = 0; i < HELP_LINES && r < hp->top + (size_t)s->body_h; i++) {
 		what = help_line(s, i, keys, sizeof keys);
-		screen_put(g, s->body_y + y, x, x + (int)kw, keys,
-		    ROLE_STATUS_KEY, ATTR_BOLD);
-		screen_put(g, s->body_y + y, keys[0] != '\0' ? x + (int)kw +
-		    2 : x, s->w - 2, what, ROLE_TEXT, keys[0] != '\0' ? 0 :
-		    ATTR_BOLD);
+		w = text_width(s, kw, keys[0] != '\0');
+		first = true;
+		do {
+			n = wrap_row(what, w, &next);
+			y = (int)(r - hp->top);
+			if (r >= hp->top && y < s->body_h) {
+				if (first)
+					screen_put(g, s->body_y + y, HELP_X,
+					    HELP_X + (int)kw, keys,
+					    ROLE_STATUS_KEY, ATTR_BOLD);
+				row = xstrndup(what, n);
+				screen_put(g, s->body_y + y, keys[0] != '\0' ?
+				    HELP_X + (int)kw + 2 : HELP_X, s->w - 2,
+				    row, ROLE_TEXT, keys[0] != '\0' ? 0 :
+				    ATTR_BOLD);
+				free(row);
+			}
+			r++;
+			what = next;
+			first = false;
+		} while (*what != '\0');
 	}
 	if (max_top(s) > 0) {
 		char	 k[4][80], *t;

@@ -266,10 +266,10 @@ read_interactive(const char *path, unsigned flags, const char *theme_name,
 	struct settings		 set;
 	struct theme		 t;
 	char			*cause = NULL, *themes, *confdir = NULL, *conf;
-	char			*warning = NULL;
+	char			*warning = NULL, *theme_warning = NULL;
 	const char		*dirs[4];
 	const char		*xdg, *home, *nc, *why, *failed;
-	size_t			 nd = 0, i;
+	size_t			 nd = 0, i, nwarn;
 	int			 r = 0, opened, ur = 0;
 
 	/* What is wrong in the configuration is told, on standard error
@@ -285,10 +285,6 @@ read_interactive(const char *path, unsigned flags, const char *theme_name,
 	}
 	for (i = 0; i < set.nwarnings; i++)
 		fprintf(stderr, "folio: %s\n", set.warnings[i]);
-	if (warning == NULL && set.nwarnings > 0)
-		warning = set.nwarnings == 1 ? xstrdup(set.warnings[0]) :
-		    xasprintf("%s (and %zu more)", set.warnings[0],
-		    set.nwarnings - 1);
 
 	memset(&t, 0, sizeof t);
 	theme_init_default(&t);
@@ -313,11 +309,18 @@ read_interactive(const char *path, unsigned flags, const char *theme_name,
 		 * named on standard error. */
 		fprintf(stderr, "folio: %s:%d: %s\n", conf, set.theme_line,
 		    cause);
-		if (warning == NULL)
-			warning = cause;
-		else
-			free(cause);
+		theme_warning = cause;
 	}
+	/* The status line gives the first, and counts the others. */
+	nwarn = set.nwarnings + (theme_warning != NULL);
+	if (warning == NULL && nwarn > 0) {
+		const char *first = set.nwarnings > 0 ? set.warnings[0] :
+		    theme_warning;
+
+		warning = nwarn == 1 ? xstrdup(first) : xasprintf("%s (and "
+		    "%zu more)", first, nwarn - 1);
+	}
+	free(theme_warning);
 	free(conf);
 	free(themes);
 	free(confdir);

@@ -476,6 +476,11 @@ nav_reload(struct nav *n, const struct nav_pos *here)
 
 	if (n->cur.target == NULL)
 		return;
+	if (strcmp(n->cur.target, "-") == 0) {
+		message(n, false, "an article from standard input cannot be "
+		    "read again");
+		return;
+	}
 	save(n, here);
 	/* A page is fetched again, not taken from those fetched before. */
 	target = xstrdup(n->cur.target);

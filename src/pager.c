@@ -326,7 +326,10 @@ copy_url(struct pager *p, const struct article *a)
 	}
 	free(p->clipboard);
 	p->clipboard = xstrdup(url);
-	screen_message(&p->s, false, "copied %s", url);
+	/* The terminal is asked to (OSC 52); whether it does, folio
+	 * cannot tell. */
+	screen_message(&p->s, false, "sent to the terminal's clipboard: %s",
+	    url);
 }
 
 static void

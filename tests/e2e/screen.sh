@@ -96,6 +96,10 @@ rm -f "$scratch/status"
     "sh '$scratch/pipe.sh'"
 "$TMUX_BIN" -L "$socket" set-option -g remain-on-exit on >/dev/null
 expect_whole_screen piped "an article from a pipe"
+keys r
+expect_screen "an article from standard input cannot be read again" \
+    "r on a piped article says it cannot be read again"
+expect_screen "Harbour Council Approves New Ferry Line" "r: the article stays"
 keys q
 wait_exit 10 && [ "$status" -eq 0 ] && ok "q quits the piped article" ||
     fail "piped article: status $status"
@@ -200,5 +204,18 @@ if wait_exit 10; then
 else
 	fail "a bad configuration: folio did not exit"
 fi
+# Four bad lines, a theme among them: the first, and three more.
+printf 'colour red\nwidth wide\ntheme no-such-theme\nbind x nothing\n' \
+    >"$XDG_CONFIG_HOME/folio/config"
+tmux_stop
+tmux_start 100 30 "$DATA/e2e/ferry.txt"
+expect_screen "folio/config:1: unknown setting 'colour' (and 3 more)" \
+    "four bad lines: the first, and the count of the others"
+keys q
+wait_exit 10
+[ "$(grep -c 'folio/config:' "$scratch/stderr")" -eq 4 ] &&
+    ok "four bad lines: each on standard error" ||
+    fail "four bad lines: stderr $(cat "$scratch/stderr")"
+rm -f "$XDG_CONFIG_HOME/folio/config"
 
 finish
