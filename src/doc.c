@@ -698,7 +698,7 @@ doc_number_links(const struct doc *d)
 	struct doc		*n = doc_new();
 	struct doc_linkref	*v;
 	size_t			 nv, k = 0, i, j, m, at, cnt;
-	size_t			 pos[64], len[64], num[64];
+	size_t			*pos, *len, *num;
 	struct buf		 t = BUF_INIT;
 	char			 mark[32];
 
@@ -717,6 +717,9 @@ doc_number_links(const struct doc *d)
 		n->nlinks = n->links_cap = d->nlinks;
 	}
 	v = doc_link_list(d, &nv);
+	pos = xcalloc(nv + 1, sizeof *pos);
+	len = xcalloc(nv + 1, sizeof *len);
+	num = xcalloc(nv + 1, sizeof *num);
 	if (d->nblocks > 0) {
 		n->blocks = xcalloc(d->nblocks, sizeof *n->blocks);
 		n->nblocks = n->blocks_cap = d->nblocks;
@@ -726,11 +729,24 @@ doc_number_links(const struct doc *d)
 		struct block		*nb = &n->blocks[i];
 
 		/* The numbers of the block's links, where each ends (they
-		 * do not nest: in order); past 64 in a block, unnumbered. */
+		 * do not nest: in order; one inside another is numbered
+		 * after it). */
 		for (cnt = 0; k < nv && v[k].block == i; k++) {
-			if (cnt == sizeof pos / sizeof pos[0] ||
-			    (cnt > 0 && v[k].end < pos[cnt - 1]))
+			if (cnt > 0 && v[k].end < pos[cnt - 1]) {
+				/* Keep the ends in order. */
+				for (m = cnt; m > 0 && pos[m - 1] > v[k].end;
+				    m--) {
+					pos[m] = pos[m - 1];
+					num[m] = num[m - 1];
+					len[m] = len[m - 1];
+				}
+				pos[m] = v[k].end;
+				num[m] = k + 1;
+				len[m] = (size_t)snprintf(mark, sizeof mark,
+				    "[%zu]", k + 1);
+				cnt++;
 				continue;
+			}
 			pos[cnt] = v[k].end;
 			num[cnt] = k + 1;
 			len[cnt++] = (size_t)snprintf(mark, sizeof mark,
@@ -771,6 +787,9 @@ doc_number_links(const struct doc *d)
 	}
 	buf_free(&t);
 	free(v);
+	free(pos);
+	free(len);
+	free(num);
 	doc_finish(n);
 	return n;
 }

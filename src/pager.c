@@ -7,6 +7,8 @@
  * here: nav opens what folio reads, the UI hands the rest to $BROWSER. */
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -365,6 +367,7 @@ follow_link(struct pager *p, size_t li)
 	const char		*href, *file, *frag;
 	char			*path = NULL, *t;
 	size_t			 scheme;
+	struct stat		 sb;
 
 	if (li >= d->nlinks || pg == NULL)
 		return;
@@ -443,7 +446,14 @@ follow_link(struct pager *p, size_t li)
 		    "an article read from standard input", href);
 		return;
 	}
-	go(p, path, href);
+	/* Never a device or a pipe, which could wait for ever (as nav
+	 * does for the prev/next links). */
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode) &&
+	    !S_ISDIR(sb.st_mode))
+		screen_message(&p->s, true, "not followed: %s is not a file",
+		    path);
+	else
+		go(p, path, href);
 	free(path);
 }
 

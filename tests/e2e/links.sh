@@ -179,4 +179,24 @@ expect_screen "the top of the article" "\"#\" goes to the top"
 keys q
 wait_exit 10
 
+# A link to a pipe or a device is never read (it could wait for ever).
+mkfifo "$scratch/fifo"
+cat >"$scratch/pipes.html" <<EOS
+<html><head><title>Pipes</title></head><body><article><h1>Pipes</h1>
+<p>This page links <a href="fifo">a pipe beside it</a> and
+<a href="file:///dev/tty">the terminal</a>, and neither may be read: a read
+from either could wait for ever, and folio says so instead.</p>
+</article></body></html>
+EOS
+tmux_stop
+tmux_start 100 20 "$scratch/pipes.html"
+expect_screen "This page links" "a page linking a pipe and a device"
+keys f 1
+expect_screen "$scratch/fifo is not a file" "a link to a pipe is not followed"
+keys f 2
+expect_screen "not followed: /dev/tty is not a file" "a link to a device is not followed"
+keys q
+wait_exit 10 && [ "$status" -eq 0 ] && ok "folio quits after" ||
+    fail "pipes: status $status"
+
 finish

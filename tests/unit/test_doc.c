@@ -383,6 +383,23 @@ test_link_list(void **state)
 	assert_int_equal(n->blocks[0].spans[1].end, 23);
 	doc_free(n);
 	doc_free(d);
+	/* A hundred links in a block, each numbered. */
+	d = doc_new();
+	doc_block_begin(d, BLOCK_PARAGRAPH, 0);
+	for (nv = 0; nv < 100; nv++) {
+		doc_span_begin(d, INL_LINK, "x.html");
+		doc_block_text(d, "w", 1);
+		doc_span_end(d);
+		doc_block_text(d, " ", 1);
+	}
+	doc_block_end(d);
+	doc_finish(d);
+	n = doc_number_links(d);
+	assert_non_null(strstr(n->body, "w[1] w[2] "));
+	assert_non_null(strstr(n->body, " w[65] w[66] "));
+	assert_non_null(strstr(n->body, " w[99] w[100]"));
+	doc_free(n);
+	doc_free(d);
 	/* An article without links: the same text. */
 	d = doc_new();
 	doc_add_block(d, BLOCK_PARAGRAPH, 0, "No links.", (size_t)-1);
