@@ -638,6 +638,9 @@ view_hints_key(struct view *v, int key, size_t *link)
 		k = view_hint_match(v->typed, n);
 		if (k == 0)
 			k = strtol(v->typed, NULL, 10);
+		if (k < 0)
+			screen_message(v->s, true, "no link %s on screen",
+			    v->typed);
 	} else {
 		view_hints_stop(v);
 		free(l);

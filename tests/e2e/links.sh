@@ -199,4 +199,54 @@ keys q
 wait_exit 10 && [ "$status" -eq 0 ] && ok "folio quits after" ||
     fail "pipes: status $status"
 
+# An http link opens the page in folio, a new place in history; one the
+# server does not have says so, and the reader stays.
+if ! command -v python3 >/dev/null 2>&1; then
+	echo "python3 not found: no web server for the http links"
+	finish
+fi
+python3 "$top_srcdir/tests/e2e/httpd.py" "$DATA/web" "$scratch/port" \
+    >"$scratch/httpd.log" 2>&1 &
+httpd=$!
+trap 'kill "$httpd" 2>/dev/null; cleanup' EXIT
+i=0
+while [ ! -s "$scratch/port" ] && [ $i -lt 200 ]; do
+	kill -0 "$httpd" 2>/dev/null || break
+	sleep 0.05
+	i=$((i + 1))
+done
+port=$(cat "$scratch/port" 2>/dev/null)
+site=http://127.0.0.1:$port
+FOLIO_TIMEOUT=3
+export FOLIO_TIMEOUT
+run --dump "$site/a.html"
+case $err in *"without URL support"*)
+	echo "folio was built without libcurl: no http links to test"
+	finish ;;
+esac
+cat >"$scratch/web.html" <<EOS
+<html><head><title>Web Links</title></head><body><article><h1>Web Links</h1>
+<p>This saved page links <a href="$site/a.html">the first part</a> of a
+series on the web, and <a href="$site/missing.html">a page</a> the site
+no longer has, so that following each shows what folio does with it.</p>
+</article></body></html>
+EOS
+tmux_stop
+printf 'FOLIO_TIMEOUT=3\n' >"$scratch/env"
+tmux_start 100 20 "$scratch/web.html"
+expect_screen "This saved page links" "a saved page with http links"
+keys f 1
+expect_screen "Web Series Part A" "an http link opens the page in folio"
+keys h
+expect_screen "This saved page links" "back to the saved page"
+keys L
+expect_screen "Web Series Part A" "forward to the page again"
+keys h
+expect_screen "This saved page links" "back again"
+keys f 2
+expect_screen "HTTP status 404" "a page the server lacks: the status"
+expect_screen "This saved page links" "the reader stays"
+keys q
+wait_exit 10
+
 finish
