@@ -623,17 +623,21 @@ resolve_known(struct navlink *l, const struct findex *fx, const char *self)
 }
 
 /* Set d->link_files: each inline link that names a file beside self,
- * or a page of a site mirrored around self. Only what a stat() or two
- * finds: no folder is read. */
+ * a page of a site mirrored around self, or a page of self's own site
+ * saved in its folder (by URL, among the heads read so far, or by slug:
+ * no head is read for them). */
 static void
 resolve_inline(struct doc *d, const char *self)
 {
-	char	*abs = NULL;
-	size_t	 i;
-	bool	 tried = false;
+	struct findex	*fx = NULL;
+	struct navlink	 l;
+	char		*abs = NULL, *site, *own;
+	size_t		 i;
+	bool		 tried = false;
 
 	if (d->nlinks == 0)
 		return;
+	own = d->url != NULL ? url_site(d->url) : NULL;
 	d->link_files = xcalloc(d->nlinks, sizeof *d->link_files);
 	for (i = 0; i < d->nlinks; i++) {
 		const char *href = d->links[i];
@@ -650,7 +654,22 @@ resolve_inline(struct doc *d, const char *self)
 		}
 		if (abs != NULL)
 			d->link_files[i] = resolve_mirror_in(href, self, abs);
+		if (d->link_files[i] != NULL || own == NULL ||
+		    url_same(href, d->url))
+			continue;
+		/* A page of the article's own site, saved beside it. */
+		site = url_site(href);
+		if (site != NULL && strcmp(site, own) == 0) {
+			if (fx == NULL)
+				fx = findex_get(self);
+			memset(&l, 0, sizeof l);
+			l.href = (char *)href;
+			resolve_known(&l, fx, self);
+			d->link_files[i] = l.file;
+		}
+		free(site);
 	}
+	free(own);
 	free(abs);
 }
 

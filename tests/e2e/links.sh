@@ -34,6 +34,13 @@ case $out in
 *) ok "--json: no raw control character" ;;
 esac
 
+# A page saved from a site: its links to pages of the site saved beside
+# it resolve to their files.
+run --json "$DATA/links/site.html"
+expect_out_has '"links":[{"text":"tides report","href":"https://harbour.example/tides-report/","span":[59,71],"file":"'"$DATA/links/tides-report.html"'"},{"text":"second report","href":"https://harbour.example/site-links/other.html","span":[' "--json: a link to a saved page of the same site"
+expect_out_has '{"text":"other tides report","href":"https://elsewhere.example/tides-report/","span":[' "--json: another site's page"
+expect_out_has 'no-such-page/","span":[246,255]}]}' "--json: a page not saved: no file"
+
 # --dump --links: numbers after the links, the addresses at the end.
 run --dump --links --width 72 "$article"
 expect_status 0 "--dump --links"
@@ -166,6 +173,18 @@ expect_screen "$first" "the article again"
 keys q
 wait_exit 10 && [ "$status" -eq 0 ] && ok "q quits" ||
     fail "quit: status $status"
+
+# A link to a page of the same site saved beside it opens the file,
+# without the network.
+tmux_stop
+tmux_start 100 20 "$DATA/links/site.html"
+expect_screen "This page was saved from" "a page saved from a site"
+keys f 1
+expect_screen "The Tides Report" "its link to a saved page of its site opens the file"
+keys h
+expect_screen "This page was saved from" "back"
+keys q
+wait_exit 10
 
 # A link inside the article scrolls to its place (a terminal where the
 # place can come to the top).

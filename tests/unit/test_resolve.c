@@ -293,6 +293,22 @@ test_inline_links(void **state)
 			assert_null(file);
 	}
 	article_free(a);
+
+	/* A page saved from a site: its links to the same site resolve
+	 * among the saved files by slug, a relative link made absolute by
+	 * the page's address too; another site's page, or one not saved,
+	 * does not. */
+	a = open_file(test_data_path("links/site.html"), &cause);
+	assert_non_null(a);
+	assert_int_equal(a->doc->nlinks, 4);
+	assert_string_equal(a->doc->links[0],
+	    "https://harbour.example/tides-report/");
+	assert_string_equal(a->doc->link_files[0],
+	    test_data_path("links/tides-report.html"));
+	assert_string_equal(a->doc->link_files[1], other);
+	assert_null(a->doc->link_files[2]);
+	assert_null(a->doc->link_files[3]);
+	article_free(a);
 	free(other);
 }
 
