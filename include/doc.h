@@ -49,6 +49,20 @@ struct navlink {
 	char	*file;		/* the local article it resolves to, or NULL */
 };
 
+/* A place in the article a link inside the page ("#id") goes to: an
+ * element's id, or an <a name>. */
+struct doc_anchor {
+	char	*id;
+	size_t	 block, off;	/* its block and byte offset there */
+};
+
+/* A link as the text shows it: a link span of some text. */
+struct doc_linkref {
+	size_t	 link;		/* index into doc->links */
+	size_t	 block;
+	size_t	 start, end;	/* byte offsets into the block text */
+};
+
 struct doc {
 	char		*title, *byline, *date, *site, *lang, *url;
 	char		*headline;	/* the title without the site's name
@@ -59,6 +73,11 @@ struct doc {
 	size_t		 nblocks, blocks_cap;
 	char		**links;	/* inline link targets */
 	size_t		 nlinks, links_cap;
+	char		**link_files;	/* NULL, or nlinks entries: the local
+					   article each link resolves to, or
+					   NULL (resolve_links) */
+	struct doc_anchor *anchors;	/* in the order of the text */
+	size_t		 nanchors, anchors_cap;
 	struct navlink	 prev, next;
 	const char	*notice;	/* a static string saying why the
 					   input holds no article (its
@@ -130,6 +149,27 @@ bool		 doc_block_is_open(const struct doc *d);
  * (doc_span_begin); an href left empty is NULL. */
 void		 doc_set_nav(struct navlink *l, const char *href,
 		    const char *title);
+
+/* Note that the element with this id (or <a name>) starts here: at the
+ * end of the open block's text, else at the start of the next block.
+ * Empty ids and ids past the 10,000th are not kept. */
+void		 doc_add_anchor(struct doc *d, const char *id);
+/* Where the anchor id is (the first with that id): true with *block and
+ * *off set, else false. */
+bool		 doc_find_anchor(const struct doc *d, const char *id,
+		    size_t *block, size_t *off);
+
+/* The links the text shows, in its order: each link span over some text,
+ * its link's index. Returns a malloc'd array (NULL when there is none)
+ * and its length in *n. */
+struct doc_linkref *doc_link_list(const struct doc *d, size_t *n);
+
+/* A copy of the finished article d for reading on paper, as lynx -dump
+ * writes one: each link the text shows (doc_link_list) followed by its
+ * number, "[1]", "[2]"..., in the text's order, outside its span. The
+ * copy has d's metadata, blocks, spans and link targets (not its
+ * prev/next links, anchors or resolved files) and is finished. */
+struct doc	*doc_number_links(const struct doc *d);
 
 /* Build d->body and each block's body_off. Call once the blocks are in. */
 void		 doc_finish(struct doc *d);

@@ -19,6 +19,7 @@ enum {
 	KEY_F_WHEEL_UP,
 	KEY_F_WHEEL_DOWN,
 	KEY_F_RESIZE,
+	KEY_F_CLICK,		/* the first button, where pager_click() says */
 	KEY_F_F1,		/* F1 to F12: KEY_F_F1 + n - 1 */
 	KEY_F_F12 = KEY_F_F1 + 11,
 	KEY_F_LAST
@@ -49,6 +50,8 @@ enum action {
 	ACT_ENTER,
 	ACT_OPEN_URL,
 	ACT_COPY_URL,
+	ACT_HINTS,
+	ACT_LINKS,
 	ACT_HELP,
 	ACT_RELOAD,
 	ACT_REDRAW,

@@ -14,6 +14,7 @@ struct seg {
 					   heading, quote, link */
 	unsigned char	 attr;		/* ATTR_* from emphasis */
 	long		 entity;	/* index into entities.list, or -1 */
+	long		 link;		/* index into doc->links, or -1 */
 };
 
 #define LAYOUT_HEADER ((size_t)-1)	/* line->block of title/byline lines */
@@ -52,7 +53,7 @@ struct layout {
  * preformatted lines kept and cut. A line break inside a block (<br>)
  * always starts a new line, at width 0 too. Styles: INL_EM adds
  * ATTR_ITALIC, INL_STRONG ATTR_BOLD, INL_CODE ATTR_DIM; INL_LINK makes the
- * role ROLE_LINK. Each seg that shows part of a mention carries its
+ * role ROLE_LINK, and its segs carry the link's index. Each seg that shows part of a mention carries its
  * entity. e may be NULL (no mentions). A line is never wider than width,
  * except a line holding a single character wider than the whole width (a
  * CJK character at width 1). Never NULL; free it with layout_free(). */

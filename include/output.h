@@ -10,6 +10,11 @@ struct article;
 /* --dump: title, byline and body wrapped to width (0: unwrapped); with
  * color, names and figures highlighted with ANSI escapes. */
 void	 output_dump(FILE *f, const struct article *a, int width, bool color);
+/* --dump --links: as output_dump(), each link followed by its number in
+ * the text ("[1]"), and the list of their addresses at the end, as lynx
+ * -dump writes it: "References", a blank line, "   1. URL". */
+void	 output_dump_links(FILE *f, const struct article *a, int width,
+	    bool color);
 /* --json: the article and its names and figures (DESIGN.md's shape);
  * offsets are code points into "body". */
 void	 output_json(FILE *f, const struct article *a);

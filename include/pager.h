@@ -32,6 +32,10 @@ int		 pager_open(struct pager *p, const char *path, char **cause);
 void		 pager_resize(struct pager *p, int w, int h);
 /* Handle one key (keymap.h). Returns false when the reader quits. */
 bool		 pager_key(struct pager *p, int key);
+/* A click of the first button at row y, column x: on a link of the
+ * article, or a line of the list of links, it follows the link. Returns
+ * false when the reader quits (never, today). */
+bool		 pager_click(struct pager *p, int y, int x);
 /* Draw the whole screen. */
 void		 pager_draw(struct pager *p, struct grid *g);
 /* Text the reader asked to copy to the clipboard (the terminal does it,

@@ -23,6 +23,7 @@ enum role {
 	ROLE_MESSAGE,
 	ROLE_ERROR,
 	ROLE_BORDER,
+	ROLE_HINT,		/* "link-hint": the numbers f puts on links */
 	ROLE_COUNT
 };
 

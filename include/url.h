@@ -91,6 +91,19 @@ enum url_kind {
 /* The kind of link href is; *scheme (when not NULL) gets the length of
  * its scheme (url_scheme_len). */
 enum url_kind	 url_kind(const char *href, size_t *scheme);
+/* What following a link in an article does (f, F, a click). */
+enum url_follow {
+	URL_FOLLOW_OPEN,	/* an http(s) page, a file: URL or a path:
+				   read in folio */
+	URL_FOLLOW_BROWSER,	/* mail, an image, a PDF, sound, video, an
+				   archive, a protocol of its own (tel:,
+				   ftp:, ...): handed to $BROWSER */
+	URL_FOLLOW_NEVER	/* javascript:, data: and any scheme not
+				   known: never followed or opened */
+};
+/* How href is followed: by its scheme, then by its path's extension
+ * (".png", ".pdf", ".mp3", ...: a media type that is not a page). */
+enum url_follow	 url_follow(const char *href);
 /* True for "http://" and "https://" addresses (case folded): a URL
  * fetch_url() can fetch. A web link without "//" ("http:x") is not
  * one. */

@@ -52,6 +52,45 @@ void		 view_search(struct view *v, const char *text, int dir);
 void		 view_jump(struct view *v, size_t entity);
 void		 view_unjump(struct view *v);
 
+/* A link on screen: its index in doc->links, and the grid's row and
+ * column where it first shows. */
+struct view_link {
+	size_t	 link;
+	int	 y, x;
+};
+/* The links on screen, each once, where it first shows, in the order of
+ * the text. Returns how many, the array malloc'd in *out (NULL when
+ * none). */
+size_t		 view_links_shown(const struct view *v,
+		    struct view_link **out);
+/* The link shown at row y, column x of the grid, or -1. */
+long		 view_link_at(const struct view *v, int y, int x);
+
+/* Link hints (f): every link on screen numbered from 1, in the order of
+ * the text. view_hints_start() shows them (false, and a message, when
+ * no link is on screen); while they show, view_hints_key() takes every
+ * key: digits, Backspace, Enter and Escape. It returns VIEW_HINT_FOLLOW
+ * with *link set when the number typed names a link and no longer
+ * number could follow it (or Enter is typed after it), VIEW_HINT_CANCEL
+ * when the hints are gone (Escape, another key), else VIEW_HINT_MORE. */
+enum view_hint {
+	VIEW_HINT_MORE,
+	VIEW_HINT_FOLLOW,
+	VIEW_HINT_CANCEL
+};
+bool		 view_hints_start(struct view *v);
+bool		 view_hints_shown(const struct view *v);
+enum view_hint	 view_hints_key(struct view *v, int key, size_t *link);
+void		 view_hints_stop(struct view *v);
+/* The digits typed against hints numbered 1 to n: the number they make
+ * when it is a hint and no longer number could follow it; 0 while one
+ * could (a digit more, or Enter, decides); -1 when no hint starts with
+ * them. */
+long		 view_hint_match(const char *typed, size_t n);
+
+/* Scroll so that the text at byte off of block shows on the top line. */
+void		 view_show(struct view *v, size_t block, size_t off);
+
 /* Draw the text into the pane, and the status line. */
 void		 view_draw(struct view *v, struct grid *g);
 void		 view_draw_status(struct view *v, struct grid *g);

@@ -1,6 +1,7 @@
 /* doc.c: the article model. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -51,9 +52,16 @@ doc_free(struct doc *d)
 		free(d->blocks[i].spans);
 	}
 	free(d->blocks);
-	for (i = 0; i < d->nlinks; i++)
+	for (i = 0; i < d->nlinks; i++) {
 		free(d->links[i]);
+		if (d->link_files != NULL)
+			free(d->link_files[i]);
+	}
 	free(d->links);
+	free(d->link_files);
+	for (i = 0; i < d->nanchors; i++)
+		free(d->anchors[i].id);
+	free(d->anchors);
 	navlink_free(&d->prev);
 	navlink_free(&d->next);
 	free(d->body);
@@ -587,4 +595,201 @@ doc_block_at(const struct doc *d, size_t off, size_t *inblock)
 	if (inblock != NULL)
 		*inblock = off - best->body_off;
 	return best;
+}
+
+/*
+ * Anchors and the links in order.
+ */
+
+#define MAX_ANCHORS	10000
+
+void
+doc_add_anchor(struct doc *d, const char *id)
+{
+	struct doc_anchor	*a;
+	char			*copy = NULL;
+
+	if (id == NULL || d->nanchors >= MAX_ANCHORS)
+		return;
+	doc_set(&copy, id, (size_t)-1);
+	if (copy == NULL)
+		return;
+	if (d->nanchors == d->anchors_cap) {
+		d->anchors_cap = d->anchors_cap ? d->anchors_cap * 2 : 16;
+		d->anchors = xreallocarray(d->anchors, d->anchors_cap,
+		    sizeof *d->anchors);
+	}
+	a = &d->anchors[d->nanchors++];
+	a->id = copy;
+	if (d->b.open) {
+		a->block = d->nblocks - 1;
+		a->off = d->b.len;
+	} else {
+		a->block = d->nblocks;
+		a->off = 0;
+	}
+}
+
+bool
+doc_find_anchor(const struct doc *d, const char *id, size_t *block,
+    size_t *off)
+{
+	size_t	 i;
+
+	if (id == NULL || d->nblocks == 0)
+		return false;
+	for (i = 0; i < d->nanchors; i++) {
+		if (strcmp(d->anchors[i].id, id) != 0)
+			continue;
+		*block = d->anchors[i].block;
+		*off = d->anchors[i].off;
+		/* A block dropped since, or the last one's end. */
+		if (*block >= d->nblocks) {
+			*block = d->nblocks - 1;
+			*off = d->blocks[*block].len;
+		}
+		if (*off > d->blocks[*block].len)
+			*off = d->blocks[*block].len;
+		return true;
+	}
+	return false;
+}
+
+struct doc_linkref *
+doc_link_list(const struct doc *d, size_t *n)
+{
+	struct doc_linkref	*v = NULL;
+	size_t			 i, j, cap = 0;
+
+	*n = 0;
+	for (i = 0; i < d->nblocks; i++) {
+		const struct block *b = &d->blocks[i];
+
+		for (j = 0; j < b->nspans; j++) {
+			const struct inline_span *sp = &b->spans[j];
+			size_t end = sp->end < b->len ? sp->end : b->len;
+
+			if (!(sp->style & INL_LINK) || sp->link >= d->nlinks ||
+			    sp->start >= end)
+				continue;
+			if (*n == cap) {
+				cap = cap ? cap * 2 : 16;
+				v = xreallocarray(v, cap, sizeof *v);
+			}
+			v[*n].link = sp->link;
+			v[*n].block = i;
+			v[*n].start = sp->start;
+			v[*n].end = end;
+			(*n)++;
+		}
+	}
+	return v;
+}
+
+static char *
+dup_or_null(const char *s)
+{
+	return s != NULL ? xstrdup(s) : NULL;
+}
+
+struct doc *
+doc_number_links(const struct doc *d)
+{
+	struct doc		*n = doc_new();
+	struct doc_linkref	*v;
+	size_t			 nv, k = 0, i, j, m, at, cnt;
+	size_t			*pos, *len, *num;
+	struct buf		 t = BUF_INIT;
+	char			 mark[32];
+
+	n->title = dup_or_null(d->title);
+	n->headline = dup_or_null(d->headline);
+	n->byline = dup_or_null(d->byline);
+	n->date = dup_or_null(d->date);
+	n->site = dup_or_null(d->site);
+	n->lang = dup_or_null(d->lang);
+	n->url = dup_or_null(d->url);
+	n->notice = d->notice;
+	if (d->nlinks > 0) {
+		n->links = xcalloc(d->nlinks, sizeof *n->links);
+		for (i = 0; i < d->nlinks; i++)
+			n->links[i] = xstrdup(d->links[i]);
+		n->nlinks = n->links_cap = d->nlinks;
+	}
+	v = doc_link_list(d, &nv);
+	pos = xcalloc(nv + 1, sizeof *pos);
+	len = xcalloc(nv + 1, sizeof *len);
+	num = xcalloc(nv + 1, sizeof *num);
+	if (d->nblocks > 0) {
+		n->blocks = xcalloc(d->nblocks, sizeof *n->blocks);
+		n->nblocks = n->blocks_cap = d->nblocks;
+	}
+	for (i = 0; i < d->nblocks; i++) {
+		const struct block	*b = &d->blocks[i];
+		struct block		*nb = &n->blocks[i];
+
+		/* The numbers of the block's links, where each ends (they
+		 * do not nest: in order; one inside another is numbered
+		 * after it). */
+		for (cnt = 0; k < nv && v[k].block == i; k++) {
+			if (cnt > 0 && v[k].end < pos[cnt - 1]) {
+				/* Keep the ends in order. */
+				for (m = cnt; m > 0 && pos[m - 1] > v[k].end;
+				    m--) {
+					pos[m] = pos[m - 1];
+					num[m] = num[m - 1];
+					len[m] = len[m - 1];
+				}
+				pos[m] = v[k].end;
+				num[m] = k + 1;
+				len[m] = (size_t)snprintf(mark, sizeof mark,
+				    "[%zu]", k + 1);
+				cnt++;
+				continue;
+			}
+			pos[cnt] = v[k].end;
+			num[cnt] = k + 1;
+			len[cnt++] = (size_t)snprintf(mark, sizeof mark,
+			    "[%zu]", k + 1);
+		}
+		buf_truncate(&t, 0);
+		for (m = 0, at = 0; m < cnt; m++) {
+			buf_add(&t, b->text + at, pos[m] - at);
+			at = pos[m];
+			snprintf(mark, sizeof mark, "[%zu]", num[m]);
+			buf_adds(&t, mark);
+		}
+		buf_add(&t, b->text + at, b->len - at);
+		nb->kind = b->kind;
+		nb->level = b->level;
+		nb->number = b->number;
+		nb->len = t.len;
+		nb->text = t.len > 0 ? xstrndup(t.data, t.len) : xstrdup("");
+		if (b->nspans > 0) {
+			nb->spans = xcalloc(b->nspans, sizeof *nb->spans);
+			nb->nspans = nb->spans_cap = b->nspans;
+		}
+		for (j = 0; j < b->nspans; j++) {
+			size_t	 ds = 0, de = 0;
+
+			nb->spans[j] = b->spans[j];
+			/* A span after a number moves by its length; a link
+			 * ends before its own. */
+			for (m = 0; m < cnt; m++) {
+				if (pos[m] <= b->spans[j].start)
+					ds += len[m];
+				if (pos[m] < b->spans[j].end)
+					de += len[m];
+			}
+			nb->spans[j].start += ds;
+			nb->spans[j].end += de;
+		}
+	}
+	buf_free(&t);
+	free(v);
+	free(pos);
+	free(len);
+	free(num);
+	doc_finish(n);
+	return n;
 }

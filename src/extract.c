@@ -63,10 +63,15 @@ doc_take(struct doc *dst, struct doc *src)
 	dst->links = src->links;
 	dst->nlinks = src->nlinks;
 	dst->links_cap = src->links_cap;
+	dst->anchors = src->anchors;
+	dst->nanchors = src->nanchors;
+	dst->anchors_cap = src->anchors_cap;
 	src->blocks = NULL;
 	src->nblocks = src->blocks_cap = 0;
 	src->links = NULL;
 	src->nlinks = src->links_cap = 0;
+	src->anchors = NULL;
+	src->nanchors = src->anchors_cap = 0;
 }
 
 /* The share of a doc's text that is link text, 0-1. */

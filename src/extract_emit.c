@@ -886,6 +886,20 @@ em_push_act(struct em *em, unsigned act)
 	em->acts[em->nacts++] = act;
 }
 
+/* An element's id (or an <a>'s name) is where a link inside the page
+ * ("#id") goes: the text written next. */
+static void
+em_anchor(struct em *em, uint32_t i)
+{
+	const struct node	*e = &em->x->v[i];
+	const char		*id = html_attr(e->n, "id");
+
+	if (id == NULL && e->tag == TAG_A)
+		id = html_attr(e->n, "name");
+	if (id != NULL)
+		doc_add_anchor(em->d, id);
+}
+
 /* Write the blocks of one container. */
 static void
 emit_root(struct em *em, uint32_t root)
@@ -906,6 +920,7 @@ emit_root(struct em *em, uint32_t root)
 		    n->_private != NULL) {
 			if (em_enter(em, (uint32_t)(uintptr_t)n->_private,
 			    &act)) {
+				em_anchor(em, (uint32_t)(uintptr_t)n->_private);
 				em_push_act(em, act);
 				if (n->children != NULL)
 					down = true;

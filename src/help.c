@@ -17,7 +17,7 @@ static const enum action help_order[] = {
 	ACT_DOWN, ACT_UP, ACT_PAGE_DOWN, ACT_PAGE_UP, ACT_HALF_DOWN,
 	ACT_HALF_UP, ACT_TOP, ACT_BOTTOM, ACT_SEARCH, ACT_SEARCH_BACK,
 	ACT_SEARCH_NEXT, ACT_SEARCH_PREV, ACT_NEXT_POST, ACT_PREV_POST,
-	ACT_BACK, ACT_FORWARD, ACT_TOGGLE_NAMES, ACT_TOGGLE_FIGURES,
+	ACT_HINTS, ACT_LINKS, ACT_BACK, ACT_FORWARD, ACT_TOGGLE_NAMES, ACT_TOGGLE_FIGURES,
 	ACT_TOGGLE_PANEL, ACT_FOCUS, ACT_ENTER, ACT_OPEN_URL, ACT_COPY_URL,
 	ACT_RELOAD, ACT_CANCEL, ACT_INTERRUPT, ACT_REDRAW, ACT_HELP, ACT_QUIT
 };
@@ -36,7 +36,15 @@ static const struct {
 	{ "", "" },
 	{ "", "In the side panel (Tab):" },
 	{ "/", "filter its list as you type; Enter keeps the filter, "
-	    "Escape clears it" }
+	    "Escape clears it" },
+	{ "", "" },
+	{ "", "With the links numbered (f):" },
+	{ "0-9", "the link's number; Enter where a longer one could "
+	    "follow" },
+	{ "Backspace, Escape", "erase a digit, cancel" },
+	{ "", "" },
+	{ "", "In the list of links (F):" },
+	{ "Enter, /, q", "follow the selected link, filter, go back" }
 };
 #define HELP_LINES (HELP_ACTIONS + 1 + \
 	sizeof help_prompt / sizeof help_prompt[0])

@@ -27,6 +27,7 @@ struct run {
 	size_t		 start, end;
 	unsigned char	 role, attr;
 	long		 entity;
+	long		 link;		/* index into doc->links, or -1 */
 };
 
 /* A change of inline style at a byte of the block's text. */
@@ -34,6 +35,7 @@ struct event {
 	size_t		 pos;
 	unsigned	 style;		/* INL_* */
 	int		 delta;		/* +1 at a span's start, -1 at its end */
+	size_t		 link;		/* the span's link, for INL_LINK */
 };
 
 /* A piece of text being laid out: a block, the title or the byline. */
@@ -98,7 +100,7 @@ line_begin(struct builder *bd, size_t block, size_t off)
 /* Append n bytes of clean text, cols wide, in one style. */
 static void
 line_add(struct builder *bd, const char *s, size_t n, size_t cols,
-    unsigned role, unsigned attr, long entity)
+    unsigned role, unsigned attr, long entity, long link)
 {
 	struct seg	*sg;
 	size_t		 at = bd->text.len - bd->line_start;
@@ -107,7 +109,7 @@ line_add(struct builder *bd, const char *s, size_t n, size_t cols,
 		return;
 	sg = bd->nsegs > bd->seg_start ? &bd->segs[bd->nsegs - 1] : NULL;
 	if (sg != NULL && sg->role == role && sg->attr == attr &&
-	    sg->entity == entity)
+	    sg->entity == entity && sg->link == link)
 		sg->len += n;
 	else {
 		if (bd->nsegs == bd->segs_cap) {
@@ -121,6 +123,7 @@ line_add(struct builder *bd, const char *s, size_t n, size_t cols,
 		sg->role = (unsigned char)role;
 		sg->attr = (unsigned char)attr;
 		sg->entity = entity;
+		sg->link = link;
 	}
 	buf_add(&bd->text, s, n);
 	bd->cols += cols;
@@ -277,13 +280,14 @@ pos_cmp(const void *a, const void *b)
 
 static void
 add_run(struct builder *bd, size_t *n, size_t start, size_t end,
-    unsigned role, unsigned attr, long entity)
+    unsigned role, unsigned attr, long entity, long link)
 {
 	struct run	*r;
 
 	if (*n > 0) {
 		r = &bd->runs[*n - 1];
-		if (r->role == role && r->attr == attr && r->entity == entity) {
+		if (r->role == role && r->attr == attr && r->entity == entity &&
+		    r->link == link) {
 			r->end = end;
 			return;
 		}
@@ -299,6 +303,7 @@ add_run(struct builder *bd, size_t *n, size_t start, size_t end,
 	r->role = (unsigned char)role;
 	r->attr = (unsigned char)attr;
 	r->entity = entity;
+	r->link = link;
 }
 
 static void
@@ -320,6 +325,7 @@ block_runs(struct builder *bd, const struct block *b,
 	size_t	 nev = 0, npos = 0, nruns = 0, i, k, ei, m0, m1, mj;
 	size_t	 base = b->body_off;
 	int	 count[4] = { 0, 0, 0, 0 };	/* em, strong, code, link */
+	long	 link = -1;
 
 	/* The mentions in the block: [m0, m1). */
 	m0 = m1 = 0;
@@ -349,9 +355,11 @@ block_runs(struct builder *bd, const struct block *b,
 			continue;
 		bd->events[nev].pos = s;
 		bd->events[nev].style = sp->style;
+		bd->events[nev].link = sp->link;
 		bd->events[nev++].delta = 1;
 		bd->events[nev].pos = t;
 		bd->events[nev].style = sp->style;
+		bd->events[nev].link = sp->link;
 		bd->events[nev++].delta = -1;
 		add_pos(bd, &npos, s);
 		add_pos(bd, &npos, t);
@@ -390,8 +398,12 @@ block_runs(struct builder *bd, const struct block *b,
 				count[1] += d;
 			if (st & INL_CODE)
 				count[2] += d;
-			if (st & INL_LINK)
+			if (st & INL_LINK) {
 				count[3] += d;
+				/* The link of the innermost span open. */
+				if (d > 0)
+					link = (long)bd->events[ei].link;
+			}
 		}
 		if (count[0] > 0)
 			a |= ATTR_ITALIC;
@@ -406,10 +418,11 @@ block_runs(struct builder *bd, const struct block *b,
 		if (mj < m1 && e->mentions[mj].start <= base + p &&
 		    e->mentions[mj].entity < e->n)
 			ent = (long)e->mentions[mj].entity;
-		add_run(bd, &nruns, p, next, r, a, ent);
+		add_run(bd, &nruns, p, next, r, a, ent,
+		    count[3] > 0 ? link : -1);
 	}
 	if (nruns == 0)
-		add_run(bd, &nruns, 0, b->len, role, attr, -1);
+		add_run(bd, &nruns, 0, b->len, role, attr, -1, -1);
 	return nruns;
 }
 
@@ -427,7 +440,7 @@ emit(struct builder *bd, struct source *src, size_t start, size_t end,
 	line_begin(bd, src->block, start);
 	if (*prefix != '\0')
 		line_add(bd, prefix, strlen(prefix), src->prefix_cols,
-		    src->prefix_role, 0, -1);
+		    src->prefix_role, 0, -1, -1);
 	if (!src->pre)
 		while (end > start && ascii_is_blank((unsigned char)s[end - 1]))
 			end--;
@@ -444,7 +457,7 @@ emit(struct builder *bd, struct source *src, size_t start, size_t end,
 		}
 		if (j > i) {
 			line_add(bd, s + i, j - i, j - i, r->role, r->attr,
-			    r->entity);
+			    r->entity, r->link);
 			col += j - i;
 			i = j;
 			continue;
@@ -457,17 +470,17 @@ emit(struct builder *bd, struct source *src, size_t start, size_t end,
 				tw = src->avail > col ? src->avail - col : 0;
 			for (j = 0; j < tw; j++)
 				line_add(bd, " ", 1, 1, r->role, r->attr,
-				    r->entity);
+				    r->entity, r->link);
 			col += tw;
 		} else if (cp == UTF8_REPLACEMENT && n == 1) {
 			line_add(bd, "\xef\xbf\xbd", 3, 1, r->role, r->attr,
-			    r->entity);
+			    r->entity, r->link);
 			col++;
 		} else if (!utf8_is_control(cp)) {
 			int	 w = utf8_cpwidth(cp);
 
 			line_add(bd, s + i, n, (size_t)w, r->role, r->attr,
-			    r->entity);
+			    r->entity, r->link);
 			col += (size_t)w;
 		}
 		i += n;
@@ -688,6 +701,7 @@ lay_out_text(struct builder *bd, const char *text, size_t len,
 	run.end = len;
 	run.role = (unsigned char)role;
 	run.entity = -1;
+	run.link = -1;
 	memset(&src, 0, sizeof src);
 	src.text = text;
 	src.len = len;

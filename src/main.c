@@ -44,6 +44,7 @@ static const char usage_text[] =
 "and otherwise opens the sample articles.\n"
 "\n"
 "  --dump            print the article as wrapped text\n"
+"  --links           with --dump, number the links and list them at the end\n"
 "  --json            print the article and its names and figures as JSON\n"
 "  --raw             take the input as plain body text, byte for byte\n"
 "  --width N         wrap --dump at N columns (0: no wrapping)\n"
@@ -229,7 +230,7 @@ dumb_terminal(void)
 /* An article, or a folder's index, without a terminal. */
 static int
 print_target(const char *path, enum mode mode, unsigned flags, int width,
-    bool color)
+    bool color, bool links)
 {
 	struct nav_page	 pg;
 	char		*cause = NULL;
@@ -249,6 +250,8 @@ print_target(const char *path, enum mode mode, unsigned flags, int width,
 			    pg.article->doc->notice);
 		if (mode == MODE_JSON)
 			output_json(stdout, pg.article);
+		else if (links)
+			output_dump_links(stdout, pg.article, width, color);
 		else
 			output_dump(stdout, pg.article, width, color);
 	}
@@ -380,6 +383,7 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "dump", no_argument, NULL, 'd' },
 		{ "json", no_argument, NULL, 'j' },
+		{ "links", no_argument, NULL, 'l' },
 		{ "raw", no_argument, NULL, 'r' },
 		{ "width", required_argument, NULL, 'w' },
 		{ "max-size", required_argument, NULL, 'm' },
@@ -393,6 +397,7 @@ main(int argc, char **argv)
 	enum mode	 mode = MODE_READ;
 	unsigned	 flags = 0;
 	int		 ch, width = -1, color = -1, r;
+	bool		 links = false;
 	const char	*theme_name = NULL, *path;
 	char		*samples = NULL;
 
@@ -405,6 +410,9 @@ main(int argc, char **argv)
 			break;
 		case 'j':
 			mode = MODE_JSON;
+			break;
+		case 'l':
+			links = true;
 			break;
 		case 'r':
 			flags |= NAV_RAW;
@@ -461,6 +469,9 @@ main(int argc, char **argv)
 
 	if (mode == MODE_READ && !isatty(STDOUT_FILENO))
 		mode = MODE_DUMP;
+	if (links && mode == MODE_READ)
+		usage_error("--links numbers the links of --dump: on the "
+		    "screen, f and F do");
 	if (mode == MODE_READ && dumb_terminal()) {
 		fprintf(stderr, "folio: this terminal (TERM=%s) cannot show "
 		    "the reader: the article follows as text\n",
@@ -483,7 +494,7 @@ main(int argc, char **argv)
 			    *getenv("NO_COLOR") == '\0') &&
 			    (getenv("TERM") == NULL ||
 			    strcmp(getenv("TERM"), "dumb") != 0);
-		r = print_target(path, mode, flags, width, color != 0);
+		r = print_target(path, mode, flags, width, color != 0, links);
 	}
 	free(samples);
 	nav_cleanup();

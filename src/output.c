@@ -256,6 +256,56 @@ json_entities(FILE *f, const struct article *a, const struct cpspan *v,
 	fputc(']', f);
 }
 
+/* The article's links, in the order of the text: each one's text, its
+ * address, its span in code points of the body (null for a caption's,
+ * which is not in the body) and, when it resolves to one, the local
+ * article. */
+static void
+json_links(FILE *f, const struct doc *d)
+{
+	struct doc_linkref	*v;
+	size_t			 n, i, at = 0, count = 0, start, end;
+	char			*text;
+
+	v = doc_link_list(d, &n);
+	fputc('[', f);
+	for (i = 0; i < n; i++) {
+		const struct block *b = &d->blocks[v[i].block];
+
+		if (i > 0)
+			fputc(',', f);
+		text = xstrndup(b->text + v[i].start, v[i].end - v[i].start);
+		fputs("{\"text\":", f);
+		output_json_string(f, text);
+		free(text);
+		fputs(",\"href\":", f);
+		output_json_string(f, d->links[v[i].link]);
+		fputs(",\"span\":", f);
+		if (b->body_off == DOC_NOT_IN_BODY ||
+		    b->body_off + v[i].end > d->body_len)
+			fputs("null", f);
+		else {
+			start = b->body_off + v[i].start;
+			end = b->body_off + v[i].end;
+			if (start < at) {
+				at = 0;
+				count = 0;
+			}
+			count += utf8_cpcount(d->body + at, start - at);
+			at = start;
+			json_span(f, false, count, count +
+			    utf8_cpcount(d->body + start, end - start));
+		}
+		if (d->link_files != NULL && d->link_files[v[i].link] != NULL) {
+			fputs(",\"file\":", f);
+			output_json_string(f, d->link_files[v[i].link]);
+		}
+		fputc('}', f);
+	}
+	fputc(']', f);
+	free(v);
+}
+
 void
 output_json(FILE *f, const struct article *a)
 {
@@ -288,6 +338,8 @@ output_json(FILE *f, const struct article *a)
 	json_entities(f, a, v, nv, 0);
 	fputs(",\"figures\":", f);
 	json_entities(f, a, v, nv, 1);
+	fputs(",\"links\":", f);
+	json_links(f, d);
 	fputs("}\n", f);
 	free(v);
 }
@@ -343,13 +395,14 @@ sgr(FILE *f, const struct seg *s, const struct entities *e)
 	fputc('m', f);
 }
 
-void
-output_dump(FILE *f, const struct article *a, int width, bool color)
+static void
+dump(FILE *f, const struct doc *d, const struct entities *e, int width,
+    bool color)
 {
 	struct layout	*l;
 	size_t		 i, j;
 
-	l = layout_build(a->doc, a->ents, width, LAYOUT_TITLE | LAYOUT_BYLINE);
+	l = layout_build(d, e, width, LAYOUT_TITLE | LAYOUT_BYLINE);
 	for (i = 0; i < l->n; i++) {
 		const struct line *ln = &l->lines[i];
 		size_t	 end = ln->len;
@@ -365,10 +418,61 @@ output_dump(FILE *f, const struct article *a, int width, bool color)
 		for (j = 0; j < ln->nsegs; j++) {
 			const struct seg *s = &ln->segs[j];
 
-			sgr(f, s, a->ents);
+			sgr(f, s, e);
 			fwrite(ln->text + s->off, 1, s->len, f);
 		}
 		fputs("\033[0m\n", f);
 	}
 	layout_free(l);
+}
+
+void
+output_dump(FILE *f, const struct article *a, int width, bool color)
+{
+	dump(f, a->doc, a->ents, width, color);
+}
+
+/* An address on a line of its own: its bytes but controls (an address
+ * is cleaned when read; this is the last guard before a terminal). */
+static void
+put_address(FILE *f, const char *s)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	size_t			 n;
+	uint32_t		 cp;
+
+	while (*u != '\0') {
+		n = utf8_decode((const char *)u, strlen((const char *)u), &cp);
+		if (!utf8_is_control(cp) && !(cp == UTF8_REPLACEMENT &&
+		    n == 1))
+			fwrite(u, 1, n, f);
+		u += n;
+	}
+}
+
+void
+output_dump_links(FILE *f, const struct article *a, int width, bool color)
+{
+	struct doc		*d = doc_number_links(a->doc);
+	struct entities		*e = NULL;
+	struct doc_linkref	*v;
+	size_t			 n, i;
+
+	/* The numbers move the text: its names and figures are found in
+	 * it again when they are shown. */
+	if (color)
+		e = entities_find(d->body, d->body_len);
+	dump(f, d, e, width, color);
+	entities_free(e);
+	v = doc_link_list(a->doc, &n);
+	if (n > 0) {
+		fputs("\nReferences\n\n", f);
+		for (i = 0; i < n; i++) {
+			fprintf(f, "%4zu. ", i + 1);
+			put_address(f, a->doc->links[v[i].link]);
+			fputc('\n', f);
+		}
+	}
+	free(v);
+	doc_free(d);
 }

@@ -1,9 +1,13 @@
 /* pager.c: the reader - nav's pages shown on the screens, and each key
  * dispatched to the screen it is for. The screens are the article view
  * (view.c), the side panel (panel.c), a folder's index (index.c), the
- * help (help.c) and the search prompt (prompt.c); screen.c holds what
- * they share. */
+ * list of the article's links (links.c), the help (help.c) and the
+ * search prompt (prompt.c); screen.c holds what they share. Following a
+ * link of the article, by its hint, from the list or by a click, is
+ * here: nav opens what folio reads, the UI hands the rest to $BROWSER. */
 #include "config.h"
+
+#include <sys/stat.h>
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -17,6 +21,7 @@
 #include "index.h"
 #include "keymap.h"
 #include "layout.h"
+#include "links.h"
 #include "listing.h"
 #include "nav.h"
 #include "pager.h"
@@ -40,6 +45,7 @@ struct pager {
 	struct index		*index;
 	const struct article	*a;		/* the article shown, or NULL */
 	struct help		 help;
+	struct links		 links;
 	struct prompt		 prompt;
 	bool			 panel_on;	/* the panel wanted */
 
@@ -52,6 +58,10 @@ struct pager {
 	bool			 interrupted;	/* quit by ^C */
 	char			*fail_target;	/* the first page, which */
 	char			*fail_msg;	/* did not open: why */
+
+	/* A link followed to a place in another page ("b.html#part"): the
+	 * page asked for and the place, gone to once the page opens. */
+	char			*want_target, *want_frag;
 };
 
 struct pager *
@@ -83,11 +93,14 @@ pager_free(struct pager *p)
 	index_free(p->index);
 	nav_free(p->nav);
 	prompt_free(&p->prompt);
+	links_close(&p->links);
 	screen_free(&p->s);
 	free(p->clipboard);
 	free(p->open_url);
 	free(p->fail_target);
 	free(p->fail_msg);
+	free(p->want_target);
+	free(p->want_frag);
 	free(p);
 }
 
@@ -144,6 +157,8 @@ here(const struct pager *p, struct nav_pos *pos)
 	return pos;
 }
 
+static void	 follow_fragment(struct pager *, const char *);
+
 /* A page opened: show it, the reader where the event says. */
 static void
 opened(struct pager *p, const struct nav_event *ev)
@@ -152,6 +167,7 @@ opened(struct pager *p, const struct nav_event *ev)
 	const struct article	*a = pg->article;
 
 	p->a = a;
+	links_close(&p->links);
 	index_set(p->index, pg->listing);
 	geometry(p);
 	view_set(p->view, a != NULL ? a->doc : NULL, a != NULL ? a->ents :
@@ -166,6 +182,12 @@ opened(struct pager *p, const struct nav_event *ev)
 		    LAYOUT_HEADER : ev->pos.block, ev->pos.off, ev->pos.line);
 	if (ev->msg != NULL)
 		screen_message(&p->s, ev->error, "%s", ev->msg);
+	if (p->want_frag != NULL && a != NULL &&
+	    strcmp(p->want_target, pg->target) == 0)
+		follow_fragment(p, p->want_frag);
+	free(p->want_target);
+	free(p->want_frag);
+	p->want_target = p->want_frag = NULL;
 }
 
 /* A size for the status line: "812 B", "12.0 KiB", "3.4 MiB". */
@@ -349,6 +371,184 @@ open_url(struct pager *p, const struct article *a)
 	}
 }
 
+/*
+ * Following the article's links.
+ */
+
+static int
+hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* s with its %XX escapes decoded (but %00), malloc'd: a link's path as
+ * the file system names it. */
+static char *
+unescape(const char *s)
+{
+	char	*out = xmalloc(strlen(s) + 1), *o = out;
+	int	 hi, lo;
+
+	for (; *s != '\0'; s++) {
+		if (*s == '%' && (hi = hexval(s[1])) >= 0 &&
+		    (lo = hexval(s[2])) >= 0 && (hi | lo) != 0) {
+			*o++ = (char)(hi * 16 + lo);
+			s += 2;
+		} else
+			*o++ = *s;
+	}
+	*o = '\0';
+	return out;
+}
+
+/* Scroll to the place of the article a link inside it names (the
+ * fragment after '#', escapes decoded): its top for "#" or "#top". */
+static void
+follow_fragment(struct pager *p, const char *frag)
+{
+	char	*id = unescape(frag);
+	size_t	 block, off;
+
+	if (id[0] == '\0' || (strcmp(id, "top") == 0 &&
+	    !doc_find_anchor(p->a->doc, id, &block, &off))) {
+		view_goto(p->view, LAYOUT_HEADER, 0, 0);
+		screen_message(&p->s, false, "the top of the article");
+	} else if (doc_find_anchor(p->a->doc, id, &block, &off)) {
+		view_show(p->view, block, off);
+		screen_message(&p->s, false, "#%s", id);
+	} else
+		screen_message(&p->s, true, "#%s: no such place in the "
+		    "article (it may be in what folio leaves out)", id);
+	free(id);
+}
+
+/* Open target as a new place in history, at the place href's fragment
+ * names when it has one. */
+static void
+go(struct pager *p, const char *target, const char *href)
+{
+	const char	*frag = strchr(href, '#');
+	struct nav_pos	 pos;
+
+	free(p->want_target);
+	free(p->want_frag);
+	p->want_target = p->want_frag = NULL;
+	if (frag != NULL && frag[1] != '\0') {
+		p->want_target = xstrdup(target);
+		p->want_frag = xstrdup(frag + 1);
+	}
+	nav_go(p->nav, target, here(p, &pos));
+}
+
+/* Follow link li of the article shown, by the link policy: a link inside
+ * the article scrolls to its place; one resolved to a saved article, an
+ * http(s) page or a local file opens in folio as a new place in history;
+ * mail, images, PDFs, other media and protocols go to $BROWSER, saying
+ * so; javascript:, data: and the like are never followed. */
+static void
+follow_link(struct pager *p, size_t li)
+{
+	const struct doc	*d = p->a->doc;
+	const struct nav_page	*pg = nav_current(p->nav);
+	const char		*href, *file, *frag;
+	char			*path = NULL, *t;
+	size_t			 scheme;
+	struct stat		 sb;
+
+	if (li >= d->nlinks || pg == NULL)
+		return;
+	href = d->links[li];
+	file = d->link_files != NULL ? d->link_files[li] : NULL;
+	frag = strchr(href, '#');
+	/* A link inside the article. */
+	if (frag != NULL && (frag == href || (file != NULL &&
+	    strcmp(file, pg->target) == 0) || (d->url != NULL &&
+	    url_same(href, d->url)) || url_same(href, pg->target))) {
+		follow_fragment(p, frag + 1);
+		return;
+	}
+	if (file != NULL) {
+		if (strcmp(file, pg->target) == 0)
+			screen_message(&p->s, false, "that link is this "
+			    "article");
+		else
+			go(p, file, href);
+		return;
+	}
+	switch (url_follow(href)) {
+	case URL_FOLLOW_NEVER:
+		url_kind(href, &scheme);
+		if (scheme > 0 && scheme < 40)
+			screen_message(&p->s, true, "not followed: %.*s links "
+			    "are never followed", (int)scheme + 1, href);
+		else
+			screen_message(&p->s, true, "not followed: %s", href);
+		return;
+	case URL_FOLLOW_BROWSER:
+		url_kind(href, &scheme);
+		if (scheme > 0)
+			path = xstrdup(href);
+		else if (!url_is_web(pg->target) && strcmp(pg->target,
+		    "-") != 0) {
+			t = url_resolve(pg->target, href);
+			t[strcspn(t, "?#")] = '\0';
+			path = unescape(t);
+			free(t);
+		} else if (url_is_web(pg->target))
+			path = url_resolve(pg->target, href);
+		if (path == NULL) {
+			screen_message(&p->s, true, "not opened: %s is "
+			    "relative to an article read from standard "
+			    "input", href);
+			return;
+		}
+		screen_message(&p->s, false, "opening in $BROWSER (folio "
+		    "reads only pages): %s", path);
+		free(p->open_url);
+		p->open_url = path;
+		return;
+	case URL_FOLLOW_OPEN:
+		break;
+	}
+	if (url_is_web(href)) {
+		t = xstrndup(href, strcspn(href, "#"));
+		go(p, t, href);
+		free(t);
+		return;
+	}
+	if ((path = url_file_path(href)) == NULL) {
+		/* A path relative to the article's own. */
+		if (url_is_web(pg->target))
+			path = url_resolve(pg->target, href);
+		else if (strcmp(pg->target, "-") != 0) {
+			t = url_resolve(pg->target, href);
+			t[strcspn(t, "?#")] = '\0';
+			path = unescape(t);
+			free(t);
+		}
+	}
+	if (path == NULL) {
+		screen_message(&p->s, true, "not followed: %s is relative to "
+		    "an article read from standard input", href);
+		return;
+	}
+	/* Never a device or a pipe, which could wait for ever (as nav
+	 * does for the prev/next links). */
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode) &&
+	    !S_ISDIR(sb.st_mode))
+		screen_message(&p->s, true, "not followed: %s is not a file",
+		    path);
+	else
+		go(p, path, href);
+	free(path);
+}
+
 /* A key for the search prompt. */
 static void
 prompt_input(struct pager *p, int key)
@@ -456,9 +656,37 @@ article_input(struct pager *p, enum action act, int key)
 	case ACT_OPEN_URL:
 		open_url(p, a);
 		break;
+	case ACT_HINTS:
+		if (a != NULL)
+			view_hints_start(p->view);
+		break;
+	case ACT_LINKS:
+		if (a != NULL)
+			links_open(&p->links, a->doc);
+		break;
 	default:
 		break;
 	}
+}
+
+/* A key while the links are numbered: the hints take it. */
+static void
+hints_input(struct pager *p, int key)
+{
+	size_t	 li;
+
+	if (view_hints_key(p->view, key, &li) == VIEW_HINT_FOLLOW)
+		follow_link(p, li);
+}
+
+/* A key for the list of links. */
+static void
+links_input(struct pager *p, enum action act, int key)
+{
+	size_t	 li;
+
+	if (links_key(&p->links, &p->s, act, key, &li) == LINKS_FOLLOW)
+		follow_link(p, li);
 }
 
 /* One key: the prompt, the panel's filter or the help take it while
@@ -492,6 +720,16 @@ dispatch(struct pager *p, int key)
 		return true;
 	if (p->help.shown) {
 		help_key(&p->help, &p->s, act, key);
+		return true;
+	}
+	if (key == KEY_F_CLICK)
+		return true;		/* pager_click() */
+	if (p->links.shown) {
+		links_input(p, act, key);
+		return true;
+	}
+	if (view_hints_shown(p->view) && !showing_index(p)) {
+		hints_input(p, key);
 		return true;
 	}
 	if (key != KEY_F_WHEEL_DOWN && key != KEY_F_WHEEL_UP) {
@@ -540,6 +778,28 @@ pager_key(struct pager *p, int key)
 
 	sync_nav(p);
 	return r;
+}
+
+bool
+pager_click(struct pager *p, int y, int x)
+{
+	size_t	 li;
+	long	 at;
+
+	screen_clear_message(&p->s);
+	if (p->prompt.active || p->help.shown || p->s.small ||
+	    showing_index(p) || p->a == NULL)
+		return true;
+	if (p->links.shown) {
+		if (links_click(&p->links, &p->s, y, &li) == LINKS_FOLLOW)
+			follow_link(p, li);
+	} else {
+		view_hints_stop(p->view);
+		if ((at = view_link_at(p->view, y, x)) >= 0)
+			follow_link(p, (size_t)at);
+	}
+	sync_nav(p);
+	return true;
 }
 
 char *
@@ -591,6 +851,10 @@ pager_draw(struct pager *p, struct grid *g)
 	free(t);
 	if (p->help.shown) {
 		help_draw(&p->help, &p->s, g);
+		return;
+	}
+	if (p->links.shown && l == NULL) {
+		links_draw(&p->links, &p->s, g);
 		return;
 	}
 	if (l != NULL)

@@ -313,7 +313,7 @@ is_file(const char *path)
  * link's file is found by its URL's host and path under the folder named
  * after the host among self's ancestors. */
 static char *
-resolve_mirror(const char *href, const char *self)
+resolve_mirror_in(const char *href, const char *self, const char *selfabs)
 {
 	struct url	 u;
 	const char	*hit;
@@ -330,7 +330,9 @@ resolve_mirror(const char *href, const char *self)
 	host = u.port.s != NULL && u.port.len > 0 ? xasprintf("%.*s:%.*s",
 	    (int)u.host.len, u.host.s, (int)u.port.len, u.port.s) :
 	    xstrndup(u.host.s, u.host.len);
-	if ((abs = realpath(self, NULL)) == NULL) {
+	if (selfabs != NULL)
+		abs = xstrdup(selfabs);
+	else if ((abs = realpath(self, NULL)) == NULL) {
 		free(host);
 		return NULL;
 	}
@@ -362,6 +364,12 @@ resolve_mirror(const char *href, const char *self)
 	free(abs);
 	free(host);
 	return try;
+}
+
+static char *
+resolve_mirror(const char *href, const char *self)
+{
+	return resolve_mirror_in(href, self, NULL);
 }
 
 /* A relative link that names a file beside self ("b.html",
@@ -614,6 +622,57 @@ resolve_known(struct navlink *l, const struct findex *fx, const char *self)
 	free(pc);
 }
 
+/* Set d->link_files: each inline link that names a file beside self,
+ * a page of a site mirrored around self, or a page of self's own site
+ * saved in its folder (by URL, among the heads read so far, or by slug:
+ * no head is read for them). */
+static void
+resolve_inline(struct doc *d, const char *self)
+{
+	struct findex	*fx = NULL;
+	struct navlink	 l;
+	char		*abs = NULL, *site, *own;
+	size_t		 i;
+	bool		 tried = false;
+
+	if (d->nlinks == 0)
+		return;
+	own = d->url != NULL ? url_site(d->url) : NULL;
+	d->link_files = xcalloc(d->nlinks, sizeof *d->link_files);
+	for (i = 0; i < d->nlinks; i++) {
+		const char *href = d->links[i];
+
+		if (href == NULL || href[0] == '#')
+			continue;
+		if (!url_is_web(href)) {
+			d->link_files[i] = resolve_relative(href, self);
+			continue;
+		}
+		if (!tried) {
+			abs = realpath(self, NULL);
+			tried = true;
+		}
+		if (abs != NULL)
+			d->link_files[i] = resolve_mirror_in(href, self, abs);
+		if (d->link_files[i] != NULL || own == NULL ||
+		    url_same(href, d->url))
+			continue;
+		/* A page of the article's own site, saved beside it. */
+		site = url_site(href);
+		if (site != NULL && strcmp(site, own) == 0) {
+			if (fx == NULL)
+				fx = findex_get(self);
+			memset(&l, 0, sizeof l);
+			l.href = (char *)href;
+			resolve_known(&l, fx, self);
+			d->link_files[i] = l.file;
+		}
+		free(site);
+	}
+	free(own);
+	free(abs);
+}
+
 void
 resolve_links(struct doc *d, const char *self)
 {
@@ -621,6 +680,9 @@ resolve_links(struct doc *d, const char *self)
 	struct findex	*fx;
 	size_t		 i;
 	bool		 want = false;
+
+	if (d->link_files == NULL)
+		resolve_inline(d, self);
 
 	/* A relative link to a file, or a site mirrored as host/path,
 	 * resolves directly. */

@@ -18,7 +18,7 @@
 static const char *const role_names[ROLE_COUNT] = {
 	"text", "title", "byline", "heading", "quote", "link", "name",
 	"figure", "search-match", "panel", "panel-title", "panel-selected",
-	"status", "status-key", "message", "error", "border"
+	"status", "status-key", "message", "error", "border", "link-hint"
 };
 
 static const char *const color_names[8] = {
@@ -68,7 +68,9 @@ static const struct style default_styles[ROLE_COUNT] = {
 				  BAR, 0 },
 	[ROLE_ERROR] =		{ COLOR_RGB(0xff, 0x87, 0x87),
 				  BAR, ATTR_BOLD },
-	[ROLE_BORDER] =		{ COLOR_RGB(0x58, 0x58, 0x58), COLOR_NONE, 0 }
+	[ROLE_BORDER] =		{ COLOR_RGB(0x58, 0x58, 0x58), COLOR_NONE, 0 },
+	[ROLE_HINT] =		{ COLOR_RGB(0x1c, 0x1c, 0x1c),
+				  COLOR_RGB(0x87, 0xd7, 0xd7), ATTR_BOLD }
 };
 
 void
@@ -467,6 +469,8 @@ theme_strip_colors(struct theme *t)
 		    ATTR_BOLD;
 	if (t->role[ROLE_SEARCH].attr == 0)
 		t->role[ROLE_SEARCH].attr = ATTR_REVERSE;
+	if (!(t->role[ROLE_HINT].attr & ATTR_REVERSE))
+		t->role[ROLE_HINT].attr |= ATTR_REVERSE;
 	if (t->role[ROLE_PANEL_SELECTED].attr == 0)
 		t->role[ROLE_PANEL_SELECTED].attr = ATTR_REVERSE;
 	if (t->role[ROLE_STATUS].attr == 0)
@@ -515,6 +519,8 @@ keep_all_apart(struct theme *t)
 	keep_apart(t, ROLE_SEARCH, ROLE_NAME, ATTR_REVERSE);
 	keep_apart(t, ROLE_SEARCH, ROLE_FIGURE, ATTR_REVERSE);
 	keep_apart(t, ROLE_PANEL_SELECTED, ROLE_PANEL, ATTR_REVERSE);
+	keep_apart(t, ROLE_HINT, ROLE_LINK, ATTR_REVERSE);
+	keep_apart(t, ROLE_HINT, ROLE_TEXT, ATTR_REVERSE);
 	keep_apart(t, ROLE_STATUS, ROLE_TEXT, ATTR_REVERSE);
 }
 

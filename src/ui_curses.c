@@ -291,6 +291,9 @@ blit(const struct grid *g)
 		curs_set(0);
 }
 
+/* Where the last click was (KEY_F_CLICK). */
+static int	 click_y, click_x;
+
 static int
 translate(int r, wint_t wch)
 {
@@ -328,6 +331,11 @@ translate(int r, wint_t wch)
 			return -1;
 		if (ev.bstate & BUTTON4_PRESSED)
 			return KEY_F_WHEEL_UP;
+		if (ev.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) {
+			click_y = ev.y;
+			click_x = ev.x;
+			return KEY_F_CLICK;
+		}
 #ifdef BUTTON5_PRESSED
 		if (ev.bstate & BUTTON5_PRESSED)
 			return KEY_F_WHEEL_DOWN;
@@ -671,7 +679,7 @@ ui_run(struct pager *p, const struct theme *t, char **cause)
 	nonl();
 	intrflush(stdscr, FALSE);
 	keypad(stdscr, TRUE);
-	mousemask(BUTTON4_PRESSED
+	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED
 #ifdef BUTTON5_PRESSED
 	    | BUTTON5_PRESSED
 #endif
@@ -728,7 +736,8 @@ ui_run(struct pager *p, const struct theme *t, char **cause)
 			continue;
 		if (key == 12)		/* ^L: a clean repaint */
 			clearok(curscr, TRUE);
-		if (!pager_key(p, key) || !pager_run(p))
+		if ((key == KEY_F_CLICK ? !pager_click(p, click_y, click_x) :
+		    !pager_key(p, key)) || !pager_run(p))
 			break;
 	}
 	signals_restore();

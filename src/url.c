@@ -490,6 +490,71 @@ url_kind(const char *href, size_t *scheme)
 	return URL_REFUSED;
 }
 
+/* The extension of a media type that is not an article. */
+static bool
+media_extension(const char *e, size_t n)
+{
+	static const char *const ext[] = {
+		"png", "jpg", "jpeg", "gif", "webp", "svg", "avif", "bmp",
+		"ico", "tif", "tiff", "heic", "pdf", "ps", "epub", "mp3",
+		"m4a", "ogg", "oga", "opus", "flac", "wav", "aac", "mp4",
+		"m4v", "webm", "ogv", "mov", "avi", "mkv", "mpg", "mpeg",
+		"zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "tar", "doc",
+		"docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp",
+		"csv", "exe", "dmg", "apk", "deb", "rpm", "iso"
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof ext / sizeof ext[0]; i++)
+		if (strlen(ext[i]) == n && strncasecmp(e, ext[i], n) == 0)
+			return true;
+	return false;
+}
+
+enum url_follow
+url_follow(const char *href)
+{
+	static const char *const browser[] = {
+		"mailto", "tel", "sms", "ftp", "ftps", "sftp", "news", "nntp",
+		"irc", "ircs", "xmpp", "magnet", "geo", "gopher", "gemini",
+		"webcal", "feed", "matrix", "sip"
+	};
+	struct url	 u;
+	size_t		 n, i, last;
+	const char	*p;
+
+	switch (url_kind(href, &n)) {
+	case URL_REFUSED:
+		for (i = 0; i < sizeof browser / sizeof browser[0]; i++)
+			if (strlen(browser[i]) == n &&
+			    strncasecmp(href, browser[i], n) == 0)
+				return URL_FOLLOW_BROWSER;
+		return URL_FOLLOW_NEVER;
+	case URL_FILE:
+		/* Another host's file is not a file here. */
+		if (n > 0) {
+			char *path = url_file_path(href);
+
+			if (path == NULL)
+				return URL_FOLLOW_NEVER;
+			free(path);
+		}
+		break;
+	case URL_WEB:
+		break;
+	}
+	url_parse(href, &u);
+	p = u.path.s;
+	n = u.path.len;
+	for (last = n; last > 0 && p[last - 1] != '/' && p[last - 1] != '.';
+	    last--)
+		;
+	if (last > 0 && p[last - 1] == '.' && media_extension(p + last,
+	    n - last))
+		return URL_FOLLOW_BROWSER;
+	return URL_FOLLOW_OPEN;
+}
+
 bool
 url_is_web(const char *s)
 {

@@ -44,6 +44,10 @@ struct view {
 	 * the longer one's); jump_ent -1 when there is none. */
 	long			 jump_ent, jump_seg_ent;
 	size_t			 jump_start, jump_end;
+
+	/* Link hints: shown or not, and the digits typed. */
+	bool			 hints;
+	char			 typed[8];
 };
 
 struct view *
@@ -125,6 +129,7 @@ view_set(struct view *v, const struct doc *d, const struct entities *e)
 	v->e = d != NULL ? e : NULL;
 	v->top = 0;
 	v->jump_ent = -1;
+	v->hints = false;
 	view_relayout(v);
 }
 
@@ -464,6 +469,241 @@ view_unjump(struct view *v)
 }
 
 /*
+ * Links on screen, and their hints.
+ */
+
+/* The right end of the text's columns. */
+static int
+text_end(const struct view *v)
+{
+	int	 xmax = v->s->text_x + v->s->text_w;
+
+	if (xmax > v->s->text_x + v->s->pane_w)
+		xmax = v->s->text_x + v->s->pane_w;
+	return xmax;
+}
+
+size_t
+view_links_shown(const struct view *v, struct view_link **out)
+{
+	struct view_link	*l = NULL;
+	size_t			 n = 0, cap = 0, i, j, k;
+	int			 y, x, xmax = text_end(v);
+
+	*out = NULL;
+	if (v->lay == NULL || v->s->small)
+		return 0;
+	for (y = 0; y < v->s->body_h; y++) {
+		const struct line *ln;
+
+		if ((i = v->top + (size_t)y) >= v->lay->n)
+			break;
+		ln = &v->lay->lines[i];
+		x = v->s->text_x;
+		for (j = 0; j < ln->nsegs && x < xmax; j++) {
+			const struct seg *sg = &ln->segs[j];
+			int w = (int)utf8_width(ln->text + sg->off, sg->len);
+
+			if (sg->link >= 0) {
+				for (k = n; k > 0; k--)
+					if (l[k - 1].link == (size_t)sg->link)
+						break;
+				if (k == 0) {
+					if (n == cap) {
+						cap = cap ? cap * 2 : 16;
+						l = xreallocarray(l, cap,
+						    sizeof *l);
+					}
+					l[n].link = (size_t)sg->link;
+					l[n].y = v->s->body_y + y;
+					l[n++].x = x;
+				}
+			}
+			x += w;
+		}
+	}
+	*out = l;
+	return n;
+}
+
+long
+view_link_at(const struct view *v, int y, int x)
+{
+	const struct line	*ln;
+	size_t			 i, j;
+	int			 sx, w;
+
+	if (v->lay == NULL || v->s->small || y < v->s->body_y ||
+	    y >= v->s->body_y + v->s->body_h || x < v->s->text_x ||
+	    x >= text_end(v))
+		return -1;
+	if ((i = v->top + (size_t)(y - v->s->body_y)) >= v->lay->n)
+		return -1;
+	ln = &v->lay->lines[i];
+	sx = v->s->text_x;
+	for (j = 0; j < ln->nsegs; j++) {
+		w = (int)utf8_width(ln->text + ln->segs[j].off,
+		    ln->segs[j].len);
+		if (x >= sx && x < sx + w)
+			return ln->segs[j].link;
+		sx += w;
+	}
+	return -1;
+}
+
+long
+view_hint_match(const char *typed, size_t n)
+{
+	size_t	 k = 0, i;
+
+	if (typed[0] == '\0' || typed[0] == '0')
+		return -1;
+	for (i = 0; typed[i] != '\0'; i++) {
+		if (typed[i] < '0' || typed[i] > '9' || k > n)
+			return -1;
+		k = k * 10 + (size_t)(typed[i] - '0');
+	}
+	if (k > n)
+		return -1;
+	return k * 10 <= n ? 0 : (long)k;
+}
+
+bool
+view_hints_start(struct view *v)
+{
+	struct view_link	*l;
+	size_t			 n = view_links_shown(v, &l);
+
+	free(l);
+	v->typed[0] = '\0';
+	if (n == 0) {
+		v->hints = false;
+		if (v->d != NULL && v->d->nlinks > 0)
+			screen_message(v->s, false, "no link on screen: F "
+			    "lists the article's links");
+		else
+			screen_message(v->s, false, "this article has no links");
+		return false;
+	}
+	v->hints = true;
+	return true;
+}
+
+bool
+view_hints_shown(const struct view *v)
+{
+	return v->hints;
+}
+
+void
+view_hints_stop(struct view *v)
+{
+	v->hints = false;
+	v->typed[0] = '\0';
+}
+
+enum view_hint
+view_hints_key(struct view *v, int key, size_t *link)
+{
+	struct view_link	*l;
+	size_t			 n = view_links_shown(v, &l), len;
+	long			 k;
+	char			 try[sizeof v->typed];
+
+	len = strlen(v->typed);
+	if (key >= '0' && key <= '9') {
+		if (len + 1 >= sizeof v->typed) {
+			free(l);
+			return VIEW_HINT_MORE;
+		}
+		memcpy(try, v->typed, len);
+		try[len] = (char)key;
+		try[len + 1] = '\0';
+		if ((k = view_hint_match(try, n)) < 0) {
+			screen_message(v->s, true, "no link %s on screen", try);
+			free(l);
+			return VIEW_HINT_MORE;
+		}
+		memcpy(v->typed, try, len + 2);
+	} else if (key == 127 || key == 8 || key == KEY_F_BACKSPACE) {
+		if (len > 0)
+			v->typed[len - 1] = '\0';
+		free(l);
+		return VIEW_HINT_MORE;
+	} else if (key == 13 || key == 10 || key == KEY_F_ENTER) {
+		if (len == 0) {
+			free(l);
+			return VIEW_HINT_MORE;
+		}
+		k = view_hint_match(v->typed, n);
+		if (k == 0)
+			k = strtol(v->typed, NULL, 10);
+		if (k < 0)
+			screen_message(v->s, true, "no link %s on screen",
+			    v->typed);
+	} else {
+		view_hints_stop(v);
+		free(l);
+		return VIEW_HINT_CANCEL;
+	}
+	if (k <= 0 || (size_t)k > n) {
+		free(l);
+		return VIEW_HINT_MORE;
+	}
+	*link = l[k - 1].link;
+	free(l);
+	view_hints_stop(v);
+	return VIEW_HINT_FOLLOW;
+}
+
+/* The hints, over the start of each link on screen: those the digits
+ * typed may still lead to. */
+static void
+draw_hints(const struct view *v, struct grid *g)
+{
+	struct view_link	*l;
+	size_t			 n = view_links_shown(v, &l), i, len;
+	char			 num[24];
+
+	len = strlen(v->typed);
+	for (i = 0; i < n; i++) {
+		snprintf(num, sizeof num, "%zu", i + 1);
+		if (strncmp(num, v->typed, len) != 0)
+			continue;
+		grid_put(g, l[i].y, l[i].x, text_end(v), num, strlen(num),
+		    ROLE_HINT, 0);
+	}
+	free(l);
+}
+
+/* "follow link: 1-12, Esc cancels" */
+static void
+draw_hints_status(const struct view *v, struct grid *g)
+{
+	struct view_link	*l;
+	size_t			 n = view_links_shown(v, &l);
+	char			 msg[128];
+
+	free(l);
+	if (v->typed[0] == '\0')
+		snprintf(msg, sizeof msg, n == 1 ? "follow link: %zu, Esc "
+		    "cancels" : "follow link: 1-%zu, Esc cancels", n);
+	else
+		snprintf(msg, sizeof msg, "follow link: %s_ (Enter follows "
+		    "%s), Esc cancels", v->typed, v->typed);
+	screen_put(g, v->s->h - 2, 2, v->s->w - 2, msg, ROLE_MESSAGE, 0);
+}
+
+void
+view_show(struct view *v, size_t block, size_t off)
+{
+	if (v->lay == NULL)
+		return;
+	v->top = layout_find(v->lay, block, off);
+	clamp_top(v);
+}
+
+/*
  * Drawing.
  */
 
@@ -570,6 +810,8 @@ view_draw(struct view *v, struct grid *g)
 		draw_line(v, g, v->s->body_y + y, &v->lay->lines[i],
 		    i >= jfrom && i <= jto ? jent : -1);
 	}
+	if (v->hints)
+		draw_hints(v, g);
 }
 
 /* "◂ Prev title   ▸ Next title   names ● figures ●   37%" */
@@ -583,6 +825,10 @@ view_draw_status(struct view *v, struct grid *g)
 	size_t		 n;
 	int		 room;
 
+	if (v->hints && s->msg == NULL) {
+		draw_hints_status(v, g);
+		return;
+	}
 	/* A message takes the whole line when it needs it. */
 	if (s->msg != NULL && (int)utf8_width(s->msg, strlen(s->msg)) >
 	    xmax - x - 30) {

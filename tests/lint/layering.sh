@@ -133,7 +133,8 @@ screen	view		$base doc entities* grid keymap layout screen theme
 screen	panel		$base entities* grid keymap prompt screen theme
 screen	index		$base grid keymap listing prompt screen theme
 screen	help		$base grid keymap screen theme
-pager	pager		$base article doc grid help index keymap layout listing nav panel prompt screen theme view
+screen	links		$base doc grid keymap prompt screen theme
+pager	pager		$base article doc grid help index keymap layout links listing nav panel prompt screen theme view
 out	output		$base article doc entities* layout theme
 ui	ui
 ui	ui_curses	$base ui grid keymap pager theme

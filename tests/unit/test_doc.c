@@ -278,6 +278,140 @@ test_hrefs(void **state)
 	doc_free(d);
 }
 
+/* Anchors: an id at the end of the open block, or at the next block when
+ * none is open; the first of an id wins; a dropped block's anchor is at
+ * the end of the text. */
+static void
+test_anchors(void **state)
+{
+	struct doc	*d = doc_new();
+	size_t		 block = 99, off = 99;
+
+	(void)state;
+	doc_add_anchor(d, "top");
+	doc_block_begin(d, BLOCK_HEADING, 2);
+	doc_block_text(d, "Intro", (size_t)-1);
+	doc_block_end(d);
+	doc_block_begin(d, BLOCK_PARAGRAPH, 0);
+	doc_block_text(d, "First words", (size_t)-1);
+	doc_add_anchor(d, "  mid ");
+	doc_add_anchor(d, "");
+	doc_add_anchor(d, NULL);
+	doc_block_text(d, " then more.", (size_t)-1);
+	doc_block_end(d);
+	doc_add_anchor(d, "top");
+	doc_add_anchor(d, "end");
+	doc_finish(d);
+	assert_int_equal(d->nanchors, 4);
+	assert_true(doc_find_anchor(d, "top", &block, &off));
+	assert_int_equal(block, 0);
+	assert_int_equal(off, 0);
+	assert_true(doc_find_anchor(d, "mid", &block, &off));
+	assert_int_equal(block, 1);
+	assert_int_equal(off, 11);
+	assert_true(doc_find_anchor(d, "end", &block, &off));
+	assert_int_equal(block, 1);
+	assert_int_equal(off, d->blocks[1].len);
+	assert_false(doc_find_anchor(d, "nowhere", &block, &off));
+	assert_false(doc_find_anchor(d, NULL, &block, &off));
+	doc_free(d);
+	/* No blocks: no place. */
+	d = doc_new();
+	doc_add_anchor(d, "x");
+	doc_finish(d);
+	assert_false(doc_find_anchor(d, "x", &block, &off));
+	doc_free(d);
+}
+
+/* The links in the text's order, those of no text left out; numbered
+ * after their text in a copy. */
+static void
+test_link_list(void **state)
+{
+	struct doc		*d = doc_new(), *n;
+	struct doc_linkref	*v;
+	size_t			 nv;
+
+	(void)state;
+	doc_block_begin(d, BLOCK_PARAGRAPH, 0);
+	doc_span_begin(d, INL_LINK, "a.html");
+	doc_block_text(d, "one", (size_t)-1);
+	doc_span_end(d);
+	doc_block_text(d, " and ", (size_t)-1);
+	doc_span_begin(d, INL_EM, NULL);
+	doc_span_begin(d, INL_LINK, "b.html");
+	doc_block_text(d, "two", (size_t)-1);
+	doc_span_end(d);
+	doc_block_text(d, " words", (size_t)-1);
+	doc_span_end(d);
+	doc_span_begin(d, INL_LINK, "empty.html");
+	doc_span_end(d);
+	doc_block_end(d);
+	doc_block_begin(d, BLOCK_LIST_ITEM, 1);
+	doc_span_begin(d, INL_LINK, "c.html");
+	doc_block_text(d, "three", (size_t)-1);
+	doc_span_end(d);
+	doc_block_end(d);
+	doc_finish(d);
+	v = doc_link_list(d, &nv);
+	assert_int_equal(nv, 3);
+	assert_string_equal(d->links[v[0].link], "a.html");
+	assert_int_equal(v[0].block, 0);
+	assert_int_equal(v[0].start, 0);
+	assert_int_equal(v[0].end, 3);
+	assert_string_equal(d->links[v[1].link], "b.html");
+	assert_int_equal(v[1].start, 8);
+	assert_int_equal(v[1].end, 11);
+	assert_string_equal(d->links[v[2].link], "c.html");
+	assert_int_equal(v[2].block, 1);
+	free(v);
+
+	n = doc_number_links(d);
+	assert_string_equal(n->blocks[0].text, "one[1] and two[2] words");
+	assert_string_equal(n->blocks[1].text, "three[3]");
+	assert_int_equal(n->blocks[1].kind, BLOCK_LIST_ITEM);
+	assert_string_equal(n->body, "one[1] and two[2] words\n\nthree[3]");
+	/* The spans move with the text: the links end before their
+	 * numbers, the emphasis holds "two[2] words". */
+	v = doc_link_list(n, &nv);
+	assert_int_equal(nv, 3);
+	assert_int_equal(v[1].start, 11);
+	assert_int_equal(v[1].end, 14);
+	free(v);
+	assert_int_equal(n->blocks[0].spans[1].style, INL_EM);
+	assert_int_equal(n->blocks[0].spans[1].start, 11);
+	assert_int_equal(n->blocks[0].spans[1].end, 23);
+	doc_free(n);
+	doc_free(d);
+	/* A hundred links in a block, each numbered. */
+	d = doc_new();
+	doc_block_begin(d, BLOCK_PARAGRAPH, 0);
+	for (nv = 0; nv < 100; nv++) {
+		doc_span_begin(d, INL_LINK, "x.html");
+		doc_block_text(d, "w", 1);
+		doc_span_end(d);
+		doc_block_text(d, " ", 1);
+	}
+	doc_block_end(d);
+	doc_finish(d);
+	n = doc_number_links(d);
+	assert_non_null(strstr(n->body, "w[1] w[2] "));
+	assert_non_null(strstr(n->body, " w[65] w[66] "));
+	assert_non_null(strstr(n->body, " w[99] w[100]"));
+	doc_free(n);
+	doc_free(d);
+	/* An article without links: the same text. */
+	d = doc_new();
+	doc_add_block(d, BLOCK_PARAGRAPH, 0, "No links.", (size_t)-1);
+	doc_finish(d);
+	n = doc_number_links(d);
+	assert_string_equal(n->body, "No links.");
+	assert_null(doc_link_list(n, &nv));
+	assert_int_equal(nv, 0);
+	doc_free(n);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -291,6 +425,8 @@ main(void)
 		cmocka_unit_test(test_nav),
 		cmocka_unit_test(test_hostile),
 		cmocka_unit_test(test_hrefs),
+		cmocka_unit_test(test_anchors),
+		cmocka_unit_test(test_link_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

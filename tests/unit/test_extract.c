@@ -1435,6 +1435,40 @@ test_columns_and_pages(void **state)
 	doc_free(d);
 }
 
+/* The ids of the article's elements (and <a name>) are where links
+ * inside the page go. */
+static void
+test_anchors(void **state)
+{
+	struct doc	*d;
+	size_t		 block, off;
+	const char	*page =
+	    "<html><body><article><h1>Title</h1>"
+	    "<p>The first paragraph of the story has enough words in it to "
+	    "be the article, and it goes on for a while about the harbour "
+	    "and the bridge and the council that meets on Tuesdays.</p>"
+	    "<h2 id=\"history\">History</h2>"
+	    "<p>The second paragraph tells the history of the pier, which "
+	    "was built long ago, <a name=\"rebuilt\"></a>and rebuilt "
+	    "twice after the storms of the last century, and <span "
+	    "id=\"s\">once more</span> since.</p>"
+	    "</article></body></html>";
+
+	(void)state;
+	d = extract_str(page);
+	assert_true(doc_find_anchor(d, "history", &block, &off));
+	assert_int_equal(d->blocks[block].kind, BLOCK_HEADING);
+	assert_string_equal(d->blocks[block].text, "History");
+	assert_int_equal(off, 0);
+	assert_true(doc_find_anchor(d, "rebuilt", &block, &off));
+	assert_true(strncmp(d->blocks[block].text + off, "and rebuilt", 11) ==
+	    0 || strncmp(d->blocks[block].text + off, " and rebuilt", 12) ==
+	    0);
+	assert_true(doc_find_anchor(d, "s", &block, &off));
+	assert_false(doc_find_anchor(d, "nowhere", &block, &off));
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1477,6 +1511,7 @@ main(void)
 		cmocka_unit_test(test_one_long_line),
 		cmocka_unit_test(test_nul_bytes),
 		cmocka_unit_test(test_any_bytes_give_utf8),
+		cmocka_unit_test(test_anchors),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -112,7 +112,7 @@ test_json(void **state)
 	    "\"count\":1,\"spans\":[[0,5]]},{\"text\":\"China\","
 	    "\"type\":\"place\",\"count\":2,\"spans\":[[27,32],[35,40]]}],"
 	    "\"figures\":[{\"text\":\"two-day\",\"type\":\"quantity\","
-	    "\"count\":1,\"spans\":[[9,16]]}]}\n");
+	    "\"count\":1,\"spans\":[[9,16]]}],\"links\":[]}\n");
 	free(s);
 	fclose(f);
 	article_free(a);
@@ -166,21 +166,29 @@ test_hostile(void **state)
 	doc_add_block(d, BLOCK_PRE, 0, evil, (size_t)-1);
 	doc_add_block(d, BLOCK_CAPTION, 0, evil, (size_t)-1);
 	doc_set_nav(&d->next, "/next\x1b]0;x\x07.html", evil);
+	doc_block_begin(d, BLOCK_PARAGRAPH, 0);
+	doc_span_begin(d, INL_LINK, "https://x.example/\x1b]0;x\x07\xe2\x80\xae"
+	    "\xc2\x9b");
+	doc_block_text(d, evil, (size_t)-1);
+	doc_span_end(d);
+	doc_block_end(d);
 	doc_finish(d);
 	a->path = xstrdup("hostile");
 	a->doc = d;
 	a->ents = xcalloc(1, sizeof *a->ents);
-	for (json = 0; json < 3; json++) {
+	for (json = 0; json < 5; json++) {
 		f = tmpfile();
 		if (json == 2)
 			output_json(f, a);
+		else if (json >= 3)
+			output_dump_links(f, a, 30, json == 4);
 		else
 			output_dump(f, a, 30, json == 1);
 		s = slurp(f);
 		assert_non_null(strstr(s, "desrever"));
 		/* With colour, the only escapes are folio's own SGR. */
 		for (p = s; (p = strchr(p, '\x1b')) != NULL; p++) {
-			assert_int_equal(json, 1);
+			assert_true(json == 1 || json == 4);
 			assert_int_equal(p[1], '[');
 			p += 2;
 			while (*p == ';' || (*p >= '0' && *p <= '9'))
@@ -199,6 +207,119 @@ test_hostile(void **state)
 		free(s);
 		fclose(f);
 	}
+	article_free(a);
+}
+
+/* An article with links: before them text of more bytes than code
+ * points, one in a caption, one resolved to a file. */
+static struct article *
+linked(void)
+{
+	struct article	*a = xcalloc(1, sizeof *a);
+	struct doc	*d = doc_new();
+
+	doc_set(&d->title, "Links", (size_t)-1);
+	doc_block_begin(d, BLOCK_PARAGRAPH, 0);
+	doc_block_text(d, "Caf\xc3\xa9 ", (size_t)-1);
+	doc_span_begin(d, INL_LINK, "b.html");
+	doc_block_text(d, "na\xc3\xafve", (size_t)-1);
+	doc_span_end(d);
+	doc_block_text(d, " and ", (size_t)-1);
+	doc_span_begin(d, INL_STRONG, NULL);
+	doc_span_begin(d, INL_LINK, "mailto:a@example.org");
+	doc_block_text(d, "mail", (size_t)-1);
+	doc_span_end(d);
+	doc_span_end(d);
+	doc_block_text(d, ".", (size_t)-1);
+	doc_block_end(d);
+	doc_block_begin(d, BLOCK_CAPTION, 0);
+	doc_span_begin(d, INL_LINK, "https://example.org/photo");
+	doc_block_text(d, "Photo", (size_t)-1);
+	doc_span_end(d);
+	doc_block_end(d);
+	doc_block_begin(d, BLOCK_PARAGRAPH, 0);
+	doc_block_text(d, "\xe2\x80\x9c" "End\xe2\x80\x9d ", (size_t)-1);
+	doc_span_begin(d, INL_LINK, "#top");
+	doc_block_text(d, "up", (size_t)-1);
+	doc_span_end(d);
+	doc_block_end(d);
+	doc_finish(d);
+	d->link_files = xcalloc(d->nlinks, sizeof *d->link_files);
+	d->link_files[0] = xstrdup("dir/b.html");
+	a->path = xstrdup("links");
+	a->doc = d;
+	a->ents = xcalloc(1, sizeof *a->ents);
+	return a;
+}
+
+static void
+test_json_links(void **state)
+{
+	struct article	*a = linked();
+	FILE		*f = tmpfile();
+	char		*s;
+
+	(void)state;
+	output_json(f, a);
+	s = slurp(f);
+	/* body: "Café naïve and mail.\n\n“End” up" */
+	assert_non_null(strstr(s, ",\"links\":["
+	    "{\"text\":\"na\xc3\xafve\",\"href\":\"b.html\",\"span\":[5,10],"
+	    "\"file\":\"dir/b.html\"},"
+	    "{\"text\":\"mail\",\"href\":\"mailto:a@example.org\","
+	    "\"span\":[15,19]},"
+	    "{\"text\":\"Photo\",\"href\":\"https://example.org/photo\","
+	    "\"span\":null},"
+	    "{\"text\":\"up\",\"href\":\"#top\",\"span\":[28,30]}]}\n"));
+	free(s);
+	fclose(f);
+	article_free(a);
+}
+
+static void
+test_dump_links(void **state)
+{
+	struct article	*a = linked();
+	FILE		*f = tmpfile();
+	char		*s;
+
+	(void)state;
+	output_dump_links(f, a, 0, false);
+	s = slurp(f);
+	assert_string_equal(s,
+	    "Links\n"
+	    "\n"
+	    "Caf\xc3\xa9 na\xc3\xafve[1] and mail[2].\n"
+	    "\n"
+	    "Photo[3]\n"
+	    "\n"
+	    "\xe2\x80\x9c" "End\xe2\x80\x9d up[4]\n"
+	    "\n"
+	    "References\n"
+	    "\n"
+	    "   1. b.html\n"
+	    "   2. mailto:a@example.org\n"
+	    "   3. https://example.org/photo\n"
+	    "   4. #top\n");
+	free(s);
+	fclose(f);
+	/* Wrapped: the number stays with its link's last word when it
+	 * fits; the article without links lists none. */
+	f = tmpfile();
+	output_dump_links(f, a, 12, true);
+	s = slurp(f);
+	assert_non_null(strstr(s, "References"));
+	free(s);
+	fclose(f);
+	article_free(a);
+	a = sample();
+	f = tmpfile();
+	output_dump_links(f, a, 0, false);
+	s = slurp(f);
+	assert_null(strstr(s, "References"));
+	assert_null(strstr(s, "["));
+	free(s);
+	fclose(f);
 	article_free(a);
 }
 
@@ -238,6 +359,8 @@ main(void)
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_json_string),
 		cmocka_unit_test(test_dump),
+		cmocka_unit_test(test_json_links),
+		cmocka_unit_test(test_dump_links),
 		cmocka_unit_test(test_hostile),
 	};
 

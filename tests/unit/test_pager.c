@@ -862,6 +862,7 @@ test_help_and_quit(void **state)
 	assert_true(shows(f, "follow the article's Next Post link"));
 	/* The help is made from the keymap: the keys bound now. */
 	assert_true(shows(f, "?, ^R"));
+	keys(f, "G");
 	assert_true(shows(f, "H, F1, ? Enter"));
 	keys(f, "x");
 	/* "/" then Enter is no help, and neither is ^R then Enter. */
@@ -892,7 +893,7 @@ test_help_scroll(void **state)
 	keys(f, " ");
 	assert_null(strstr(row(f, 1), "scroll down one line"));
 	keys(f, "G");
-	assert_true(shows(f, "Backspace, ^U"));
+	assert_true(shows(f, "Backspace, Escape"));
 	assert_true(shows(f, "filter its list as you type"));
 	assert_true(shows(f, "j k Space b scroll"));
 	keys(f, "g");
@@ -1149,6 +1150,79 @@ test_link_schemes(void **state)
 	free(sub);
 }
 
+/* The article's links: f numbers them, a number follows one; F lists
+ * them; a click follows one; what is not a page goes to the browser. */
+static void
+test_links(void **state)
+{
+	struct fixture	*f = *state;
+	char		*url;
+
+	open_data(f, "links/article.html", 100, 30);
+	keys(f, "f");
+	assert_true(shows(f, "follow link: 1-14, Esc cancels"));
+	assert_true(shows(f, "published its 1econd report"));
+	keys(f, "\x1b");
+	assert_true(shows(f, "published its second report"));
+	assert_false(has(f, "follow link"));
+	keys(f, "f1\r");
+	assert_true(shows(f, "Second Report on the Harbour"));
+	keys(f, "h");
+	assert_true(shows(f, "Harbour Links Explained"));
+	/* A mail link: to the browser, said so. */
+	keys(f, "f3");
+	url = pager_take_open(f->p);
+	assert_non_null(url);
+	assert_string_equal(url, "mailto:clerk@example.org");
+	free(url);
+	assert_true(shows(f, "opening in $BROWSER"));
+	keys(f, "f6");
+	assert_null(pager_take_open(f->p));
+	assert_true(shows(f, "not followed: javascript: links are never "
+	    "followed"));
+	/* A place in the article. */
+	keys(f, "f8");
+	assert_true(shows(f, "#history"));
+	keys(f, "g");
+	/* F, a filter, Enter. */
+	keys(f, "F");
+	assert_true(shows(f, "15 links: Enter follows"));
+	assert_true(shows(f, "14  strange [31mlink[0m"));
+	keys(f, "/tid\r\r");
+	assert_true(shows(f, "Second Report on the Harbour"));
+	keys(f, "h");
+	/* A click on "second report" (row 1, from column 36). */
+	assert_true(pager_click(f->p, 1, 40));
+	assert_true(shows(f, "Second Report on the Harbour"));
+	keys(f, "h");
+	assert_true(pager_click(f->p, 1, 10));
+	assert_true(shows(f, "Harbour Links Explained"));
+	/* A click on a row of the list follows its link. */
+	keys(f, "F");
+	assert_true(pager_click(f->p, 3, 10));
+	url = pager_take_open(f->p);
+	assert_string_equal(url, "mailto:clerk@example.org");
+	free(url);
+	/* Tiny terminals while the hints or the list show. */
+	keys(f, "f");
+	pager_resize(f->p, 5, 3);
+	grid_resize(f->g, 5, 3);
+	pager_draw(f->p, f->g);
+	assert_true(pager_click(f->p, 1, 1));
+	pager_resize(f->p, 100, 30);
+	grid_resize(f->g, 100, 30);
+	assert_true(shows(f, "follow link: 1-14"));
+	keys(f, "\x1b" "F");
+	pager_resize(f->p, 6, 2);
+	grid_resize(f->g, 6, 2);
+	pager_draw(f->p, f->g);
+	pager_resize(f->p, 100, 30);
+	grid_resize(f->g, 100, 30);
+	assert_true(shows(f, "15 links"));
+	keys(f, "q");
+	assert_false(has(f, "15 links"));
+}
+
 int
 main(void)
 {
@@ -1193,6 +1267,7 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_help_scroll, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_links, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_search_wrap, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_search_across_lines, setup,

@@ -267,6 +267,51 @@ test_folder_index(void **state)
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
 	assert_int_equal(system(cmd), 0);
 }
+/* The article's own links: a file beside it (its fragment aside), and
+ * nothing for a missing file, a place in the article, mail or a page of
+ * the web that is not saved. */
+static void
+test_inline_links(void **state)
+{
+	struct article	*a;
+	char		*cause = NULL, *other;
+	size_t		 i;
+
+	(void)state;
+	other = xstrdup(test_data_path("links/other.html"));
+	a = open_file(test_data_path("links/article.html"), &cause);
+	assert_non_null(a);
+	assert_non_null(a->doc->link_files);
+	for (i = 0; i < a->doc->nlinks; i++) {
+		const char *href = a->doc->links[i];
+		const char *file = a->doc->link_files[i];
+
+		if (strcmp(href, "other.html") == 0 ||
+		    strcmp(href, "other.html#tides") == 0)
+			assert_string_equal(file, other);
+		else
+			assert_null(file);
+	}
+	article_free(a);
+
+	/* A page saved from a site: its links to the same site resolve
+	 * among the saved files by slug, a relative link made absolute by
+	 * the page's address too; another site's page, or one not saved,
+	 * does not. */
+	a = open_file(test_data_path("links/site.html"), &cause);
+	assert_non_null(a);
+	assert_int_equal(a->doc->nlinks, 4);
+	assert_string_equal(a->doc->links[0],
+	    "https://harbour.example/tides-report/");
+	assert_string_equal(a->doc->link_files[0],
+	    test_data_path("links/tides-report.html"));
+	assert_string_equal(a->doc->link_files[1], other);
+	assert_null(a->doc->link_files[2]);
+	assert_null(a->doc->link_files[3]);
+	article_free(a);
+	free(other);
+}
+
 int
 main(void)
 {
@@ -276,6 +321,7 @@ main(void)
 		cmocka_unit_test(test_unresolved),
 		cmocka_unit_test(test_headline),
 		cmocka_unit_test(test_folder_index),
+		cmocka_unit_test(test_inline_links),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

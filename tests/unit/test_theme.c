@@ -54,7 +54,7 @@ test_role_names(void **state)
 		"text", "title", "byline", "heading", "quote", "link", "name",
 		"figure", "search-match", "panel", "panel-title",
 		"panel-selected", "status", "status-key", "message", "error",
-		"border"
+		"border", "link-hint"
 	};
 	unsigned	 r;
 

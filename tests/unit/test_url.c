@@ -414,6 +414,47 @@ test_is_web(void **state)
 	assert_int_equal(url_kind("http:x", NULL), URL_WEB);
 }
 
+/* What following a link does: by scheme, then by the path's extension. */
+static void
+test_follow(void **state)
+{
+	(void)state;
+	assert_int_equal(url_follow("https://example.org/a/"),
+	    URL_FOLLOW_OPEN);
+	assert_int_equal(url_follow("http://example.org/a.html?x=1#p"),
+	    URL_FOLLOW_OPEN);
+	assert_int_equal(url_follow("other.html"), URL_FOLLOW_OPEN);
+	assert_int_equal(url_follow("../2024/post"), URL_FOLLOW_OPEN);
+	assert_int_equal(url_follow("file:///tmp/a.html"), URL_FOLLOW_OPEN);
+	assert_int_equal(url_follow("#part"), URL_FOLLOW_OPEN);
+	assert_int_equal(url_follow("mailto:a@example.org"),
+	    URL_FOLLOW_BROWSER);
+	assert_int_equal(url_follow("MAILTO:a@example.org"),
+	    URL_FOLLOW_BROWSER);
+	assert_int_equal(url_follow("tel:+4712345678"), URL_FOLLOW_BROWSER);
+	assert_int_equal(url_follow("ftp://example.org/f"),
+	    URL_FOLLOW_BROWSER);
+	assert_int_equal(url_follow("https://example.org/photo.JPG"),
+	    URL_FOLLOW_BROWSER);
+	assert_int_equal(url_follow("https://example.org/report.pdf?dl=1"),
+	    URL_FOLLOW_BROWSER);
+	assert_int_equal(url_follow("media/clip.mp4"), URL_FOLLOW_BROWSER);
+	assert_int_equal(url_follow("map.png#top"), URL_FOLLOW_BROWSER);
+	/* A dot in a folder's name is no extension. */
+	assert_int_equal(url_follow("https://example.org/v1.pdf/page"),
+	    URL_FOLLOW_OPEN);
+	assert_int_equal(url_follow("https://example.org/png"),
+	    URL_FOLLOW_OPEN);
+	assert_int_equal(url_follow("javascript:alert(1)"), URL_FOLLOW_NEVER);
+	assert_int_equal(url_follow("JavaScript:void(0)"), URL_FOLLOW_NEVER);
+	assert_int_equal(url_follow("vbscript:x"), URL_FOLLOW_NEVER);
+	assert_int_equal(url_follow("data:text/html,<b>x</b>"),
+	    URL_FOLLOW_NEVER);
+	assert_int_equal(url_follow("about:blank"), URL_FOLLOW_NEVER);
+	assert_int_equal(url_follow("file://otherhost/etc/passwd"),
+	    URL_FOLLOW_NEVER);
+}
+
 int
 main(void)
 {
@@ -426,6 +467,7 @@ main(void)
 		cmocka_unit_test(test_slug),
 		cmocka_unit_test(test_kinds),
 		cmocka_unit_test(test_is_web),
+		cmocka_unit_test(test_follow),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
