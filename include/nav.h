@@ -87,6 +87,14 @@ void		 nav_follow(struct nav *n, bool next,
  * it; NAV_MESSAGE when there is nothing that way. */
 void		 nav_back(struct nav *n, const struct nav_pos *here);
 void		 nav_forward(struct nav *n, const struct nav_pos *here);
+/* Up one level: from an article, back to the folder's index it was
+ * read from (the nearest index behind it in history), as it was left.
+ * False, and nothing done, when there is none. */
+bool		 nav_up(struct nav *n, const struct nav_pos *here);
+/* The next (dir 1) or previous (dir -1) article of the index the
+ * current one was opened from, as a new place in history; NAV_MESSAGE
+ * at either end, or when it was not opened from an index. */
+void		 nav_sibling(struct nav *n, int dir, const struct nav_pos *here);
 /* True when there is a place ahead in history. */
 bool		 nav_can_forward(const struct nav *n);
 /* Open the current page again (a URL fetched again), the reader kept

@@ -40,8 +40,17 @@ void		 view_goto(struct view *v, size_t block, size_t off,
 		    size_t line);
 
 /* Act on a key for the text: scrolling (the mouse wheel too), the next
- * and previous match. Returns false when the action is not the view's. */
-bool		 view_key(struct view *v, enum action act, int key);
+ * and previous match. count is the number typed before the key, 0 for
+ * none, read as less reads it: lines for the line and page keys, the
+ * page for window-down and window-up, half a page for half-page-down and
+ * -up (both kept), a line for top and bottom, a percent for percent.
+ * Returns false when the action is not the view's. */
+bool		 view_key(struct view *v, enum action act, int key,
+		    long count);
+/* The first line shown (from 0), how many show, and how many lines the
+ * article has. */
+void		 view_lines(const struct view *v, size_t *top, size_t *shown,
+		    size_t *total);
 /* Search the way dir says (1 forward, -1 backward) for text, or with
  * text NULL for the last search again; the status line says when the
  * search went round or found nothing. */

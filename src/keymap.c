@@ -39,8 +39,16 @@ static const struct {
 	[ACT_PAGE_UP] =		{ "page-up", "scroll up one page" },
 	[ACT_HALF_DOWN] =	{ "half-page-down", "scroll down half a page" },
 	[ACT_HALF_UP] =		{ "half-page-up", "scroll up half a page" },
+	[ACT_WINDOW_DOWN] =	{ "window-down",
+				  "scroll down a page; a count sets the "
+				  "page" },
+	[ACT_WINDOW_UP] =	{ "window-up",
+				  "scroll up a page; a count sets the page" },
 	[ACT_TOP] =		{ "top", "go to the top of the article" },
 	[ACT_BOTTOM] =		{ "bottom", "go to the end of the article" },
+	[ACT_PERCENT] =		{ "percent",
+				  "go to a place in percent (50%: the "
+				  "middle)" },
 	[ACT_SEARCH] =		{ "search", "search forward" },
 	[ACT_SEARCH_BACK] =	{ "search-back", "search backward" },
 	[ACT_SEARCH_NEXT] =	{ "search-next",
@@ -54,6 +62,12 @@ static const struct {
 				  "follow the article's Prev Post link" },
 	[ACT_BACK] =		{ "back", "go back in history" },
 	[ACT_FORWARD] =		{ "forward", "go forward in history" },
+	[ACT_NEXT_ITEM] =	{ "next-item",
+				  "the next article of the index it was "
+				  "opened from" },
+	[ACT_PREV_ITEM] =	{ "prev-item",
+				  "the previous article of the index it "
+				  "was opened from" },
 	[ACT_TOGGLE_NAMES] =	{ "toggle-names",
 				  "highlight names (people, places, "
 				  "organisations) or not" },
@@ -79,13 +93,19 @@ static const struct {
 	[ACT_HELP] =		{ "help", "show the keys" },
 	[ACT_RELOAD] =		{ "reload", "read the article again" },
 	[ACT_REDRAW] =		{ "redraw", "redraw the screen" },
+	[ACT_WHERE] =		{ "where",
+				  "say where you are: lines, percent, the "
+				  "file or URL" },
 	[ACT_CANCEL] =		{ "cancel",
 				  "stop loading; the reader stays where it "
 				  "was" },
 	[ACT_INTERRUPT] =	{ "interrupt",
 				  "stop loading, or quit when nothing loads "
 				  "(status 130)" },
-	[ACT_QUIT] =		{ "quit", "quit folio" }
+	[ACT_QUIT] =		{ "quit",
+				  "up one level: an article to its index, "
+				  "else quit" },
+	[ACT_QUIT_NOW] =	{ "quit-now", "quit folio at once" }
 };
 
 /* DESIGN.md's key table, with less's habits: "/" searches forward, "?"
@@ -97,13 +117,19 @@ static const struct {
 	enum action	 action;
 } defaults[] = {
 	{ "j", ACT_DOWN }, { "Down", ACT_DOWN }, { "WheelDown", ACT_DOWN },
+	{ "^E", ACT_DOWN },
 	{ "k", ACT_UP }, { "Up", ACT_UP }, { "WheelUp", ACT_UP },
+	{ "^Y", ACT_UP },
 	{ "Space", ACT_PAGE_DOWN }, { "PgDn", ACT_PAGE_DOWN },
-	{ "b", ACT_PAGE_UP }, { "PgUp", ACT_PAGE_UP },
-	{ "d", ACT_HALF_DOWN },
-	{ "u", ACT_HALF_UP },
+	{ "^F", ACT_PAGE_DOWN },
+	{ "b", ACT_PAGE_UP }, { "PgUp", ACT_PAGE_UP }, { "^B", ACT_PAGE_UP },
+	{ "d", ACT_HALF_DOWN }, { "^D", ACT_HALF_DOWN },
+	{ "u", ACT_HALF_UP }, { "^U", ACT_HALF_UP },
+	{ "z", ACT_WINDOW_DOWN },
+	{ "w", ACT_WINDOW_UP },
 	{ "g", ACT_TOP }, { "Home", ACT_TOP },
 	{ "G", ACT_BOTTOM }, { "End", ACT_BOTTOM },
+	{ "%", ACT_PERCENT }, { "p", ACT_PERCENT },
 	{ "/", ACT_SEARCH },
 	{ "?", ACT_SEARCH_BACK }, { "^R", ACT_SEARCH_BACK },
 	{ "n", ACT_SEARCH_NEXT },
@@ -112,6 +138,8 @@ static const struct {
 	{ "[", ACT_PREV_POST },
 	{ "h", ACT_BACK }, { "Backspace", ACT_BACK }, { "Left", ACT_BACK },
 	{ "L", ACT_FORWARD }, { "Right", ACT_FORWARD },
+	{ "J", ACT_NEXT_ITEM },
+	{ "K", ACT_PREV_ITEM },
 	{ "e", ACT_TOGGLE_NAMES },
 	{ "#", ACT_TOGGLE_FIGURES },
 	{ "s", ACT_TOGGLE_PANEL },
@@ -124,9 +152,11 @@ static const struct {
 	{ "H", ACT_HELP }, { "F1", ACT_HELP },
 	{ "r", ACT_RELOAD },
 	{ "^L", ACT_REDRAW },
+	{ "=", ACT_WHERE }, { "^G", ACT_WHERE },
 	{ "Escape", ACT_CANCEL },
 	{ "^C", ACT_INTERRUPT },
-	{ "q", ACT_QUIT }
+	{ "q", ACT_QUIT },
+	{ "Q", ACT_QUIT_NOW }
 };
 
 /* Names of keys that are not characters, and of some that are. */

@@ -54,6 +54,10 @@ struct nav {
 	struct nav_page	 cur;		/* target NULL when nothing is open */
 	struct load	 load;
 	struct fetch_job *ahead;	/* the next post, fetched ahead */
+	struct nav_page	 list;		/* the last index left (a folder's),
+					   kept: going back to it, and the
+					   next and previous of its articles,
+					   read no folder again */
 	struct queued	*queue;
 	size_t		 nqueue, qcap;
 };
@@ -101,6 +105,7 @@ nav_free(struct nav *n)
 	free(n->hist);
 	fetch_job_free(n->load.job);
 	fetch_job_free(n->ahead);
+	nav_page_clear(&n->list);
 	nav_page_clear(&n->cur);
 	free(n);
 }
@@ -200,7 +205,11 @@ nav_take(struct nav *n, struct nav_event *ev)
 	if (n->nqueue == 0)
 		return false;
 	*ev = n->queue[0].ev;
-	nav_page_clear(&n->queue[0].retired);
+	if (n->queue[0].retired.listing != NULL) {
+		nav_page_clear(&n->list);
+		n->list = n->queue[0].retired;
+	} else
+		nav_page_clear(&n->queue[0].retired);
 	memmove(&n->queue[0], &n->queue[1], (n->nqueue - 1) *
 	    sizeof *n->queue);
 	n->nqueue--;
@@ -396,6 +405,14 @@ start(struct nav *n, enum load_kind kind, const char *target, size_t to,
 		l->flags = flags;
 		return;
 	}
+	if (n->list.target != NULL && !(flags & NAV_FRESH) &&
+	    strcmp(n->list.target, target) == 0) {
+		/* The index left last: as it was. */
+		pg = n->list;
+		memset(&n->list, 0, sizeof n->list);
+		opened(n, kind, to, &pg);
+		return;
+	}
 	if (nav_load(target, n->flags | flags, &pg, &cause) == -1)
 		failed(n, target, cause);
 	else
@@ -543,4 +560,49 @@ nav_follow(struct nav *n, bool next, const struct nav_pos *here)
 		return;
 	}
 	nav_go(n, target, here);
+}
+
+bool
+nav_up(struct nav *n, const struct nav_pos *here)
+{
+	size_t	 i;
+
+	if (n->cur.article == NULL)
+		return false;
+	for (i = n->hcur; i-- > 0; ) {
+		const char *t = n->hist[i].target;
+
+		if (!url_is_web(t) && strcmp(t, "-") != 0 &&
+		    folder_is_dir(t)) {
+			save(n, here);
+			start(n, LOAD_MOVE, t, i, 0);
+			return true;
+		}
+	}
+	return false;
+}
+
+void
+nav_sibling(struct nav *n, int dir, const struct nav_pos *here)
+{
+	const struct listing	*l = n->list.listing;
+	size_t			 i;
+
+	if (n->cur.article == NULL)
+		return;
+	for (i = 0; l != NULL && i < l->n; i++) {
+		if (strcmp(l->entries[i].path, n->cur.target) == 0)
+			break;
+	}
+	if (l == NULL || i == l->n) {
+		message(n, false, "this article was not opened from an "
+		    "index");
+		return;
+	}
+	if ((dir > 0 && i + 1 == l->n) || (dir < 0 && i == 0)) {
+		message(n, false, "the %s article of the index",
+		    dir > 0 ? "last" : "first");
+		return;
+	}
+	nav_go(n, l->entries[dir > 0 ? i + 1 : i - 1].path, here);
 }

@@ -51,6 +51,8 @@ struct pager {
 
 	char			*clipboard;
 	char			*open_url;	/* for the UI to open */
+	long			 count;		/* digits typed before a key,
+						   as in less (5j, 10G, 50%) */
 
 	/* Loading. */
 	bool			 loading_shown;	/* the message says what
@@ -612,7 +614,7 @@ article_input(struct pager *p, enum action act, int key)
 			break;
 		}
 	}
-	if (view_key(p->view, act, key))
+	if (view_key(p->view, act, key, p->count))
 		return;
 	switch (act) {
 	case ACT_SEARCH:
@@ -622,6 +624,11 @@ article_input(struct pager *p, enum action act, int key)
 	case ACT_NEXT_POST:
 	case ACT_PREV_POST:
 		nav_follow(p->nav, act == ACT_NEXT_POST, here(p, &pos));
+		break;
+	case ACT_NEXT_ITEM:
+	case ACT_PREV_ITEM:
+		nav_sibling(p->nav, act == ACT_NEXT_ITEM ? 1 : -1,
+		    here(p, &pos));
 		break;
 	case ACT_TOGGLE_NAMES:
 		p->s.names = !p->s.names;
@@ -689,6 +696,46 @@ links_input(struct pager *p, enum action act, int key)
 		follow_link(p, li);
 }
 
+/* "=" and ^G: where the reader is. */
+static void
+where(struct pager *p)
+{
+	const struct listing	*l = index_listing(p->index);
+	size_t			 top, shown, total;
+	const char		*what;
+
+	if (l != NULL) {
+		screen_message(&p->s, false, "article %zu of %zu, %s",
+		    index_selected(p->index) + 1, l->n, l->dir);
+		return;
+	}
+	if (p->a == NULL)
+		return;
+	view_lines(p->view, &top, &shown, &total);
+	what = p->a->doc->url != NULL ? p->a->doc->url : p->a->path;
+	if (what != NULL && strcmp(what, "-") == 0)
+		what = "standard input";
+	if (total == 0)
+		screen_message(&p->s, false, "%s", what != NULL ? what : "");
+	else
+		screen_message(&p->s, false, "lines %zu-%zu of %zu (%zu%%), %s",
+		    top + 1, top + shown, total, total > 0 ? (top + shown) *
+		    100 / total : 100, what != NULL ? what : "");
+}
+
+/* A key bound to nothing says which, and where the keys are. */
+static void
+unknown_key(struct pager *p, int key)
+{
+	char	 name[16], help[80];
+
+	if (key == KEY_F_WHEEL_DOWN || key == KEY_F_WHEEL_UP)
+		return;
+	screen_message(&p->s, false, "%s: no such key (%s: the keys)",
+	    keymap_key_name(key, name), screen_first_key(&p->s, ACT_HELP,
+	    help));
+}
+
 /* One key: the prompt, the panel's filter or the help take it while
  * they are open; then the keys of every screen (quit, help, history,
  * reload); then the index's or the article's. Returns false to quit. */
@@ -732,10 +779,27 @@ dispatch(struct pager *p, int key)
 		hints_input(p, key);
 		return true;
 	}
+	/* A count: digits before a key. */
+	if (act == ACT_NONE && key >= '0' && key <= '9' &&
+	    (key != '0' || p->count > 0)) {
+		if (p->count < 10000000)
+			p->count = p->count * 10 + (key - '0');
+		return true;
+	}
 	if (key != KEY_F_WHEEL_DOWN && key != KEY_F_WHEEL_UP) {
 		switch (act) {
-		case ACT_QUIT:
+		case ACT_QUIT_NOW:
 			return false;
+		case ACT_QUIT:
+			/* Up one level: an article to its index. */
+			return !showing_index(p) &&
+			    nav_up(p->nav, here(p, &pos));
+		case ACT_WHERE:
+			where(p);
+			return true;
+		case ACT_NONE:
+			unknown_key(p, key);
+			return true;
 		case ACT_HELP:
 			help_open(&p->help);
 			return true;
@@ -774,7 +838,12 @@ dispatch(struct pager *p, int key)
 bool
 pager_key(struct pager *p, int key)
 {
+	long	 count = p->count;
 	bool	 r = dispatch(p, key);
+
+	/* A count is for the key after it, and no other. */
+	if (p->count == count)
+		p->count = 0;
 
 	sync_nav(p);
 	return r;

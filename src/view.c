@@ -45,6 +45,10 @@ struct view {
 	long			 jump_ent, jump_seg_ent;
 	size_t			 jump_start, jump_end;
 
+	/* A page and half a page, when a count before z or w, d or u set
+	 * them; 0: the screen's. */
+	size_t			 window, half;
+
 	/* Link hints: shown or not, and the digits typed. */
 	bool			 hints;
 	char			 typed[8];
@@ -335,40 +339,73 @@ view_search(struct view *v, const char *text, int dir)
 	search_step(v, dir);
 }
 
+/* Go to line n (from 1) at the top. */
+static void
+goto_line(struct view *v, long n)
+{
+	v->top = n > 1 ? (size_t)(n - 1) : 0;
+	clamp_top(v);
+}
+
 bool
-view_key(struct view *v, enum action act, int key)
+view_key(struct view *v, enum action act, int key, long count)
 {
 	size_t	 page = v->s->body_h > 1 ? (size_t)v->s->body_h - 1 : 1;
+	size_t	 n = v->lay != NULL ? v->lay->n : 0;
 
+	if (v->window > 0)
+		page = v->window;
 	if (key == KEY_F_WHEEL_DOWN || key == KEY_F_WHEEL_UP) {
 		scroll(v, key == KEY_F_WHEEL_DOWN ? SCREEN_WHEEL :
 		    -SCREEN_WHEEL);
 		return true;
 	}
+	/* As in less: a count is lines for the line and page keys, the
+	 * page itself for z and w, half a page for d and u, a line for g
+	 * and G, a percent for % and p. */
 	switch (act) {
 	case ACT_DOWN:
-		scroll(v, 1);
+		scroll(v, count > 0 ? count : 1);
 		break;
 	case ACT_UP:
-		scroll(v, -1);
+		scroll(v, -(count > 0 ? count : 1));
 		break;
 	case ACT_PAGE_DOWN:
-		scroll(v, (long)page);
+		scroll(v, count > 0 ? count : (long)page);
 		break;
 	case ACT_PAGE_UP:
-		scroll(v, -(long)page);
+		scroll(v, -(count > 0 ? count : (long)page));
+		break;
+	case ACT_WINDOW_DOWN:
+	case ACT_WINDOW_UP:
+		if (count > 0)
+			v->window = (size_t)count;
+		scroll(v, (act == ACT_WINDOW_DOWN ? 1 : -1) * (long)(count > 0 ?
+		    (size_t)count : page));
 		break;
 	case ACT_HALF_DOWN:
-		scroll(v, (long)(page + 1) / 2);
-		break;
 	case ACT_HALF_UP:
-		scroll(v, -(long)(page + 1) / 2);
+		if (count > 0)
+			v->half = (size_t)count;
+		scroll(v, (act == ACT_HALF_DOWN ? 1 : -1) * (long)(v->half > 0 ?
+		    v->half : (page + 1) / 2));
 		break;
 	case ACT_TOP:
-		v->top = 0;
+		if (count > 0)
+			goto_line(v, count);
+		else
+			v->top = 0;
 		break;
 	case ACT_BOTTOM:
-		v->top = max_top(v);
+		if (count > 0)
+			goto_line(v, count);
+		else
+			v->top = max_top(v);
+		break;
+	case ACT_PERCENT:
+		v->top = (size_t)((double)n * (double)(count > 100 ? 100 :
+		    count) / 100.0);
+		clamp_top(v);
 		break;
 	case ACT_SEARCH_NEXT:
 		search_step(v, v->search_dir ? v->search_dir : 1);
@@ -380,6 +417,15 @@ view_key(struct view *v, enum action act, int key)
 		return false;
 	}
 	return true;
+}
+
+void
+view_lines(const struct view *v, size_t *top, size_t *shown, size_t *total)
+{
+	*total = v->lay != NULL ? v->lay->n : 0;
+	*top = v->top;
+	*shown = *total - v->top < (size_t)v->s->body_h ? *total - v->top :
+	    (size_t)v->s->body_h;
 }
 
 /*

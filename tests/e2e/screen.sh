@@ -49,6 +49,9 @@ expect_whole_screen too-small "a tiny terminal gets a notice"
 resize 100 30
 expect_whole_screen wide-again "the panel comes back"
 
+# q goes up to the index the walk began from, and quits there.
+keys q
+expect_whole_screen samples-index "q goes up to the samples' index"
 keys q
 if wait_exit 10; then
 	[ "$status" -eq 0 ] && ok "q quits with status 0" ||
@@ -83,8 +86,45 @@ keys j
 expect_whole_screen -e folder-index-j "j selects the next article of the index"
 keys Enter
 expect_whole_screen folder-article "Enter opens the selected article"
+# J and K: the next and previous articles of the index, without it.
+keys J
+expect_screen "$(printf '\342\224\214') Café Society Reopens " "J opens the next article of the index"
+keys K K
+expect_screen "$(printf '\342\224\214') Harbour Council Approves New Ferry Line " "K K: two articles back up the index"
+keys K
+expect_screen "the first article of the index" "K at the first says so"
+# = says where; an unknown key says so; q goes up to the index, as it
+# was left; q there quits.
+keys =
+expect_screen "lines 1-" "= says which lines show"
+expect_screen "ferry.txt" "= names the file"
+keys X
+expect_screen "X: no such key (H: the keys)" "an unknown key says so, and where the keys are"
 keys q
-wait_exit 10
+expect_screen "Articles in" "q in an article goes up to its index"
+keys q
+wait_exit 10 && [ "$status" -eq 0 ] && ok "q in the index quits" ||
+    fail "q in the index: status $status"
+
+# Q quits at once, from an article of an index too; counts as in less,
+# on a sample long enough to scroll.
+tmux_start 80 24 "$SAMPLES"
+expect_screen "Articles in" "the samples' index again"
+keys G Enter
+expect_screen "$first" "the oldest sample"
+keys 3 j =
+expect_screen "lines 4-23 of " "3j goes three lines down"
+keys 1 0 G =
+expect_screen "lines 10-29 of " "10G puts line 10 at the top"
+keys 5 0 % =
+expect_screen "lines 35-54 of 68" "50% puts the middle at the top"
+keys g 2 z =
+expect_screen "lines 3-22 of " "2z: a page of two lines"
+keys z =
+expect_screen "lines 5-24 of " "z again: the page of two lines kept"
+keys Q
+wait_exit 10 && [ "$status" -eq 0 ] && ok "Q quits at once from an article" ||
+    fail "Q: status $status"
 
 # An article on standard input; keys come from the terminal.
 tmux_stop

@@ -44,8 +44,14 @@ test_defaults(void **state)
 		{ 'H', ACT_HELP }, { KEY_F_F1, ACT_HELP },
 		{ 'r', ACT_RELOAD }, { 12, ACT_REDRAW }, { 'q', ACT_QUIT },
 		{ 27, ACT_CANCEL }, { 3, ACT_INTERRUPT },
+		{ 5, ACT_DOWN }, { 25, ACT_UP }, { 6, ACT_PAGE_DOWN },
+		{ 2, ACT_PAGE_UP }, { 4, ACT_HALF_DOWN }, { 21, ACT_HALF_UP },
+		{ 'z', ACT_WINDOW_DOWN }, { 'w', ACT_WINDOW_UP },
+		{ '%', ACT_PERCENT }, { 'p', ACT_PERCENT },
+		{ 'J', ACT_NEXT_ITEM }, { 'K', ACT_PREV_ITEM },
+		{ '=', ACT_WHERE }, { 7, ACT_WHERE }, { 'Q', ACT_QUIT_NOW },
 		/* Not bound. */
-		{ 'x', ACT_NONE }, { 'J', ACT_NONE }, { 0x4e2d, ACT_NONE },
+		{ 'x', ACT_NONE }, { 'X', ACT_NONE }, { 0x4e2d, ACT_NONE },
 		{ KEY_F_RESIZE, ACT_NONE }, { KEY_F_F1 + 1, ACT_NONE },
 		{ -1, ACT_NONE },
 		{ 0x7fffffff, ACT_NONE }
@@ -68,7 +74,7 @@ test_defaults(void **state)
 			fail_msg("no key for %s", keymap_action_name(a));
 	}
 	assert_string_equal(keymap_keys_for(km, ACT_DOWN, buf, sizeof buf),
-	    "j, Down, WheelDown");
+	    "j, Down, WheelDown, ^E");
 	assert_string_equal(keymap_keys_for(km, ACT_BACK, buf, sizeof buf),
 	    "h, Backspace, Left");
 	assert_string_equal(keymap_keys_for(km, ACT_HELP, buf, sizeof buf),
@@ -222,7 +228,7 @@ test_bind(void **state)
 	assert_int_equal(keymap_bind(km, "j", "none", &cause), 0);
 	assert_int_equal(keymap_lookup(km, 'j'), ACT_NONE);
 	assert_string_equal(keymap_keys_for(km, ACT_DOWN, buf, sizeof buf),
-	    "Down, WheelDown");
+	    "Down, WheelDown, ^E");
 	assert_int_equal(keymap_bind(km, "x", "none", &cause), 0);
 	assert_int_equal(keymap_lookup(km, 'x'), ACT_NONE);
 	/* One key for the ways a terminal sends it. */

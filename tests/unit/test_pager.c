@@ -904,12 +904,12 @@ test_help_scroll(void **state)
 	assert_false(has(f, "j k Space b scroll"));
 	/* Made from the keymap: keys bound now show, there and below. */
 	assert_int_equal(keymap_bind(f->km, "j", "none", &cause), 0);
-	assert_int_equal(keymap_bind(f->km, "z", "next-post", &cause), 0);
+	assert_int_equal(keymap_bind(f->km, "X", "next-post", &cause), 0);
 	keys(f, "H");
 	assert_true(shows(f, "Down k Space b scroll"));
 	pager_resize(f->p, 100, 40);
 	grid_resize(f->g, 100, 40);
-	assert_true(shows(f, "], z "));
+	assert_true(shows(f, "], X "));
 	keys(f, "x");
 	/* In a folder's index "?" is the help at once. */
 	open_data(f, "series", 100, 12);

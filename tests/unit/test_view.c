@@ -141,13 +141,13 @@ test_links_shown(void **state)
 	free(l);
 
 	/* Scrolled down a line: the first two are gone. */
-	view_key(f->v, ACT_DOWN, 'j');
+	view_key(f->v, ACT_DOWN, 'j', 0);
 	n = view_links_shown(f->v, &l);
 	assert_true(n > 0);
 	assert_int_equal(l[0].link, 2);
 	free(l);
 	/* Scrolled to the end: none. */
-	view_key(f->v, ACT_BOTTOM, 'G');
+	view_key(f->v, ACT_BOTTOM, 'G', 0);
 	n = view_links_shown(f->v, &l);
 	assert_int_equal(n, 0);
 	assert_null(l);
