@@ -233,6 +233,19 @@ figure_key(const struct ctx *x, const struct cand *c)
 		}
 	}
 	key[k] = '\0';
+	/* "Two" at a sentence start is the "two" of the rest of the
+	 * text: a spelled number or ordinal is grouped in small letters;
+	 * "March 2022" keeps its capital. */
+	if (k > 1 && key[0] >= 'A' && key[0] <= 'Z') {
+		uint32_t exact, lower;
+
+		for (m = 0; m < n && p[m] != ' ' && p[m] != '-'; m++)
+			;
+		tok_lookup(x, c->start, c->start + m, &exact, &lower);
+		if ((lower & (LEX_NUMBER | LEX_ORDINAL)) &&
+		    !(lower & LEX_MONTH))
+			key[0] = (char)(key[0] - 'A' + 'a');
+	}
 	return key;
 }
 

@@ -688,7 +688,7 @@ figure_spans(void **state)
 		{ "It costs $10-12 million a year.", "$10-12 million",
 		    ENT_MONEY },
 		{ "It took 3/4 of the budget.", "3/4", ENT_COUNT },
-		{ "Two-thirds of voters agreed.", "Two-thirds", ENT_COUNT },
+		{ "Nearly two-thirds of voters agreed.", "two-thirds", ENT_COUNT },
 		{ "The attacks of 9/11 changed it.", "9/11", ENT_DATE },
 		{ "They met at 10am on the pier.", "10am", ENT_TIME },
 		{ "It was the twentieth such summit.", "twentieth",
@@ -901,6 +901,51 @@ figures_counted(void **state)
 	assert_int_equal(entity(e, "$5 billion")->count, 2);
 	assert_int_equal(entity(e, "$5 billion")->type, ENT_MONEY);
 	assert_int_equal(entity(e, "2019")->count, 1);
+	entities_free(e);
+}
+
+/* A spelled number at a sentence start is the same figure as in small
+ * letters; a month keeps its capital. */
+static void
+figures_case_merged(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("Two boats sailed in March 2020. Later two more came, and "
+	    "Third place went to the first of them.");
+	check_shape(e, strlen(text));
+	assert_non_null(entity(e, "two"));
+	assert_int_equal(entity(e, "two")->count, 2);
+	assert_null(entity(e, "Two"));
+	assert_non_null(entity(e, "March 2020"));
+	assert_non_null(entity(e, "third"));
+	entities_free(e);
+}
+
+/* Telephone numbers are one figure, with their "+"; a batting average
+ * keeps its point; an ordinal before a superlative is no rank. */
+static void
+figure_marks(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("Call the inn, tel: 1 555 201-7788, or the ferry, "
+	    "+4512345678. He batted .318 that year. It is the third "
+	    "largest town, and the second oldest.");
+	check_shape(e, strlen(text));
+	expect(e, "1 555 201-7788", 0, ENT_COUNT, NULL);
+	expect(e, "+4512345678", 0, ENT_COUNT, NULL);
+	expect(e, ".318", 0, ENT_COUNT, NULL);
+	expect_no(e, "third", 0, 1);
+	expect_no(e, "second", 0, 1);
+	entities_free(e);
+
+	/* A sentence's full stop before a number stays out of it; so does
+	 * a "+" before a small number. */
+	e = run("The score was 3-1.5 goals came late. Add +2 to it.");
+	expect_no(e, "+", 0, 1);
 	entities_free(e);
 }
 
@@ -1142,6 +1187,8 @@ main(void)
 		cmocka_unit_test(cleaned_invalid_input),
 		cmocka_unit_test(random_input),
 		cmocka_unit_test(type_names),
+		cmocka_unit_test(figures_case_merged),
+		cmocka_unit_test(figure_marks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
