@@ -178,15 +178,23 @@ name_type(unsigned cue, size_t nwords)
 		return ENT_PERSON;
 	if ((cue & C_FIRST) && !(cue & C_ORGWORD))
 		return ENT_PERSON;
+	if (cue & C_DATELINE)
+		return ENT_PLACE;
+	if (cue & C_CITED)
+		return ENT_PERSON;
 	if (cue & C_ACRO)
 		return (cue & C_PLACE) ? ENT_PLACE : ENT_ORG;
+	if ((cue & (C_ISPLACE | C_ISORG)) == C_ISPLACE)
+		return ENT_PLACE;
+	if ((cue & (C_ISPLACE | C_ISORG | C_PLACE)) == C_ISORG)
+		return ENT_ORG;
 	if ((cue & (C_ORG | C_PLACE)) == (C_ORG | C_PLACE) && nwords >= 2)
 		return ENT_ORG;
 	if ((cue & C_PLACE) && nwords >= 2)
 		return ENT_PLACE;
 	if (cue & C_ORGWORD)
 		return ENT_ORG;
-	if (cue & C_PLACEWORD)
+	if (cue & (C_PLACEWORD | C_REGION))
 		return ENT_PLACE;
 	if (cue & C_PLACE)
 		return ENT_PLACE;
@@ -196,6 +204,8 @@ name_type(unsigned cue, size_t nwords)
 		return ENT_ORG;
 	if (cue & C_SURNAME)
 		return ENT_PERSON;
+	if (cue & C_CAMEL)
+		return ENT_ORG;
 	if ((cue & C_MULTI) && nwords <= 3)
 		return ENT_PERSON;
 	return ENT_NAME;
@@ -266,7 +276,8 @@ join_aliases(struct groups *gs)
 		enum ent_type	 t;
 
 		if (g->figure || g->nwords < 2 || g->nwords > 4 ||
-		    (g->cue & (C_ORGWORD | C_PLACEWORD | C_PLACE | C_ACRO)))
+		    (g->cue & (C_ORGWORD | C_PLACEWORD | C_REGION | C_PLACE |
+		    C_ACRO)))
 			continue;
 		t = name_type(g->cue, g->nwords);
 		if (t != ENT_PERSON && t != ENT_NAME)
@@ -289,6 +300,12 @@ join_aliases(struct groups *gs)
 		if ((j = smap_get(&last, g->key)) == (size_t)-1)
 			j = smap_get(&first, g->key);
 		if (j == (size_t)-1 || j == i)
+			continue;
+		/* A listed place or organisation joins only a name the
+		 * text marks as a person's: "Washington" joins "George
+		 * Washington", "York" not "York Minster". */
+		if ((g->cue & (C_PLACE | C_ORG)) && !(gs->g[j].cue &
+		    (C_TITLE | C_FIRST | C_PERSON)))
 			continue;
 		/* A longer name that nothing marks as a person's joins a
 		 * word named after it, not one named on its own before it
@@ -342,7 +359,7 @@ join_acronyms(struct groups *gs)
 	char		**keys, b[16];
 	size_t		 i, j, nk = 0;
 
-	keys = xcalloc(gs->n + 1, sizeof *keys);
+	keys = xcalloc(2 * gs->n + 1, sizeof *keys);
 	for (i = 0; i < gs->n; i++) {
 		const struct group *g = &gs->g[i];
 
@@ -354,11 +371,30 @@ join_acronyms(struct groups *gs)
 	}
 	for (i = 0; i < gs->n; i++) {
 		struct group	*g = &gs->g[i];
+		size_t		 n;
 
 		if (g->figure || g->nwords != 1 || !(g->cue & C_ACRO) ||
-		    g->alias != i || capitals(g->key, 0, b, sizeof b) < 2 ||
-		    (j = smap_get(&full, b)) == (size_t)-1)
+		    g->alias != i || (n = capitals(g->key, 0, b,
+		    sizeof b)) < 2)
 			continue;
+		/* "USA" of "United States" too. */
+		if ((j = smap_get(&full, b)) == (size_t)-1 && n >= 3 &&
+		    b[n - 1] == 'A' && (g->cue & C_PLACE)) {
+			b[n - 1] = '\0';
+			j = smap_get(&full, b);
+		}
+		if (j == (size_t)-1) {
+			/* "U.S.", "US" and "USA" with no full name: one
+			 * place, under the first written. */
+			if ((j = smap_get(&full, b)) == (size_t)-1 &&
+			    (g->cue & C_PLACE)) {
+				keys[nk] = xstrdup(b);
+				smap_put(&full, keys[nk++], i);
+			}
+			if (j == (size_t)-1 || !(gs->g[j].cue & C_PLACE) ||
+			    gs->g[j].nwords != 1)
+				continue;
+		}
 		g->alias = j;
 		g->acronym = 1;
 		gs->g[j].cue |= g->cue & (C_PLACE | C_ORG);
@@ -446,8 +482,8 @@ cut_products(struct ctx *x)
 		c = &x->c[i];
 		if (ENT_IS_FIGURE(c->type) || c->nwords < 2 ||
 		    c->t1 - c->t0 != c->nwords ||
-		    (c->cue & (C_ORGWORD | C_PLACEWORD | C_TITLE | C_FIRST |
-		    C_PLACE | C_PERSON | C_ORG)))
+		    (c->cue & (C_ORGWORD | C_PLACEWORD | C_REGION | C_TITLE |
+		    C_FIRST | C_PLACE | C_PERSON | C_ORG)))
 			continue;
 		for (j = c->t0 + 1; j < c->t1; j++) {
 			t = &x->t[j];

@@ -150,6 +150,149 @@ poss_inside(const struct ctx *x, size_t j)
 	return 0;
 }
 
+/* A point of the compass, or a word made of one: "North", "Southern",
+ * "Northeast". Before a place they make a place ("North Oakland",
+ * "Southern Senegal"); alone they name no place. */
+static int
+compass(const struct ctx *x, size_t i)
+{
+	static const char *const words[] = {
+		"North", "South", "East", "West", "Northern", "Southern",
+		"Eastern", "Western", "Northeast", "Northwest", "Southeast",
+		"Southwest", "Northeastern", "Northwestern", "Southeastern",
+		"Southwestern", "Central", "Upper", "Lower", "Greater",
+		"Inner", "Outer"
+	};
+	const struct tok	*t = &x->t[i];
+	size_t			 k, n = t->nend - t->start;
+
+	if (t->kind != TK_WORD || !(t->f & T_CAP) || (t->f & T_ALLCAPS))
+		return 0;
+	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+		if (strlen(words[k]) == n &&
+		    memcmp(words[k], x->text + t->start, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A place's word in small letters that a text calls a place by: "a
+ * city", "the town of". */
+static int
+place_noun(const struct ctx *x, size_t i)
+{
+	const struct tok *t = &x->t[i];
+
+	if (t->kind != TK_WORD || !(t->f & T_LOWER))
+		return 0;
+	if (t->lexl & LEX_PLACEWORD)
+		return !tok_is(x, i, "building") && !tok_is(x, i, "station") &&
+		    !tok_is(x, i, "hospital") && !tok_is(x, i, "memorial") &&
+		    !tok_is(x, i, "hall") && !tok_is(x, i, "tower");
+	return tok_is(x, i, "country") || tok_is(x, i, "capital") ||
+	    tok_is(x, i, "neighbourhood") || tok_is(x, i, "neighborhood") ||
+	    tok_is(x, i, "suburb") || tok_is(x, i, "archipelago") ||
+	    tok_is(x, i, "municipality") || tok_is(x, i, "nation");
+}
+
+/* A year in digits at token i: "2005". */
+static int
+is_year(const struct ctx *x, size_t i)
+{
+	const struct tok *t = &x->t[i];
+	const char	 *s = x->text + t->start;
+
+	return t->kind == TK_WORD && t->end - t->start == 4 &&
+	    (s[0] == '1' || s[0] == '2') && tok_is_digit((unsigned char)s[1]) &&
+	    tok_is_digit((unsigned char)s[2]) &&
+	    tok_is_digit((unsigned char)s[3]);
+}
+
+/* What the words around a name [t0, t1) say it is: "X is a city", "the
+ * town of X", "X is a company", "X et al.", "(X, 2005)". */
+static unsigned
+said_to_be(const struct ctx *x, size_t t0, size_t t1)
+{
+	size_t	 j, k;
+
+	if (t0 >= 2 && tok_is(x, t0 - 1, "of") && place_noun(x, t0 - 2))
+		return C_ISPLACE;
+	/* A dateline: "WASHINGTON —", "HAYWARD, Calif. -". */
+	if ((x->t[t0].f & (T_LINE | T_ALLCAPS)) == (T_LINE | T_ALLCAPS) ||
+	    (t0 == 0 && (x->t[t0].f & T_ALLCAPS))) {
+		for (j = t0; j < t1 && (x->t[j].f & T_ALLCAPS); j++)
+			;
+		for (k = t1; j == t1 && k < x->n && k < t1 + 8; k++) {
+			const struct tok *t = &x->t[k];
+
+			if (t->kind == TK_PUNCT && (t->cp == 0x2014 ||
+			    t->cp == 0x2013 || t->cp == '-'))
+				return C_DATELINE;
+			if (t->kind == TK_PUNCT ? t->cp != ',' && t->cp != '.' &&
+			    t->cp != '(' && t->cp != ')' : !(t->f & T_CAP))
+				break;
+		}
+	}
+	if (t1 + 1 < x->n && tok_is(x, t1, "et") && tok_is(x, t1 + 1, "al"))
+		return C_CITED;
+	/* "(Paris, 1890)" is a place and a year. */
+	if (t1 + 1 < x->n && !(x->t[t0].lex & LEX_PLACE) && (tok_punct_is(x, t1, ',') ||
+	    tok_punct_is(x, t1, '(')) && is_year(x, t1 + 1)) {
+		/* "(Holm, 2005)", "Holm (2005)" */
+		if (tok_punct_is(x, t1, '('))
+			return C_CITED;
+		for (k = t0; k > 0 && k + 8 > t0; k--) {
+			if (tok_punct_is(x, k - 1, ')'))
+				break;
+			if (tok_punct_is(x, k - 1, '(') ||
+			    tok_punct_is(x, k - 1, ';'))
+				return C_CITED;
+		}
+	}
+	if (!(tok_is(x, t1, "is") || tok_is(x, t1, "was")) ||
+	    !(tok_is(x, t1 + 1, "a") || tok_is(x, t1 + 1, "an") ||
+	    tok_is(x, t1 + 1, "the")))
+		return 0;
+	for (j = t1 + 2; j < x->n && j < t1 + 6; j++) {
+		const struct tok *t = &x->t[j];
+
+		if (t->kind != TK_WORD || !(t->f & T_LOWER))
+			return 0;
+		if (place_noun(x, j))
+			return C_ISPLACE;
+		if (t->lexl & LEX_ORGWORD)
+			return C_ISORG;
+	}
+	return 0;
+}
+
+/* "YouTube", "LibriVox": a capital after a small letter, but for the
+ * prefixes of family names ("McDonald", "DiCaprio", "LeBron"). */
+static int
+camel_case(const struct ctx *x, const struct tok *t)
+{
+	static const char *const prefixes[] = { "Mc", "Mac", "Di", "De",
+	    "Da", "Le", "La", "Du", "Van", "Von", "Fitz" };
+	const char	*s = x->text + t->start;
+	size_t		 n = t->nend - t->start, i, k;
+
+	if ((t->f & (T_CAP | T_ALLCAPS | T_HYPHEN | T_DOTS)) != T_CAP)
+		return 0;
+	for (i = 1; i + 1 < n; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z' && s[i + 1] >= 'A' &&
+		    s[i + 1] <= 'Z')
+			break;
+	}
+	if (i + 1 >= n)
+		return 0;
+	for (k = 0; k < sizeof prefixes / sizeof prefixes[0]; k++) {
+		if (strlen(prefixes[k]) == i + 1 &&
+		    memcmp(prefixes[k], s, i + 1) == 0)
+			return 0;
+	}
+	return 1;
+}
+
 /* Set c->key, in an allocation of its size: a text has many names. */
 void
 name_key(const struct ctx *x, struct cand *c)
@@ -239,10 +382,24 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		cue |= C_WEAK;
 	if (words == 1 && ((x->t[t0].f & (T_ALLCAPS | T_DOTS))))
 		cue |= C_ACRO;
+	if (words == 1 && camel_case(x, &x->t[t0]))
+		cue |= C_CAMEL;
+	cue |= said_to_be(x, t0, t1);
 	lex = t1 - t0 == 1 ? x->t[t0].lex : tok_lookup_words(x, t0, t1, 0);
+	/* "North Oakland", "Southern Senegal": a place. */
+	if (words >= 2 && t1 - t0 == words && (x->t[t1 - 1].lex & LEX_PLACE)) {
+		for (i = t0; i + 1 < t1 && compass(x, i); i++)
+			;
+		if (i + 1 == t1)
+			cue |= C_REGION;
+	}
+	/* A first name, but not a place's word ("River Ouse", yet "Park
+	 * Joo-Ho") nor a point of the compass. */
 	if ((x->t[t0].lex & LEX_FIRST) && words >= 2 && words <= 3 &&
 	    (!(x->t[t0].lexl & LEX_WORD) || !(x->t[t0].f & T_SENT)) &&
-	    !(lex & (LEX_PLACE | LEX_ORG)))
+	    (!(x->t[t0].lexl & (LEX_PLACEWORD | LEX_ORGWORD)) ||
+	    (x->t[t1 - 1].f & T_HYPHEN)) &&
+	    !compass(x, t0) && !(lex & (LEX_PLACE | LEX_ORG)))
 		cue |= C_FIRST;
 	if (lex & LEX_PLACE)
 		cue |= C_PLACE;

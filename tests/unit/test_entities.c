@@ -949,6 +949,91 @@ figure_marks(void **state)
 	entities_free(e);
 }
 
+/* What a text says a name is types it: a dateline, a newspaper's or an
+ * agency's name, "X is a city", "the town of X", an author cited, a
+ * name in CamelCase, points of the compass before a place. */
+static void
+names_typed_by_context(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("WASHINGTON \xe2\x80\x94 Officials met on Monday.\n\n"
+	    "MERLOW, Calif. (AP) - The council voted.\n\n"
+	    "The Brindle Chronicle and Xinhua reported it, and so did "
+	    "Reuters.");
+	check_shape(e, strlen(text));
+	expect(e, "WASHINGTON", 0, ENT_PLACE, NULL);
+	expect(e, "MERLOW", 0, ENT_PLACE, NULL);
+	expect(e, "Brindle Chronicle", 0, ENT_ORG, NULL);
+	expect(e, "Xinhua", 0, ENT_ORG, NULL);
+	expect(e, "Reuters", 0, ENT_ORG, NULL);
+	entities_free(e);
+
+	e = run("Varnok is a small town on the coast. Later they left "
+	    "the village of Dellquay for Varnok. Quorvex is a software "
+	    "company. Tallis et al. disagreed (Brenholt, 2005).");
+	expect(e, "Varnok", 0, ENT_PLACE, NULL);
+	expect(e, "Varnok", 1, ENT_PLACE, NULL);
+	expect(e, "Dellquay", 0, ENT_PLACE, NULL);
+	expect(e, "Quorvex", 0, ENT_ORG, NULL);
+	expect(e, "Tallis", 0, ENT_PERSON, NULL);
+	expect(e, "Brenholt", 0, ENT_PERSON, NULL);
+	entities_free(e);
+
+	e = run("Videos on FlickTube drew crowds in North Oakland and "
+	    "Southern Senegal; Oakland was quiet. River Ouse flooded.");
+	expect(e, "FlickTube", 0, ENT_ORG, NULL);
+	expect(e, "North Oakland", 0, ENT_PLACE, NULL);
+	expect(e, "Southern Senegal", 0, ENT_PLACE, NULL);
+	expect(e, "Oakland", 1, ENT_PLACE, "Oakland");
+	expect(e, "River Ouse", 0, ENT_PLACE, NULL);
+	entities_free(e);
+
+	/* A family name's prefix is no CamelCase. */
+	e = run("Later Ailsa McTavish spoke to DiNardo.");
+	expect(e, "Ailsa McTavish", 0, ENT_PERSON, NULL);
+	entities_free(e);
+}
+
+/* A listed place joins no longer name that nothing marks as a person's:
+ * "Oxford" is not "Oxford Blues". */
+static void
+places_not_aliases(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("Oxford Blues stands in the old town. Oxford is busy in "
+	    "summer, said George Washington, who loved Washington.");
+	check_shape(e, strlen(text));
+	expect(e, "Oxford", 1, ENT_PLACE, "Oxford");
+	expect(e, "Washington", 1, ENT_PERSON, "George Washington");
+	entities_free(e);
+}
+
+/* "USA", "U.S." and "US" are one place, named by the full name when the
+ * text has it. */
+static void
+country_acronyms_merged(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("The USA and the U.S. are one. Talks in the United States "
+	    "went on; US officials came.");
+	check_shape(e, strlen(text));
+	expect(e, "USA", 0, ENT_PLACE, "United States");
+	expect(e, "U.S.", 0, ENT_PLACE, "United States");
+	expect(e, "US", 1, ENT_PLACE, "United States");
+	entities_free(e);
+
+	e = run("The USA won. Then the U.S. lost.");
+	expect(e, "USA", 0, ENT_PLACE, "USA");
+	expect(e, "U.S.", 0, ENT_PLACE, "USA");
+	entities_free(e);
+}
+
 /* Text of every kind. */
 
 static void
@@ -986,8 +1071,8 @@ cjk_boundaries(void **state)
 	    "\xe7\xa4\xba\xef\xbc\x8c\xe6\x9c\x89" "30%"
 	    "\xe7\x9a\x84\xe4\xba\xba\xe3\x80\x82");
 	check_shape(e, strlen(text));
-	expect(e, "DeepMind", 0, ENT_NAME, "DeepMind");
-	expect(e, "DeepMind", 1, ENT_NAME, "DeepMind");
+	expect(e, "DeepMind", 0, ENT_ORG, "DeepMind");
+	expect(e, "DeepMind", 1, ENT_ORG, "DeepMind");
 	m = mention_at(e, "DeepMind", 1);
 	assert_int_equal(m->end - m->start, 8);
 	expect(e, "2014", 0, ENT_YEAR, NULL);
@@ -1189,6 +1274,9 @@ main(void)
 		cmocka_unit_test(type_names),
 		cmocka_unit_test(figures_case_merged),
 		cmocka_unit_test(figure_marks),
+		cmocka_unit_test(names_typed_by_context),
+		cmocka_unit_test(places_not_aliases),
+		cmocka_unit_test(country_acronyms_merged),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
