@@ -176,8 +176,10 @@ name_type(unsigned cue, size_t nwords)
 {
 	if (cue & C_TITLE)
 		return ENT_PERSON;
-	if ((cue & C_FIRST) && !(cue & C_ORGWORD))
+	if ((cue & C_FIRST) && !(cue & (C_ORGWORD | C_PLACEWORD)))
 		return ENT_PERSON;
+	if ((cue & (C_TEAM | C_PLACE)) == (C_TEAM | C_PLACE))
+		return ENT_ORG;
 	if (cue & C_DATELINE)
 		return ENT_PLACE;
 	if (cue & C_CITED)
@@ -208,6 +210,8 @@ name_type(unsigned cue, size_t nwords)
 		return ENT_ORG;
 	if ((cue & C_MULTI) && nwords <= 3)
 		return ENT_PERSON;
+	if (cue & C_AFTERIN)
+		return ENT_PLACE;
 	return ENT_NAME;
 }
 
@@ -405,6 +409,93 @@ join_acronyms(struct groups *gs)
 	smap_free(&full);
 }
 
+/* A word that nothing types, or only a list of people, is the
+ * organisation whose name it ends when the text names that too:
+ * "Scientology" of "Church of Scientology"; one a list knows as a
+ * person's is the one whose name it starts: "Harvard" of "Harvard
+ * University". */
+static void
+org_words(struct groups *gs)
+{
+	struct smap	 ends = { NULL, NULL, 0, 0 }, starts = ends;
+	struct buf	 b = BUF_INIT;
+	char		**words;
+	size_t		 i, nw = 0, j;
+
+	words = xcalloc(2 * gs->n + 1, sizeof *words);
+	for (i = 0; i < gs->n; i++) {
+		const struct group *g = &gs->g[i];
+		const char	*sp, *lsp;
+
+		if (g->figure || g->alias != i || g->nwords < 2 ||
+		    g->type != ENT_ORG || !(g->cue & C_ORGWORD))
+			continue;
+		sp = strchr(g->key, ' ');
+		lsp = strrchr(g->key, ' ');
+		if (sp == NULL)
+			continue;
+		buf_add(&b, g->key, (size_t)(sp - g->key));
+		words[nw] = buf_finish(&b, NULL);
+		smap_put(&starts, words[nw++], i);
+		words[nw] = xstrdup(lsp + 1);
+		smap_put(&ends, words[nw++], i);
+	}
+	for (i = 0; i < gs->n; i++) {
+		struct group	*g = &gs->g[i];
+
+		/* A town names its newspaper ("the Tromsvik Gazette"): an
+		 * untyped word is the organisation it starts only when a
+		 * list knows it as a person's name ("Harvard"). */
+		if (!g->figure && g->alias == i && g->nwords == 1 &&
+		    g->type == ENT_PERSON && !(g->cue & (C_TITLE | C_FIRST |
+		    C_CITED | C_SURNAME)) && (j = smap_get(&starts, g->key)) !=
+		    (size_t)-1) {
+			g->type = ENT_ORG;
+			continue;
+		}
+		if (g->figure || g->alias != i || g->nwords != 1 ||
+		    g->acronym || (name_type(g->cue & ~C_AFTERIN, 1) !=
+		    ENT_NAME && (g->type != ENT_PERSON || (g->cue & (C_TITLE |
+		    C_FIRST | C_CITED | C_SURNAME)))))
+			continue;
+		if ((j = smap_get(&ends, g->key)) != (size_t)-1 &&
+		    !(gs->g[j].cue & C_PLACE))
+			g->type = ENT_ORG;
+	}
+	for (i = 0; i < nw; i++)
+		free(words[i]);
+	free(words);
+	smap_free(&starts);
+	smap_free(&ends);
+}
+
+/* Does the name key end in the word of a building or site ("Fisht
+ * Stadium", "Auckland Castle", "Tulsa International Airport"), which
+ * holds the name of a place, not that of a region or a city ("New York
+ * City", "Chatham Islands")? Or is it "<place word> of <place>"? */
+static int
+facility(const char *key)
+{
+	static const char *const words[] = {
+		"Airport", "Arena", "Bridge", "Castle", "Cathedral", "Center",
+		"Centre", "Hall", "Hospital", "Memorial", "Mosque", "Palace",
+		"Park", "Plaza", "Square", "Stadium", "Station", "Temple",
+		"Tower", "Area"
+	};
+	const char	*w = strrchr(key, ' ');
+	size_t		 k;
+
+	if (w == NULL)
+		return 0;
+	if (strstr(key, " of ") != NULL)	/* "Bay of Bengal" */
+		return 1;
+	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+		if (strcmp(w + 1, words[k]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Names inside the name of candidate c: the longest known name or name
  * of the text from each word on ("Helsinki" in "University of
  * Helsinki"). */
@@ -574,8 +665,8 @@ group_build(struct ctx *x)
 		/* A lone common word, or common words alone, are dropped,
 		 * and so is the acronym of such words ("ROS" of "Reactive
 		 * Oxygen Species"): a term, not a name. */
-		if ((c->cue & C_WEAK) && !gs.g[c->group].strong &&
-		    j == c->group) {
+		if (((c->cue & C_WEAK) && !gs.g[c->group].strong &&
+		    j == c->group) || (gs.g[c->group].cue & C_TERM)) {
 			free(c->key);
 			continue;
 		}
@@ -596,12 +687,13 @@ group_build(struct ctx *x)
 		else if (g->type == ENT_NAME)
 			g->type = name_type(g->cue, g->nwords);
 	}
+	org_words(&gs);
 	for (i = 0; i < x->nc; i++) {
 		enum ent_type	 t = gs.g[gs.g[x->c[i].group].alias].type;
 
 		if (!ENT_IS_FIGURE(x->c[i].type) && x->c[i].nwords >= 2 &&
 		    (t == ENT_ORG || (t == ENT_PLACE &&
-		    (x->c[i].cue & C_PLACEWORD))))
+		    (x->c[i].cue & C_PLACEWORD) && facility(x->c[i].key))))
 			find_inner(x, &gs, &x->c[i], i, &in, &nin, &incap);
 	}
 

@@ -72,6 +72,12 @@ struct sset {
 				   2005)" */
 #define C_DATELINE	0x10000u /* in capitals at a paragraph's start,
 				   before a dash: "WASHINGTON -", a place */
+#define C_AFTERIN	0x20000u /* one word after "in", "at", "near": a
+				   place, when nothing else says */
+#define C_TEAM		0x40000u /* a place that plays: "Sweden beat
+				   Korea", "Sweden 1 - 0 Korea" */
+#define C_TERM		0x80000u /* an acronym of words in small letters:
+				   "sea surface salinity (SSS)" */
 #define C_CAMEL		0x8000u	/* "YouTube", "LibriVox": a firm's or a
 				   site's name */
 

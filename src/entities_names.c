@@ -208,6 +208,82 @@ is_year(const struct ctx *x, size_t i)
 	    tok_is_digit((unsigned char)s[3]);
 }
 
+/* A verb of a match between sides: "Sweden beat Korea". */
+static int
+match_verb(const struct ctx *x, size_t i)
+{
+	return tok_is(x, i, "beat") || tok_is(x, i, "defeated") ||
+	    tok_is(x, i, "drew") || tok_is(x, i, "faced") ||
+	    tok_is(x, i, "vs") || tok_is(x, i, "versus") ||
+	    tok_is(x, i, "v");
+}
+
+/* A score from token i: "1 - 0", "3-1". */
+static int
+score_at(const struct ctx *x, size_t i)
+{
+	const struct tok *t;
+
+	if (i + 2 >= x->n)
+		return 0;
+	t = &x->t[i];
+	if (t->kind != TK_WORD || !(t->f & T_NUM) || t->end - t->start > 2)
+		return 0;
+	t = &x->t[i + 1];
+	if (t->kind != TK_PUNCT || !(t->cp == '-' || t->cp == 0x2013 ||
+	    t->cp == 0x2014))
+		return 0;
+	t = &x->t[i + 2];
+	return t->kind == TK_WORD && (t->f & T_NUM) && t->end - t->start <= 2;
+}
+
+/* Is the place [t0, t1) a side in a match? */
+static int
+team(const struct ctx *x, size_t t0, size_t t1)
+{
+	if (t1 + 1 < x->n && match_verb(x, t1) && (x->t[t1 + 1].f & T_CAP))
+		return 1;
+	if (t0 >= 2 && match_verb(x, t0 - 1) && (x->t[t0 - 2].f & T_CAP))
+		return 1;
+	/* "Sweden 1 - 0 Korea", "Korea 0 - 1 Sweden" */
+	if (score_at(x, t1) && t1 + 3 < x->n && (x->t[t1 + 3].f & T_CAP))
+		return 1;
+	return t0 >= 4 && score_at(x, t0 - 3) && (x->t[t0 - 4].f & T_CAP);
+}
+
+/* Is the acronym at t, in brackets, that of the words before them, some
+ * in small letters ("sea surface salinity (SSS)")? Then it is a term,
+ * not a name. */
+static int
+term_acronym(const struct ctx *x, size_t t0)
+{
+	const struct tok *t = &x->t[t0];
+	const char	 *s = x->text + t->start;
+	size_t		  n = t->nend - t->start, j;
+	int		  lower = 0;
+
+	if (!(t->f & T_ALLCAPS) || n < 2 || n > 8 || t0 < 2 ||
+	    !tok_punct_is(x, t0 - 1, '(') || !tok_punct_is(x, t0 + 1, ')'))
+		return 0;
+	j = t0 - 1;
+	while (n > 0 && j > 0) {
+		const struct tok *w = &x->t[--j];
+		char	 c = x->text[w->start];
+
+		if (w->kind != TK_WORD || (w->f & T_LINE))
+			return 0;
+		if ((c | 0x20) == (s[n - 1] | 0x20)) {
+			n--;
+			lower |= (w->f & T_LOWER) != 0;
+			continue;
+		}
+		if (!(w->lexl & (LEX_CONNECT | LEX_STOP)) &&
+		    !tok_is(x, j, "and"))
+			return 0;
+	}
+	return n == 0 && lower;
+}
+
 /* What the words around a name [t0, t1) say it is: "X is a city", "the
  * town of X", "X is a company", "X et al.", "(X, 2005)". */
 static unsigned
@@ -249,6 +325,13 @@ said_to_be(const struct ctx *x, size_t t0, size_t t1)
 				return C_CITED;
 		}
 	}
+	/* "in Coron", "at Hadibo"; not "in Acme jargon". */
+	if (t1 == t0 + 1 && t0 > 0 && (tok_is(x, t0 - 1, "in") ||
+	    tok_is(x, t0 - 1, "at") || tok_is(x, t0 - 1, "near")) &&
+	    (x->t[t0 - 1].f & T_LOWER) && !(t1 < x->n &&
+	    x->t[t1].kind == TK_WORD && (x->t[t1].f & T_LOWER) &&
+	    !(x->t[t1].lexl & (LEX_STOP | LEX_CONNECT))))
+		return C_AFTERIN;
 	if (!(tok_is(x, t1, "is") || tok_is(x, t1, "was")) ||
 	    !(tok_is(x, t1 + 1, "a") || tok_is(x, t1 + 1, "an") ||
 	    tok_is(x, t1 + 1, "the")))
@@ -359,6 +442,12 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	    !(t0 > 0 && tok_is(x, t0 - 1, "the")) &&
 	    x->text[x->t[t0].nend - 1] != 's')))
 		cue |= C_WEAK;
+	/* Nor is a common word before a number ("Wave 1", "Table 2"). */
+	if (words == 1 && t1 < x->n && (x->t[t0].lexl & LEX_WORD) &&
+	    !name_strong(x->t[t0].lex) && !(x->t[t0].f & T_ALLCAPS) &&
+	    x->t[t1].kind == TK_WORD && (x->t[t1].f & T_NUM) &&
+	    (x->t[t1].f & T_SPACE) && !(x->t[t1].f & T_LINE))
+		return;
 	/* Nor is a letter ("E-meter", "Plan B"). */
 	if (words == 1 && x->t[t0].nend - x->t[t0].start == 1)
 		return;
@@ -372,7 +461,8 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	c->nwords = words;
 	c->type = ENT_NAME;
 	/* "Harbour Bridge", and "Port Alder", "Lake Tana", "Mount Kenya". */
-	if (placeword(&x->t[t1 - 1]) || (words >= 2 && placeword(&x->t[t0])))
+	if (placeword(&x->t[t1 - 1]) || (words >= 2 &&
+	    placeword(&x->t[t0]) && !(x->t[t1 - 1].f & T_HYPHEN)))
 		cue |= C_PLACEWORD;
 	/* Common words alone, capitalised for emphasis ("the Next Big
 	 * Thing"), name nothing, unless a list knows them together. */
@@ -384,7 +474,11 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		cue |= C_ACRO;
 	if (words == 1 && camel_case(x, &x->t[t0]))
 		cue |= C_CAMEL;
+	if (t1 == t0 + 1 && t1 < x->n && term_acronym(x, t0))
+		cue |= C_TERM;
 	cue |= said_to_be(x, t0, t1);
+	if (team(x, t0, t1))
+		cue |= C_TEAM;
 	lex = t1 - t0 == 1 ? x->t[t0].lex : tok_lookup_words(x, t0, t1, 0);
 	/* "North Oakland", "Southern Senegal": a place. */
 	if (words >= 2 && t1 - t0 == words && (x->t[t1 - 1].lex & LEX_PLACE)) {

@@ -996,6 +996,74 @@ names_typed_by_context(void **state)
 	entities_free(e);
 }
 
+/* More of what the words around a name say: a side in a match is a
+ * team, a word that starts or ends an organisation's name is that
+ * organisation, a lone unknown word after "in" is a place (not before a
+ * noun), a place's word after a first name makes a place. */
+static void
+names_typed_by_use(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("Norway beat Portugal 2 - 1 on Sunday. Later Norway 0 - 0 "
+	    "Chile.");
+	check_shape(e, strlen(text));
+	expect(e, "Norway", 0, ENT_ORG, NULL);
+	expect(e, "Portugal", 0, ENT_ORG, NULL);
+	expect(e, "Chile", 0, ENT_ORG, NULL);
+	entities_free(e);
+
+	e = run("He studied at Cornell University. Cornell has a big "
+	    "library. The Church of Zentrology sued; Zentrology lost.");
+	expect(e, "Cornell", 1, ENT_ORG, NULL);
+	expect(e, "Zentrology", 1, ENT_ORG, NULL);
+	entities_free(e);
+
+	/* A town names its newspaper: it stays a town. */
+	e = run("The Tarnvik council met. The Tarnvik Gazette said so.");
+	expect(e, "Tarnvik Gazette", 0, ENT_ORG, NULL);
+	assert_int_not_equal(entity(e, "Tarnvik")->type, ENT_ORG);
+	entities_free(e);
+
+	e = run("The ferry stops in Quarnby. Those in Zentrology jargon "
+	    "say so. Then Victoria Bridge and Hudson River came.");
+	expect(e, "Quarnby", 0, ENT_PLACE, NULL);
+	expect(e, "Zentrology", 0, ENT_NAME, NULL);
+	expect(e, "Victoria Bridge", 0, ENT_PLACE, NULL);
+	expect(e, "Hudson River", 0, ENT_PLACE, NULL);
+	entities_free(e);
+}
+
+/* An acronym of words in small letters is a term; a common word before
+ * a number labels a step; a city's name holds no other place, a
+ * stadium's does. */
+static void
+terms_and_labels(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("We measured sea surface salinity (SSS) twice. SSS rose. "
+	    "The Global Weather Agency (GWA) agreed; GWA said so.");
+	check_shape(e, strlen(text));
+	expect_none(e, "SSS", 0);
+	expect_none(e, "SSS", 1);
+	expect(e, "GWA", 1, ENT_ORG, NULL);
+	entities_free(e);
+
+	e = run("Answers from the Wave 1 interviews came later.");
+	expect_none(e, "Wave", 0);
+	entities_free(e);
+
+	e = run("They flew to New York City and played at the Volgograd "
+	    "Stadium.");
+	expect(e, "New York City", 0, ENT_PLACE, NULL);
+	expect(e, "Volgograd", 0, ENT_PLACE, NULL);
+	assert_null(entity(e, "New York"));
+	entities_free(e);
+}
+
 /* A listed place joins no longer name that nothing marks as a person's:
  * "Oxford" is not "Oxford Blues". */
 static void
@@ -1276,6 +1344,8 @@ main(void)
 		cmocka_unit_test(figure_marks),
 		cmocka_unit_test(names_typed_by_context),
 		cmocka_unit_test(places_not_aliases),
+		cmocka_unit_test(names_typed_by_use),
+		cmocka_unit_test(terms_and_labels),
 		cmocka_unit_test(country_acronyms_merged),
 	};
 
