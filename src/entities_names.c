@@ -100,6 +100,14 @@ drop_token(const struct ctx *x, size_t i, size_t t1)
 		if (common && !(t->f & T_ALLCAPS) && !tok_evidence(x, t) &&
 		    tok_seen_lower(x, t))
 			return 1;
+		/* "Tell us": a common word that only a list of people
+		 * knows as a name ("William Tell") is the word at a
+		 * sentence's start, unless a name follows. */
+		if (common && !(t->f & T_ALLCAPS) && (t->lex & (LEX_PLACE |
+		    LEX_ORG | LEX_PERSON)) == LEX_PERSON &&
+		    !tok_evidence(x, t) && !(i + 1 < t1 && name_token(x,
+		    i + 1)))
+			return 1;
 		if (!common || name_strong(t->lex) || tok_evidence(x, t))
 			return 0;
 		if (weak_name(t->lex) && i + 1 < t1 && name_token(x, i + 1))
@@ -441,6 +449,12 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	    (tok_seen_lower(x, &x->t[t0]) || (!weak_name(x->t[t0].lex) &&
 	    !(t0 > 0 && tok_is(x, t0 - 1, "the")) &&
 	    x->text[x->t[t0].nend - 1] != 's')))
+		cue |= C_WEAK;
+	/* A superlative alone is no name ("the Latest news"). */
+	if (words == 1 && (x->t[t0].lexl & LEX_WORD) &&
+	    !name_strong(x->t[t0].lex) && !(x->t[t0].f & T_ALLCAPS) &&
+	    x->t[t0].nend - x->t[t0].start >= 5 &&
+	    memcmp(x->text + x->t[t0].nend - 3, "est", 3) == 0)
 		cue |= C_WEAK;
 	/* Nor is a common word before a number ("Wave 1", "Table 2"). */
 	if (words == 1 && t1 < x->n && (x->t[t0].lexl & LEX_WORD) &&

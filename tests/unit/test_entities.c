@@ -1064,6 +1064,27 @@ terms_and_labels(void **state)
 	entities_free(e);
 }
 
+/* Ordinary capitalised words: a verb at a sentence's start that a list
+ * of people holds ("Tell"), a superlative for emphasis ("Latest"). */
+static void
+ordinary_capitals(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("Tell us what you think. Read the Latest news here.");
+	check_shape(e, strlen(text));
+	expect_none(e, "Tell", 0);
+	expect_none(e, "Latest", 0);
+	entities_free(e);
+
+	/* In a text about him, "Tell" may be the man. */
+	e = run("William Tell was brave. Tell was a hunter.");
+	expect(e, "William Tell", 0, ENT_PERSON, NULL);
+	expect(e, "Tell", 1, ENT_PERSON, "William Tell");
+	entities_free(e);
+}
+
 /* A listed place joins no longer name that nothing marks as a person's:
  * "Oxford" is not "Oxford Blues". */
 static void
@@ -1344,6 +1365,7 @@ main(void)
 		cmocka_unit_test(figure_marks),
 		cmocka_unit_test(names_typed_by_context),
 		cmocka_unit_test(places_not_aliases),
+		cmocka_unit_test(ordinary_capitals),
 		cmocka_unit_test(names_typed_by_use),
 		cmocka_unit_test(terms_and_labels),
 		cmocka_unit_test(country_acronyms_merged),
