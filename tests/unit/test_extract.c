@@ -943,6 +943,43 @@ test_links_without_base(void **state)
 	doc_free(d);
 }
 
+/* The paragraphs a site wraps in a paywall, read-more, collapsed or
+ * truncated element are the article's text; a paywall's one-line
+ * notice is not. */
+static void
+test_hidden_wrappers(void **state)
+{
+	static const char *const wraps[] = {
+		"paywall", "article-paywall", "read-more", "collapsed",
+		"text-truncated"
+	};
+	char		 page[4096], para[2048];
+	size_t		 i, k, n;
+
+	(void)state;
+	for (n = 0, k = 1; k <= 6; k++)
+		n += (size_t)snprintf(para + n, sizeof para - n, "<p>Part %zu: "
+		    "the ferry crews worked through the night, moving boats, "
+		    "cars and people across the bay while the wind rose.</p>",
+		    k);
+	for (i = 0; i < sizeof wraps / sizeof wraps[0]; i++) {
+		struct doc *d;
+
+		snprintf(page, sizeof page, "<html><body><article><h1>Night "
+		    "ferry</h1><p>Opening: the harbour master called the "
+		    "crews in at dusk, when the first warnings came.</p>"
+		    "<div class=\"%s\">%s</div><div class=\"paywall\"><p>"
+		    "Subscribe to read on.</p></div></article></body></html>",
+		    wraps[i], para);
+		d = extract_str(page);
+		assert_body_has(d, "Opening: the harbour master");
+		assert_body_has(d, "Part 1: the ferry crews");
+		assert_body_has(d, "Part 6: the ferry crews");
+		assert_body_lacks(d, "Subscribe to read on");
+		doc_free(d);
+	}
+}
+
 static void
 test_promo_lines(void **state)
 {
@@ -1486,6 +1523,7 @@ main(void)
 		cmocka_unit_test(test_metadata_opengraph),
 		cmocka_unit_test(test_metadata_plain_markup),
 		cmocka_unit_test(test_title_suffixes),
+		cmocka_unit_test(test_hidden_wrappers),
 		cmocka_unit_test(test_dates_and_bylines),
 		cmocka_unit_test(test_metadata_property_wins),
 		cmocka_unit_test(test_byline_element_lines),
