@@ -216,6 +216,23 @@ is_year(const struct ctx *x, size_t i)
 	    tok_is_digit((unsigned char)s[3]);
 }
 
+/* A capitalised plural at token i: "Astros", "Sox", not "Texas",
+ * "Paris", "Charles" (a place's or a person's name). */
+static int
+plural_name(const struct ctx *x, size_t i)
+{
+	const struct tok *t = &x->t[i];
+	const char	 *s = x->text + t->start;
+	size_t		  n = t->nend - t->start;
+
+	if (!(t->f & T_CAP) || (t->f & (T_ALLCAPS | T_POSS)) || n < 3 ||
+	    (s[n - 1] != 's' && !(n == 3 && memcmp(s, "Sox", 3) == 0)))
+		return 0;
+	if (s[n - 2] == 's' || s[n - 2] == 'u' || s[n - 2] == 'i')
+		return 0;	/* "Ross", "Xerxes"? "Marcus", "Paris" */
+	return !(t->lex & (LEX_PLACE | LEX_FIRST | LEX_SURNAME | LEX_PERSON));
+}
+
 /* A verb of a match between sides: "Sweden beat Korea". */
 static int
 match_verb(const struct ctx *x, size_t i)
@@ -344,17 +361,20 @@ said_to_be(const struct ctx *x, size_t t0, size_t t1)
 	    !(tok_is(x, t1 + 1, "a") || tok_is(x, t1 + 1, "an") ||
 	    tok_is(x, t1 + 1, "the")))
 		return 0;
-	for (j = t1 + 2; j < x->n && j < t1 + 6; j++) {
+	/* "X is a small town", "X is a group of islands" (a place),
+	 * "X is a software company". */
+	k = 0;
+	for (j = t1 + 2; j < x->n && j < t1 + 7; j++) {
 		const struct tok *t = &x->t[j];
 
 		if (t->kind != TK_WORD || !(t->f & T_LOWER))
-			return 0;
+			break;
 		if (place_noun(x, j))
 			return C_ISPLACE;
-		if (t->lexl & LEX_ORGWORD)
-			return C_ISORG;
+		if ((t->lexl & LEX_ORGWORD) && k == 0 && !tok_is(x, j, "group"))
+			k = C_ISORG;
 	}
-	return 0;
+	return (unsigned)k;
 }
 
 /* "YouTube", "LibriVox": a capital after a small letter, but for the
@@ -488,6 +508,20 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		cue |= C_ACRO;
 	if (words == 1 && camel_case(x, &x->t[t0]))
 		cue |= C_CAMEL;
+	/* "Houston Astros", "Boston Red Sox", "St. Louis Cardinals": a
+	 * place and a plural, a team; after a first name, only a plural of
+	 * the dictionary ("Houston Comets", not "Sue Atkins"). */
+	if (words >= 2 && t1 - t0 == words &&
+	    !(cue & (C_ORGWORD | C_PLACEWORD | C_REGION)) &&
+	    (!(x->t[t0].lex & LEX_FIRST) || (x->t[t1 - 1].lexl & LEX_WORD)) &&
+	    plural_name(x, t1 - 1)) {
+		for (i = t0 + 1; i < t1 && !((i == t0 + 1 ?
+		    x->t[t0].lex : tok_lookup_words(x, t0, i, 0)) &
+		    LEX_PLACE); i++)
+			;
+		if (i < t1)
+			cue |= C_TEAM | C_ORGWORD;
+	}
 	if (t1 == t0 + 1 && t1 < x->n && term_acronym(x, t0))
 		cue |= C_TERM;
 	cue |= said_to_be(x, t0, t1);

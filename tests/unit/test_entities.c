@@ -1014,6 +1014,18 @@ names_typed_by_use(void **state)
 	expect(e, "Chile", 0, ENT_ORG, NULL);
 	entities_free(e);
 
+	/* A place and a plural: a team. */
+	e = run("He joined the Houston Comets in May, then the Denver "
+	    "Lynxes.");
+	expect(e, "Houston Comets", 0, ENT_ORG, NULL);
+	expect(e, "Denver Lynxes", 0, ENT_ORG, NULL);
+	entities_free(e);
+
+	/* A group of islands is a place. */
+	e = run("Varholm is a group of small islands in the north.");
+	expect(e, "Varholm", 0, ENT_PLACE, NULL);
+	entities_free(e);
+
 	e = run("He studied at Cornell University. Cornell has a big "
 	    "library. The Church of Zentrology sued; Zentrology lost.");
 	expect(e, "Cornell", 1, ENT_ORG, NULL);
