@@ -590,7 +590,8 @@ cut_products(struct ctx *x)
 		name_key(x, &head);
 		if (!(x->t[c->t0].f & T_ALLCAPS) &&
 		    !(name_strong(x->t[c->t0].lex) &&
-		    !(x->t[c->t0].lexl & LEX_WORD)) &&
+		    (!(x->t[c->t0].lexl & LEX_WORD) ||
+		    (x->t[c->t0].lex & LEX_ORG))) &&
 		    smap_get(&alone, head.key) == (size_t)-1) {
 			free(head.key);
 			continue;
@@ -603,6 +604,13 @@ cut_products(struct ctx *x)
 		c->cue &= ~(C_MULTI | C_WEAK);
 		if (x->t[c->t0].f & T_ALLCAPS)
 			c->cue |= C_ACRO;
+		/* What the lists know of the name kept. */
+		if (x->t[c->t0].lex & LEX_ORG)
+			c->cue |= C_ORG;
+		if (x->t[c->t0].lex & LEX_PLACE)
+			c->cue |= C_PLACE;
+		if (x->t[c->t0].lex & LEX_PERSON)
+			c->cue |= C_PERSON;
 	}
 	smap_free(&alone);
 }
@@ -666,7 +674,8 @@ group_build(struct ctx *x)
 		 * and so is the acronym of such words ("ROS" of "Reactive
 		 * Oxygen Species"): a term, not a name. */
 		if (((c->cue & C_WEAK) && !gs.g[c->group].strong &&
-		    j == c->group) || (gs.g[c->group].cue & C_TERM)) {
+		    j == c->group) || (gs.g[c->group].cue & C_TERM) ||
+		    (gs.g[j].cue & C_TERM)) {
 			free(c->key);
 			continue;
 		}

@@ -524,6 +524,14 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	}
 	if (t1 == t0 + 1 && t1 < x->n && term_acronym(x, t0))
 		cue |= C_TERM;
+	/* A storm is an event, not a name: "Cyclone Phailin", "Hurricane
+	 * Ida", and "Phailin" with them. */
+	for (i = t0 > 0 ? t0 - 1 : t0; i <= t0; i++) {
+		if (tok_is(x, i, "cyclone") || tok_is(x, i, "hurricane") ||
+		    tok_is(x, i, "typhoon") || (tok_is(x, i, "tropical") &&
+		    tok_is(x, i + 1, "storm")))
+			cue |= C_TERM;
+	}
 	cue |= said_to_be(x, t0, t1);
 	if (team(x, t0, t1))
 		cue |= C_TEAM;

@@ -621,6 +621,13 @@ products_cut(void **state)
 	expect_none(e, "Science Fair", 0);
 	expect(e, "NASA", 0, ENT_ORG, NULL);
 	entities_free(e);
+
+	/* A listed firm whose name is also a word ("google") is cut too,
+	 * named alone or not. */
+	e = run("The site shows Google Maps on every page.");
+	expect(e, "Google", 0, ENT_ORG, NULL);
+	expect_none(e, "Maps", 0);
+	entities_free(e);
 }
 
 /* Figures. */
@@ -1019,6 +1026,13 @@ names_typed_by_use(void **state)
 	    "Lynxes.");
 	expect(e, "Houston Comets", 0, ENT_ORG, NULL);
 	expect(e, "Denver Lynxes", 0, ENT_ORG, NULL);
+	entities_free(e);
+
+	/* A storm is an event, and so is its name alone. */
+	e = run("Cyclone Marwen hit the coast. Later Marwen weakened over "
+	    "Orissa.");
+	expect_none(e, "Cyclone Marwen", 0);
+	expect_none(e, "Marwen", 1);
 	entities_free(e);
 
 	/* A group of islands is a place. */
