@@ -478,7 +478,8 @@ find_figures_line(struct ctx *x, size_t a)
 		if (t->kind == TK_PUNCT && (t->cp == '.' || t->cp == '+') &&
 		    i + 1 < x->n && (x->t[i + 1].f & T_DIGIT) &&
 		    !(x->t[i + 1].f & (T_LETTER | T_SPACE)) && (i == 0 ||
-		    (t->f & (T_SPACE | T_LINE)) || tok_punct_is(x, i - 1, '('))) {
+		    (t->f & (T_SPACE | T_LINE)) ||
+		    tok_punct_is(x, i - 1, '('))) {
 			size_t	 dg, hy;
 
 			j = phone_at(x, i + 1, &dg, &hy);

@@ -329,16 +329,18 @@ said_to_be(const struct ctx *x, size_t t0, size_t t1)
 			if (t->kind == TK_PUNCT && (t->cp == 0x2014 ||
 			    t->cp == 0x2013 || t->cp == '-'))
 				return C_DATELINE;
-			if (t->kind == TK_PUNCT ? t->cp != ',' && t->cp != '.' &&
-			    t->cp != '(' && t->cp != ')' : !(t->f & T_CAP))
+			if (t->kind == TK_PUNCT ? t->cp != ',' &&
+			    t->cp != '.' && t->cp != '(' && t->cp != ')' :
+			    !(t->f & T_CAP))
 				break;
 		}
 	}
 	if (t1 + 1 < x->n && tok_is(x, t1, "et") && tok_is(x, t1 + 1, "al"))
 		return C_CITED;
 	/* "(Paris, 1890)" is a place and a year. */
-	if (t1 + 1 < x->n && !(x->t[t0].lex & LEX_PLACE) && (tok_punct_is(x, t1, ',') ||
-	    tok_punct_is(x, t1, '(')) && is_year(x, t1 + 1)) {
+	if (t1 + 1 < x->n && !(x->t[t0].lex & LEX_PLACE) &&
+	    (tok_punct_is(x, t1, ',') || tok_punct_is(x, t1, '(')) &&
+	    is_year(x, t1 + 1)) {
 		/* "(Holm, 2005)", "Holm (2005)" */
 		if (tok_punct_is(x, t1, '('))
 			return C_CITED;

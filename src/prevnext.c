@@ -243,8 +243,8 @@ prevnext_label(const char *text, size_t len, size_t *labellen)
 	if (word != PN_NONE) {
 		size_t	 j = skip_space(text, len, i);
 
-		for (k = 0; j > i && !noun && k < sizeof pn_nouns / sizeof pn_nouns[0];
-		    k++) {
+		for (k = 0; j > i && !noun &&
+		    k < sizeof pn_nouns / sizeof pn_nouns[0]; k++) {
 			n = phrase_word(text + j, len - j, pn_nouns[k]);
 			if (n != 0) {
 				noun = true;
