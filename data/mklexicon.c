@@ -10,8 +10,9 @@
  * The keys are merged in this order, as data/README.md tells:
  *  1. every key of every list but "term" gets its list's flag;
  *  2. data/cues.txt, line by line: a key gets the flag of the [class] it
- *     is under; a key under [notdemonym] loses LEX_DEMONYM if the table
- *     holds it by then (and stays in the table, flags or none);
+ *     is under; a key under [notdemonym] loses LEX_DEMONYM, and one
+ *     under [notplace] LEX_PLACE, if the table holds it by then (and
+ *     stays in the table, flags or none);
  *  3. a key of the "term" list gets LEX_NOTNAME unless LEX_PLACE, LEX_ORG
  *     or LEX_PERSON is on it by then.
  *
@@ -359,7 +360,8 @@ mk_cues(struct table *t, const struct file *f)
 	const char	*s, *p, *next;
 	size_t		 n, line = 0, a, b, len, i;
 	uint32_t	 flag = 0;
-	int		 notdemonym = 0, any = 0;
+	uint32_t	 unflag = 0;	/* [notdemonym], [notplace] */
+	int		 any = 0;
 	char		*key;
 	struct entry	*e;
 
@@ -379,9 +381,13 @@ mk_cues(struct table *t, const struct file *f)
 		if (len == 0 || p[0] == '#')
 			continue;
 		if (p[0] == '[' && p[len - 1] == ']') {
-			notdemonym = len == 12 && memcmp(p, "[notdemonym]", 12) == 0;
+			unflag = 0;
+			if (len == 12 && memcmp(p, "[notdemonym]", 12) == 0)
+				unflag = LEX_DEMONYM;
+			else if (len == 10 && memcmp(p, "[notplace]", 10) == 0)
+				unflag = LEX_PLACE;
 			flag = mk_flag(p + 1, len - 2);
-			if (flag == 0 && !notdemonym)
+			if (flag == 0 && unflag == 0)
 				mk_die("%s:%zu: no such list: %.*s", f->path,
 				    line, (int)len, p);
 			any = 1;
@@ -389,9 +395,9 @@ mk_cues(struct table *t, const struct file *f)
 		}
 		if (!any)
 			mk_die("%s:%zu: a key before any [list]", f->path, line);
-		if (notdemonym) {
+		if (unflag != 0) {
 			if ((e = mk_find(t, p, len)) != NULL)
-				e->flags &= ~LEX_DEMONYM;
+				e->flags &= ~unflag;
 			continue;
 		}
 		memcpy(key, p, len);

@@ -221,6 +221,21 @@ one_pronoun(const struct ctx *x, size_t i)
 	return 0;
 }
 
+/* A superlative in -est: "largest", "biggest", "oldest"; not "west",
+ * "best" (the "second best" is a rank). */
+static int
+superlative(const struct ctx *x, size_t i)
+{
+	const struct tok *t = &x->t[i];
+	const char	 *s = x->text + t->start;
+	size_t		  n = t->end - t->start;
+
+	return t->kind == TK_WORD && (t->f & T_LOWER) && n >= 6 &&
+	    memcmp(s + n - 3, "est", 3) == 0 && !tok_is(x, i, "interest") &&
+	    !tok_is(x, i, "request") && !tok_is(x, i, "harvest") &&
+	    !tok_is(x, i, "contest") && !tok_is(x, i, "protest");
+}
+
 /* Is the ordinal word at i an adverb ("I first saw", "First, ...")? */
 static int
 ordinal_adverb(const struct ctx *x, size_t i)
@@ -230,7 +245,9 @@ ordinal_adverb(const struct ctx *x, size_t i)
 	if ((t->f & T_SENT) && (tok_punct_is(x, i + 1, ',') ||
 	    tok_is(x, i + 1, "of")))
 		return 1;
-	if (i + 1 < x->n && tok_is(x, i + 1, "most"))
+	/* "the second most visited", "the sixth largest city" */
+	if (i + 1 < x->n && (tok_is(x, i + 1, "most") ||
+	    superlative(x, i + 1)))
 		return 1;
 	if (i == 0)
 		return 0;
@@ -418,6 +435,34 @@ iso_currency(const struct ctx *x, const struct tok *t)
 	return 0;
 }
 
+/* A telephone number from token i: groups of digits and hyphens one
+ * space apart on a line ("1 201 944-3737", "+45 50981306"). Returns the
+ * end token, and the digits in *digits, the hyphens in *hyphens. */
+static size_t
+phone_at(const struct ctx *x, size_t i, size_t *digits, size_t *hyphens)
+{
+	size_t	 j, k;
+
+	*digits = *hyphens = 0;
+	for (j = i; j < x->n && j < i + 5; j++) {
+		const struct tok *t = &x->t[j];
+		const char	*s = x->text + t->start;
+
+		if (t->kind != TK_WORD || (t->f & T_LETTER) ||
+		    (j > i && (!(t->f & T_SPACE) || (t->f & T_LINE))))
+			break;
+		for (k = 0; k < t->end - t->start; k++) {
+			if (tok_is_digit((unsigned char)s[k]))
+				(*digits)++;
+			else if (s[k] == '-')
+				(*hyphens)++;
+			else
+				return i;
+		}
+	}
+	return j;
+}
+
 /* The figures of the line starting at token a: the tokens end at x->n. */
 static void
 find_figures_line(struct ctx *x, size_t a)
@@ -428,6 +473,26 @@ find_figures_line(struct ctx *x, size_t a)
 
 	for (i = a; i < x->n; i++) {
 		t = &x->t[i];
+		/* ".324" (an average), "+45 50981306" (a telephone
+		 * number): the mark goes with the number. */
+		if (t->kind == TK_PUNCT && (t->cp == '.' || t->cp == '+') &&
+		    i + 1 < x->n && (x->t[i + 1].f & T_DIGIT) &&
+		    !(x->t[i + 1].f & (T_LETTER | T_SPACE)) && (i == 0 ||
+		    (t->f & (T_SPACE | T_LINE)) ||
+		    tok_punct_is(x, i - 1, '('))) {
+			size_t	 dg, hy;
+
+			j = phone_at(x, i + 1, &dg, &hy);
+			if (t->cp == '+' ? dg >= 7 : is_num(&x->t[i + 1]) &&
+			    memchr(x->text + x->t[i + 1].start, '.',
+			    x->t[i + 1].end - x->t[i + 1].start) == NULL) {
+				if (t->cp != '+')
+					j = i + 2;
+				figure(x, i, j, ENT_COUNT);
+				i = j - 1;
+				continue;
+			}
+		}
 		/* Most words start no figure. */
 		if (t->kind == TK_WORD && !(t->f & (T_DIGIT | T_ALLCAPS |
 		    T_HYPHEN)) && !(t->lexl & (LEX_MONTH | LEX_NUMBER |
@@ -490,6 +555,19 @@ find_figures_line(struct ctx *x, size_t a)
 		if (iso_date(x, t)) {
 			figure(x, i, i + 1, ENT_DATE);
 			continue;
+		}
+		/* "1 201 944-3737" */
+		if (!(t->f & T_LETTER)) {
+			size_t	 dg, hy;
+
+			j = phone_at(x, i, &dg, &hy);
+			if (j >= i + 2 && dg >= 10 && dg <= 15 && hy >= 1 &&
+			    memchr(x->text + x->t[j - 1].start, '-',
+			    x->t[j - 1].end - x->t[j - 1].start) != NULL) {
+				figure(x, i, j, ENT_COUNT);
+				i = j - 1;
+				continue;
+			}
 		}
 		/* Hyphen compounds, ranges ("10-12%", "3-4 million") and
 		 * spelled numbers ("forty-two thousand"). */

@@ -176,17 +176,27 @@ name_type(unsigned cue, size_t nwords)
 {
 	if (cue & C_TITLE)
 		return ENT_PERSON;
-	if ((cue & C_FIRST) && !(cue & C_ORGWORD))
+	if ((cue & C_FIRST) && !(cue & (C_ORGWORD | C_PLACEWORD)))
+		return ENT_PERSON;
+	if ((cue & (C_TEAM | C_PLACE)) == (C_TEAM | C_PLACE))
+		return ENT_ORG;
+	if (cue & C_DATELINE)
+		return ENT_PLACE;
+	if (cue & C_CITED)
 		return ENT_PERSON;
 	if (cue & C_ACRO)
 		return (cue & C_PLACE) ? ENT_PLACE : ENT_ORG;
+	if ((cue & (C_ISPLACE | C_ISORG)) == C_ISPLACE)
+		return ENT_PLACE;
+	if ((cue & (C_ISPLACE | C_ISORG | C_PLACE)) == C_ISORG)
+		return ENT_ORG;
 	if ((cue & (C_ORG | C_PLACE)) == (C_ORG | C_PLACE) && nwords >= 2)
 		return ENT_ORG;
 	if ((cue & C_PLACE) && nwords >= 2)
 		return ENT_PLACE;
 	if (cue & C_ORGWORD)
 		return ENT_ORG;
-	if (cue & C_PLACEWORD)
+	if (cue & (C_PLACEWORD | C_REGION))
 		return ENT_PLACE;
 	if (cue & C_PLACE)
 		return ENT_PLACE;
@@ -196,8 +206,12 @@ name_type(unsigned cue, size_t nwords)
 		return ENT_ORG;
 	if (cue & C_SURNAME)
 		return ENT_PERSON;
+	if (cue & C_CAMEL)
+		return ENT_ORG;
 	if ((cue & C_MULTI) && nwords <= 3)
 		return ENT_PERSON;
+	if (cue & C_AFTERIN)
+		return ENT_PLACE;
 	return ENT_NAME;
 }
 
@@ -233,6 +247,19 @@ figure_key(const struct ctx *x, const struct cand *c)
 		}
 	}
 	key[k] = '\0';
+	/* "Two" at a sentence start is the "two" of the rest of the
+	 * text: a spelled number or ordinal is grouped in small letters;
+	 * "March 2022" keeps its capital. */
+	if (k > 1 && key[0] >= 'A' && key[0] <= 'Z') {
+		uint32_t exact, lower;
+
+		for (m = 0; m < n && p[m] != ' ' && p[m] != '-'; m++)
+			;
+		tok_lookup(x, c->start, c->start + m, &exact, &lower);
+		if ((lower & (LEX_NUMBER | LEX_ORDINAL)) &&
+		    !(lower & LEX_MONTH))
+			key[0] = (char)(key[0] - 'A' + 'a');
+	}
 	return key;
 }
 
@@ -253,7 +280,8 @@ join_aliases(struct groups *gs)
 		enum ent_type	 t;
 
 		if (g->figure || g->nwords < 2 || g->nwords > 4 ||
-		    (g->cue & (C_ORGWORD | C_PLACEWORD | C_PLACE | C_ACRO)))
+		    (g->cue & (C_ORGWORD | C_PLACEWORD | C_REGION | C_PLACE |
+		    C_ACRO)))
 			continue;
 		t = name_type(g->cue, g->nwords);
 		if (t != ENT_PERSON && t != ENT_NAME)
@@ -276,6 +304,12 @@ join_aliases(struct groups *gs)
 		if ((j = smap_get(&last, g->key)) == (size_t)-1)
 			j = smap_get(&first, g->key);
 		if (j == (size_t)-1 || j == i)
+			continue;
+		/* A listed place or organisation joins only a name the
+		 * text marks as a person's: "Washington" joins "George
+		 * Washington", "York" not "York Minster". */
+		if ((g->cue & (C_PLACE | C_ORG)) && !(gs->g[j].cue &
+		    (C_TITLE | C_FIRST | C_PERSON)))
 			continue;
 		/* A longer name that nothing marks as a person's joins a
 		 * word named after it, not one named on its own before it
@@ -329,7 +363,7 @@ join_acronyms(struct groups *gs)
 	char		**keys, b[16];
 	size_t		 i, j, nk = 0;
 
-	keys = xcalloc(gs->n + 1, sizeof *keys);
+	keys = xcalloc(2 * gs->n + 1, sizeof *keys);
 	for (i = 0; i < gs->n; i++) {
 		const struct group *g = &gs->g[i];
 
@@ -341,11 +375,30 @@ join_acronyms(struct groups *gs)
 	}
 	for (i = 0; i < gs->n; i++) {
 		struct group	*g = &gs->g[i];
+		size_t		 n;
 
 		if (g->figure || g->nwords != 1 || !(g->cue & C_ACRO) ||
-		    g->alias != i || capitals(g->key, 0, b, sizeof b) < 2 ||
-		    (j = smap_get(&full, b)) == (size_t)-1)
+		    g->alias != i || (n = capitals(g->key, 0, b,
+		    sizeof b)) < 2)
 			continue;
+		/* "USA" of "United States" too. */
+		if ((j = smap_get(&full, b)) == (size_t)-1 && n >= 3 &&
+		    b[n - 1] == 'A' && (g->cue & C_PLACE)) {
+			b[n - 1] = '\0';
+			j = smap_get(&full, b);
+		}
+		if (j == (size_t)-1) {
+			/* "U.S.", "US" and "USA" with no full name: one
+			 * place, under the first written. */
+			if ((j = smap_get(&full, b)) == (size_t)-1 &&
+			    (g->cue & C_PLACE)) {
+				keys[nk] = xstrdup(b);
+				smap_put(&full, keys[nk++], i);
+			}
+			if (j == (size_t)-1 || !(gs->g[j].cue & C_PLACE) ||
+			    gs->g[j].nwords != 1)
+				continue;
+		}
 		g->alias = j;
 		g->acronym = 1;
 		gs->g[j].cue |= g->cue & (C_PLACE | C_ORG);
@@ -354,6 +407,93 @@ join_acronyms(struct groups *gs)
 		free(keys[i]);
 	free(keys);
 	smap_free(&full);
+}
+
+/* A word that nothing types, or only a list of people, is the
+ * organisation whose name it ends when the text names that too:
+ * "Scientology" of "Church of Scientology"; one a list knows as a
+ * person's is the one whose name it starts: "Harvard" of "Harvard
+ * University". */
+static void
+org_words(struct groups *gs)
+{
+	struct smap	 ends = { NULL, NULL, 0, 0 }, starts = ends;
+	struct buf	 b = BUF_INIT;
+	char		**words;
+	size_t		 i, nw = 0, j;
+
+	words = xcalloc(2 * gs->n + 1, sizeof *words);
+	for (i = 0; i < gs->n; i++) {
+		const struct group *g = &gs->g[i];
+		const char	*sp, *lsp;
+
+		if (g->figure || g->alias != i || g->nwords < 2 ||
+		    g->type != ENT_ORG || !(g->cue & C_ORGWORD))
+			continue;
+		sp = strchr(g->key, ' ');
+		lsp = strrchr(g->key, ' ');
+		if (sp == NULL)
+			continue;
+		buf_add(&b, g->key, (size_t)(sp - g->key));
+		words[nw] = buf_finish(&b, NULL);
+		smap_put(&starts, words[nw++], i);
+		words[nw] = xstrdup(lsp + 1);
+		smap_put(&ends, words[nw++], i);
+	}
+	for (i = 0; i < gs->n; i++) {
+		struct group	*g = &gs->g[i];
+
+		/* A town names its newspaper ("the Tromsvik Gazette"): an
+		 * untyped word is the organisation it starts only when a
+		 * list knows it as a person's name ("Harvard"). */
+		if (!g->figure && g->alias == i && g->nwords == 1 &&
+		    g->type == ENT_PERSON && !(g->cue & (C_TITLE | C_FIRST |
+		    C_CITED | C_SURNAME)) && (j = smap_get(&starts, g->key)) !=
+		    (size_t)-1) {
+			g->type = ENT_ORG;
+			continue;
+		}
+		if (g->figure || g->alias != i || g->nwords != 1 ||
+		    g->acronym || (name_type(g->cue & ~C_AFTERIN, 1) !=
+		    ENT_NAME && (g->type != ENT_PERSON || (g->cue & (C_TITLE |
+		    C_FIRST | C_CITED | C_SURNAME)))))
+			continue;
+		if ((j = smap_get(&ends, g->key)) != (size_t)-1 &&
+		    !(gs->g[j].cue & C_PLACE))
+			g->type = ENT_ORG;
+	}
+	for (i = 0; i < nw; i++)
+		free(words[i]);
+	free(words);
+	smap_free(&starts);
+	smap_free(&ends);
+}
+
+/* Does the name key end in the word of a building or site ("Fisht
+ * Stadium", "Auckland Castle", "Tulsa International Airport"), which
+ * holds the name of a place, not that of a region or a city ("New York
+ * City", "Chatham Islands")? Or is it "<place word> of <place>"? */
+static int
+facility(const char *key)
+{
+	static const char *const words[] = {
+		"Airport", "Arena", "Bridge", "Castle", "Cathedral", "Center",
+		"Centre", "Hall", "Hospital", "Memorial", "Mosque", "Palace",
+		"Park", "Plaza", "Square", "Stadium", "Station", "Temple",
+		"Tower", "Area"
+	};
+	const char	*w = strrchr(key, ' ');
+	size_t		 k;
+
+	if (w == NULL)
+		return 0;
+	if (strstr(key, " of ") != NULL)	/* "Bay of Bengal" */
+		return 1;
+	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+		if (strcmp(w + 1, words[k]) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* Names inside the name of candidate c: the longest known name or name
@@ -433,8 +573,8 @@ cut_products(struct ctx *x)
 		c = &x->c[i];
 		if (ENT_IS_FIGURE(c->type) || c->nwords < 2 ||
 		    c->t1 - c->t0 != c->nwords ||
-		    (c->cue & (C_ORGWORD | C_PLACEWORD | C_TITLE | C_FIRST |
-		    C_PLACE | C_PERSON | C_ORG)))
+		    (c->cue & (C_ORGWORD | C_PLACEWORD | C_REGION | C_TITLE |
+		    C_FIRST | C_PLACE | C_PERSON | C_ORG)))
 			continue;
 		for (j = c->t0 + 1; j < c->t1; j++) {
 			t = &x->t[j];
@@ -450,7 +590,8 @@ cut_products(struct ctx *x)
 		name_key(x, &head);
 		if (!(x->t[c->t0].f & T_ALLCAPS) &&
 		    !(name_strong(x->t[c->t0].lex) &&
-		    !(x->t[c->t0].lexl & LEX_WORD)) &&
+		    (!(x->t[c->t0].lexl & LEX_WORD) ||
+		    (x->t[c->t0].lex & LEX_ORG))) &&
 		    smap_get(&alone, head.key) == (size_t)-1) {
 			free(head.key);
 			continue;
@@ -463,6 +604,13 @@ cut_products(struct ctx *x)
 		c->cue &= ~(C_MULTI | C_WEAK);
 		if (x->t[c->t0].f & T_ALLCAPS)
 			c->cue |= C_ACRO;
+		/* What the lists know of the name kept. */
+		if (x->t[c->t0].lex & LEX_ORG)
+			c->cue |= C_ORG;
+		if (x->t[c->t0].lex & LEX_PLACE)
+			c->cue |= C_PLACE;
+		if (x->t[c->t0].lex & LEX_PERSON)
+			c->cue |= C_PERSON;
 	}
 	smap_free(&alone);
 }
@@ -525,8 +673,9 @@ group_build(struct ctx *x)
 		/* A lone common word, or common words alone, are dropped,
 		 * and so is the acronym of such words ("ROS" of "Reactive
 		 * Oxygen Species"): a term, not a name. */
-		if ((c->cue & C_WEAK) && !gs.g[c->group].strong &&
-		    j == c->group) {
+		if (((c->cue & C_WEAK) && !gs.g[c->group].strong &&
+		    j == c->group) || (gs.g[c->group].cue & C_TERM) ||
+		    (gs.g[j].cue & C_TERM)) {
 			free(c->key);
 			continue;
 		}
@@ -547,12 +696,13 @@ group_build(struct ctx *x)
 		else if (g->type == ENT_NAME)
 			g->type = name_type(g->cue, g->nwords);
 	}
+	org_words(&gs);
 	for (i = 0; i < x->nc; i++) {
 		enum ent_type	 t = gs.g[gs.g[x->c[i].group].alias].type;
 
 		if (!ENT_IS_FIGURE(x->c[i].type) && x->c[i].nwords >= 2 &&
 		    (t == ENT_ORG || (t == ENT_PLACE &&
-		    (x->c[i].cue & C_PLACEWORD))))
+		    (x->c[i].cue & C_PLACEWORD) && facility(x->c[i].key))))
 			find_inner(x, &gs, &x->c[i], i, &in, &nin, &incap);
 	}
 

@@ -63,6 +63,23 @@ struct sset {
 #define C_MULTI		0x200u	/* two or three words, no common word */
 #define C_WEAK		0x400u	/* a lone common word: kept only as an
 				   alias of a longer name */
+#define C_REGION	0x800u	/* a place after points of the compass:
+				   "North Oakland" */
+#define C_ISPLACE	0x1000u	/* said to be one: "X is a city", "the
+				   town of X" */
+#define C_ISORG		0x2000u	/* "X is a company" */
+#define C_CITED		0x4000u	/* an author cited: "X et al.", "(X,
+				   2005)" */
+#define C_DATELINE	0x10000u /* in capitals at a paragraph's start,
+				   before a dash: "WASHINGTON -", a place */
+#define C_AFTERIN	0x20000u /* one word after "in", "at", "near": a
+				   place, when nothing else says */
+#define C_TEAM		0x40000u /* a place that plays: "Sweden beat
+				   Korea", "Sweden 1 - 0 Korea" */
+#define C_TERM		0x80000u /* an acronym of words in small letters:
+				   "sea surface salinity (SSS)" */
+#define C_CAMEL		0x8000u	/* "YouTube", "LibriVox": a firm's or a
+				   site's name */
 
 struct cand {
 	size_t		 start, end;	/* bytes */

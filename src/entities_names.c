@@ -100,6 +100,14 @@ drop_token(const struct ctx *x, size_t i, size_t t1)
 		if (common && !(t->f & T_ALLCAPS) && !tok_evidence(x, t) &&
 		    tok_seen_lower(x, t))
 			return 1;
+		/* "Tell us": a common word that only a list of people
+		 * knows as a name ("William Tell") is the word at a
+		 * sentence's start, unless a name follows. */
+		if (common && !(t->f & T_ALLCAPS) && (t->lex & (LEX_PLACE |
+		    LEX_ORG | LEX_PERSON)) == LEX_PERSON &&
+		    !tok_evidence(x, t) && !(i + 1 < t1 && name_token(x,
+		    i + 1)))
+			return 1;
 		if (!common || name_strong(t->lex) || tok_evidence(x, t))
 			return 0;
 		if (weak_name(t->lex) && i + 1 < t1 && name_token(x, i + 1))
@@ -148,6 +156,254 @@ poss_inside(const struct ctx *x, size_t j)
 			return 1;
 	}
 	return 0;
+}
+
+/* A point of the compass, or a word made of one: "North", "Southern",
+ * "Northeast". Before a place they make a place ("North Oakland",
+ * "Southern Senegal"); alone they name no place. */
+static int
+compass(const struct ctx *x, size_t i)
+{
+	static const char *const words[] = {
+		"North", "South", "East", "West", "Northern", "Southern",
+		"Eastern", "Western", "Northeast", "Northwest", "Southeast",
+		"Southwest", "Northeastern", "Northwestern", "Southeastern",
+		"Southwestern", "Central", "Upper", "Lower", "Greater",
+		"Inner", "Outer"
+	};
+	const struct tok	*t = &x->t[i];
+	size_t			 k, n = t->nend - t->start;
+
+	if (t->kind != TK_WORD || !(t->f & T_CAP) || (t->f & T_ALLCAPS))
+		return 0;
+	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+		if (strlen(words[k]) == n &&
+		    memcmp(words[k], x->text + t->start, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A place's word in small letters that a text calls a place by: "a
+ * city", "the town of". */
+static int
+place_noun(const struct ctx *x, size_t i)
+{
+	const struct tok *t = &x->t[i];
+
+	if (t->kind != TK_WORD || !(t->f & T_LOWER))
+		return 0;
+	if (t->lexl & LEX_PLACEWORD)
+		return !tok_is(x, i, "building") && !tok_is(x, i, "station") &&
+		    !tok_is(x, i, "hospital") && !tok_is(x, i, "memorial") &&
+		    !tok_is(x, i, "hall") && !tok_is(x, i, "tower");
+	return tok_is(x, i, "country") || tok_is(x, i, "capital") ||
+	    tok_is(x, i, "neighbourhood") || tok_is(x, i, "neighborhood") ||
+	    tok_is(x, i, "suburb") || tok_is(x, i, "archipelago") ||
+	    tok_is(x, i, "municipality") || tok_is(x, i, "nation");
+}
+
+/* A year in digits at token i: "2005". */
+static int
+is_year(const struct ctx *x, size_t i)
+{
+	const struct tok *t = &x->t[i];
+	const char	 *s = x->text + t->start;
+
+	return t->kind == TK_WORD && t->end - t->start == 4 &&
+	    (s[0] == '1' || s[0] == '2') && tok_is_digit((unsigned char)s[1]) &&
+	    tok_is_digit((unsigned char)s[2]) &&
+	    tok_is_digit((unsigned char)s[3]);
+}
+
+/* A capitalised plural at token i: "Astros", "Sox", not "Texas",
+ * "Paris", "Charles" (a place's or a person's name). */
+static int
+plural_name(const struct ctx *x, size_t i)
+{
+	const struct tok *t = &x->t[i];
+	const char	 *s = x->text + t->start;
+	size_t		  n = t->nend - t->start;
+
+	if (!(t->f & T_CAP) || (t->f & (T_ALLCAPS | T_POSS)) || n < 3 ||
+	    (s[n - 1] != 's' && !(n == 3 && memcmp(s, "Sox", 3) == 0)))
+		return 0;
+	if (s[n - 2] == 's' || s[n - 2] == 'u' || s[n - 2] == 'i')
+		return 0;	/* "Ross", "Xerxes"? "Marcus", "Paris" */
+	return !(t->lex & (LEX_PLACE | LEX_FIRST | LEX_SURNAME | LEX_PERSON));
+}
+
+/* A verb of a match between sides: "Sweden beat Korea". */
+static int
+match_verb(const struct ctx *x, size_t i)
+{
+	return tok_is(x, i, "beat") || tok_is(x, i, "defeated") ||
+	    tok_is(x, i, "drew") || tok_is(x, i, "faced") ||
+	    tok_is(x, i, "vs") || tok_is(x, i, "versus") ||
+	    tok_is(x, i, "v");
+}
+
+/* A score from token i: "1 - 0", "3-1". */
+static int
+score_at(const struct ctx *x, size_t i)
+{
+	const struct tok *t;
+
+	if (i + 2 >= x->n)
+		return 0;
+	t = &x->t[i];
+	if (t->kind != TK_WORD || !(t->f & T_NUM) || t->end - t->start > 2)
+		return 0;
+	t = &x->t[i + 1];
+	if (t->kind != TK_PUNCT || !(t->cp == '-' || t->cp == 0x2013 ||
+	    t->cp == 0x2014))
+		return 0;
+	t = &x->t[i + 2];
+	return t->kind == TK_WORD && (t->f & T_NUM) && t->end - t->start <= 2;
+}
+
+/* Is the place [t0, t1) a side in a match? */
+static int
+team(const struct ctx *x, size_t t0, size_t t1)
+{
+	if (t1 + 1 < x->n && match_verb(x, t1) && (x->t[t1 + 1].f & T_CAP))
+		return 1;
+	if (t0 >= 2 && match_verb(x, t0 - 1) && (x->t[t0 - 2].f & T_CAP))
+		return 1;
+	/* "Sweden 1 - 0 Korea", "Korea 0 - 1 Sweden" */
+	if (score_at(x, t1) && t1 + 3 < x->n && (x->t[t1 + 3].f & T_CAP))
+		return 1;
+	return t0 >= 4 && score_at(x, t0 - 3) && (x->t[t0 - 4].f & T_CAP);
+}
+
+/* Is the acronym at t, in brackets, that of the words before them, some
+ * in small letters ("sea surface salinity (SSS)")? Then it is a term,
+ * not a name. */
+static int
+term_acronym(const struct ctx *x, size_t t0)
+{
+	const struct tok *t = &x->t[t0];
+	const char	 *s = x->text + t->start;
+	size_t		  n = t->nend - t->start, j;
+	int		  lower = 0;
+
+	if (!(t->f & T_ALLCAPS) || n < 2 || n > 8 || t0 < 2 ||
+	    !tok_punct_is(x, t0 - 1, '(') || !tok_punct_is(x, t0 + 1, ')'))
+		return 0;
+	j = t0 - 1;
+	while (n > 0 && j > 0) {
+		const struct tok *w = &x->t[--j];
+		char	 c = x->text[w->start];
+
+		if (w->kind != TK_WORD || (w->f & T_LINE))
+			return 0;
+		if ((c | 0x20) == (s[n - 1] | 0x20)) {
+			n--;
+			lower |= (w->f & T_LOWER) != 0;
+			continue;
+		}
+		if (!(w->lexl & (LEX_CONNECT | LEX_STOP)) &&
+		    !tok_is(x, j, "and"))
+			return 0;
+	}
+	return n == 0 && lower;
+}
+
+/* What the words around a name [t0, t1) say it is: "X is a city", "the
+ * town of X", "X is a company", "X et al.", "(X, 2005)". */
+static unsigned
+said_to_be(const struct ctx *x, size_t t0, size_t t1)
+{
+	size_t	 j, k;
+
+	if (t0 >= 2 && tok_is(x, t0 - 1, "of") && place_noun(x, t0 - 2))
+		return C_ISPLACE;
+	/* A dateline: "WASHINGTON —", "HAYWARD, Calif. -". */
+	if ((x->t[t0].f & (T_LINE | T_ALLCAPS)) == (T_LINE | T_ALLCAPS) ||
+	    (t0 == 0 && (x->t[t0].f & T_ALLCAPS))) {
+		for (j = t0; j < t1 && (x->t[j].f & T_ALLCAPS); j++)
+			;
+		for (k = t1; j == t1 && k < x->n && k < t1 + 8; k++) {
+			const struct tok *t = &x->t[k];
+
+			if (t->kind == TK_PUNCT && (t->cp == 0x2014 ||
+			    t->cp == 0x2013 || t->cp == '-'))
+				return C_DATELINE;
+			if (t->kind == TK_PUNCT ? t->cp != ',' &&
+			    t->cp != '.' && t->cp != '(' && t->cp != ')' :
+			    !(t->f & T_CAP))
+				break;
+		}
+	}
+	if (t1 + 1 < x->n && tok_is(x, t1, "et") && tok_is(x, t1 + 1, "al"))
+		return C_CITED;
+	/* "(Paris, 1890)" is a place and a year. */
+	if (t1 + 1 < x->n && !(x->t[t0].lex & LEX_PLACE) &&
+	    (tok_punct_is(x, t1, ',') || tok_punct_is(x, t1, '(')) &&
+	    is_year(x, t1 + 1)) {
+		/* "(Holm, 2005)", "Holm (2005)" */
+		if (tok_punct_is(x, t1, '('))
+			return C_CITED;
+		for (k = t0; k > 0 && k + 8 > t0; k--) {
+			if (tok_punct_is(x, k - 1, ')'))
+				break;
+			if (tok_punct_is(x, k - 1, '(') ||
+			    tok_punct_is(x, k - 1, ';'))
+				return C_CITED;
+		}
+	}
+	/* "in Coron", "at Hadibo"; not "in Acme jargon". */
+	if (t1 == t0 + 1 && t0 > 0 && (tok_is(x, t0 - 1, "in") ||
+	    tok_is(x, t0 - 1, "at") || tok_is(x, t0 - 1, "near")) &&
+	    (x->t[t0 - 1].f & T_LOWER) && !(t1 < x->n &&
+	    x->t[t1].kind == TK_WORD && (x->t[t1].f & T_LOWER) &&
+	    !(x->t[t1].lexl & (LEX_STOP | LEX_CONNECT))))
+		return C_AFTERIN;
+	if (!(tok_is(x, t1, "is") || tok_is(x, t1, "was")) ||
+	    !(tok_is(x, t1 + 1, "a") || tok_is(x, t1 + 1, "an") ||
+	    tok_is(x, t1 + 1, "the")))
+		return 0;
+	/* "X is a small town", "X is a group of islands" (a place),
+	 * "X is a software company". */
+	k = 0;
+	for (j = t1 + 2; j < x->n && j < t1 + 7; j++) {
+		const struct tok *t = &x->t[j];
+
+		if (t->kind != TK_WORD || !(t->f & T_LOWER))
+			break;
+		if (place_noun(x, j))
+			return C_ISPLACE;
+		if ((t->lexl & LEX_ORGWORD) && k == 0 && !tok_is(x, j, "group"))
+			k = C_ISORG;
+	}
+	return (unsigned)k;
+}
+
+/* "YouTube", "LibriVox": a capital after a small letter, but for the
+ * prefixes of family names ("McDonald", "DiCaprio", "LeBron"). */
+static int
+camel_case(const struct ctx *x, const struct tok *t)
+{
+	static const char *const prefixes[] = { "Mc", "Mac", "Di", "De",
+	    "Da", "Le", "La", "Du", "Van", "Von", "Fitz" };
+	const char	*s = x->text + t->start;
+	size_t		 n = t->nend - t->start, i, k;
+
+	if ((t->f & (T_CAP | T_ALLCAPS | T_HYPHEN | T_DOTS)) != T_CAP)
+		return 0;
+	for (i = 1; i + 1 < n; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z' && s[i + 1] >= 'A' &&
+		    s[i + 1] <= 'Z')
+			break;
+	}
+	if (i + 1 >= n)
+		return 0;
+	for (k = 0; k < sizeof prefixes / sizeof prefixes[0]; k++) {
+		if (strlen(prefixes[k]) == i + 1 &&
+		    memcmp(prefixes[k], s, i + 1) == 0)
+			return 0;
+	}
+	return 1;
 }
 
 /* Set c->key, in an allocation of its size: a text has many names. */
@@ -216,6 +472,18 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	    !(t0 > 0 && tok_is(x, t0 - 1, "the")) &&
 	    x->text[x->t[t0].nend - 1] != 's')))
 		cue |= C_WEAK;
+	/* A superlative alone is no name ("the Latest news"). */
+	if (words == 1 && (x->t[t0].lexl & LEX_WORD) &&
+	    !name_strong(x->t[t0].lex) && !(x->t[t0].f & T_ALLCAPS) &&
+	    x->t[t0].nend - x->t[t0].start >= 5 &&
+	    memcmp(x->text + x->t[t0].nend - 3, "est", 3) == 0)
+		cue |= C_WEAK;
+	/* Nor is a common word before a number ("Wave 1", "Table 2"). */
+	if (words == 1 && t1 < x->n && (x->t[t0].lexl & LEX_WORD) &&
+	    !name_strong(x->t[t0].lex) && !(x->t[t0].f & T_ALLCAPS) &&
+	    x->t[t1].kind == TK_WORD && (x->t[t1].f & T_NUM) &&
+	    (x->t[t1].f & T_SPACE) && !(x->t[t1].f & T_LINE))
+		return;
 	/* Nor is a letter ("E-meter", "Plan B"). */
 	if (words == 1 && x->t[t0].nend - x->t[t0].start == 1)
 		return;
@@ -229,7 +497,8 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	c->nwords = words;
 	c->type = ENT_NAME;
 	/* "Harbour Bridge", and "Port Alder", "Lake Tana", "Mount Kenya". */
-	if (placeword(&x->t[t1 - 1]) || (words >= 2 && placeword(&x->t[t0])))
+	if (placeword(&x->t[t1 - 1]) || (words >= 2 &&
+	    placeword(&x->t[t0]) && !(x->t[t1 - 1].f & T_HYPHEN)))
 		cue |= C_PLACEWORD;
 	/* Common words alone, capitalised for emphasis ("the Next Big
 	 * Thing"), name nothing, unless a list knows them together. */
@@ -239,10 +508,50 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		cue |= C_WEAK;
 	if (words == 1 && ((x->t[t0].f & (T_ALLCAPS | T_DOTS))))
 		cue |= C_ACRO;
+	if (words == 1 && camel_case(x, &x->t[t0]))
+		cue |= C_CAMEL;
+	/* "Houston Astros", "Boston Red Sox", "St. Louis Cardinals": a
+	 * place and a plural, a team; after a first name, only a plural of
+	 * the dictionary ("Houston Comets", not "Sue Atkins"). */
+	if (words >= 2 && t1 - t0 == words &&
+	    !(cue & (C_ORGWORD | C_PLACEWORD | C_REGION)) &&
+	    (!(x->t[t0].lex & LEX_FIRST) || (x->t[t1 - 1].lexl & LEX_WORD)) &&
+	    plural_name(x, t1 - 1)) {
+		for (i = t0 + 1; i < t1 && !((i == t0 + 1 ?
+		    x->t[t0].lex : tok_lookup_words(x, t0, i, 0)) &
+		    LEX_PLACE); i++)
+			;
+		if (i < t1)
+			cue |= C_TEAM | C_ORGWORD;
+	}
+	if (t1 == t0 + 1 && t1 < x->n && term_acronym(x, t0))
+		cue |= C_TERM;
+	/* A storm is an event, not a name: "Cyclone Phailin", "Hurricane
+	 * Ida", and "Phailin" with them. */
+	for (i = t0 > 0 ? t0 - 1 : t0; i <= t0; i++) {
+		if (tok_is(x, i, "cyclone") || tok_is(x, i, "hurricane") ||
+		    tok_is(x, i, "typhoon") || (tok_is(x, i, "tropical") &&
+		    tok_is(x, i + 1, "storm")))
+			cue |= C_TERM;
+	}
+	cue |= said_to_be(x, t0, t1);
+	if (team(x, t0, t1))
+		cue |= C_TEAM;
 	lex = t1 - t0 == 1 ? x->t[t0].lex : tok_lookup_words(x, t0, t1, 0);
+	/* "North Oakland", "Southern Senegal": a place. */
+	if (words >= 2 && t1 - t0 == words && (x->t[t1 - 1].lex & LEX_PLACE)) {
+		for (i = t0; i + 1 < t1 && compass(x, i); i++)
+			;
+		if (i + 1 == t1)
+			cue |= C_REGION;
+	}
+	/* A first name, but not a place's word ("River Ouse", yet "Park
+	 * Joo-Ho") nor a point of the compass. */
 	if ((x->t[t0].lex & LEX_FIRST) && words >= 2 && words <= 3 &&
 	    (!(x->t[t0].lexl & LEX_WORD) || !(x->t[t0].f & T_SENT)) &&
-	    !(lex & (LEX_PLACE | LEX_ORG)))
+	    (!(x->t[t0].lexl & (LEX_PLACEWORD | LEX_ORGWORD)) ||
+	    (x->t[t1 - 1].f & T_HYPHEN)) &&
+	    !compass(x, t0) && !(lex & (LEX_PLACE | LEX_ORG)))
 		cue |= C_FIRST;
 	if (lex & LEX_PLACE)
 		cue |= C_PLACE;

@@ -59,6 +59,7 @@ static const struct word {
 	{ "breadcrumb", W_PREFIX, C_MENU | C_NEG | C_UNLIKELY },
 	{ "byline", W_PREFIX, C_BYLINE | C_AUTHOR | C_NEG },
 	{ "caption", W_PREFIX, C_CAPTION },
+	{ "collapse", W_PREFIX, C_WRAP },
 	{ "column", W_EXACT, C_MAYBE },
 	{ "combx", W_EXACT, C_NEG | C_UNLIKELY },
 	{ "comment", W_PREFIX, C_COMMENT | C_NEG | C_UNLIKELY },
@@ -97,7 +98,7 @@ static const struct word {
 	{ "pager", W_EXACT, C_PAGER | C_UNLIKELY },
 	{ "pagination", W_EXACT, C_PAGER | C_UNLIKELY },
 	{ "paginav", W_EXACT, C_PAGER | C_NEG | C_UNLIKELY },
-	{ "paywall", W_PREFIX, C_SUBSCRIBE | C_NEG },
+	{ "paywall", W_PREFIX, C_SUBSCRIBE | C_NEG | C_WRAP },
 	{ "popup", W_PREFIX, C_NEG | C_UNLIKELY },
 	{ "post", W_EXACT, C_POS },
 	{ "postbody", W_EXACT, C_POS | C_BODY },
@@ -111,6 +112,7 @@ static const struct word {
 	{ "pubdate", W_EXACT, C_DATE },
 	{ "published", W_EXACT, C_DATE },
 	{ "rail", W_EXACT, C_NEG | C_UNLIKELY },
+	{ "readmore", W_EXACT, C_WRAP },
 	{ "recirc", W_PREFIX, C_RELATED | C_NEG | C_UNLIKELY },
 	{ "recommend", W_PREFIX, C_RELATED | C_NEG | C_UNLIKELY },
 	{ "related", W_PREFIX, C_RELATED | C_NEG | C_UNLIKELY },
@@ -142,6 +144,7 @@ static const struct word {
 	{ "timestamp", W_EXACT, C_BYLINE | C_NEG },
 	{ "toolbar", W_EXACT, C_MENU | C_NEG },
 	{ "trending", W_EXACT, C_RELATED | C_NEG | C_UNLIKELY },
+	{ "truncate", W_PREFIX, C_WRAP },
 	{ "tweet", W_EXACT, C_EMBED },
 	{ "visuallyhidden", W_EXACT, C_HIDDEN },
 	{ "widget", W_PREFIX, C_NEG },
@@ -175,6 +178,9 @@ word_pair(const char *a, const char *b)
 	    strcmp(b, "invisible") == 0)) ||
 	    (strcmp(a, "d") == 0 && strcmp(b, "none") == 0))
 		return C_HIDDEN;
+	if ((strcmp(a, "read") == 0 || strcmp(a, "show") == 0) &&
+	    strcmp(b, "more") == 0)
+		return C_WRAP;
 	if (strcmp(a, "read") == 0 && (strcmp(b, "next") == 0 ||
 	    strcmp(b, "also") == 0))
 		return C_RELATED | C_NEG;

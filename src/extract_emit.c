@@ -465,6 +465,11 @@ em_keep(struct em *em, uint32_t i)
 	}
 	if (e->flags & (F_DEAD | F_INDEAD))
 		return K_SKIP;
+	/* Paragraphs in a paywall, read-more, collapsed or truncated
+	 * wrapper are the article's text a site hides; a wrapper of a
+	 * line or two is its notice ("Subscribe to read on"). */
+	if ((e->cls & C_WRAP) && e->np >= 2 && link_density(e) < 0.3f)
+		return K_ENTER;
 	/* An embedded post (a tweet) is part of the text. */
 	if ((e->cls & C_EMBED) && !(e->cls & (C_SHARE | C_AD)))
 		return K_ENTER;

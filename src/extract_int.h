@@ -44,6 +44,9 @@ struct jsonld;
 #define C_PROMO		0x00800000u
 #define C_EMBED		0x01000000u	/* an embedded post: tweet, video */
 #define C_DATE		0x02000000u	/* a date: post-date, published */
+#define C_WRAP		0x04000000u	/* paywall, read-more, collapsed,
+					   truncated: it may hold article
+					   text a site hides */
 
 /* Bits that remove an element met inside the article. */
 #define C_DROP	(C_HIDDEN | C_COMMENT | C_SHARE | C_RELATED | C_SUBSCRIBE | \

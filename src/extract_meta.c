@@ -320,6 +320,129 @@ title_strip(const char *t, char **site)
 	return xstrdup(t);
 }
 
+/* Is part of a page title the site's name: the name the page gives
+ * (site), its host ("example.com"), or a label of the host that its
+ * first words make ("The Verge" of theverge.com, "BBC News" of
+ * bbc.co.uk), in four words at most? */
+static bool
+title_names_site(const char *part, size_t len, const char *site,
+    const char *host)
+{
+	char		*p = xstrndup(part, len), *fp = utf8_fold(p), *f;
+	const char	*h, *dot, *w;
+	size_t		 n, k, words = word_count(part, len);
+	bool		 yes = false;
+
+	if (*fp == '\0' || words > 4) {
+		free(p);
+		free(fp);
+		return false;
+	}
+	if (site != NULL) {
+		f = utf8_fold(site);
+		yes = strcmp(f, fp) == 0;
+		free(f);
+	}
+	if (!yes && host != NULL) {
+		f = utf8_fold(host);
+		yes = strcmp(f, fp) == 0;
+		free(f);
+	}
+	/* Each label of the host but the last, against the part's first
+	 * words run together. */
+	for (h = host; !yes && h != NULL && (dot = strchr(h, '.')) != NULL;
+	    h = dot + 1) {
+		struct buf	 b = BUF_INIT;
+
+		n = (size_t)(dot - h);
+		for (w = p, k = 0; !yes && k < words; k++) {
+			char	*fw;
+
+			while (ascii_is_space((unsigned char)*w))
+				w++;
+			f = (char *)w;
+			while (*w != '\0' && !ascii_is_space((unsigned char)*w))
+				w++;
+			f = xstrndup(f, (size_t)(w - f));
+			fw = utf8_fold(f);
+			buf_add(&b, fw, strlen(fw));
+			free(fw);
+			free(f);
+			yes = n >= 3 && b.len == n &&
+			    strncasecmp(b.data, h, n) == 0;
+		}
+		buf_free(&b);
+	}
+	free(p);
+	free(fp);
+	return yes;
+}
+
+/* Cut a page title at a separator only where the part cut off is the
+ * site's name (title_names_site()), or where what is left is one of the
+ * page's h1s (folded, h1s): "About bugs - Example" of example.com keeps
+ * "About bugs", "Example | Storm hits coast" keeps "Storm hits coast",
+ * and "Budget vote - what happened" stays whole.
+ * The article's part (malloc'd), *cut the site's; NULL when no part
+ * names the site. */
+static char *
+title_cut(const char *t, const char *site, const char *host,
+    char *const *h1s, size_t nh1, char **cut)
+{
+	const char	*last = NULL, *first = NULL, *p;
+	size_t		 lastn = 0, firstn = 0, n, i, k;
+
+	*cut = NULL;
+	for (p = t; *p != '\0'; p++) {
+		if ((n = title_sep(p)) != 0) {
+			if (first == NULL) {
+				first = p;
+				firstn = n;
+			}
+			last = p;
+			lastn = n;
+		}
+	}
+	if (last == NULL)
+		return NULL;
+	/* What is left is one of the page's h1s: the part before the
+	 * last separator first ("Title - Site" is the common order). */
+	for (k = 0; k < 2; k++) {
+		char	*a = k == 0 ? xstrndup(t, (size_t)(last - t)) :
+			    xstrdup(first + firstn);
+		char	*fa = utf8_fold(a);
+
+		free(a);
+		for (i = 0; i < nh1 && *fa != '\0'; i++) {
+			n = strlen(fa);
+			/* "Title" or "Title¶": an anchor's mark after it */
+			if (strncmp(fa, h1s[i], n) == 0 &&
+			    strlen(h1s[i]) <= n + 3)
+				break;
+		}
+		free(fa);
+		if (i < nh1 && k == 0) {
+			*cut = xstrdup(last + lastn);
+			return xstrndup(t, (size_t)(last - t));
+		}
+		if (i < nh1) {
+			*cut = xstrndup(t, (size_t)(first - t));
+			return xstrdup(first + firstn);
+		}
+	}
+	if (last > t && title_names_site(last + lastn, strlen(last + lastn),
+	    site, host)) {
+		*cut = xstrdup(last + lastn);
+		return xstrndup(t, (size_t)(last - t));
+	}
+	if (first[firstn] != '\0' && title_names_site(t, (size_t)(first - t),
+	    site, host)) {
+		*cut = xstrndup(t, (size_t)(first - t));
+		return xstrdup(first + firstn);
+	}
+	return NULL;
+}
+
 /* The page's <title> as the article's title, the way reader views
  * report it: cut before the site's name (title_strip()) only when what
  * is left has five words or more, or when a breadcrumb's separator
@@ -364,6 +487,14 @@ page_title(const char *t)
 static const char *const by[] = {
 	"by:", "by", "von", "par", "por", "door", "di", "written by",
 	"posted by", "words by", "text by", "author:", "authors:"
+};
+
+/* The kinds of piece a byline may name before its "by", or instead of a
+ * name. */
+static const char *const kinds[] = {
+	"analysis", "opinion", "commentary", "editorial", "review",
+	"interview", "perspective", "column", "essay", "explainer",
+	"news analysis", "story", "reporting", "photos", "video"
 };
 
 /* True when a line says only "By" (or the like), the name to follow. */
@@ -489,6 +620,27 @@ byline_clean(const char *s)
 			p += n;
 			while (*p == ' ' || *p == ':')
 				p++;
+			break;
+		}
+	}
+	/* "By Analysis by Ann Lee", "Opinion by Ann Lee": the kind of
+	 * piece goes with its "by". */
+	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+		n = strlen(kinds[i]);
+		if (strncasecmp(p, kinds[i], n) == 0 && (p[n] == ' ' ||
+		    p[n] == ':' || p[n] == '\0')) {
+			o = p + n;
+			while (*o == ' ' || *o == ':')
+				o++;
+			if (strncasecmp(o, "by ", 3) == 0) {
+				p = o + 3;
+				while (*p == ' ')
+					p++;
+			} else if (*o == '\0' || *o == '|' || *o == ',') {
+				/* "By Editorial": a kind, not a name */
+				free(t);
+				return NULL;
+			}
 			break;
 		}
 	}
@@ -656,9 +808,10 @@ find_title(struct ex *x, struct jsonld *ld)
 	struct doc	*d = x->d;
 	struct meta	*m = &x->m;
 	char		*doctitle = NULL, *stripped = NULL, *suffix = NULL;
-	char		*t;
-	const char	*title = NULL;
-	size_t		 i;
+	char		*t, *h1s[8];
+	const char	*title = NULL, *pu = meta_page_url(x->h);
+	char		*host = pu != NULL ? url_site(pu) : NULL;
+	size_t		 i, nh1 = 0;
 
 	/* The page title and what it says of the site. */
 	if (m->titlenode != NULL) {
@@ -721,15 +874,43 @@ find_title(struct ex *x, struct jsonld *ld)
 		}
 		free(ft);
 	}
-	if (d->title == NULL && stripped != NULL)
-		doc_set(&d->title, stripped, (size_t)-1);
+	/* The page's h1s, folded: a page title is cut before or after
+	 * the site's name where what is left is one of them. */
+	for (i = m->first_h1; m->first_h1 != 0 && i < x->n && nh1 < 8; i++) {
+		struct node *e = &x->v[i];
+
+		if (e->tag != TAG_H1 || (e->flags & (F_DEAD | F_INDEAD)))
+			continue;
+		t = stats_node_text(x, e->n, 512);
+		h1s[nh1++] = utf8_fold(t);
+		free(t);
+	}
+	if (d->title == NULL && doctitle != NULL && *doctitle != '\0') {
+		/* The page title, cut only before or after the site's
+		 * name. */
+		char	*cut, *kept = title_cut(doctitle, d->site, host,
+		    h1s, nh1, &cut);
+
+		if (kept != NULL) {
+			doc_set(&d->title, kept, (size_t)-1);
+			if (d->site == NULL)
+				doc_set(&d->site, cut, (size_t)-1);
+		} else
+			doc_set(&d->title, doctitle, (size_t)-1);
+		free(kept);
+		free(cut);
+	}
 	if (d->title == NULL && m->first_h1 != 0) {
 		t = stats_node_text(x, x->v[m->first_h1].n, 512);
 		doc_set(&d->title, t, (size_t)-1);
 		free(t);
 	}
+	/* The rest of the page title names the site when the title is
+	 * what title_strip() kept of it, or when the host says so. */
 	if (d->site == NULL && suffix != NULL && d->title != NULL &&
-	    strcmp(d->title, suffix) != 0)
+	    strcmp(d->title, suffix) != 0 && ((stripped != NULL &&
+	    strcmp(d->title, stripped) == 0) || title_names_site(suffix,
+	    strlen(suffix), NULL, host)))
 		doc_set(&d->site, suffix, (size_t)-1);
 	if (d->site == NULL && d->title != NULL && doctitle != NULL &&
 	    (t = title_rest(doctitle, d->title)) != NULL) {
@@ -761,6 +942,9 @@ find_title(struct ex *x, struct jsonld *ld)
 	if (doctitle != NULL) {
 		x->fdoctitle = utf8_fold(stripped);
 	}
+	for (i = 0; i < nh1; i++)
+		free(h1s[i]);
+	free(host);
 	free(doctitle);
 	free(stripped);
 	free(suffix);

@@ -60,6 +60,76 @@ static const struct pn_word {
 	{ "newer", PN_NEXT },
 };
 
+/* Whole labels of other languages, a word and its noun in one
+ * (written in small letters but for the capitals of scripts other than
+ * Latin); longer first where one is a prefix of another. */
+static const struct pn_word pn_phrases[] = {
+	/* Spanish, Portuguese */
+	{ "art\xc3\xad" "culo anterior", PN_PREV },
+	{ "entrada anterior", PN_PREV },
+	{ "publicaci\xc3\xb3n anterior", PN_PREV },
+	{ "noticia anterior", PN_PREV },
+	{ "artigo anterior", PN_PREV },
+	{ "post anterior", PN_PREV },
+	{ "siguiente art\xc3\xad" "culo", PN_NEXT },
+	{ "art\xc3\xad" "culo siguiente", PN_NEXT },
+	{ "siguiente entrada", PN_NEXT },
+	{ "entrada siguiente", PN_NEXT },
+	{ "publicaci\xc3\xb3n siguiente", PN_NEXT },
+	{ "noticia siguiente", PN_NEXT },
+	{ "pr\xc3\xb3ximo artigo", PN_NEXT },
+	{ "pr\xc3\xb3ximo post", PN_NEXT },
+	{ "artigo seguinte", PN_NEXT },
+	/* French */
+	{ "article pr\xc3\xa9" "c\xc3\xa9" "dent", PN_PREV },
+	{ "billet pr\xc3\xa9" "c\xc3\xa9" "dent", PN_PREV },
+	{ "article suivant", PN_NEXT },
+	{ "billet suivant", PN_NEXT },
+	/* Italian */
+	{ "articolo precedente", PN_PREV },
+	{ "post precedente", PN_PREV },
+	{ "articolo successivo", PN_NEXT },
+	{ "prossimo articolo", PN_NEXT },
+	{ "post successivo", PN_NEXT },
+	/* German */
+	{ "vorheriger artikel", PN_PREV },
+	{ "vorheriger beitrag", PN_PREV },
+	{ "voriger artikel", PN_PREV },
+	{ "n\xc3\xa4" "chster artikel", PN_NEXT },
+	{ "n\xc3\xa4" "chster beitrag", PN_NEXT },
+	/* Dutch */
+	{ "vorig artikel", PN_PREV },
+	{ "vorige artikel", PN_PREV },
+	{ "vorig bericht", PN_PREV },
+	{ "volgend artikel", PN_NEXT },
+	{ "volgende artikel", PN_NEXT },
+	{ "volgend bericht", PN_NEXT },
+	/* Russian */
+	{ "\xd0\x9f\xd1\x80\xd0\xb5\xd0\xb4\xd1\x8b\xd0\xb4\xd1\x83"
+	  "\xd1\x89\xd0\xb0\xd1\x8f \xd1\x81\xd1\x82\xd0\xb0\xd1\x82"
+	  "\xd1\x8c\xd1\x8f", PN_PREV },	/* Предыдущая статья */
+	{ "\xd0\xbf\xd1\x80\xd0\xb5\xd0\xb4\xd1\x8b\xd0\xb4\xd1\x83"
+	  "\xd1\x89\xd0\xb0\xd1\x8f \xd1\x81\xd1\x82\xd0\xb0\xd1\x82"
+	  "\xd1\x8c\xd1\x8f", PN_PREV },	/* предыдущая статья */
+	{ "\xd0\xa1\xd0\xbb\xd0\xb5\xd0\xb4\xd1\x83\xd1\x8e\xd1\x89"
+	  "\xd0\xb0\xd1\x8f \xd1\x81\xd1\x82\xd0\xb0\xd1\x82\xd1\x8c"
+	  "\xd1\x8f", PN_NEXT },		/* Следующая статья */
+	{ "\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd1\x83\xd1\x8e\xd1\x89"
+	  "\xd0\xb0\xd1\x8f \xd1\x81\xd1\x82\xd0\xb0\xd1\x82\xd1\x8c"
+	  "\xd1\x8f", PN_NEXT },		/* следующая статья */
+	/* Chinese, Japanese */
+	{ "\xe4\xb8\x8a\xe4\xb8\x80\xe7\xaf\x87\xe6\x96\x87\xe7\xab"
+	  "\xa0", PN_PREV },			/* 上一篇文章 */
+	{ "\xe4\xb8\x8a\xe4\xb8\x80\xe7\xaf\x87", PN_PREV },	/* 上一篇 */
+	{ "\xe4\xb8\x8b\xe4\xb8\x80\xe7\xaf\x87\xe6\x96\x87\xe7\xab"
+	  "\xa0", PN_NEXT },			/* 下一篇文章 */
+	{ "\xe4\xb8\x8b\xe4\xb8\x80\xe7\xaf\x87", PN_NEXT },	/* 下一篇 */
+	{ "\xe5\x89\x8d\xe3\x81\xae\xe8\xa8\x98\xe4\xba\x8b",
+	  PN_PREV },				/* 前の記事 */
+	{ "\xe6\xac\xa1\xe3\x81\xae\xe8\xa8\x98\xe4\xba\x8b",
+	  PN_NEXT },				/* 次の記事 */
+};
+
 /* Plural nouns first: "posts" must not match as "post" + "s". */
 static const char *pn_nouns[] = {
 	"posts", "post", "articles", "article", "stories", "story",
@@ -69,7 +139,7 @@ static const char *pn_nouns[] = {
 /* Separators that may follow a label. */
 static const char *pn_seps[] = {
 	":", "|", "-", "\xe2\x80\x93", "\xe2\x80\x94", "\xc2\xb7",
-	"\xe2\x80\xa2", "/"
+	"\xe2\x80\xa2", "/", "\xef\xbc\x9a"	/* ： */
 };
 
 /* The bytes of a white space character at s (ASCII white space or a
@@ -152,7 +222,17 @@ prevnext_label(const char *text, size_t len, size_t *labellen)
 	i = skip_space(text, len, 0);
 	if ((n = match_arrow(text + i, len - i, &arrow)) != 0)
 		i = skip_space(text, len, i + n);
-	for (k = 0; k < sizeof pn_words / sizeof pn_words[0]; k++) {
+	for (k = 0; k < sizeof pn_phrases / sizeof pn_phrases[0]; k++) {
+		n = phrase_word(text + i, len - i, pn_phrases[k].s);
+		if (n != 0) {
+			word = pn_phrases[k].dir;
+			noun = true;
+			i += n;
+			break;
+		}
+	}
+	for (k = 0; word == PN_NONE &&
+	    k < sizeof pn_words / sizeof pn_words[0]; k++) {
 		n = phrase_word(text + i, len - i, pn_words[k].s);
 		if (n != 0) {
 			word = pn_words[k].dir;
@@ -163,8 +243,8 @@ prevnext_label(const char *text, size_t len, size_t *labellen)
 	if (word != PN_NONE) {
 		size_t	 j = skip_space(text, len, i);
 
-		for (k = 0; j > i && k < sizeof pn_nouns / sizeof pn_nouns[0];
-		    k++) {
+		for (k = 0; j > i && !noun &&
+		    k < sizeof pn_nouns / sizeof pn_nouns[0]; k++) {
 			n = phrase_word(text + j, len - j, pn_nouns[k]);
 			if (n != 0) {
 				noun = true;
@@ -745,8 +825,12 @@ label_start(const xmlNode *top)
 					t++;	/* a no-break space */
 				continue;
 			}
-			return strchr("pPnNoO<>", *t) != NULL || *t == 0xc2 ||
-			    *t == 0xe2;
+			/* The first letters of the labels, of other
+			 * languages' too (pn_phrases). */
+			return strchr("pPnNoO<>aAsSeEbBvV", *t) != NULL ||
+			    *t == 0xc2 || *t == 0xe2 || *t == 0xd0 ||
+			    *t == 0xd1 || *t == 0xe4 || *t == 0xe5 ||
+			    *t == 0xe6;
 		}
 	}
 	return false;

@@ -621,6 +621,13 @@ products_cut(void **state)
 	expect_none(e, "Science Fair", 0);
 	expect(e, "NASA", 0, ENT_ORG, NULL);
 	entities_free(e);
+
+	/* A listed firm whose name is also a word ("google") is cut too,
+	 * named alone or not. */
+	e = run("The site shows Google Maps on every page.");
+	expect(e, "Google", 0, ENT_ORG, NULL);
+	expect_none(e, "Maps", 0);
+	entities_free(e);
 }
 
 /* Figures. */
@@ -688,7 +695,7 @@ figure_spans(void **state)
 		{ "It costs $10-12 million a year.", "$10-12 million",
 		    ENT_MONEY },
 		{ "It took 3/4 of the budget.", "3/4", ENT_COUNT },
-		{ "Two-thirds of voters agreed.", "Two-thirds", ENT_COUNT },
+		{ "Nearly two-thirds of voters agreed.", "two-thirds", ENT_COUNT },
 		{ "The attacks of 9/11 changed it.", "9/11", ENT_DATE },
 		{ "They met at 10am on the pier.", "10am", ENT_TIME },
 		{ "It was the twentieth such summit.", "twentieth",
@@ -904,6 +911,244 @@ figures_counted(void **state)
 	entities_free(e);
 }
 
+/* A spelled number at a sentence start is the same figure as in small
+ * letters; a month keeps its capital. */
+static void
+figures_case_merged(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("Two boats sailed in March 2020. Later two more came, and "
+	    "Third place went to the first of them.");
+	check_shape(e, strlen(text));
+	assert_non_null(entity(e, "two"));
+	assert_int_equal(entity(e, "two")->count, 2);
+	assert_null(entity(e, "Two"));
+	assert_non_null(entity(e, "March 2020"));
+	assert_non_null(entity(e, "third"));
+	entities_free(e);
+}
+
+/* Telephone numbers are one figure, with their "+"; a batting average
+ * keeps its point; an ordinal before a superlative is no rank. */
+static void
+figure_marks(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("Call the inn, tel: 1 555 201-7788, or the ferry, "
+	    "+4512345678. He batted .318 that year. It is the third "
+	    "largest town, and the second oldest.");
+	check_shape(e, strlen(text));
+	expect(e, "1 555 201-7788", 0, ENT_COUNT, NULL);
+	expect(e, "+4512345678", 0, ENT_COUNT, NULL);
+	expect(e, ".318", 0, ENT_COUNT, NULL);
+	expect_no(e, "third", 0, 1);
+	expect_no(e, "second", 0, 1);
+	entities_free(e);
+
+	/* A sentence's full stop before a number stays out of it; so does
+	 * a "+" before a small number. */
+	e = run("The score was 3-1.5 goals came late. Add +2 to it.");
+	expect_no(e, "+", 0, 1);
+	entities_free(e);
+}
+
+/* What a text says a name is types it: a dateline, a newspaper's or an
+ * agency's name, "X is a city", "the town of X", an author cited, a
+ * name in CamelCase, points of the compass before a place. */
+static void
+names_typed_by_context(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("WASHINGTON \xe2\x80\x94 Officials met on Monday.\n\n"
+	    "MERLOW, Calif. (AP) - The council voted.\n\n"
+	    "The Brindle Chronicle and Xinhua reported it, and so did "
+	    "Reuters.");
+	check_shape(e, strlen(text));
+	expect(e, "WASHINGTON", 0, ENT_PLACE, NULL);
+	expect(e, "MERLOW", 0, ENT_PLACE, NULL);
+	expect(e, "Brindle Chronicle", 0, ENT_ORG, NULL);
+	expect(e, "Xinhua", 0, ENT_ORG, NULL);
+	expect(e, "Reuters", 0, ENT_ORG, NULL);
+	entities_free(e);
+
+	e = run("Varnok is a small town on the coast. Later they left "
+	    "the village of Dellquay for Varnok. Quorvex is a software "
+	    "company. Tallis et al. disagreed (Brenholt, 2005).");
+	expect(e, "Varnok", 0, ENT_PLACE, NULL);
+	expect(e, "Varnok", 1, ENT_PLACE, NULL);
+	expect(e, "Dellquay", 0, ENT_PLACE, NULL);
+	expect(e, "Quorvex", 0, ENT_ORG, NULL);
+	expect(e, "Tallis", 0, ENT_PERSON, NULL);
+	expect(e, "Brenholt", 0, ENT_PERSON, NULL);
+	entities_free(e);
+
+	e = run("Videos on FlickTube drew crowds in North Oakland and "
+	    "Southern Senegal; Oakland was quiet. River Ouse flooded.");
+	expect(e, "FlickTube", 0, ENT_ORG, NULL);
+	expect(e, "North Oakland", 0, ENT_PLACE, NULL);
+	expect(e, "Southern Senegal", 0, ENT_PLACE, NULL);
+	expect(e, "Oakland", 1, ENT_PLACE, "Oakland");
+	expect(e, "River Ouse", 0, ENT_PLACE, NULL);
+	entities_free(e);
+
+	/* A family name's prefix is no CamelCase. */
+	e = run("Later Ailsa McTavish spoke to DiNardo.");
+	expect(e, "Ailsa McTavish", 0, ENT_PERSON, NULL);
+	entities_free(e);
+}
+
+/* More of what the words around a name say: a side in a match is a
+ * team, a word that starts or ends an organisation's name is that
+ * organisation, a lone unknown word after "in" is a place (not before a
+ * noun), a place's word after a first name makes a place. */
+static void
+names_typed_by_use(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("Norway beat Portugal 2 - 1 on Sunday. Later Norway 0 - 0 "
+	    "Chile.");
+	check_shape(e, strlen(text));
+	expect(e, "Norway", 0, ENT_ORG, NULL);
+	expect(e, "Portugal", 0, ENT_ORG, NULL);
+	expect(e, "Chile", 0, ENT_ORG, NULL);
+	entities_free(e);
+
+	/* A place and a plural: a team. */
+	e = run("He joined the Houston Comets in May, then the Denver "
+	    "Lynxes.");
+	expect(e, "Houston Comets", 0, ENT_ORG, NULL);
+	expect(e, "Denver Lynxes", 0, ENT_ORG, NULL);
+	entities_free(e);
+
+	/* A storm is an event, and so is its name alone. */
+	e = run("Cyclone Marwen hit the coast. Later Marwen weakened over "
+	    "Orissa.");
+	expect_none(e, "Cyclone Marwen", 0);
+	expect_none(e, "Marwen", 1);
+	entities_free(e);
+
+	/* A group of islands is a place. */
+	e = run("Varholm is a group of small islands in the north.");
+	expect(e, "Varholm", 0, ENT_PLACE, NULL);
+	entities_free(e);
+
+	e = run("He studied at Cornell University. Cornell has a big "
+	    "library. The Church of Zentrology sued; Zentrology lost.");
+	expect(e, "Cornell", 1, ENT_ORG, NULL);
+	expect(e, "Zentrology", 1, ENT_ORG, NULL);
+	entities_free(e);
+
+	/* A town names its newspaper: it stays a town. */
+	e = run("The Tarnvik council met. The Tarnvik Gazette said so.");
+	expect(e, "Tarnvik Gazette", 0, ENT_ORG, NULL);
+	assert_int_not_equal(entity(e, "Tarnvik")->type, ENT_ORG);
+	entities_free(e);
+
+	e = run("The ferry stops in Quarnby. Those in Zentrology jargon "
+	    "say so. Then Victoria Bridge and Hudson River came.");
+	expect(e, "Quarnby", 0, ENT_PLACE, NULL);
+	expect(e, "Zentrology", 0, ENT_NAME, NULL);
+	expect(e, "Victoria Bridge", 0, ENT_PLACE, NULL);
+	expect(e, "Hudson River", 0, ENT_PLACE, NULL);
+	entities_free(e);
+}
+
+/* An acronym of words in small letters is a term; a common word before
+ * a number labels a step; a city's name holds no other place, a
+ * stadium's does. */
+static void
+terms_and_labels(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("We measured sea surface salinity (SSS) twice. SSS rose. "
+	    "The Global Weather Agency (GWA) agreed; GWA said so.");
+	check_shape(e, strlen(text));
+	expect_none(e, "SSS", 0);
+	expect_none(e, "SSS", 1);
+	expect(e, "GWA", 1, ENT_ORG, NULL);
+	entities_free(e);
+
+	e = run("Answers from the Wave 1 interviews came later.");
+	expect_none(e, "Wave", 0);
+	entities_free(e);
+
+	e = run("They flew to New York City and played at the Volgograd "
+	    "Stadium.");
+	expect(e, "New York City", 0, ENT_PLACE, NULL);
+	expect(e, "Volgograd", 0, ENT_PLACE, NULL);
+	assert_null(entity(e, "New York"));
+	entities_free(e);
+}
+
+/* Ordinary capitalised words: a verb at a sentence's start that a list
+ * of people holds ("Tell"), a superlative for emphasis ("Latest"). */
+static void
+ordinary_capitals(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("Tell us what you think. Read the Latest news here.");
+	check_shape(e, strlen(text));
+	expect_none(e, "Tell", 0);
+	expect_none(e, "Latest", 0);
+	entities_free(e);
+
+	/* In a text about him, "Tell" may be the man. */
+	e = run("William Tell was brave. Tell was a hunter.");
+	expect(e, "William Tell", 0, ENT_PERSON, NULL);
+	expect(e, "Tell", 1, ENT_PERSON, "William Tell");
+	entities_free(e);
+}
+
+/* A listed place joins no longer name that nothing marks as a person's:
+ * "Oxford" is not "Oxford Blues". */
+static void
+places_not_aliases(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("Oxford Blues stands in the old town. Oxford is busy in "
+	    "summer, said George Washington, who loved Washington.");
+	check_shape(e, strlen(text));
+	expect(e, "Oxford", 1, ENT_PLACE, "Oxford");
+	expect(e, "Washington", 1, ENT_PERSON, "George Washington");
+	entities_free(e);
+}
+
+/* "USA", "U.S." and "US" are one place, named by the full name when the
+ * text has it. */
+static void
+country_acronyms_merged(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("The USA and the U.S. are one. Talks in the United States "
+	    "went on; US officials came.");
+	check_shape(e, strlen(text));
+	expect(e, "USA", 0, ENT_PLACE, "United States");
+	expect(e, "U.S.", 0, ENT_PLACE, "United States");
+	expect(e, "US", 1, ENT_PLACE, "United States");
+	entities_free(e);
+
+	e = run("The USA won. Then the U.S. lost.");
+	expect(e, "USA", 0, ENT_PLACE, "USA");
+	expect(e, "U.S.", 0, ENT_PLACE, "USA");
+	entities_free(e);
+}
+
 /* Text of every kind. */
 
 static void
@@ -941,8 +1186,8 @@ cjk_boundaries(void **state)
 	    "\xe7\xa4\xba\xef\xbc\x8c\xe6\x9c\x89" "30%"
 	    "\xe7\x9a\x84\xe4\xba\xba\xe3\x80\x82");
 	check_shape(e, strlen(text));
-	expect(e, "DeepMind", 0, ENT_NAME, "DeepMind");
-	expect(e, "DeepMind", 1, ENT_NAME, "DeepMind");
+	expect(e, "DeepMind", 0, ENT_ORG, "DeepMind");
+	expect(e, "DeepMind", 1, ENT_ORG, "DeepMind");
 	m = mention_at(e, "DeepMind", 1);
 	assert_int_equal(m->end - m->start, 8);
 	expect(e, "2014", 0, ENT_YEAR, NULL);
@@ -1142,6 +1387,14 @@ main(void)
 		cmocka_unit_test(cleaned_invalid_input),
 		cmocka_unit_test(random_input),
 		cmocka_unit_test(type_names),
+		cmocka_unit_test(figures_case_merged),
+		cmocka_unit_test(figure_marks),
+		cmocka_unit_test(names_typed_by_context),
+		cmocka_unit_test(places_not_aliases),
+		cmocka_unit_test(ordinary_capitals),
+		cmocka_unit_test(names_typed_by_use),
+		cmocka_unit_test(terms_and_labels),
+		cmocka_unit_test(country_acronyms_merged),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

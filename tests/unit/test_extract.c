@@ -182,42 +182,79 @@ test_metadata_plain_markup(void **state)
 	doc_free(d);
 }
 
+/* The headline is the page title cut at a separator only where the
+ * part cut off is the site's name: the name the page gives
+ * (og:site_name) or its host; otherwise the page title stays whole, and
+ * its second half is not taken for the site's name. */
 static void
 test_title_suffixes(void **state)
 {
 	static const struct {
-		const char	*title, *want, *site;
+		const char	*title, *sitename, *url, *headline, *site;
 	} t[] = {
 		{ "Rain stops play at the county ground - The Echo",
-		    "Rain stops play at the county ground", "The Echo" },
+		    "The Echo", NULL, "Rain stops play at the county ground",
+		    "The Echo" },
 		{ "Rain stops play at the county ground | The Echo",
-		    "Rain stops play at the county ground", "The Echo" },
+		    "The Echo", NULL, "Rain stops play at the county ground",
+		    "The Echo" },
 		{ "Rain stops play at the county ground \xe2\x80\x94 The Echo",
-		    "Rain stops play at the county ground", "The Echo" },
+		    "The Echo", NULL, "Rain stops play at the county ground",
+		    "The Echo" },
 		{ "Rain stops play at the county ground \xe2\x80\x93 Sport "
-		    "\xe2\x80\x93 The Echo", "Rain stops play at the county "
-		    "ground \xe2\x80\x93 Sport", "The Echo" },
+		    "\xe2\x80\x93 The Echo", "The Echo", NULL, "Rain stops "
+		    "play at the county ground \xe2\x80\x93 Sport",
+		    "The Echo" },
 		{ "The Echo | Rain stops play at the county ground",
-		    "Rain stops play at the county ground", "The Echo" },
-		{ "Rain-soaked county ground", "Rain-soaked county ground",
-		    NULL },
-		{ "Cricket - Echo", "Cricket - Echo", NULL },
+		    "The Echo", NULL, "Rain stops play at the county ground",
+		    "The Echo" },
+		/* A short title before the site's name keeps the title. */
+		{ "About bugs \xe2\x80\x93 Fennel Notes", "Fennel Notes",
+		    NULL, "About bugs", "Fennel Notes" },
+		/* The host names the site. */
+		{ "About bugs \xe2\x80\x93 Fennel Notes", NULL,
+		    "https://www.fennelnotes.org/2024/bugs/", "About bugs",
+		    "Fennel Notes" },
+		{ "Echo Online | Storm closes the pier", NULL,
+		    "https://echo.example/storm", "Storm closes the pier",
+		    "Echo Online" },
+		/* A subtitle is not the site's name. */
+		{ "Harbour fire \xe2\x80\x93 what the night crews saw",
+		    NULL, NULL, "Harbour fire \xe2\x80\x93 what the night "
+		    "crews saw", NULL },
+		{ "Harbour fire \xe2\x80\x93 what the night crews saw",
+		    "The Echo", NULL, "Harbour fire \xe2\x80\x93 what the "
+		    "night crews saw", "The Echo" },
+		{ "Rain-soaked county ground", NULL, NULL,
+		    "Rain-soaked county ground", NULL },
+		{ "Cricket - Echo", NULL, NULL, "Cricket - Echo", NULL },
 	};
-	char	 page[512];
+	char	 page[1024], meta[256];
 	size_t	 i;
 
 	(void)state;
 	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
 		struct doc *d;
 
-		snprintf(page, sizeof page, "<html><head><title>%s</title>"
-		    "</head><body><p>Some words.</p></body></html>", t[i].title);
+		meta[0] = '\0';
+		if (t[i].sitename != NULL)
+			snprintf(meta, sizeof meta, "<meta property="
+			    "\"og:site_name\" content=\"%s\">", t[i].sitename);
+		else if (t[i].url != NULL)
+			snprintf(meta, sizeof meta, "<link rel=\"canonical\" "
+			    "href=\"%s\">", t[i].url);
+		snprintf(page, sizeof page, "<html><head><title>%s</title>%s"
+		    "</head><body><p>Some words.</p></body></html>",
+		    t[i].title, meta);
 		d = extract_str(page);
-		assert_string_equal(d->title, t[i].want);
+		assert_non_null(doc_headline(d));
+		assert_string_equal(doc_headline(d), t[i].headline);
 		if (t[i].site == NULL)
 			assert_null(d->site);
-		else
+		else {
+			assert_non_null(d->site);
 			assert_string_equal(d->site, t[i].site);
+		}
 		doc_free(d);
 	}
 }
@@ -252,6 +289,11 @@ test_dates_and_bylines(void **state)
 		{ "Jane Doe Monday, March 3, 2024", "Jane Doe" },
 		{ "By Jane Doe on 3 March 2024, 10:00", "Jane Doe" },
 		{ "March 3, 2024", NULL },
+		{ "By Analysis by Jane Doe", "Jane Doe" },
+		{ "Opinion by Jane Doe | Staff", "Jane Doe" },
+		{ "By Editorial", NULL },
+		{ "Editorial", NULL },
+		{ "By Story Musgrave", "Story Musgrave" },
 	};
 	char	 page[512];
 	size_t	 i;
@@ -901,6 +943,43 @@ test_links_without_base(void **state)
 	doc_free(d);
 }
 
+/* The paragraphs a site wraps in a paywall, read-more, collapsed or
+ * truncated element are the article's text; a paywall's one-line
+ * notice is not. */
+static void
+test_hidden_wrappers(void **state)
+{
+	static const char *const wraps[] = {
+		"paywall", "article-paywall", "read-more", "collapsed",
+		"text-truncated"
+	};
+	char		 page[4096], para[2048];
+	size_t		 i, k, n;
+
+	(void)state;
+	for (n = 0, k = 1; k <= 6; k++)
+		n += (size_t)snprintf(para + n, sizeof para - n, "<p>Part %zu: "
+		    "the ferry crews worked through the night, moving boats, "
+		    "cars and people across the bay while the wind rose.</p>",
+		    k);
+	for (i = 0; i < sizeof wraps / sizeof wraps[0]; i++) {
+		struct doc *d;
+
+		snprintf(page, sizeof page, "<html><body><article><h1>Night "
+		    "ferry</h1><p>Opening: the harbour master called the "
+		    "crews in at dusk, when the first warnings came.</p>"
+		    "<div class=\"%s\">%s</div><div class=\"paywall\"><p>"
+		    "Subscribe to read on.</p></div></article></body></html>",
+		    wraps[i], para);
+		d = extract_str(page);
+		assert_body_has(d, "Opening: the harbour master");
+		assert_body_has(d, "Part 1: the ferry crews");
+		assert_body_has(d, "Part 6: the ferry crews");
+		assert_body_lacks(d, "Subscribe to read on");
+		doc_free(d);
+	}
+}
+
 static void
 test_promo_lines(void **state)
 {
@@ -1478,6 +1557,7 @@ main(void)
 		cmocka_unit_test(test_metadata_opengraph),
 		cmocka_unit_test(test_metadata_plain_markup),
 		cmocka_unit_test(test_title_suffixes),
+		cmocka_unit_test(test_hidden_wrappers),
 		cmocka_unit_test(test_dates_and_bylines),
 		cmocka_unit_test(test_metadata_property_wins),
 		cmocka_unit_test(test_byline_element_lines),

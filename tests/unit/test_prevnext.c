@@ -66,6 +66,24 @@ test_labels(void **state)
 		{ "Next: the vote", PN_NEXT, 6 },
 		{ "Previous | Title", PN_PREV, 11 },
 		{ "Next Post \xe2\x80\x94 Title", PN_NEXT, 14 },
+		/* Labels of other languages. */
+		{ "Art\xc3\xad" "culo anterior", PN_PREV, 18 },
+		{ "Siguiente art\xc3\xad" "culo: El puerto", PN_NEXT, 21 },
+		{ "Article pr\xc3\xa9" "c\xc3\xa9" "dent", PN_PREV, 19 },
+		{ "Article suivant", PN_NEXT, 15 },
+		{ "Vorheriger Artikel", PN_PREV, 18 },
+		{ "N\xc3\xa4" "chster Beitrag", PN_NEXT, 17 },
+		{ "Pr\xc3\xb3ximo artigo", PN_NEXT, 15 },
+		{ "Articolo precedente", PN_PREV, 19 },
+		{ "Volgend artikel", PN_NEXT, 15 },
+		{ "\xd0\x9f\xd1\x80\xd0\xb5\xd0\xb4\xd1\x8b\xd0\xb4\xd1\x83"
+		  "\xd1\x89\xd0\xb0\xd1\x8f \xd1\x81\xd1\x82\xd0\xb0\xd1\x82"
+		  "\xd1\x8c\xd1\x8f", PN_PREV, 33 },
+		{ "\xe4\xb8\x8a\xe4\xb8\x80\xe7\xaf\x87\xef\xbc\x9a"
+		  "\xe6\xb8\xaf\xe5\x8f\xa3", PN_PREV, 12 },
+		{ "\xe4\xb8\x8b\xe4\xb8\x80\xe7\xaf\x87", PN_NEXT, 9 },
+		{ "\xe6\xac\xa1\xe3\x81\xae\xe8\xa8\x98\xe4\xba\x8b", PN_NEXT,
+		  12 },
 		/* An arrow alone, before a title. */
 		{ "\xc2\xbb Title B", PN_NEXT, 3 },
 		{ "\xe2\x86\x90 Title A", PN_PREV, 4 },
@@ -275,6 +293,20 @@ test_find_labels(void **state)
 	assert_link(&d->prev, "/labelled-older/", "Older Labelled Title");
 	assert_link(&d->next, "/labelled-newer/", "Newer Labelled Title");
 	doc_free(d);
+
+	/* Labels of other languages, in the link or just before it. */
+	{
+		static const char page[] = "<html><body><article><p>Texto."
+		    "</p></article><div class=\"nav\"><a href=\"/faro/\">"
+		    "Art\xc3\xad" "culo anterior: El faro</a> <span>"
+		    "N\xc3\xa4" "chster Artikel</span><a href=\"/hafen/\">"
+		    "Der Hafen</a></div></body></html>";
+
+		d = find_in_mem(page, sizeof page - 1);
+		assert_link(&d->prev, "/faro/", "El faro");
+		assert_link(&d->next, "/hafen/", "Der Hafen");
+		doc_free(d);
+	}
 
 	/* The label just before the link's parent. */
 	d = find_in("pn-sibling-label.html");

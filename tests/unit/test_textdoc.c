@@ -429,6 +429,21 @@ test_label_forms(void **state)
 	assert_string_equal(d->body, "Body.");
 	doc_free(d);
 
+	/* Labels of other languages. */
+	d = parse_str("T\n\nCuerpo.\n\nArt\xc3\xad" "culo anterior\nEl faro\n\n"
+	    "Siguiente art\xc3\xad" "culo: El puerto\n");
+	assert_string_equal(d->prev.title, "El faro");
+	assert_string_equal(d->next.title, "El puerto");
+	assert_string_equal(d->body, "Cuerpo.");
+	doc_free(d);
+
+	d = parse_str("T\n\nText.\n\n\xe4\xb8\x8a\xe4\xb8\x80\xe7\xaf\x87"
+	    "\xef\xbc\x9a\xe6\xb8\xaf\xe5\x8f\xa3\n\nVorheriger Artikel\n"
+	    "Der Hafen\n");
+	assert_string_equal(d->prev.title, "\xe6\xb8\xaf\xe5\x8f\xa3");
+	assert_string_equal(d->body, "Text.");
+	doc_free(d);
+
 	/* The first link of a direction wins. */
 	d = parse_str("T\n\nBody.\n\nNext Post: A\n\nRead next\n\n"
 	    "Next Post: B\n");
