@@ -173,35 +173,96 @@ scroll(struct view *v, long lines)
  * Search.
  */
 
-static bool
-fold_eq(const char *a, const char *b, size_t n)
+/*
+ * What the reader types matches the text's typographic forms: a straight
+ * apostrophe or quote its curly ones, a hyphen the dashes and the minus
+ * sign, three dots the ellipsis; ASCII letters in any case.
+ */
+
+/* The length of the text's form of needle character c at t (of at most
+ * len bytes), or 0 when it is not one. */
+static size_t
+typo_len(char c, const char *t, size_t len)
 {
+	static const char *const quotes[] = { "\xe2\x80\x98",
+	    "\xe2\x80\x99", "\xe2\x80\xb2", NULL };	/* ‘ ’ ′ */
+	static const char *const dquotes[] = { "\xe2\x80\x9c",
+	    "\xe2\x80\x9d", "\xe2\x80\xb3", NULL };	/* “ ” ″ */
+	static const char *const dashes[] = { "\xe2\x80\x90",
+	    "\xe2\x80\x91", "\xe2\x80\x92", "\xe2\x80\x93",
+	    "\xe2\x80\x94", "\xe2\x88\x92", NULL };	/* ‐ ‑ ‒ – — − */
+	const char *const *forms;
 	size_t	 i;
 
-	for (i = 0; i < n; i++) {
-		unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+	switch (c) {
+	case '\'':
+		forms = quotes;
+		break;
+	case '"':
+		forms = dquotes;
+		break;
+	case '-':
+		forms = dashes;
+		break;
+	default:
+		return 0;
+	}
+	for (i = 0; forms[i] != NULL; i++) {
+		if (len >= 3 && memcmp(t, forms[i], 3) == 0)
+			return 3;
+	}
+	return 0;
+}
 
+/* The length of the match of needle at t (of len bytes), 0 for none. */
+static size_t
+match_at(const char *t, size_t len, const char *needle)
+{
+	size_t		 i = 0, k;
+	const char	*p;
+
+	for (p = needle; *p != '\0'; p++) {
+		unsigned char x, y = (unsigned char)*p;
+
+		if (i >= len)
+			return 0;
+		x = (unsigned char)t[i];
 		if (x >= 'A' && x <= 'Z')
 			x += 'a' - 'A';
 		if (y >= 'A' && y <= 'Z')
 			y += 'a' - 'A';
-		if (x != y)
-			return false;
+		if (x == y) {
+			i++;
+			continue;
+		}
+		if ((k = typo_len(*p, t + i, len - i)) > 0) {
+			i += k;
+			continue;
+		}
+		/* Three dots, the ellipsis. */
+		if (*p == '.' && p[1] == '.' && p[2] == '.' && len - i >= 3 &&
+		    memcmp(t + i, "\xe2\x80\xa6", 3) == 0) {
+			i += 3;
+			p += 2;
+			continue;
+		}
+		return 0;
 	}
-	return true;
+	return i;
 }
 
 /* The byte offset of the first match of needle in line at or after
- * from, or -1. Case is folded for ASCII. */
+ * from, or -1; its length in *mlen. */
 static long
-line_match(const struct line *ln, const char *needle, size_t from)
+line_match(const struct line *ln, const char *needle, size_t from,
+    size_t *mlen)
 {
-	size_t	 n = strlen(needle), i;
+	size_t	 i;
 
-	if (n == 0 || ln->len < n)
+	if (needle[0] == '\0')
 		return -1;
-	for (i = from; i + n <= ln->len; i++) {
-		if (fold_eq(ln->text + i, needle, n))
+	for (i = from; i < ln->len; i++) {
+		if ((*mlen = match_at(ln->text + i, ln->len - i, needle)) > 0)
 			return (long)i;
 	}
 	return -1;
@@ -257,20 +318,58 @@ line_span(const struct view *v, size_t k, const struct block **bp,
 	return true;
 }
 
-/* The first match in text[0, len) starting in [from, until), or -1. */
+/* The first match in text[0, len) starting in [from, until), or -1;
+ * its length in *mlen. */
 static long
 text_match(const char *text, size_t len, const char *needle, size_t from,
-    size_t until)
+    size_t until, size_t *mlen)
 {
-	size_t	 n = strlen(needle), i;
+	size_t	 i;
 
-	if (n == 0)
+	if (needle[0] == '\0')
 		return -1;
-	for (i = from; i < until && i + n <= len; i++) {
-		if (fold_eq(text + i, needle, n))
+	for (i = from; i < until && i < len; i++) {
+		if ((*mlen = match_at(text + i, len - i, needle)) > 0)
 			return (long)i;
 	}
 	return -1;
+}
+
+/* How many matches start on line k. */
+static size_t
+line_matches(const struct view *v, size_t k)
+{
+	const struct block	*b;
+	size_t			 from, to, next, pre, mlen, c = 0;
+	long			 m;
+
+	if (line_span(v, k, &b, &from, &to, &next, &pre)) {
+		while ((m = text_match(b->text, b->len, v->search, from, next,
+		    &mlen)) >= 0) {
+			c++;
+			from = (size_t)m + 1;
+		}
+		return c;
+	}
+	for (from = 0; (m = line_match(&v->lay->lines[k], v->search, from,
+	    &mlen)) >= 0; from = (size_t)m + 1)
+		c++;
+	return c;
+}
+
+/* Which match the first on line k is, from 1, and how many there are. */
+static void
+match_count(const struct view *v, size_t k, size_t *which, size_t *all)
+{
+	size_t	 i, c;
+
+	*which = *all = 0;
+	for (i = 0; i < v->lay->n; i++) {
+		c = line_matches(v, i);
+		if (i == k)
+			*which = *all + 1;
+		*all += c;
+	}
 }
 
 /* Whether a match starts on line k. */
@@ -280,9 +379,12 @@ line_has_match(const struct view *v, size_t k)
 	const struct block	*b;
 	size_t			 from, to, next, pre;
 
+	size_t			 mlen;
+
 	if (line_span(v, k, &b, &from, &to, &next, &pre))
-		return text_match(b->text, b->len, v->search, from, next) >= 0;
-	return line_match(&v->lay->lines[k], v->search, 0) >= 0;
+		return text_match(b->text, b->len, v->search, from, next,
+		    &mlen) >= 0;
+	return line_match(&v->lay->lines[k], v->search, 0, &mlen) >= 0;
 }
 
 /* Go to the next line holding a match, the way dir says: from the match
@@ -293,7 +395,7 @@ line_has_match(const struct view *v, size_t k)
 static void
 search_step(struct view *v, int dir)
 {
-	size_t	 n, i, k, start;
+	size_t	 n, i, k, start, which, all;
 
 	if (v->search == NULL || v->search[0] == '\0') {
 		screen_message(v->s, false, "no search yet: / searches");
@@ -312,12 +414,17 @@ search_step(struct view *v, int dir)
 			k = (start + n - (i % n)) % n;
 		if (!line_has_match(v, k))
 			continue;
+		match_count(v, k, &which, &all);
 		if (dir > 0 && k <= start)
 			screen_message(v->s, false,
-			    "search wrapped around to the top");
+			    "search wrapped around to the top (%zu/%zu)", which,
+			    all);
 		else if (dir < 0 && k >= start)
 			screen_message(v->s, false,
-			    "search wrapped around to the end");
+			    "search wrapped around to the end (%zu/%zu)", which,
+			    all);
+		else
+			screen_message(v->s, false, "%zu/%zu", which, all);
 		v->match = k;
 		v->top = k;
 		clamp_top(v);
@@ -777,7 +884,8 @@ draw_block_matches(struct view *v, struct grid *g, int y,
     const struct line *ln, int xmax)
 {
 	const struct block	*b;
-	size_t			 from, to, next, pre, n = strlen(v->search);
+	/* A match is at most three bytes a character of the search. */
+	size_t			 from, to, next, pre, n = 3 * strlen(v->search);
 	size_t			 s, cs, ce;
 	long			 m;
 	int			 mx, mw;
@@ -787,7 +895,7 @@ draw_block_matches(struct view *v, struct grid *g, int y,
 		return false;
 	/* Matches that start on an earlier line may end on this one. */
 	s = from >= n ? from - n + 1 : 0;
-	for (; (m = text_match(b->text, b->len, v->search, s, to)) >= 0;
+	for (; (m = text_match(b->text, b->len, v->search, s, to, &n)) >= 0;
 	    s = (size_t)m + 1) {
 		if ((size_t)m + n <= from)
 			continue;
@@ -810,6 +918,7 @@ draw_line(struct view *v, struct grid *g, int y, const struct line *ln,
 	int	 x = v->s->text_x, xmax = v->s->text_x + v->s->text_w;
 	size_t	 i;
 	long	 m, from;
+	size_t	 mlen;
 
 	if (xmax > v->s->text_x + v->s->pane_w)
 		xmax = v->s->text_x + v->s->pane_w;
@@ -827,10 +936,10 @@ draw_line(struct view *v, struct grid *g, int y, const struct line *ln,
 		return;
 	if (draw_block_matches(v, g, y, ln, xmax))
 		return;
-	for (from = 0; (m = line_match(ln, v->search, (size_t)from)) >= 0;
-	    from = m + 1) {
+	for (from = 0; (m = line_match(ln, v->search, (size_t)from,
+	    &mlen)) >= 0; from = m + 1) {
 		int mx = v->s->text_x + (int)utf8_width(ln->text, (size_t)m);
-		int mw = (int)utf8_width(ln->text + m, strlen(v->search));
+		int mw = (int)utf8_width(ln->text + m, mlen);
 
 		if (mx < xmax)
 			grid_paint(g, y, mx, mw < xmax - mx ? mw : xmax - mx,

@@ -934,6 +934,41 @@ row_of(struct fixture *f, const char *text)
 /* Search forward and backward through three matches, round the end and
  * round the start, told on the status line; n at the last match, when
  * the end of the article is on screen, still goes on. */
+/* Typed quotes, dashes and dots find their typographic forms. */
+static void
+test_search_typographic(void **state)
+{
+	struct fixture	*f = *state;
+	static const char *const found[] = { "/mayor's\r", "/\"bold\"\r",
+	    "/7-2\r", "/rest...\r" };
+	size_t		 i;
+
+	open_data(f, "screen/typo.txt", 100, 20);
+	grid_resize(f->g, 100, 20);
+	for (i = 0; i < sizeof found / sizeof found[0]; i++) {
+		keys(f, "g");
+		keys(f, found[i]);
+		if (has(f, "not found"))
+			fail_msg("%s: not found", found[i]);
+	}
+	/* The curly form itself, typed (a key is a code point). */
+	keys(f, "g/MAYOR");
+	assert_true(pager_key(f->p, 0x2019));
+	keys(f, "S\r");
+	assert_false(has(f, "not found"));
+	/* The status line counts the matches. */
+	keys(f, "g/the\r");
+	assert_true(shows(f, "4/6"));
+	keys(f, "n");
+	assert_true(shows(f, "6/6"));
+	keys(f, "n");
+	assert_true(shows(f, "search wrapped around to the top (1/6)"));
+	keys(f, "/mayor-s\r");
+	assert_true(shows(f, "not found: mayor-s"));
+	keys(f, "/7'2\r");
+	assert_true(shows(f, "not found: 7'2"));
+}
+
 static void
 test_search_wrap(void **state)
 {
@@ -1268,6 +1303,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_help_scroll, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_links, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_search_typographic, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_search_wrap, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_search_across_lines, setup,
