@@ -244,6 +244,19 @@ answer(int c)
 		if (write(c, buf, sizeof buf) < 0)
 			return;
 		resp = NULL;
+	} else if (strncmp(sp, "/grow ", 6) == 0) {
+		/* No size said: 8000 bytes, then the connection closed. */
+		int	 i;
+
+		resp = "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n";
+		if (write(c, resp, strlen(resp)) < 0)
+			return;
+		memset(buf, 'x', 1000);
+		for (i = 0; i < 8; i++) {
+			if (write(c, buf, 1000) < 0)
+				return;
+		}
+		resp = NULL;
 	} else if (strncmp(sp, "/trickle ", 9) == 0) {
 		/* Fifty bytes, one every 20 ms. */
 		int	 i;
@@ -415,6 +428,12 @@ test_url(void **state)
 
 	fetch_set_max(1000);
 	snprintf(url, sizeof url, "http://127.0.0.1:%d/big", port);
+	assert_int_equal(fetch_url(url, &f, &cause), -1);
+	assert_string_equal(cause, "too large (more than 1000 bytes)");
+	free(cause);
+	cause = NULL;
+	/* A body that says nothing of its size, and grows past the limit. */
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/grow", port);
 	assert_int_equal(fetch_url(url, &f, &cause), -1);
 	assert_string_equal(cause, "too large (more than 1000 bytes)");
 	free(cause);
