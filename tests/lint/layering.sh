@@ -4,7 +4,7 @@
 #
 # Libraries: curses only in ui_curses.c, libxml2 only in html.c, extract*.c
 # (extract.c and the files of its stages), prevnext.c and feed.c, libcurl
-# only in fetch.c; headers stay free of all three.
+# only in fetch.c, SQLite only in store.c; headers stay free of all four.
 #
 # Modules: data flows one way, bytes -> (html + extract | textdoc) ->
 # article -> entities -> layout -> screens -> grid -> ui, and loading
@@ -41,6 +41,7 @@ check() {	# check WHAT PATTERN ALLOWED... (file names, or shell patterns)
 check curses '#include *[<"](n?curses|ncursesw/|term\.h)' ui_curses.c
 check libxml2 '#include *[<"]libxml/' html.c 'extract*.c' prevnext.c feed.c
 check libcurl '#include *[<"]curl/' fetch.c
+check SQLite '#include *[<"]sqlite3' store.c
 # config.h comes first in every .c and never in a header.
 for f in "$src"/src/*.c; do
 	first=$(grep -m1 '#include' "$f")
@@ -78,7 +79,8 @@ done
 #		chrome
 #	model	the article model, its names and figures, a listing
 #	load	the loading side: bytes, the page cache, parsing, extraction,
-#		plain text, the pipeline (article), folders, resolving links
+#		plain text, the pipeline (article), folders, resolving links,
+#		the reading library (store)
 #	nav	history, loading, following links: the one module of the
 #		loading side that the reader asks for pages
 #	config	keys, themes, the configuration file
@@ -120,7 +122,8 @@ load	textdoc		$base doc prevnext
 load	article		$base doc entities* fetch html extract* textdoc
 load	folder		$base article doc fetch listing
 load	resolve		$base article doc fetch folder
-nav	nav		$base article cache doc fetch folder listing resolve
+load	store		$base
+nav	nav		$base article cache doc fetch folder listing resolve store
 config	keymap		$base
 config	theme		$base
 config	settings	$base keymap

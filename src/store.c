@@ -1,0 +1,543 @@
+/* store.c: the reading library (store.h). */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#ifdef HAVE_SQLITE
+#include <sqlite3.h>
+#endif
+
+#include "store.h"
+#include "url.h"
+#include "xmalloc.h"
+
+char *
+store_path(void)
+{
+	const char	*xdg = getenv("XDG_DATA_HOME"), *home;
+
+	if (xdg != NULL && *xdg == '/')
+		return xasprintf("%s/folio/library.db", xdg);
+	if ((home = getenv("HOME")) != NULL && *home != '\0')
+		return xasprintf("%s/.local/share/folio/library.db", home);
+	return NULL;
+}
+
+char *
+store_key(const char *target)
+{
+	char	*real, cwd[PATH_MAX];
+
+	if (strcmp(target, "-") == 0)
+		return NULL;
+	if (url_is_web(target))
+		return xstrdup(target);
+	if ((real = realpath(target, NULL)) != NULL)
+		return real;
+	/* Gone (folio --forget of a deleted file): as it was named. */
+	if (target[0] == '/' || getcwd(cwd, sizeof cwd) == NULL)
+		return xstrdup(target);
+	return xasprintf("%s/%s", strcmp(cwd, "/") == 0 ? "" : cwd, target);
+}
+
+#ifndef HAVE_SQLITE
+
+bool
+store_built(void)
+{
+	return false;
+}
+
+struct store *
+store_open(const char *path, char **cause)
+{
+	(void)path;
+	*cause = xstrdup("folio is built without SQLite: there is no "
+	    "reading library");
+	return NULL;
+}
+
+void
+store_close(struct store *st)
+{
+	(void)st;
+}
+
+static int
+none(char **cause)
+{
+	*cause = xstrdup("folio is built without SQLite");
+	return -1;
+}
+
+int
+store_visit(struct store *st, const struct store_article *a,
+    struct store_place *place, char **cause)
+{
+	(void)st, (void)a, (void)place;
+	return none(cause);
+}
+
+int
+store_keep(struct store *st, const char *key,
+    const struct store_place *place, char **cause)
+{
+	(void)st, (void)key, (void)place;
+	return none(cause);
+}
+
+int
+store_is_read(struct store *st, const char *key, char **cause)
+{
+	(void)st, (void)key;
+	return none(cause);
+}
+
+int
+store_forget(struct store *st, const char *key, char **cause)
+{
+	(void)st, (void)key;
+	return none(cause);
+}
+
+#else /* HAVE_SQLITE */
+
+/*
+ * The schema. migrations[i] brings a library of version i to i + 1, in
+ * the transaction that sets user_version; a library of version 0 is a
+ * new one. Never change a migration once released: add one.
+ */
+static const char *const migrations[STORE_SCHEMA] = {
+	/* 0 -> 1: the articles read. */
+	"CREATE TABLE article (\n"
+	"	id		INTEGER PRIMARY KEY,\n"
+	"	key		TEXT NOT NULL UNIQUE,	-- a URL or a real path\n"
+	"	url		TEXT,			-- its own URL\n"
+	"	title		TEXT,\n"
+	"	site		TEXT,\n"
+	"	date		TEXT,			-- as the article gives it\n"
+	"	first_read	INTEGER NOT NULL,	-- seconds since 1970\n"
+	"	last_read	INTEGER NOT NULL,\n"
+	"	reads		INTEGER NOT NULL DEFAULT 1,\n"
+	"	read		INTEGER NOT NULL DEFAULT 1,	-- the read mark\n"
+	"	pos_block	INTEGER,		-- where the reader stopped\n"
+	"	pos_off		INTEGER,\n"
+	"	pos_line	INTEGER,\n"
+	"	pos_pct		INTEGER\n"
+	");\n"
+	"CREATE INDEX article_last_read ON article (last_read);\n"
+};
+
+enum {
+	Q_PLACE,
+	Q_VISIT,
+	Q_KEEP,
+	Q_IS_READ,
+	Q_FORGET,
+	Q_BEGIN,
+	Q_COMMIT,
+	Q_ROLLBACK,
+	Q_COUNT
+};
+
+static const char *const queries[Q_COUNT] = {
+	[Q_PLACE] = "SELECT pos_block, pos_off, pos_line, pos_pct "
+	    "FROM article WHERE key = ?1 AND pos_block IS NOT NULL",
+	[Q_VISIT] = "INSERT INTO article (key, url, title, site, date, "
+	    "first_read, last_read) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) "
+	    "ON CONFLICT (key) DO UPDATE SET "
+	    "url = coalesce(excluded.url, url), "
+	    "title = coalesce(excluded.title, title), "
+	    "site = coalesce(excluded.site, site), "
+	    "date = coalesce(excluded.date, date), "
+	    "last_read = excluded.last_read, reads = reads + 1, read = 1",
+	[Q_KEEP] = "UPDATE article SET pos_block = ?2, pos_off = ?3, "
+	    "pos_line = ?4, pos_pct = ?5 WHERE key = ?1",
+	[Q_IS_READ] = "SELECT read FROM article WHERE key = ?1",
+	[Q_FORGET] = "DELETE FROM article WHERE key = ?1",
+	[Q_BEGIN] = "BEGIN IMMEDIATE",
+	[Q_COMMIT] = "COMMIT",
+	[Q_ROLLBACK] = "ROLLBACK",
+};
+
+struct store {
+	sqlite3		*db;
+	sqlite3_stmt	*q[Q_COUNT];
+};
+
+bool
+store_built(void)
+{
+	return true;
+}
+
+/* Why rc happened, in a reader's words (malloc'd). */
+static char *
+why(sqlite3 *db, int rc)
+{
+	const char	*msg = db != NULL ? sqlite3_errmsg(db) :
+			    sqlite3_errstr(rc);
+
+	switch (rc & 0xff) {
+	case SQLITE_NOTADB:
+		return xstrdup("not a library: the file is damaged or holds "
+		    "something else");
+	case SQLITE_CORRUPT:
+		return xasprintf("the library is damaged (%s)", msg);
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return xstrdup("the library is locked by another program");
+	case SQLITE_READONLY:
+		return xstrdup("the library is read-only");
+	case SQLITE_CANTOPEN:
+		return xstrdup("the library cannot be opened (is its folder "
+		    "writable?)");
+	case SQLITE_FULL:
+		return xstrdup("the disk is full");
+	default:
+		return xstrdup(msg);
+	}
+}
+
+/* Make the folders of path that are missing, mode 0700. */
+static int
+make_dirs(const char *path, char **cause)
+{
+	char		*p = xstrdup(path), *s;
+	struct stat	 sb;
+
+	for (s = strchr(p + 1, '/'); s != NULL; s = strchr(s + 1, '/')) {
+		*s = '\0';
+		if (mkdir(p, 0700) == -1 && errno != EEXIST) {
+			*cause = xasprintf("%s: %s", p, strerror(errno));
+			free(p);
+			return -1;
+		}
+		if (stat(p, &sb) == -1 || !S_ISDIR(sb.st_mode)) {
+			*cause = xasprintf("%s: not a folder", p);
+			free(p);
+			return -1;
+		}
+		*s = '/';
+	}
+	free(p);
+	return 0;
+}
+
+/* Run sql, which returns no row. */
+static int
+exec(struct store *st, const char *sql, char **cause)
+{
+	int	 rc;
+
+	if ((rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL)) != SQLITE_OK) {
+		*cause = why(st->db, rc);
+		return -1;
+	}
+	return 0;
+}
+
+/* One integer of the first row of sql (a pragma). */
+static int
+pragma_int(struct store *st, const char *sql, long long *out, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	if ((rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL)) != SQLITE_OK) {
+		*cause = why(st->db, rc);
+		return -1;
+	}
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int64(s, 0);
+	else
+		*cause = why(st->db, rc == SQLITE_DONE ? SQLITE_ERROR : rc);
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Bring the schema up to STORE_SCHEMA, in one transaction; refuse a
+ * newer one. */
+static int
+migrate(struct store *st, char **cause)
+{
+	long long	 v;
+	char		*sql;
+	int		 r;
+
+	if (pragma_int(st, "PRAGMA user_version", &v, cause) == -1)
+		return -1;
+	if (v == STORE_SCHEMA)
+		return 0;
+	if (v < 0 || v > STORE_SCHEMA) {
+		*cause = xasprintf("the library was written by a newer folio "
+		    "(schema %lld; this one knows %d and older)", v,
+		    STORE_SCHEMA);
+		return -1;
+	}
+	if (exec(st, "BEGIN IMMEDIATE", cause) == -1)
+		return -1;
+	/* Another folio may have done it meanwhile. */
+	if (pragma_int(st, "PRAGMA user_version", &v, cause) == -1)
+		goto fail;
+	if (v > STORE_SCHEMA) {
+		exec(st, "ROLLBACK", cause);
+		return migrate(st, cause);
+	}
+	for (; v < STORE_SCHEMA; v++) {
+		if (exec(st, migrations[v], cause) == -1)
+			goto fail;
+		sql = xasprintf("PRAGMA user_version = %lld", v + 1);
+		r = exec(st, sql, cause);
+		free(sql);
+		if (r == -1)
+			goto fail;
+	}
+	if (exec(st, "COMMIT", cause) == 0)
+		return 0;
+fail:
+	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return -1;
+}
+
+/* The file: created 0600 when missing; never a folder or a device. */
+static int
+make_file(const char *path, char **cause)
+{
+	struct stat	 sb;
+	int		 fd;
+
+	if (stat(path, &sb) == 0) {
+		if (S_ISDIR(sb.st_mode)) {
+			*cause = xasprintf("%s: a folder is where the library "
+			    "should be", path);
+			return -1;
+		}
+		if (!S_ISREG(sb.st_mode)) {
+			*cause = xasprintf("%s: not a file", path);
+			return -1;
+		}
+		return 0;
+	}
+	if (make_dirs(path, cause) == -1)
+		return -1;
+	fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+	    0600);
+	if (fd == -1 && errno != EEXIST) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (fd != -1)
+		close(fd);
+	return 0;
+}
+
+struct store *
+store_open(const char *path, char **cause)
+{
+	struct store	*st;
+	char		*c = NULL;
+	int		 rc, i;
+
+	if (make_file(path, cause) == -1)
+		return NULL;
+	st = xcalloc(1, sizeof *st);
+	rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_NOFOLLOW, NULL);
+	if (rc != SQLITE_OK) {
+		c = why(st->db, rc);
+		goto fail;
+	}
+	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
+	if (sqlite3_db_readonly(st->db, "main") == 1) {
+		c = why(st->db, SQLITE_READONLY);
+		goto fail;
+	}
+	/* WAL: readers never wait on the writer; a commit is one append.
+	 * NORMAL: a commit is not synced to the disk, a checkpoint is: what
+	 * folio wrote survives folio being killed, and the library stays
+	 * whole (at worst without the last moments) if the machine stops. */
+	if (exec(st, "PRAGMA journal_mode = WAL", &c) == -1 ||
+	    exec(st, "PRAGMA synchronous = NORMAL", &c) == -1 ||
+	    migrate(st, &c) == -1)
+		goto fail;
+	for (i = 0; i < Q_COUNT; i++) {
+		rc = sqlite3_prepare_v3(st->db, queries[i], -1,
+		    SQLITE_PREPARE_PERSISTENT, &st->q[i], NULL);
+		if (rc != SQLITE_OK) {
+			c = why(st->db, rc);
+			goto fail;
+		}
+	}
+	return st;
+fail:
+	*cause = xasprintf("%s: %s", path, c);
+	free(c);
+	store_close(st);
+	return NULL;
+}
+
+void
+store_close(struct store *st)
+{
+	int	 i;
+
+	if (st == NULL)
+		return;
+	for (i = 0; i < Q_COUNT; i++)
+		sqlite3_finalize(st->q[i]);
+	sqlite3_close(st->db);
+	free(st);
+}
+
+/* Statement q, reset and bound to key. */
+static sqlite3_stmt *
+query(struct store *st, int q, const char *key)
+{
+	sqlite3_stmt	*s = st->q[q];
+
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+	if (key != NULL)
+		sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	return s;
+}
+
+/* Step s to its end: 0, or -1 with *cause. */
+static int
+done(struct store *st, sqlite3_stmt *s, char **cause)
+{
+	int	 rc = sqlite3_step(s);
+
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+		return 0;
+	*cause = why(st->db, rc);
+	return -1;
+}
+
+static int
+begin(struct store *st, char **cause)
+{
+	return done(st, query(st, Q_BEGIN, NULL), cause);
+}
+
+/* End a failed transaction, if it is not over already. */
+static void
+rollback(struct store *st)
+{
+	char	*ignored = NULL;
+
+	if (!sqlite3_get_autocommit(st->db))
+		done(st, query(st, Q_ROLLBACK, NULL), &ignored);
+	free(ignored);
+}
+
+static int
+commit(struct store *st, char **cause)
+{
+	if (done(st, query(st, Q_COMMIT, NULL), cause) == 0)
+		return 0;
+	rollback(st);
+	return -1;
+}
+
+static void
+bind_or_null(sqlite3_stmt *s, int i, const char *text)
+{
+	if (text != NULL)
+		sqlite3_bind_text(s, i, text, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(s, i);
+}
+
+int
+store_visit(struct store *st, const struct store_article *a,
+    struct store_place *place, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc, found = 0;
+
+	if (begin(st, cause) == -1)
+		return -1;
+	s = query(st, Q_PLACE, a->key);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		place->block = sqlite3_column_int64(s, 0);
+		place->off = sqlite3_column_int64(s, 1);
+		place->line = sqlite3_column_int64(s, 2);
+		place->pct = sqlite3_column_type(s, 3) == SQLITE_NULL ? -1 :
+		    sqlite3_column_int(s, 3);
+		found = 1;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*cause = why(st->db, rc);
+		rollback(st);
+		return -1;
+	}
+	s = query(st, Q_VISIT, a->key);
+	bind_or_null(s, 2, a->url);
+	bind_or_null(s, 3, a->title);
+	bind_or_null(s, 4, a->site);
+	bind_or_null(s, 5, a->date);
+	sqlite3_bind_int64(s, 6, (sqlite3_int64)time(NULL));
+	if (done(st, s, cause) == -1) {
+		rollback(st);
+		return -1;
+	}
+	if (commit(st, cause) == -1)
+		return -1;
+	return found;
+}
+
+int
+store_keep(struct store *st, const char *key,
+    const struct store_place *place, char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_KEEP, key);
+
+	sqlite3_bind_int64(s, 2, place->block);
+	sqlite3_bind_int64(s, 3, place->off);
+	sqlite3_bind_int64(s, 4, place->line);
+	if (place->pct >= 0)
+		sqlite3_bind_int(s, 5, place->pct);
+	/* One statement: a transaction of its own. */
+	return done(st, s, cause);
+}
+
+int
+store_is_read(struct store *st, const char *key, char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_IS_READ, key);
+	int		 rc, read = 0;
+
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		read = sqlite3_column_int(s, 0) != 0;
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*cause = why(st->db, rc);
+		return -1;
+	}
+	return read;
+}
+
+int
+store_forget(struct store *st, const char *key, char **cause)
+{
+	if (done(st, query(st, Q_FORGET, key), cause) == -1)
+		return -1;
+	return sqlite3_changes(st->db) > 0;
+}
+
+#endif /* HAVE_SQLITE */

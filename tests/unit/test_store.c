@@ -1,0 +1,643 @@
+/* test_store.c: the reading library, on real databases in a temporary
+ * folder: creating it, what it remembers, migrations, and every way it
+ * can fail to open (each a cause, never a crash). */
+#include "config.h"
+
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifdef HAVE_SQLITE
+#include <sqlite3.h>
+#endif
+
+#include "store.h"
+#include "xmalloc.h"
+
+#include "testutil.h"
+
+static char	 dir[] = "/tmp/folio-store.XXXXXX";
+static char	 db[sizeof dir + 32];
+
+static int
+rm_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+	(void)sb, (void)flag, (void)ftw;
+	chmod(path, 0700);
+	return remove(path);
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	strcpy(dir, "/tmp/folio-store.XXXXXX");
+	if (mkdtemp(dir) == NULL)
+		return -1;
+	snprintf(db, sizeof db, "%s/library.db", dir);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	chmod(dir, 0700);
+	return nftw(dir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+static void
+test_path(void **state)
+{
+	char	*p;
+
+	(void)state;
+	setenv("XDG_DATA_HOME", "/x/data", 1);
+	setenv("HOME", "/home/r", 1);
+	p = store_path();
+	assert_string_equal(p, "/x/data/folio/library.db");
+	free(p);
+	/* Relative: not a base directory (XDG), so HOME. */
+	setenv("XDG_DATA_HOME", "data", 1);
+	p = store_path();
+	assert_string_equal(p, "/home/r/.local/share/folio/library.db");
+	free(p);
+	unsetenv("XDG_DATA_HOME");
+	unsetenv("HOME");
+	assert_null(store_path());
+}
+
+static void
+test_key(void **state)
+{
+	char	 cwd[4096], *k, *want, *real;
+
+	(void)state;
+	assert_null(store_key("-"));
+	k = store_key("https://example.com/a?b=1");
+	assert_string_equal(k, "https://example.com/a?b=1");
+	free(k);
+	/* A file: its real path, however it is named. */
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	assert_int_equal(chdir(dir), 0);
+	test_write_file("a.txt", "A\n\nbody\n");
+	assert_int_equal(mkdir("sub", 0700), 0);
+	real = realpath(".", NULL);
+	k = store_key("sub/../a.txt");
+	want = xasprintf("%s/a.txt", real);
+	assert_string_equal(k, want);
+	free(k);
+	free(want);
+	/* Gone: as named, made absolute. */
+	k = store_key("gone.txt");
+	want = xasprintf("%s/gone.txt", real);
+	assert_string_equal(k, want);
+	free(k);
+	free(want);
+	free(real);
+	assert_int_equal(chdir(cwd), 0);
+}
+
+#ifdef HAVE_SQLITE
+
+/* A connection of the test's own to the library. */
+static sqlite3 *
+raw(const char *path)
+{
+	sqlite3	*h = NULL;
+
+	assert_int_equal(sqlite3_open(path, &h), SQLITE_OK);
+	sqlite3_busy_timeout(h, 2000);
+	return h;
+}
+
+static void
+raw_exec(sqlite3 *h, const char *sql)
+{
+	char	*err = NULL;
+
+	if (sqlite3_exec(h, sql, NULL, NULL, &err) != SQLITE_OK)
+		fail_msg("%s: %s", sql, err);
+}
+
+/* An integer the query gives. */
+static long long
+raw_int(const char *path, const char *sql)
+{
+	sqlite3		*h = raw(path);
+	sqlite3_stmt	*s;
+	long long	 v = -1;
+
+	assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &s, NULL), SQLITE_OK);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	sqlite3_close(h);
+	return v;
+}
+
+static struct store *
+open_ok(void)
+{
+	char		*cause = NULL;
+	struct store	*st = store_open(db, &cause);
+
+	if (st == NULL)
+		fail_msg("store_open: %s", cause);
+	return st;
+}
+
+/* store_open fails, its cause holding want. */
+static void
+open_fails(const char *want)
+{
+	char		*cause = NULL;
+	struct store	*st = store_open(db, &cause);
+
+	assert_null(st);
+	assert_non_null(cause);
+	if (strstr(cause, want) == NULL)
+		fail_msg("cause '%s' lacks '%s'", cause, want);
+	free(cause);
+}
+
+static void
+visit(struct store *st, const char *key, const char *title, int want,
+    struct store_place *pl)
+{
+	struct store_article	 a = { key, NULL, title, "example.com",
+				    "2024-05-16" };
+	char			*cause = NULL;
+
+	assert_int_equal(store_visit(st, &a, pl, &cause), want);
+	assert_null(cause);
+}
+
+static void
+test_create(void **state)
+{
+	struct stat	 sb;
+	struct store	*st;
+	char		*p = xasprintf("%s/data/folio/library.db", dir);
+	char		*sub = xasprintf("%s/data", dir);
+
+	(void)state;
+	strcpy(db, p);
+	st = open_ok();
+	store_close(st);
+	/* The folders it made 0700, the file 0600, whatever the umask. */
+	assert_int_equal(stat(sub, &sb), 0);
+	assert_int_equal(sb.st_mode & 07777, 0700);
+	*strrchr(p, '/') = '\0';
+	assert_int_equal(stat(p, &sb), 0);
+	assert_int_equal(sb.st_mode & 07777, 0700);
+	assert_int_equal(stat(db, &sb), 0);
+	assert_int_equal(sb.st_mode & 07777, 0600);
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), STORE_SCHEMA);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM sqlite_master "
+	    "WHERE name = 'article'"), 1);
+	/* WAL, kept in the file. */
+	assert_int_equal(raw_int(db, "SELECT journal_mode = 'wal' FROM "
+	    "pragma_journal_mode"), 1);
+	/* Opened again, as it is. */
+	st = open_ok();
+	store_close(st);
+	free(p);
+	free(sub);
+	snprintf(db, sizeof db, "%s/library.db", dir);
+}
+
+static void
+test_remember(void **state)
+{
+	struct store		*st;
+	struct store_place	 pl, here = { 12, 345, 60, 42 };
+	char			*cause = NULL;
+
+	(void)state;
+	st = open_ok();
+	assert_int_equal(store_is_read(st, "/a/one.html", &cause), 0);
+	/* New: no place. */
+	visit(st, "/a/one.html", "One", 0, &pl);
+	assert_int_equal(store_is_read(st, "/a/one.html", &cause), 1);
+	/* Read again before the reader moved: still no place. */
+	visit(st, "/a/one.html", "One", 0, &pl);
+	assert_int_equal(store_keep(st, "/a/one.html", &here, &cause), 0);
+	/* Keeping the place of what is not in the library does nothing. */
+	assert_int_equal(store_keep(st, "/a/none.html", &here, &cause), 0);
+	store_close(st);
+
+	/* Another run: the place is there. */
+	st = open_ok();
+	memset(&pl, 0, sizeof pl);
+	visit(st, "/a/one.html", NULL, 1, &pl);
+	assert_int_equal(pl.block, 12);
+	assert_int_equal(pl.off, 345);
+	assert_int_equal(pl.line, 60);
+	assert_int_equal(pl.pct, 42);
+	/* At the title: a line, and no percent. */
+	here.block = STORE_AT_LINE;
+	here.off = 0;
+	here.line = 1;
+	here.pct = -1;
+	assert_int_equal(store_keep(st, "/a/one.html", &here, &cause), 0);
+	visit(st, "/a/one.html", NULL, 1, &pl);
+	assert_true(pl.block == STORE_AT_LINE && pl.line == 1 &&
+	    pl.pct == -1);
+	visit(st, "https://example.com/two", "Two", 0, &pl);
+	store_close(st);
+	/* Three reads; the title kept when a read gives none. */
+	assert_int_equal(raw_int(db, "SELECT reads FROM article WHERE key = "
+	    "'/a/one.html'"), 4);
+	assert_int_equal(raw_int(db, "SELECT title = 'One' FROM article "
+	    "WHERE key = '/a/one.html'"), 1);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM article"), 2);
+	assert_int_equal(raw_int(db, "SELECT last_read >= first_read AND "
+	    "first_read > 1700000000 FROM article WHERE key = '/a/one.html'"),
+	    1);
+}
+
+static void
+test_forget(void **state)
+{
+	struct store		*st;
+	struct store_place	 pl;
+	char			*cause = NULL;
+
+	(void)state;
+	st = open_ok();
+	visit(st, "/a/one.html", "One", 0, &pl);
+	visit(st, "/a/two.html", "Two", 0, &pl);
+	assert_int_equal(store_forget(st, "/a/one.html", &cause), 1);
+	assert_int_equal(store_is_read(st, "/a/one.html", &cause), 0);
+	assert_int_equal(store_forget(st, "/a/one.html", &cause), 0);
+	assert_int_equal(store_is_read(st, "/a/two.html", &cause), 1);
+	store_close(st);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM article WHERE "
+	    "key = '/a/one.html'"), 0);
+}
+
+/* Version 0, the only earlier one: a library that is an empty file, or
+ * an empty database (as a folio killed while creating it leaves). */
+static void
+test_migrate(void **state)
+{
+	struct store		*st;
+	struct store_place	 pl;
+	sqlite3			*h;
+
+	(void)state;
+	test_write_file(db, "");
+	st = open_ok();
+	visit(st, "/a/one.html", "One", 0, &pl);
+	store_close(st);
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), STORE_SCHEMA);
+
+	unlink(db);
+	h = raw(db);
+	raw_exec(h, "PRAGMA user_version = 0; CREATE TABLE t (x); DROP TABLE t");
+	sqlite3_close(h);
+	st = open_ok();
+	visit(st, "/a/one.html", "One", 0, &pl);
+	store_close(st);
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), STORE_SCHEMA);
+}
+
+static void
+test_newer(void **state)
+{
+	sqlite3	*h = raw(db);
+	char	 want[64];
+
+	(void)state;
+	raw_exec(h, "CREATE TABLE article (x); PRAGMA user_version = 7");
+	sqlite3_close(h);
+	snprintf(want, sizeof want, "newer folio (schema 7; this one knows "
+	    "%d", STORE_SCHEMA);
+	open_fails(want);
+	/* Left as it was. */
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), 7);
+}
+
+static void
+test_damaged(void **state)
+{
+	unsigned char	 bytes[8192];
+	unsigned	 x = 12345;
+	size_t		 i;
+	int		 fd;
+
+	(void)state;
+	for (i = 0; i < sizeof bytes; i++) {
+		x = x * 1103515245u + 12345u;
+		bytes[i] = (unsigned char)(x >> 16);
+	}
+	fd = open(db, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	assert_true(fd != -1);
+	assert_int_equal(write(fd, bytes, sizeof bytes), (ssize_t)sizeof bytes);
+	close(fd);
+	open_fails("not a library");
+	/* A text file. */
+	test_write_file(db, "this is not a database, but it is long enough "
+	    "to look like a header of a hundred bytes or so, and more than "
+	    "that.\n");
+	open_fails("not a library");
+}
+
+/* A library cut short: opening or using it fails with a cause, never a
+ * crash. */
+static void
+test_truncated(void **state)
+{
+	struct store		*st;
+	struct store_place	 pl;
+	char			*cause = NULL, key[64], title[300];
+	int			 i, failed = 0;
+
+	(void)state;
+	st = open_ok();
+	memset(title, 'x', sizeof title - 1);
+	title[sizeof title - 1] = '\0';
+	for (i = 0; i < 400; i++) {
+		snprintf(key, sizeof key, "/a/%d.html", i);
+		visit(st, key, title, 0, &pl);
+	}
+	store_close(st);
+	assert_int_equal(truncate(db, 3 * 4096), 0);
+	if ((st = store_open(db, &cause)) == NULL) {
+		assert_non_null(cause);
+		free(cause);
+		return;
+	}
+	for (i = 0; i < 400 && !failed; i++) {
+		struct store_article a = { key, NULL, "t", NULL, NULL };
+
+		snprintf(key, sizeof key, "/a/%d.html", i);
+		if (store_is_read(st, key, &cause) == -1 ||
+		    store_visit(st, &a, &pl, &cause) == -1) {
+			assert_non_null(strstr(cause, "damaged"));
+			free(cause);
+			failed = 1;
+		}
+	}
+	store_close(st);
+	assert_true(failed);
+}
+
+static void
+test_directory(void **state)
+{
+	char	*p;
+
+	(void)state;
+	assert_int_equal(mkdir(db, 0700), 0);
+	open_fails("a folder is where the library should be");
+	/* A file where a folder should be. */
+	p = xasprintf("%s/file", dir);
+	test_write_file(p, "x");
+	snprintf(db, sizeof db, "%s/file/folio/library.db", dir);
+	open_fails("not a folder");
+	free(p);
+	snprintf(db, sizeof db, "%s/library.db", dir);
+}
+
+/* Run check in a child as a user who is not root (root may write in any
+ * folder): nobody, the test's folder given to it. Returns its exit
+ * status. */
+static int
+as_user(int (*check)(void))
+{
+	pid_t	 pid;
+	int	 status;
+
+	if ((pid = fork()) == 0) {
+		if (geteuid() == 0) {
+			if (chown(dir, 65534, 65534) == -1 ||
+			    setgid(65534) == -1 || setuid(65534) == -1)
+				_exit(99);
+		}
+		_exit(check());
+	}
+	assert_true(pid > 0);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	return WEXITSTATUS(status);
+}
+
+static int
+has(char *cause, const char *want)
+{
+	int	 r = cause != NULL && strstr(cause, want) != NULL;
+
+	if (!r)
+		fprintf(stderr, "cause '%s' lacks '%s'\n", cause ? cause :
+		    "(none)", want);
+	free(cause);
+	return r;
+}
+
+static int
+read_only_check(void)
+{
+	struct store	*st;
+	char		*cause = NULL;
+	char		*in = xasprintf("%s/sub/library.db", dir);
+	char		*sub = xasprintf("%s/sub", dir);
+
+	/* A library in a folder that became read-only. */
+	if ((st = store_open(db, &cause)) == NULL)
+		return 1;
+	store_close(st);
+	if (chmod(dir, 0500) == -1)
+		return 2;
+	if (store_open(db, &cause) != NULL || !has(cause, "library"))
+		return 3;
+	/* None yet, and a folder it cannot be made in. */
+	if (store_open(in, &cause) != NULL || !has(cause, sub))
+		return 4;
+	/* A read-only file in a folder that is not. */
+	if (chmod(dir, 0700) == -1 || chmod(db, 0400) == -1)
+		return 5;
+	if (store_open(db, &cause) != NULL || !has(cause, "read-only"))
+		return 6;
+	free(in);
+	free(sub);
+	return 0;
+}
+
+static void
+test_read_only(void **state)
+{
+	(void)state;
+	assert_int_equal(as_user(read_only_check), 0);
+}
+
+/* Another process holds the library's write lock (or, with
+ * exclusive_locking, the whole file) until told to let go. */
+static pid_t
+hold_lock(bool whole, int *release)
+{
+	int	 ready[2], go[2];
+	pid_t	 pid;
+	char	 c;
+
+	assert_int_equal(pipe(ready), 0);
+	assert_int_equal(pipe(go), 0);
+	if ((pid = fork()) == 0) {
+		sqlite3	*h = NULL;
+
+		close(ready[0]);
+		close(go[1]);
+		if (sqlite3_open(db, &h) != SQLITE_OK)
+			_exit(1);
+		if (whole && sqlite3_exec(h, "PRAGMA locking_mode = "
+		    "EXCLUSIVE", NULL, NULL, NULL) != SQLITE_OK)
+			_exit(2);
+		if (sqlite3_exec(h, "BEGIN EXCLUSIVE; UPDATE article SET "
+		    "reads = reads + 1", NULL, NULL, NULL) != SQLITE_OK)
+			_exit(3);
+		if (write(ready[1], "r", 1) != 1 || read(go[0], &c, 1) != 1)
+			_exit(4);
+		sqlite3_exec(h, "COMMIT", NULL, NULL, NULL);
+		sqlite3_close(h);
+		_exit(0);
+	}
+	close(ready[1]);
+	close(go[0]);
+	assert_int_equal(read(ready[0], &c, 1), 1);
+	close(ready[0]);
+	*release = go[1];
+	return pid;
+}
+
+static void
+release_lock(pid_t pid, int release)
+{
+	int	 status;
+
+	assert_int_equal(write(release, "g", 1), 1);
+	close(release);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+}
+
+static double
+now_ms(void)
+{
+	struct timeval	 tv;
+
+	gettimeofday(&tv, NULL);
+	return tv.tv_sec * 1000.0 + tv.tv_usec / 1000.0;
+}
+
+static void
+test_locked(void **state)
+{
+	struct store		*st;
+	struct store_place	 pl;
+	struct store_article	 a = { "/a/two.html", NULL, "Two", NULL, NULL };
+	char			*cause = NULL;
+	int			 release;
+	pid_t			 pid;
+	double			 t;
+
+	(void)state;
+	st = open_ok();
+	visit(st, "/a/one.html", "One", 0, &pl);
+	store_close(st);
+
+	/* A writer: the library opens and reads; a change waits
+	 * STORE_BUSY_MS, then fails. */
+	pid = hold_lock(false, &release);
+	st = open_ok();
+	assert_int_equal(store_is_read(st, "/a/one.html", &cause), 1);
+	t = now_ms();
+	assert_int_equal(store_visit(st, &a, &pl, &cause), -1);
+	t = now_ms() - t;
+	assert_true(has(cause, "locked by another program"));
+	assert_true(t >= STORE_BUSY_MS * 0.8 && t < STORE_BUSY_MS * 5);
+	release_lock(pid, release);
+	/* Once let go, the same connection writes. */
+	cause = NULL;
+	assert_int_equal(store_visit(st, &a, &pl, &cause), 0);
+	store_close(st);
+
+	/* The whole file held: it does not open, and says why, soon. */
+	pid = hold_lock(true, &release);
+	t = now_ms();
+	open_fails("locked by another program");
+	t = now_ms() - t;
+	assert_true(t < STORE_BUSY_MS * 10);
+	release_lock(pid, release);
+	st = open_ok();
+	store_close(st);
+}
+
+#else /* HAVE_SQLITE */
+
+static void
+test_needs_sqlite(void **state)
+{
+	(void)state;
+	print_message("built without SQLite: the library cannot be tested\n");
+	skip();
+}
+
+#endif /* HAVE_SQLITE */
+
+static void
+test_without_sqlite(void **state)
+{
+	char	*cause = NULL;
+
+	(void)state;
+	if (store_built()) {
+		print_message("built with SQLite: nothing to test here\n");
+		return;
+	}
+	assert_null(store_open(db, &cause));
+	assert_non_null(strstr(cause, "without SQLite"));
+	free(cause);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_path, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_key, setup, teardown),
+#ifdef HAVE_SQLITE
+		cmocka_unit_test_setup_teardown(test_create, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_remember, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_forget, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migrate, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_newer, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_damaged, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_truncated, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_directory, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_read_only, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_locked, setup, teardown),
+#else
+		cmocka_unit_test(test_needs_sqlite),
+#endif
+		cmocka_unit_test_setup_teardown(test_without_sqlite, setup,
+		    teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
