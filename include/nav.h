@@ -16,6 +16,7 @@
 
 struct article;
 struct listing;
+struct store;
 
 #define NAV_RAW		0x1u	/* every input is plain body text (--raw) */
 #define NAV_FRESH	0x2u	/* a URL is fetched again, not taken from the
@@ -35,6 +36,8 @@ struct nav_pos {
 				   block NAV_POS_LINE: at line instead */
 	size_t	 line;		/* the first line shown */
 	size_t	 sel;		/* the selected entry of an index */
+	int	 pct;		/* the percent the status line shows, -1
+				   when all of the text shows */
 };
 #define NAV_POS_LINE	((size_t)-1)
 
@@ -56,6 +59,9 @@ struct nav_event {
 						   reader (the top, or where it
 						   was for back, forward and
 						   reload) */
+	bool			 resumed;	/* NAV_OPENED: pos is where the
+						   reader stopped in an earlier
+						   run (the library's) */
 };
 
 struct nav;
@@ -64,6 +70,17 @@ struct nav;
  * and frees every page it holds. */
 struct nav	*nav_new(unsigned flags);
 void		 nav_free(struct nav *n);
+/* Remember what is read in the library st (which outlives n; NULL:
+ * nothing is remembered): each article opened is recorded, a new place
+ * in history opens where the reader stopped in it before (the event
+ * says resumed), and a folder's index says which of its articles were
+ * read (listing.marks). When the library fails, a NAV_MESSAGE says so
+ * and n goes on without it. */
+void		 nav_set_library(struct nav *n, struct store *st);
+/* Where the reader is on the current page, kept in history and, for an
+ * article, in the library when it moved: called as the reader moves,
+ * so that a folio that is killed loses at most the last move. */
+void		 nav_keep(struct nav *n, const struct nav_pos *here);
 
 /* Open target (a file, a folder, "-" or a URL) as a new place in
  * history; the places ahead of the current one are dropped once it

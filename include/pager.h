@@ -8,6 +8,7 @@
 
 struct grid;
 struct keymap;
+struct store;
 
 struct pager_opts {
 	const struct keymap	*keymap;
@@ -16,6 +17,8 @@ struct pager_opts {
 	bool			 panel;		/* side panel shown at start */
 	bool			 panel_left;	/* ... left of the text */
 	bool			 names, figures;/* highlights on at start */
+	struct store		*library;	/* what was read, or NULL
+						   (nav_set_library) */
 };
 
 struct pager;

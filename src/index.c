@@ -14,6 +14,8 @@
 #include "utf8.h"
 #include "xmalloc.h"
 
+#define READ_MARK	"\xe2\x9c\x93"	/* ✓ */
+
 struct index {
 	struct screen		*s;
 	const struct listing	*l;
@@ -138,9 +140,12 @@ void
 index_draw(struct index *ix, struct grid *g)
 {
 	const struct screen	*s = ix->s;
-	int			 y, x0 = 2, xmax = s->w - 2;
+	int			 y, x0, xmax = s->w - 2;
 	size_t			 i;
 
+	/* With the library, a column of read marks first; what is not
+	 * read yet is bold. */
+	x0 = ix->l != NULL && ix->l->marks ? 4 : 2;
 	for (y = 0; ix->l != NULL && y < s->body_h; y++) {
 		const struct listing_entry *e;
 		const char *base;
@@ -154,6 +159,9 @@ index_draw(struct index *ix, struct grid *g)
 		role = i == ix->sel ? ROLE_PANEL_SELECTED : ROLE_TEXT;
 		if (i == ix->sel)
 			grid_fill(g, s->body_y + y, 1, 1, s->w - 2, " ", role);
+		if (ix->l->marks && e->read)
+			screen_put(g, s->body_y + y, 2, xmax, READ_MARK,
+			    i == ix->sel ? role : ROLE_BYLINE, 0);
 		x = screen_put(g, s->body_y + y, x0, xmax,
 		    e->date != NULL ? e->date : "", i == ix->sel ? role :
 		    ROLE_BYLINE, 0);
@@ -164,7 +172,7 @@ index_draw(struct index *ix, struct grid *g)
 			    (size_t)(xmax - x));
 
 			x = screen_put(g, s->body_y + y, x, xmax, t, role,
-			    i == ix->sel ? 0 : ATTR_BOLD);
+			    i == ix->sel || e->read ? 0 : ATTR_BOLD);
 			free(t);
 		}
 		/* The file's name after the title, when there is room. */

@@ -23,6 +23,7 @@
 #include "output.h"
 #include "pager.h"
 #include "settings.h"
+#include "store.h"
 #include "theme.h"
 #include "ui.h"
 #include "url.h"
@@ -52,6 +53,10 @@ static const char usage_text[] =
 "                    never (default auto)\n"
 "  --theme NAME      a theme by name or path (default, light, mono,\n"
 "                    high-contrast)\n"
+"  --no-library      remember nothing: the reading library is neither\n"
+"                    read nor written\n"
+"  --forget TARGET   remove every trace of an article (a file or a URL)\n"
+"                    from the reading library\n"
 "  -h, --help        show this help\n"
 "  -V, --version     show the version\n"
 "\n"
@@ -247,9 +252,75 @@ print_target(const char *path, enum mode mode, unsigned flags, int width,
 	return 0;
 }
 
-static int
-read_interactive(const char *path, unsigned flags, const char *theme_name)
+/* The reading library, or NULL (with *warning set, malloc'd, when it
+ * could not be opened: folio reads on without it). */
+static struct store *
+open_library(char **warning)
 {
+	struct store	*st;
+	char		*path, *cause = NULL;
+
+	*warning = NULL;
+	if (!store_built())
+		return NULL;
+	if ((path = store_path()) == NULL) {
+		*warning = xstrdup("the library is off: neither XDG_DATA_HOME "
+		    "nor HOME is set");
+		return NULL;
+	}
+	if ((st = store_open(path, &cause)) == NULL) {
+		*warning = xasprintf("the library is off: %s", cause);
+		free(cause);
+	}
+	free(path);
+	return st;
+}
+
+/* folio --forget TARGET. */
+static int
+forget(const char *target)
+{
+	struct store	*st;
+	char		*path, *key, *cause = NULL;
+	int		 r;
+
+	if (!store_built()) {
+		fprintf(stderr, "folio: --forget: folio is built without "
+		    "SQLite: there is no reading library\n");
+		return 1;
+	}
+	if ((key = store_key(target)) == NULL)
+		usage_error("--forget: standard input is never in the library");
+	/* No library: nothing to forget, and none is made. */
+	if ((path = store_path()) != NULL && access(path, F_OK) == -1)
+		r = 0;
+	else if (path == NULL || (st = store_open(path, &cause)) == NULL) {
+		fprintf(stderr, "folio: %s\n", path == NULL ? "neither "
+		    "XDG_DATA_HOME nor HOME is set" : cause);
+		free(cause);
+		free(path);
+		free(key);
+		return 1;
+	} else {
+		r = store_forget(st, key, &cause);
+		store_close(st);
+	}
+	free(path);
+	if (r == -1)
+		fprintf(stderr, "folio: --forget: %s\n", cause);
+	else if (r == 0)
+		fprintf(stderr, "folio: %s: not in the library\n", key);
+	free(cause);
+	free(key);
+	return r == 1 ? 0 : 1;
+}
+
+static int
+read_interactive(const char *path, unsigned flags, const char *theme_name,
+    bool library)
+{
+	struct store		*st = NULL;
+	char			*libwarn = NULL;
 	struct pager_opts	 o;
 	struct pager		*p;
 	struct keymap		*km;
@@ -314,6 +385,18 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 	if (r == 0 && (nc = getenv("NO_COLOR")) != NULL && *nc != '\0')
 		theme_strip_colors(&t);
 
+	/* The library: never with --raw, --no-library or "library off";
+	 * one that cannot be opened is a warning. */
+	if (r == 0 && library && set.library && !(flags & NAV_RAW) &&
+	    (st = open_library(&libwarn)) == NULL && libwarn != NULL) {
+		fprintf(stderr, "folio: %s\n", libwarn);
+		if (warning == NULL) {
+			warning = libwarn;
+			libwarn = NULL;
+		}
+	}
+	free(libwarn);
+
 	if (r == 0) {
 		memset(&o, 0, sizeof o);
 		o.keymap = km;
@@ -323,6 +406,7 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 		o.names = set.names;
 		o.figures = set.figures;
 		o.panel_left = set.panel_left;
+		o.library = st;
 		p = pager_new(&o);
 		/* A URL takes time: the terminal says so until the screen is
 		 * up (standard output is the terminal here). */
@@ -350,6 +434,7 @@ read_interactive(const char *path, unsigned flags, const char *theme_name)
 		}
 		pager_free(p);
 	}
+	store_close(st);
 	free(warning);
 	settings_free(&set);
 	keymap_free(km);
@@ -369,6 +454,8 @@ main(int argc, char **argv)
 		{ "color", optional_argument, NULL, 'c' },
 		{ "colour", optional_argument, NULL, 'c' },
 		{ "theme", required_argument, NULL, 't' },
+		{ "no-library", no_argument, NULL, 'n' },
+		{ "forget", required_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -376,8 +463,9 @@ main(int argc, char **argv)
 	enum mode	 mode = MODE_READ;
 	unsigned	 flags = 0;
 	int		 ch, width = -1, color = -1, r;
-	const char	*theme_name = NULL, *path;
+	const char	*theme_name = NULL, *path, *forgotten = NULL;
 	char		*samples = NULL;
+	bool		 library = true;
 
 	utf8_setlocale();
 	opterr = 0;
@@ -412,6 +500,12 @@ main(int argc, char **argv)
 		case 't':
 			theme_name = optarg;
 			break;
+		case 'n':
+			library = false;
+			break;
+		case 'f':
+			forgotten = optarg;
+			break;
 		case 'h':
 			usage(stdout);
 			return 0;
@@ -428,6 +522,15 @@ main(int argc, char **argv)
 	if (argc - optind > 1)
 		usage_error("one article or folder at a time ('%s' is one "
 		    "too many)", argv[optind + 1]);
+	if (forgotten != NULL) {
+		if (optind < argc)
+			usage_error("--forget takes no other article ('%s')",
+			    argv[optind]);
+		if (!library)
+			usage_error("--forget and --no-library: the one needs "
+			    "the library, the other leaves it alone");
+		return forget(forgotten);
+	}
 
 	if (optind < argc)
 		path = argv[optind];
@@ -445,7 +548,7 @@ main(int argc, char **argv)
 	if (mode == MODE_READ && !isatty(STDOUT_FILENO))
 		mode = MODE_DUMP;
 	if (mode == MODE_READ) {
-		r = read_interactive(path, flags, theme_name);
+		r = read_interactive(path, flags, theme_name, library);
 	} else {
 		if (width < 0)
 			width = isatty(STDOUT_FILENO) ? terminal_width() : 80;

@@ -16,6 +16,7 @@
 #include "listing.h"
 #include "nav.h"
 #include "resolve.h"
+#include "store.h"
 #include "url.h"
 #include "xmalloc.h"
 
@@ -54,6 +55,15 @@ struct nav {
 	struct load	 load;
 	struct queued	*queue;
 	size_t		 nqueue, qcap;
+
+	/* The reading library, or NULL; the key of the article open in
+	 * it (NULL when none is, or it has none), and the place last kept
+	 * there. */
+	struct store	*store;
+	char		*key;
+	struct nav_pos	 kept;
+	char		**seen;		/* the keys opened in this run */
+	size_t		 nseen;
 };
 
 struct nav *
@@ -99,7 +109,17 @@ nav_free(struct nav *n)
 	free(n->hist);
 	fetch_job_free(n->load.job);
 	nav_page_clear(&n->cur);
+	free(n->key);
+	for (i = 0; i < n->nseen; i++)
+		free(n->seen[i]);
+	free(n->seen);
 	free(n);
+}
+
+void
+nav_set_library(struct nav *n, struct store *st)
+{
+	n->store = st;
 }
 
 /* The page of target, whose bytes are in f (freed here): the article
@@ -236,12 +256,135 @@ failed(struct nav *n, const char *target, char *cause)
 	q->ev.error = true;
 }
 
+/*
+ * The library.
+ */
+
+/* The library failed: say so, and go on without it. */
+static void
+library_failed(struct nav *n, char *cause)
+{
+	message(n, true, "the library is off: %s", cause);
+	free(cause);
+	n->store = NULL;
+	free(n->key);
+	n->key = NULL;
+}
+
+/* Was key opened before in this run? Note that it was. */
+static bool
+seen(struct nav *n, const char *key)
+{
+	size_t	 i;
+
+	for (i = 0; i < n->nseen; i++)
+		if (strcmp(n->seen[i], key) == 0)
+			return true;
+	n->seen = xreallocarray(n->seen, n->nseen + 1, sizeof *n->seen);
+	n->seen[n->nseen++] = xstrdup(key);
+	return false;
+}
+
+/* The article open now: record it in the library. With resume, return
+ * 1 with *pos where the reader stopped in it in an earlier run (not in
+ * this one: here history keeps places, and a link opens a page at its
+ * top), when a place was kept and it is not the top; else 0; -1 with
+ * *cause on failure. */
+static int
+remember(struct nav *n, bool resume, struct nav_pos *pos, char **cause)
+{
+	const struct doc	*d = n->cur.article->doc;
+	struct store_article	 a;
+	struct store_place	 pl;
+	int			 r;
+
+	free(n->key);
+	memset(&n->kept, 0, sizeof n->kept);
+	n->kept.block = NAV_POS_LINE;
+	if ((n->key = store_key(n->cur.target)) == NULL)
+		return 0;
+	if (seen(n, n->key))
+		resume = false;
+	memset(&a, 0, sizeof a);
+	a.key = n->key;
+	a.url = d->url;
+	a.title = doc_headline(d) != NULL ? doc_headline(d) : d->title;
+	a.site = d->site;
+	a.date = d->date;
+	if ((r = store_visit(n->store, &a, &pl, cause)) != 1)
+		return r;
+	memset(pos, 0, sizeof *pos);
+	pos->block = pl.block == STORE_AT_LINE || pl.block < 0 ?
+	    NAV_POS_LINE : (size_t)pl.block;
+	pos->off = pl.off > 0 ? (size_t)pl.off : 0;
+	pos->line = pl.line > 0 ? (size_t)pl.line : 0;
+	pos->pct = pl.pct;
+	n->kept = *pos;
+	if (!resume || (pos->block == NAV_POS_LINE && pos->line == 0))
+		return 0;
+	return 1;
+}
+
+/* A folder's index opened: its read marks, from the library. 0, or -1
+ * with *cause. */
+static int
+marks(struct nav *n, struct listing *l, char **cause)
+{
+	size_t	 i;
+	char	*key;
+	int	 r;
+
+	free(n->key);
+	n->key = NULL;
+	if (l == NULL)
+		return 0;
+	for (i = 0; i < l->n; i++) {
+		if ((key = store_key(l->entries[i].path)) == NULL)
+			continue;
+		r = store_is_read(n->store, key, cause);
+		free(key);
+		if (r == -1)
+			return -1;
+		l->entries[i].read = r == 1;
+	}
+	l->marks = true;
+	return 0;
+}
+
+void
+nav_keep(struct nav *n, const struct nav_pos *here)
+{
+	struct store_place	 pl;
+	char			*cause = NULL;
+
+	if (n->nhist == 0 || here == NULL)
+		return;
+	n->hist[n->hcur].pos = *here;
+	if (n->store == NULL || n->key == NULL ||
+	    (here->block == n->kept.block && here->off == n->kept.off &&
+	    here->line == n->kept.line && here->pct == n->kept.pct))
+		return;
+	pl.block = here->block == NAV_POS_LINE ? STORE_AT_LINE :
+	    (long long)here->block;
+	pl.off = (long long)here->off;
+	pl.line = (long long)here->line;
+	pl.pct = here->pct;
+	if (store_keep(n->store, n->key, &pl, &cause) == -1) {
+		library_failed(n, cause);
+		return;
+	}
+	n->kept = *here;
+}
+
 /* A load gave pg: it is the current page now, at its place in history. */
 static void
 opened(struct nav *n, enum load_kind kind, size_t to, struct nav_page *pg)
 {
 	struct queued	*q = push(n, NAV_OPENED);
+	struct nav_pos	 pos;
+	char		*cause = NULL;
 	size_t		 i;
+	int		 r;
 
 	q->retired = n->cur;
 	n->cur = *pg;
@@ -268,6 +411,19 @@ opened(struct nav *n, enum load_kind kind, size_t to, struct nav_page *pg)
 		q->ev.msg = xstrdup("reloaded");
 		break;
 	}
+	if (n->store == NULL)
+		return;
+	/* q is the last event: a message pushed now would move it. */
+	if (n->cur.article != NULL)
+		r = remember(n, kind == LOAD_GO, &pos, &cause);
+	else
+		r = marks(n, n->cur.listing, &cause);
+	if (r == 1) {
+		q->ev.pos = n->hist[n->hcur].pos = pos;
+		q->ev.resumed = true;
+	}
+	if (r == -1)
+		library_failed(n, cause);
 }
 
 /* Start a load: at once when it need not wait on the network, else its

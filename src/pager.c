@@ -57,6 +57,7 @@ pager_new(const struct pager_opts *o)
 	p->s.figures = o->figures;
 	p->panel_on = o->panel;
 	p->nav = nav_new(o->nav_flags);
+	nav_set_library(p->nav, o->library);
 	p->view = view_new(&p->s);
 	p->panel = panel_new(&p->s);
 	p->index = index_new(&p->s);
@@ -130,6 +131,7 @@ here(const struct pager *p, struct nav_pos *pos)
 	pos->off = off;
 	pos->line = line;
 	pos->sel = index_selected(p->index);
+	pos->pct = view_percent(p->view);
 	return pos;
 }
 
@@ -153,6 +155,9 @@ opened(struct pager *p, const struct nav_event *ev)
 	else
 		view_goto(p->view, ev->pos.block == NAV_POS_LINE ?
 		    LAYOUT_HEADER : ev->pos.block, ev->pos.off, ev->pos.line);
+	if (ev->resumed && view_percent(p->view) >= 0)
+		screen_message(&p->s, false, "resumed at %d%%",
+		    view_percent(p->view));
 	if (ev->msg != NULL)
 		screen_message(&p->s, ev->error, "%s", ev->msg);
 }
@@ -427,9 +432,13 @@ dispatch(struct pager *p, int key)
 bool
 pager_key(struct pager *p, int key)
 {
-	bool	 r = dispatch(p, key);
+	struct nav_pos	 pos;
+	bool		 r = dispatch(p, key);
 
 	sync_nav(p);
+	/* Where the reader is now, kept as it moves. */
+	if (nav_current(p->nav) != NULL)
+		nav_keep(p->nav, here(p, &pos));
 	return r;
 }
 

@@ -15,10 +15,15 @@
 #include <string.h>
 #include <unistd.h>
 
+#ifdef HAVE_SQLITE
+#include <sqlite3.h>
+#endif
+
 #include "article.h"
 #include "doc.h"
 #include "listing.h"
 #include "nav.h"
+#include "store.h"
 #include "testutil.h"
 #include "xmalloc.h"
 
@@ -337,6 +342,179 @@ test_pending(void **state)
 	nav_cleanup();
 }
 
+#ifdef HAVE_SQLITE
+
+static char	 libdir[] = "/tmp/folio-nav.XXXXXX";
+static char	 libpath[sizeof libdir + 16];
+
+static struct store *
+library(void)
+{
+	char		*cause = NULL;
+	struct store	*st;
+
+	strcpy(libdir, "/tmp/folio-nav.XXXXXX");
+	assert_non_null(mkdtemp(libdir));
+	snprintf(libpath, sizeof libpath, "%s/library.db", libdir);
+	if ((st = store_open(libpath, &cause)) == NULL)
+		fail_msg("%s", cause);
+	return st;
+}
+
+static void
+library_gone(struct store *st)
+{
+	char	*p;
+
+	store_close(st);
+	unlink(libpath);
+	p = xasprintf("%s-wal", libpath);
+	unlink(p);
+	free(p);
+	p = xasprintf("%s-shm", libpath);
+	unlink(p);
+	free(p);
+	rmdir(libdir);
+}
+
+/* With a library: an article opened in a later run opens where the
+ * reader stopped (the event says resumed); not one opened before in
+ * this run; a folder's index has its read marks. */
+static void
+test_library(void **state)
+{
+	struct store		*st = library();
+	struct nav		*n = nav_new(0);
+	struct nav_event	 ev;
+	struct nav_pos		 pos;
+	const struct listing	*l;
+	char			*alpha = data("series/alpha.html");
+	char			*delta = data("series/delta.txt");
+	char			*folder = data("series");
+	char			*cause = NULL, *key;
+	size_t			 i, nread = 0;
+
+	(void)state;
+	nav_set_library(n, st);
+	nav_go(n, alpha, NULL);
+	expect_event(n, NAV_OPENED, NULL, &ev);
+	assert_false(ev.resumed);
+	assert_int_equal(ev.pos.block, NAV_POS_LINE);
+	nav_event_clear(&ev);
+	key = store_key(alpha);
+	assert_int_equal(store_is_read(st, key, &cause), 1);
+	memset(&pos, 0, sizeof pos);
+	pos.block = 2;
+	pos.off = 10;
+	pos.line = 7;
+	pos.pct = 40;
+	nav_keep(n, &pos);
+	nav_free(n);
+
+	/* A later run. */
+	n = nav_new(0);
+	nav_set_library(n, st);
+	nav_go(n, alpha, NULL);
+	expect_event(n, NAV_OPENED, NULL, &ev);
+	assert_true(ev.resumed);
+	assert_int_equal(ev.pos.block, 2);
+	assert_int_equal(ev.pos.off, 10);
+	assert_int_equal(ev.pos.line, 7);
+	assert_int_equal(ev.pos.pct, 40);
+	nav_event_clear(&ev);
+	/* Back and forward keep history's places; opened again in this
+	 * run, an article opens at its top. */
+	nav_go(n, delta, &pos);
+	expect_event(n, NAV_OPENED, NULL, &ev);
+	assert_false(ev.resumed);
+	nav_event_clear(&ev);
+	nav_go(n, alpha, NULL);
+	expect_event(n, NAV_OPENED, NULL, &ev);
+	assert_false(ev.resumed);
+	assert_int_equal(ev.pos.block, NAV_POS_LINE);
+	nav_event_clear(&ev);
+
+	/* The index: alpha and delta read, the others not. */
+	nav_go(n, folder, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	l = nav_current(n)->listing;
+	assert_non_null(l);
+	assert_true(l->marks);
+	for (i = 0; i < l->n; i++) {
+		bool want = strcmp(l->entries[i].path, alpha) == 0 ||
+		    strcmp(l->entries[i].path, delta) == 0;
+
+		assert_int_equal(l->entries[i].read, want);
+		nread += l->entries[i].read;
+	}
+	assert_int_equal(nread, 2);
+	nav_free(n);
+
+	/* Without a library, no marks. */
+	n = nav_new(0);
+	nav_go(n, folder, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	assert_false(nav_current(n)->listing->marks);
+	nav_free(n);
+	free(key);
+	free(alpha);
+	free(delta);
+	free(folder);
+	library_gone(st);
+	nav_cleanup();
+}
+
+/* A library that fails (here, locked by another writer): the article
+ * opens all the same, a message says the library is off, and nav goes
+ * on without it. */
+static void
+test_library_fails(void **state)
+{
+	struct store		*st = library();
+	struct nav		*n = nav_new(0);
+	struct nav_event	 ev;
+	char			*alpha = data("series/alpha.html");
+	char			*delta = data("series/delta.txt");
+	sqlite3			*h;
+
+	(void)state;
+	assert_int_equal(sqlite3_open(libpath, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h, "BEGIN IMMEDIATE; DELETE FROM "
+	    "article", NULL, NULL, NULL), SQLITE_OK);
+	nav_set_library(n, st);
+	nav_go(n, alpha, NULL);
+	assert_true(nav_take(n, &ev));
+	assert_int_equal(ev.kind, NAV_OPENED);
+	nav_event_clear(&ev);
+	expect_event(n, NAV_MESSAGE, "the library is off: the library is "
+	    "locked by another program", &ev);
+	assert_true(ev.error);
+	nav_event_clear(&ev);
+	assert_non_null(nav_current(n)->article);
+	/* Off for the rest of the run, the lock let go or not. */
+	sqlite3_exec(h, "COMMIT", NULL, NULL, NULL);
+	sqlite3_close(h);
+	nav_go(n, delta, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	nav_free(n);
+	free(alpha);
+	free(delta);
+	library_gone(st);
+	nav_cleanup();
+}
+
+#else
+
+static void
+test_library(void **state)
+{
+	(void)state;
+	print_message("built without SQLite: no library to test\n");
+	skip();
+}
+
+#endif
+
 int
 main(void)
 {
@@ -345,6 +523,10 @@ main(void)
 		cmocka_unit_test(test_history),
 		cmocka_unit_test(test_follow_policy),
 		cmocka_unit_test(test_pending),
+		cmocka_unit_test(test_library),
+#ifdef HAVE_SQLITE
+		cmocka_unit_test(test_library_fails),
+#endif
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

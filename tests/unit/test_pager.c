@@ -17,6 +17,7 @@
 #include "grid.h"
 #include "keymap.h"
 #include "pager.h"
+#include "store.h"
 #include "testutil.h"
 #include "xmalloc.h"
 
@@ -563,6 +564,79 @@ test_history_positions(void **state)
 	assert_non_null(strstr(row(f, 6), "nothing to go forward to"));
 }
 
+/* A pager reading with the library st. */
+static struct pager *
+pager_with(struct fixture *f, struct store *st)
+{
+	struct pager_opts	 o;
+
+	memset(&o, 0, sizeof o);
+	o.keymap = f->km;
+	o.max_width = 80;
+	o.panel = o.names = o.figures = true;
+	o.library = st;
+	return pager_new(&o);
+}
+
+/* With the library, an article opened in a later run opens where the
+ * reader was, and the status line says so; g goes to the top. */
+static void
+test_resume(void **state)
+{
+	struct fixture	*f = *state;
+	struct store	*st;
+	char		 dir[] = "/tmp/folio-pager.XXXXXX", *db, *cause = NULL;
+	char		 top[512], pos[512], want[64], *pct;
+	const char	*wal[] = { "", "-wal", "-shm" };
+	size_t		 i;
+
+	if (!store_built()) {
+		print_message("built without SQLite: no library to test\n");
+		skip();
+	}
+	assert_non_null(mkdtemp(dir));
+	db = xasprintf("%s/library.db", dir);
+	if ((st = store_open(db, &cause)) == NULL)
+		fail_msg("%s", cause);
+	pager_free(f->p);
+	f->p = pager_with(f, st);
+	open_data(f, "screen/long.txt", 80, 24);
+	keys(f, "  j");
+	snprintf(top, sizeof top, "%s", row(f, 1));
+	snprintf(pos, sizeof pos, "%s", row(f, 22));
+	assert_non_null(pct = strrchr(pos, '%'));
+	while (pct > pos && pct[-1] >= '0' && pct[-1] <= '9')
+		pct--;
+	snprintf(want, sizeof want, "resumed at %.*s", (int)(strchr(pct,
+	    '%') - pct + 1), pct);
+	assert_false(pager_key(f->p, 'q'));
+	pager_free(f->p);
+
+	f->p = pager_with(f, st);
+	open_data(f, "screen/long.txt", 80, 24);
+	assert_true(shows(f, want));
+	assert_string_equal(row(f, 1), top);
+	keys(f, "g");
+	assert_false(has(f, "resumed"));
+	assert_true(shows(f, "By Test Writer"));
+	pager_free(f->p);
+
+	/* Without it, the top. */
+	f->p = pager_with(f, NULL);
+	open_data(f, "screen/long.txt", 80, 24);
+	assert_false(has(f, "resumed"));
+	assert_string_not_equal(row(f, 1), top);
+	store_close(st);
+	for (i = 0; i < 3; i++) {
+		char *p = xasprintf("%s%s", db, wal[i]);
+
+		unlink(p);
+		free(p);
+	}
+	rmdir(dir);
+	free(db);
+}
+
 /* The status line names both neighbours. */
 static void
 test_status_titles(void **state)
@@ -1089,6 +1163,7 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_link_schemes, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_resume, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_open_errors, setup,
 		    teardown),
 	};

@@ -1,0 +1,187 @@
+#!/bin/sh
+# library.sh: the reading library on a terminal. An article opened again
+# in a later run opens where the reader stopped ("resumed at N%"), g goes
+# to the top; the place is kept as the reader moves (a folio killed with
+# SIGKILL loses nothing); a folder's index marks what was read; --forget
+# removes an article's trace; --no-library, "library off", --dump, --json
+# and --raw record nothing; a damaged library or one of a newer folio is a
+# warning, and the article is read all the same.
+. "$(dirname "$0")/lib.sh"
+need_tmux
+
+if "$FOLIO" --forget "$scratch/none" 2>&1 | grep -q 'without SQLite'; then
+	echo "folio is built without SQLite: no reading library to test"
+	exit 77
+fi
+
+# The folios started here share one library, as one reader's runs do.
+keep_library=1
+lib=$XDG_DATA_HOME/folio/library.db
+mkdir "$scratch/folder"
+cp "$DATA/screen/long.txt" "$DATA/e2e/ferry.txt" "$DATA/e2e/panel.txt" \
+    "$scratch/folder/"
+touch -t 202502010000 "$scratch/folder/panel.txt"
+touch -t 202501010000 "$scratch/folder/long.txt"
+long=$scratch/folder/long.txt
+
+# The status line's percent, and the first line of the text.
+percent() {
+	screen | sed -n 23p | grep -o '[0-9]*%' | tail -1
+}
+top_line() {
+	screen | sed -n 2p
+}
+
+# Read a little way, and quit.
+tmux_start 80 24 "$long"
+expect_screen "By Test Writer" "a first run: the article at its top"
+keys Space Space
+expect_screen "Paragraph 8 of" "two pages down"
+sleep 0.3
+pct=$(percent)
+top=$(top_line)
+keys q
+wait_exit 10
+expect_status 0 "q quits"
+if [ "$(stat -c %a "$lib" 2>/dev/null)" = 600 ] &&
+    [ "$(stat -c %a "$(dirname "$lib")")" = 700 ]; then
+	ok "the library is made 0600 in a folder 0700"
+else
+	fail "the library is not 0600 in a 0700 folder: $(ls -la "$(dirname "$lib")" 2>&1)"
+fi
+
+# A later run: where the reader stopped, and says so; g: the top.
+tmux_start 80 24 "$long"
+expect_screen "resumed at $pct" "a later run resumes at $pct"
+if [ "$(top_line)" = "$top" ]; then
+	ok "the same line on top as when the reader quit"
+else
+	fail "resumed with '$(top_line)' on top, not '$top'"
+fi
+keys g
+expect_screen "By Test Writer" "g goes to the top"
+expect_no_screen "resumed at" "the message goes with the next key"
+
+# The place is kept as the reader moves: a folio killed keeps it.
+keys G
+expect_screen "100%" "G: the bottom"
+sleep 0.3
+top=$(top_line)
+pane=$("$TMUX_BIN" -L "$socket" display -p '#{pane_pid}')
+pid=$(pgrep -P "$pane" -x folio || pgrep -P "$pane")
+if [ -n "$pid" ]; then
+	kill -9 $pid
+	wait_exit 10
+	tmux_start 80 24 "$long"
+	expect_screen "resumed at 100%" "after SIGKILL, resumed where the reader was"
+	if [ "$(top_line)" = "$top" ]; then
+		ok "the same line on top as when folio was killed"
+	else
+		fail "resumed with '$(top_line)' on top, not '$top'"
+	fi
+	keys q
+	wait_exit 10
+else
+	fail "folio's process not found under the pane ($pane)"
+fi
+
+# The folder's index: what was read is marked, what was not is bold.
+tmux_start 80 24 "$scratch/folder"
+expect_whole_screen index-marks "the index marks the article read"
+keys j Enter
+expect_screen "Tromsvik harbour council" "Enter opens an article not read yet"
+keys h
+expect_whole_screen index-marks-two "back in the index, it is marked too"
+keys q
+wait_exit 10
+
+# --forget: gone from the library, and from the marks.
+run --forget "$long"
+expect_status 0 "--forget FILE"
+run --forget "$long"
+expect_status 1 "--forget of what is not in the library"
+expect_err "folio: $(cd "$scratch/folder" && pwd -P)/long.txt: not in the library" \
+    "--forget says it is not there"
+run --no-library --forget "$long"
+expect_status 2 "--forget with --no-library: a usage error"
+run --forget -
+expect_status 2 "--forget of standard input: a usage error"
+tmux_start 80 24 "$scratch/folder"
+expect_screen "Harbour Council Approves" "the index again"
+if screen | grep "long.txt" | grep -q "$(printf '\342\234\223')"; then
+	fail "the forgotten article is still marked read"
+else
+	ok "the forgotten article is no longer marked"
+fi
+keys q
+wait_exit 10
+tmux_start 80 24 "$long"
+expect_screen "By Test Writer" "the forgotten article opens at its top"
+expect_no_screen "resumed" "... and says nothing of resuming"
+keys q
+wait_exit 10
+
+# What records nothing: a library elsewhere is never made.
+none=$scratch/none
+echo "XDG_DATA_HOME=$none" >"$scratch/env"
+tmux_start 80 24 --no-library "$long"
+expect_screen "By Test Writer" "--no-library: the article"
+keys Space q
+wait_exit 10
+mkdir -p "$XDG_CONFIG_HOME/folio"
+echo "library off" >"$XDG_CONFIG_HOME/folio/config"
+tmux_start 80 24 "$long"
+expect_screen "By Test Writer" "library off: the article"
+keys Space q
+wait_exit 10
+rm "$XDG_CONFIG_HOME/folio/config"
+tmux_start 80 24 --raw "$long"
+expect_screen "Paragraph 1 of" "--raw: the text"
+keys Space q
+wait_exit 10
+rm "$scratch/env"
+XDG_DATA_HOME=$none run --json "$long"
+expect_status 0 "--json"
+XDG_DATA_HOME=$none run --dump "$long"
+expect_status 0 "--dump"
+XDG_DATA_HOME=$none run --raw --json "$long"
+expect_status 0 "--raw --json"
+if [ -e "$none" ]; then
+	fail "something recorded: $(find "$none")"
+else
+	ok "--no-library, library off, --raw, --json, --dump: nothing recorded"
+fi
+
+# A damaged library: a warning, on the status line and on standard error
+# when folio ends, and the article read all the same.
+printf 'this is not a database, but it is long enough to look like the header of one, and then some more bytes\n' >"$lib"
+tmux_start 80 24 "$long"
+expect_screen "the library is off" "a damaged library: a warning"
+expect_screen "Lanterns Along the Quay" "... and the article"
+keys Space q
+wait_exit 10
+expect_status 0 "... and folio ends well"
+if grep -q "library is off: $lib: not a library" "$scratch/stderr"; then
+	ok "the warning on standard error"
+else
+	fail "standard error: $(cat "$scratch/stderr")"
+fi
+
+# A library of a newer folio: the same, and it is left as it is.
+rm -f "$lib" "$lib-wal" "$lib-shm"
+if command -v sqlite3 >/dev/null 2>&1; then
+	sqlite3 "$lib" 'CREATE TABLE later (x); PRAGMA user_version = 99'
+	tmux_start 80 24 "$long"
+	expect_screen "the library is off" "a newer library: a warning"
+	expect_screen "Lanterns Along the Quay" "... and the article"
+	keys q
+	wait_exit 10
+	if grep -q "written by a newer folio (schema 99" "$scratch/stderr" &&
+	    [ "$(sqlite3 "$lib" 'PRAGMA user_version')" = 99 ]; then
+		ok "the newer library is told of, and left alone"
+	else
+		fail "stderr: $(cat "$scratch/stderr")"
+	fi
+fi
+
+finish
