@@ -15,14 +15,13 @@ struct listing_entry {
 	long long	 sortkey; /* date as seconds since the epoch when
 				   known, else the file's modification
 				   time */
-	bool		 read;	/* read, as the library says (marks) */
+	bool		 read;	/* read, as the library says */
 };
 
 struct listing {
 	char			*dir;	/* the folder listed */
 	struct listing_entry	*entries;
 	size_t			 n;
-	bool			 marks;	/* the entries' read marks are known */
 };
 
 /* Free a listing and all it holds; listing_free(NULL) does nothing. */

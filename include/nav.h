@@ -74,7 +74,7 @@ void		 nav_free(struct nav *n);
  * nothing is remembered): each article opened is recorded, a new place
  * in history opens where the reader stopped in it before (the event
  * says resumed), and a folder's index says which of its articles were
- * read (listing.marks). When the library fails, a NAV_MESSAGE says so
+ * read (listing_entry.read). When the library fails, a NAV_MESSAGE says so
  * and n goes on without it. */
 void		 nav_set_library(struct nav *n, struct store *st);
 /* Where the reader is on the current page, kept in history and, for an

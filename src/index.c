@@ -143,9 +143,9 @@ index_draw(struct index *ix, struct grid *g)
 	int			 y, x0, xmax = s->w - 2;
 	size_t			 i;
 
-	/* With the library, a column of read marks first; what is not
-	 * read yet is bold. */
-	x0 = ix->l != NULL && ix->l->marks ? 4 : 2;
+	/* A column of read marks first (the library's; without it none
+	 * is read), and what is not read yet is bold. */
+	x0 = 4;
 	for (y = 0; ix->l != NULL && y < s->body_h; y++) {
 		const struct listing_entry *e;
 		const char *base;
@@ -159,7 +159,7 @@ index_draw(struct index *ix, struct grid *g)
 		role = i == ix->sel ? ROLE_PANEL_SELECTED : ROLE_TEXT;
 		if (i == ix->sel)
 			grid_fill(g, s->body_y + y, 1, 1, s->w - 2, " ", role);
-		if (ix->l->marks && e->read)
+		if (e->read)
 			screen_put(g, s->body_y + y, 2, xmax, READ_MARK,
 			    i == ix->sel ? role : ROLE_BYLINE, 0);
 		x = screen_put(g, s->body_y + y, x0, xmax,

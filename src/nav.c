@@ -347,7 +347,6 @@ marks(struct nav *n, struct listing *l, char **cause)
 			return -1;
 		l->entries[i].read = r == 1;
 	}
-	l->marks = true;
 	return 0;
 }
 

@@ -1,4 +1,7 @@
-/* store.c: the reading library (store.h). */
+/* store.c: the reading library (store.h). SQLite is loaded with dlopen
+ * when the library is first opened, as libcurl and curses are: linked,
+ * its relocations cost every start of folio, --json and --dump too, a
+ * good part of a millisecond. */
 #include "config.h"
 
 #include <sys/stat.h>
@@ -13,6 +16,7 @@
 #include <unistd.h>
 
 #ifdef HAVE_SQLITE
+#include <dlfcn.h>
 #include <sqlite3.h>
 #endif
 
@@ -173,6 +177,83 @@ struct store {
 	sqlite3		*db;
 	sqlite3_stmt	*q[Q_COUNT];
 };
+
+/* The parts of SQLite folio uses, found with dlsym; below, each name
+ * stands for its pointer. */
+#define SQLITE_FUNCS(X) \
+	X(bind_int) X(bind_int64) X(bind_null) X(bind_text) \
+	X(busy_timeout) X(changes) X(clear_bindings) X(close) \
+	X(column_int) X(column_int64) X(column_text) X(column_type) \
+	X(db_readonly) X(errmsg) X(errstr) X(exec) \
+	X(extended_result_codes) X(finalize) X(get_autocommit) \
+	X(open_v2) X(prepare_v2) X(prepare_v3) X(reset) X(step)
+static struct {
+	int		 tried;
+	void		*handle;
+#define FIELD(f)	__typeof__(sqlite3_##f) *f;
+	SQLITE_FUNCS(FIELD)
+#undef FIELD
+} sq;
+#define sqlite3_bind_int		(*sq.bind_int)
+#define sqlite3_bind_int64		(*sq.bind_int64)
+#define sqlite3_bind_null		(*sq.bind_null)
+#define sqlite3_bind_text		(*sq.bind_text)
+#define sqlite3_busy_timeout		(*sq.busy_timeout)
+#define sqlite3_changes			(*sq.changes)
+#define sqlite3_clear_bindings		(*sq.clear_bindings)
+#define sqlite3_close			(*sq.close)
+#define sqlite3_column_int		(*sq.column_int)
+#define sqlite3_column_int64		(*sq.column_int64)
+#define sqlite3_column_text		(*sq.column_text)
+#define sqlite3_column_type		(*sq.column_type)
+#define sqlite3_db_readonly		(*sq.db_readonly)
+#define sqlite3_errmsg			(*sq.errmsg)
+#define sqlite3_errstr			(*sq.errstr)
+#define sqlite3_exec			(*sq.exec)
+#define sqlite3_extended_result_codes	(*sq.extended_result_codes)
+#define sqlite3_finalize		(*sq.finalize)
+#define sqlite3_get_autocommit		(*sq.get_autocommit)
+#define sqlite3_open_v2			(*sq.open_v2)
+#define sqlite3_prepare_v2		(*sq.prepare_v2)
+#define sqlite3_prepare_v3		(*sq.prepare_v3)
+#define sqlite3_reset			(*sq.reset)
+#define sqlite3_step			(*sq.step)
+
+/* Load SQLite, once: 0, or -1 with *cause. */
+static int
+sqlite_load(char **cause)
+{
+	static const char *names[] = { "libsqlite3.so.0", "libsqlite3.so" };
+	size_t	 i;
+
+	if (sq.tried) {
+		if (sq.handle != NULL)
+			return 0;
+		*cause = xstrdup("SQLite cannot be loaded");
+		return -1;
+	}
+	sq.tried = 1;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if ((sq.handle = dlopen(names[i], RTLD_NOW)) != NULL)
+			break;
+	if (sq.handle == NULL) {
+		*cause = xstrdup("SQLite is not installed (Debian package "
+		    "libsqlite3-0)");
+		return -1;
+	}
+#define LOAD(f) \
+	if ((*(void **)&sq.f = dlsym(sq.handle, "sqlite3_" #f)) == NULL) \
+		goto bad;
+	SQLITE_FUNCS(LOAD)
+#undef LOAD
+	return 0;
+bad:
+	dlclose(sq.handle);
+	sq.handle = NULL;
+	*cause = xstrdup("the installed SQLite cannot be used (3.24 or "
+	    "later is needed)");
+	return -1;
+}
 
 bool
 store_built(void)
@@ -349,6 +430,11 @@ store_open(const char *path, char **cause)
 	char		*c = NULL;
 	int		 rc, i;
 
+	if (sqlite_load(&c) == -1) {
+		*cause = xasprintf("%s: %s", path, c);
+		free(c);
+		return NULL;
+	}
 	if (make_file(path, cause) == -1)
 		return NULL;
 	st = xcalloc(1, sizeof *st);

@@ -439,7 +439,6 @@ test_library(void **state)
 	expect_event(n, NAV_OPENED, NULL, NULL);
 	l = nav_current(n)->listing;
 	assert_non_null(l);
-	assert_true(l->marks);
 	for (i = 0; i < l->n; i++) {
 		bool want = strcmp(l->entries[i].path, alpha) == 0 ||
 		    strcmp(l->entries[i].path, delta) == 0;
@@ -450,11 +449,13 @@ test_library(void **state)
 	assert_int_equal(nread, 2);
 	nav_free(n);
 
-	/* Without a library, no marks. */
+	/* Without a library, nothing is read. */
 	n = nav_new(0);
 	nav_go(n, folder, NULL);
 	expect_event(n, NAV_OPENED, NULL, NULL);
-	assert_false(nav_current(n)->listing->marks);
+	l = nav_current(n)->listing;
+	for (i = 0; i < l->n; i++)
+		assert_false(l->entries[i].read);
 	nav_free(n);
 	free(key);
 	free(alpha);

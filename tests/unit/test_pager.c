@@ -802,7 +802,7 @@ test_index(void **state)
 	/* On a narrow screen a title too long for its row ends in "…". */
 	open_data(f, "series", 40, 10);
 	grid_resize(f->g, 40, 10);
-	assert_non_null(strstr(row(f, 4), "Alpha Report on the Can\xe2\x80\xa6 "));
+	assert_non_null(strstr(row(f, 4), "Alpha Report on the C\xe2\x80\xa6 "));
 }
 
 static void

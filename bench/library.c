@@ -1,0 +1,152 @@
+/* library.c: what the reading library costs, on a library of N articles
+ * that it fills first (through the store, one transaction an article, as
+ * a reader's runs do): opening it, recording an article opened, keeping
+ * the reader's place, a read mark, and what nav adds to opening an
+ * article (nav_go with the library and without). Not built by make;
+ * bench/library.sh builds and runs it:
+ *
+ *	library-bench LIBRARY N ARTICLE
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "nav.h"
+#include "store.h"
+#include "xmalloc.h"
+
+static double
+now(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static struct store *
+open_or_die(const char *path)
+{
+	struct store	*st;
+	char		*cause = NULL;
+
+	if ((st = store_open(path, &cause)) == NULL) {
+		fprintf(stderr, "%s\n", cause);
+		exit(1);
+	}
+	return st;
+}
+
+/* Open article in a new nav, with the library st or without; the time
+ * it took, in seconds. */
+static double
+open_article(const char *article, struct store *st)
+{
+	struct nav		*n = nav_new(0);
+	struct nav_event	 ev;
+	double			 t0 = now(), t;
+
+	nav_set_library(n, st);
+	nav_go(n, article, NULL);
+	t = now() - t0;
+	while (nav_take(n, &ev)) {
+		if (ev.kind != NAV_OPENED) {
+			fprintf(stderr, "%s: %s\n", article, ev.msg);
+			exit(1);
+		}
+		nav_event_clear(&ev);
+	}
+	nav_free(n);
+	return t;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct store		*st;
+	struct store_article	 a;
+	struct store_place	 pl = { 3, 120, 40, 35 };
+	struct stat		 sb;
+	char			*cause = NULL, key[64], title[96];
+	double			 t0, t, with = 0, without = 0;
+	int			 n, i, reps = 200;
+
+	if (argc != 4)
+		return 2;
+	n = atoi(argv[2]);
+	st = open_or_die(argv[1]);
+	t0 = now();
+	for (i = 0; i < n; i++) {
+		snprintf(key, sizeof key, "/home/r/news/%06d.html", i);
+		snprintf(title, sizeof title, "Harbour story number %d of the "
+		    "year, with a title of usual length", i);
+		memset(&a, 0, sizeof a);
+		a.key = key;
+		a.title = title;
+		a.site = "harbour.example";
+		a.date = "2024-05-16";
+		if (store_visit(st, &a, &pl, &cause) == -1 ||
+		    store_keep(st, key, &pl, &cause) == -1) {
+			fprintf(stderr, "%s\n", cause);
+			return 1;
+		}
+	}
+	t = now() - t0;
+	printf("filled with %d articles: %.1f s (%.0f us an article: "
+	    "recorded, then its place kept)\n", n, t, t * 1e6 / (n ? n : 1));
+	store_close(st);
+	if (stat(argv[1], &sb) == 0)
+		printf("size: %.1f MB, %.0f bytes an article\n",
+		    sb.st_size / 1e6, (double)sb.st_size / (n ? n : 1));
+
+	t0 = now();
+	st = open_or_die(argv[1]);
+	printf("open: %.3f ms\n", (now() - t0) * 1e3);
+
+	t0 = now();
+	for (i = 0; i < reps; i++) {
+		snprintf(key, sizeof key, "/home/r/news/%06d.html",
+		    (i * 7919) % (n ? n : 1));
+		memset(&a, 0, sizeof a);
+		a.key = key;
+		if (store_visit(st, &a, &pl, &cause) == -1)
+			return 1;
+	}
+	printf("an article recorded (store_visit): %.1f us\n",
+	    (now() - t0) * 1e6 / reps);
+	t0 = now();
+	for (i = 0; i < reps; i++) {
+		pl.line = (long long)i;
+		if (store_keep(st, key, &pl, &cause) == -1)
+			return 1;
+	}
+	printf("a place kept (store_keep): %.1f us\n",
+	    (now() - t0) * 1e6 / reps);
+	t0 = now();
+	for (i = 0; i < reps; i++) {
+		snprintf(key, sizeof key, "/home/r/news/%06d.html",
+		    (i * 104729) % (n ? n : 1));
+		if (store_is_read(st, key, &cause) == -1)
+			return 1;
+	}
+	printf("a read mark (store_is_read): %.1f us\n",
+	    (now() - t0) * 1e6 / reps);
+
+	/* nav_go of one article, alternately with and without. */
+	open_article(argv[3], NULL);
+	for (i = 0; i < 50; i++) {
+		with += open_article(argv[3], st);
+		without += open_article(argv[3], NULL);
+	}
+	printf("opening %s: %.3f ms with the library, %.3f ms without "
+	    "(+%.3f ms)\n", argv[3], with * 1e3 / 50, without * 1e3 / 50,
+	    (with - without) * 1e3 / 50);
+	store_close(st);
+	nav_cleanup();
+	return 0;
+}
