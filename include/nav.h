@@ -41,6 +41,12 @@ struct nav_pos {
 };
 #define NAV_POS_LINE	((size_t)-1)
 
+/* The target that opens the library as an index: what was read, the
+ * last first (nav_set_library). */
+#define NAV_LIBRARY	"folio:library"
+/* The most articles the library's index lists. */
+#define NAV_LIBRARY_MAX	10000
+
 enum nav_event_kind {
 	NAV_OPENED,		/* a page is open (nav_current) */
 	NAV_FAILED,		/* a load failed; what was open stays */
@@ -77,6 +83,11 @@ void		 nav_free(struct nav *n);
  * read (listing_entry.read). When the library fails, a NAV_MESSAGE says so
  * and n goes on without it. */
 void		 nav_set_library(struct nav *n, struct store *st);
+/* The library st as a listing (its dir "the library"): the articles
+ * read, the last first, at most NAV_LIBRARY_MAX, with their read marks.
+ * On failure, or when nothing was read, -1 with *cause set. */
+int		 nav_library_listing(struct store *st, struct listing **out,
+		    char **cause);
 /* Where the reader is on the current page, kept in history and, for an
  * article, in the library when it moved: called as the reader moves,
  * so that a folio that is killed loses at most the last move. */

@@ -12,10 +12,11 @@
 #define FOLIO_STORE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /* The schema this folio writes (PRAGMA user_version); an older library
  * is brought up to it when opened, a newer one is refused. */
-#define STORE_SCHEMA	1
+#define STORE_SCHEMA	2
 /* How long a lock held by another folio is waited on, in ms. */
 #define STORE_BUSY_MS	100
 
@@ -25,6 +26,7 @@ struct store_article {
 				   real path (store_key) */
 	const char	*url;	/* its own URL, or NULL */
 	const char	*title, *site, *date;	/* each NULL when unknown */
+	const char	*body;	/* its text, for search, or NULL */
 };
 
 /* Where the reader stopped: the first line shown, as a text position
@@ -36,6 +38,17 @@ struct store_place {
 	int		 pct;
 };
 #define STORE_AT_LINE	(-1LL)
+
+/* An article found (store_search), or listed (store_list). */
+struct store_hit {
+	char		*title;		/* never NULL */
+	char		*url;		/* its URL, or NULL */
+	char		*file;		/* its file, or NULL */
+	char		*date;		/* as the article gives it, or NULL */
+	char		*snippet;	/* search: the words around a match */
+	long long	 last_read;	/* seconds since 1970 */
+	bool		 read;		/* its read mark */
+};
 
 struct store;
 
@@ -73,6 +86,16 @@ int		 store_keep(struct store *st, const char *key,
  * *cause set on failure. */
 int		 store_is_read(struct store *st, const char *key,
 		    char **cause);
+/* The articles whose title or text hold every word of query (case and
+ * accents aside), best first, at most max: *hits (free them with
+ * store_hits_free) and *n. 0, or -1 with *cause set; a query of no
+ * words finds nothing. */
+int		 store_search(struct store *st, const char *query, size_t max,
+		    struct store_hit **hits, size_t *n, char **cause);
+/* The articles read, the last read first, at most max. */
+int		 store_list(struct store *st, size_t max,
+		    struct store_hit **hits, size_t *n, char **cause);
+void		 store_hits_free(struct store_hit *hits, size_t n);
 /* Remove every trace of the article recorded under key: 1 when there
  * was one, 0 when none, -1 with *cause set on failure. */
 int		 store_forget(struct store *st, const char *key, char **cause);

@@ -55,6 +55,9 @@ static const char usage_text[] =
 "                    high-contrast)\n"
 "  --no-library      remember nothing: the reading library is neither\n"
 "                    read nor written\n"
+"  --library         the reading library as an index, the last read first\n"
+"  --search QUERY    the articles of the library that hold every word of\n"
+"                    QUERY, best first (with --json, as JSON)\n"
 "  --forget TARGET   remove every trace of an article (a file or a URL)\n"
 "                    from the reading library\n"
 "  -h, --help        show this help\n"
@@ -222,16 +225,38 @@ print_index(const struct listing *l, enum mode mode)
 	}
 }
 
-/* An article, or a folder's index, without a terminal. */
+static struct store *library_for_reading(bool *);
+
+/* An article, a folder's index or the library's, without a terminal. */
 static int
 print_target(const char *path, enum mode mode, unsigned flags, int width,
     bool color)
 {
 	struct nav_page	 pg;
+	struct store	*st;
 	char		*cause = NULL;
 	const char	*name = strcmp(path, "-") == 0 ? "standard input" :
 			    path;
+	bool		 none;
 
+	if (strcmp(path, NAV_LIBRARY) == 0) {
+		/* --library without a terminal: its index, printed. */
+		if ((st = library_for_reading(&none)) == NULL && !none)
+			return 1;
+		memset(&pg, 0, sizeof pg);
+		if (none)
+			cause = xstrdup("nothing read yet");
+		if (none || nav_library_listing(st, &pg.listing, &cause) == -1) {
+			fprintf(stderr, "folio: the library: %s\n", cause);
+			free(cause);
+			store_close(st);
+			return 1;
+		}
+		store_close(st);
+		print_index(pg.listing, mode);
+		listing_free(pg.listing);
+		return 0;
+	}
 	if (nav_load(path, flags, &pg, &cause) == -1) {
 		fprintf(stderr, "folio: %s: %s\n", name, cause);
 		free(cause);
@@ -274,6 +299,100 @@ open_library(char **warning)
 	}
 	free(path);
 	return st;
+}
+
+/* The library for --search and --library without a terminal: NULL with
+ * *none true when there is none yet (nothing to find), NULL with a
+ * message printed on failure. */
+static struct store *
+library_for_reading(bool *none)
+{
+	struct store	*st;
+	char		*path, *cause = NULL;
+
+	*none = false;
+	if (!store_built()) {
+		fprintf(stderr, "folio: folio is built without SQLite: there "
+		    "is no reading library\n");
+		return NULL;
+	}
+	if ((path = store_path()) == NULL) {
+		fprintf(stderr, "folio: neither XDG_DATA_HOME nor HOME is "
+		    "set\n");
+		return NULL;
+	}
+	if (access(path, F_OK) == -1) {
+		*none = true;
+		free(path);
+		return NULL;
+	}
+	if ((st = store_open(path, &cause)) == NULL) {
+		fprintf(stderr, "folio: %s\n", cause);
+		free(cause);
+	}
+	free(path);
+	return st;
+}
+
+/* A text as a line shows it: clean, on one line. */
+static void
+print_clean(const char *s)
+{
+	char	*t = utf8_clean(s, strlen(s), UTF8_CLEAN_LINE, NULL);
+
+	fputs(t, stdout);
+	free(t);
+}
+
+/* folio --search QUERY: "date  title  url-or-file" lines, best first,
+ * or JSON. */
+static int
+search(const char *query, enum mode mode)
+{
+	struct store		*st;
+	struct store_hit	*h = NULL;
+	size_t			 n = 0, i;
+	char			*cause = NULL;
+	bool			 none;
+
+	if ((st = library_for_reading(&none)) == NULL && !none)
+		return 1;
+	if (st != NULL && store_search(st, query, 100, &h, &n, &cause) == -1) {
+		fprintf(stderr, "folio: --search: %s\n", cause);
+		free(cause);
+		store_close(st);
+		return 1;
+	}
+	store_close(st);
+	if (mode == MODE_JSON) {
+		fputs("{\"query\":", stdout);
+		output_json_string(stdout, query);
+		fputs(",\"results\":[", stdout);
+		for (i = 0; i < n; i++) {
+			fputs(i ? ",{\"title\":" : "{\"title\":", stdout);
+			output_json_string(stdout, h[i].title);
+			fputs(",\"url\":", stdout);
+			output_json_string(stdout, h[i].url);
+			fputs(",\"file\":", stdout);
+			output_json_string(stdout, h[i].file);
+			fputs(",\"date\":", stdout);
+			output_json_string(stdout, h[i].date);
+			fputs(",\"snippet\":", stdout);
+			output_json_string(stdout, h[i].snippet);
+			fputc('}', stdout);
+		}
+		fputs("]}\n", stdout);
+	} else {
+		for (i = 0; i < n; i++) {
+			printf("%-10s  ", h[i].date != NULL ? h[i].date : "");
+			print_clean(h[i].title);
+			fputs("  ", stdout);
+			print_clean(h[i].file != NULL ? h[i].file : h[i].url);
+			fputc('\n', stdout);
+		}
+	}
+	store_hits_free(h, n);
+	return 0;
 }
 
 /* folio --forget TARGET. */
@@ -421,8 +540,9 @@ read_interactive(const char *path, unsigned flags, const char *theme_name,
 		}
 		if (opened == -1) {
 			fprintf(stderr, "folio: %s: %s\n",
-			    strcmp(path, "-") == 0 ? "standard input" : path,
-			    cause);
+			    strcmp(path, "-") == 0 ? "standard input" :
+			    strcmp(path, NAV_LIBRARY) == 0 ? "the library" :
+			    path, cause);
 			free(cause);
 			r = 1;
 		} else if (warning != NULL)
@@ -456,6 +576,8 @@ main(int argc, char **argv)
 		{ "theme", required_argument, NULL, 't' },
 		{ "no-library", no_argument, NULL, 'n' },
 		{ "forget", required_argument, NULL, 'f' },
+		{ "search", required_argument, NULL, 's' },
+		{ "library", no_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -464,8 +586,9 @@ main(int argc, char **argv)
 	unsigned	 flags = 0;
 	int		 ch, width = -1, color = -1, r;
 	const char	*theme_name = NULL, *path, *forgotten = NULL;
+	const char	*query = NULL;
 	char		*samples = NULL;
-	bool		 library = true;
+	bool		 library = true, show_library = false;
 
 	utf8_setlocale();
 	opterr = 0;
@@ -506,6 +629,12 @@ main(int argc, char **argv)
 		case 'f':
 			forgotten = optarg;
 			break;
+		case 's':
+			query = optarg;
+			break;
+		case 'l':
+			show_library = true;
+			break;
 		case 'h':
 			usage(stdout);
 			return 0;
@@ -531,8 +660,24 @@ main(int argc, char **argv)
 			    "the library, the other leaves it alone");
 		return forget(forgotten);
 	}
+	if (query != NULL || show_library) {
+		if (optind < argc)
+			usage_error("%s takes no article ('%s')", query != NULL ?
+			    "--search" : "--library", argv[optind]);
+		if (!library)
+			usage_error("%s and --no-library: the one needs the "
+			    "library, the other leaves it alone", query != NULL ?
+			    "--search" : "--library");
+		if (query != NULL && show_library)
+			usage_error("--search or --library, not both");
+	}
+	if (query != NULL)
+		return search(query, mode == MODE_JSON ? MODE_JSON :
+		    MODE_DUMP);
 
-	if (optind < argc)
+	if (show_library)
+		path = NAV_LIBRARY;
+	else if (optind < argc)
 		path = argv[optind];
 	else if (!isatty(STDIN_FILENO))
 		path = "-";

@@ -311,6 +311,7 @@ remember(struct nav *n, bool resume, struct nav_pos *pos, char **cause)
 	a.title = doc_headline(d) != NULL ? doc_headline(d) : d->title;
 	a.site = d->site;
 	a.date = d->date;
+	a.body = d->body;
 	if ((r = store_visit(n->store, &a, &pl, cause)) != 1)
 		return r;
 	memset(pos, 0, sizeof *pos);
@@ -347,6 +348,45 @@ marks(struct nav *n, struct listing *l, char **cause)
 			return -1;
 		l->entries[i].read = r == 1;
 	}
+	return 0;
+}
+
+int
+nav_library_listing(struct store *st, struct listing **out, char **cause)
+{
+	struct store_hit	*h;
+	struct listing		*l;
+	size_t			 n, i;
+
+	if (st == NULL) {
+		*cause = xstrdup("the library is off");
+		return -1;
+	}
+	if (store_list(st, NAV_LIBRARY_MAX, &h, &n, cause) == -1)
+		return -1;
+	if (n == 0) {
+		free(h);
+		*cause = xstrdup("nothing read yet");
+		return -1;
+	}
+	l = xcalloc(1, sizeof *l);
+	l->dir = xstrdup("the library");
+	l->entries = xcalloc(n, sizeof *l->entries);
+	for (i = 0; i < n; i++) {
+		struct listing_entry *e = &l->entries[i];
+
+		/* What opens it again: its file, else its URL. */
+		e->path = h[i].file != NULL ? h[i].file : xstrdup(h[i].url);
+		e->url = h[i].url;
+		e->title = h[i].title;
+		e->date = h[i].date;
+		e->sortkey = h[i].last_read;
+		e->read = h[i].read;
+		h[i].file = h[i].url = h[i].title = h[i].date = NULL;
+	}
+	l->n = n;
+	store_hits_free(h, n);
+	*out = l;
 	return 0;
 }
 
@@ -415,8 +455,10 @@ opened(struct nav *n, enum load_kind kind, size_t to, struct nav_page *pg)
 	/* q is the last event: a message pushed now would move it. */
 	if (n->cur.article != NULL)
 		r = remember(n, kind == LOAD_GO, &pos, &cause);
-	else
+	else if (strcmp(n->cur.target, NAV_LIBRARY) != 0)
 		r = marks(n, n->cur.listing, &cause);
+	else
+		r = 0;		/* its marks are the library's */
 	if (r == 1) {
 		q->ev.pos = n->hist[n->hcur].pos = pos;
 		q->ev.resumed = true;
@@ -438,6 +480,16 @@ start(struct nav *n, enum load_kind kind, const char *target, size_t to,
 
 	fetch_job_free(l->job);
 	memset(l, 0, sizeof *l);
+	if (strcmp(target, NAV_LIBRARY) == 0) {
+		memset(&pg, 0, sizeof pg);
+		if (nav_library_listing(n->store, &pg.listing, &cause) == -1)
+			failed(n, "the library", cause);
+		else {
+			pg.target = xstrdup(target);
+			opened(n, kind, to, &pg);
+		}
+		return;
+	}
 	if (url_is_web(target) && ((flags & NAV_FRESH) ||
 	    !cache_has(target))) {
 		/* A page is fetched again, not taken from those fetched

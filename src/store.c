@@ -53,6 +53,21 @@ store_key(const char *target)
 	return xasprintf("%s/%s", strcmp(cwd, "/") == 0 ? "" : cwd, target);
 }
 
+void
+store_hits_free(struct store_hit *hits, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		free(hits[i].title);
+		free(hits[i].url);
+		free(hits[i].file);
+		free(hits[i].date);
+		free(hits[i].snippet);
+	}
+	free(hits);
+}
+
 #ifndef HAVE_SQLITE
 
 bool
@@ -81,6 +96,58 @@ none(char **cause)
 {
 	*cause = xstrdup("folio is built without SQLite");
 	return -1;
+}
+
+/* FNV-1a, 64 bits, of s (NULL: ""), continuing from h. */
+static unsigned long long
+hash(unsigned long long h, const char *s)
+{
+	for (; s != NULL && *s != '\0'; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ull;
+	}
+	h ^= 0xff;		/* the end of a string */
+	return h * 1099511628211ull;
+}
+
+/* Index the title and text of a for search, within the transaction of
+ * its visit, unless they are indexed as they are already. */
+static int
+index_text(struct store *st, const struct store_article *a, char **cause)
+{
+	sqlite3_stmt		*s = query(st, Q_TEXT_STATE, a->key);
+	unsigned long long	 h;
+	long long		 id;
+	int			 rc, same;
+
+	if ((rc = sqlite3_step(s)) != SQLITE_ROW) {
+		sqlite3_reset(s);
+		*cause = why(st->db, rc == SQLITE_DONE ? SQLITE_ERROR : rc);
+		return -1;
+	}
+	id = sqlite3_column_int64(s, 0);
+	h = hash(hash(14695981039346656037ull, a->title), a->body);
+	same = sqlite3_column_type(s, 1) != SQLITE_NULL &&
+	    (unsigned long long)sqlite3_column_int64(s, 1) == h;
+	sqlite3_reset(s);
+	if (same || (a->title == NULL && a->body == NULL))
+		return 0;
+	s = query(st, Q_TEXT_DEL, NULL);
+	sqlite3_bind_int64(s, 1, id);
+	if (done(st, s, cause) == -1)
+		return -1;
+	s = query(st, Q_TEXT_ADD, NULL);
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_text(s, 2, a->title != NULL ? a->title : "", -1,
+	    SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, a->body != NULL ? a->body : "", -1,
+	    SQLITE_STATIC);
+	if (done(st, s, cause) == -1)
+		return -1;
+	s = query(st, Q_TEXT_HASH, NULL);
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)h);
+	return done(st, s, cause);
 }
 
 int
@@ -113,6 +180,26 @@ store_forget(struct store *st, const char *key, char **cause)
 	return none(cause);
 }
 
+int
+store_search(struct store *st, const char *query, size_t max,
+    struct store_hit **hits, size_t *n, char **cause)
+{
+	(void)st, (void)query, (void)max;
+	*hits = NULL;
+	*n = 0;
+	return none(cause);
+}
+
+int
+store_list(struct store *st, size_t max, struct store_hit **hits,
+    size_t *n, char **cause)
+{
+	(void)st, (void)max;
+	*hits = NULL;
+	*n = 0;
+	return none(cause);
+}
+
 #else /* HAVE_SQLITE */
 
 /*
@@ -138,15 +225,29 @@ static const char *const migrations[STORE_SCHEMA] = {
 	"	pos_line	INTEGER,\n"
 	"	pos_pct		INTEGER\n"
 	");\n"
-	"CREATE INDEX article_last_read ON article (last_read);\n"
+	"CREATE INDEX article_last_read ON article (last_read);\n",
+	/* 1 -> 2: full-text search of titles and texts; the text of an
+	 * article read before is indexed when it is read again. */
+	"CREATE VIRTUAL TABLE article_text USING fts5 (title, body,\n"
+	"    tokenize = 'unicode61 remove_diacritics 2');\n"
+	"ALTER TABLE article ADD COLUMN text_hash INTEGER;	-- of the text\n"
+	"INSERT INTO article_text (rowid, title, body)\n"
+	"    SELECT id, coalesce(title, ''), '' FROM article;\n"
 };
 
 enum {
 	Q_PLACE,
 	Q_VISIT,
+	Q_TEXT_STATE,
+	Q_TEXT_DEL,
+	Q_TEXT_ADD,
+	Q_TEXT_HASH,
 	Q_KEEP,
 	Q_IS_READ,
+	Q_FORGET_TEXT,
 	Q_FORGET,
+	Q_SEARCH,
+	Q_LIST,
 	Q_BEGIN,
 	Q_COMMIT,
 	Q_ROLLBACK,
@@ -164,10 +265,26 @@ static const char *const queries[Q_COUNT] = {
 	    "site = coalesce(excluded.site, site), "
 	    "date = coalesce(excluded.date, date), "
 	    "last_read = excluded.last_read, reads = reads + 1, read = 1",
+	[Q_TEXT_STATE] = "SELECT id, text_hash FROM article WHERE key = ?1",
+	[Q_TEXT_DEL] = "DELETE FROM article_text WHERE rowid = ?1",
+	[Q_TEXT_ADD] = "INSERT INTO article_text (rowid, title, body) "
+	    "VALUES (?1, ?2, ?3)",
+	[Q_TEXT_HASH] = "UPDATE article SET text_hash = ?2 WHERE id = ?1",
 	[Q_KEEP] = "UPDATE article SET pos_block = ?2, pos_off = ?3, "
 	    "pos_line = ?4, pos_pct = ?5 WHERE key = ?1",
 	[Q_IS_READ] = "SELECT read FROM article WHERE key = ?1",
+	[Q_FORGET_TEXT] = "DELETE FROM article_text WHERE rowid = "
+	    "(SELECT id FROM article WHERE key = ?1)",
 	[Q_FORGET] = "DELETE FROM article WHERE key = ?1",
+	/* Words in a title count ten times those in the text. */
+	[Q_SEARCH] = "SELECT a.title, a.key, a.url, a.date, "
+	    "snippet(article_text, -1, '', '', '\xe2\x80\xa6', 12), "
+	    "a.last_read, a.read FROM article_text "
+	    "JOIN article AS a ON a.id = article_text.rowid "
+	    "WHERE article_text MATCH ?1 "
+	    "ORDER BY bm25(article_text, 10.0, 1.0) LIMIT ?2",
+	[Q_LIST] = "SELECT title, key, url, date, NULL, last_read, read "
+	    "FROM article ORDER BY last_read DESC, id DESC LIMIT ?1",
 	[Q_BEGIN] = "BEGIN IMMEDIATE",
 	[Q_COMMIT] = "COMMIT",
 	[Q_ROLLBACK] = "ROLLBACK",
@@ -548,6 +665,58 @@ bind_or_null(sqlite3_stmt *s, int i, const char *text)
 		sqlite3_bind_null(s, i);
 }
 
+/* FNV-1a, 64 bits, of s (NULL: ""), continuing from h. */
+static unsigned long long
+hash(unsigned long long h, const char *s)
+{
+	for (; s != NULL && *s != '\0'; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ull;
+	}
+	h ^= 0xff;		/* the end of a string */
+	return h * 1099511628211ull;
+}
+
+/* Index the title and text of a for search, within the transaction of
+ * its visit, unless they are indexed as they are already. */
+static int
+index_text(struct store *st, const struct store_article *a, char **cause)
+{
+	sqlite3_stmt		*s = query(st, Q_TEXT_STATE, a->key);
+	unsigned long long	 h;
+	long long		 id;
+	int			 rc, same;
+
+	if ((rc = sqlite3_step(s)) != SQLITE_ROW) {
+		sqlite3_reset(s);
+		*cause = why(st->db, rc == SQLITE_DONE ? SQLITE_ERROR : rc);
+		return -1;
+	}
+	id = sqlite3_column_int64(s, 0);
+	h = hash(hash(14695981039346656037ull, a->title), a->body);
+	same = sqlite3_column_type(s, 1) != SQLITE_NULL &&
+	    (unsigned long long)sqlite3_column_int64(s, 1) == h;
+	sqlite3_reset(s);
+	if (same || (a->title == NULL && a->body == NULL))
+		return 0;
+	s = query(st, Q_TEXT_DEL, NULL);
+	sqlite3_bind_int64(s, 1, id);
+	if (done(st, s, cause) == -1)
+		return -1;
+	s = query(st, Q_TEXT_ADD, NULL);
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_text(s, 2, a->title != NULL ? a->title : "", -1,
+	    SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, a->body != NULL ? a->body : "", -1,
+	    SQLITE_STATIC);
+	if (done(st, s, cause) == -1)
+		return -1;
+	s = query(st, Q_TEXT_HASH, NULL);
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)h);
+	return done(st, s, cause);
+}
+
 int
 store_visit(struct store *st, const struct store_article *a,
     struct store_place *place, char **cause)
@@ -578,7 +747,7 @@ store_visit(struct store *st, const struct store_article *a,
 	bind_or_null(s, 4, a->site);
 	bind_or_null(s, 5, a->date);
 	sqlite3_bind_int64(s, 6, (sqlite3_int64)time(NULL));
-	if (done(st, s, cause) == -1) {
+	if (done(st, s, cause) == -1 || index_text(st, a, cause) == -1) {
 		rollback(st);
 		return -1;
 	}
@@ -621,9 +790,144 @@ store_is_read(struct store *st, const char *key, char **cause)
 int
 store_forget(struct store *st, const char *key, char **cause)
 {
-	if (done(st, query(st, Q_FORGET, key), cause) == -1)
+	int	 gone;
+
+	if (begin(st, cause) == -1)
 		return -1;
-	return sqlite3_changes(st->db) > 0;
+	if (done(st, query(st, Q_FORGET_TEXT, key), cause) == -1 ||
+	    done(st, query(st, Q_FORGET, key), cause) == -1) {
+		rollback(st);
+		return -1;
+	}
+	gone = sqlite3_changes(st->db) > 0;
+	if (commit(st, cause) == -1)
+		return -1;
+	return gone;
+}
+
+/* A column's text, copied, or NULL. */
+static char *
+text_of(sqlite3_stmt *s, int col)
+{
+	const unsigned char	*t = sqlite3_column_text(s, col);
+
+	return t != NULL ? xstrdup((const char *)t) : NULL;
+}
+
+/* The rows of s (title, key, url, date, snippet, last_read, read) as
+ * hits. */
+static int
+hits_of(struct store *st, sqlite3_stmt *s, struct store_hit **hits,
+    size_t *n, char **cause)
+{
+	struct store_hit	*h;
+	size_t			 cap = 0;
+	char			*key;
+	int			 rc;
+
+	*hits = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*hits = xreallocarray(*hits, cap, sizeof **hits);
+		}
+		h = &(*hits)[(*n)++];
+		memset(h, 0, sizeof *h);
+		key = text_of(s, 1);
+		h->url = text_of(s, 2);
+		if (key != NULL && url_is_web(key)) {
+			if (h->url == NULL)
+				h->url = key;
+			else
+				free(key);
+		} else
+			h->file = key;
+		h->title = text_of(s, 0);
+		if (h->title == NULL || *h->title == '\0') {
+			free(h->title);
+			h->title = xstrdup(h->file != NULL ? h->file :
+			    h->url != NULL ? h->url : "");
+		}
+		h->date = text_of(s, 3);
+		h->snippet = text_of(s, 4);
+		h->last_read = sqlite3_column_int64(s, 5);
+		h->read = sqlite3_column_int(s, 6) != 0;
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE)
+		return 0;
+	*cause = why(st->db, rc);
+	store_hits_free(*hits, *n);
+	*hits = NULL;
+	*n = 0;
+	return -1;
+}
+
+/* words as FTS5 wants them: each word a string ("word", a quote in it
+ * doubled), all of them needed; NULL when it holds no word. */
+static char *
+match_of(const char *words)
+{
+	size_t		 len = strlen(words), i, o = 0;
+	char		*m = xmalloc(len * 3 + 3);
+	bool		 in = false;
+
+	for (i = 0; i < len; i++) {
+		if (words[i] == ' ' || words[i] == '\t' || words[i] == '\n' ||
+		    words[i] == '\r') {
+			if (in)
+				m[o++] = '"';
+			in = false;
+			continue;
+		}
+		if (!in) {
+			if (o > 0)
+				m[o++] = ' ';
+			m[o++] = '"';
+			in = true;
+		}
+		if (words[i] == '"')
+			m[o++] = '"';
+		m[o++] = words[i];
+	}
+	if (in)
+		m[o++] = '"';
+	m[o] = '\0';
+	if (o == 0) {
+		free(m);
+		return NULL;
+	}
+	return m;
+}
+
+int
+store_search(struct store *st, const char *words, size_t max,
+    struct store_hit **hits, size_t *n, char **cause)
+{
+	sqlite3_stmt	*s;
+	char		*m;
+	int		 r;
+
+	*hits = NULL;
+	*n = 0;
+	if ((m = match_of(words)) == NULL)
+		return 0;
+	s = query(st, Q_SEARCH, m);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)max);
+	r = hits_of(st, s, hits, n, cause);
+	free(m);
+	return r;
+}
+
+int
+store_list(struct store *st, size_t max, struct store_hit **hits,
+    size_t *n, char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_LIST, NULL);
+
+	sqlite3_bind_int64(s, 1, (sqlite3_int64)max);
+	return hits_of(st, s, hits, n, cause);
 }
 
 #endif /* HAVE_SQLITE */

@@ -2,8 +2,9 @@
 # library.sh: the reading library on a terminal. An article opened again
 # in a later run opens where the reader stopped ("resumed at N%"), g goes
 # to the top; the place is kept as the reader moves (a folio killed with
-# SIGKILL loses nothing); a folder's index marks what was read; --forget
-# removes an article's trace; --no-library, "library off", --dump, --json
+# SIGKILL loses nothing); a folder's index marks what was read; --search
+# finds what was read, --library lists it; --forget removes an article's
+# trace; --no-library, "library off", --dump, --json
 # and --raw record nothing; a damaged library or one of a newer folio is a
 # warning, and the article is read all the same.
 . "$(dirname "$0")/lib.sh"
@@ -95,6 +96,42 @@ expect_whole_screen index-marks-two "back in the index, it is marked too"
 keys q
 wait_exit 10
 
+# --search: the articles read that hold every word, best first, as
+# "date  title  file" lines or as JSON.
+real=$(cd "$scratch/folder" && pwd -P)
+run --search "lanterns QUAY"
+expect_status 0 "--search"
+expect_out_has "2025-05-01  Lanterns Along the Quay  $real/long.txt" \
+    "--search: date, title, file"
+run --search "Tromsvik islands"
+expect_out_has "Harbour Council Approves New Ferry Line  $real/ferry.txt" \
+    "--search finds the words of the text"
+expect_out_lacks "Lanterns" "... and only the articles that hold them"
+run --json --search "lanterns"
+expect_out_has "{\"query\":\"lanterns\",\"results\":[{\"title\":\"Lanterns Along the Quay\",\"url\":null,\"file\":\"$real/long.txt\",\"date\":\"2025-05-01\",\"snippet\":\"" \
+    "--search --json"
+run --search "nowhere"
+expect_status 0 "--search that finds nothing"
+[ -z "$out" ] && ok "... prints nothing" || fail "--search nowhere printed '$out'"
+
+# --library: what was read, the last first; without a terminal, printed.
+run --library
+expect_status 0 "--library without a terminal"
+if [ "$(printf '%s\n' "$out" | head -1)" = "2025-03-03  Harbour Council Approves New Ferry Line  ($real/ferry.txt)" ] &&
+    printf '%s\n' "$out" | sed -n 2p | grep -q "Lanterns Along the Quay"; then
+	ok "--library: the last read first"
+else
+	fail "--library printed: $out"
+fi
+tmux_start 80 24 --library
+expect_whole_screen library-index "--library: the library as an index"
+keys j Enter
+expect_screen "resumed at 100%" "Enter opens an article from it, resumed"
+keys h
+expect_screen "Articles in the library" "h: back in the library's index"
+keys q
+wait_exit 10
+
 # --forget: gone from the library, and from the marks.
 run --forget "$long"
 expect_status 0 "--forget FILE"
@@ -115,6 +152,8 @@ else
 fi
 keys q
 wait_exit 10
+run --search lanterns
+[ -z "$out" ] && ok "--search no longer finds it" || fail "--search: $out"
 tmux_start 80 24 "$long"
 expect_screen "By Test Writer" "the forgotten article opens at its top"
 expect_no_screen "resumed" "... and says nothing of resuming"

@@ -178,7 +178,7 @@ visit(struct store *st, const char *key, const char *title, int want,
     struct store_place *pl)
 {
 	struct store_article	 a = { key, NULL, title, "example.com",
-				    "2024-05-16" };
+				    "2024-05-16", NULL };
 	char			*cause = NULL;
 
 	assert_int_equal(store_visit(st, &a, pl, &cause), want);
@@ -315,6 +315,179 @@ test_migrate(void **state)
 	assert_int_equal(raw_int(db, "PRAGMA user_version"), STORE_SCHEMA);
 }
 
+/* Version 1, as folio wrote it: its articles and places kept, their
+ * titles searchable at once, their texts once read again. */
+static const char v1[] =
+	"CREATE TABLE article (\n"
+	"	id		INTEGER PRIMARY KEY,\n"
+	"	key		TEXT NOT NULL UNIQUE,\n"
+	"	url		TEXT,\n"
+	"	title		TEXT,\n"
+	"	site		TEXT,\n"
+	"	date		TEXT,\n"
+	"	first_read	INTEGER NOT NULL,\n"
+	"	last_read	INTEGER NOT NULL,\n"
+	"	reads		INTEGER NOT NULL DEFAULT 1,\n"
+	"	read		INTEGER NOT NULL DEFAULT 1,\n"
+	"	pos_block	INTEGER,\n"
+	"	pos_off		INTEGER,\n"
+	"	pos_line	INTEGER,\n"
+	"	pos_pct		INTEGER\n"
+	");\n"
+	"CREATE INDEX article_last_read ON article (last_read);\n"
+	"INSERT INTO article (key, title, first_read, last_read, pos_block, "
+	"    pos_off, pos_line, pos_pct) VALUES ('/a/one.html', "
+	"    'Harbour Bridge Closes', 1700000000, 1700000100, 4, 20, 33, 61);\n"
+	"INSERT INTO article (key, title, first_read, last_read, read) "
+	"    VALUES ('https://example.com/two', 'Ferry Fares', 1700000000, "
+	"    1700000200, 0);\n"
+	"PRAGMA user_version = 1;\n";
+
+static void
+test_migrate_v1(void **state)
+{
+	struct store		*st;
+	struct store_place	 pl;
+	struct store_article	 a = { "/a/one.html", NULL, NULL, NULL, NULL,
+				    "The pier was found corroded." };
+	struct store_hit	*h;
+	size_t			 n;
+	char			*cause = NULL;
+	sqlite3			*raw_h = raw(db);
+
+	(void)state;
+	raw_exec(raw_h, "PRAGMA journal_mode = WAL");
+	raw_exec(raw_h, v1);
+	sqlite3_close(raw_h);
+	st = open_ok();
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), STORE_SCHEMA);
+	assert_int_equal(store_is_read(st, "https://example.com/two", &cause),
+	    0);
+	assert_int_equal(store_search(st, "bridge", 10, &h, &n, &cause), 0);
+	assert_int_equal(n, 1);
+	assert_string_equal(h[0].file, "/a/one.html");
+	assert_string_equal(h[0].title, "Harbour Bridge Closes");
+	store_hits_free(h, n);
+	/* Read again: where the reader was, and its text found. */
+	assert_int_equal(store_visit(st, &a, &pl, &cause), 1);
+	assert_true(pl.block == 4 && pl.off == 20 && pl.line == 33 &&
+	    pl.pct == 61);
+	assert_int_equal(store_search(st, "corroded", 10, &h, &n, &cause), 0);
+	assert_int_equal(n, 1);
+	assert_string_equal(h[0].title, "Harbour Bridge Closes");
+	store_hits_free(h, n);
+	store_close(st);
+}
+
+static void
+add(struct store *st, const char *key, const char *title, const char *body)
+{
+	struct store_article	 a = { key, NULL, title, NULL, "2024-03-04",
+				    body };
+	struct store_place	 pl;
+	char			*cause = NULL;
+
+	if (store_visit(st, &a, &pl, &cause) == -1)
+		fail_msg("%s", cause);
+}
+
+static size_t
+search(struct store *st, const char *q, struct store_hit **h)
+{
+	char	*cause = NULL;
+	size_t	 n;
+
+	if (store_search(st, q, 50, h, &n, &cause) == -1)
+		fail_msg("%s: %s", q, cause);
+	return n;
+}
+
+static void
+test_search(void **state)
+{
+	struct store		*st;
+	struct store_hit	*h;
+	char			*cause = NULL;
+
+	(void)state;
+	st = open_ok();
+	add(st, "/n/ferry.txt", "Ferry Fares Rise",
+	    "Operators on Kestrel Sound warned that the bridge closure would "
+	    "raise fares at the Café on the pier.");
+	add(st, "/n/bridge.html", "Bridge Closure Approved",
+	    "The council voted to close the harbour bridge for repairs.");
+	add(st, "https://example.com/pier", "Pier Corrosion",
+	    "Engineers found corrosion under the ferry pier.");
+
+	/* In the title first, then in the text. */
+	assert_int_equal(search(st, "bridge", &h), 2);
+	assert_string_equal(h[0].file, "/n/bridge.html");
+	assert_null(h[0].url);
+	assert_string_equal(h[1].file, "/n/ferry.txt");
+	assert_non_null(strstr(h[1].snippet, "bridge"));
+	assert_string_equal(h[0].date, "2024-03-04");
+	assert_true(h[0].read);
+	store_hits_free(h, 2);
+	/* Every word; case and accents aside. */
+	assert_int_equal(search(st, "FERRY pier", &h), 2);
+	store_hits_free(h, 2);
+	assert_int_equal(search(st, "cafe", &h), 1);
+	assert_string_equal(h[0].title, "Ferry Fares Rise");
+	store_hits_free(h, 1);
+	assert_int_equal(search(st, "corrosion", &h), 1);
+	assert_string_equal(h[0].url, "https://example.com/pier");
+	assert_null(h[0].file);
+	store_hits_free(h, 1);
+	/* What FTS5 would read as its own syntax is only words. */
+	assert_int_equal(search(st, "\"bridge AND NOT (ferry* OR -x:y)", &h),
+	    0);
+	free(h);
+	assert_int_equal(search(st, "  \t ", &h), 0);
+	assert_int_equal(search(st, "nowhere", &h), 0);
+	free(h);
+
+	/* A text that changed is indexed anew. */
+	add(st, "/n/bridge.html", "Bridge Closure Approved",
+	    "The council postponed the vote.");
+	assert_int_equal(search(st, "postponed", &h), 1);
+	store_hits_free(h, 1);
+	assert_int_equal(search(st, "repairs", &h), 0);
+	free(h);
+	/* Forgotten: not found. */
+	assert_int_equal(store_forget(st, "/n/bridge.html", &cause), 1);
+	assert_int_equal(search(st, "council", &h), 0);
+	free(h);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM article_text"), 2);
+	store_close(st);
+}
+
+static void
+test_list(void **state)
+{
+	struct store		*st;
+	struct store_hit	*h;
+	size_t			 n;
+	char			*cause = NULL;
+
+	(void)state;
+	st = open_ok();
+	add(st, "/n/a.txt", "A", NULL);
+	add(st, "/n/b.txt", NULL, NULL);
+	add(st, "https://example.com/c", "C", NULL);
+	assert_int_equal(store_list(st, 10, &h, &n, &cause), 0);
+	assert_int_equal(n, 3);
+	/* The last read first. */
+	assert_string_equal(h[0].url, "https://example.com/c");
+	assert_string_equal(h[1].title, "/n/b.txt");
+	assert_string_equal(h[2].title, "A");
+	assert_true(h[0].last_read >= h[2].last_read);
+	store_hits_free(h, n);
+	assert_int_equal(store_list(st, 2, &h, &n, &cause), 0);
+	assert_int_equal(n, 2);
+	store_hits_free(h, n);
+	store_close(st);
+}
+
 static void
 test_newer(void **state)
 {
@@ -382,7 +555,7 @@ test_truncated(void **state)
 		return;
 	}
 	for (i = 0; i < 400 && !failed; i++) {
-		struct store_article a = { key, NULL, "t", NULL, NULL };
+		struct store_article a = { key, NULL, "t", NULL, NULL, NULL };
 
 		snprintf(key, sizeof key, "/a/%d.html", i);
 		if (store_is_read(st, key, &cause) == -1 ||
@@ -547,7 +720,8 @@ test_locked(void **state)
 {
 	struct store		*st;
 	struct store_place	 pl;
-	struct store_article	 a = { "/a/two.html", NULL, "Two", NULL, NULL };
+	struct store_article	 a = { "/a/two.html", NULL, "Two", NULL, NULL,
+				    NULL };
 	char			*cause = NULL;
 	int			 release;
 	pid_t			 pid;
@@ -623,6 +797,10 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_remember, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_forget, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_v1, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_search, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_list, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_newer, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_damaged, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_truncated, setup,
