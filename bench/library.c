@@ -1,11 +1,13 @@
 /* library.c: what the reading library costs, on a library of N articles
  * that it fills first (through the store, one transaction an article, as
  * a reader's runs do): opening it, recording an article opened, keeping
- * the reader's place, a read mark, and what nav adds to opening an
- * article (nav_go with the library and without). Not built by make;
+ * the reader's place, a read mark, searching it, listing it, and what
+ * nav adds to opening an article (nav_go with the library and without).
+ * Each article has a text of WORDS words drawn from a vocabulary of
+ * 20,000 (Zipf-like: a few common, most rare). Not built by make;
  * bench/library.sh builds and runs it:
  *
- *	library-bench LIBRARY N ARTICLE
+ *	library-bench LIBRARY N WORDS ARTICLE
  */
 #include "config.h"
 
@@ -16,6 +18,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "buf.h"
+#include "listing.h"
 #include "nav.h"
 #include "store.h"
 #include "xmalloc.h"
@@ -27,6 +31,71 @@ now(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Word k of the vocabulary, into w. */
+static const char *
+word(unsigned k, char *w)
+{
+	static const char syl[][4] = { "ha", "bor", "ke", "stre", "li",
+	    "mon", "ta", "ri", "qu", "ay", "fe", "ro", "an", "del", "vi",
+	    "su", "nor", "pe", "ga", "ton" };
+	int	 n = 0;
+
+	do {
+		n += sprintf(w + n, "%s", syl[k % 20]);
+		k /= 20;
+	} while (k > 0);
+	return w;
+}
+
+static unsigned	 seed = 1;
+
+static unsigned
+rnd(void)
+{
+	seed = seed * 1103515245u + 12345u;
+	return (seed >> 8) & 0xffffff;
+}
+
+/* A text of n words: word ranks skewed to the common ones. */
+static void
+text(struct buf *b, int n)
+{
+	char	 w[64];
+	int	 i;
+	unsigned r;
+
+	b->len = 0;
+	for (i = 0; i < n; i++) {
+		r = rnd() % 20000;
+		r = r * r / 20000;	/* small ranks more often */
+		buf_adds(b, word(r, w));
+		buf_addc(b, i % 15 == 14 ? '.' : ' ');
+	}
+	buf_addc(b, '\0');
+}
+
+static void
+time_search(struct store *st, const char *q)
+{
+	struct store_hit	*h;
+	size_t			 n;
+	char			*cause = NULL;
+	double			 t0 = now();
+	int			 i, reps = 10;
+
+	for (i = 0; i < reps; i++) {
+		if (store_search(st, q, 100, &h, &n, &cause) == -1) {
+			fprintf(stderr, "%s\n", cause);
+			exit(1);
+		}
+		if (i < reps - 1)
+			store_hits_free(h, n);
+	}
+	printf("search '%s': %.2f ms, %zu found (the best 100)\n", q,
+	    (now() - t0) * 1e3 / reps, n);
+	store_hits_free(h, n);
 }
 
 static struct store *
@@ -72,24 +141,30 @@ main(int argc, char **argv)
 	struct store_article	 a;
 	struct store_place	 pl = { 3, 120, 40, 35 };
 	struct stat		 sb;
-	char			*cause = NULL, key[64], title[96];
+	struct buf		 body = BUF_INIT;
+	struct listing		*l;
+	char			*cause = NULL, key[64], title[96], w[64];
+	char			 q[128];
 	double			 t0, t, with = 0, without = 0;
-	int			 n, i, reps = 200;
+	int			 n, i, reps = 200, words;
 
-	if (argc != 4)
+	if (argc != 5)
 		return 2;
 	n = atoi(argv[2]);
+	words = atoi(argv[3]);
 	st = open_or_die(argv[1]);
 	t0 = now();
 	for (i = 0; i < n; i++) {
 		snprintf(key, sizeof key, "/home/r/news/%06d.html", i);
 		snprintf(title, sizeof title, "Harbour story number %d of the "
 		    "year, with a title of usual length", i);
+		text(&body, words);
 		memset(&a, 0, sizeof a);
 		a.key = key;
 		a.title = title;
 		a.site = "harbour.example";
 		a.date = "2024-05-16";
+		a.body = body.data;
 		if (store_visit(st, &a, &pl, &cause) == -1 ||
 		    store_keep(st, key, &pl, &cause) == -1) {
 			fprintf(stderr, "%s\n", cause);
@@ -97,8 +172,9 @@ main(int argc, char **argv)
 		}
 	}
 	t = now() - t0;
-	printf("filled with %d articles: %.1f s (%.0f us an article: "
-	    "recorded, then its place kept)\n", n, t, t * 1e6 / (n ? n : 1));
+	printf("filled with %d articles of %d words: %.1f s (%.0f us an "
+	    "article: recorded and indexed, then its place kept)\n", n,
+	    words, t, t * 1e6 / (n ? n : 1));
 	store_close(st);
 	if (stat(argv[1], &sb) == 0)
 		printf("size: %.1f MB, %.0f bytes an article\n",
@@ -136,17 +212,47 @@ main(int argc, char **argv)
 	}
 	printf("a read mark (store_is_read): %.1f us\n",
 	    (now() - t0) * 1e6 / reps);
+	/* A new article, its text indexed. */
+	t0 = now();
+	for (i = 0; i < 50; i++) {
+		snprintf(key, sizeof key, "/home/r/news/new-%d.html", i);
+		text(&body, words);
+		memset(&a, 0, sizeof a);
+		a.key = key;
+		a.title = "A new story";
+		a.body = body.data;
+		if (store_visit(st, &a, &pl, &cause) == -1)
+			return 1;
+	}
+	printf("a new article recorded, its text indexed: %.1f us\n",
+	    (now() - t0) * 1e6 / 50);
+
+	time_search(st, word(3, w));
+	time_search(st, word(150, w));
+	time_search(st, word(19000, w));
+	snprintf(q, sizeof q, "%s ", word(40, w));
+	strcat(q, word(400, w));
+	time_search(st, q);
+	time_search(st, "story 4242");
+
+	t0 = now();
+	if (nav_library_listing(st, &l, &cause) == -1)
+		return 1;
+	printf("--library's listing (%zu articles): %.2f ms\n", l->n,
+	    (now() - t0) * 1e3);
+	listing_free(l);
 
 	/* nav_go of one article, alternately with and without. */
-	open_article(argv[3], NULL);
+	open_article(argv[4], NULL);
 	for (i = 0; i < 50; i++) {
-		with += open_article(argv[3], st);
-		without += open_article(argv[3], NULL);
+		with += open_article(argv[4], st);
+		without += open_article(argv[4], NULL);
 	}
 	printf("opening %s: %.3f ms with the library, %.3f ms without "
-	    "(+%.3f ms)\n", argv[3], with * 1e3 / 50, without * 1e3 / 50,
+	    "(+%.3f ms)\n", argv[4], with * 1e3 / 50, without * 1e3 / 50,
 	    (with - without) * 1e3 / 50);
 	store_close(st);
 	nav_cleanup();
+	buf_free(&body);
 	return 0;
 }

@@ -86,6 +86,10 @@ int		 store_keep(struct store *st, const char *key,
  * *cause set on failure. */
 int		 store_is_read(struct store *st, const char *key,
 		    char **cause);
+/* True when the last call that failed on st failed on a lock held by
+ * another folio for longer than STORE_BUSY_MS: nothing is wrong with
+ * the library, and the change can be made again later. */
+bool		 store_busy(const struct store *st);
 /* The articles whose title or text hold every word of query (case and
  * accents aside), best first, at most max: *hits (free them with
  * store_hits_free) and *n. 0, or -1 with *cause set; a query of no

@@ -260,10 +260,18 @@ failed(struct nav *n, const char *target, char *cause)
  * The library.
  */
 
-/* The library failed: say so, and go on without it. */
+/* The library failed: say so (unless quiet), and go on without it; but
+ * a lock another folio held too long is no fault of the library, and it
+ * stays on (what was not written is written at the next move). */
 static void
-library_failed(struct nav *n, char *cause)
+library_failed(struct nav *n, char *cause, bool quiet)
 {
+	if (store_busy(n->store)) {
+		if (!quiet)
+			message(n, true, "%s: not recorded this time", cause);
+		free(cause);
+		return;
+	}
 	message(n, true, "the library is off: %s", cause);
 	free(cause);
 	n->store = NULL;
@@ -409,7 +417,7 @@ nav_keep(struct nav *n, const struct nav_pos *here)
 	pl.line = (long long)here->line;
 	pl.pct = here->pct;
 	if (store_keep(n->store, n->key, &pl, &cause) == -1) {
-		library_failed(n, cause);
+		library_failed(n, cause, true);
 		return;
 	}
 	n->kept = *here;
@@ -464,7 +472,7 @@ opened(struct nav *n, enum load_kind kind, size_t to, struct nav_page *pg)
 		q->ev.resumed = true;
 	}
 	if (r == -1)
-		library_failed(n, cause);
+		library_failed(n, cause, false);
 }
 
 /* Start a load: at once when it need not wait on the network, else its

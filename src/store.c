@@ -122,7 +122,7 @@ index_text(struct store *st, const struct store_article *a, char **cause)
 
 	if ((rc = sqlite3_step(s)) != SQLITE_ROW) {
 		sqlite3_reset(s);
-		*cause = why(st->db, rc == SQLITE_DONE ? SQLITE_ERROR : rc);
+		*cause = fail(st, rc == SQLITE_DONE ? SQLITE_ERROR : rc);
 		return -1;
 	}
 	id = sqlite3_column_int64(s, 0);
@@ -178,6 +178,13 @@ store_forget(struct store *st, const char *key, char **cause)
 {
 	(void)st, (void)key;
 	return none(cause);
+}
+
+bool
+store_busy(const struct store *st)
+{
+	(void)st;
+	return false;
 }
 
 int
@@ -293,6 +300,7 @@ static const char *const queries[Q_COUNT] = {
 struct store {
 	sqlite3		*db;
 	sqlite3_stmt	*q[Q_COUNT];
+	bool		 busy;		/* the last failure was a lock */
 };
 
 /* The parts of SQLite folio uses, found with dlsym; below, each name
@@ -406,6 +414,20 @@ why(sqlite3 *db, int rc)
 	}
 }
 
+/* A call failed with rc: why (malloc'd), and whether on a lock. */
+static char *
+fail(struct store *st, int rc)
+{
+	st->busy = (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+	return why(st->db, rc);
+}
+
+bool
+store_busy(const struct store *st)
+{
+	return st->busy;
+}
+
 /* Make the folders of path that are missing, mode 0700. */
 static int
 make_dirs(const char *path, char **cause)
@@ -438,7 +460,7 @@ exec(struct store *st, const char *sql, char **cause)
 	int	 rc;
 
 	if ((rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL)) != SQLITE_OK) {
-		*cause = why(st->db, rc);
+		*cause = fail(st, rc);
 		return -1;
 	}
 	return 0;
@@ -452,14 +474,14 @@ pragma_int(struct store *st, const char *sql, long long *out, char **cause)
 	int		 rc;
 
 	if ((rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL)) != SQLITE_OK) {
-		*cause = why(st->db, rc);
+		*cause = fail(st, rc);
 		return -1;
 	}
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
 		*out = sqlite3_column_int64(s, 0);
 	else
-		*cause = why(st->db, rc == SQLITE_DONE ? SQLITE_ERROR : rc);
+		*cause = fail(st, rc == SQLITE_DONE ? SQLITE_ERROR : rc);
 	sqlite3_finalize(s);
 	return rc == SQLITE_ROW ? 0 : -1;
 }
@@ -558,13 +580,13 @@ store_open(const char *path, char **cause)
 	rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_NOFOLLOW, NULL);
 	if (rc != SQLITE_OK) {
-		c = why(st->db, rc);
+		c = fail(st, rc);
 		goto fail;
 	}
 	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
 	if (sqlite3_db_readonly(st->db, "main") == 1) {
-		c = why(st->db, SQLITE_READONLY);
+		c = fail(st, SQLITE_READONLY);
 		goto fail;
 	}
 	/* WAL: readers never wait on the writer; a commit is one append.
@@ -579,7 +601,7 @@ store_open(const char *path, char **cause)
 		rc = sqlite3_prepare_v3(st->db, queries[i], -1,
 		    SQLITE_PREPARE_PERSISTENT, &st->q[i], NULL);
 		if (rc != SQLITE_OK) {
-			c = why(st->db, rc);
+			c = fail(st, rc);
 			goto fail;
 		}
 	}
@@ -626,7 +648,7 @@ done(struct store *st, sqlite3_stmt *s, char **cause)
 	sqlite3_reset(s);
 	if (rc == SQLITE_DONE || rc == SQLITE_ROW)
 		return 0;
-	*cause = why(st->db, rc);
+	*cause = fail(st, rc);
 	return -1;
 }
 
@@ -689,7 +711,7 @@ index_text(struct store *st, const struct store_article *a, char **cause)
 
 	if ((rc = sqlite3_step(s)) != SQLITE_ROW) {
 		sqlite3_reset(s);
-		*cause = why(st->db, rc == SQLITE_DONE ? SQLITE_ERROR : rc);
+		*cause = fail(st, rc == SQLITE_DONE ? SQLITE_ERROR : rc);
 		return -1;
 	}
 	id = sqlite3_column_int64(s, 0);
@@ -737,7 +759,7 @@ store_visit(struct store *st, const struct store_article *a,
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		*cause = why(st->db, rc);
+		*cause = fail(st, rc);
 		rollback(st);
 		return -1;
 	}
@@ -781,7 +803,7 @@ store_is_read(struct store *st, const char *key, char **cause)
 		read = sqlite3_column_int(s, 0) != 0;
 	sqlite3_reset(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		*cause = why(st->db, rc);
+		*cause = fail(st, rc);
 		return -1;
 	}
 	return read;
@@ -857,7 +879,7 @@ hits_of(struct store *st, sqlite3_stmt *s, struct store_hit **hits,
 	sqlite3_reset(s);
 	if (rc == SQLITE_DONE)
 		return 0;
-	*cause = why(st->db, rc);
+	*cause = fail(st, rc);
 	store_hits_free(*hits, *n);
 	*hits = NULL;
 	*n = 0;

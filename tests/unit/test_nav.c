@@ -465,17 +465,20 @@ test_library(void **state)
 	nav_cleanup();
 }
 
-/* A library that fails (here, locked by another writer): the article
- * opens all the same, a message says the library is off, and nav goes
- * on without it. */
+/* A library locked by another writer for too long: the article opens
+ * all the same, a message says it was not recorded, and the library
+ * stays on. One that fails otherwise (here, its table gone): a message
+ * says the library is off, and nav goes on without it. */
 static void
 test_library_fails(void **state)
 {
 	struct store		*st = library();
 	struct nav		*n = nav_new(0);
 	struct nav_event	 ev;
+	struct nav_pos		 pos;
 	char			*alpha = data("series/alpha.html");
 	char			*delta = data("series/delta.txt");
+	char			*cause = NULL, *key = store_key(delta);
 	sqlite3			*h;
 
 	(void)state;
@@ -487,17 +490,40 @@ test_library_fails(void **state)
 	assert_true(nav_take(n, &ev));
 	assert_int_equal(ev.kind, NAV_OPENED);
 	nav_event_clear(&ev);
-	expect_event(n, NAV_MESSAGE, "the library is off: the library is "
-	    "locked by another program", &ev);
+	expect_event(n, NAV_MESSAGE, "the library is locked by another "
+	    "program: not recorded this time", &ev);
 	assert_true(ev.error);
 	nav_event_clear(&ev);
 	assert_non_null(nav_current(n)->article);
-	/* Off for the rest of the run, the lock let go or not. */
-	sqlite3_exec(h, "COMMIT", NULL, NULL, NULL);
-	sqlite3_close(h);
+	/* A move while it is locked: nothing said. */
+	memset(&pos, 0, sizeof pos);
+	pos.block = 1;
+	nav_keep(n, &pos);
+	assert_false(nav_take(n, &ev));
+	/* Let go: recorded again. */
+	assert_int_equal(sqlite3_exec(h, "COMMIT", NULL, NULL, NULL),
+	    SQLITE_OK);
 	nav_go(n, delta, NULL);
 	expect_event(n, NAV_OPENED, NULL, NULL);
+	assert_int_equal(store_is_read(st, key, &cause), 1);
+
+	/* Its table gone: off for the rest of the run. */
+	assert_int_equal(sqlite3_exec(h, "DROP TABLE article", NULL, NULL,
+	    NULL), SQLITE_OK);
+	nav_go(n, alpha, NULL);
+	assert_true(nav_take(n, &ev));
+	assert_int_equal(ev.kind, NAV_OPENED);
+	nav_event_clear(&ev);
+	assert_true(nav_take(n, &ev));
+	assert_int_equal(ev.kind, NAV_MESSAGE);
+	assert_non_null(strstr(ev.msg, "the library is off: "));
+	nav_event_clear(&ev);
+	assert_false(nav_take(n, &ev));
+	nav_go(n, delta, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	sqlite3_close(h);
 	nav_free(n);
+	free(key);
 	free(alpha);
 	free(delta);
 	library_gone(st);

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 #include <fcntl.h>
 #include <ftw.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -741,6 +742,7 @@ test_locked(void **state)
 	assert_int_equal(store_visit(st, &a, &pl, &cause), -1);
 	t = now_ms() - t;
 	assert_true(has(cause, "locked by another program"));
+	assert_true(store_busy(st));
 	assert_true(t >= STORE_BUSY_MS * 0.8 && t < STORE_BUSY_MS * 5);
 	release_lock(pid, release);
 	/* Once let go, the same connection writes. */
@@ -757,6 +759,124 @@ test_locked(void **state)
 	release_lock(pid, release);
 	st = open_ok();
 	store_close(st);
+}
+
+/* Two folios at once, each recording articles and keeping places (one
+ * article both read): everything either wrote is there, and neither
+ * failed on the other's lock. */
+static int
+writer(int id)
+{
+	struct store		*st;
+	struct store_place	 pl, here = { 1, 2, 3, 4 };
+	char			*cause = NULL, key[64];
+	int			 i, busy = 0;
+
+	if ((st = store_open(db, &cause)) == NULL)
+		return 1;
+	for (i = 0; i < 300; i++) {
+		struct store_article a = { key, NULL, "t", NULL, NULL, "text" };
+
+		snprintf(key, sizeof key, i % 10 == 0 ? "/both/%d" :
+		    "/%d/%d", i % 10 == 0 ? i : id, i);
+		here.line = i;
+		/* A lock held too long by the other is no fault: the change
+		 * is made again, as nav does at the next move. */
+		while (store_visit(st, &a, &pl, &cause) == -1 ||
+		    store_keep(st, key, &here, &cause) == -1 ||
+		    store_is_read(st, key, &cause) != 1) {
+			if (!store_busy(st) || ++busy > 1000) {
+				fprintf(stderr, "writer %d: %s\n", id, cause);
+				return 2;
+			}
+			free(cause);
+			cause = NULL;
+		}
+	}
+	store_close(st);
+	return 0;
+}
+
+static void
+test_two_at_once(void **state)
+{
+	pid_t	 pid[2];
+	int	 i, status;
+
+	(void)state;
+	store_close(open_ok());
+	for (i = 0; i < 2; i++)
+		if ((pid[i] = fork()) == 0)
+			_exit(writer(i));
+	for (i = 0; i < 2; i++) {
+		assert_int_equal(waitpid(pid[i], &status, 0), pid[i]);
+		assert_true(WIFEXITED(status));
+		assert_int_equal(WEXITSTATUS(status), 0);
+	}
+	/* 270 each, and the 30 both read. */
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM article"), 570);
+	assert_true(raw_int(db, "SELECT sum(reads) FROM article WHERE "
+	    "key LIKE '/both/%'") >= 60);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM article WHERE "
+	    "pos_line IS NULL"), 0);
+}
+
+/* Killed (SIGKILL) in the middle of writes, again and again: the library
+ * opens, is whole, and holds every article whose change was committed. */
+static void
+test_killed(void **state)
+{
+	struct store	*st;
+	char		*cause = NULL, key[64];
+	int		 round, p[2], last, got, status;
+	pid_t		 pid;
+
+	(void)state;
+	store_close(open_ok());
+	for (round = 0; round < 15; round++) {
+		assert_int_equal(pipe(p), 0);
+		if ((pid = fork()) == 0) {
+			struct store_place pl, here = { 5, 6, 7, 8 };
+			int i;
+
+			close(p[0]);
+			if ((st = store_open(db, &cause)) == NULL)
+				_exit(1);
+			for (i = 0;; i++) {
+				struct store_article a = { key, NULL, "Title",
+				    NULL, NULL, "Some text of the article, a "
+				    "sentence long." };
+
+				snprintf(key, sizeof key, "/r%d/%d", round, i);
+				if (store_visit(st, &a, &pl, &cause) == -1 ||
+				    store_keep(st, key, &here, &cause) == -1)
+					_exit(2);
+				if (write(p[1], &i, sizeof i) != sizeof i)
+					_exit(3);
+			}
+		}
+		close(p[1]);
+		/* Let it get going, then kill it. */
+		last = -1;
+		while (last < 5 * round && read(p[0], &got, sizeof got) ==
+		    sizeof got)
+			last = got;
+		usleep(1000 * (unsigned)(round % 5));
+		kill(pid, SIGKILL);
+		while (read(p[0], &got, sizeof got) == sizeof got)
+			last = got;
+		close(p[0]);
+		assert_int_equal(waitpid(pid, &status, 0), pid);
+		assert_true(WIFSIGNALED(status));
+		assert_true(last >= 0);
+
+		st = open_ok();
+		snprintf(key, sizeof key, "/r%d/%d", round, last);
+		assert_int_equal(store_is_read(st, key, &cause), 1);
+		store_close(st);
+		assert_int_equal(raw_int(db, "SELECT count(*) FROM "
+		    "pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
+	}
 }
 
 #else /* HAVE_SQLITE */
@@ -810,6 +930,9 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_read_only, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_locked, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_two_at_once, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_killed, setup, teardown),
 #else
 		cmocka_unit_test(test_needs_sqlite),
 #endif
