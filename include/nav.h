@@ -118,8 +118,13 @@ void		 nav_reload(struct nav *n, const struct nav_pos *here);
 
 /* The target of the load that is pending, or NULL. */
 const char	*nav_loading(const struct nav *n);
+/* True when there is work for nav_run that no one waits on: the text
+ * of the article open, to be indexed in the library (once the article
+ * is on the screen). */
+bool		 nav_pending(const struct nav *n);
 /* Carry the pending load on: its page's fetch (fetch_job_run), then,
- * once the page is there, the article read. Today the fetch completes
+ * once the page is there, the article read; with no load pending, the
+ * work of nav_pending(). Today the fetch completes
  * (or fails) within the call, which waits on the network; a fetch in
  * the background changes fetch.c and the wait, not this. */
 void		 nav_run(struct nav *n);

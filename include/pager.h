@@ -44,8 +44,9 @@ char		*pager_take_open(struct pager *p);
 /* Show a message on the status line until the next key (the UI tells how
  * something it did went). */
 void		 pager_message(struct pager *p, bool error, const char *msg);
-/* True while a page loads (the status line says so): pager_run()
- * carries the load on. */
+/* True while a page loads (the status line says so), or while there is
+ * work no one waits on (the library's index of the article shown):
+ * pager_run() carries it on, once what is on the screen is drawn. */
 bool		 pager_busy(const struct pager *p);
 /* Carry on what loads, and show what came of it; today the load
  * completes within the call, which waits on the network. */

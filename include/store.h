@@ -26,7 +26,8 @@ struct store_article {
 				   real path (store_key) */
 	const char	*url;	/* its own URL, or NULL */
 	const char	*title, *site, *date;	/* each NULL when unknown */
-	const char	*body;	/* its text, for search, or NULL */
+	const char	*body;	/* its text, for search (store_index), or
+				   NULL */
 };
 
 /* Where the reader stopped: the first line shown, as a text position
@@ -75,9 +76,16 @@ void		 store_close(struct store *st);
 /* An article opened: record it (when read, its title...; marked read).
  * Returns 1 with *place where the reader stopped when it was read
  * before and a place was kept, 0 when none was, -1 with *cause set on
- * failure. */
+ * failure. Its text is not indexed here: see store_index. */
 int		 store_visit(struct store *st, const struct store_article *a,
 		    struct store_place *place, char **cause);
+/* Index the title and text of the article recorded under a->key for
+ * search, unless they are indexed as they are already (a hash of them is
+ * kept); a text takes a millisecond or two, so the reader does it once
+ * the article is on the screen. 0 (nothing is done when the article is
+ * not in the library), or -1 with *cause set. */
+int		 store_index(struct store *st, const struct store_article *a,
+		    char **cause);
 /* Keep where the reader is in the article recorded under key (nothing
  * happens when none is). 0, or -1 with *cause set. */
 int		 store_keep(struct store *st, const char *key,

@@ -64,6 +64,8 @@ struct nav {
 	struct nav_pos	 kept;
 	char		**seen;		/* the keys opened in this run */
 	size_t		 nseen;
+	bool		 unindexed;	/* the text of the article open is
+					   to be indexed (nav_run) */
 };
 
 struct nav *
@@ -309,6 +311,7 @@ remember(struct nav *n, bool resume, struct nav_pos *pos, char **cause)
 	free(n->key);
 	memset(&n->kept, 0, sizeof n->kept);
 	n->kept.block = NAV_POS_LINE;
+	n->unindexed = false;
 	if ((n->key = store_key(n->cur.target)) == NULL)
 		return 0;
 	if (seen(n, n->key))
@@ -319,9 +322,11 @@ remember(struct nav *n, bool resume, struct nav_pos *pos, char **cause)
 	a.title = doc_headline(d) != NULL ? doc_headline(d) : d->title;
 	a.site = d->site;
 	a.date = d->date;
-	a.body = d->body;
-	if ((r = store_visit(n->store, &a, &pl, cause)) != 1)
-		return r;
+	if ((r = store_visit(n->store, &a, &pl, cause)) == -1)
+		return -1;
+	n->unindexed = true;
+	if (r == 0)
+		return 0;
 	memset(pos, 0, sizeof *pos);
 	pos->block = pl.block == STORE_AT_LINE || pl.block < 0 ?
 	    NAV_POS_LINE : (size_t)pl.block;
@@ -345,6 +350,7 @@ marks(struct nav *n, struct listing *l, char **cause)
 
 	free(n->key);
 	n->key = NULL;
+	n->unindexed = false;
 	if (l == NULL)
 		return 0;
 	for (i = 0; i < l->n; i++) {
@@ -396,6 +402,33 @@ nav_library_listing(struct store *st, struct listing **out, char **cause)
 	store_hits_free(h, n);
 	*out = l;
 	return 0;
+}
+
+bool
+nav_pending(const struct nav *n)
+{
+	return n->unindexed && n->store != NULL && n->key != NULL;
+}
+
+/* The text of the article open, indexed for search (a millisecond or
+ * two: once the article is on the screen). */
+static void
+index_current(struct nav *n)
+{
+	const struct doc	*d;
+	struct store_article	 a;
+	char			*cause = NULL;
+
+	if (!nav_pending(n) || n->cur.article == NULL)
+		return;
+	n->unindexed = false;
+	d = n->cur.article->doc;
+	memset(&a, 0, sizeof a);
+	a.key = n->key;
+	a.title = doc_headline(d) != NULL ? doc_headline(d) : d->title;
+	a.body = d->body;
+	if (store_index(n->store, &a, &cause) == -1)
+		library_failed(n, cause, false);
 }
 
 void
@@ -524,7 +557,11 @@ nav_run(struct nav *n)
 	char		*cause = NULL;
 	int		 r;
 
-	if (l.job == NULL || (r = fetch_job_run(l.job, &f, &cause)) == 0)
+	if (l.job == NULL) {
+		index_current(n);
+		return;
+	}
+	if ((r = fetch_job_run(l.job, &f, &cause)) == 0)
 		return;
 	memset(&n->load, 0, sizeof n->load);
 	if (r == 1) {

@@ -216,13 +216,14 @@ pager_open(struct pager *p, const char *path, char **cause)
 bool
 pager_busy(const struct pager *p)
 {
-	return nav_loading(p->nav) != NULL;
+	return nav_loading(p->nav) != NULL || nav_pending(p->nav);
 }
 
 void
 pager_run(struct pager *p)
 {
-	screen_clear_message(&p->s);
+	if (nav_loading(p->nav) != NULL)
+		screen_clear_message(&p->s);
 	nav_run(p->nav);
 	sync_nav(p);
 }

@@ -98,63 +98,18 @@ none(char **cause)
 	return -1;
 }
 
-/* FNV-1a, 64 bits, of s (NULL: ""), continuing from h. */
-static unsigned long long
-hash(unsigned long long h, const char *s)
-{
-	for (; s != NULL && *s != '\0'; s++) {
-		h ^= (unsigned char)*s;
-		h *= 1099511628211ull;
-	}
-	h ^= 0xff;		/* the end of a string */
-	return h * 1099511628211ull;
-}
-
-/* Index the title and text of a for search, within the transaction of
- * its visit, unless they are indexed as they are already. */
-static int
-index_text(struct store *st, const struct store_article *a, char **cause)
-{
-	sqlite3_stmt		*s = query(st, Q_TEXT_STATE, a->key);
-	unsigned long long	 h;
-	long long		 id;
-	int			 rc, same;
-
-	if ((rc = sqlite3_step(s)) != SQLITE_ROW) {
-		sqlite3_reset(s);
-		*cause = fail(st, rc == SQLITE_DONE ? SQLITE_ERROR : rc);
-		return -1;
-	}
-	id = sqlite3_column_int64(s, 0);
-	h = hash(hash(14695981039346656037ull, a->title), a->body);
-	same = sqlite3_column_type(s, 1) != SQLITE_NULL &&
-	    (unsigned long long)sqlite3_column_int64(s, 1) == h;
-	sqlite3_reset(s);
-	if (same || (a->title == NULL && a->body == NULL))
-		return 0;
-	s = query(st, Q_TEXT_DEL, NULL);
-	sqlite3_bind_int64(s, 1, id);
-	if (done(st, s, cause) == -1)
-		return -1;
-	s = query(st, Q_TEXT_ADD, NULL);
-	sqlite3_bind_int64(s, 1, id);
-	sqlite3_bind_text(s, 2, a->title != NULL ? a->title : "", -1,
-	    SQLITE_STATIC);
-	sqlite3_bind_text(s, 3, a->body != NULL ? a->body : "", -1,
-	    SQLITE_STATIC);
-	if (done(st, s, cause) == -1)
-		return -1;
-	s = query(st, Q_TEXT_HASH, NULL);
-	sqlite3_bind_int64(s, 1, id);
-	sqlite3_bind_int64(s, 2, (sqlite3_int64)h);
-	return done(st, s, cause);
-}
-
 int
 store_visit(struct store *st, const struct store_article *a,
     struct store_place *place, char **cause)
 {
 	(void)st, (void)a, (void)place;
+	return none(cause);
+}
+
+int
+store_index(struct store *st, const struct store_article *a, char **cause)
+{
+	(void)st, (void)a;
 	return none(cause);
 }
 
@@ -699,8 +654,8 @@ hash(unsigned long long h, const char *s)
 	return h * 1099511628211ull;
 }
 
-/* Index the title and text of a for search, within the transaction of
- * its visit, unless they are indexed as they are already. */
+/* Index the title and text of a for search, within a transaction,
+ * unless they are indexed as they are already. */
 static int
 index_text(struct store *st, const struct store_article *a, char **cause)
 {
@@ -711,7 +666,9 @@ index_text(struct store *st, const struct store_article *a, char **cause)
 
 	if ((rc = sqlite3_step(s)) != SQLITE_ROW) {
 		sqlite3_reset(s);
-		*cause = fail(st, rc == SQLITE_DONE ? SQLITE_ERROR : rc);
+		if (rc == SQLITE_DONE)
+			return 0;	/* not in the library */
+		*cause = fail(st, rc);
 		return -1;
 	}
 	id = sqlite3_column_int64(s, 0);
@@ -737,6 +694,18 @@ index_text(struct store *st, const struct store_article *a, char **cause)
 	sqlite3_bind_int64(s, 1, id);
 	sqlite3_bind_int64(s, 2, (sqlite3_int64)h);
 	return done(st, s, cause);
+}
+
+int
+store_index(struct store *st, const struct store_article *a, char **cause)
+{
+	if (begin(st, cause) == -1)
+		return -1;
+	if (index_text(st, a, cause) == -1) {
+		rollback(st);
+		return -1;
+	}
+	return commit(st, cause);
 }
 
 int
@@ -769,7 +738,7 @@ store_visit(struct store *st, const struct store_article *a,
 	bind_or_null(s, 4, a->site);
 	bind_or_null(s, 5, a->date);
 	sqlite3_bind_int64(s, 6, (sqlite3_int64)time(NULL));
-	if (done(st, s, cause) == -1 || index_text(st, a, cause) == -1) {
+	if (done(st, s, cause) == -1) {
 		rollback(st);
 		return -1;
 	}

@@ -403,6 +403,25 @@ test_library(void **state)
 	nav_event_clear(&ev);
 	key = store_key(alpha);
 	assert_int_equal(store_is_read(st, key, &cause), 1);
+	/* Its text is indexed by nav_run, once it is on the screen. */
+	{
+		struct store_hit *h;
+		size_t nh;
+
+		assert_true(nav_pending(n));
+		assert_int_equal(store_search(st, "canal", 5, &h, &nh, &cause),
+		    0);
+		assert_int_equal(nh, 0);
+		free(h);
+		nav_run(n);
+		assert_false(nav_pending(n));
+		assert_false(nav_take(n, &ev));
+		assert_int_equal(store_search(st, "canal", 5, &h, &nh, &cause),
+		    0);
+		assert_int_equal(nh, 1);
+		assert_string_equal(h[0].file, key);
+		store_hits_free(h, nh);
+	}
 	memset(&pos, 0, sizeof pos);
 	pos.block = 2;
 	pos.off = 10;

@@ -373,6 +373,11 @@ test_migrate_v1(void **state)
 	assert_int_equal(store_visit(st, &a, &pl, &cause), 1);
 	assert_true(pl.block == 4 && pl.off == 20 && pl.line == 33 &&
 	    pl.pct == 61);
+	/* Recorded, not indexed yet: the text is indexed apart. */
+	assert_int_equal(store_search(st, "corroded", 10, &h, &n, &cause), 0);
+	assert_int_equal(n, 0);
+	free(h);
+	assert_int_equal(store_index(st, &a, &cause), 0);
 	assert_int_equal(store_search(st, "corroded", 10, &h, &n, &cause), 0);
 	assert_int_equal(n, 1);
 	assert_string_equal(h[0].title, "Harbour Bridge Closes");
@@ -388,7 +393,8 @@ add(struct store *st, const char *key, const char *title, const char *body)
 	struct store_place	 pl;
 	char			*cause = NULL;
 
-	if (store_visit(st, &a, &pl, &cause) == -1)
+	if (store_visit(st, &a, &pl, &cause) == -1 ||
+	    store_index(st, &a, &cause) == -1)
 		fail_msg("%s", cause);
 }
 
@@ -454,6 +460,13 @@ test_search(void **state)
 	store_hits_free(h, 1);
 	assert_int_equal(search(st, "repairs", &h), 0);
 	free(h);
+	/* The text of what is not in the library: nothing. */
+	{
+		struct store_article a = { "/n/none", NULL, "None", NULL, NULL,
+		    "council" };
+
+		assert_int_equal(store_index(st, &a, &cause), 0);
+	}
 	/* Forgotten: not found. */
 	assert_int_equal(store_forget(st, "/n/bridge.html", &cause), 1);
 	assert_int_equal(search(st, "council", &h), 0);
