@@ -18,6 +18,7 @@
 #include "folder.h"
 #include "html.h"
 #include "keymap.h"
+#include "library.h"
 #include "listing.h"
 #include "nav.h"
 #include "output.h"
@@ -53,13 +54,11 @@ static const char usage_text[] =
 "                    never (default auto)\n"
 "  --theme NAME      a theme by name or path (default, light, mono,\n"
 "                    high-contrast)\n"
-"  --no-library      remember nothing: the reading library is neither\n"
-"                    read nor written\n"
 "  --library         the reading library as an index, the last read first\n"
-"  --search QUERY    the articles of the library that hold every word of\n"
-"                    QUERY, best first (with --json, as JSON)\n"
-"  --forget TARGET   remove every trace of an article (a file or a URL)\n"
-"                    from the reading library\n"
+"  --search QUERY    the articles read that hold every word of QUERY\n"
+"  --forget TARGET   remove an article (a file or URL) from the library\n"
+"  --no-library      remember nothing: the library is neither read nor\n"
+"                    written\n"
 "  -h, --help        show this help\n"
 "  -V, --version     show the version\n"
 "\n"
@@ -225,38 +224,16 @@ print_index(const struct listing *l, enum mode mode)
 	}
 }
 
-static struct store *library_for_reading(bool *);
-
-/* An article, a folder's index or the library's, without a terminal. */
+/* An article, or a folder's index, without a terminal. */
 static int
 print_target(const char *path, enum mode mode, unsigned flags, int width,
     bool color)
 {
 	struct nav_page	 pg;
-	struct store	*st;
 	char		*cause = NULL;
 	const char	*name = strcmp(path, "-") == 0 ? "standard input" :
 			    path;
-	bool		 none;
 
-	if (strcmp(path, NAV_LIBRARY) == 0) {
-		/* --library without a terminal: its index, printed. */
-		if ((st = library_for_reading(&none)) == NULL && !none)
-			return 1;
-		memset(&pg, 0, sizeof pg);
-		if (none)
-			cause = xstrdup("nothing read yet");
-		if (none || nav_library_listing(st, &pg.listing, &cause) == -1) {
-			fprintf(stderr, "folio: the library: %s\n", cause);
-			free(cause);
-			store_close(st);
-			return 1;
-		}
-		store_close(st);
-		print_index(pg.listing, mode);
-		listing_free(pg.listing);
-		return 0;
-	}
 	if (nav_load(path, flags, &pg, &cause) == -1) {
 		fprintf(stderr, "folio: %s: %s\n", name, cause);
 		free(cause);
@@ -275,163 +252,6 @@ print_target(const char *path, enum mode mode, unsigned flags, int width,
 	}
 	nav_page_clear(&pg);
 	return 0;
-}
-
-/* The reading library, or NULL (with *warning set, malloc'd, when it
- * could not be opened: folio reads on without it). */
-static struct store *
-open_library(char **warning)
-{
-	struct store	*st;
-	char		*path, *cause = NULL;
-
-	*warning = NULL;
-	if (!store_built())
-		return NULL;
-	if ((path = store_path()) == NULL) {
-		*warning = xstrdup("the library is off: neither XDG_DATA_HOME "
-		    "nor HOME is set");
-		return NULL;
-	}
-	if ((st = store_open(path, &cause)) == NULL) {
-		*warning = xasprintf("the library is off: %s", cause);
-		free(cause);
-	}
-	free(path);
-	return st;
-}
-
-/* The library for --search and --library without a terminal: NULL with
- * *none true when there is none yet (nothing to find), NULL with a
- * message printed on failure. */
-static struct store *
-library_for_reading(bool *none)
-{
-	struct store	*st;
-	char		*path, *cause = NULL;
-
-	*none = false;
-	if (!store_built()) {
-		fprintf(stderr, "folio: folio is built without SQLite: there "
-		    "is no reading library\n");
-		return NULL;
-	}
-	if ((path = store_path()) == NULL) {
-		fprintf(stderr, "folio: neither XDG_DATA_HOME nor HOME is "
-		    "set\n");
-		return NULL;
-	}
-	if (access(path, F_OK) == -1) {
-		*none = true;
-		free(path);
-		return NULL;
-	}
-	if ((st = store_open(path, &cause)) == NULL) {
-		fprintf(stderr, "folio: %s\n", cause);
-		free(cause);
-	}
-	free(path);
-	return st;
-}
-
-/* A text as a line shows it: clean, on one line. */
-static void
-print_clean(const char *s)
-{
-	char	*t = utf8_clean(s, strlen(s), UTF8_CLEAN_LINE, NULL);
-
-	fputs(t, stdout);
-	free(t);
-}
-
-/* folio --search QUERY: "date  title  url-or-file" lines, best first,
- * or JSON. */
-static int
-search(const char *query, enum mode mode)
-{
-	struct store		*st;
-	struct store_hit	*h = NULL;
-	size_t			 n = 0, i;
-	char			*cause = NULL;
-	bool			 none;
-
-	if ((st = library_for_reading(&none)) == NULL && !none)
-		return 1;
-	if (st != NULL && store_search(st, query, 100, &h, &n, &cause) == -1) {
-		fprintf(stderr, "folio: --search: %s\n", cause);
-		free(cause);
-		store_close(st);
-		return 1;
-	}
-	store_close(st);
-	if (mode == MODE_JSON) {
-		fputs("{\"query\":", stdout);
-		output_json_string(stdout, query);
-		fputs(",\"results\":[", stdout);
-		for (i = 0; i < n; i++) {
-			fputs(i ? ",{\"title\":" : "{\"title\":", stdout);
-			output_json_string(stdout, h[i].title);
-			fputs(",\"url\":", stdout);
-			output_json_string(stdout, h[i].url);
-			fputs(",\"file\":", stdout);
-			output_json_string(stdout, h[i].file);
-			fputs(",\"date\":", stdout);
-			output_json_string(stdout, h[i].date);
-			fputs(",\"snippet\":", stdout);
-			output_json_string(stdout, h[i].snippet);
-			fputc('}', stdout);
-		}
-		fputs("]}\n", stdout);
-	} else {
-		for (i = 0; i < n; i++) {
-			printf("%-10s  ", h[i].date != NULL ? h[i].date : "");
-			print_clean(h[i].title);
-			fputs("  ", stdout);
-			print_clean(h[i].file != NULL ? h[i].file : h[i].url);
-			fputc('\n', stdout);
-		}
-	}
-	store_hits_free(h, n);
-	return 0;
-}
-
-/* folio --forget TARGET. */
-static int
-forget(const char *target)
-{
-	struct store	*st;
-	char		*path, *key, *cause = NULL;
-	int		 r;
-
-	if (!store_built()) {
-		fprintf(stderr, "folio: --forget: folio is built without "
-		    "SQLite: there is no reading library\n");
-		return 1;
-	}
-	if ((key = store_key(target)) == NULL)
-		usage_error("--forget: standard input is never in the library");
-	/* No library: nothing to forget, and none is made. */
-	if ((path = store_path()) != NULL && access(path, F_OK) == -1)
-		r = 0;
-	else if (path == NULL || (st = store_open(path, &cause)) == NULL) {
-		fprintf(stderr, "folio: %s\n", path == NULL ? "neither "
-		    "XDG_DATA_HOME nor HOME is set" : cause);
-		free(cause);
-		free(path);
-		free(key);
-		return 1;
-	} else {
-		r = store_forget(st, key, &cause);
-		store_close(st);
-	}
-	free(path);
-	if (r == -1)
-		fprintf(stderr, "folio: --forget: %s\n", cause);
-	else if (r == 0)
-		fprintf(stderr, "folio: %s: not in the library\n", key);
-	free(cause);
-	free(key);
-	return r == 1 ? 0 : 1;
 }
 
 static int
@@ -503,18 +323,17 @@ read_interactive(const char *path, unsigned flags, const char *theme_name,
 	free(confdir);
 	if (r == 0 && (nc = getenv("NO_COLOR")) != NULL && *nc != '\0')
 		theme_strip_colors(&t);
-
 	/* The library: never with --raw, --no-library or "library off";
 	 * one that cannot be opened is a warning. */
 	if (r == 0 && library && set.library && !(flags & NAV_RAW) &&
-	    (st = open_library(&libwarn)) == NULL && libwarn != NULL) {
+	    (st = library_open(&libwarn)) == NULL && libwarn != NULL) {
 		fprintf(stderr, "folio: %s\n", libwarn);
 		if (warning == NULL) {
 			warning = libwarn;
 			libwarn = NULL;
 		}
+		free(libwarn);
 	}
-	free(libwarn);
 
 	if (r == 0) {
 		memset(&o, 0, sizeof o);
@@ -574,10 +393,10 @@ main(int argc, char **argv)
 		{ "color", optional_argument, NULL, 'c' },
 		{ "colour", optional_argument, NULL, 'c' },
 		{ "theme", required_argument, NULL, 't' },
-		{ "no-library", no_argument, NULL, 'n' },
-		{ "forget", required_argument, NULL, 'f' },
-		{ "search", required_argument, NULL, 's' },
 		{ "library", no_argument, NULL, 'l' },
+		{ "search", required_argument, NULL, 's' },
+		{ "forget", required_argument, NULL, 'f' },
+		{ "no-library", no_argument, NULL, 'n' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -585,8 +404,8 @@ main(int argc, char **argv)
 	enum mode	 mode = MODE_READ;
 	unsigned	 flags = 0;
 	int		 ch, width = -1, color = -1, r;
-	const char	*theme_name = NULL, *path, *forgotten = NULL;
-	const char	*query = NULL;
+	const char	*theme_name = NULL, *path, *query = NULL;
+	const char	*forgotten = NULL;
 	char		*samples = NULL;
 	bool		 library = true, show_library = false;
 
@@ -623,17 +442,17 @@ main(int argc, char **argv)
 		case 't':
 			theme_name = optarg;
 			break;
-		case 'n':
-			library = false;
-			break;
-		case 'f':
-			forgotten = optarg;
+		case 'l':
+			show_library = true;
 			break;
 		case 's':
 			query = optarg;
 			break;
-		case 'l':
-			show_library = true;
+		case 'f':
+			forgotten = optarg;
+			break;
+		case 'n':
+			library = false;
 			break;
 		case 'h':
 			usage(stdout);
@@ -651,29 +470,25 @@ main(int argc, char **argv)
 	if (argc - optind > 1)
 		usage_error("one article or folder at a time ('%s' is one "
 		    "too many)", argv[optind + 1]);
-	if (forgotten != NULL) {
-		if (optind < argc)
-			usage_error("--forget takes no other article ('%s')",
-			    argv[optind]);
+	if (show_library + (query != NULL) + (forgotten != NULL) > 1)
+		usage_error("one of --library, --search and --forget at a time");
+	if (show_library || query != NULL || forgotten != NULL) {
 		if (!library)
-			usage_error("--forget and --no-library: the one needs "
-			    "the library, the other leaves it alone");
-		return forget(forgotten);
-	}
-	if (query != NULL || show_library) {
+			usage_error("--no-library leaves the library alone: "
+			    "no --library, --search or --forget with it");
 		if (optind < argc)
-			usage_error("%s takes no article ('%s')", query != NULL ?
-			    "--search" : "--library", argv[optind]);
-		if (!library)
-			usage_error("%s and --no-library: the one needs the "
-			    "library, the other leaves it alone", query != NULL ?
-			    "--search" : "--library");
-		if (query != NULL && show_library)
-			usage_error("--search or --library, not both");
+			usage_error("no article with --library, --search or "
+			    "--forget ('%s')", argv[optind]);
+		if (forgotten != NULL && strcmp(forgotten, "-") == 0)
+			usage_error("--forget: standard input is never in the "
+			    "library");
 	}
+	if (forgotten != NULL)
+		return library_forget(forgotten);
 	if (query != NULL)
-		return search(query, mode == MODE_JSON ? MODE_JSON :
-		    MODE_DUMP);
+		return library_search(query, mode == MODE_JSON);
+	if (show_library && (mode != MODE_READ || !isatty(STDOUT_FILENO)))
+		return library_print(mode == MODE_JSON);
 
 	if (show_library)
 		path = NAV_LIBRARY;

@@ -117,12 +117,15 @@ expect_status 0 "--search that finds nothing"
 # --library: what was read, the last first; without a terminal, printed.
 run --library
 expect_status 0 "--library without a terminal"
-if [ "$(printf '%s\n' "$out" | head -1)" = "2025-03-03  Harbour Council Approves New Ferry Line  ($real/ferry.txt)" ] &&
+if [ "$(printf '%s\n' "$out" | head -1)" = "2025-03-03  Harbour Council Approves New Ferry Line  $real/ferry.txt" ] &&
     printf '%s\n' "$out" | sed -n 2p | grep -q "Lanterns Along the Quay"; then
 	ok "--library: the last read first"
 else
 	fail "--library printed: $out"
 fi
+run --json --library
+expect_out_has "{\"library\":[{\"title\":\"Harbour Council Approves New Ferry Line\",\"url\":null,\"file\":\"$real/ferry.txt\",\"date\":\"2025-03-03\",\"read\":true},{\"title\":\"Lanterns Along the Quay\"" \
+    "--library --json"
 tmux_start 80 24 --library
 expect_whole_screen library-index "--library: the library as an index"
 keys j Enter

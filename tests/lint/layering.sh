@@ -88,7 +88,7 @@ done
 #	screen	one file per screen, and what they share: never a header of
 #		kind load or nav
 #	pager	dispatch among the screens; asks nav for pages
-#	out	--dump and --json
+#	out	--dump and --json; the library's commands (--search...)
 #	ui	the terminal
 #	main	the wiring: anything
 # The rule on screens is checked on the table itself: a screen's line that
@@ -137,6 +137,7 @@ screen	index		$base grid keymap listing screen theme
 screen	help		$base grid keymap screen theme
 pager	pager		$base article doc grid help index keymap layout listing nav panel prompt screen theme view
 out	output		$base article doc entities* layout theme
+out	library		$base output store
 ui	ui
 ui	ui_curses	$base ui grid keymap pager theme
 main	main		*
