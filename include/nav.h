@@ -83,6 +83,9 @@ void		 nav_free(struct nav *n);
  * read (listing_entry.read). When the library fails, a NAV_MESSAGE says so
  * and n goes on without it. */
 void		 nav_set_library(struct nav *n, struct store *st);
+/* Mark entry i of the index open read, or not read when it is (in the
+ * listing and in the library); a NAV_MESSAGE says which, or why not. */
+void		 nav_toggle_read(struct nav *n, size_t i);
 /* The library st as a listing (its dir "the library"): the articles
  * read, the last first, at most NAV_LIBRARY_MAX, with their read marks.
  * On failure, or when nothing was read, -1 with *cause set. */

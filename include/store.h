@@ -90,6 +90,10 @@ int		 store_index(struct store *st, const struct store_article *a,
  * happens when none is). 0, or -1 with *cause set. */
 int		 store_keep(struct store *st, const char *key,
 		    const struct store_place *place, char **cause);
+/* Mark the article a read, or not read (one not in the library yet is
+ * recorded, as read zero times). 0, or -1 with *cause set. */
+int		 store_mark(struct store *st, const struct store_article *a,
+		    bool read, char **cause);
 /* The read mark of key: 1 read, 0 not (or not in the library), -1 with
  * *cause set on failure. */
 int		 store_is_read(struct store *st, const char *key,
@@ -104,7 +108,8 @@ bool		 store_busy(const struct store *st);
  * words finds nothing. */
 int		 store_search(struct store *st, const char *query, size_t max,
 		    struct store_hit **hits, size_t *n, char **cause);
-/* The articles read, the last read first, at most max. */
+/* The articles read (not those only marked read), the last read
+ * first, at most max. */
 int		 store_list(struct store *st, size_t max,
 		    struct store_hit **hits, size_t *n, char **cause);
 void		 store_hits_free(struct store_hit *hits, size_t n);

@@ -126,6 +126,8 @@ index_key(struct index *ix, enum action act, int key)
 	case ACT_ENTER:
 	case ACT_FORWARD:
 		return INDEX_OPEN;
+	case ACT_TOGGLE_READ:
+		return INDEX_TOGGLE_READ;
 	default:
 		break;
 	}

@@ -71,6 +71,9 @@ static const struct {
 				  "open the article's URL in $BROWSER" },
 	[ACT_COPY_URL] =	{ "copy-url",
 				  "copy the article's URL to the clipboard" },
+	[ACT_TOGGLE_READ] =	{ "toggle-read",
+				  "mark the selected article of an index "
+				  "read, or not read" },
 	[ACT_HELP] =		{ "help", "show the keys" },
 	[ACT_RELOAD] =		{ "reload", "read the article again" },
 	[ACT_REDRAW] =		{ "redraw", "redraw the screen" },
@@ -108,6 +111,7 @@ static const struct {
 	{ "Enter", ACT_ENTER },
 	{ "o", ACT_OPEN_URL },
 	{ "y", ACT_COPY_URL },
+	{ "M", ACT_TOGGLE_READ },
 	{ "H", ACT_HELP }, { "F1", ACT_HELP },
 	{ "r", ACT_RELOAD },
 	{ "^L", ACT_REDRAW },

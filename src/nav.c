@@ -404,6 +404,35 @@ nav_library_listing(struct store *st, struct listing **out, char **cause)
 	return 0;
 }
 
+void
+nav_toggle_read(struct nav *n, size_t i)
+{
+	struct listing_entry	*e;
+	struct store_article	 a;
+	char			*cause = NULL;
+
+	if (n->cur.listing == NULL || i >= n->cur.listing->n)
+		return;
+	if (n->store == NULL) {
+		message(n, true, "no read marks: the library is off");
+		return;
+	}
+	e = &n->cur.listing->entries[i];
+	memset(&a, 0, sizeof a);
+	if ((a.key = store_key(e->path)) == NULL)
+		return;
+	a.url = e->url;
+	a.title = e->title;
+	a.date = e->date;
+	if (store_mark(n->store, &a, !e->read, &cause) == -1)
+		library_failed(n, cause, false);
+	else {
+		e->read = !e->read;
+		message(n, false, "marked %s", e->read ? "read" : "not read");
+	}
+	free((char *)a.key);
+}
+
 bool
 nav_pending(const struct nav *n)
 {

@@ -295,8 +295,15 @@ index_input(struct pager *p, enum action act, int key)
 		help_open(&p->help);
 		return;
 	}
-	if (index_key(p->index, act, key) != INDEX_OPEN)
+	switch (index_key(p->index, act, key)) {
+	case INDEX_OPEN:
+		break;
+	case INDEX_TOGGLE_READ:
+		nav_toggle_read(p->nav, index_selected(p->index));
 		return;
+	default:
+		return;
+	}
 	if (act == ACT_FORWARD && nav_can_forward(p->nav))
 		nav_forward(p->nav, here(p, &pos));
 	else

@@ -122,6 +122,14 @@ store_keep(struct store *st, const char *key,
 }
 
 int
+store_mark(struct store *st, const struct store_article *a, bool read,
+    char **cause)
+{
+	(void)st, (void)a, (void)read;
+	return none(cause);
+}
+
+int
 store_is_read(struct store *st, const char *key, char **cause)
 {
 	(void)st, (void)key;
@@ -206,6 +214,7 @@ enum {
 	Q_TEXT_HASH,
 	Q_KEEP,
 	Q_IS_READ,
+	Q_MARK,
 	Q_FORGET_TEXT,
 	Q_FORGET,
 	Q_SEARCH,
@@ -235,6 +244,9 @@ static const char *const queries[Q_COUNT] = {
 	[Q_KEEP] = "UPDATE article SET pos_block = ?2, pos_off = ?3, "
 	    "pos_line = ?4, pos_pct = ?5 WHERE key = ?1",
 	[Q_IS_READ] = "SELECT read FROM article WHERE key = ?1",
+	[Q_MARK] = "INSERT INTO article (key, url, title, date, first_read, "
+	    "last_read, reads, read) VALUES (?1, ?2, ?3, ?4, ?5, ?5, 0, ?6) "
+	    "ON CONFLICT (key) DO UPDATE SET read = excluded.read",
 	[Q_FORGET_TEXT] = "DELETE FROM article_text WHERE rowid = "
 	    "(SELECT id FROM article WHERE key = ?1)",
 	[Q_FORGET] = "DELETE FROM article WHERE key = ?1",
@@ -245,8 +257,10 @@ static const char *const queries[Q_COUNT] = {
 	    "JOIN article AS a ON a.id = article_text.rowid "
 	    "WHERE article_text MATCH ?1 "
 	    "ORDER BY bm25(article_text, 10.0, 1.0) LIMIT ?2",
+	/* What was read: not what was only marked. */
 	[Q_LIST] = "SELECT title, key, url, date, NULL, last_read, read "
-	    "FROM article ORDER BY last_read DESC, id DESC LIMIT ?1",
+	    "FROM article WHERE reads > 0 "
+	    "ORDER BY last_read DESC, id DESC LIMIT ?1",
 	[Q_BEGIN] = "BEGIN IMMEDIATE",
 	[Q_COMMIT] = "COMMIT",
 	[Q_ROLLBACK] = "ROLLBACK",
@@ -758,6 +772,21 @@ store_keep(struct store *st, const char *key,
 	sqlite3_bind_int64(s, 4, place->line);
 	if (place->pct >= 0)
 		sqlite3_bind_int(s, 5, place->pct);
+	/* One statement: a transaction of its own. */
+	return done(st, s, cause);
+}
+
+int
+store_mark(struct store *st, const struct store_article *a, bool read,
+    char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_MARK, a->key);
+
+	bind_or_null(s, 2, a->url);
+	bind_or_null(s, 3, a->title);
+	bind_or_null(s, 4, a->date);
+	sqlite3_bind_int64(s, 5, (sqlite3_int64)time(NULL));
+	sqlite3_bind_int(s, 6, read);
 	/* One statement: a transaction of its own. */
 	return done(st, s, cause);
 }

@@ -93,6 +93,30 @@ keys j Enter
 expect_screen "Tromsvik harbour council" "Enter opens an article not read yet"
 keys h
 expect_whole_screen index-marks-two "back in the index, it is marked too"
+# M marks the selected article: read, then not read again.
+keys j M
+expect_screen "marked read" "M marks an article read"
+if screen | grep "panel.txt" | grep -q "$(printf '\342\234\223')"; then
+	ok "... and the index shows it"
+else
+	fail "M: panel.txt not marked: $(screen | grep panel.txt)"
+fi
+keys q
+wait_exit 10
+tmux_start 80 24 "$scratch/folder"
+expect_screen "Harbour Talks Go On" "the index again"
+if screen | grep "panel.txt" | grep -q "$(printf '\342\234\223')"; then
+	ok "the mark is kept in the library"
+else
+	fail "panel.txt no longer marked: $(screen | grep panel.txt)"
+fi
+keys j j M
+expect_screen "marked not read" "M again: not read"
+if screen | grep "panel.txt" | grep -q "$(printf '\342\234\223')"; then
+	fail "panel.txt still marked"
+else
+	ok "... and the mark is gone"
+fi
 keys q
 wait_exit 10
 

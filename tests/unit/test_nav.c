@@ -466,6 +466,20 @@ test_library(void **state)
 		nread += l->entries[i].read;
 	}
 	assert_int_equal(nread, 2);
+	/* Marked by hand: not read, read again. */
+	for (i = 0; i < l->n && strcmp(l->entries[i].path, delta) != 0; i++)
+		;
+	assert_true(i < l->n);
+	nav_toggle_read(n, i);
+	expect_event(n, NAV_MESSAGE, "marked not read", NULL);
+	assert_false(l->entries[i].read);
+	free(key);
+	key = store_key(delta);
+	assert_int_equal(store_is_read(st, key, &cause), 0);
+	nav_toggle_read(n, i);
+	expect_event(n, NAV_MESSAGE, "marked read", NULL);
+	assert_true(l->entries[i].read);
+	assert_int_equal(store_is_read(st, key, &cause), 1);
 	nav_free(n);
 
 	/* Without a library, nothing is read. */
@@ -475,6 +489,9 @@ test_library(void **state)
 	l = nav_current(n)->listing;
 	for (i = 0; i < l->n; i++)
 		assert_false(l->entries[i].read);
+	nav_toggle_read(n, 0);
+	expect_event(n, NAV_MESSAGE, "no read marks: the library is off",
+	    NULL);
 	nav_free(n);
 	free(key);
 	free(alpha);

@@ -810,7 +810,8 @@ test_help_and_quit(void **state)
 {
 	struct fixture	*f = *state;
 
-	open_data(f, "series/alpha.html", 100, 30);
+	/* Tall enough for the whole help. */
+	open_data(f, "series/alpha.html", 100, 32);
 	/* H, F1, and "?" then Enter show the help; any other key closes it. */
 	keys(f, "H");
 	assert_true(shows(f, "follow the article's Next Post link"));

@@ -290,6 +290,37 @@ test_forget(void **state)
 	    "key = '/a/one.html'"), 0);
 }
 
+static void
+test_mark(void **state)
+{
+	struct store		*st;
+	struct store_place	 pl, here = { 3, 4, 5, 6 };
+	struct store_article	 a = { "/a/new.html", NULL, "New", NULL,
+				    NULL, NULL };
+	char			*cause = NULL;
+
+	(void)state;
+	st = open_ok();
+	/* Not read yet: recorded as read zero times. */
+	assert_int_equal(store_mark(st, &a, true, &cause), 0);
+	assert_int_equal(store_is_read(st, "/a/new.html", &cause), 1);
+	assert_int_equal(store_mark(st, &a, false, &cause), 0);
+	assert_int_equal(store_is_read(st, "/a/new.html", &cause), 0);
+	/* Read: not read any more, its place kept. */
+	visit(st, "/a/one.html", "One", 0, &pl);
+	assert_int_equal(store_keep(st, "/a/one.html", &here, &cause), 0);
+	a.key = "/a/one.html";
+	assert_int_equal(store_mark(st, &a, false, &cause), 0);
+	assert_int_equal(store_is_read(st, "/a/one.html", &cause), 0);
+	visit(st, "/a/one.html", "One", 1, &pl);
+	assert_int_equal(pl.line, 5);
+	/* Opened again: read. */
+	assert_int_equal(store_is_read(st, "/a/one.html", &cause), 1);
+	store_close(st);
+	assert_int_equal(raw_int(db, "SELECT reads FROM article WHERE "
+	    "key = '/a/new.html'"), 0);
+}
+
 /* Version 0, the only earlier one: a library that is an empty file, or
  * an empty database (as a folio killed while creating it leaves). */
 static void
@@ -488,6 +519,13 @@ test_list(void **state)
 	add(st, "/n/a.txt", "A", NULL);
 	add(st, "/n/b.txt", NULL, NULL);
 	add(st, "https://example.com/c", "C", NULL);
+	/* Marked read, never read: not listed. */
+	{
+		struct store_article a = { "/n/d.txt", NULL, "D", NULL, NULL,
+		    NULL };
+
+		assert_int_equal(store_mark(st, &a, true, &cause), 0);
+	}
 	assert_int_equal(store_list(st, 10, &h, &n, &cause), 0);
 	assert_int_equal(n, 3);
 	/* The last read first. */
@@ -929,6 +967,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_create, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_remember, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_forget, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_mark, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_v1, setup,
 		    teardown),
