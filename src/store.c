@@ -378,6 +378,9 @@ why(sqlite3 *db, int rc)
 		    "writable?)");
 	case SQLITE_FULL:
 		return xstrdup("the disk is full");
+	case SQLITE_IOERR:
+		return xasprintf("the library cannot be read or written (%s)",
+		    msg);
 	default:
 		return xstrdup(msg);
 	}

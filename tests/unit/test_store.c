@@ -3,6 +3,7 @@
  * can fail to open (each a cause, never a crash). */
 #include "config.h"
 
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/wait.h>
@@ -930,6 +931,70 @@ test_killed(void **state)
 	}
 }
 
+/* A disk that fills up (here, the file size limit reached): a change
+ * fails with a cause, never a crash, and what was committed before is
+ * there, the library whole. */
+static int
+full_check(void)
+{
+	struct store		*st;
+	struct store_place	 pl;
+	struct rlimit		 rl;
+	char			*cause = NULL, key[64], body[4096];
+	int			 i;
+
+	memset(body, 'w', sizeof body - 1);
+	for (i = 5; i < (int)sizeof body - 1; i += 6)
+		body[i] = ' ';
+	body[sizeof body - 1] = '\0';
+	if ((st = store_open(db, &cause)) == NULL)
+		return 1;
+	signal(SIGXFSZ, SIG_IGN);
+	rl.rlim_cur = rl.rlim_max = 256 * 1024;
+	if (setrlimit(RLIMIT_FSIZE, &rl) == -1)
+		return 2;
+	for (i = 0; i < 10000; i++) {
+		struct store_article a = { key, NULL, "Title", NULL, NULL, body };
+
+		snprintf(key, sizeof key, "/full/%d", i);
+		if (store_visit(st, &a, &pl, &cause) == -1 ||
+		    store_index(st, &a, &cause) == -1)
+			break;
+	}
+	if (i == 10000 || cause == NULL)
+		return 3;
+	fprintf(stderr, "full after %d articles: %s\n", i, cause);
+	free(cause);
+	store_close(st);
+	return 10 + (i > 0);
+}
+
+static void
+test_full(void **state)
+{
+	struct store		*st;
+	struct store_place	 pl;
+	char			*cause = NULL;
+	pid_t			 pid;
+	int			 status;
+
+	(void)state;
+	st = open_ok();
+	visit(st, "/a/before.html", "Before", 0, &pl);
+	store_close(st);
+	if ((pid = fork()) == 0)
+		_exit(full_check());
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 11);
+	st = open_ok();
+	assert_int_equal(store_is_read(st, "/a/before.html", &cause), 1);
+	assert_int_equal(store_is_read(st, "/full/0", &cause), 1);
+	store_close(st);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM "
+	    "pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
+}
+
 #else /* HAVE_SQLITE */
 
 static void
@@ -985,6 +1050,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_two_at_once, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_killed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_full, setup, teardown),
 #else
 		cmocka_unit_test(test_needs_sqlite),
 #endif
