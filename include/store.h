@@ -20,6 +20,14 @@
 /* How long a lock held by another folio is waited on, in ms. */
 #define STORE_BUSY_MS	100
 
+/* A name an article mentions: its fullest form (aliases merged), its
+ * kind ("person", "place", "org", "name") and how many times. */
+struct store_name {
+	const char	*text;
+	const char	*type;
+	size_t		 count;
+};
+
 /* What an article is recorded with. */
 struct store_article {
 	const char	*key;	/* what opens it again: a URL, or a file's
@@ -28,6 +36,9 @@ struct store_article {
 	const char	*title, *site, *date;	/* each NULL when unknown */
 	const char	*body;	/* its text, for search (store_index), or
 				   NULL */
+	const struct store_name *names;	/* the names it mentions, for
+					   store_index and search */
+	size_t		 nnames;
 };
 
 /* Where the reader stopped: the first line shown, as a text position
@@ -79,9 +90,9 @@ void		 store_close(struct store *st);
  * failure. Its text is not indexed here: see store_index. */
 int		 store_visit(struct store *st, const struct store_article *a,
 		    struct store_place *place, char **cause);
-/* Index the title and text of the article recorded under a->key for
- * search, unless they are indexed as they are already (a hash of them is
- * kept); a text takes a millisecond or two, so the reader does it once
+/* Index the title, text and names of the article recorded under a->key
+ * for search and store_mentions, unless they are indexed as they are
+ * already (a hash of them is kept); a text takes a millisecond or two, so the reader does it once
  * the article is on the screen. 0 (nothing is done when the article is
  * not in the library), or -1 with *cause set. */
 int		 store_index(struct store *st, const struct store_article *a,
@@ -102,7 +113,13 @@ int		 store_is_read(struct store *st, const char *key,
  * another folio for longer than STORE_BUSY_MS: nothing is wrong with
  * the library, and the change can be made again later. */
 bool		 store_busy(const struct store *st);
-/* The articles whose title or text hold every word of query (case and
+/* The articles that mention name (its fullest form, as store_name
+ * has it), but the one recorded under except (NULL: none), the last read
+ * first, at most max. */
+int		 store_mentions(struct store *st, const char *name,
+		    const char *except, size_t max, struct store_hit **hits,
+		    size_t *n, char **cause);
+/* The articles whose title, text or names hold every word of query (case and
  * accents aside), best first, at most max: *hits (free them with
  * store_hits_free) and *n. 0, or -1 with *cause set; a query of no
  * words finds nothing. */

@@ -11,6 +11,7 @@
 #include "article.h"
 #include "cache.h"
 #include "doc.h"
+#include "entities.h"
 #include "fetch.h"
 #include "folder.h"
 #include "listing.h"
@@ -439,25 +440,39 @@ nav_pending(const struct nav *n)
 	return n->unindexed && n->store != NULL && n->key != NULL;
 }
 
-/* The text of the article open, indexed for search (a millisecond or
- * two: once the article is on the screen). */
+/* The text and names of the article open, indexed for search (a
+ * millisecond or two: once the article is on the screen). */
 static void
 index_current(struct nav *n)
 {
 	const struct doc	*d;
+	const struct entities	*e;
 	struct store_article	 a;
+	struct store_name	*names;
 	char			*cause = NULL;
+	size_t			 i;
 
 	if (!nav_pending(n) || n->cur.article == NULL)
 		return;
 	n->unindexed = false;
 	d = n->cur.article->doc;
+	e = n->cur.article->ents;
 	memset(&a, 0, sizeof a);
 	a.key = n->key;
 	a.title = doc_headline(d) != NULL ? doc_headline(d) : d->title;
 	a.body = d->body;
+	names = xcalloc(e != NULL && e->n > 0 ? e->n : 1, sizeof *names);
+	for (i = 0; e != NULL && i < e->n; i++) {
+		if (ENT_IS_FIGURE(e->list[i].type))
+			continue;
+		names[a.nnames].text = e->list[i].text;
+		names[a.nnames].type = entities_type_name(e->list[i].type);
+		names[a.nnames++].count = e->list[i].count;
+	}
+	a.names = names;
 	if (store_index(n->store, &a, &cause) == -1)
 		library_failed(n, cause, false);
+	free(names);
 }
 
 void

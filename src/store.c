@@ -20,6 +20,7 @@
 #include <sqlite3.h>
 #endif
 
+#include "buf.h"
 #include "store.h"
 #include "url.h"
 #include "xmalloc.h"
@@ -161,6 +162,16 @@ store_search(struct store *st, const char *query, size_t max,
 }
 
 int
+store_mentions(struct store *st, const char *name, const char *except,
+    size_t max, struct store_hit **hits, size_t *n, char **cause)
+{
+	(void)st, (void)name, (void)except, (void)max;
+	*hits = NULL;
+	*n = 0;
+	return none(cause);
+}
+
+int
 store_list(struct store *st, size_t max, struct store_hit **hits,
     size_t *n, char **cause)
 {
@@ -196,13 +207,27 @@ static const char *const migrations[STORE_SCHEMA] = {
 	"	pos_pct		INTEGER\n"
 	");\n"
 	"CREATE INDEX article_last_read ON article (last_read);\n",
-	/* 1 -> 2: full-text search of titles and texts; the text of an
-	 * article read before is indexed when it is read again. */
-	"CREATE VIRTUAL TABLE article_text USING fts5 (title, body,\n"
+	/* 1 -> 2: full-text search of titles, texts and names, and the
+	 * names each article mentions; the text and names of an article
+	 * read before are indexed when it is read again. */
+	"CREATE VIRTUAL TABLE article_text USING fts5 (title, body, names,\n"
 	"    tokenize = 'unicode61 remove_diacritics 2');\n"
 	"ALTER TABLE article ADD COLUMN text_hash INTEGER;	-- of the text\n"
-	"INSERT INTO article_text (rowid, title, body)\n"
-	"    SELECT id, coalesce(title, ''), '' FROM article;\n"
+	"INSERT INTO article_text (rowid, title, body, names)\n"
+	"    SELECT id, coalesce(title, ''), '', '' FROM article;\n"
+	"CREATE TABLE name (\n"
+	"	id		INTEGER PRIMARY KEY,\n"
+	"	text		TEXT NOT NULL,		-- its fullest form\n"
+	"	type		TEXT NOT NULL,		-- person, place, org, name\n"
+	"	UNIQUE (text, type)\n"
+	");\n"
+	"CREATE TABLE mention (\n"
+	"	name		INTEGER NOT NULL,	-- name.id\n"
+	"	article		INTEGER NOT NULL,	-- article.id\n"
+	"	count		INTEGER NOT NULL,\n"
+	"	PRIMARY KEY (name, article)\n"
+	") WITHOUT ROWID;\n"
+	"CREATE INDEX mention_article ON mention (article);\n"
 };
 
 enum {
@@ -212,10 +237,15 @@ enum {
 	Q_TEXT_DEL,
 	Q_TEXT_ADD,
 	Q_TEXT_HASH,
+	Q_NAMES_DEL,
+	Q_NAME_ADD,
+	Q_MENTION_ADD,
+	Q_MENTIONS,
 	Q_KEEP,
 	Q_IS_READ,
 	Q_MARK,
 	Q_FORGET_TEXT,
+	Q_FORGET_NAMES,
 	Q_FORGET,
 	Q_SEARCH,
 	Q_LIST,
@@ -238,8 +268,22 @@ static const char *const queries[Q_COUNT] = {
 	    "last_read = excluded.last_read, reads = reads + 1, read = 1",
 	[Q_TEXT_STATE] = "SELECT id, text_hash FROM article WHERE key = ?1",
 	[Q_TEXT_DEL] = "DELETE FROM article_text WHERE rowid = ?1",
-	[Q_TEXT_ADD] = "INSERT INTO article_text (rowid, title, body) "
-	    "VALUES (?1, ?2, ?3)",
+	[Q_TEXT_ADD] = "INSERT INTO article_text (rowid, title, body, names) "
+	    "VALUES (?1, ?2, ?3, ?4)",
+	[Q_NAMES_DEL] = "DELETE FROM mention WHERE article = ?1",
+	[Q_NAME_ADD] = "INSERT INTO name (text, type) VALUES (?1, ?2) "
+	    "ON CONFLICT DO NOTHING",
+	[Q_MENTION_ADD] = "INSERT INTO mention (name, article, count) "
+	    "SELECT id, ?3, ?4 FROM name WHERE text = ?1 AND type = ?2 "
+	    "ON CONFLICT DO UPDATE SET count = count + excluded.count",
+	/* The articles that mention a name, newest first (by the time
+	 * they were read: an article's own date is text). */
+	[Q_MENTIONS] = "SELECT a.title, a.key, a.url, a.date, NULL, "
+	    "a.last_read, a.read FROM name AS n "
+	    "JOIN mention AS m ON m.name = n.id "
+	    "JOIN article AS a ON a.id = m.article "
+	    "WHERE n.text = ?1 AND a.key IS NOT ?2 "
+	    "ORDER BY a.last_read DESC, a.id DESC LIMIT ?3",
 	[Q_TEXT_HASH] = "UPDATE article SET text_hash = ?2 WHERE id = ?1",
 	[Q_KEEP] = "UPDATE article SET pos_block = ?2, pos_off = ?3, "
 	    "pos_line = ?4, pos_pct = ?5 WHERE key = ?1",
@@ -249,14 +293,16 @@ static const char *const queries[Q_COUNT] = {
 	    "ON CONFLICT (key) DO UPDATE SET read = excluded.read",
 	[Q_FORGET_TEXT] = "DELETE FROM article_text WHERE rowid = "
 	    "(SELECT id FROM article WHERE key = ?1)",
+	[Q_FORGET_NAMES] = "DELETE FROM mention WHERE article = "
+	    "(SELECT id FROM article WHERE key = ?1)",
 	[Q_FORGET] = "DELETE FROM article WHERE key = ?1",
 	/* Words in a title count ten times those in the text. */
 	[Q_SEARCH] = "SELECT a.title, a.key, a.url, a.date, "
-	    "snippet(article_text, -1, '', '', '\xe2\x80\xa6', 12), "
+	    "snippet(article_text, 1, '', '', '\xe2\x80\xa6', 12), "
 	    "a.last_read, a.read FROM article_text "
 	    "JOIN article AS a ON a.id = article_text.rowid "
 	    "WHERE article_text MATCH ?1 "
-	    "ORDER BY bm25(article_text, 10.0, 1.0) LIMIT ?2",
+	    "ORDER BY bm25(article_text, 10.0, 1.0, 3.0) LIMIT ?2",
 	/* What was read: not what was only marked. */
 	[Q_LIST] = "SELECT title, key, url, date, NULL, last_read, read "
 	    "FROM article WHERE reads > 0 "
@@ -671,15 +717,45 @@ hash(unsigned long long h, const char *s)
 	return h * 1099511628211ull;
 }
 
-/* Index the title and text of a for search, within a transaction,
- * unless they are indexed as they are already. */
+/* The names a mentions, in place of those recorded for article id. */
+static int
+index_names(struct store *st, long long id, const struct store_article *a,
+    char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_NAMES_DEL, NULL);
+	size_t		 i;
+
+	sqlite3_bind_int64(s, 1, id);
+	if (done(st, s, cause) == -1)
+		return -1;
+	for (i = 0; i < a->nnames; i++) {
+		const struct store_name *nm = &a->names[i];
+
+		s = query(st, Q_NAME_ADD, nm->text);
+		sqlite3_bind_text(s, 2, nm->type, -1, SQLITE_STATIC);
+		if (done(st, s, cause) == -1)
+			return -1;
+		s = query(st, Q_MENTION_ADD, nm->text);
+		sqlite3_bind_text(s, 2, nm->type, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 3, id);
+		sqlite3_bind_int64(s, 4, (sqlite3_int64)nm->count);
+		if (done(st, s, cause) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* Index the title, text and names of a for search, within a
+ * transaction, unless they are indexed as they are already. */
 static int
 index_text(struct store *st, const struct store_article *a, char **cause)
 {
 	sqlite3_stmt		*s = query(st, Q_TEXT_STATE, a->key);
 	unsigned long long	 h;
 	long long		 id;
-	int			 rc, same;
+	struct buf		 names = BUF_INIT;
+	size_t			 i;
+	int			 rc, same, r;
 
 	if ((rc = sqlite3_step(s)) != SQLITE_ROW) {
 		sqlite3_reset(s);
@@ -690,22 +766,34 @@ index_text(struct store *st, const struct store_article *a, char **cause)
 	}
 	id = sqlite3_column_int64(s, 0);
 	h = hash(hash(14695981039346656037ull, a->title), a->body);
+	for (i = 0; i < a->nnames; i++)
+		h = hash(hash(h, a->names[i].text), a->names[i].type);
 	same = sqlite3_column_type(s, 1) != SQLITE_NULL &&
 	    (unsigned long long)sqlite3_column_int64(s, 1) == h;
 	sqlite3_reset(s);
-	if (same || (a->title == NULL && a->body == NULL))
+	if (same || (a->title == NULL && a->body == NULL && a->nnames == 0))
 		return 0;
 	s = query(st, Q_TEXT_DEL, NULL);
 	sqlite3_bind_int64(s, 1, id);
 	if (done(st, s, cause) == -1)
 		return -1;
+	if (index_names(st, id, a, cause) == -1)
+		return -1;
+	for (i = 0; i < a->nnames; i++) {
+		buf_adds(&names, a->names[i].text);
+		buf_addc(&names, '\n');
+	}
+	buf_addc(&names, '\0');
 	s = query(st, Q_TEXT_ADD, NULL);
 	sqlite3_bind_int64(s, 1, id);
 	sqlite3_bind_text(s, 2, a->title != NULL ? a->title : "", -1,
 	    SQLITE_STATIC);
 	sqlite3_bind_text(s, 3, a->body != NULL ? a->body : "", -1,
 	    SQLITE_STATIC);
-	if (done(st, s, cause) == -1)
+	sqlite3_bind_text(s, 4, names.data, -1, SQLITE_STATIC);
+	r = done(st, s, cause);
+	buf_free(&names);
+	if (r == -1)
 		return -1;
 	s = query(st, Q_TEXT_HASH, NULL);
 	sqlite3_bind_int64(s, 1, id);
@@ -818,6 +906,7 @@ store_forget(struct store *st, const char *key, char **cause)
 	if (begin(st, cause) == -1)
 		return -1;
 	if (done(st, query(st, Q_FORGET_TEXT, key), cause) == -1 ||
+	    done(st, query(st, Q_FORGET_NAMES, key), cause) == -1 ||
 	    done(st, query(st, Q_FORGET, key), cause) == -1) {
 		rollback(st);
 		return -1;
@@ -941,6 +1030,18 @@ store_search(struct store *st, const char *words, size_t max,
 	r = hits_of(st, s, hits, n, cause);
 	free(m);
 	return r;
+}
+
+int
+store_mentions(struct store *st, const char *name, const char *except,
+    size_t max, struct store_hit **hits, size_t *n, char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_MENTIONS, name);
+
+	if (except != NULL)
+		sqlite3_bind_text(s, 2, except, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)max);
+	return hits_of(st, s, hits, n, cause);
 }
 
 int

@@ -123,7 +123,7 @@ load	article		$base doc entities* fetch html extract* textdoc
 load	folder		$base article doc fetch listing
 load	resolve		$base article doc fetch folder
 load	store		$base
-nav	nav		$base article cache doc fetch folder listing resolve store
+nav	nav		$base article cache doc entities* fetch folder listing resolve store
 config	keymap		$base
 config	theme		$base
 config	settings	$base keymap

@@ -421,6 +421,12 @@ test_library(void **state)
 		assert_int_equal(nh, 1);
 		assert_string_equal(h[0].file, key);
 		store_hits_free(h, nh);
+		/* ... and its names. */
+		assert_int_equal(store_mentions(st, "Hanna Berg", NULL, 5, &h,
+		    &nh, &cause), 0);
+		assert_int_equal(nh, 1);
+		assert_string_equal(h[0].file, key);
+		store_hits_free(h, nh);
 	}
 	memset(&pos, 0, sizeof pos);
 	pos.block = 2;

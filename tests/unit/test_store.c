@@ -180,7 +180,7 @@ visit(struct store *st, const char *key, const char *title, int want,
     struct store_place *pl)
 {
 	struct store_article	 a = { key, NULL, title, "example.com",
-				    "2024-05-16", NULL };
+				    "2024-05-16", NULL, NULL, 0 };
 	char			*cause = NULL;
 
 	assert_int_equal(store_visit(st, &a, pl, &cause), want);
@@ -297,7 +297,7 @@ test_mark(void **state)
 	struct store		*st;
 	struct store_place	 pl, here = { 3, 4, 5, 6 };
 	struct store_article	 a = { "/a/new.html", NULL, "New", NULL,
-				    NULL, NULL };
+				    NULL, NULL, NULL, 0 };
 	char			*cause = NULL;
 
 	(void)state;
@@ -340,7 +340,8 @@ test_migrate(void **state)
 
 	unlink(db);
 	h = raw(db);
-	raw_exec(h, "PRAGMA user_version = 0; CREATE TABLE t (x); DROP TABLE t");
+	raw_exec(h, "PRAGMA user_version = 0; CREATE TABLE t (x); "
+	    "DROP TABLE t");
 	sqlite3_close(h);
 	st = open_ok();
 	visit(st, "/a/one.html", "One", 0, &pl);
@@ -382,7 +383,7 @@ test_migrate_v1(void **state)
 	struct store		*st;
 	struct store_place	 pl;
 	struct store_article	 a = { "/a/one.html", NULL, NULL, NULL, NULL,
-				    "The pier was found corroded." };
+				    "The pier was found corroded.", NULL, 0 };
 	struct store_hit	*h;
 	size_t			 n;
 	char			*cause = NULL;
@@ -421,7 +422,7 @@ static void
 add(struct store *st, const char *key, const char *title, const char *body)
 {
 	struct store_article	 a = { key, NULL, title, NULL, "2024-03-04",
-				    body };
+				    body, NULL, 0 };
 	struct store_place	 pl;
 	char			*cause = NULL;
 
@@ -495,7 +496,7 @@ test_search(void **state)
 	/* The text of what is not in the library: nothing. */
 	{
 		struct store_article a = { "/n/none", NULL, "None", NULL, NULL,
-		    "council" };
+		    "council", NULL, 0 };
 
 		assert_int_equal(store_index(st, &a, &cause), 0);
 	}
@@ -505,6 +506,64 @@ test_search(void **state)
 	free(h);
 	assert_int_equal(raw_int(db, "SELECT count(*) FROM article_text"), 2);
 	store_close(st);
+}
+
+/* The names each article mentions: the other articles that mention
+ * one, the last read first; found by search too; gone when forgotten. */
+static void
+test_names(void **state)
+{
+	static const struct store_name	 one[] = {
+		{ "Li Qiang", "person", 3 }, { "Vienna", "place", 1 },
+		{ "Xi Jinping", "person", 2 }
+	}, two[] = {
+		{ "Li Qiang", "person", 1 }
+	};
+	struct store_article	 a = { "/n/one.txt", NULL, "One", NULL, NULL,
+				    "Premier Li met Xi in Vienna.", one, 3 };
+	struct store_article	 b = { "/n/two.txt", NULL, "Two", NULL, NULL,
+				    "Li Qiang spoke.", two, 1 };
+	struct store		*st;
+	struct store_place	 pl;
+	struct store_hit	*h;
+	size_t			 n;
+	char			*cause = NULL;
+
+	(void)state;
+	st = open_ok();
+	assert_int_equal(store_visit(st, &a, &pl, &cause), 0);
+	assert_int_equal(store_index(st, &a, &cause), 0);
+	assert_int_equal(store_visit(st, &b, &pl, &cause), 0);
+	assert_int_equal(store_index(st, &b, &cause), 0);
+	assert_int_equal(store_mentions(st, "Li Qiang", NULL, 10, &h, &n,
+	    &cause), 0);
+	assert_int_equal(n, 2);
+	assert_string_equal(h[0].file, "/n/two.txt");
+	store_hits_free(h, n);
+	assert_int_equal(store_mentions(st, "Li Qiang", "/n/two.txt", 10, &h,
+	    &n, &cause), 0);
+	assert_int_equal(n, 1);
+	assert_string_equal(h[0].file, "/n/one.txt");
+	store_hits_free(h, n);
+	/* "Jinping" is in no title or text: in the names. */
+	assert_int_equal(search(st, "jinping", &h), 1);
+	assert_string_equal(h[0].title, "One");
+	store_hits_free(h, 1);
+	/* Read again with other names: those replace them. */
+	a.nnames = 1;
+	a.names = two;
+	assert_int_equal(store_index(st, &a, &cause), 0);
+	assert_int_equal(store_mentions(st, "Vienna", NULL, 10, &h, &n,
+	    &cause), 0);
+	assert_int_equal(n, 0);
+	free(h);
+	assert_int_equal(store_forget(st, "/n/two.txt", &cause), 1);
+	assert_int_equal(store_mentions(st, "Li Qiang", NULL, 10, &h, &n,
+	    &cause), 0);
+	assert_int_equal(n, 1);
+	store_hits_free(h, n);
+	store_close(st);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM mention"), 1);
 }
 
 static void
@@ -523,7 +582,7 @@ test_list(void **state)
 	/* Marked read, never read: not listed. */
 	{
 		struct store_article a = { "/n/d.txt", NULL, "D", NULL, NULL,
-		    NULL };
+		    NULL, NULL, 0 };
 
 		assert_int_equal(store_mark(st, &a, true, &cause), 0);
 	}
@@ -608,7 +667,8 @@ test_truncated(void **state)
 		return;
 	}
 	for (i = 0; i < 400 && !failed; i++) {
-		struct store_article a = { key, NULL, "t", NULL, NULL, NULL };
+		struct store_article a = { key, NULL, "t", NULL, NULL, NULL,
+		    NULL, 0 };
 
 		snprintf(key, sizeof key, "/a/%d.html", i);
 		if (store_is_read(st, key, &cause) == -1 ||
@@ -774,7 +834,7 @@ test_locked(void **state)
 	struct store		*st;
 	struct store_place	 pl;
 	struct store_article	 a = { "/a/two.html", NULL, "Two", NULL, NULL,
-				    NULL };
+				    NULL, NULL, 0 };
 	char			*cause = NULL;
 	int			 release;
 	pid_t			 pid;
@@ -827,7 +887,8 @@ writer(int id)
 	if ((st = store_open(db, &cause)) == NULL)
 		return 1;
 	for (i = 0; i < 300; i++) {
-		struct store_article a = { key, NULL, "t", NULL, NULL, "text" };
+		struct store_article a = { key, NULL, "t", NULL, NULL, "text",
+		    NULL, 0 };
 
 		snprintf(key, sizeof key, i % 10 == 0 ? "/both/%d" :
 		    "/%d/%d", i % 10 == 0 ? i : id, i);
@@ -897,7 +958,7 @@ test_killed(void **state)
 			for (i = 0;; i++) {
 				struct store_article a = { key, NULL, "Title",
 				    NULL, NULL, "Some text of the article, a "
-				    "sentence long." };
+				    "sentence long.", NULL, 0 };
 
 				snprintf(key, sizeof key, "/r%d/%d", round, i);
 				if (store_visit(st, &a, &pl, &cause) == -1 ||
@@ -954,7 +1015,8 @@ full_check(void)
 	if (setrlimit(RLIMIT_FSIZE, &rl) == -1)
 		return 2;
 	for (i = 0; i < 10000; i++) {
-		struct store_article a = { key, NULL, "Title", NULL, NULL, body };
+		struct store_article a = { key, NULL, "Title", NULL, NULL,
+		    body, NULL, 0 };
 
 		snprintf(key, sizeof key, "/full/%d", i);
 		if (store_visit(st, &a, &pl, &cause) == -1 ||
@@ -1037,6 +1099,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_migrate_v1, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_search, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_list, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_newer, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_damaged, setup, teardown),
