@@ -83,6 +83,12 @@ void		 nav_free(struct nav *n);
  * read (listing_entry.read). When the library fails, a NAV_MESSAGE says so
  * and n goes on without it. */
 void		 nav_set_library(struct nav *n, struct store *st);
+/* The other articles of the library that mention entity (an index into
+ * the current article's entities, a name), the last read first, as a
+ * new place in history: an index; a NAV_MESSAGE when there is none, or
+ * no library. */
+void		 nav_mentions(struct nav *n, size_t entity,
+		    const struct nav_pos *here);
 /* Mark entry i of the index open read, or not read when it is (in the
  * listing and in the library); a NAV_MESSAGE says which, or why not. */
 void		 nav_toggle_read(struct nav *n, size_t i);

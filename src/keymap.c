@@ -74,6 +74,9 @@ static const struct {
 	[ACT_TOGGLE_READ] =	{ "toggle-read",
 				  "mark the selected article of an index "
 				  "read, or not read" },
+	[ACT_MENTIONS] =	{ "mentions",
+				  "other articles read that mention the "
+				  "panel's name" },
 	[ACT_HELP] =		{ "help", "show the keys" },
 	[ACT_RELOAD] =		{ "reload", "read the article again" },
 	[ACT_REDRAW] =		{ "redraw", "redraw the screen" },
@@ -112,6 +115,7 @@ static const struct {
 	{ "o", ACT_OPEN_URL },
 	{ "y", ACT_COPY_URL },
 	{ "M", ACT_TOGGLE_READ },
+	{ "m", ACT_MENTIONS },
 	{ "H", ACT_HELP }, { "F1", ACT_HELP },
 	{ "r", ACT_RELOAD },
 	{ "^L", ACT_REDRAW },

@@ -366,6 +366,21 @@ marks(struct nav *n, struct listing *l, char **cause)
 	return 0;
 }
 
+/* An article of the library as an entry of a listing: what h holds,
+ * taken. */
+static void
+entry_of(struct listing_entry *e, struct store_hit *h)
+{
+	/* What opens it again: its file, else its URL. */
+	e->path = h->file != NULL ? h->file : xstrdup(h->url);
+	e->url = h->url;
+	e->title = h->title;
+	e->date = h->date;
+	e->sortkey = h->last_read;
+	e->read = h->read;
+	h->file = h->url = h->title = h->date = NULL;
+}
+
 int
 nav_library_listing(struct store *st, struct listing **out, char **cause)
 {
@@ -387,20 +402,82 @@ nav_library_listing(struct store *st, struct listing **out, char **cause)
 	l = xcalloc(1, sizeof *l);
 	l->dir = xstrdup("the library");
 	l->entries = xcalloc(n, sizeof *l->entries);
-	for (i = 0; i < n; i++) {
-		struct listing_entry *e = &l->entries[i];
-
-		/* What opens it again: its file, else its URL. */
-		e->path = h[i].file != NULL ? h[i].file : xstrdup(h[i].url);
-		e->url = h[i].url;
-		e->title = h[i].title;
-		e->date = h[i].date;
-		e->sortkey = h[i].last_read;
-		e->read = h[i].read;
-		h[i].file = h[i].url = h[i].title = h[i].date = NULL;
-	}
+	for (i = 0; i < n; i++)
+		entry_of(&l->entries[i], &h[i]);
 	l->n = n;
 	store_hits_free(h, n);
+	*out = l;
+	return 0;
+}
+
+/* The target of the articles that mention a name, but one:
+ * MENTIONS name US key (the unit separator, in no name). */
+#define MENTIONS	"folio:mentions:"
+#define MENTIONS_SEP	'\x1f'
+
+void
+nav_mentions(struct nav *n, size_t entity, const struct nav_pos *here)
+{
+	const struct entities	*e;
+	const struct entity	*en;
+	char			*target;
+
+	if (n->cur.article == NULL || (e = n->cur.article->ents) == NULL ||
+	    entity >= e->n)
+		return;
+	en = &e->list[entity];
+	if (ENT_IS_FIGURE(en->type)) {
+		message(n, false, "the library keeps names, not figures: m "
+		    "lists the articles that mention a name");
+		return;
+	}
+	if (n->store == NULL) {
+		message(n, true, "the library is off: no other articles");
+		return;
+	}
+	target = xasprintf("%s%s%c%s", MENTIONS, en->text, MENTIONS_SEP,
+	    n->key != NULL ? n->key : "");
+	nav_go(n, target, here);
+	free(target);
+}
+
+/* The listing of a MENTIONS target; -1 with *cause when none. */
+static int
+mentions_listing(struct nav *n, const char *target, struct listing **out,
+    char **cause)
+{
+	struct store_hit	*h;
+	struct listing		*l;
+	char			*name, *sep;
+	size_t			 nh, i;
+	int			 r;
+
+	if (n->store == NULL) {
+		*cause = xstrdup("the library is off");
+		return -1;
+	}
+	name = xstrdup(target + strlen(MENTIONS));
+	if ((sep = strchr(name, MENTIONS_SEP)) != NULL)
+		*sep++ = '\0';
+	r = store_mentions(n->store, name, sep != NULL && *sep != '\0' ? sep :
+	    NULL, NAV_LIBRARY_MAX, &h, &nh, cause);
+	if (r == 0 && nh == 0) {
+		*cause = xasprintf("no other article read mentions %s", name);
+		free(h);
+		r = -1;
+	}
+	if (r == -1) {
+		free(name);
+		return -1;
+	}
+	l = xcalloc(1, sizeof *l);
+	l->dir = xasprintf("the library, mentioning %s", name);
+	l->entries = xcalloc(nh, sizeof *l->entries);
+	for (i = 0; i < nh; i++)
+		entry_of(&l->entries[i], &h[i]);
+	l->n = nh;
+	store_hits_free(h, nh);
+	free(name);
 	*out = l;
 	return 0;
 }
@@ -540,7 +617,8 @@ opened(struct nav *n, enum load_kind kind, size_t to, struct nav_page *pg)
 	/* q is the last event: a message pushed now would move it. */
 	if (n->cur.article != NULL)
 		r = remember(n, kind == LOAD_GO, &pos, &cause);
-	else if (strcmp(n->cur.target, NAV_LIBRARY) != 0)
+	else if (strcmp(n->cur.target, NAV_LIBRARY) != 0 &&
+	    strncmp(n->cur.target, MENTIONS, strlen(MENTIONS)) != 0)
 		r = marks(n, n->cur.listing, &cause);
 	else
 		r = 0;		/* its marks are the library's */
@@ -565,9 +643,12 @@ start(struct nav *n, enum load_kind kind, const char *target, size_t to,
 
 	fetch_job_free(l->job);
 	memset(l, 0, sizeof *l);
-	if (strcmp(target, NAV_LIBRARY) == 0) {
+	if (strcmp(target, NAV_LIBRARY) == 0 ||
+	    strncmp(target, MENTIONS, strlen(MENTIONS)) == 0) {
 		memset(&pg, 0, sizeof pg);
-		if (nav_library_listing(n->store, &pg.listing, &cause) == -1)
+		if ((strcmp(target, NAV_LIBRARY) == 0 ?
+		    nav_library_listing(n->store, &pg.listing, &cause) :
+		    mentions_listing(n, target, &pg.listing, &cause)) == -1)
 			failed(n, "the library", cause);
 		else {
 			pg.target = xstrdup(target);

@@ -324,6 +324,9 @@ article_input(struct pager *p, enum action act, int key)
 		case PANEL_JUMP:
 			view_jump(p->view, ent);
 			return;
+		case PANEL_MENTIONS:
+			nav_mentions(p->nav, ent, here(p, &pos));
+			return;
 		case PANEL_MOVED:
 			view_unjump(p->view);
 			return;

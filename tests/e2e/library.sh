@@ -159,6 +159,30 @@ expect_screen "Articles in the library" "h: back in the library's index"
 keys q
 wait_exit 10
 
+# m in the side panel: the other articles read that mention a name.
+council=$SAMPLES/2024-03-04-council-approves-harbour-bridge-plan.html
+pier=$SAMPLES/2024-03-27-engineers-find-pier-corrosion.html
+tmux_start 100 30 "$council"
+expect_screen "Ines Calder" "a sample that names Ines Calder"
+keys q
+wait_exit 10
+tmux_start 100 30 "$pier"
+expect_screen "Paul Okonkwo" "another one"
+keys Tab / I n e s Enter m
+expect_whole_screen mentions "m: the other articles read that mention her"
+keys Enter
+expect_screen "Council Approves" "Enter opens one"
+keys h
+expect_screen "Articles in the library, mentioning Ines Calder" \
+    "h: back in the list"
+keys h
+expect_screen "Paul Okonkwo" "h: back in the article"
+keys Tab / P a u l Enter m
+expect_screen "no other article read mentions Paul Okonkwo" \
+    "m for a name no other article mentions says so"
+keys q
+wait_exit 10
+
 # --forget: gone from the library, and from the marks.
 run --forget "$long"
 expect_status 0 "--forget FILE"

@@ -21,6 +21,7 @@
 
 #include "article.h"
 #include "doc.h"
+#include "entities.h"
 #include "listing.h"
 #include "nav.h"
 #include "store.h"
@@ -377,6 +378,20 @@ library_gone(struct store *st)
 	rmdir(libdir);
 }
 
+/* The index of the entity named text in the current article. */
+static size_t
+entity(struct nav *n, const char *text)
+{
+	const struct entities	*e = nav_current(n)->article->ents;
+	size_t			 i;
+
+	for (i = 0; i < e->n; i++)
+		if (strcmp(e->list[i].text, text) == 0)
+			return i;
+	fail_msg("no entity %s", text);
+	return 0;
+}
+
 /* With a library: an article opened in a later run opens where the
  * reader stopped (the event says resumed); not one opened before in
  * this run; a folder's index has its read marks. */
@@ -453,6 +468,24 @@ test_library(void **state)
 	expect_event(n, NAV_OPENED, NULL, &ev);
 	assert_false(ev.resumed);
 	nav_event_clear(&ev);
+	nav_run(n);
+	/* m: the other articles that mention a name. */
+	nav_mentions(n, entity(n, "Lindmark"), NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	l = nav_current(n)->listing;
+	assert_non_null(l);
+	assert_string_equal(l->dir, "the library, mentioning Lindmark");
+	assert_int_equal(l->n, 1);
+	assert_string_equal(l->entries[0].path, key);
+	assert_true(l->entries[0].read);
+	nav_back(n, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	assert_string_equal(nav_current(n)->target, delta);
+	nav_go(n, alpha, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	nav_mentions(n, entity(n, "Hanna Berg"), NULL);
+	expect_event(n, NAV_FAILED, "no other article read mentions Hanna "
+	    "Berg", NULL);
 	nav_go(n, alpha, NULL);
 	expect_event(n, NAV_OPENED, NULL, &ev);
 	assert_false(ev.resumed);
