@@ -309,10 +309,8 @@ remember(struct nav *n, bool resume, struct nav_pos *pos, char **cause)
 	struct store_place	 pl;
 	int			 r;
 
-	free(n->key);
 	memset(&n->kept, 0, sizeof n->kept);
 	n->kept.block = NAV_POS_LINE;
-	n->unindexed = false;
 	if ((n->key = store_key(n->cur.target)) == NULL)
 		return 0;
 	if (seen(n, n->key))
@@ -349,9 +347,6 @@ marks(struct nav *n, struct listing *l, char **cause)
 	char	*key;
 	int	 r;
 
-	free(n->key);
-	n->key = NULL;
-	n->unindexed = false;
 	if (l == NULL)
 		return 0;
 	for (i = 0; i < l->n; i++) {
@@ -614,6 +609,10 @@ opened(struct nav *n, enum load_kind kind, size_t to, struct nav_page *pg)
 	}
 	if (n->store == NULL)
 		return;
+	/* What was open is no longer: no place is kept for it now. */
+	free(n->key);
+	n->key = NULL;
+	n->unindexed = false;
 	/* q is the last event: a message pushed now would move it. */
 	if (n->cur.article != NULL)
 		r = remember(n, kind == LOAD_GO, &pos, &cause);

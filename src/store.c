@@ -946,15 +946,15 @@ hits_of(struct store *st, sqlite3_stmt *s, struct store_hit **hits,
 		}
 		h = &(*hits)[(*n)++];
 		memset(h, 0, sizeof *h);
+		/* A URL read is its own URL (what opens it again, what it
+		 * is recorded under), its canonical one aside. */
 		key = text_of(s, 1);
-		h->url = text_of(s, 2);
-		if (key != NULL && url_is_web(key)) {
-			if (h->url == NULL)
-				h->url = key;
-			else
-				free(key);
-		} else
+		if (key != NULL && url_is_web(key))
+			h->url = key;
+		else {
 			h->file = key;
+			h->url = text_of(s, 2);
+		}
 		h->title = text_of(s, 0);
 		if (h->title == NULL || *h->title == '\0') {
 			free(h->title);

@@ -469,6 +469,10 @@ test_library(void **state)
 	assert_false(ev.resumed);
 	nav_event_clear(&ev);
 	nav_run(n);
+	memset(&pos, 0, sizeof pos);
+	pos.block = 2;
+	pos.line = 5;
+	nav_keep(n, &pos);
 	/* m: the other articles that mention a name. */
 	nav_mentions(n, entity(n, "Lindmark"), NULL);
 	expect_event(n, NAV_OPENED, NULL, NULL);
@@ -478,6 +482,21 @@ test_library(void **state)
 	assert_int_equal(l->n, 1);
 	assert_string_equal(l->entries[0].path, key);
 	assert_true(l->entries[0].read);
+	/* A move in the list is no move in the article it came from. */
+	memset(&pos, 0, sizeof pos);
+	pos.block = 9;
+	pos.line = 99;
+	nav_keep(n, &pos);
+	{
+		struct store_article	 da;
+		struct store_place	 pl;
+
+		memset(&da, 0, sizeof da);
+		da.key = store_key(delta);
+		assert_int_equal(store_visit(st, &da, &pl, &cause), 1);
+		assert_int_equal(pl.block, 2);
+		free((char *)da.key);
+	}
 	nav_back(n, NULL);
 	expect_event(n, NAV_OPENED, NULL, NULL);
 	assert_string_equal(nav_current(n)->target, delta);
