@@ -1,10 +1,11 @@
 /* library.c: what the reading library costs, on a library of N articles
  * that it fills first (through the store, one transaction an article, as
  * a reader's runs do): opening it, recording an article opened, keeping
- * the reader's place, a read mark, searching it, listing it, and what
- * nav adds to opening an article (nav_go with the library and without).
- * Each article has a text of WORDS words drawn from a vocabulary of
- * 20,000 (Zipf-like: a few common, most rare). Not built by make;
+ * the reader's place, a read mark, searching it, listing it, the
+ * articles that mention a name (the panel's m), and what nav adds to
+ * opening an article (nav_go with the library and without). Each article
+ * has a text of WORDS words drawn from a vocabulary of 20,000 and 20
+ * names drawn from 50,000 (both Zipf-like: a few common, most rare). Not built by make;
  * bench/library.sh builds and runs it:
  *
  *	library-bench LIBRARY N WORDS ARTICLE
@@ -76,6 +77,46 @@ text(struct buf *b, int n)
 	buf_addc(b, '\0');
 }
 
+/* 20 names of an article, into names (their texts in buf). */
+static void
+names_of(struct store_name *names, char (*buf)[32])
+{
+	unsigned	 r;
+	int		 i;
+
+	for (i = 0; i < 20; i++) {
+		r = rnd() % 50000;
+		r = r * r / 50000;
+		snprintf(buf[i], sizeof buf[i], "Person %u", r);
+		names[i].text = buf[i];
+		names[i].type = "person";
+		names[i].count = 1 + r % 3;
+	}
+}
+
+static void
+time_mentions(struct store *st, const char *name)
+{
+	struct store_hit	*h;
+	size_t			 n;
+	char			*cause = NULL;
+	double			 t0 = now();
+	int			 i, reps = 10;
+
+	for (i = 0; i < reps; i++) {
+		if (store_mentions(st, name, NULL, 10000, &h, &n, &cause) ==
+		    -1) {
+			fprintf(stderr, "%s\n", cause);
+			exit(1);
+		}
+		if (i < reps - 1)
+			store_hits_free(h, n);
+	}
+	printf("mentions of '%s' (m): %.2f ms, %zu articles\n", name,
+	    (now() - t0) * 1e3 / reps, n);
+	store_hits_free(h, n);
+}
+
 static void
 time_search(struct store *st, const char *q)
 {
@@ -144,6 +185,8 @@ main(int argc, char **argv)
 	struct buf		 body = BUF_INIT;
 	struct listing		*l;
 	char			*cause = NULL, key[64], title[96], w[64];
+	char			 nbuf[20][32];
+	struct store_name	 names[20];
 	char			 q[128];
 	double			 t0, t, with = 0, without = 0;
 	int			 n, i, reps = 200, words;
@@ -165,6 +208,9 @@ main(int argc, char **argv)
 		a.site = "harbour.example";
 		a.date = "2024-05-16";
 		a.body = body.data;
+		names_of(names, nbuf);
+		a.names = names;
+		a.nnames = 20;
 		if (store_visit(st, &a, &pl, &cause) == -1 ||
 		    store_index(st, &a, &cause) == -1 ||
 		    store_keep(st, key, &pl, &cause) == -1) {
@@ -221,6 +267,9 @@ main(int argc, char **argv)
 		a.key = key;
 		a.title = "A new story";
 		a.body = body.data;
+		names_of(names, nbuf);
+		a.names = names;
+		a.nnames = 20;
 		if (store_visit(st, &a, &pl, &cause) == -1)
 			return 1;
 		t0 = now();
@@ -238,6 +287,9 @@ main(int argc, char **argv)
 	strcat(q, word(400, w));
 	time_search(st, q);
 	time_search(st, "story 4242");
+	time_mentions(st, "Person 0");
+	time_mentions(st, "Person 3000");
+	time_mentions(st, "Person 40000");
 
 	t0 = now();
 	if (nav_library_listing(st, &l, &cause) == -1)

@@ -8,7 +8,7 @@
 # library (what linking SQLite costs). Run from the top of a built tree.
 set -e
 n=${1:-100000}
-words=${2:-600}
+words=${2:-400}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 article=$(pwd)/samples/2024-03-11-ferry-fares-bridge-closure.txt
