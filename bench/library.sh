@@ -1,11 +1,11 @@
 #!/bin/sh
 # library.sh [N] [WORDS]: what the reading library costs with N articles
-# of WORDS words in it (default 100000 and 600), through bench/library.c:
+# of WORDS words in it (default 100000 and 400), through bench/library.c:
 # filling it, its size an article, opening it, recording an article,
-# keeping a place, a read mark, searching, the --library listing, and
-# opening a sample article with the library and without. Then
-# the start of folio --json on a small article, which never opens the
-# library (what linking SQLite costs). Run from the top of a built tree.
+# keeping a place, a read mark, searching, the --library listing, the
+# panel's m, and opening a sample article with the library and without.
+# Then the start of folio --json on a small article, which never opens
+# the library (nor loads SQLite). Run from the top of a built tree.
 set -e
 n=${1:-100000}
 words=${2:-400}
