@@ -29,9 +29,17 @@ void		 index_free(struct index *ix);
  * valid while it is shown. */
 void		 index_set(struct index *ix, const struct listing *l);
 const struct listing *index_listing(const struct index *ix);
-/* The selected entry, and going back to one (the selection shown). */
+/* The selected entry (of the listing), and going back to one (the
+ * selection shown; the first row when the filter hides it). */
 size_t		 index_selected(const struct index *ix);
 void		 index_select(struct index *ix, size_t sel);
+/* "/" starts a filter: while it is typed, letters narrow the rows to
+ * the articles whose title or file name holds it (case aside),
+ * Backspace widens them, Enter keeps the filter, Escape clears it.
+ * index_filter_key returns false for a key that is no editing key: the
+ * typing ends and the key does what it does. */
+bool		 index_filtering(const struct index *ix);
+bool		 index_filter_key(struct index *ix, int key);
 /* Keep the rows in the screen's height after a resize. */
 void		 index_resize(struct index *ix);
 /* Act on a key: the moves choose, Enter and forward open, toggle-read

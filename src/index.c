@@ -5,22 +5,31 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "grid.h"
 #include "index.h"
 #include "keymap.h"
 #include "listing.h"
+#include "prompt.h"
 #include "screen.h"
 #include "theme.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
 #define READ_MARK	"\xe2\x9c\x93"	/* ✓ */
+/* The longest filter, in bytes. */
+#define FILTER_MAX	128
 
 struct index {
 	struct screen		*s;
 	const struct listing	*l;
-	size_t			 sel;	/* the selected entry */
+	size_t			*rows;	/* the entries shown: those the
+					   filter keeps */
+	size_t			 nrows;
+	size_t			 sel;	/* the selected row */
 	size_t			 top;	/* the first row shown */
+	struct buf		 filter;
+	bool			 filtering;	/* the filter is typed */
 };
 
 struct index *
@@ -35,14 +44,64 @@ index_new(struct screen *s)
 void
 index_free(struct index *ix)
 {
+	if (ix == NULL)
+		return;
+	free(ix->rows);
+	buf_free(&ix->filter);
 	free(ix);
+}
+
+/* Does s hold the filter, in any case (ASCII)? */
+static bool
+matches(const struct index *ix, const char *s)
+{
+	const char	*f = ix->filter.data;
+	size_t		 n = ix->filter.len, i;
+	char		 a, b;
+
+	if (n == 0)
+		return true;
+	for (; *s != '\0'; s++) {
+		for (i = 0; i < n && s[i] != '\0'; i++) {
+			a = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) :
+			    s[i];
+			b = f[i] >= 'A' && f[i] <= 'Z' ? (char)(f[i] + 32) :
+			    f[i];
+			if (a != b)
+				break;
+		}
+		if (i == n)
+			return true;
+	}
+	return false;
+}
+
+/* The rows: the entries whose title or file the filter finds; the
+ * first selected. */
+static void
+build_rows(struct index *ix)
+{
+	size_t	 i;
+
+	free(ix->rows);
+	ix->rows = NULL;
+	ix->nrows = ix->sel = ix->top = 0;
+	if (ix->l == NULL)
+		return;
+	ix->rows = xcalloc(ix->l->n ? ix->l->n : 1, sizeof *ix->rows);
+	for (i = 0; i < ix->l->n; i++)
+		if (matches(ix, ix->l->entries[i].title) ||
+		    matches(ix, ix->l->entries[i].path))
+			ix->rows[ix->nrows++] = i;
 }
 
 void
 index_set(struct index *ix, const struct listing *l)
 {
 	ix->l = l;
-	ix->sel = ix->top = 0;
+	buf_truncate(&ix->filter, 0);
+	ix->filtering = false;
+	build_rows(ix);
 }
 
 const struct listing *
@@ -54,13 +113,44 @@ index_listing(const struct index *ix)
 size_t
 index_selected(const struct index *ix)
 {
-	return ix->sel;
+	return ix->sel < ix->nrows ? ix->rows[ix->sel] : 0;
+}
+
+bool
+index_filtering(const struct index *ix)
+{
+	return ix->filtering;
+}
+
+bool
+index_filter_key(struct index *ix, int key)
+{
+	switch (prompt_edit(&ix->filter, FILTER_MAX, key)) {
+	case EDIT_CANCEL:
+		ix->filtering = false;
+		buf_truncate(&ix->filter, 0);
+		build_rows(ix);
+		return true;
+	case EDIT_ENTER:
+	case EDIT_LEAVE:
+		ix->filtering = false;
+		return true;
+	case EDIT_CHANGED:
+		build_rows(ix);
+		return true;
+	case EDIT_KEPT:
+		return true;
+	case EDIT_OTHER:
+		break;
+	}
+	ix->filtering = false;
+	return false;
 }
 
 static void
 clamp_top(struct index *ix)
 {
-	size_t	 n = ix->l != NULL ? ix->l->n : 0;
+	size_t	 n = ix->nrows;
 	size_t	 max = n > (size_t)ix->s->body_h ? n -
 		    (size_t)ix->s->body_h : 0;
 
@@ -77,9 +167,13 @@ index_resize(struct index *ix)
 void
 index_select(struct index *ix, size_t sel)
 {
+	size_t	 r;
+
 	if (ix->l == NULL)
 		return;
-	ix->sel = sel < ix->l->n ? sel : 0;
+	for (r = 0; r < ix->nrows && ix->rows[r] != sel; r++)
+		;
+	ix->sel = r < ix->nrows ? r : 0;
 	if (ix->sel >= ix->top + (size_t)ix->s->body_h)
 		ix->top = ix->sel - (size_t)ix->s->body_h / 2;
 	clamp_top(ix);
@@ -88,9 +182,18 @@ index_select(struct index *ix, size_t sel)
 enum index_result
 index_key(struct index *ix, enum action act, int key)
 {
-	size_t	 n = ix->l != NULL ? ix->l->n : 0;
+	size_t	 n = ix->nrows;
 	size_t	 page = (size_t)ix->s->body_h;
 
+	if (act == ACT_SEARCH) {
+		ix->filtering = true;
+		return INDEX_DONE;
+	}
+	if (key == 27 && ix->filter.len > 0) {
+		buf_truncate(&ix->filter, 0);
+		build_rows(ix);
+		return INDEX_DONE;
+	}
 	if (n == 0)
 		return INDEX_DONE;
 	if (key == KEY_F_WHEEL_DOWN)
@@ -155,9 +258,9 @@ index_draw(struct index *ix, struct grid *g)
 		int	 x;
 
 		i = ix->top + (size_t)y;
-		if (i >= ix->l->n)
+		if (i >= ix->nrows)
 			break;
-		e = &ix->l->entries[i];
+		e = &ix->l->entries[ix->rows[i]];
 		role = i == ix->sel ? ROLE_PANEL_SELECTED : ROLE_TEXT;
 		if (i == ix->sel)
 			grid_fill(g, s->body_y + y, 1, 1, s->w - 2, " ", role);
@@ -199,9 +302,25 @@ index_draw_status(struct index *ix, struct grid *g)
 	size_t			 n = ix->l != NULL ? ix->l->n : 0;
 	char			 pos[64], keys[80];
 
-	snprintf(pos, sizeof pos, "%zu article%s", n, n == 1 ? "" : "s");
+	if (ix->filtering || ix->filter.len > 0)
+		snprintf(pos, sizeof pos, "%zu of %zu article%s", ix->nrows, n,
+		    n == 1 ? "" : "s");
+	else
+		snprintf(pos, sizeof pos, "%zu article%s", n, n == 1 ? "" :
+		    "s");
 	right = xmax - (int)strlen(pos);
 	screen_put(g, y, right, xmax, pos, ROLE_STATUS, 0);
+	if (ix->filtering || (ix->filter.len > 0 && s->msg == NULL)) {
+		/* The filter, and where it is typed. */
+		x = screen_put(g, y, x, right - 1, "/", ROLE_STATUS_KEY, 0);
+		x = screen_put(g, y, x, right - 1, ix->filter.len > 0 ?
+		    ix->filter.data : "", ROLE_STATUS, 0);
+		if (ix->filtering && x < right - 1) {
+			g->cursor_y = y;
+			g->cursor_x = x;
+		}
+		return;
+	}
 	if (s->msg != NULL) {
 		screen_put(g, y, x, right - 1, s->msg, s->msg_error ?
 		    ROLE_ERROR : ROLE_MESSAGE, 0);

@@ -403,6 +403,9 @@ dispatch(struct pager *p, int key)
 	}
 	if (panel_filtering(p->panel) && panel_filter_key(p->panel, key))
 		return true;
+	if (showing_index(p) && index_filtering(p->index) &&
+	    index_filter_key(p->index, key))
+		return true;
 	act = keymap_lookup(p->s.keymap, key);
 	if (p->help.shown) {
 		help_key(&p->help, &p->s, act, key);

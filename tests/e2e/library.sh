@@ -152,6 +152,10 @@ expect_out_has "{\"library\":[{\"title\":\"Harbour Council Approves New Ferry Li
     "--library --json"
 tmux_start 80 24 --library
 expect_whole_screen library-index "--library: the library as an index"
+keys / l a n
+expect_screen "1 of 2 articles" "/ filters the library as it is typed"
+keys Escape
+expect_screen "Enter open" "Escape clears the filter"
 keys j Enter
 expect_screen "resumed at 100%" "Enter opens an article from it, resumed"
 keys h

@@ -133,7 +133,7 @@ screen	screen		$base entities* grid keymap theme
 screen	prompt		$base grid keymap screen theme
 screen	view		$base doc entities* grid keymap layout screen theme
 screen	panel		$base entities* grid keymap prompt screen theme
-screen	index		$base grid keymap listing screen theme
+screen	index		$base grid keymap listing prompt screen theme
 screen	help		$base grid keymap screen theme
 pager	pager		$base article doc grid help index keymap layout listing nav panel prompt screen theme view
 out	output		$base article doc entities* layout theme

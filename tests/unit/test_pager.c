@@ -799,6 +799,32 @@ test_index(void **state)
 	keys(f, "\r");
 	assert_non_null(strstr(row(f, 0), "Gamma Notes From the Valley"));
 
+	/* "/" filters the rows as it is typed; Enter keeps the filter,
+	 * Enter again opens the article; Escape clears it. */
+	keys(f, "h");
+	assert_true(shows(f, "4 articles"));
+	keys(f, "/GAM");
+	assert_true(shows(f, "1 of 4 articles"));
+	assert_non_null(strstr(row(f, 1), "Gamma Notes From the Valley"));
+	assert_null(strstr(row(f, 2), "Delta"));
+	assert_non_null(strstr(row(f, 28), "/GAM"));
+	keys(f, "\x7f\x7f\x7fzq");
+	assert_true(shows(f, "0 of 4 articles"));
+	keys(f, "\x1b");
+	assert_true(shows(f, "4 articles"));
+	assert_non_null(strstr(row(f, 1), "Delta Closing Remarks"));
+	keys(f, "/beta\r");
+	assert_true(shows(f, "1 of 4 articles"));
+	keys(f, "\r");
+	assert_non_null(strstr(row(f, 0), "Beta Story About the Harbour"));
+	keys(f, "h");
+	assert_true(shows(f, "4 articles"));
+	/* The file's name is searched too. */
+	keys(f, "/notes.txt\r");
+	assert_true(shows(f, "1 of 4 articles"));
+	keys(f, "\x1b");
+	assert_true(shows(f, "4 articles"));
+
 	/* On a narrow screen a title too long for its row ends in "…". */
 	open_data(f, "series", 40, 10);
 	grid_resize(f->g, 40, 10);
