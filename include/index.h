@@ -15,7 +15,8 @@ struct screen;
 /* What a key did in the index. */
 enum index_result {
 	INDEX_DONE,		/* handled (the selection may have moved) */
-	INDEX_OPEN		/* open the selected article */
+	INDEX_OPEN,		/* open the selected article */
+	INDEX_TOGGLE_READ	/* mark the selected article read, or not */
 };
 
 struct index;
@@ -35,10 +36,11 @@ size_t		 index_selected(const struct index *ix);
 void		 index_select(struct index *ix, size_t sel);
 /* Keep the rows in the screen's height after a resize. */
 void		 index_resize(struct index *ix);
-/* Act on a key: the moves choose, Enter and forward open, the mouse
- * wheel moves the selection, "/" starts a filter (only the entries whose
- * title, date or file name hold it, in any case, are rows; Escape shows
- * them all again); any other key changes nothing. */
+/* Act on a key: the moves choose, Enter and forward open, toggle-read
+ * asks to mark the selection, the mouse wheel moves it, "/" starts a
+ * filter (only the entries whose title, date or file name hold it, in
+ * any case, are rows; Escape shows them all again); any other key
+ * changes nothing. */
 enum index_result index_key(struct index *ix, enum action act, int key);
 /* While the filter is typed (index_filtering()), keys edit it, the rows
  * following each change; Enter keeps it, Escape clears it. False when

@@ -4,6 +4,7 @@
 #ifndef FOLIO_LISTING_H
 #define FOLIO_LISTING_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* One article of a listing. */
@@ -16,6 +17,7 @@ struct listing_entry {
 				   known, else the file's modification
 				   time */
 	int		 dated;	/* sortkey is the article's date */
+	bool		 read;	/* read, as the library says */
 };
 
 struct listing {

@@ -18,6 +18,7 @@
 struct article;
 struct listing;
 struct wait;
+struct store;
 
 #define NAV_RAW		0x1u	/* every input is plain body text (--raw) */
 #define NAV_FRESH	0x2u	/* a URL is fetched again, not taken from the
@@ -37,8 +38,16 @@ struct nav_pos {
 				   block NAV_POS_LINE: at line instead */
 	size_t	 line;		/* the first line shown */
 	size_t	 sel;		/* the selected entry of an index */
+	int	 pct;		/* the percent the status line shows, -1
+				   when all of the text shows */
 };
 #define NAV_POS_LINE	((size_t)-1)
+
+/* The target that opens the library as an index: what was read, the
+ * last first (nav_set_library). */
+#define NAV_LIBRARY	"folio:library"
+/* The most articles the library's index lists. */
+#define NAV_LIBRARY_MAX	10000
 
 enum nav_event_kind {
 	NAV_OPENED,		/* a page is open (nav_current) */
@@ -61,6 +70,9 @@ struct nav_event {
 						   reader (the top, or where it
 						   was for back, forward and
 						   reload) */
+	bool			 resumed;	/* NAV_OPENED: pos is where the
+						   reader stopped in an earlier
+						   run (the library's) */
 };
 
 struct nav;
@@ -69,6 +81,31 @@ struct nav;
  * and frees every page it holds. */
 struct nav	*nav_new(unsigned flags);
 void		 nav_free(struct nav *n);
+/* Remember what is read in the library st (which outlives n; NULL:
+ * nothing is remembered): each article opened is recorded, a new place
+ * in history opens where the reader stopped in it before (the event
+ * says resumed), and a folder's index says which of its articles were
+ * read (listing_entry.read). When the library fails, a NAV_MESSAGE says so
+ * and n goes on without it. */
+void		 nav_set_library(struct nav *n, struct store *st);
+/* The other articles of the library that mention entity (an index into
+ * the current article's entities, a name), the last read first, as a
+ * new place in history: an index; a NAV_MESSAGE when there is none, or
+ * no library. */
+void		 nav_mentions(struct nav *n, size_t entity,
+		    const struct nav_pos *here);
+/* Mark entry i of the index open read, or not read when it is (in the
+ * listing and in the library); a NAV_MESSAGE says which, or why not. */
+void		 nav_toggle_read(struct nav *n, size_t i);
+/* The library st as a listing (its dir "the library"): the articles
+ * read, the last first, at most NAV_LIBRARY_MAX, with their read marks.
+ * On failure, or when nothing was read, -1 with *cause set. */
+int		 nav_library_listing(struct store *st, struct listing **out,
+		    char **cause);
+/* Where the reader is on the current page, kept in history and, for an
+ * article, in the library when it moved: called as the reader moves,
+ * so that a folio that is killed loses at most the last move. */
+void		 nav_keep(struct nav *n, const struct nav_pos *here);
 
 /* Open target (a file, a folder, "-" or a URL) as a new place in
  * history; the places ahead of the current one are dropped once it
@@ -121,9 +158,14 @@ void		 nav_wait(const struct nav *n, struct wait *w);
  * (fetch_job_run) and, once its page is there, the article read; and the
  * next post of the open article, fetched ahead into the page cache once
  * the article opens, so that following it needs no wait (a load of a page
- * being fetched ahead takes that fetch over). here is where the reader is
- * now (or NULL): the place a load leaves keeps it. */
+ * being fetched ahead takes that fetch over); with no load pending, the
+ * work of nav_pending(). here is where the reader is now (or NULL): the
+ * place a load leaves keeps it. */
 void		 nav_run(struct nav *n, const struct nav_pos *here);
+/* True when there is work for nav_run that no one waits on: the text
+ * of the article open, to be indexed in the library (once the article
+ * is on the screen). */
+bool		 nav_pending(const struct nav *n);
 /* Take the oldest event into ev (free what it holds with
  * nav_event_clear()); false when there is none. Taking a NAV_OPENED
  * frees the page that was current before it: what nav_current()

@@ -9,6 +9,7 @@
 struct grid;
 struct keymap;
 struct wait;
+struct store;
 
 struct pager_opts {
 	const struct keymap	*keymap;
@@ -17,6 +18,8 @@ struct pager_opts {
 	bool			 panel;		/* side panel shown at start */
 	bool			 panel_left;	/* ... left of the text */
 	bool			 names, figures;/* highlights on at start */
+	struct store		*library;	/* what was read, or NULL
+						   (nav_set_library) */
 };
 
 struct pager;
@@ -48,10 +51,13 @@ char		*pager_take_open(struct pager *p);
  * something it did went). */
 void		 pager_message(struct pager *p, bool error, const char *msg);
 /* True while a page loads (the status line says so, with how far it
- * has come). */
+ * has come), or while there is work no one waits on (the library's
+ * index of the article shown): pager_run() carries it on, once what is
+ * on the screen is drawn. */
 bool		 pager_busy(const struct pager *p);
 /* Add what the reader waits on besides the keyboard to w: the
- * transfers going on, and a time for the status line to count them. */
+ * transfers going on, a time for the status line to count them, and
+ * none at all when work is waiting to be done. */
 void		 pager_wait(const struct pager *p, struct wait *w);
 /* Carry on what loads, without waiting, and show what came of it: call
  * it whenever the wait ends. Returns false when there is nothing left

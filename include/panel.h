@@ -18,8 +18,10 @@ enum panel_result {
 	PANEL_IGNORED,		/* not the panel's key */
 	PANEL_DONE,		/* handled */
 	PANEL_MOVED,		/* the selection moved */
-	PANEL_JUMP		/* Enter: go to the selected entity's next
+	PANEL_JUMP,		/* Enter: go to the selected entity's next
 				   mention */
+	PANEL_MENTIONS		/* m: the other articles that mention the
+				   selected entity */
 };
 
 struct panel;
@@ -39,7 +41,8 @@ bool		 panel_focused(const struct panel *pn);
 bool		 panel_toggle_focus(struct panel *pn);
 void		 panel_unfocus(struct panel *pn);
 /* A key for the focused panel: moves, "/" to filter, Enter to jump
- * (*entity gets the entity), Escape to clear the filter. */
+ * and m for the other articles that mention it (*entity gets the
+ * entity), Escape to clear the filter. */
 enum panel_result panel_key(struct panel *pn, enum action act, int key,
 		    size_t *entity);
 /* While the filter is typed: letters narrow the list, Backspace widens

@@ -15,12 +15,13 @@ struct settings {
 	bool	 panel_left;	/* ... on the left of the text */
 	bool	 names;		/* names highlighted at start */
 	bool	 figures;	/* figures highlighted at start */
+	bool	 library;	/* the reading library kept and read */
 	char	**warnings;	/* "PATH:LINE: why" for each line skipped */
 	size_t	 nwarnings;
 };
 
-/* The defaults: no theme chosen, 80 columns, panel on the right and
- * highlights on. */
+/* The defaults: no theme chosen, 80 columns, panel on the right,
+ * highlights on, the library kept. */
 void	 settings_init(struct settings *s);
 /* Free what s holds (the theme's name, the warnings), not s. */
 void	 settings_free(struct settings *s);
@@ -33,6 +34,7 @@ char	*settings_path(void);
  *	panel on|off|left|right
  *	names on|off
  *	figures on|off
+ *	library on|off
  *	bind KEY ACTION
  * "#" starts a comment. A line that is wrong is skipped, never fatal: a
  * warning for it is added to s->warnings ("PATH:3: unknown setting

@@ -39,6 +39,10 @@ void		 view_where(const struct view *v, size_t *block, size_t *off,
 void		 view_goto(struct view *v, size_t block, size_t off,
 		    size_t line);
 
+/* The percent of the text read, as the status line shows it (the
+ * lines down to the last one shown); -1 when all of it shows. */
+int		 view_percent(const struct view *v);
+
 /* Act on a key for the text: scrolling (the mouse wheel too), the next
  * and previous match. count is the number typed before the key, 0 for
  * none, read as less reads it: lines for the line and page keys, the

@@ -19,6 +19,7 @@
 
 /* The longest filter. */
 #define FILTER_MAX	256
+#define READ_MARK	"\xe2\x9c\x93"	/* ✓ */
 
 struct index {
 	struct screen		*s;
@@ -62,10 +63,23 @@ base_name(const char *path)
 	return b != NULL ? b + 1 : path;
 }
 
+/* Does s hold the filter, in any case (ASCII)? */
 static bool
 holds(const char *s, const struct buf *f)
 {
-	return s != NULL && ascii_find_ci(s, strlen(s), f->data) != NULL;
+	size_t	 i;
+
+	if (s == NULL)
+		return false;
+	for (; *s != '\0'; s++) {
+		for (i = 0; i < f->len && s[i] != '\0' &&
+		    ascii_lower((unsigned char)s[i]) ==
+		    ascii_lower((unsigned char)f->data[i]); i++)
+			;
+		if (i == f->len)
+			return true;
+	}
+	return f->len == 0;
 }
 
 /* The rows the filter keeps; the selection stays on its entry when the
@@ -233,6 +247,8 @@ index_key(struct index *ix, enum action act, int key)
 	case ACT_ENTER:
 	case ACT_FORWARD:
 		return INDEX_OPEN;
+	case ACT_TOGGLE_READ:
+		return INDEX_TOGGLE_READ;
 	default:
 		break;
 	}
@@ -247,9 +263,12 @@ void
 index_draw(struct index *ix, struct grid *g)
 {
 	const struct screen	*s = ix->s;
-	int			 y, x0 = 2, xmax = s->w - 2;
+	int			 y, x0, xmax = s->w - 2;
 	size_t			 i;
 
+	/* A column of read marks first (the library's; without it none
+	 * is read), and what is not read yet is bold. */
+	x0 = 4;
 	if (ix->l != NULL && ix->nrows == 0 && s->body_h > 0)
 		screen_put(g, s->body_y, x0, xmax, "(no article matches)",
 		    ROLE_TEXT, ATTR_DIM);
@@ -266,6 +285,9 @@ index_draw(struct index *ix, struct grid *g)
 		role = i == ix->sel ? ROLE_PANEL_SELECTED : ROLE_TEXT;
 		if (i == ix->sel)
 			grid_fill(g, s->body_y + y, 1, 1, s->w - 2, " ", role);
+		if (e->read)
+			screen_put(g, s->body_y + y, 2, xmax, READ_MARK,
+			    i == ix->sel ? role : ROLE_BYLINE, 0);
 		x = screen_put(g, s->body_y + y, x0, xmax,
 		    e->date != NULL ? e->date : "", i == ix->sel ? role :
 		    ROLE_BYLINE, 0);
@@ -276,7 +298,7 @@ index_draw(struct index *ix, struct grid *g)
 			    (size_t)(xmax - x));
 
 			x = screen_put(g, s->body_y + y, x, xmax, t, role,
-			    i == ix->sel ? 0 : ATTR_BOLD);
+			    i == ix->sel || e->read ? 0 : ATTR_BOLD);
 			free(t);
 		}
 		/* The file's name after the title, when there is room. */

@@ -90,6 +90,12 @@ static const struct {
 				  "follows one" },
 	[ACT_LINKS] =		{ "links",
 				  "list every link of the article" },
+	[ACT_TOGGLE_READ] =	{ "toggle-read",
+				  "mark the selected article of an index "
+				  "read, or not read" },
+	[ACT_MENTIONS] =	{ "mentions",
+				  "other articles read that mention the "
+				  "panel's name" },
 	[ACT_HELP] =		{ "help", "show the keys" },
 	[ACT_RELOAD] =		{ "reload", "read the article again" },
 	[ACT_REDRAW] =		{ "redraw", "redraw the screen" },
@@ -149,6 +155,8 @@ static const struct {
 	{ "y", ACT_COPY_URL },
 	{ "f", ACT_HINTS },
 	{ "F", ACT_LINKS },
+	{ "M", ACT_TOGGLE_READ },
+	{ "m", ACT_MENTIONS },
 	{ "H", ACT_HELP }, { "F1", ACT_HELP },
 	{ "r", ACT_RELOAD },
 	{ "^L", ACT_REDRAW },

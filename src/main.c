@@ -18,11 +18,13 @@
 #include "folder.h"
 #include "html.h"
 #include "keymap.h"
+#include "library.h"
 #include "listing.h"
 #include "nav.h"
 #include "output.h"
 #include "pager.h"
 #include "settings.h"
+#include "store.h"
 #include "theme.h"
 #include "ui.h"
 #include "url.h"
@@ -53,6 +55,11 @@ static const char usage_text[] =
 "                    never (default auto)\n"
 "  --theme NAME      a theme by name or path (default, light, mono,\n"
 "                    high-contrast)\n"
+"  --library         the reading library as an index, the last read first\n"
+"  --search QUERY    the articles read that hold every word of QUERY\n"
+"  --forget TARGET   remove an article (a file or URL) from the library\n"
+"  --no-library      remember nothing: the library is neither read nor\n"
+"                    written\n"
 "  -h, --help        show this help\n"
 "  -V, --version     show the version\n"
 "\n"
@@ -261,8 +268,10 @@ print_target(const char *path, enum mode mode, unsigned flags, int width,
 
 static int
 read_interactive(const char *path, unsigned flags, const char *theme_name,
-    int width)
+    int width, bool library)
 {
+	struct store		*st = NULL;
+	char			*libwarn = NULL;
 	struct pager_opts	 o;
 	struct pager		*p;
 	struct keymap		*km;
@@ -329,6 +338,17 @@ read_interactive(const char *path, unsigned flags, const char *theme_name,
 	free(confdir);
 	if (r == 0 && (nc = getenv("NO_COLOR")) != NULL && *nc != '\0')
 		theme_strip_colors(&t);
+	/* The library: never with --raw, --no-library or "library off";
+	 * one that cannot be opened is a warning. */
+	if (r == 0 && library && set.library && !(flags & NAV_RAW) &&
+	    (st = library_open(&libwarn)) == NULL && libwarn != NULL) {
+		fprintf(stderr, "folio: %s\n", libwarn);
+		if (warning == NULL) {
+			warning = libwarn;
+			libwarn = NULL;
+		}
+		free(libwarn);
+	}
 
 	if (r == 0) {
 		memset(&o, 0, sizeof o);
@@ -340,13 +360,15 @@ read_interactive(const char *path, unsigned flags, const char *theme_name,
 		o.names = set.names;
 		o.figures = set.figures;
 		o.panel_left = set.panel_left;
+		o.library = st;
 		p = pager_new(&o);
 		/* A URL loads with the screen up. */
 		opened = pager_open(p, path, &cause);
 		if (opened == -1) {
 			fprintf(stderr, "folio: %s: %s\n",
-			    strcmp(path, "-") == 0 ? "standard input" : path,
-			    cause);
+			    strcmp(path, "-") == 0 ? "standard input" :
+			    strcmp(path, NAV_LIBRARY) == 0 ? "the library" :
+			    path, cause);
 			free(cause);
 			r = 1;
 		} else if (warning != NULL)
@@ -370,6 +392,7 @@ read_interactive(const char *path, unsigned flags, const char *theme_name,
 		}
 		pager_free(p);
 	}
+	store_close(st);
 	free(warning);
 	settings_free(&set);
 	keymap_free(km);
@@ -390,6 +413,10 @@ main(int argc, char **argv)
 		{ "color", optional_argument, NULL, 'c' },
 		{ "colour", optional_argument, NULL, 'c' },
 		{ "theme", required_argument, NULL, 't' },
+		{ "library", no_argument, NULL, 'L' },
+		{ "search", required_argument, NULL, 's' },
+		{ "forget", required_argument, NULL, 'f' },
+		{ "no-library", no_argument, NULL, 'n' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -398,8 +425,10 @@ main(int argc, char **argv)
 	unsigned	 flags = 0;
 	int		 ch, width = -1, color = -1, r;
 	bool		 links = false;
-	const char	*theme_name = NULL, *path;
+	const char	*theme_name = NULL, *path, *query = NULL;
+	const char	*forgotten = NULL;
 	char		*samples = NULL;
+	bool		 library = true, show_library = false;
 
 	utf8_setlocale();
 	opterr = 0;
@@ -437,6 +466,18 @@ main(int argc, char **argv)
 		case 't':
 			theme_name = optarg;
 			break;
+		case 'L':
+			show_library = true;
+			break;
+		case 's':
+			query = optarg;
+			break;
+		case 'f':
+			forgotten = optarg;
+			break;
+		case 'n':
+			library = false;
+			break;
 		case 'h':
 			usage(stdout);
 			return 0;
@@ -453,8 +494,29 @@ main(int argc, char **argv)
 	if (argc - optind > 1)
 		usage_error("one article or folder at a time ('%s' is one "
 		    "too many)", argv[optind + 1]);
+	if (show_library + (query != NULL) + (forgotten != NULL) > 1)
+		usage_error("one of --library, --search and --forget at a time");
+	if (show_library || query != NULL || forgotten != NULL) {
+		if (!library)
+			usage_error("--no-library leaves the library alone: "
+			    "no --library, --search or --forget with it");
+		if (optind < argc)
+			usage_error("no article with --library, --search or "
+			    "--forget ('%s')", argv[optind]);
+		if (forgotten != NULL && strcmp(forgotten, "-") == 0)
+			usage_error("--forget: standard input is never in the "
+			    "library");
+	}
+	if (forgotten != NULL)
+		return library_forget(forgotten);
+	if (query != NULL)
+		return library_search(query, mode == MODE_JSON);
+	if (show_library && (mode != MODE_READ || !isatty(STDOUT_FILENO)))
+		return library_print(mode == MODE_JSON);
 
-	if (optind < argc)
+	if (show_library)
+		path = NAV_LIBRARY;
+	else if (optind < argc)
 		path = argv[optind];
 	else if (!isatty(STDIN_FILENO))
 		path = "-";
@@ -479,7 +541,7 @@ main(int argc, char **argv)
 		mode = MODE_DUMP;
 	}
 	if (mode == MODE_READ &&
-	    (r = read_interactive(path, flags, theme_name, width)) ==
+	    (r = read_interactive(path, flags, theme_name, width, library)) ==
 	    UI_NO_CURSOR) {
 		mode = MODE_DUMP;
 		if (color < 0)

@@ -11,11 +11,13 @@
 #include "article.h"
 #include "cache.h"
 #include "doc.h"
+#include "entities.h"
 #include "fetch.h"
 #include "folder.h"
 #include "listing.h"
 #include "nav.h"
 #include "resolve.h"
+#include "store.h"
 #include "url.h"
 #include "wait.h"
 #include "xmalloc.h"
@@ -60,6 +62,17 @@ struct nav {
 					   read no folder again */
 	struct queued	*queue;
 	size_t		 nqueue, qcap;
+
+	/* The reading library, or NULL; the key of the article open in
+	 * it (NULL when none is, or it has none), and the place last kept
+	 * there. */
+	struct store	*store;
+	char		*key;
+	struct nav_pos	 kept;
+	char		**seen;		/* the keys opened in this run */
+	size_t		 nseen;
+	bool		 unindexed;	/* the text of the article open is
+					   to be indexed (nav_run) */
 };
 
 struct nav *
@@ -107,7 +120,17 @@ nav_free(struct nav *n)
 	fetch_job_free(n->ahead);
 	nav_page_clear(&n->list);
 	nav_page_clear(&n->cur);
+	free(n->key);
+	for (i = 0; i < n->nseen; i++)
+		free(n->seen[i]);
+	free(n->seen);
 	free(n);
+}
+
+void
+nav_set_library(struct nav *n, struct store *st)
+{
+	n->store = st;
 }
 
 /* The page of target, whose bytes are in f (freed here): the article
@@ -340,12 +363,328 @@ run_ahead(struct nav *n)
 	n->ahead = NULL;
 }
 
+/*
+ * The library.
+ */
+
+/* The library failed: say so (unless quiet), and go on without it; but
+ * a lock another folio held too long is no fault of the library, and it
+ * stays on (what was not written is written at the next move). */
+static void
+library_failed(struct nav *n, char *cause, bool quiet)
+{
+	if (store_busy(n->store)) {
+		if (!quiet)
+			message(n, true, "%s: not recorded this time", cause);
+		free(cause);
+		return;
+	}
+	message(n, true, "the library is off: %s", cause);
+	free(cause);
+	n->store = NULL;
+	free(n->key);
+	n->key = NULL;
+}
+
+/* Was key opened before in this run? Note that it was. */
+static bool
+seen(struct nav *n, const char *key)
+{
+	size_t	 i;
+
+	for (i = 0; i < n->nseen; i++)
+		if (strcmp(n->seen[i], key) == 0)
+			return true;
+	n->seen = xreallocarray(n->seen, n->nseen + 1, sizeof *n->seen);
+	n->seen[n->nseen++] = xstrdup(key);
+	return false;
+}
+
+/* The article open now: record it in the library. With resume, return
+ * 1 with *pos where the reader stopped in it in an earlier run (not in
+ * this one: here history keeps places, and a link opens a page at its
+ * top), when a place was kept and it is not the top; else 0; -1 with
+ * *cause on failure. */
+static int
+remember(struct nav *n, bool resume, struct nav_pos *pos, char **cause)
+{
+	const struct doc	*d = n->cur.article->doc;
+	struct store_article	 a;
+	struct store_place	 pl;
+	int			 r;
+
+	memset(&n->kept, 0, sizeof n->kept);
+	n->kept.block = NAV_POS_LINE;
+	if ((n->key = store_key(n->cur.target)) == NULL)
+		return 0;
+	if (seen(n, n->key))
+		resume = false;
+	memset(&a, 0, sizeof a);
+	a.key = n->key;
+	a.url = d->url;
+	a.title = doc_headline(d) != NULL ? doc_headline(d) : d->title;
+	a.site = d->site;
+	a.date = d->date;
+	if ((r = store_visit(n->store, &a, &pl, cause)) == -1)
+		return -1;
+	n->unindexed = true;
+	if (r == 0)
+		return 0;
+	memset(pos, 0, sizeof *pos);
+	pos->block = pl.block == STORE_AT_LINE || pl.block < 0 ?
+	    NAV_POS_LINE : (size_t)pl.block;
+	pos->off = pl.off > 0 ? (size_t)pl.off : 0;
+	pos->line = pl.line > 0 ? (size_t)pl.line : 0;
+	pos->pct = pl.pct;
+	n->kept = *pos;
+	if (!resume || (pos->block == NAV_POS_LINE && pos->line == 0))
+		return 0;
+	return 1;
+}
+
+/* A folder's index opened: its read marks, from the library. 0, or -1
+ * with *cause. */
+static int
+marks(struct nav *n, struct listing *l, char **cause)
+{
+	size_t	 i;
+	char	*key;
+	int	 r;
+
+	if (l == NULL)
+		return 0;
+	for (i = 0; i < l->n; i++) {
+		if ((key = store_key(l->entries[i].path)) == NULL)
+			continue;
+		r = store_is_read(n->store, key, cause);
+		free(key);
+		if (r == -1)
+			return -1;
+		l->entries[i].read = r == 1;
+	}
+	return 0;
+}
+
+/* An article of the library as an entry of a listing: what h holds,
+ * taken. */
+static void
+entry_of(struct listing_entry *e, struct store_hit *h)
+{
+	/* What opens it again: its file, else its URL. */
+	e->path = h->file != NULL ? h->file : xstrdup(h->url);
+	e->url = h->url;
+	e->title = h->title;
+	e->date = h->date;
+	e->sortkey = h->last_read;
+	e->read = h->read;
+	h->file = h->url = h->title = h->date = NULL;
+}
+
+int
+nav_library_listing(struct store *st, struct listing **out, char **cause)
+{
+	struct store_hit	*h;
+	struct listing		*l;
+	size_t			 n, i;
+
+	if (st == NULL) {
+		*cause = xstrdup("the library is off");
+		return -1;
+	}
+	if (store_list(st, NAV_LIBRARY_MAX, &h, &n, cause) == -1)
+		return -1;
+	if (n == 0) {
+		free(h);
+		*cause = xstrdup("nothing read yet");
+		return -1;
+	}
+	l = xcalloc(1, sizeof *l);
+	l->dir = xstrdup("the library");
+	l->entries = xcalloc(n, sizeof *l->entries);
+	for (i = 0; i < n; i++)
+		entry_of(&l->entries[i], &h[i]);
+	l->n = n;
+	store_hits_free(h, n);
+	*out = l;
+	return 0;
+}
+
+/* The target of the articles that mention a name, but one:
+ * MENTIONS name US key (the unit separator, in no name). */
+#define MENTIONS	"folio:mentions:"
+#define MENTIONS_SEP	'\x1f'
+
+void
+nav_mentions(struct nav *n, size_t entity, const struct nav_pos *here)
+{
+	const struct entities	*e;
+	const struct entity	*en;
+	char			*target;
+
+	if (n->cur.article == NULL || (e = n->cur.article->ents) == NULL ||
+	    entity >= e->n)
+		return;
+	en = &e->list[entity];
+	if (ENT_IS_FIGURE(en->type)) {
+		message(n, false, "the library keeps names, not figures: m "
+		    "lists the articles that mention a name");
+		return;
+	}
+	if (n->store == NULL) {
+		message(n, true, "the library is off: no other articles");
+		return;
+	}
+	target = xasprintf("%s%s%c%s", MENTIONS, en->text, MENTIONS_SEP,
+	    n->key != NULL ? n->key : "");
+	nav_go(n, target, here);
+	free(target);
+}
+
+/* The listing of a MENTIONS target; -1 with *cause when none. */
+static int
+mentions_listing(struct nav *n, const char *target, struct listing **out,
+    char **cause)
+{
+	struct store_hit	*h;
+	struct listing		*l;
+	char			*name, *sep;
+	size_t			 nh, i;
+	int			 r;
+
+	if (n->store == NULL) {
+		*cause = xstrdup("the library is off");
+		return -1;
+	}
+	name = xstrdup(target + strlen(MENTIONS));
+	if ((sep = strchr(name, MENTIONS_SEP)) != NULL)
+		*sep++ = '\0';
+	r = store_mentions(n->store, name, sep != NULL && *sep != '\0' ? sep :
+	    NULL, NAV_LIBRARY_MAX, &h, &nh, cause);
+	if (r == 0 && nh == 0) {
+		*cause = xasprintf("no other article read mentions %s", name);
+		free(h);
+		r = -1;
+	}
+	if (r == -1) {
+		free(name);
+		return -1;
+	}
+	l = xcalloc(1, sizeof *l);
+	l->dir = xasprintf("the library, mentioning %s", name);
+	l->entries = xcalloc(nh, sizeof *l->entries);
+	for (i = 0; i < nh; i++)
+		entry_of(&l->entries[i], &h[i]);
+	l->n = nh;
+	store_hits_free(h, nh);
+	free(name);
+	*out = l;
+	return 0;
+}
+
+void
+nav_toggle_read(struct nav *n, size_t i)
+{
+	struct listing_entry	*e;
+	struct store_article	 a;
+	char			*cause = NULL;
+
+	if (n->cur.listing == NULL || i >= n->cur.listing->n)
+		return;
+	if (n->store == NULL) {
+		message(n, true, "no read marks: the library is off");
+		return;
+	}
+	e = &n->cur.listing->entries[i];
+	memset(&a, 0, sizeof a);
+	if ((a.key = store_key(e->path)) == NULL)
+		return;
+	a.url = e->url;
+	a.title = e->title;
+	a.date = e->date;
+	if (store_mark(n->store, &a, !e->read, &cause) == -1)
+		library_failed(n, cause, false);
+	else {
+		e->read = !e->read;
+		message(n, false, "marked %s", e->read ? "read" : "not read");
+	}
+	free((char *)a.key);
+}
+
+bool
+nav_pending(const struct nav *n)
+{
+	return n->unindexed && n->store != NULL && n->key != NULL;
+}
+
+/* The text and names of the article open, indexed for search (a
+ * millisecond or two: once the article is on the screen). */
+static void
+index_current(struct nav *n)
+{
+	const struct doc	*d;
+	const struct entities	*e;
+	struct store_article	 a;
+	struct store_name	*names;
+	char			*cause = NULL;
+	size_t			 i;
+
+	if (!nav_pending(n) || n->cur.article == NULL)
+		return;
+	n->unindexed = false;
+	d = n->cur.article->doc;
+	e = n->cur.article->ents;
+	memset(&a, 0, sizeof a);
+	a.key = n->key;
+	a.title = doc_headline(d) != NULL ? doc_headline(d) : d->title;
+	a.body = d->body;
+	names = xcalloc(e != NULL && e->n > 0 ? e->n : 1, sizeof *names);
+	for (i = 0; e != NULL && i < e->n; i++) {
+		if (ENT_IS_FIGURE(e->list[i].type))
+			continue;
+		names[a.nnames].text = e->list[i].text;
+		names[a.nnames].type = entities_type_name(e->list[i].type);
+		names[a.nnames++].count = e->list[i].count;
+	}
+	a.names = names;
+	if (store_index(n->store, &a, &cause) == -1)
+		library_failed(n, cause, false);
+	free(names);
+}
+
+void
+nav_keep(struct nav *n, const struct nav_pos *here)
+{
+	struct store_place	 pl;
+	char			*cause = NULL;
+
+	if (n->nhist == 0 || here == NULL)
+		return;
+	n->hist[n->hcur].pos = *here;
+	if (n->store == NULL || n->key == NULL ||
+	    (here->block == n->kept.block && here->off == n->kept.off &&
+	    here->line == n->kept.line && here->pct == n->kept.pct))
+		return;
+	pl.block = here->block == NAV_POS_LINE ? STORE_AT_LINE :
+	    (long long)here->block;
+	pl.off = (long long)here->off;
+	pl.line = (long long)here->line;
+	pl.pct = here->pct;
+	if (store_keep(n->store, n->key, &pl, &cause) == -1) {
+		library_failed(n, cause, true);
+		return;
+	}
+	n->kept = *here;
+}
+
 /* A load gave pg: it is the current page now, at its place in history. */
 static void
 opened(struct nav *n, enum load_kind kind, size_t to, struct nav_page *pg)
 {
 	struct queued	*q = push(n, NAV_OPENED);
+	struct nav_pos	 pos;
+	char		*cause = NULL;
 	size_t		 i;
+	int		 r;
 
 	q->retired = n->cur;
 	n->cur = *pg;
@@ -373,6 +712,26 @@ opened(struct nav *n, enum load_kind kind, size_t to, struct nav_page *pg)
 		break;
 	}
 	fetch_ahead(n);
+	if (n->store == NULL)
+		return;
+	/* What was open is no longer: no place is kept for it now. */
+	free(n->key);
+	n->key = NULL;
+	n->unindexed = false;
+	/* q is the last event: a message pushed now would move it. */
+	if (n->cur.article != NULL)
+		r = remember(n, kind == LOAD_GO, &pos, &cause);
+	else if (strcmp(n->cur.target, NAV_LIBRARY) != 0 &&
+	    strncmp(n->cur.target, MENTIONS, strlen(MENTIONS)) != 0)
+		r = marks(n, n->cur.listing, &cause);
+	else
+		r = 0;		/* its marks are the library's */
+	if (r == 1) {
+		q->ev.pos = n->hist[n->hcur].pos = pos;
+		q->ev.resumed = true;
+	}
+	if (r == -1)
+		library_failed(n, cause, false);
 }
 
 /* Start a load: at once when it need not wait on the network, else its
@@ -388,6 +747,19 @@ start(struct nav *n, enum load_kind kind, const char *target, size_t to,
 
 	fetch_job_free(l->job);
 	memset(l, 0, sizeof *l);
+	if (strcmp(target, NAV_LIBRARY) == 0 ||
+	    strncmp(target, MENTIONS, strlen(MENTIONS)) == 0) {
+		memset(&pg, 0, sizeof pg);
+		if ((strcmp(target, NAV_LIBRARY) == 0 ?
+		    nav_library_listing(n->store, &pg.listing, &cause) :
+		    mentions_listing(n, target, &pg.listing, &cause)) == -1)
+			failed(n, "the library", cause);
+		else {
+			pg.target = xstrdup(target);
+			opened(n, kind, to, &pg);
+		}
+		return;
+	}
 	if (url_is_web(target) && ((flags & NAV_FRESH) ||
 	    !cache_has(target))) {
 		/* A page is fetched again, not taken from those fetched
@@ -429,7 +801,11 @@ nav_run(struct nav *n, const struct nav_pos *here)
 	int		 r;
 
 	run_ahead(n);
-	if (l.job == NULL || (r = fetch_job_run(l.job, &f, &cause)) == 0)
+	if (l.job == NULL) {
+		index_current(n);
+		return;
+	}
+	if ((r = fetch_job_run(l.job, &f, &cause)) == 0)
 		return;
 	memset(&n->load, 0, sizeof n->load);
 	/* The reader read on while it loaded: history keeps where. */

@@ -78,6 +78,7 @@ pager_new(const struct pager_opts *o)
 	p->s.figures = o->figures;
 	p->panel_on = o->panel;
 	p->nav = nav_new(o->nav_flags);
+	nav_set_library(p->nav, o->library);
 	p->view = view_new(&p->s);
 	p->panel = panel_new(&p->s);
 	p->index = index_new(&p->s);
@@ -156,6 +157,7 @@ here(const struct pager *p, struct nav_pos *pos)
 	pos->off = off;
 	pos->line = line;
 	pos->sel = index_selected(p->index);
+	pos->pct = view_percent(p->view);
 	return pos;
 }
 
@@ -182,6 +184,9 @@ opened(struct pager *p, const struct nav_event *ev)
 	else
 		view_goto(p->view, ev->pos.block == NAV_POS_LINE ?
 		    LAYOUT_HEADER : ev->pos.block, ev->pos.off, ev->pos.line);
+	if (ev->resumed && view_percent(p->view) >= 0)
+		screen_message(&p->s, false, "resumed at %d%%",
+		    view_percent(p->view));
 	if (ev->msg != NULL)
 		screen_message(&p->s, ev->error, "%s", ev->msg);
 	if (p->want_frag != NULL && a != NULL &&
@@ -300,7 +305,7 @@ pager_open(struct pager *p, const char *path, char **cause)
 bool
 pager_busy(const struct pager *p)
 {
-	return nav_loading(p->nav) != NULL;
+	return nav_loading(p->nav) != NULL || nav_pending(p->nav);
 }
 
 void
@@ -310,6 +315,9 @@ pager_wait(const struct pager *p, struct wait *w)
 	/* The status line counts the bytes and the seconds. */
 	if (nav_loading(p->nav) != NULL)
 		wait_within(w, 250);
+	/* Work no one waits on, once the screen is drawn. */
+	if (nav_pending(p->nav))
+		wait_within(w, 0);
 }
 
 bool
@@ -583,8 +591,15 @@ index_input(struct pager *p, enum action act, int key)
 		help_open(&p->help);
 		return;
 	}
-	if (index_key(p->index, act, key) != INDEX_OPEN)
+	switch (index_key(p->index, act, key)) {
+	case INDEX_OPEN:
+		break;
+	case INDEX_TOGGLE_READ:
+		nav_toggle_read(p->nav, index_selected(p->index));
 		return;
+	default:
+		return;
+	}
 	if (act == ACT_FORWARD && nav_can_forward(p->nav))
 		nav_forward(p->nav, here(p, &pos));
 	else
@@ -604,6 +619,9 @@ article_input(struct pager *p, enum action act, int key)
 		switch (panel_key(p->panel, act, key, &ent)) {
 		case PANEL_JUMP:
 			view_jump(p->view, ent);
+			return;
+		case PANEL_MENTIONS:
+			nav_mentions(p->nav, ent, here(p, &pos));
 			return;
 		case PANEL_MOVED:
 			view_unjump(p->view);
@@ -838,14 +856,18 @@ dispatch(struct pager *p, int key)
 bool
 pager_key(struct pager *p, int key)
 {
-	long	 count = p->count;
-	bool	 r = dispatch(p, key);
+	struct nav_pos	 pos;
+	long		 count = p->count;
+	bool		 r = dispatch(p, key);
 
 	/* A count is for the key after it, and no other. */
 	if (p->count == count)
 		p->count = 0;
 
 	sync_nav(p);
+	/* Where the reader is now, kept as it moves. */
+	if (nav_current(p->nav) != NULL)
+		nav_keep(p->nav, here(p, &pos));
 	return r;
 }
 

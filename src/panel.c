@@ -292,11 +292,12 @@ panel_key(struct panel *pn, enum action act, int key, size_t *entity)
 		by = 0;
 		break;
 	case ACT_ENTER:
+	case ACT_MENTIONS:
 		if (pn->e == NULL || pn->row_sel >= pn->nrows ||
 		    !IS_ENTITY_ROW(pn->rows[pn->row_sel]))
 			return PANEL_DONE;
 		*entity = pn->rows[pn->row_sel];
-		return PANEL_JUMP;
+		return act == ACT_ENTER ? PANEL_JUMP : PANEL_MENTIONS;
 	default:
 		return PANEL_IGNORED;
 	}

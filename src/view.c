@@ -969,6 +969,16 @@ view_draw(struct view *v, struct grid *g)
 		draw_hints(v, g);
 }
 
+int
+view_percent(const struct view *v)
+{
+	size_t	 n = v->lay != NULL ? v->lay->n : 0;
+
+	if (n <= (size_t)v->s->body_h)
+		return -1;
+	return (int)((v->top + (size_t)v->s->body_h) * 100 / n);
+}
+
 /* "◂ Prev title   ▸ Next title   names ● figures ●   37%" */
 void
 view_draw_status(struct view *v, struct grid *g)
@@ -977,8 +987,7 @@ view_draw_status(struct view *v, struct grid *g)
 	int		 y = s->h - 2, x = 2, xmax = s->w - 2, right;
 	char		 pos[64], *t;
 	const struct doc *d = v->d;
-	size_t		 n;
-	int		 room;
+	int		 room, pct = view_percent(v);
 
 	if (v->hints && s->msg == NULL) {
 		draw_hints_status(v, g);
@@ -992,12 +1001,10 @@ view_draw_status(struct view *v, struct grid *g)
 		return;
 	}
 	/* The right end: toggles and position. */
-	n = v->lay != NULL ? v->lay->n : 0;
-	if (n <= (size_t)s->body_h)
+	if (pct < 0)
 		snprintf(pos, sizeof pos, "all");
 	else
-		snprintf(pos, sizeof pos, "%3zu%%",
-		    (v->top + (size_t)s->body_h) * 100 / n);
+		snprintf(pos, sizeof pos, "%3d%%", pct);
 	right = xmax - (int)utf8_width(pos, strlen(pos));
 	screen_put(g, y, right, xmax, pos, ROLE_STATUS, 0);
 	right -= 3 + 17;	/* "names ● figures ●" */

@@ -37,9 +37,13 @@ name=$(basename "$0" .sh)
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/folio-$name.XXXXXX")
 socket=folio-test-$name-$$
 failures=0
-# The reader's own configuration stays out of the tests.
+# The reader's own configuration and reading library stay out of the
+# tests. Each folio that tmux_start starts has a library of its own,
+# empty at first, unless the test sets keep_library=1: then they share
+# $XDG_DATA_HOME, as the runs of one reader do.
 XDG_CONFIG_HOME=$scratch/config
-export XDG_CONFIG_HOME
+XDG_DATA_HOME=$scratch/data
+export XDG_CONFIG_HOME XDG_DATA_HOME
 # Sanitizer reports, if the binary has sanitizers, land here.
 ASAN_OPTIONS="log_path=$scratch/asan:detect_leaks=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 UBSAN_OPTIONS="log_path=$scratch/ubsan:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
@@ -171,10 +175,13 @@ echo \$? >"$scratch/status"
 EOS
 	chmod +x "$scratch/run.sh"
 	rm -f "$scratch/status"
+	data=$XDG_DATA_HOME
+	[ -n "${keep_library:-}" ] || data=$scratch/data.$nsocket
 	"$TMUX_BIN" -L "$socket" -f /dev/null new-session -d -x "$w" -y "$h" \
 	    -e LC_ALL=C.UTF-8 -e TERM=screen-256color \
 	    -e "ASAN_OPTIONS=$ASAN_OPTIONS" -e "UBSAN_OPTIONS=$UBSAN_OPTIONS" \
 	    -e "XDG_CONFIG_HOME=$XDG_CONFIG_HOME" \
+	    -e "XDG_DATA_HOME=$data" \
 	    -e "BROWSER=${BROWSER:-}" -e "NO_COLOR=${NO_COLOR:-}" \
 	    "$scratch/run.sh" \; set-option -g remain-on-exit on >/dev/null
 }

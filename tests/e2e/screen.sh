@@ -51,7 +51,7 @@ expect_whole_screen wide-again "the panel comes back"
 
 # q goes up to the index the walk began from, and quits there.
 keys q
-expect_whole_screen samples-index "q goes up to the samples' index"
+expect_whole_screen samples-index-read "q goes up to the samples' index, the articles read marked"
 keys q
 if wait_exit 10; then
 	[ "$status" -eq 0 ] && ok "q quits with status 0" ||

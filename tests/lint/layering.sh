@@ -4,7 +4,7 @@
 #
 # Libraries: curses only in ui_curses.c, libxml2 only in html.c, extract*.c
 # (extract.c and the files of its stages), prevnext.c and feed.c, libcurl
-# only in fetch.c; headers stay free of all three.
+# only in fetch.c, SQLite only in store.c; headers stay free of all four.
 #
 # Modules: data flows one way, bytes -> (html + extract | textdoc) ->
 # article -> entities -> layout -> screens -> grid -> ui, and loading
@@ -41,6 +41,7 @@ check() {	# check WHAT PATTERN ALLOWED... (file names, or shell patterns)
 check curses '#include *[<"](n?curses|ncursesw/|term\.h)' ui_curses.c
 check libxml2 '#include *[<"]libxml/' html.c 'extract*.c' prevnext.c feed.c
 check libcurl '#include *[<"]curl/' fetch.c
+check SQLite '#include *[<"]sqlite3' store.c
 # config.h comes first in every .c and never in a header.
 for f in "$src"/src/*.c; do
 	first=$(grep -m1 '#include' "$f")
@@ -78,7 +79,8 @@ done
 #		chrome
 #	model	the article model, its names and figures, a listing
 #	load	the loading side: bytes, the page cache, parsing, extraction,
-#		plain text, the pipeline (article), folders, resolving links
+#		plain text, the pipeline (article), folders, resolving links,
+#		the reading library (store)
 #	nav	history, loading, following links: the one module of the
 #		loading side that the reader asks for pages
 #	config	keys, themes, the configuration file
@@ -86,7 +88,7 @@ done
 #	screen	one file per screen, and what they share: never a header of
 #		kind load or nav
 #	pager	dispatch among the screens; asks nav for pages
-#	out	--dump and --json
+#	out	--dump and --json; the library's commands (--search...)
 #	ui	the terminal
 #	main	the wiring: anything
 # The rule on screens is checked on the table itself: a screen's line that
@@ -121,7 +123,8 @@ load	textdoc		$base doc prevnext
 load	article		$base doc entities* fetch html extract* textdoc
 load	folder		$base article doc fetch listing
 load	resolve		$base article doc fetch folder
-nav	nav		$base article cache doc fetch folder listing resolve
+load	store		$base
+nav	nav		$base article cache doc entities* fetch folder listing resolve store
 config	keymap		$base
 config	theme		$base
 config	settings	$base keymap
@@ -136,6 +139,7 @@ screen	help		$base grid keymap screen theme
 screen	links		$base doc grid keymap prompt screen theme
 pager	pager		$base article doc grid help index keymap layout links listing nav panel prompt screen theme view
 out	output		$base article doc entities* layout theme
+out	library		$base output store
 ui	ui
 ui	ui_curses	$base ui grid keymap pager theme
 main	main		*

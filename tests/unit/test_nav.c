@@ -21,10 +21,16 @@
 #include <time.h>
 #include <unistd.h>
 
+#ifdef HAVE_SQLITE
+#include <sqlite3.h>
+#endif
+
 #include "article.h"
 #include "doc.h"
+#include "entities.h"
 #include "listing.h"
 #include "nav.h"
+#include "store.h"
 #include "testutil.h"
 #include "wait.h"
 #include "xmalloc.h"
@@ -423,6 +429,299 @@ test_pending(void **state)
 	nav_cleanup();
 }
 
+#ifdef HAVE_SQLITE
+
+static char	 libdir[] = "/tmp/folio-nav.XXXXXX";
+static char	 libpath[sizeof libdir + 16];
+
+static struct store *
+library(void)
+{
+	char		*cause = NULL;
+	struct store	*st;
+
+	strcpy(libdir, "/tmp/folio-nav.XXXXXX");
+	assert_non_null(mkdtemp(libdir));
+	snprintf(libpath, sizeof libpath, "%s/library.db", libdir);
+	if ((st = store_open(libpath, &cause)) == NULL)
+		fail_msg("%s", cause);
+	return st;
+}
+
+static void
+library_gone(struct store *st)
+{
+	char	*p;
+
+	store_close(st);
+	unlink(libpath);
+	p = xasprintf("%s-wal", libpath);
+	unlink(p);
+	free(p);
+	p = xasprintf("%s-shm", libpath);
+	unlink(p);
+	free(p);
+	rmdir(libdir);
+}
+
+/* The index of the entity named text in the current article. */
+static size_t
+entity(struct nav *n, const char *text)
+{
+	const struct entities	*e = nav_current(n)->article->ents;
+	size_t			 i;
+
+	for (i = 0; i < e->n; i++)
+		if (strcmp(e->list[i].text, text) == 0)
+			return i;
+	fail_msg("no entity %s", text);
+	return 0;
+}
+
+/* With a library: an article opened in a later run opens where the
+ * reader stopped (the event says resumed); not one opened before in
+ * this run; a folder's index has its read marks. */
+static void
+test_library(void **state)
+{
+	struct store		*st = library();
+	struct nav		*n = nav_new(0);
+	struct nav_event	 ev;
+	struct nav_pos		 pos;
+	const struct listing	*l;
+	char			*alpha = data("series/alpha.html");
+	char			*delta = data("series/delta.txt");
+	char			*folder = data("series");
+	char			*cause = NULL, *key;
+	size_t			 i, nread = 0;
+
+	(void)state;
+	nav_set_library(n, st);
+	nav_go(n, alpha, NULL);
+	expect_event(n, NAV_OPENED, NULL, &ev);
+	assert_false(ev.resumed);
+	assert_int_equal(ev.pos.block, NAV_POS_LINE);
+	nav_event_clear(&ev);
+	key = store_key(alpha);
+	assert_int_equal(store_is_read(st, key, &cause), 1);
+	/* Its text is indexed by nav_run, once it is on the screen. */
+	{
+		struct store_hit *h;
+		size_t nh;
+
+		assert_true(nav_pending(n));
+		assert_int_equal(store_search(st, "canal", 5, &h, &nh, &cause),
+		    0);
+		assert_int_equal(nh, 0);
+		free(h);
+		nav_run(n, NULL);
+		assert_false(nav_pending(n));
+		assert_false(nav_take(n, &ev));
+		assert_int_equal(store_search(st, "canal", 5, &h, &nh, &cause),
+		    0);
+		assert_int_equal(nh, 1);
+		assert_string_equal(h[0].file, key);
+		store_hits_free(h, nh);
+		/* ... and its names. */
+		assert_int_equal(store_mentions(st, "Hanna Berg", NULL, 5, &h,
+		    &nh, &cause), 0);
+		assert_int_equal(nh, 1);
+		assert_string_equal(h[0].file, key);
+		store_hits_free(h, nh);
+	}
+	memset(&pos, 0, sizeof pos);
+	pos.block = 2;
+	pos.off = 10;
+	pos.line = 7;
+	pos.pct = 40;
+	nav_keep(n, &pos);
+	nav_free(n);
+
+	/* A later run. */
+	n = nav_new(0);
+	nav_set_library(n, st);
+	nav_go(n, alpha, NULL);
+	expect_event(n, NAV_OPENED, NULL, &ev);
+	assert_true(ev.resumed);
+	assert_int_equal(ev.pos.block, 2);
+	assert_int_equal(ev.pos.off, 10);
+	assert_int_equal(ev.pos.line, 7);
+	assert_int_equal(ev.pos.pct, 40);
+	nav_event_clear(&ev);
+	/* Back and forward keep history's places; opened again in this
+	 * run, an article opens at its top. */
+	nav_go(n, delta, &pos);
+	expect_event(n, NAV_OPENED, NULL, &ev);
+	assert_false(ev.resumed);
+	nav_event_clear(&ev);
+	nav_run(n, NULL);
+	memset(&pos, 0, sizeof pos);
+	pos.block = 2;
+	pos.line = 5;
+	nav_keep(n, &pos);
+	/* m: the other articles that mention a name. */
+	nav_mentions(n, entity(n, "Lindmark"), NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	l = nav_current(n)->listing;
+	assert_non_null(l);
+	assert_string_equal(l->dir, "the library, mentioning Lindmark");
+	assert_int_equal(l->n, 1);
+	assert_string_equal(l->entries[0].path, key);
+	assert_true(l->entries[0].read);
+	/* A move in the list is no move in the article it came from. */
+	memset(&pos, 0, sizeof pos);
+	pos.block = 9;
+	pos.line = 99;
+	nav_keep(n, &pos);
+	{
+		struct store_article	 da;
+		struct store_place	 pl;
+
+		memset(&da, 0, sizeof da);
+		da.key = store_key(delta);
+		assert_int_equal(store_visit(st, &da, &pl, &cause), 1);
+		assert_int_equal(pl.block, 2);
+		free((char *)da.key);
+	}
+	nav_back(n, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	assert_string_equal(nav_current(n)->target, delta);
+	nav_go(n, alpha, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	nav_mentions(n, entity(n, "Hanna Berg"), NULL);
+	expect_event(n, NAV_FAILED, "no other article read mentions Hanna "
+	    "Berg", NULL);
+	nav_go(n, alpha, NULL);
+	expect_event(n, NAV_OPENED, NULL, &ev);
+	assert_false(ev.resumed);
+	assert_int_equal(ev.pos.block, NAV_POS_LINE);
+	nav_event_clear(&ev);
+
+	/* The index: alpha and delta read, the others not. */
+	nav_go(n, folder, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	l = nav_current(n)->listing;
+	assert_non_null(l);
+	for (i = 0; i < l->n; i++) {
+		bool want = strcmp(l->entries[i].path, alpha) == 0 ||
+		    strcmp(l->entries[i].path, delta) == 0;
+
+		assert_int_equal(l->entries[i].read, want);
+		nread += l->entries[i].read;
+	}
+	assert_int_equal(nread, 2);
+	/* Marked by hand: not read, read again. */
+	for (i = 0; i < l->n && strcmp(l->entries[i].path, delta) != 0; i++)
+		;
+	assert_true(i < l->n);
+	nav_toggle_read(n, i);
+	expect_event(n, NAV_MESSAGE, "marked not read", NULL);
+	assert_false(l->entries[i].read);
+	free(key);
+	key = store_key(delta);
+	assert_int_equal(store_is_read(st, key, &cause), 0);
+	nav_toggle_read(n, i);
+	expect_event(n, NAV_MESSAGE, "marked read", NULL);
+	assert_true(l->entries[i].read);
+	assert_int_equal(store_is_read(st, key, &cause), 1);
+	nav_free(n);
+
+	/* Without a library, nothing is read. */
+	n = nav_new(0);
+	nav_go(n, folder, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	l = nav_current(n)->listing;
+	for (i = 0; i < l->n; i++)
+		assert_false(l->entries[i].read);
+	nav_toggle_read(n, 0);
+	expect_event(n, NAV_MESSAGE, "no read marks: the library is off",
+	    NULL);
+	nav_free(n);
+	free(key);
+	free(alpha);
+	free(delta);
+	free(folder);
+	library_gone(st);
+	nav_cleanup();
+}
+
+/* A library locked by another writer for too long: the article opens
+ * all the same, a message says it was not recorded, and the library
+ * stays on. One that fails otherwise (here, its table gone): a message
+ * says the library is off, and nav goes on without it. */
+static void
+test_library_fails(void **state)
+{
+	struct store		*st = library();
+	struct nav		*n = nav_new(0);
+	struct nav_event	 ev;
+	struct nav_pos		 pos;
+	char			*alpha = data("series/alpha.html");
+	char			*delta = data("series/delta.txt");
+	char			*cause = NULL, *key = store_key(delta);
+	sqlite3			*h;
+
+	(void)state;
+	assert_int_equal(sqlite3_open(libpath, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h, "BEGIN IMMEDIATE; DELETE FROM "
+	    "article", NULL, NULL, NULL), SQLITE_OK);
+	nav_set_library(n, st);
+	nav_go(n, alpha, NULL);
+	assert_true(nav_take(n, &ev));
+	assert_int_equal(ev.kind, NAV_OPENED);
+	nav_event_clear(&ev);
+	expect_event(n, NAV_MESSAGE, "the library is locked by another "
+	    "program: not recorded this time", &ev);
+	assert_true(ev.error);
+	nav_event_clear(&ev);
+	assert_non_null(nav_current(n)->article);
+	/* A move while it is locked: nothing said. */
+	memset(&pos, 0, sizeof pos);
+	pos.block = 1;
+	nav_keep(n, &pos);
+	assert_false(nav_take(n, &ev));
+	/* Let go: recorded again. */
+	assert_int_equal(sqlite3_exec(h, "COMMIT", NULL, NULL, NULL),
+	    SQLITE_OK);
+	nav_go(n, delta, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	assert_int_equal(store_is_read(st, key, &cause), 1);
+
+	/* Its table gone: off for the rest of the run. */
+	assert_int_equal(sqlite3_exec(h, "DROP TABLE article", NULL, NULL,
+	    NULL), SQLITE_OK);
+	nav_go(n, alpha, NULL);
+	assert_true(nav_take(n, &ev));
+	assert_int_equal(ev.kind, NAV_OPENED);
+	nav_event_clear(&ev);
+	assert_true(nav_take(n, &ev));
+	assert_int_equal(ev.kind, NAV_MESSAGE);
+	assert_non_null(strstr(ev.msg, "the library is off: "));
+	nav_event_clear(&ev);
+	assert_false(nav_take(n, &ev));
+	nav_go(n, delta, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	sqlite3_close(h);
+	nav_free(n);
+	free(key);
+	free(alpha);
+	free(delta);
+	library_gone(st);
+	nav_cleanup();
+}
+
+#else
+
+static void
+test_library(void **state)
+{
+	(void)state;
+	print_message("built without SQLite: no library to test\n");
+	skip();
+}
+
+#endif
+
 int
 main(void)
 {
@@ -432,6 +731,10 @@ main(void)
 		cmocka_unit_test(test_follow_policy),
 		cmocka_unit_test(test_pending),
 		cmocka_unit_test(test_cancel),
+		cmocka_unit_test(test_library),
+#ifdef HAVE_SQLITE
+		cmocka_unit_test(test_library_fails),
+#endif
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

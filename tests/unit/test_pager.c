@@ -23,6 +23,7 @@
 #include "grid.h"
 #include "keymap.h"
 #include "pager.h"
+#include "store.h"
 #include "testutil.h"
 #include "wait.h"
 #include "xmalloc.h"
@@ -673,6 +674,79 @@ test_history_positions(void **state)
 	assert_non_null(strstr(row(f, 6), "nothing to go forward to"));
 }
 
+/* A pager reading with the library st. */
+static struct pager *
+pager_with(struct fixture *f, struct store *st)
+{
+	struct pager_opts	 o;
+
+	memset(&o, 0, sizeof o);
+	o.keymap = f->km;
+	o.max_width = 80;
+	o.panel = o.names = o.figures = true;
+	o.library = st;
+	return pager_new(&o);
+}
+
+/* With the library, an article opened in a later run opens where the
+ * reader was, and the status line says so; g goes to the top. */
+static void
+test_resume(void **state)
+{
+	struct fixture	*f = *state;
+	struct store	*st;
+	char		 dir[] = "/tmp/folio-pager.XXXXXX", *db, *cause = NULL;
+	char		 top[512], pos[512], want[64], *pct;
+	const char	*wal[] = { "", "-wal", "-shm" };
+	size_t		 i;
+
+	if (!store_built()) {
+		print_message("built without SQLite: no library to test\n");
+		skip();
+	}
+	assert_non_null(mkdtemp(dir));
+	db = xasprintf("%s/library.db", dir);
+	if ((st = store_open(db, &cause)) == NULL)
+		fail_msg("%s", cause);
+	pager_free(f->p);
+	f->p = pager_with(f, st);
+	open_data(f, "screen/long.txt", 80, 24);
+	keys(f, "  j");
+	snprintf(top, sizeof top, "%s", row(f, 1));
+	snprintf(pos, sizeof pos, "%s", row(f, 22));
+	assert_non_null(pct = strrchr(pos, '%'));
+	while (pct > pos && pct[-1] >= '0' && pct[-1] <= '9')
+		pct--;
+	snprintf(want, sizeof want, "resumed at %.*s", (int)(strchr(pct,
+	    '%') - pct + 1), pct);
+	assert_false(pager_key(f->p, 'q'));
+	pager_free(f->p);
+
+	f->p = pager_with(f, st);
+	open_data(f, "screen/long.txt", 80, 24);
+	assert_true(shows(f, want));
+	assert_string_equal(row(f, 1), top);
+	keys(f, "g");
+	assert_false(has(f, "resumed"));
+	assert_true(shows(f, "By Test Writer"));
+	pager_free(f->p);
+
+	/* Without it, the top. */
+	f->p = pager_with(f, NULL);
+	open_data(f, "screen/long.txt", 80, 24);
+	assert_false(has(f, "resumed"));
+	assert_string_not_equal(row(f, 1), top);
+	store_close(st);
+	for (i = 0; i < 3; i++) {
+		char *p = xasprintf("%s%s", db, wal[i]);
+
+		unlink(p);
+		free(p);
+	}
+	rmdir(dir);
+	free(db);
+}
+
 /* The status line names both neighbours. */
 static void
 test_status_titles(void **state)
@@ -835,10 +909,36 @@ test_index(void **state)
 	keys(f, "\r");
 	assert_non_null(strstr(row(f, 0), "Gamma Notes From the Valley"));
 
+	/* "/" filters the rows as it is typed; Enter keeps the filter,
+	 * Enter again opens the article; Escape clears it. */
+	keys(f, "h");
+	assert_true(shows(f, "4 articles"));
+	keys(f, "/GAM");
+	assert_true(shows(f, "1 of 4 articles"));
+	assert_non_null(strstr(row(f, 1), "Gamma Notes From the Valley"));
+	assert_null(strstr(row(f, 2), "Delta"));
+	assert_non_null(strstr(row(f, 28), "/GAM"));
+	keys(f, "\x7f\x7f\x7fzq");
+	assert_true(shows(f, "0 of 4 articles"));
+	keys(f, "\x1b");
+	assert_true(shows(f, "4 articles"));
+	assert_non_null(strstr(row(f, 1), "Delta Closing Remarks"));
+	keys(f, "/beta\r");
+	assert_true(shows(f, "1 of 4 articles"));
+	keys(f, "\r");
+	assert_non_null(strstr(row(f, 0), "Beta Story About the Harbour"));
+	keys(f, "h");
+	assert_true(shows(f, "4 articles"));
+	/* The file's name is searched too. */
+	keys(f, "/notes.txt\r");
+	assert_true(shows(f, "1 of 4 articles"));
+	keys(f, "\x1b");
+	assert_true(shows(f, "4 articles"));
+
 	/* On a narrow screen a title too long for its row ends in "…". */
 	open_data(f, "series", 40, 10);
 	grid_resize(f->g, 40, 10);
-	assert_non_null(strstr(row(f, 4), "Alpha Report on the Can\xe2\x80\xa6 "));
+	assert_non_null(strstr(row(f, 4), "Alpha Report on the C\xe2\x80\xa6 "));
 }
 
 static void
@@ -1313,6 +1413,7 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_link_schemes, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_resume, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_open_errors, setup,
 		    teardown),
 	};

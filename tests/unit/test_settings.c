@@ -56,7 +56,7 @@ test_defaults(void **state)
 	settings_init(&s);
 	assert_null(s.theme);
 	assert_int_equal(s.width, 80);
-	assert_true(s.panel && s.names && s.figures);
+	assert_true(s.panel && s.names && s.figures && s.library);
 	settings_free(&s);
 }
 
@@ -76,6 +76,7 @@ test_load(void **state)
 	    "panel off\n"
 	    "names no\n"
 	    "figures on\n"
+	    "library off\n"
 	    "bind x quit\n");
 	assert_int_equal(settings_load(&s, km, path, &cause), 0);
 	assert_string_equal(s.theme, "light");
@@ -83,6 +84,7 @@ test_load(void **state)
 	assert_false(s.panel);
 	assert_false(s.names);
 	assert_true(s.figures);
+	assert_false(s.library);
 	assert_int_equal(keymap_lookup(km, 'x'), ACT_QUIT);
 	settings_free(&s);
 
@@ -127,6 +129,8 @@ test_errors(void **state)
 	expect_warning("panel maybe\n",
 	    "1: panel 'maybe' is not on or off, left or right");
 	expect_warning("theme\n", "1: 'theme' needs a value");
+	expect_warning("library maybe\n",
+	    "1: library 'maybe' is not on or off");
 	expect_warning("width 80 90\n", "1: 'width' takes one value");
 	expect_warning("bind x\n", "1: bind KEY ACTION");
 	expect_warning("bind x nosuch\n", "1: unknown action 'nosuch'");

@@ -1,0 +1,137 @@
+/* store.h: the reading library - every article read, where the reader
+ * stopped in it, its read mark - in one SQLite database,
+ * $XDG_DATA_HOME/folio/library.db; the only user of SQLite.
+ *
+ * Nothing here is ever the reason an article can't be read: a library
+ * that cannot be opened (damaged, a directory in its place, a read-only
+ * folder, locked by another program, written by a newer folio) gives a
+ * cause, and the caller reads on without it. Each change is one
+ * transaction; a lock held by another folio is waited on for at most
+ * STORE_BUSY_MS. */
+#ifndef FOLIO_STORE_H
+#define FOLIO_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The schema this folio writes (PRAGMA user_version); an older library
+ * is brought up to it when opened, a newer one is refused. */
+#define STORE_SCHEMA	2
+/* How long a lock held by another folio is waited on, in ms. */
+#define STORE_BUSY_MS	100
+
+/* A name an article mentions: its fullest form (aliases merged), its
+ * kind ("person", "place", "org", "name") and how many times. */
+struct store_name {
+	const char	*text;
+	const char	*type;
+	size_t		 count;
+};
+
+/* What an article is recorded with. */
+struct store_article {
+	const char	*key;	/* what opens it again: a URL, or a file's
+				   real path (store_key) */
+	const char	*url;	/* its own URL, or NULL */
+	const char	*title, *site, *date;	/* each NULL when unknown */
+	const char	*body;	/* its text, for search (store_index), or
+				   NULL */
+	const struct store_name *names;	/* the names it mentions, for
+					   store_index and search */
+	size_t		 nnames;
+};
+
+/* Where the reader stopped: the first line shown, as a text position
+ * (block STORE_AT_LINE: at line instead, on the title and byline) and as
+ * a line, and the percent the status line showed (-1: all of the text
+ * showed). */
+struct store_place {
+	long long	 block, off, line;
+	int		 pct;
+};
+#define STORE_AT_LINE	(-1LL)
+
+/* An article found (store_search), or listed (store_list). */
+struct store_hit {
+	char		*title;		/* never NULL */
+	char		*url;		/* its URL, or NULL */
+	char		*file;		/* its file, or NULL */
+	char		*date;		/* as the article gives it, or NULL */
+	char		*snippet;	/* search: the words around a match */
+	long long	 last_read;	/* seconds since 1970 */
+	bool		 read;		/* its read mark */
+};
+
+struct store;
+
+/* True when folio is built with SQLite (else every store_open fails). */
+bool		 store_built(void);
+/* The library's path: $XDG_DATA_HOME/folio/library.db when
+ * XDG_DATA_HOME is an absolute path, else
+ * $HOME/.local/share/folio/library.db; NULL when neither can be told.
+ * Free it. */
+char		*store_path(void);
+/* The key an article is recorded under: a URL as it is; a file's real
+ * path (its absolute path when it is gone); NULL for standard input
+ * ("-"). Free it. */
+char		*store_key(const char *target);
+
+/* Open the library at path, creating it (mode 0600, its missing folders
+ * 0700) when there is none, and bring its schema up to STORE_SCHEMA. On
+ * failure return NULL with *cause set (malloc'd): why, in words a
+ * reader understands. Close it with store_close(), which does nothing
+ * with NULL. */
+struct store	*store_open(const char *path, char **cause);
+void		 store_close(struct store *st);
+
+/* An article opened: record it (when read, its title...; marked read).
+ * Returns 1 with *place where the reader stopped when it was read
+ * before and a place was kept, 0 when none was, -1 with *cause set on
+ * failure. Its text is not indexed here: see store_index. */
+int		 store_visit(struct store *st, const struct store_article *a,
+		    struct store_place *place, char **cause);
+/* Index the title, text and names of the article recorded under a->key
+ * for search and store_mentions, unless they are indexed as they are
+ * already (a hash of them is kept); a text takes a millisecond or two, so the reader does it once
+ * the article is on the screen. 0 (nothing is done when the article is
+ * not in the library), or -1 with *cause set. */
+int		 store_index(struct store *st, const struct store_article *a,
+		    char **cause);
+/* Keep where the reader is in the article recorded under key (nothing
+ * happens when none is). 0, or -1 with *cause set. */
+int		 store_keep(struct store *st, const char *key,
+		    const struct store_place *place, char **cause);
+/* Mark the article a read, or not read (one not in the library yet is
+ * recorded, as read zero times). 0, or -1 with *cause set. */
+int		 store_mark(struct store *st, const struct store_article *a,
+		    bool read, char **cause);
+/* The read mark of key: 1 read, 0 not (or not in the library), -1 with
+ * *cause set on failure. */
+int		 store_is_read(struct store *st, const char *key,
+		    char **cause);
+/* True when the last call that failed on st failed on a lock held by
+ * another folio for longer than STORE_BUSY_MS: nothing is wrong with
+ * the library, and the change can be made again later. */
+bool		 store_busy(const struct store *st);
+/* The articles that mention name (its fullest form, as store_name
+ * has it), but the one recorded under except (NULL: none), the last read
+ * first, at most max. */
+int		 store_mentions(struct store *st, const char *name,
+		    const char *except, size_t max, struct store_hit **hits,
+		    size_t *n, char **cause);
+/* The articles whose title, text or names hold every word of query (case and
+ * accents aside), best first, at most max: *hits (free them with
+ * store_hits_free) and *n. 0, or -1 with *cause set; a query of no
+ * words finds nothing. */
+int		 store_search(struct store *st, const char *query, size_t max,
+		    struct store_hit **hits, size_t *n, char **cause);
+/* The articles read (not those only marked read), the last read
+ * first, at most max. */
+int		 store_list(struct store *st, size_t max,
+		    struct store_hit **hits, size_t *n, char **cause);
+void		 store_hits_free(struct store_hit *hits, size_t n);
+/* Remove every trace of the article recorded under key: 1 when there
+ * was one, 0 when none, -1 with *cause set on failure. */
+int		 store_forget(struct store *st, const char *key, char **cause);
+
+#endif

@@ -1,0 +1,1057 @@
+/* store.c: the reading library (store.h). SQLite is loaded with dlopen
+ * when the library is first opened, as libcurl and curses are: linked,
+ * its relocations cost every start of folio, --json and --dump too, a
+ * good part of a millisecond. */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#ifdef HAVE_SQLITE
+#include <dlfcn.h>
+#include <sqlite3.h>
+#endif
+
+#include "buf.h"
+#include "store.h"
+#include "url.h"
+#include "xmalloc.h"
+
+char *
+store_path(void)
+{
+	const char	*xdg = getenv("XDG_DATA_HOME"), *home;
+
+	if (xdg != NULL && *xdg == '/')
+		return xasprintf("%s/folio/library.db", xdg);
+	if ((home = getenv("HOME")) != NULL && *home != '\0')
+		return xasprintf("%s/.local/share/folio/library.db", home);
+	return NULL;
+}
+
+char *
+store_key(const char *target)
+{
+	char	*real, cwd[PATH_MAX];
+
+	if (strcmp(target, "-") == 0)
+		return NULL;
+	if (url_is_web(target))
+		return xstrdup(target);
+	if ((real = realpath(target, NULL)) != NULL)
+		return real;
+	/* Gone (folio --forget of a deleted file): as it was named. */
+	if (target[0] == '/' || getcwd(cwd, sizeof cwd) == NULL)
+		return xstrdup(target);
+	return xasprintf("%s/%s", strcmp(cwd, "/") == 0 ? "" : cwd, target);
+}
+
+void
+store_hits_free(struct store_hit *hits, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		free(hits[i].title);
+		free(hits[i].url);
+		free(hits[i].file);
+		free(hits[i].date);
+		free(hits[i].snippet);
+	}
+	free(hits);
+}
+
+#ifndef HAVE_SQLITE
+
+bool
+store_built(void)
+{
+	return false;
+}
+
+struct store *
+store_open(const char *path, char **cause)
+{
+	(void)path;
+	*cause = xstrdup("folio is built without SQLite: there is no "
+	    "reading library");
+	return NULL;
+}
+
+void
+store_close(struct store *st)
+{
+	(void)st;
+}
+
+static int
+none(char **cause)
+{
+	*cause = xstrdup("folio is built without SQLite");
+	return -1;
+}
+
+int
+store_visit(struct store *st, const struct store_article *a,
+    struct store_place *place, char **cause)
+{
+	(void)st, (void)a, (void)place;
+	return none(cause);
+}
+
+int
+store_index(struct store *st, const struct store_article *a, char **cause)
+{
+	(void)st, (void)a;
+	return none(cause);
+}
+
+int
+store_keep(struct store *st, const char *key,
+    const struct store_place *place, char **cause)
+{
+	(void)st, (void)key, (void)place;
+	return none(cause);
+}
+
+int
+store_mark(struct store *st, const struct store_article *a, bool read,
+    char **cause)
+{
+	(void)st, (void)a, (void)read;
+	return none(cause);
+}
+
+int
+store_is_read(struct store *st, const char *key, char **cause)
+{
+	(void)st, (void)key;
+	return none(cause);
+}
+
+int
+store_forget(struct store *st, const char *key, char **cause)
+{
+	(void)st, (void)key;
+	return none(cause);
+}
+
+bool
+store_busy(const struct store *st)
+{
+	(void)st;
+	return false;
+}
+
+int
+store_search(struct store *st, const char *query, size_t max,
+    struct store_hit **hits, size_t *n, char **cause)
+{
+	(void)st, (void)query, (void)max;
+	*hits = NULL;
+	*n = 0;
+	return none(cause);
+}
+
+int
+store_mentions(struct store *st, const char *name, const char *except,
+    size_t max, struct store_hit **hits, size_t *n, char **cause)
+{
+	(void)st, (void)name, (void)except, (void)max;
+	*hits = NULL;
+	*n = 0;
+	return none(cause);
+}
+
+int
+store_list(struct store *st, size_t max, struct store_hit **hits,
+    size_t *n, char **cause)
+{
+	(void)st, (void)max;
+	*hits = NULL;
+	*n = 0;
+	return none(cause);
+}
+
+#else /* HAVE_SQLITE */
+
+/*
+ * The schema. migrations[i] brings a library of version i to i + 1, in
+ * the transaction that sets user_version; a library of version 0 is a
+ * new one. Never change a migration once released: add one.
+ */
+static const char *const migrations[STORE_SCHEMA] = {
+	/* 0 -> 1: the articles read. */
+	"CREATE TABLE article (\n"
+	"	id		INTEGER PRIMARY KEY,\n"
+	"	key		TEXT NOT NULL UNIQUE,	-- a URL or a real path\n"
+	"	url		TEXT,			-- its own URL\n"
+	"	title		TEXT,\n"
+	"	site		TEXT,\n"
+	"	date		TEXT,			-- as the article gives it\n"
+	"	first_read	INTEGER NOT NULL,	-- seconds since 1970\n"
+	"	last_read	INTEGER NOT NULL,\n"
+	"	reads		INTEGER NOT NULL DEFAULT 1,\n"
+	"	read		INTEGER NOT NULL DEFAULT 1,	-- the read mark\n"
+	"	pos_block	INTEGER,		-- where the reader stopped\n"
+	"	pos_off		INTEGER,\n"
+	"	pos_line	INTEGER,\n"
+	"	pos_pct		INTEGER\n"
+	");\n"
+	"CREATE INDEX article_last_read ON article (last_read);\n",
+	/* 1 -> 2: full-text search of titles, texts and names, and the
+	 * names each article mentions; the text and names of an article
+	 * read before are indexed when it is read again. */
+	"CREATE VIRTUAL TABLE article_text USING fts5 (title, body, names,\n"
+	"    tokenize = 'unicode61 remove_diacritics 2');\n"
+	"ALTER TABLE article ADD COLUMN text_hash INTEGER;	-- of the text\n"
+	"INSERT INTO article_text (rowid, title, body, names)\n"
+	"    SELECT id, coalesce(title, ''), '', '' FROM article;\n"
+	"CREATE TABLE name (\n"
+	"	id		INTEGER PRIMARY KEY,\n"
+	"	text		TEXT NOT NULL,		-- its fullest form\n"
+	"	type		TEXT NOT NULL,		-- person, place, org, name\n"
+	"	UNIQUE (text, type)\n"
+	");\n"
+	"CREATE TABLE mention (\n"
+	"	name		INTEGER NOT NULL,	-- name.id\n"
+	"	article		INTEGER NOT NULL,	-- article.id\n"
+	"	count		INTEGER NOT NULL,\n"
+	"	PRIMARY KEY (name, article)\n"
+	") WITHOUT ROWID;\n"
+	"CREATE INDEX mention_article ON mention (article);\n"
+};
+
+enum {
+	Q_PLACE,
+	Q_VISIT,
+	Q_TEXT_STATE,
+	Q_TEXT_DEL,
+	Q_TEXT_ADD,
+	Q_TEXT_HASH,
+	Q_NAMES_DEL,
+	Q_NAME_ADD,
+	Q_MENTION_ADD,
+	Q_MENTIONS,
+	Q_KEEP,
+	Q_IS_READ,
+	Q_MARK,
+	Q_FORGET_TEXT,
+	Q_FORGET_NAMES,
+	Q_FORGET,
+	Q_SEARCH,
+	Q_LIST,
+	Q_BEGIN,
+	Q_COMMIT,
+	Q_ROLLBACK,
+	Q_COUNT
+};
+
+static const char *const queries[Q_COUNT] = {
+	[Q_PLACE] = "SELECT pos_block, pos_off, pos_line, pos_pct "
+	    "FROM article WHERE key = ?1 AND pos_block IS NOT NULL",
+	[Q_VISIT] = "INSERT INTO article (key, url, title, site, date, "
+	    "first_read, last_read) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) "
+	    "ON CONFLICT (key) DO UPDATE SET "
+	    "url = coalesce(excluded.url, url), "
+	    "title = coalesce(excluded.title, title), "
+	    "site = coalesce(excluded.site, site), "
+	    "date = coalesce(excluded.date, date), "
+	    "last_read = excluded.last_read, reads = reads + 1, read = 1",
+	[Q_TEXT_STATE] = "SELECT id, text_hash FROM article WHERE key = ?1",
+	[Q_TEXT_DEL] = "DELETE FROM article_text WHERE rowid = ?1",
+	[Q_TEXT_ADD] = "INSERT INTO article_text (rowid, title, body, names) "
+	    "VALUES (?1, ?2, ?3, ?4)",
+	[Q_NAMES_DEL] = "DELETE FROM mention WHERE article = ?1",
+	[Q_NAME_ADD] = "INSERT INTO name (text, type) VALUES (?1, ?2) "
+	    "ON CONFLICT DO NOTHING",
+	[Q_MENTION_ADD] = "INSERT INTO mention (name, article, count) "
+	    "SELECT id, ?3, ?4 FROM name WHERE text = ?1 AND type = ?2 "
+	    "ON CONFLICT DO UPDATE SET count = count + excluded.count",
+	/* The articles that mention a name, newest first (by the time
+	 * they were read: an article's own date is text). */
+	[Q_MENTIONS] = "SELECT a.title, a.key, a.url, a.date, NULL, "
+	    "a.last_read, a.read FROM name AS n "
+	    "JOIN mention AS m ON m.name = n.id "
+	    "JOIN article AS a ON a.id = m.article "
+	    "WHERE n.text = ?1 AND a.key IS NOT ?2 "
+	    "ORDER BY a.last_read DESC, a.id DESC LIMIT ?3",
+	[Q_TEXT_HASH] = "UPDATE article SET text_hash = ?2 WHERE id = ?1",
+	[Q_KEEP] = "UPDATE article SET pos_block = ?2, pos_off = ?3, "
+	    "pos_line = ?4, pos_pct = ?5 WHERE key = ?1",
+	[Q_IS_READ] = "SELECT read FROM article WHERE key = ?1",
+	[Q_MARK] = "INSERT INTO article (key, url, title, date, first_read, "
+	    "last_read, reads, read) VALUES (?1, ?2, ?3, ?4, ?5, ?5, 0, ?6) "
+	    "ON CONFLICT (key) DO UPDATE SET read = excluded.read",
+	[Q_FORGET_TEXT] = "DELETE FROM article_text WHERE rowid = "
+	    "(SELECT id FROM article WHERE key = ?1)",
+	[Q_FORGET_NAMES] = "DELETE FROM mention WHERE article = "
+	    "(SELECT id FROM article WHERE key = ?1)",
+	[Q_FORGET] = "DELETE FROM article WHERE key = ?1",
+	/* Words in a title count ten times those in the text. */
+	[Q_SEARCH] = "SELECT a.title, a.key, a.url, a.date, "
+	    "snippet(article_text, 1, '', '', '\xe2\x80\xa6', 12), "
+	    "a.last_read, a.read FROM article_text "
+	    "JOIN article AS a ON a.id = article_text.rowid "
+	    "WHERE article_text MATCH ?1 "
+	    "ORDER BY bm25(article_text, 10.0, 1.0, 3.0) LIMIT ?2",
+	/* What was read: not what was only marked. */
+	[Q_LIST] = "SELECT title, key, url, date, NULL, last_read, read "
+	    "FROM article WHERE reads > 0 "
+	    "ORDER BY last_read DESC, id DESC LIMIT ?1",
+	[Q_BEGIN] = "BEGIN IMMEDIATE",
+	[Q_COMMIT] = "COMMIT",
+	[Q_ROLLBACK] = "ROLLBACK",
+};
+
+struct store {
+	sqlite3		*db;
+	sqlite3_stmt	*q[Q_COUNT];
+	bool		 busy;		/* the last failure was a lock */
+};
+
+/* The parts of SQLite folio uses, found with dlsym; below, each name
+ * stands for its pointer. */
+#define SQLITE_FUNCS(X) \
+	X(bind_int) X(bind_int64) X(bind_null) X(bind_text) \
+	X(busy_timeout) X(changes) X(clear_bindings) X(close) \
+	X(column_int) X(column_int64) X(column_text) X(column_type) \
+	X(db_readonly) X(errmsg) X(errstr) X(exec) \
+	X(extended_result_codes) X(finalize) X(get_autocommit) \
+	X(open_v2) X(prepare_v2) X(prepare_v3) X(reset) X(step)
+static struct {
+	int		 tried;
+	void		*handle;
+#define FIELD(f)	__typeof__(sqlite3_##f) *f;
+	SQLITE_FUNCS(FIELD)
+#undef FIELD
+} sq;
+#define sqlite3_bind_int		(*sq.bind_int)
+#define sqlite3_bind_int64		(*sq.bind_int64)
+#define sqlite3_bind_null		(*sq.bind_null)
+#define sqlite3_bind_text		(*sq.bind_text)
+#define sqlite3_busy_timeout		(*sq.busy_timeout)
+#define sqlite3_changes			(*sq.changes)
+#define sqlite3_clear_bindings		(*sq.clear_bindings)
+#define sqlite3_close			(*sq.close)
+#define sqlite3_column_int		(*sq.column_int)
+#define sqlite3_column_int64		(*sq.column_int64)
+#define sqlite3_column_text		(*sq.column_text)
+#define sqlite3_column_type		(*sq.column_type)
+#define sqlite3_db_readonly		(*sq.db_readonly)
+#define sqlite3_errmsg			(*sq.errmsg)
+#define sqlite3_errstr			(*sq.errstr)
+#define sqlite3_exec			(*sq.exec)
+#define sqlite3_extended_result_codes	(*sq.extended_result_codes)
+#define sqlite3_finalize		(*sq.finalize)
+#define sqlite3_get_autocommit		(*sq.get_autocommit)
+#define sqlite3_open_v2			(*sq.open_v2)
+#define sqlite3_prepare_v2		(*sq.prepare_v2)
+#define sqlite3_prepare_v3		(*sq.prepare_v3)
+#define sqlite3_reset			(*sq.reset)
+#define sqlite3_step			(*sq.step)
+
+/* Load SQLite, once: 0, or -1 with *cause. */
+static int
+sqlite_load(char **cause)
+{
+	static const char *names[] = { "libsqlite3.so.0", "libsqlite3.so" };
+	size_t	 i;
+
+	if (sq.tried) {
+		if (sq.handle != NULL)
+			return 0;
+		*cause = xstrdup("SQLite cannot be loaded");
+		return -1;
+	}
+	sq.tried = 1;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if ((sq.handle = dlopen(names[i], RTLD_NOW)) != NULL)
+			break;
+	if (sq.handle == NULL) {
+		*cause = xstrdup("SQLite is not installed (Debian package "
+		    "libsqlite3-0)");
+		return -1;
+	}
+#define LOAD(f) \
+	if ((*(void **)&sq.f = dlsym(sq.handle, "sqlite3_" #f)) == NULL) \
+		goto bad;
+	SQLITE_FUNCS(LOAD)
+#undef LOAD
+	return 0;
+bad:
+	dlclose(sq.handle);
+	sq.handle = NULL;
+	*cause = xstrdup("the installed SQLite cannot be used (3.24 or "
+	    "later is needed)");
+	return -1;
+}
+
+bool
+store_built(void)
+{
+	return true;
+}
+
+/* Why rc happened, in a reader's words (malloc'd). */
+static char *
+why(sqlite3 *db, int rc)
+{
+	const char	*msg = db != NULL ? sqlite3_errmsg(db) :
+			    sqlite3_errstr(rc);
+
+	switch (rc & 0xff) {
+	case SQLITE_NOTADB:
+		return xstrdup("not a library: the file is damaged or holds "
+		    "something else");
+	case SQLITE_CORRUPT:
+		return xasprintf("the library is damaged (%s)", msg);
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return xstrdup("the library is locked by another program");
+	case SQLITE_READONLY:
+		return xstrdup("the library is read-only");
+	case SQLITE_CANTOPEN:
+		return xstrdup("the library cannot be opened (is its folder "
+		    "writable?)");
+	case SQLITE_FULL:
+		return xstrdup("the disk is full");
+	case SQLITE_IOERR:
+		return xasprintf("the library cannot be read or written (%s)",
+		    msg);
+	default:
+		return xstrdup(msg);
+	}
+}
+
+/* A call failed with rc: why (malloc'd), and whether on a lock. */
+static char *
+fail(struct store *st, int rc)
+{
+	st->busy = (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+	return why(st->db, rc);
+}
+
+bool
+store_busy(const struct store *st)
+{
+	return st->busy;
+}
+
+/* Make the folders of path that are missing, mode 0700. */
+static int
+make_dirs(const char *path, char **cause)
+{
+	char		*p = xstrdup(path), *s;
+	struct stat	 sb;
+
+	for (s = strchr(p + 1, '/'); s != NULL; s = strchr(s + 1, '/')) {
+		*s = '\0';
+		if (mkdir(p, 0700) == -1 && errno != EEXIST) {
+			*cause = xasprintf("%s: %s", p, strerror(errno));
+			free(p);
+			return -1;
+		}
+		if (stat(p, &sb) == -1 || !S_ISDIR(sb.st_mode)) {
+			*cause = xasprintf("%s: not a folder", p);
+			free(p);
+			return -1;
+		}
+		*s = '/';
+	}
+	free(p);
+	return 0;
+}
+
+/* Run sql, which returns no row. */
+static int
+exec(struct store *st, const char *sql, char **cause)
+{
+	int	 rc;
+
+	if ((rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL)) != SQLITE_OK) {
+		*cause = fail(st, rc);
+		return -1;
+	}
+	return 0;
+}
+
+/* One integer of the first row of sql (a pragma). */
+static int
+pragma_int(struct store *st, const char *sql, long long *out, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc;
+
+	if ((rc = sqlite3_prepare_v2(st->db, sql, -1, &s, NULL)) != SQLITE_OK) {
+		*cause = fail(st, rc);
+		return -1;
+	}
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int64(s, 0);
+	else
+		*cause = fail(st, rc == SQLITE_DONE ? SQLITE_ERROR : rc);
+	sqlite3_finalize(s);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Bring the schema up to STORE_SCHEMA, in one transaction; refuse a
+ * newer one. */
+static int
+migrate(struct store *st, char **cause)
+{
+	long long	 v;
+	char		*sql;
+	int		 r;
+
+	if (pragma_int(st, "PRAGMA user_version", &v, cause) == -1)
+		return -1;
+	if (v == STORE_SCHEMA)
+		return 0;
+	if (v < 0 || v > STORE_SCHEMA) {
+		*cause = xasprintf("the library was written by a newer folio "
+		    "(schema %lld; this one knows %d and older)", v,
+		    STORE_SCHEMA);
+		return -1;
+	}
+	if (exec(st, "BEGIN IMMEDIATE", cause) == -1)
+		return -1;
+	/* Another folio may have done it meanwhile. */
+	if (pragma_int(st, "PRAGMA user_version", &v, cause) == -1)
+		goto fail;
+	if (v > STORE_SCHEMA) {
+		exec(st, "ROLLBACK", cause);
+		return migrate(st, cause);
+	}
+	for (; v < STORE_SCHEMA; v++) {
+		if (exec(st, migrations[v], cause) == -1)
+			goto fail;
+		sql = xasprintf("PRAGMA user_version = %lld", v + 1);
+		r = exec(st, sql, cause);
+		free(sql);
+		if (r == -1)
+			goto fail;
+	}
+	if (exec(st, "COMMIT", cause) == 0)
+		return 0;
+fail:
+	sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	return -1;
+}
+
+/* The file: created 0600 when missing; never a folder or a device. */
+static int
+make_file(const char *path, char **cause)
+{
+	struct stat	 sb;
+	int		 fd;
+
+	if (stat(path, &sb) == 0) {
+		if (S_ISDIR(sb.st_mode)) {
+			*cause = xasprintf("%s: a folder is where the library "
+			    "should be", path);
+			return -1;
+		}
+		if (!S_ISREG(sb.st_mode)) {
+			*cause = xasprintf("%s: not a file", path);
+			return -1;
+		}
+		return 0;
+	}
+	if (make_dirs(path, cause) == -1)
+		return -1;
+	fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+	    0600);
+	if (fd == -1 && errno != EEXIST) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (fd != -1)
+		close(fd);
+	return 0;
+}
+
+struct store *
+store_open(const char *path, char **cause)
+{
+	struct store	*st;
+	char		*c = NULL;
+	int		 rc, i;
+
+	if (sqlite_load(&c) == -1) {
+		*cause = xasprintf("%s: %s", path, c);
+		free(c);
+		return NULL;
+	}
+	if (make_file(path, cause) == -1)
+		return NULL;
+	st = xcalloc(1, sizeof *st);
+	rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_NOFOLLOW, NULL);
+	if (rc != SQLITE_OK) {
+		c = fail(st, rc);
+		goto fail;
+	}
+	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
+	if (sqlite3_db_readonly(st->db, "main") == 1) {
+		c = fail(st, SQLITE_READONLY);
+		goto fail;
+	}
+	/* WAL: readers never wait on the writer; a commit is one append.
+	 * NORMAL: a commit is not synced to the disk, a checkpoint is: what
+	 * folio wrote survives folio being killed, and the library stays
+	 * whole (at worst without the last moments) if the machine stops. */
+	if (exec(st, "PRAGMA journal_mode = WAL", &c) == -1 ||
+	    exec(st, "PRAGMA synchronous = NORMAL", &c) == -1 ||
+	    migrate(st, &c) == -1)
+		goto fail;
+	for (i = 0; i < Q_COUNT; i++) {
+		rc = sqlite3_prepare_v3(st->db, queries[i], -1,
+		    SQLITE_PREPARE_PERSISTENT, &st->q[i], NULL);
+		if (rc != SQLITE_OK) {
+			c = fail(st, rc);
+			goto fail;
+		}
+	}
+	return st;
+fail:
+	*cause = xasprintf("%s: %s", path, c);
+	free(c);
+	store_close(st);
+	return NULL;
+}
+
+void
+store_close(struct store *st)
+{
+	int	 i;
+
+	if (st == NULL)
+		return;
+	for (i = 0; i < Q_COUNT; i++)
+		sqlite3_finalize(st->q[i]);
+	sqlite3_close(st->db);
+	free(st);
+}
+
+/* Statement q, reset and bound to key. */
+static sqlite3_stmt *
+query(struct store *st, int q, const char *key)
+{
+	sqlite3_stmt	*s = st->q[q];
+
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+	if (key != NULL)
+		sqlite3_bind_text(s, 1, key, -1, SQLITE_STATIC);
+	return s;
+}
+
+/* Step s to its end: 0, or -1 with *cause. */
+static int
+done(struct store *st, sqlite3_stmt *s, char **cause)
+{
+	int	 rc = sqlite3_step(s);
+
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+		return 0;
+	*cause = fail(st, rc);
+	return -1;
+}
+
+static int
+begin(struct store *st, char **cause)
+{
+	return done(st, query(st, Q_BEGIN, NULL), cause);
+}
+
+/* End a failed transaction, if it is not over already. */
+static void
+rollback(struct store *st)
+{
+	char	*ignored = NULL;
+
+	if (!sqlite3_get_autocommit(st->db))
+		done(st, query(st, Q_ROLLBACK, NULL), &ignored);
+	free(ignored);
+}
+
+static int
+commit(struct store *st, char **cause)
+{
+	if (done(st, query(st, Q_COMMIT, NULL), cause) == 0)
+		return 0;
+	rollback(st);
+	return -1;
+}
+
+static void
+bind_or_null(sqlite3_stmt *s, int i, const char *text)
+{
+	if (text != NULL)
+		sqlite3_bind_text(s, i, text, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(s, i);
+}
+
+/* FNV-1a, 64 bits, of s (NULL: ""), continuing from h. */
+static unsigned long long
+hash(unsigned long long h, const char *s)
+{
+	for (; s != NULL && *s != '\0'; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ull;
+	}
+	h ^= 0xff;		/* the end of a string */
+	return h * 1099511628211ull;
+}
+
+/* The names a mentions, in place of those recorded for article id. */
+static int
+index_names(struct store *st, long long id, const struct store_article *a,
+    char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_NAMES_DEL, NULL);
+	size_t		 i;
+
+	sqlite3_bind_int64(s, 1, id);
+	if (done(st, s, cause) == -1)
+		return -1;
+	for (i = 0; i < a->nnames; i++) {
+		const struct store_name *nm = &a->names[i];
+
+		s = query(st, Q_NAME_ADD, nm->text);
+		sqlite3_bind_text(s, 2, nm->type, -1, SQLITE_STATIC);
+		if (done(st, s, cause) == -1)
+			return -1;
+		s = query(st, Q_MENTION_ADD, nm->text);
+		sqlite3_bind_text(s, 2, nm->type, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(s, 3, id);
+		sqlite3_bind_int64(s, 4, (sqlite3_int64)nm->count);
+		if (done(st, s, cause) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* Index the title, text and names of a for search, within a
+ * transaction, unless they are indexed as they are already. */
+static int
+index_text(struct store *st, const struct store_article *a, char **cause)
+{
+	sqlite3_stmt		*s = query(st, Q_TEXT_STATE, a->key);
+	unsigned long long	 h;
+	long long		 id;
+	struct buf		 names = BUF_INIT;
+	size_t			 i;
+	int			 rc, same, r;
+
+	if ((rc = sqlite3_step(s)) != SQLITE_ROW) {
+		sqlite3_reset(s);
+		if (rc == SQLITE_DONE)
+			return 0;	/* not in the library */
+		*cause = fail(st, rc);
+		return -1;
+	}
+	id = sqlite3_column_int64(s, 0);
+	h = hash(hash(14695981039346656037ull, a->title), a->body);
+	for (i = 0; i < a->nnames; i++)
+		h = hash(hash(h, a->names[i].text), a->names[i].type);
+	same = sqlite3_column_type(s, 1) != SQLITE_NULL &&
+	    (unsigned long long)sqlite3_column_int64(s, 1) == h;
+	sqlite3_reset(s);
+	if (same || (a->title == NULL && a->body == NULL && a->nnames == 0))
+		return 0;
+	s = query(st, Q_TEXT_DEL, NULL);
+	sqlite3_bind_int64(s, 1, id);
+	if (done(st, s, cause) == -1)
+		return -1;
+	if (index_names(st, id, a, cause) == -1)
+		return -1;
+	for (i = 0; i < a->nnames; i++) {
+		buf_adds(&names, a->names[i].text);
+		buf_addc(&names, '\n');
+	}
+	buf_addc(&names, '\0');
+	s = query(st, Q_TEXT_ADD, NULL);
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_text(s, 2, a->title != NULL ? a->title : "", -1,
+	    SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, a->body != NULL ? a->body : "", -1,
+	    SQLITE_STATIC);
+	sqlite3_bind_text(s, 4, names.data, -1, SQLITE_STATIC);
+	r = done(st, s, cause);
+	buf_free(&names);
+	if (r == -1)
+		return -1;
+	s = query(st, Q_TEXT_HASH, NULL);
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)h);
+	return done(st, s, cause);
+}
+
+int
+store_index(struct store *st, const struct store_article *a, char **cause)
+{
+	if (begin(st, cause) == -1)
+		return -1;
+	if (index_text(st, a, cause) == -1) {
+		rollback(st);
+		return -1;
+	}
+	return commit(st, cause);
+}
+
+int
+store_visit(struct store *st, const struct store_article *a,
+    struct store_place *place, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 rc, found = 0;
+
+	if (begin(st, cause) == -1)
+		return -1;
+	s = query(st, Q_PLACE, a->key);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		place->block = sqlite3_column_int64(s, 0);
+		place->off = sqlite3_column_int64(s, 1);
+		place->line = sqlite3_column_int64(s, 2);
+		place->pct = sqlite3_column_type(s, 3) == SQLITE_NULL ? -1 :
+		    sqlite3_column_int(s, 3);
+		found = 1;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*cause = fail(st, rc);
+		rollback(st);
+		return -1;
+	}
+	s = query(st, Q_VISIT, a->key);
+	bind_or_null(s, 2, a->url);
+	bind_or_null(s, 3, a->title);
+	bind_or_null(s, 4, a->site);
+	bind_or_null(s, 5, a->date);
+	sqlite3_bind_int64(s, 6, (sqlite3_int64)time(NULL));
+	if (done(st, s, cause) == -1) {
+		rollback(st);
+		return -1;
+	}
+	if (commit(st, cause) == -1)
+		return -1;
+	return found;
+}
+
+int
+store_keep(struct store *st, const char *key,
+    const struct store_place *place, char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_KEEP, key);
+
+	sqlite3_bind_int64(s, 2, place->block);
+	sqlite3_bind_int64(s, 3, place->off);
+	sqlite3_bind_int64(s, 4, place->line);
+	if (place->pct >= 0)
+		sqlite3_bind_int(s, 5, place->pct);
+	/* One statement: a transaction of its own. */
+	return done(st, s, cause);
+}
+
+int
+store_mark(struct store *st, const struct store_article *a, bool read,
+    char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_MARK, a->key);
+
+	bind_or_null(s, 2, a->url);
+	bind_or_null(s, 3, a->title);
+	bind_or_null(s, 4, a->date);
+	sqlite3_bind_int64(s, 5, (sqlite3_int64)time(NULL));
+	sqlite3_bind_int(s, 6, read);
+	/* One statement: a transaction of its own. */
+	return done(st, s, cause);
+}
+
+int
+store_is_read(struct store *st, const char *key, char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_IS_READ, key);
+	int		 rc, read = 0;
+
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		read = sqlite3_column_int(s, 0) != 0;
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*cause = fail(st, rc);
+		return -1;
+	}
+	return read;
+}
+
+int
+store_forget(struct store *st, const char *key, char **cause)
+{
+	int	 gone;
+
+	if (begin(st, cause) == -1)
+		return -1;
+	if (done(st, query(st, Q_FORGET_TEXT, key), cause) == -1 ||
+	    done(st, query(st, Q_FORGET_NAMES, key), cause) == -1 ||
+	    done(st, query(st, Q_FORGET, key), cause) == -1) {
+		rollback(st);
+		return -1;
+	}
+	gone = sqlite3_changes(st->db) > 0;
+	if (commit(st, cause) == -1)
+		return -1;
+	return gone;
+}
+
+/* A column's text, copied, or NULL. */
+static char *
+text_of(sqlite3_stmt *s, int col)
+{
+	const unsigned char	*t = sqlite3_column_text(s, col);
+
+	return t != NULL ? xstrdup((const char *)t) : NULL;
+}
+
+/* The rows of s (title, key, url, date, snippet, last_read, read) as
+ * hits. */
+static int
+hits_of(struct store *st, sqlite3_stmt *s, struct store_hit **hits,
+    size_t *n, char **cause)
+{
+	struct store_hit	*h;
+	size_t			 cap = 0;
+	char			*key;
+	int			 rc;
+
+	*hits = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			*hits = xreallocarray(*hits, cap, sizeof **hits);
+		}
+		h = &(*hits)[(*n)++];
+		memset(h, 0, sizeof *h);
+		/* A URL read is its own URL (what opens it again, what it
+		 * is recorded under), its canonical one aside. */
+		key = text_of(s, 1);
+		if (key != NULL && url_is_web(key))
+			h->url = key;
+		else {
+			h->file = key;
+			h->url = text_of(s, 2);
+		}
+		h->title = text_of(s, 0);
+		if (h->title == NULL || *h->title == '\0') {
+			free(h->title);
+			h->title = xstrdup(h->file != NULL ? h->file :
+			    h->url != NULL ? h->url : "");
+		}
+		h->date = text_of(s, 3);
+		h->snippet = text_of(s, 4);
+		h->last_read = sqlite3_column_int64(s, 5);
+		h->read = sqlite3_column_int(s, 6) != 0;
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE)
+		return 0;
+	*cause = fail(st, rc);
+	store_hits_free(*hits, *n);
+	*hits = NULL;
+	*n = 0;
+	return -1;
+}
+
+/* words as FTS5 wants them: each word a string ("word", a quote in it
+ * doubled), all of them needed; NULL when it holds no word. */
+static char *
+match_of(const char *words)
+{
+	size_t		 len = strlen(words), i, o = 0;
+	char		*m = xmalloc(len * 3 + 3);
+	bool		 in = false;
+
+	for (i = 0; i < len; i++) {
+		if (words[i] == ' ' || words[i] == '\t' || words[i] == '\n' ||
+		    words[i] == '\r') {
+			if (in)
+				m[o++] = '"';
+			in = false;
+			continue;
+		}
+		if (!in) {
+			if (o > 0)
+				m[o++] = ' ';
+			m[o++] = '"';
+			in = true;
+		}
+		if (words[i] == '"')
+			m[o++] = '"';
+		m[o++] = words[i];
+	}
+	if (in)
+		m[o++] = '"';
+	m[o] = '\0';
+	if (o == 0) {
+		free(m);
+		return NULL;
+	}
+	return m;
+}
+
+int
+store_search(struct store *st, const char *words, size_t max,
+    struct store_hit **hits, size_t *n, char **cause)
+{
+	sqlite3_stmt	*s;
+	char		*m;
+	int		 r;
+
+	*hits = NULL;
+	*n = 0;
+	if ((m = match_of(words)) == NULL)
+		return 0;
+	s = query(st, Q_SEARCH, m);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)max);
+	r = hits_of(st, s, hits, n, cause);
+	free(m);
+	return r;
+}
+
+int
+store_mentions(struct store *st, const char *name, const char *except,
+    size_t max, struct store_hit **hits, size_t *n, char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_MENTIONS, name);
+
+	if (except != NULL)
+		sqlite3_bind_text(s, 2, except, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)max);
+	return hits_of(st, s, hits, n, cause);
+}
+
+int
+store_list(struct store *st, size_t max, struct store_hit **hits,
+    size_t *n, char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_LIST, NULL);
+
+	sqlite3_bind_int64(s, 1, (sqlite3_int64)max);
+	return hits_of(st, s, hits, n, cause);
+}
+
+#endif /* HAVE_SQLITE */
