@@ -33,7 +33,14 @@ struct prompt {
 	bool		 help;		/* opened by "?": Enter alone shows the
 					   help */
 	struct buf	 text;
+	/* The searches made, oldest first; Up and Down go through them, at
+	 * is the one shown (nhist: the text being typed, kept in draft). */
+	char		**hist;
+	size_t		 nhist, at;
+	char		*draft;
 };
+/* Searches the prompt remembers. */
+#define PROMPT_HISTORY	100
 
 enum prompt_result {
 	PROMPT_EDITING,		/* still open */
@@ -46,7 +53,8 @@ enum prompt_result {
 /* Open the prompt for a search the way dir says; help: opened by "?". */
 void		 prompt_open(struct prompt *pr, int dir, bool help);
 /* Handle a key while the prompt is open; it closes on every result but
- * PROMPT_EDITING. */
+ * PROMPT_EDITING. Up and Down recall the searches made before, as a
+ * shell's history; a search made is remembered. */
 enum prompt_result prompt_key(struct prompt *pr, int key);
 /* The text typed, taken (the caller frees it); NULL when none. */
 char		*prompt_take(struct prompt *pr);

@@ -34,6 +34,7 @@ static const struct {
 	{ "", "At the search prompt:" },
 	{ "Enter", "search; alone, the last search again (after ?, this "
 	    "help)" },
+	{ "Up, Down", "the searches made before" },
 	{ "Escape, ^G", "leave the prompt" },
 	{ "Backspace, ^U", "erase a character, everything" },
 	{ "", "" },

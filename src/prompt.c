@@ -3,6 +3,7 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "buf.h"
 #include "grid.h"
@@ -11,6 +12,7 @@
 #include "screen.h"
 #include "theme.h"
 #include "utf8.h"
+#include "xmalloc.h"
 
 /* The longest search. */
 #define SEARCH_MAX	256
@@ -60,11 +62,71 @@ prompt_open(struct prompt *pr, int dir, bool help)
 	pr->dir = dir;
 	pr->help = help;
 	buf_free(&pr->text);
+	pr->at = pr->nhist;
+	free(pr->draft);
+	pr->draft = NULL;
+}
+
+/* Put text in the line being edited. */
+static void
+set_text(struct prompt *pr, const char *text)
+{
+	buf_truncate(&pr->text, 0);
+	if (text != NULL && *text != '\0')
+		buf_add(&pr->text, text, strlen(text));
+}
+
+/* Up (dir -1) or Down (1) in the searches made. */
+static void
+recall(struct prompt *pr, int dir)
+{
+	if (dir < 0 && pr->at == 0)
+		return;
+	if (dir > 0 && pr->at >= pr->nhist)
+		return;
+	if (pr->at == pr->nhist) {
+		/* Leaving the line being typed: keep it. */
+		free(pr->draft);
+		pr->draft = pr->text.len > 0 ? xstrdup(pr->text.data) : NULL;
+	}
+	pr->at = dir < 0 ? pr->at - 1 : pr->at + 1;
+	set_text(pr, pr->at < pr->nhist ? pr->hist[pr->at] : pr->draft);
+}
+
+/* Remember a search made: the newest last, once. */
+static void
+remember(struct prompt *pr)
+{
+	size_t	 i;
+
+	if (pr->text.len == 0)
+		return;
+	for (i = 0; i < pr->nhist; i++) {
+		if (strcmp(pr->hist[i], pr->text.data) == 0) {
+			free(pr->hist[i]);
+			memmove(&pr->hist[i], &pr->hist[i + 1],
+			    (pr->nhist - i - 1) * sizeof *pr->hist);
+			pr->nhist--;
+			break;
+		}
+	}
+	if (pr->nhist == PROMPT_HISTORY) {
+		free(pr->hist[0]);
+		memmove(&pr->hist[0], &pr->hist[1],
+		    (pr->nhist - 1) * sizeof *pr->hist);
+		pr->nhist--;
+	}
+	pr->hist = xreallocarray(pr->hist, pr->nhist + 1, sizeof *pr->hist);
+	pr->hist[pr->nhist++] = xstrdup(pr->text.data);
 }
 
 enum prompt_result
 prompt_key(struct prompt *pr, int key)
 {
+	if (key == KEY_F_UP || key == KEY_F_DOWN) {
+		recall(pr, key == KEY_F_UP ? -1 : 1);
+		return PROMPT_EDITING;
+	}
 	switch (prompt_edit(&pr->text, SEARCH_MAX, key)) {
 	case EDIT_CANCEL:
 		pr->active = false;
@@ -75,6 +137,7 @@ prompt_key(struct prompt *pr, int key)
 		return PROMPT_CLOSED;
 	case EDIT_ENTER:
 		pr->active = false;
+		remember(pr);
 		if (pr->text.len == 0 && pr->help) {
 			/* "?" and Enter: the help, as "?" alone shows it
 			 * in other programs. */
@@ -118,6 +181,15 @@ prompt_draw(const struct prompt *pr, const struct screen *s, struct grid *g)
 void
 prompt_free(struct prompt *pr)
 {
+	size_t	 i;
+
 	buf_free(&pr->text);
+	for (i = 0; i < pr->nhist; i++)
+		free(pr->hist[i]);
+	free(pr->hist);
+	free(pr->draft);
+	pr->hist = NULL;
+	pr->draft = NULL;
+	pr->nhist = pr->at = 0;
 	pr->active = false;
 }

@@ -1069,6 +1069,36 @@ test_search_typographic(void **state)
 	assert_true(shows(f, "not found: 7'2"));
 }
 
+/* Up and Down at the prompt recall the searches made, newest first; the
+ * line being typed comes back below them. */
+static void
+test_search_history(void **state)
+{
+	struct fixture	*f = *state;
+
+	open_data(f, "screen/typo.txt", 100, 20);
+	grid_resize(f->g, 100, 20);
+	keys(f, "/ferry\r");
+	keys(f, "/harbour\r");
+	keys(f, "/ferry\r");	/* made again: the newest, once */
+	keys(f, "/wor");
+	assert_true(pager_key(f->p, KEY_F_UP));
+	assert_true(shows(f, "/ferry"));
+	assert_true(pager_key(f->p, KEY_F_UP));
+	assert_true(shows(f, "/harbour"));
+	assert_true(pager_key(f->p, KEY_F_UP));	/* the oldest: stays */
+	assert_true(shows(f, "/harbour"));
+	assert_true(pager_key(f->p, KEY_F_DOWN));
+	assert_true(shows(f, "/ferry"));
+	assert_true(pager_key(f->p, KEY_F_DOWN));
+	assert_true(shows(f, "/wor"));
+	assert_true(pager_key(f->p, KEY_F_UP));
+	assert_true(pager_key(f->p, KEY_F_UP));
+	keys(f, "\r");
+	assert_true(shows(f, "/1"));
+	assert_false(has(f, "not found"));
+}
+
 static void
 test_search_wrap(void **state)
 {
@@ -1404,6 +1434,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_links, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_search_typographic, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_search_history, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_search_wrap, setup,
 		    teardown),
