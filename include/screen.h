@@ -34,6 +34,12 @@ struct screen {
 	int			 text_x, text_w;
 	bool			 panel_shown;
 	int			 panel_x, panel_w;
+	bool			 panel_may_cover;	/* where text and panel do
+						   not both fit, the panel
+						   may cover the text (the
+						   reader asked for it) */
+	bool			 panel_over;	/* it does: the text keeps
+						   the whole width under it */
 
 	/* Highlights. */
 	bool			 names, figures;
@@ -63,10 +69,14 @@ int		 screen_put(struct grid *g, int y, int x, int xmax,
 void		 screen_label(struct grid *g, int y, int x, int xmax,
 		    const char *label, unsigned role);
 /* The frame: borders, the divider above the status line, and, when the
- * panel shows, the line between text and panel; title in the top
- * border over the text, panel_title over the panel. */
+ * panel shows beside the text, the line between text and panel; title in
+ * the top border over the text, panel_title over the panel. */
 void		 screen_frame(const struct screen *s, struct grid *g,
 		    const char *title, const char *panel_title);
+/* The line between text and panel, and panel_title: for a panel that
+ * covers the text, drawn after the text and the panel. */
+void		 screen_frame_panel(const struct screen *s, struct grid *g,
+		    const char *panel_title);
 /* A terminal too small: a notice, centred, and nothing else. */
 void		 screen_draw_small(const struct screen *s, struct grid *g);
 /* The role a mention of entity (an index into e->list, or -1) is drawn

@@ -614,6 +614,7 @@ article_input(struct pager *p, enum action act, int key)
 	const struct article	*a = p->a;
 	struct nav_pos		 pos;
 	size_t			 ent;
+	char			 keys[80];
 
 	if (panel_focused(p->panel)) {
 		switch (panel_key(p->panel, act, key, &ent)) {
@@ -659,12 +660,23 @@ article_input(struct pager *p, enum action act, int key)
 		    "highlighted" : "not highlighted");
 		break;
 	case ACT_TOGGLE_PANEL:
-		p->panel_on = !p->panel_on;
+		/* Asked for, the panel may cover the text where both do not
+		 * fit. */
+		if (p->panel_on && !p->s.panel_shown)
+			p->s.panel_may_cover = true;	/* hidden for room */
+		else {
+			p->panel_on = !p->panel_on;
+			p->s.panel_may_cover = p->panel_on;
+		}
 		geometry(p);
 		view_relayout(p->view);
-		if (p->panel_on && !p->s.panel_shown)
+		if (p->s.panel_over)
+			screen_message(&p->s, false, "the side panel covers "
+			    "the text: %s hides it", screen_first_key(
+			    &p->s, ACT_TOGGLE_PANEL, keys));
+		else if (p->panel_on && !p->s.panel_shown)
 			screen_message(&p->s, false, "the terminal is too "
-			    "narrow for the side panel");
+			    "small for the side panel");
 		break;
 	case ACT_FOCUS:
 		if (!p->s.panel_shown) {
@@ -952,6 +964,10 @@ pager_draw(struct pager *p, struct grid *g)
 		index_draw(p->index, g);
 	else if (a != NULL) {
 		view_draw(p->view, g);
+		/* A panel over the text: its frame over the text, then the
+		 * panel. */
+		if (p->s.panel_over)
+			screen_frame_panel(&p->s, g, "Names");
 		panel_draw(p->panel, g);
 	}
 	if (l == NULL && a == NULL) {

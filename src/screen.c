@@ -31,6 +31,7 @@ void
 screen_resize(struct screen *s, int w, int h, bool with_panel)
 {
 	int	 inner;
+	bool	 fits;
 
 	s->w = w > 0 ? w : 1;
 	s->h = h > 0 ? h : 1;
@@ -44,9 +45,15 @@ screen_resize(struct screen *s, int w, int h, bool with_panel)
 		s->panel_w = PANEL_MIN_W;
 	if (s->panel_w > PANEL_MAX_W)
 		s->panel_w = PANEL_MAX_W;
-	s->panel_shown = with_panel && s->w - s->panel_w - 3 >= TEXT_MIN_W;
+	fits = s->w - s->panel_w - 3 >= TEXT_MIN_W;
+	/* Too narrow for both: the panel covers the text, when the reader
+	 * asked for it. */
+	s->panel_over = with_panel && !fits && s->panel_may_cover &&
+	    s->w >= s->panel_w + 6;
+	s->panel_shown = with_panel && (fits || s->panel_over);
 	/* Inside the borders: "│ text │ panel │". */
-	s->pane_w = s->panel_shown ? s->w - s->panel_w - 3 : s->w - 2;
+	s->pane_w = s->panel_shown && !s->panel_over ? s->w - s->panel_w - 3 :
+	    s->w - 2;
 	s->panel_x = s->panel_left ? 1 : s->w - 1 - s->panel_w;
 	inner = s->pane_w - 2;
 	if (inner < 1)
@@ -54,7 +61,7 @@ screen_resize(struct screen *s, int w, int h, bool with_panel)
 	s->text_w = inner < s->max_width ? inner : s->max_width;
 	/* A wide pane centres the text. */
 	s->text_x = 2 + (inner - s->text_w) / 2;
-	if (s->panel_shown && s->panel_left)
+	if (s->panel_shown && s->panel_left && !s->panel_over)
 		s->text_x += s->panel_w + 1;
 }
 
@@ -132,18 +139,30 @@ screen_frame(const struct screen *s, struct grid *g, const char *title,
 	screen_put(g, h - 1, 0, w, C_BL, ROLE_BORDER, 0);
 	screen_put(g, h - 1, w - 1, w, C_BR, ROLE_BORDER, 0);
 	if (s->panel_shown) {
-		for (y = 1; y < h - 3; y++)
-			screen_put(g, y, div, w, SCREEN_V_LINE, ROLE_BORDER,
-			    0);
-		screen_put(g, 0, div, w, T_DOWN, ROLE_BORDER, 0);
-		screen_put(g, h - 3, div, w, T_UP, ROLE_BORDER, 0);
-		screen_label(g, 0, s->panel_left ? 1 : div + 1,
-		    s->panel_left ? div - 1 : w - 1, panel_title,
-		    ROLE_PANEL_TITLE);
 		screen_label(g, 0, s->panel_left ? div + 1 : 1,
 		    s->panel_left ? w - 1 : div - 1, title, ROLE_TITLE);
+		if (!s->panel_over)
+			screen_frame_panel(s, g, panel_title);
 	} else
 		screen_label(g, 0, 1, w - 1, title, ROLE_TITLE);
+}
+
+void
+screen_frame_panel(const struct screen *s, struct grid *g,
+    const char *panel_title)
+{
+	int	 w = s->w, h = s->h, y, div = s->panel_x - 1;
+
+	if (!s->panel_shown)
+		return;
+	if (s->panel_left)
+		div = s->panel_x + s->panel_w;	/* "│ panel │ text │" */
+	for (y = 1; y < h - 3; y++)
+		screen_put(g, y, div, w, SCREEN_V_LINE, ROLE_BORDER, 0);
+	screen_put(g, 0, div, w, T_DOWN, ROLE_BORDER, 0);
+	screen_put(g, h - 3, div, w, T_UP, ROLE_BORDER, 0);
+	screen_label(g, 0, s->panel_left ? 1 : div + 1,
+	    s->panel_left ? div - 1 : w - 1, panel_title, ROLE_PANEL_TITLE);
 }
 
 void

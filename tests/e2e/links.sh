@@ -113,9 +113,10 @@ keys f 3
 wait_opened "mailto:clerk@example.org" "a mailto: link goes to \$BROWSER"
 expect_whole_screen mailto "the status line says it went to \$BROWSER"
 keys f 4
-wait_opened "$DATA/links/map.png" "an image goes to \$BROWSER, as a path beside the article"
+links_dir=$(cd "$DATA/links" && pwd -P)
+wait_opened "$links_dir/map.png" "an image goes to \$BROWSER, as a path beside the article"
 keys f 5
-wait_opened "$DATA/links/budget.pdf" "a PDF goes to \$BROWSER"
+wait_opened "$links_dir/budget.pdf" "a PDF goes to \$BROWSER"
 
 # javascript: and data: run nothing.
 keys f 6

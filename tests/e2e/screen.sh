@@ -44,6 +44,13 @@ expect_screen "$first" "L goes forward"
 # Resizing: the panel goes on a narrow terminal, a tiny one gets a notice.
 resize 60 20
 expect_whole_screen narrow "a narrow terminal hides the panel"
+# There, s shows the panel over the text, and s hides it again.
+keys Tab
+expect_screen "the side panel is hidden: s shows it" "Tab says how to show the hidden panel"
+keys s
+expect_whole_screen panel-over "s shows the panel over the text of a narrow terminal"
+keys s
+expect_whole_screen narrow "s again hides it"
 resize 20 5
 expect_whole_screen too-small "a tiny terminal gets a notice"
 resize 100 30
