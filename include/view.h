@@ -55,6 +55,9 @@ bool		 view_key(struct view *v, enum action act, int key,
  * article has. */
 void		 view_lines(const struct view *v, size_t *top, size_t *shown,
 		    size_t *total);
+/* Highlight the matches of text, the search being typed, in place of
+ * the last search's; NULL or "" goes back to those. */
+void		 view_preview(struct view *v, const char *text);
 /* Search the way dir says (1 forward, -1 backward) for text, or with
  * text NULL for the last search again; the status line says when the
  * search went round or found nothing. */

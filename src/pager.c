@@ -566,6 +566,10 @@ prompt_input(struct pager *p, int key)
 	char	*text;
 
 	switch (prompt_key(&p->prompt, key)) {
+	case PROMPT_EDITING:
+		/* The matches of what is typed show as it is typed. */
+		view_preview(p->view, p->prompt.text.data);
+		return;
 	case PROMPT_HELP:
 		help_open(&p->help);
 		break;
@@ -577,6 +581,8 @@ prompt_input(struct pager *p, int key)
 	default:
 		break;
 	}
+	/* The prompt closed: the last search's matches again. */
+	view_preview(p->view, NULL);
 }
 
 /* A key in a folder's index. */

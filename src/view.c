@@ -35,6 +35,7 @@ struct view {
 
 	/* Search. */
 	char			*search;
+	char			*preview;	/* the search being typed */
 	int			 search_dir;
 	size_t			 match;		/* the line of the match last
 						   gone to, or NO_MATCH */
@@ -72,6 +73,7 @@ view_free(struct view *v)
 		return;
 	layout_free(v->lay);
 	free(v->search);
+	free(v->preview);
 	free(v);
 }
 
@@ -877,6 +879,25 @@ jump_lines(const struct view *v, size_t *from, size_t *to)
 	return true;
 }
 
+/* The search whose matches show: the one being typed, else the last;
+ * NULL for none. */
+static const char *
+shown_search(const struct view *v)
+{
+	if (v->preview != NULL && v->preview[0] != '\0')
+		return v->preview;
+	if (v->search != NULL && v->search[0] != '\0')
+		return v->search;
+	return NULL;
+}
+
+void
+view_preview(struct view *v, const char *text)
+{
+	free(v->preview);
+	v->preview = text != NULL && *text != '\0' ? xstrdup(text) : NULL;
+}
+
 /* Paint the parts of matches in its block's text that line ln shows;
  * false when the line is not a run of its block's text. */
 static bool
@@ -884,8 +905,9 @@ draw_block_matches(struct view *v, struct grid *g, int y,
     const struct line *ln, int xmax)
 {
 	const struct block	*b;
+	const char		*needle = shown_search(v);
 	/* A match is at most three bytes a character of the search. */
-	size_t			 from, to, next, pre, n = 3 * strlen(v->search);
+	size_t			 from, to, next, pre, n = 3 * strlen(needle);
 	size_t			 s, cs, ce;
 	long			 m;
 	int			 mx, mw;
@@ -895,7 +917,7 @@ draw_block_matches(struct view *v, struct grid *g, int y,
 		return false;
 	/* Matches that start on an earlier line may end on this one. */
 	s = from >= n ? from - n + 1 : 0;
-	for (; (m = text_match(b->text, b->len, v->search, s, to, &n)) >= 0;
+	for (; (m = text_match(b->text, b->len, needle, s, to, &n)) >= 0;
 	    s = (size_t)m + 1) {
 		if ((size_t)m + n <= from)
 			continue;
@@ -932,11 +954,11 @@ draw_line(struct view *v, struct grid *g, int y, const struct line *ln,
 		    screen_entity_role(v->s, v->e, sg->entity, sg->role),
 		    attr);
 	}
-	if (v->search == NULL || v->search[0] == '\0')
+	if (shown_search(v) == NULL)
 		return;
 	if (draw_block_matches(v, g, y, ln, xmax))
 		return;
-	for (from = 0; (m = line_match(ln, v->search, (size_t)from,
+	for (from = 0; (m = line_match(ln, shown_search(v), (size_t)from,
 	    &mlen)) >= 0; from = m + 1) {
 		int mx = v->s->text_x + (int)utf8_width(ln->text, (size_t)m);
 		int mw = (int)utf8_width(ln->text + m, mlen);

@@ -25,6 +25,7 @@
 #include "pager.h"
 #include "store.h"
 #include "testutil.h"
+#include "theme.h"
 #include "wait.h"
 #include "xmalloc.h"
 
@@ -1108,6 +1109,33 @@ test_search_history(void **state)
 	assert_false(has(f, "not found"));
 }
 
+/* The matches of a search show as it is typed, and go when the prompt is
+ * left. */
+static void
+test_search_as_typed(void **state)
+{
+	struct fixture	*f = *state;
+	int		 y, x;
+	bool		 lit;
+
+	open_data(f, "screen/typo.txt", 100, 20);
+	grid_resize(f->g, 100, 20);
+	keys(f, "/fer");
+	pager_draw(f->p, f->g);
+	lit = false;
+	for (y = 0; y < f->g->h; y++)
+		for (x = 0; x < f->g->w; x++)
+			if (f->g->cells[y * f->g->w + x].role == ROLE_SEARCH)
+				lit = true;
+	assert_true(lit);
+	keys(f, "\x1b");
+	pager_draw(f->p, f->g);
+	for (y = 0; y < f->g->h; y++)
+		for (x = 0; x < f->g->w; x++)
+			assert_int_not_equal(f->g->cells[y * f->g->w + x].role,
+			    ROLE_SEARCH);
+}
+
 static void
 test_search_wrap(void **state)
 {
@@ -1445,6 +1473,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_search_typographic, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_search_history, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_search_as_typed, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_search_wrap, setup,
 		    teardown),
