@@ -215,6 +215,53 @@ reads_as_article(const struct doc *d)
 	return words >= 3 && letters > other;
 }
 
+/* FNV-1a of an article's title and text: two files with the same are
+ * one article saved twice. */
+static unsigned long long
+text_hash(const char *title, const struct doc *d)
+{
+	unsigned long long	 h = 14695981039346656037ULL;
+	const unsigned char	*p;
+	size_t			 i;
+
+	for (p = (const unsigned char *)title; *p != '\0'; p++)
+		h = (h ^ *p) * 1099511628211ULL;
+	for (i = 0; i < d->nblocks; i++) {
+		h = (h ^ '\n') * 1099511628211ULL;
+		for (p = (const unsigned char *)d->blocks[i].text; *p != '\0';
+		    p++)
+			h = (h ^ *p) * 1099511628211ULL;
+	}
+	return h;
+}
+
+/* The same article saved more than once: the first of each (the newest,
+ * then by path) stands for it; the others are copies of it. */
+static void
+mark_copies(struct listing *l)
+{
+	size_t	 i, j;
+
+	for (i = 1; i < l->n; i++) {
+		struct listing_entry *e = &l->entries[i];
+
+		for (j = 0; j < i; j++) {
+			struct listing_entry *f = &l->entries[j];
+
+			if (f->copy)
+				continue;
+			if ((e->url != NULL && f->url != NULL &&
+			    strcmp(e->url, f->url) == 0) ||
+			    (e->hash == f->hash &&
+			    strcmp(e->title, f->title) == 0)) {
+				e->copy = true;
+				f->copies++;
+				break;
+			}
+		}
+	}
+}
+
 /* The article in a file, without its names and figures; NULL with
  * *cause set when there is none. */
 static struct doc *
@@ -270,6 +317,7 @@ folder_scan(const char *dir, char **cause)
 		    base != NULL ? base + 1 : paths[i]);
 		e->date = d->date != NULL ? xstrdup(d->date) : NULL;
 		e->url = d->url != NULL ? xstrdup(d->url) : NULL;
+		e->hash = text_hash(e->title, d);
 		if ((t = date_epoch(d->date)) != -1) {
 			e->sortkey = t;
 			e->dated = 1;
@@ -289,6 +337,7 @@ folder_scan(const char *dir, char **cause)
 		return NULL;
 	}
 	qsort(l->entries, l->n, sizeof *l->entries, entry_cmp);
+	mark_copies(l);
 	return l;
 }
 

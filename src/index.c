@@ -100,7 +100,10 @@ build_rows(struct index *ix)
 	for (i = 0; i < ix->l->n; i++) {
 		const struct listing_entry *e = &ix->l->entries[i];
 
-		if (ix->filter.len > 0 && !holds(e->title, &ix->filter) &&
+		/* A copy of an article listed shows only when a filter
+		 * finds it. */
+		if (ix->filter.len == 0 ? e->copy :
+		    !holds(e->title, &ix->filter) &&
 		    !holds(e->date, &ix->filter) &&
 		    !holds(base_name(e->path), &ix->filter))
 			continue;
@@ -275,6 +278,7 @@ index_draw(struct index *ix, struct grid *g)
 	for (y = 0; ix->l != NULL && y < s->body_h; y++) {
 		const struct listing_entry *e;
 		const char *base;
+		char	*copies = NULL, more[32];
 		unsigned role;
 		int	 x;
 
@@ -301,8 +305,14 @@ index_draw(struct index *ix, struct grid *g)
 			    i == ix->sel || e->read ? 0 : ATTR_BOLD);
 			free(t);
 		}
-		/* The file's name after the title, when there is room. */
+		/* The file's name after the title, when there is room, and
+		 * how many more times it is saved. */
 		base = base_name(e->path);
+		if (e->copies > 0 && ix->filter.len == 0) {
+			snprintf(more, sizeof more, " (+%zu)", e->copies);
+			copies = xasprintf("%s%s", base, more);
+			base = copies;
+		}
 		if (xmax - x > 8) {
 			char *t = utf8_ellipsize(base, strlen(base),
 			    (size_t)(xmax - x - 2));
@@ -311,6 +321,7 @@ index_draw(struct index *ix, struct grid *g)
 			    i == ix->sel ? role : ROLE_BYLINE, 0);
 			free(t);
 		}
+		free(copies);
 	}
 }
 
@@ -319,12 +330,18 @@ index_draw_status(struct index *ix, struct grid *g)
 {
 	const struct screen	*s = ix->s;
 	int			 y = s->h - 2, x = 2, xmax = s->w - 2, right;
-	size_t			 n = ix->l != NULL ? ix->l->n : 0;
+	size_t			 n = 0, i;
 	char			 pos[96], keys[80];
 
+	/* The articles: copies of one count once. */
+	for (i = 0; ix->l != NULL && i < ix->l->n; i++)
+		n += !ix->l->entries[i].copy;
+
 	if (ix->filter.len > 0 || ix->filtering)
-		snprintf(pos, sizeof pos, "%zu of %zu article%s", ix->nrows, n,
-		    n == 1 ? "" : "s");
+		/* Of them all, copies too: a filter shows copies. */
+		snprintf(pos, sizeof pos, "%zu of %zu article%s", ix->nrows,
+		    ix->l != NULL ? ix->l->n : 0, ix->l != NULL &&
+		    ix->l->n == 1 ? "" : "s");
 	else if (ix->l != NULL && ix->l->others == 1)
 		snprintf(pos, sizeof pos, "%zu article%s; 1 file is not an "
 		    "article", n, n == 1 ? "" : "s");

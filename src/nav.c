@@ -975,10 +975,14 @@ nav_sibling(struct nav *n, int dir, const struct nav_pos *here)
 		    "index");
 		return;
 	}
-	if ((dir > 0 && i + 1 == l->n) || (dir < 0 && i == 0)) {
-		message(n, false, "the %s article of the index",
-		    dir > 0 ? "last" : "first");
-		return;
-	}
-	nav_go(n, l->entries[dir > 0 ? i + 1 : i - 1].path, here);
+	/* The next that is no copy of an article listed before. */
+	do {
+		if ((dir > 0 && i + 1 == l->n) || (dir < 0 && i == 0)) {
+			message(n, false, "the %s article of the index",
+			    dir > 0 ? "last" : "first");
+			return;
+		}
+		i = dir > 0 ? i + 1 : i - 1;
+	} while (l->entries[i].copy);
+	nav_go(n, l->entries[i].path, here);
 }

@@ -113,6 +113,23 @@ keys q
 wait_exit 10 && [ "$status" -eq 0 ] && ok "q in the index quits" ||
     fail "q in the index: status $status"
 
+# The same article saved in two more folders is one row, its copies
+# counted; a filter finds each copy.
+tmux_stop
+mkdir -p "$scratch/copies/a" "$scratch/copies/b"
+cp "$DATA/e2e/ferry.txt" "$DATA/e2e/panel.txt" "$scratch/copies/"
+cp "$DATA/e2e/ferry.txt" "$scratch/copies/a/"
+cp "$DATA/e2e/ferry.txt" "$scratch/copies/b/"
+touch -t 203001010000 "$scratch/copies/panel.txt"
+tmux_start 80 24 "$scratch/copies"
+expect_whole_screen copies "copies of an article: one row, counted"
+keys / f e r r y
+expect_screen "3 of 4 articles" "a filter shows every copy"
+keys Escape
+expect_screen "Enter open" "Escape: one row again"
+keys q
+wait_exit 10
+
 # Q quits at once, from an article of an index too; counts as in less,
 # on a sample long enough to scroll.
 tmux_start 80 24 "$SAMPLES"

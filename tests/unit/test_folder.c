@@ -169,6 +169,61 @@ test_order_and_others(void **state)
 	rmdir(dir);
 }
 
+/* The same article saved in three folders is one entry, its copies
+ * counted and marked. */
+static void
+test_copies(void **state)
+{
+	struct listing	*l;
+	char		 dir[] = "/tmp/folio-copies.XXXXXX", *p, *cause = NULL;
+	static const char *const sub[] = { "a", "b", "c" };
+	static const char text[] = "The Same Story\n\nMay 1, 2020\n\nThe "
+	    "harbour was quiet and the ferry was late again that spring.\n";
+	size_t		 i, copies = 0;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	for (i = 0; i < 3; i++) {
+		p = xasprintf("%s/%s", dir, sub[i]);
+		assert_int_equal(mkdir(p, 0700), 0);
+		free(p);
+		p = xasprintf("%s/%s/story.txt", dir, sub[i]);
+		test_write_file(p, text);
+		free(p);
+	}
+	p = xasprintf("%s/other.txt", dir);
+	test_write_file(p, "Another Story\n\nMay 2, 2020\n\nThe market "
+	    "opened early and the square was full by nine.\n");
+	free(p);
+	l = folder_scan(dir, &cause);
+	assert_non_null(l);
+	assert_int_equal(l->n, 4);
+	for (i = 0; i < l->n; i++) {
+		if (l->entries[i].copy) {
+			copies++;
+			assert_string_equal(l->entries[i].title,
+			    "The Same Story");
+		} else if (strcmp(l->entries[i].title, "The Same Story") == 0)
+			assert_int_equal(l->entries[i].copies, 2);
+		else
+			assert_int_equal(l->entries[i].copies, 0);
+	}
+	assert_int_equal(copies, 2);
+	listing_free(l);
+	for (i = 0; i < 3; i++) {
+		p = xasprintf("%s/%s/story.txt", dir, sub[i]);
+		unlink(p);
+		free(p);
+		p = xasprintf("%s/%s", dir, sub[i]);
+		rmdir(p);
+		free(p);
+	}
+	p = xasprintf("%s/other.txt", dir);
+	unlink(p);
+	free(p);
+	rmdir(dir);
+}
+
 /* The files a folder holds, in a stable order, its own first. */
 static void
 test_files(void **state)
@@ -242,6 +297,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_scan),
 		cmocka_unit_test(test_order_and_others),
+		cmocka_unit_test(test_copies),
 		cmocka_unit_test(test_files),
 		cmocka_unit_test(test_paths),
 		cmocka_unit_test(test_headline),
