@@ -313,7 +313,9 @@ index_draw(struct index *ix, struct grid *g)
 			copies = xasprintf("%s%s", base, more);
 			base = copies;
 		}
-		if (xmax - x > 8) {
+		/* A title that is the file's name is not shown twice. */
+		if (xmax - x > 8 && (copies != NULL ||
+		    strcmp(base, e->title) != 0)) {
 			char *t = utf8_ellipsize(base, strlen(base),
 			    (size_t)(xmax - x - 2));
 

@@ -121,10 +121,15 @@ cp "$DATA/e2e/ferry.txt" "$DATA/e2e/panel.txt" "$scratch/copies/"
 cp "$DATA/e2e/ferry.txt" "$scratch/copies/a/"
 cp "$DATA/e2e/ferry.txt" "$scratch/copies/b/"
 touch -t 203001010000 "$scratch/copies/panel.txt"
+# An article without a title goes by its file's name, shown once.
+printf '<html><body><p>%s</p></body></html>' "Some words of text, enough \
+for an article body that reads as one, with more words after them." \
+    >"$scratch/copies/3f9a1c2b7d.html"
+touch -t 202001010000 "$scratch/copies/3f9a1c2b7d.html"
 tmux_start 80 24 "$scratch/copies"
-expect_whole_screen copies "copies of an article: one row, counted"
+expect_whole_screen copies "copies of an article: one row, counted; a file's name once"
 keys / f e r r y
-expect_screen "3 of 4 articles" "a filter shows every copy"
+expect_screen "3 of 5 articles" "a filter shows every copy"
 keys Escape
 expect_screen "Enter open" "Escape: one row again"
 keys q
