@@ -18,6 +18,7 @@ struct pager_opts {
 	bool			 panel;		/* side panel shown at start */
 	bool			 panel_left;	/* ... left of the text */
 	bool			 names, figures;/* highlights on at start */
+	bool			 mouse;		/* the mouse is folio's */
 	struct store		*library;	/* what was read, or NULL
 						   (nav_set_library) */
 };
@@ -65,6 +66,8 @@ void		 pager_wait(const struct pager *p, struct wait *w);
 bool		 pager_run(struct pager *p);
 /* Why the first page did not open (its target in *target), or NULL. */
 const char	*pager_failure(const struct pager *p, const char **target);
+/* Whether the terminal's mouse is folio's (pager_opts.mouse). */
+bool		 pager_mouse(const struct pager *p);
 /* True when the reader quit with ^C (exit status 130). */
 bool		 pager_interrupted(const struct pager *p);
 

@@ -16,12 +16,14 @@ struct settings {
 	bool	 names;		/* names highlighted at start */
 	bool	 figures;	/* figures highlighted at start */
 	bool	 library;	/* the reading library kept and read */
+	bool	 mouse;		/* folio takes the mouse (else the
+				   terminal keeps it, for selecting) */
 	char	**warnings;	/* "PATH:LINE: why" for each line skipped */
 	size_t	 nwarnings;
 };
 
 /* The defaults: no theme chosen, 80 columns, panel on the right,
- * highlights on, the library kept. */
+ * highlights on, the library kept, the mouse taken. */
 void	 settings_init(struct settings *s);
 /* Free what s holds (the theme's name, the warnings), not s. */
 void	 settings_free(struct settings *s);
@@ -35,6 +37,7 @@ char	*settings_path(void);
  *	names on|off
  *	figures on|off
  *	library on|off
+ *	mouse on|off
  *	bind KEY ACTION
  * "#" starts a comment. A line that is wrong is skipped, never fatal: a
  * warning for it is added to s->warnings ("PATH:3: unknown setting

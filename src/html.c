@@ -669,7 +669,9 @@ tree_realloc(void *p, size_t size)
 	have = a->used[k] - (size_t)((char *)p - a->chunk[k]);
 	if ((q = tree_malloc(size)) == NULL)
 		return NULL;
-	memcpy(q, p, have < size ? have : size);
+	/* What may be it runs past its end, maybe over a freed block
+	 * given now as q: the copy may overlap. */
+	memmove(q, p, have < size ? have : size);
 	return q;
 }
 

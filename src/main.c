@@ -358,6 +358,7 @@ read_interactive(const char *path, unsigned flags, const char *theme_name,
 		o.max_width = width > 0 ? width : set.width;
 		o.panel = set.panel;
 		o.names = set.names;
+		o.mouse = set.mouse;
 		o.figures = set.figures;
 		o.panel_left = set.panel_left;
 		o.library = st;

@@ -51,6 +51,7 @@ struct pager {
 
 	char			*clipboard;
 	char			*open_url;	/* for the UI to open */
+	bool			 mouse;		/* the mouse is folio's */
 	long			 count;		/* digits typed before a key,
 						   as in less (5j, 10G, 50%) */
 
@@ -77,6 +78,7 @@ pager_new(const struct pager_opts *o)
 	p->s.names = o->names;
 	p->s.figures = o->figures;
 	p->panel_on = o->panel;
+	p->mouse = o->mouse;
 	p->nav = nav_new(o->nav_flags);
 	nav_set_library(p->nav, o->library);
 	p->view = view_new(&p->s);
@@ -335,6 +337,12 @@ pager_failure(const struct pager *p, const char **target)
 {
 	*target = p->fail_target;
 	return p->fail_msg;
+}
+
+bool
+pager_mouse(const struct pager *p)
+{
+	return p->mouse;
 }
 
 bool

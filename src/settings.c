@@ -20,7 +20,7 @@ settings_init(struct settings *s)
 {
 	memset(s, 0, sizeof *s);
 	s->width = 80;
-	s->panel = s->names = s->figures = s->library = true;
+	s->panel = s->names = s->figures = s->library = s->mouse = true;
 }
 
 void
@@ -151,6 +151,9 @@ setting(struct settings *s, struct keymap *km, char **w, int n, int lineno)
 	} else if (strcmp(w[0], "library") == 0) {
 		if (on_off(w[1], &s->library) == -1)
 			why = xasprintf("library '%s' is not on or off", word);
+	} else if (strcmp(w[0], "mouse") == 0) {
+		if (on_off(w[1], &s->mouse) == -1)
+			why = xasprintf("mouse '%s' is not on or off", word);
 	} else if (strcmp(w[0], "panel") == 0 || strcmp(w[0], "names") == 0 ||
 	    strcmp(w[0], "figures") == 0) {
 		b = w[0][0] == 'p' ? &s->panel : w[0][0] == 'n' ? &s->names :

@@ -679,12 +679,15 @@ ui_run(struct pager *p, const struct theme *t, char **cause)
 	nonl();
 	intrflush(stdscr, FALSE);
 	keypad(stdscr, TRUE);
-	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED
+	/* With "mouse off", the terminal keeps its mouse for selecting. */
+	if (pager_mouse(p)) {
+		mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED
 #ifdef BUTTON5_PRESSED
-	    | BUTTON5_PRESSED
+		    | BUTTON5_PRESSED
 #endif
-	    , NULL);
-	mouseinterval(0);
+		    , NULL);
+		mouseinterval(0);
+	}
 	setup_colors(t);
 
 	signals_setup();

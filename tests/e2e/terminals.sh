@@ -239,6 +239,24 @@ if command -v tic >/dev/null 2>&1; then
 	rm -f "$scratch/env"
 fi
 
+# ---- The mouse: folio's by default; with "mouse off" in the
+# configuration, the terminal keeps it (no mouse tracking asked for).
+tmux_start 80 24 "$DATA/e2e/ferry.txt"
+expect_screen "Harbour Council Approves New Ferry Line" "mouse: the article"
+[ "$("$TMUX_BIN" -L "$socket" display -p '#{mouse_any_flag}')" = 1 ] &&
+    ok "mouse: folio tracks the mouse by default" ||
+    fail "mouse: not tracked by default"
+quit "mouse"
+mkdir -p "$XDG_CONFIG_HOME/folio"
+printf 'mouse off\n' >"$XDG_CONFIG_HOME/folio/config"
+tmux_start 80 24 "$DATA/e2e/ferry.txt"
+expect_screen "Harbour Council Approves New Ferry Line" "mouse off: the article"
+[ "$("$TMUX_BIN" -L "$socket" display -p '#{mouse_any_flag}')" = 0 ] &&
+    ok "mouse off: the terminal keeps the mouse" ||
+    fail "mouse off: folio still tracks the mouse"
+quit "mouse off"
+rm -f "$XDG_CONFIG_HOME/folio/config"
+
 # ---- The mono theme: attributes only.
 tmux_start 80 24 --theme mono "$DATA/e2e/ferry.txt"
 expect_whole_screen -e mono "mono: the article by attributes"

@@ -56,7 +56,7 @@ test_defaults(void **state)
 	settings_init(&s);
 	assert_null(s.theme);
 	assert_int_equal(s.width, 80);
-	assert_true(s.panel && s.names && s.figures && s.library);
+	assert_true(s.panel && s.names && s.figures && s.library && s.mouse);
 	settings_free(&s);
 }
 
@@ -77,6 +77,7 @@ test_load(void **state)
 	    "names no\n"
 	    "figures on\n"
 	    "library off\n"
+	    "mouse off\n"
 	    "bind x quit\n");
 	assert_int_equal(settings_load(&s, km, path, &cause), 0);
 	assert_string_equal(s.theme, "light");
@@ -85,6 +86,7 @@ test_load(void **state)
 	assert_false(s.names);
 	assert_true(s.figures);
 	assert_false(s.library);
+	assert_false(s.mouse);
 	assert_int_equal(keymap_lookup(km, 'x'), ACT_QUIT);
 	settings_free(&s);
 
@@ -131,6 +133,8 @@ test_errors(void **state)
 	expect_warning("theme\n", "1: 'theme' needs a value");
 	expect_warning("library maybe\n",
 	    "1: library 'maybe' is not on or off");
+	expect_warning("mouse sometimes\n",
+	    "1: mouse 'sometimes' is not on or off");
 	expect_warning("width 80 90\n", "1: 'width' takes one value");
 	expect_warning("bind x\n", "1: bind KEY ACTION");
 	expect_warning("bind x nosuch\n", "1: unknown action 'nosuch'");
