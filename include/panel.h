@@ -48,6 +48,9 @@ enum panel_result panel_key(struct panel *pn, enum action act, int key,
 /* While the filter is typed: letters narrow the list, Backspace widens
  * it, Enter keeps it, Escape clears it. Returns false for a key that is
  * no editing key: the typing ends and the key does what it does. */
+/* A click on row y of the screen: the name or figure there selected,
+ * the panel focused, its entity in *entity; false when y shows none. */
+bool		 panel_click(struct panel *pn, int y, size_t *entity);
 bool		 panel_filtering(const struct panel *pn);
 bool		 panel_filter_key(struct panel *pn, int key);
 /* Draw the panel, if it shows. */

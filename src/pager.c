@@ -910,6 +910,12 @@ pager_click(struct pager *p, int y, int x)
 	if (p->links.shown) {
 		if (links_click(&p->links, &p->s, y, &li) == LINKS_FOLLOW)
 			follow_link(p, li);
+	} else if (p->s.panel_shown && x >= p->s.panel_x &&
+	    x < p->s.panel_x + p->s.panel_w) {
+		/* In the panel: select the name or figure, and go to its
+		 * next mention. */
+		if (panel_click(p->panel, y, &li))
+			view_jump(p->view, li);
 	} else {
 		view_hints_stop(p->view);
 		if ((at = view_link_at(p->view, y, x)) >= 0)

@@ -384,3 +384,21 @@ panel_draw(struct panel *pn, struct grid *g)
 		    ROLE_PANEL, 0);
 	}
 }
+
+bool
+panel_click(struct panel *pn, int y, size_t *entity)
+{
+	const struct screen	*s = pn->s;
+	size_t			 r;
+
+	if (!s->panel_shown || pn->e == NULL || y < s->body_y ||
+	    y >= s->body_y + s->body_h)
+		return false;
+	r = pn->row_top + (size_t)(y - s->body_y);
+	if (r >= pn->nrows || !IS_ENTITY_ROW(pn->rows[r]))
+		return false;
+	pn->row_sel = r;
+	pn->focus = true;
+	*entity = pn->rows[r];
+	return true;
+}

@@ -1136,6 +1136,35 @@ test_search_as_typed(void **state)
 			    ROLE_SEARCH);
 }
 
+/* A click on a name in the panel selects it and goes to its mention. */
+static void
+test_panel_click(void **state)
+{
+	struct fixture	*f = *state;
+	int		 y, x, at = -1;
+	bool		 marked = false;
+
+	open_data(f, "e2e/ferry.txt", 100, 30);
+	for (y = 1; y < 28 && at < 0; y++) {
+		const char *r = row(f, y), *name = strstr(r, "Ingrid Dahl");
+
+		/* In the panel, the right of the row. */
+		if (name != NULL && strstr(name + 1, "Ingrid Dahl") == NULL &&
+		    strstr(r, "\xe2\x94\x82 Ingrid Dahl") != NULL)
+			at = y;
+	}
+	assert_true(at > 0);
+	assert_true(pager_click(f->p, at, 90));
+	pager_draw(f->p, f->g);
+	for (y = 1; y < 27; y++)
+		for (x = 1; x < 70; x++)
+			if (f->g->cells[y * f->g->w + x].attr & ATTR_REVERSE)
+				marked = true;
+	assert_true(marked);
+	/* A click on the panel's heading selects nothing. */
+	assert_true(pager_click(f->p, 1, 90));
+}
+
 static void
 test_search_wrap(void **state)
 {
@@ -1475,6 +1504,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_search_history, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_search_as_typed, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_panel_click, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_search_wrap, setup,
 		    teardown),
