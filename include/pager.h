@@ -19,6 +19,8 @@ struct pager_opts {
 	bool			 panel_left;	/* ... left of the text */
 	bool			 names, figures;/* highlights on at start */
 	bool			 mouse;		/* the mouse is folio's */
+	bool			 accents;	/* searches find accented
+						   letters from plain ones */
 	struct store		*library;	/* what was read, or NULL
 						   (nav_set_library) */
 };

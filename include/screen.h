@@ -43,6 +43,8 @@ struct screen {
 
 	/* Highlights. */
 	bool			 names, figures;
+	bool			 accents;	/* a search finds accented
+						   letters from plain ones */
 
 	/* The status line's message, until the next key. */
 	char			*msg;

@@ -18,6 +18,7 @@ struct settings {
 	bool	 library;	/* the reading library kept and read */
 	bool	 mouse;		/* folio takes the mouse (else the
 				   terminal keeps it, for selecting) */
+	bool	 accents;	/* a search for "cafe" finds "café" */
 	char	**warnings;	/* "PATH:LINE: why" for each line skipped */
 	size_t	 nwarnings;
 };
@@ -38,6 +39,7 @@ char	*settings_path(void);
  *	figures on|off
  *	library on|off
  *	mouse on|off
+ *	accents on|off
  *	bind KEY ACTION
  * "#" starts a comment. A line that is wrong is skipped, never fatal: a
  * warning for it is added to s->warnings ("PATH:3: unknown setting

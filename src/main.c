@@ -359,6 +359,7 @@ read_interactive(const char *path, unsigned flags, const char *theme_name,
 		o.panel = set.panel;
 		o.names = set.names;
 		o.mouse = set.mouse;
+		o.accents = set.accents;
 		o.figures = set.figures;
 		o.panel_left = set.panel_left;
 		o.library = st;

@@ -79,6 +79,7 @@ pager_new(const struct pager_opts *o)
 	p->s.figures = o->figures;
 	p->panel_on = o->panel;
 	p->mouse = o->mouse;
+	p->s.accents = o->accents;
 	p->nav = nav_new(o->nav_flags);
 	nav_set_library(p->nav, o->library);
 	p->view = view_new(&p->s);

@@ -151,6 +151,9 @@ setting(struct settings *s, struct keymap *km, char **w, int n, int lineno)
 	} else if (strcmp(w[0], "library") == 0) {
 		if (on_off(w[1], &s->library) == -1)
 			why = xasprintf("library '%s' is not on or off", word);
+	} else if (strcmp(w[0], "accents") == 0) {
+		if (on_off(w[1], &s->accents) == -1)
+			why = xasprintf("accents '%s' is not on or off", word);
 	} else if (strcmp(w[0], "mouse") == 0) {
 		if (on_off(w[1], &s->mouse) == -1)
 			why = xasprintf("mouse '%s' is not on or off", word);

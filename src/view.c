@@ -216,9 +216,33 @@ typo_len(char c, const char *t, size_t len)
 	return 0;
 }
 
-/* The length of the match of needle at t (of len bytes), 0 for none. */
+/* The letter an accented Latin letter (U+00C0 to U+017F) is made on, in
+ * lower case; '.' for none (×, ÷). */
+static const char accent_base[] =
+    "aaaaaaaceeeeiiiidnooooo.ouuuuytsaaaaaaaceeeeiiiidnooooo.ouuuuyty"
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllll"
+    "llnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/* With accents folded: the length of the accented letter at t (two
+ * bytes) when it is made on ASCII letter c, else 0. */
 static size_t
-match_at(const char *t, size_t len, const char *needle)
+accent_len(unsigned char c, const char *t, size_t len)
+{
+	const unsigned char	*u = (const unsigned char *)t;
+	unsigned		 cp;
+
+	if (len < 2 || u[0] < 0xc3 || u[0] > 0xc5 || (u[1] & 0xc0) != 0x80)
+		return 0;
+	cp = ((unsigned)(u[0] & 0x1f) << 6) | (u[1] & 0x3f);
+	if (cp < 0xc0 || cp > 0x17f)
+		return 0;
+	return accent_base[cp - 0xc0] == (char)c ? 2 : 0;
+}
+
+/* The length of the match of needle at t (of len bytes), 0 for none;
+ * accents: an unaccented letter also finds its accented forms. */
+static size_t
+match_at(const char *t, size_t len, const char *needle, bool accents)
 {
 	size_t		 i = 0, k;
 	const char	*p;
@@ -241,6 +265,11 @@ match_at(const char *t, size_t len, const char *needle)
 			i += k;
 			continue;
 		}
+		if (accents && y >= 'a' && y <= 'z' &&
+		    (k = accent_len(y, t + i, len - i)) > 0) {
+			i += k;
+			continue;
+		}
 		/* Three dots, the ellipsis. */
 		if (*p == '.' && p[1] == '.' && p[2] == '.' && len - i >= 3 &&
 		    memcmp(t + i, "\xe2\x80\xa6", 3) == 0) {
@@ -257,14 +286,15 @@ match_at(const char *t, size_t len, const char *needle)
  * from, or -1; its length in *mlen. */
 static long
 line_match(const struct line *ln, const char *needle, size_t from,
-    size_t *mlen)
+    size_t *mlen, bool accents)
 {
 	size_t	 i;
 
 	if (needle[0] == '\0')
 		return -1;
 	for (i = from; i < ln->len; i++) {
-		if ((*mlen = match_at(ln->text + i, ln->len - i, needle)) > 0)
+		if ((*mlen = match_at(ln->text + i, ln->len - i, needle,
+		    accents)) > 0)
 			return (long)i;
 	}
 	return -1;
@@ -324,14 +354,14 @@ line_span(const struct view *v, size_t k, const struct block **bp,
  * its length in *mlen. */
 static long
 text_match(const char *text, size_t len, const char *needle, size_t from,
-    size_t until, size_t *mlen)
+    size_t until, size_t *mlen, bool accents)
 {
 	size_t	 i;
 
 	if (needle[0] == '\0')
 		return -1;
 	for (i = from; i < until && i < len; i++) {
-		if ((*mlen = match_at(text + i, len - i, needle)) > 0)
+		if ((*mlen = match_at(text + i, len - i, needle, accents)) > 0)
 			return (long)i;
 	}
 	return -1;
@@ -347,14 +377,14 @@ line_matches(const struct view *v, size_t k)
 
 	if (line_span(v, k, &b, &from, &to, &next, &pre)) {
 		while ((m = text_match(b->text, b->len, v->search, from, next,
-		    &mlen)) >= 0) {
+		    &mlen, v->s->accents)) >= 0) {
 			c++;
 			from = (size_t)m + 1;
 		}
 		return c;
 	}
 	for (from = 0; (m = line_match(&v->lay->lines[k], v->search, from,
-	    &mlen)) >= 0; from = (size_t)m + 1)
+	    &mlen, v->s->accents)) >= 0; from = (size_t)m + 1)
 		c++;
 	return c;
 }
@@ -385,8 +415,9 @@ line_has_match(const struct view *v, size_t k)
 
 	if (line_span(v, k, &b, &from, &to, &next, &pre))
 		return text_match(b->text, b->len, v->search, from, next,
-		    &mlen) >= 0;
-	return line_match(&v->lay->lines[k], v->search, 0, &mlen) >= 0;
+		    &mlen, v->s->accents) >= 0;
+	return line_match(&v->lay->lines[k], v->search, 0, &mlen,
+	    v->s->accents) >= 0;
 }
 
 /* Go to the next line holding a match, the way dir says: from the match
@@ -917,7 +948,8 @@ draw_block_matches(struct view *v, struct grid *g, int y,
 		return false;
 	/* Matches that start on an earlier line may end on this one. */
 	s = from >= n ? from - n + 1 : 0;
-	for (; (m = text_match(b->text, b->len, needle, s, to, &n)) >= 0;
+	for (; (m = text_match(b->text, b->len, needle, s, to, &n,
+	    v->s->accents)) >= 0;
 	    s = (size_t)m + 1) {
 		if ((size_t)m + n <= from)
 			continue;
@@ -959,7 +991,7 @@ draw_line(struct view *v, struct grid *g, int y, const struct line *ln,
 	if (draw_block_matches(v, g, y, ln, xmax))
 		return;
 	for (from = 0; (m = line_match(ln, shown_search(v), (size_t)from,
-	    &mlen)) >= 0; from = m + 1) {
+	    &mlen, v->s->accents)) >= 0; from = m + 1) {
 		int mx = v->s->text_x + (int)utf8_width(ln->text, (size_t)m);
 		int mw = (int)utf8_width(ln->text + m, mlen);
 

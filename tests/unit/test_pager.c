@@ -1165,6 +1165,33 @@ test_panel_click(void **state)
 	assert_true(pager_click(f->p, 1, 90));
 }
 
+/* With accents on, plain letters find their accented forms; off, not. */
+static void
+test_search_accents(void **state)
+{
+	struct fixture		*f = *state;
+	struct pager_opts	 o;
+
+	open_data(f, "e2e/latin1.txt", 100, 20);
+	grid_resize(f->g, 100, 20);
+	keys(f, "/cafe on\r");
+	assert_true(shows(f, "not found: cafe on"));
+	pager_free(f->p);
+	memset(&o, 0, sizeof o);
+	o.keymap = f->km;
+	o.max_width = 80;
+	o.accents = true;
+	f->p = pager_new(&o);
+	open_data(f, "e2e/latin1.txt", 100, 20);
+	keys(f, "/CAFE ON\r");
+	assert_false(has(f, "not found"));
+	/* The accented letter itself still finds itself. */
+	keys(f, "g/caf");
+	assert_true(pager_key(f->p, 0xe9));
+	keys(f, " on\r");
+	assert_false(has(f, "not found"));
+}
+
 static void
 test_search_wrap(void **state)
 {
@@ -1506,6 +1533,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_search_as_typed, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_panel_click, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_search_accents, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_search_wrap, setup,
 		    teardown),

@@ -78,6 +78,7 @@ test_load(void **state)
 	    "figures on\n"
 	    "library off\n"
 	    "mouse off\n"
+	    "accents on\n"
 	    "bind x quit\n");
 	assert_int_equal(settings_load(&s, km, path, &cause), 0);
 	assert_string_equal(s.theme, "light");
@@ -87,6 +88,7 @@ test_load(void **state)
 	assert_true(s.figures);
 	assert_false(s.library);
 	assert_false(s.mouse);
+	assert_true(s.accents);
 	assert_int_equal(keymap_lookup(km, 'x'), ACT_QUIT);
 	settings_free(&s);
 
@@ -133,6 +135,8 @@ test_errors(void **state)
 	expect_warning("theme\n", "1: 'theme' needs a value");
 	expect_warning("library maybe\n",
 	    "1: library 'maybe' is not on or off");
+	expect_warning("accents maybe\n",
+	    "1: accents 'maybe' is not on or off");
 	expect_warning("mouse sometimes\n",
 	    "1: mouse 'sometimes' is not on or off");
 	expect_warning("width 80 90\n", "1: 'width' takes one value");
