@@ -263,20 +263,34 @@ figure_key(const struct ctx *x, const struct cand *c)
 	return key;
 }
 
+/* Group i under the first and the last word of its key, a name of
+ * several words; the words go to words[*nw], which the caller frees. */
+static void
+put_ends(const char *key, size_t i, struct smap *first, struct smap *last,
+    char **words, size_t *nw)
+{
+	const char	*sp = strchr(key, ' '), *lsp = strrchr(key, ' ');
+
+	if (sp == NULL)
+		return;
+	words[*nw] = xstrndup(key, (size_t)(sp - key));
+	smap_put(first, words[(*nw)++], i);
+	words[*nw] = xstrdup(lsp + 1);
+	smap_put(last, words[(*nw)++], i);
+}
+
 /* Aliases: a one-word name that is the last (or else the first) word of
  * a longer person's name joins that name's group. */
 static void
 join_aliases(struct groups *gs)
 {
 	struct smap	 last = { NULL, NULL, 0, 0 }, first = last;
-	struct buf	 b = BUF_INIT;
 	char		**words;
 	size_t		 i, nw = 0, j;
 
 	words = xcalloc(2 * gs->n + 1, sizeof *words);
 	for (i = 0; i < gs->n; i++) {
 		const struct group *g = &gs->g[i];
-		const char	*sp, *lsp;
 		enum ent_type	 t;
 
 		if (g->figure || g->nwords < 2 || g->nwords > 4 ||
@@ -286,15 +300,7 @@ join_aliases(struct groups *gs)
 		t = name_type(g->cue, g->nwords);
 		if (t != ENT_PERSON && t != ENT_NAME)
 			continue;
-		sp = strchr(g->key, ' ');
-		lsp = strrchr(g->key, ' ');
-		if (sp == NULL)
-			continue;
-		buf_add(&b, g->key, (size_t)(sp - g->key));
-		words[nw] = buf_finish(&b, NULL);
-		smap_put(&first, words[nw++], i);
-		words[nw] = xstrdup(lsp + 1);
-		smap_put(&last, words[nw++], i);
+		put_ends(g->key, i, &first, &last, words, &nw);
 	}
 	for (i = 0; i < gs->n; i++) {
 		struct group	*g = &gs->g[i];
@@ -418,27 +424,17 @@ static void
 org_words(struct groups *gs)
 {
 	struct smap	 ends = { NULL, NULL, 0, 0 }, starts = ends;
-	struct buf	 b = BUF_INIT;
 	char		**words;
 	size_t		 i, nw = 0, j;
 
 	words = xcalloc(2 * gs->n + 1, sizeof *words);
 	for (i = 0; i < gs->n; i++) {
 		const struct group *g = &gs->g[i];
-		const char	*sp, *lsp;
 
 		if (g->figure || g->alias != i || g->nwords < 2 ||
 		    g->type != ENT_ORG || !(g->cue & C_ORGWORD))
 			continue;
-		sp = strchr(g->key, ' ');
-		lsp = strrchr(g->key, ' ');
-		if (sp == NULL)
-			continue;
-		buf_add(&b, g->key, (size_t)(sp - g->key));
-		words[nw] = buf_finish(&b, NULL);
-		smap_put(&starts, words[nw++], i);
-		words[nw] = xstrdup(lsp + 1);
-		smap_put(&ends, words[nw++], i);
+		put_ends(g->key, i, &starts, &ends, words, &nw);
 	}
 	for (i = 0; i < gs->n; i++) {
 		struct group	*g = &gs->g[i];

@@ -350,22 +350,12 @@ serve(int ls)
 static int
 start_server(void)
 {
-	struct sockaddr_in	 sa;
-	socklen_t		 len = sizeof sa;
-	int			 ls;
+	int	 port, ls = test_listen(&port);
 
-	ls = socket(AF_INET, SOCK_STREAM, 0);
-	assert_true(ls >= 0);
-	memset(&sa, 0, sizeof sa);
-	sa.sin_family = AF_INET;
-	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	assert_int_equal(bind(ls, (struct sockaddr *)&sa, sizeof sa), 0);
-	assert_int_equal(listen(ls, 8), 0);
-	assert_int_equal(getsockname(ls, (struct sockaddr *)&sa, &len), 0);
 	if ((server = fork()) == 0)
 		serve(ls);
 	close(ls);
-	return ntohs(sa.sin_port);
+	return port;
 }
 
 static void
@@ -461,24 +451,14 @@ test_url(void **state)
 static void
 test_timeout(void **state)
 {
-	struct sockaddr_in	 sa;
-	socklen_t		 len = sizeof sa;
 	struct fetched		 f;
 	char			*cause = NULL, url[128];
-	int			 ls;
+	int			 ls, port;
 
 	(void)state;
 	need_libcurl();
-	ls = socket(AF_INET, SOCK_STREAM, 0);
-	assert_true(ls >= 0);
-	memset(&sa, 0, sizeof sa);
-	sa.sin_family = AF_INET;
-	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	assert_int_equal(bind(ls, (struct sockaddr *)&sa, sizeof sa), 0);
-	assert_int_equal(listen(ls, 8), 0);
-	assert_int_equal(getsockname(ls, (struct sockaddr *)&sa, &len), 0);
-	snprintf(url, sizeof url, "http://127.0.0.1:%d/never",
-	    ntohs(sa.sin_port));
+	ls = test_listen(&port);
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/never", port);
 	fetch_set_timeout(1);
 	assert_int_equal(fetch_url(url, &f, &cause), -1);
 	assert_string_equal(cause, "no answer within 1 second");

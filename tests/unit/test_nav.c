@@ -4,11 +4,8 @@
 #include "config.h"
 
 #include <sys/select.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
 
-#include <netinet/in.h>
-#include <arpa/inet.h>
 
 #include <stdarg.h>
 #include <stddef.h>
@@ -324,26 +321,6 @@ run_until_loaded(struct nav *n)
 	}
 }
 
-/* A listening socket that never answers; its port in *port. */
-static int
-silent_server(int *port)
-{
-	struct sockaddr_in	 sa;
-	socklen_t		 len = sizeof sa;
-	int			 ls;
-
-	ls = socket(AF_INET, SOCK_STREAM, 0);
-	assert_true(ls >= 0);
-	memset(&sa, 0, sizeof sa);
-	sa.sin_family = AF_INET;
-	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	assert_int_equal(bind(ls, (struct sockaddr *)&sa, sizeof sa), 0);
-	assert_int_equal(listen(ls, 8), 0);
-	assert_int_equal(getsockname(ls, (struct sockaddr *)&sa, &len), 0);
-	*port = ntohs(sa.sin_port);
-	return ls;
-}
-
 /* A load given up: the article open stays, and nothing comes of the
  * load later. */
 static void
@@ -360,7 +337,7 @@ test_cancel(void **state)
 	nav_go(n, p, NULL);
 	expect_event(n, NAV_OPENED, NULL, NULL);
 	assert_false(nav_progress(n, &pr));
-	ls = silent_server(&port);
+	ls = test_listen(&port);
 	snprintf(url, sizeof url, "http://127.0.0.1:%d/never", port);
 	nav_go(n, url, NULL);
 	assert_string_equal(nav_loading(n), url);

@@ -11,13 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/select.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
-#include <netinet/in.h>
-#include <arpa/inet.h>
 
 #include "buf.h"
 #include "grid.h"
@@ -523,26 +520,6 @@ test_dead_links(void **state)
 	assert_null(strstr(row(f, 28), "never-saved.html"));
 }
 
-/* A listening socket that never answers; its port in *port. */
-static int
-silent_server(int *port)
-{
-	struct sockaddr_in	 sa;
-	socklen_t		 len = sizeof sa;
-	int			 ls;
-
-	ls = socket(AF_INET, SOCK_STREAM, 0);
-	assert_true(ls >= 0);
-	memset(&sa, 0, sizeof sa);
-	sa.sin_family = AF_INET;
-	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	assert_int_equal(bind(ls, (struct sockaddr *)&sa, sizeof sa), 0);
-	assert_int_equal(listen(ls, 8), 0);
-	assert_int_equal(getsockname(ls, (struct sockaddr *)&sa, &len), 0);
-	*port = ntohs(sa.sin_port);
-	return ls;
-}
-
 /* Esc and ^C stop a load, and the article stays; ^C with nothing loading
  * quits, as an interrupt. Keys typed while a page loads act at once. */
 static void
@@ -553,7 +530,7 @@ test_cancel(void **state)
 	const char	*target;
 	int		 ls, port;
 
-	ls = silent_server(&port);
+	ls = test_listen(&port);
 	snprintf(url, sizeof url, "http://127.0.0.1:%d/slow", port);
 	open_data(f, "series/alpha.html", 100, 30);
 	assert_int_equal(pager_open(f->p, url, &cause), 0);
@@ -593,7 +570,7 @@ test_cancel(void **state)
 	teardown(state);
 	setup(state);
 	f = *state;
-	ls = silent_server(&port);
+	ls = test_listen(&port);
 	snprintf(url, sizeof url, "http://127.0.0.1:%d/first", port);
 	assert_int_equal(pager_open(f->p, url, &cause), 0);
 	pager_resize(f->p, 100, 30);

@@ -2,11 +2,39 @@
 #ifndef FOLIO_TESTUTIL_H
 #define FOLIO_TESTUTIL_H
 
+#include <sys/socket.h>
+
+#include <netinet/in.h>
+#include <arpa/inet.h>
+
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+/* A socket listening on the loopback, on a free port (in *port), that
+ * nobody accepts from: a server that takes a connection and never
+ * answers, or the one a test server forked after it accepts from.
+ * Close it when done. */
+static inline int
+test_listen(int *port)
+{
+	struct sockaddr_in	 sa;
+	socklen_t		 len = sizeof sa;
+	int			 ls;
+
+	ls = socket(AF_INET, SOCK_STREAM, 0);
+	assert_true(ls >= 0);
+	memset(&sa, 0, sizeof sa);
+	sa.sin_family = AF_INET;
+	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	assert_int_equal(bind(ls, (struct sockaddr *)&sa, sizeof sa), 0);
+	assert_int_equal(listen(ls, 8), 0);
+	assert_int_equal(getsockname(ls, (struct sockaddr *)&sa, &len), 0);
+	*port = ntohs(sa.sin_port);
+	return ls;
+}
 
 /* The path of a file under tests/data, in a static buffer. */
 static inline const char *
