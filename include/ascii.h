@@ -68,6 +68,9 @@ size_t		 ascii_prefix_ci(const char *s, size_t len, const char *word);
 /* The first place in s (len bytes) where word (lower-case ASCII, not
  * empty) occurs, case folded, or NULL. */
 const char	*ascii_find_ci(const char *s, size_t len, const char *word);
+/* Whether s (NUL-terminated, may be NULL) holds the n bytes of needle,
+ * in any case of their ASCII letters; n 0: always. */
+bool		 ascii_holds_ci(const char *s, const char *needle, size_t n);
 /* True when the list of words s, separated by white space
  * (ascii_is_space), holds word (lower-case ASCII), case folded: an HTML
  * attribute such as class or rel. s may be NULL. */

@@ -44,6 +44,24 @@ ascii_find_ci(const char *s, size_t len, const char *word)
 }
 
 bool
+ascii_holds_ci(const char *s, const char *needle, size_t n)
+{
+	size_t	 i;
+
+	if (n == 0)
+		return true;
+	for (; s != NULL && *s != '\0'; s++) {
+		for (i = 0; i < n && s[i] != '\0' &&
+		    ascii_lower((unsigned char)s[i]) ==
+		    ascii_lower((unsigned char)needle[i]); i++)
+			;
+		if (i == n)
+			return true;
+	}
+	return false;
+}
+
+bool
 ascii_has_token(const char *s, const char *word)
 {
 	size_t	 n = strlen(word), i, j;

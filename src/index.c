@@ -67,19 +67,7 @@ base_name(const char *path)
 static bool
 holds(const char *s, const struct buf *f)
 {
-	size_t	 i;
-
-	if (s == NULL)
-		return false;
-	for (; *s != '\0'; s++) {
-		for (i = 0; i < f->len && s[i] != '\0' &&
-		    ascii_lower((unsigned char)s[i]) ==
-		    ascii_lower((unsigned char)f->data[i]); i++)
-			;
-		if (i == f->len)
-			return true;
-	}
-	return f->len == 0;
+	return s != NULL && ascii_holds_ci(s, f->data, f->len);
 }
 
 /* The rows the filter keeps; the selection stays on its entry when the

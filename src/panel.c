@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "buf.h"
 #include "entities.h"
 #include "grid.h"
@@ -100,26 +101,7 @@ row_cmp(const void *x, const void *y)
 static bool
 filter_match(const struct panel *pn, const char *s)
 {
-	const char	*f = pn->filter.data;
-	size_t		 n = pn->filter.len, i;
-
-	if (n == 0)
-		return true;
-	for (; *s != '\0'; s++) {
-		for (i = 0; i < n && s[i] != '\0'; i++) {
-			char	 a = s[i], b = f[i];
-
-			if (a >= 'A' && a <= 'Z')
-				a = (char)(a + 32);
-			if (b >= 'A' && b <= 'Z')
-				b = (char)(b + 32);
-			if (a != b)
-				break;
-		}
-		if (i == n)
-			return true;
-	}
-	return false;
+	return ascii_holds_ci(s, pn->filter.data, pn->filter.len);
 }
 
 /* Add the entities of type t (figures: every figure type) that hold the

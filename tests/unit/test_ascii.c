@@ -67,6 +67,14 @@ test_compare(void **state)
 	assert_null(ascii_find_ci(s, strlen(s), "worlds"));
 	assert_ptr_equal(ascii_find_ci(s, strlen(s), "o"), s + 4);
 	assert_null(ascii_find_ci("", 0, "a"));
+
+	/* The needle in any case too, and only its first n bytes. */
+	assert_true(ascii_holds_ci(s, "WORLD", 5));
+	assert_true(ascii_holds_ci(s, "o, wXYZ", 4));
+	assert_false(ascii_holds_ci(s, "worlds", 6));
+	assert_true(ascii_holds_ci(s, "", 0));
+	assert_false(ascii_holds_ci(NULL, "a", 1));
+	assert_true(ascii_holds_ci(NULL, "", 0));
 }
 
 static void

@@ -6,7 +6,6 @@
 #include <sys/select.h>
 #include <sys/stat.h>
 
-
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
