@@ -63,8 +63,9 @@ static const char usage_text[] =
 "  -h, --help        show this help\n"
 "  -V, --version     show the version\n"
 "\n"
-"Keys: j/k scroll, ]/[ next/previous post, h/L back/forward, e names,\n"
-"# figures, s side panel, / ? search, H help, q quit. See folio(1).\n";
+"Keys: j/k scroll, ]/[ next/previous post, h/L back/forward, f/F links,\n"
+"e names, # figures, s side panel, / ? search, Esc stop loading, H help,\n"
+"q up a level, Q quit. See folio(1).\n";
 
 static void
 usage(FILE *f)
