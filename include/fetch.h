@@ -18,6 +18,10 @@ struct fetched {
 	size_t	 len;
 	char	*content_type;	/* from HTTP, or NULL */
 	char	*url;		/* the final URL after redirects, or NULL */
+	char	*etag;		/* HTTP: the ETag and Last-Modified the */
+	char	*last_modified;	/* server gave, as written, or NULL */
+	bool	 not_modified;	/* HTTP 304 to a conditional request
+				   (fetch_job_start_if): no bytes came */
 };
 
 /* Read a regular file, or standard input when path is "-". On failure
@@ -46,6 +50,11 @@ struct fetch_progress {
 /* Start fetching url (copied). A job that cannot start (no libcurl, a
  * host under .invalid) fails at its first fetch_job_run(). */
 struct fetch_job *fetch_job_start(const char *url);
+/* The same, asking for the page only when it changed since it was
+ * fetched with etag or last_modified (either may be NULL): a page that
+ * did not change comes back done, with not_modified set and no bytes. */
+struct fetch_job *fetch_job_start_if(const char *url, const char *etag,
+		    const char *last_modified);
 /* The URL being fetched. */
 const char	*fetch_job_url(const struct fetch_job *j);
 /* Carry every job on as far as it goes without waiting, then say how

@@ -59,6 +59,8 @@ fetched_free(struct fetched *f)
 	free(f->data);
 	free(f->content_type);
 	free(f->url);
+	free(f->etag);
+	free(f->last_modified);
 	memset(f, 0, sizeof *f);
 }
 
@@ -94,6 +96,7 @@ struct sink {
 
 struct fetch_job {
 	char		*url;
+	char		*etag, *last_modified;	/* conditions asked for */
 	enum job_state	 state;
 	struct fetched	 out;
 	char		*cause;
@@ -101,6 +104,7 @@ struct fetch_job {
 	double		 seconds;	/* how long it took, once over */
 #ifdef HAVE_LIBCURL
 	void		*easy;		/* CURL *, while it runs */
+	struct curl_slist *headers;	/* the conditions, sent */
 	struct sink	 sink;
 	char		*host;
 	char		 errbuf[CURL_ERROR_SIZE];
@@ -158,6 +162,8 @@ static struct {
 			    fd_set *, int *);
 	CURLMcode	 (*multi_timeout)(CURLM *, long *);
 	CURLMcode	 (*multi_cleanup)(CURLM *);
+	struct curl_slist *(*slist_append)(struct curl_slist *, const char *);
+	void		 (*slist_free_all)(struct curl_slist *);
 } curl;
 
 /* FOLIO_TIMEOUT, in seconds, when it is set to one. */
@@ -229,6 +235,8 @@ curl_load(void)
 	SYM(multi_fdset, "curl_multi_fdset");
 	SYM(multi_timeout, "curl_multi_timeout");
 	SYM(multi_cleanup, "curl_multi_cleanup");
+	SYM(slist_append, "curl_slist_append");
+	SYM(slist_free_all, "curl_slist_free_all");
 #undef SYM
 start:
 	if (curl.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
@@ -260,6 +268,48 @@ curl_write(char *p, size_t size, size_t n, void *arg)
 	return n;
 }
 
+/* The value of header line p (n bytes, its line break included) when
+ * it is the header name (case folded), malloc'd; else NULL. */
+static char *
+header_value(const char *p, size_t n, const char *name)
+{
+	size_t	 len = strlen(name);
+
+	if (n <= len || strncasecmp(p, name, len) != 0 || p[len] != ':')
+		return NULL;
+	p += len + 1;
+	n -= len + 1;
+	while (n > 0 && (*p == ' ' || *p == '\t'))
+		p++, n--;
+	while (n > 0 && (p[n - 1] == '\r' || p[n - 1] == '\n' ||
+	    p[n - 1] == ' ' || p[n - 1] == '\t'))
+		n--;
+	return n > 0 && n < 1024 ? xstrndup(p, n) : NULL;
+}
+
+/* A header line of the answer: the ETag and Last-Modified are kept, those
+ * of a redirect forgotten when the next answer starts. */
+static size_t
+curl_header(char *p, size_t size, size_t n, void *arg)
+{
+	struct fetched	*out = arg;
+	char		*v;
+
+	n *= size;
+	if (n >= 5 && strncmp(p, "HTTP/", 5) == 0) {
+		free(out->etag);
+		free(out->last_modified);
+		out->etag = out->last_modified = NULL;
+	} else if ((v = header_value(p, n, "etag")) != NULL) {
+		free(out->etag);
+		out->etag = v;
+	} else if ((v = header_value(p, n, "last-modified")) != NULL) {
+		free(out->last_modified);
+		out->last_modified = v;
+	}
+	return n;
+}
+
 const char *
 fetch_url_unavailable(void)
 {
@@ -275,6 +325,9 @@ job_close(struct fetch_job *j)
 	curl.multi_remove_handle(curl.multi, j->easy);
 	curl.easy_cleanup(j->easy);
 	j->easy = NULL;
+	if (j->headers != NULL)
+		curl.slist_free_all(j->headers);
+	j->headers = NULL;
 	curl.running--;
 }
 
@@ -343,6 +396,16 @@ job_end(struct fetch_job *j, CURLcode rc)
 		job_close(j);
 		return;
 	}
+	if (status == 304 && (j->etag != NULL || j->last_modified != NULL)) {
+		buf_free(&j->sink.b);
+		j->out.url = xstrdup(j->url);
+		j->out.data = xstrdup("");
+		j->out.not_modified = true;
+		j->state = JOB_DONE;
+		j->seconds = since(&j->start);
+		job_close(j);
+		return;
+	}
 	curl.easy_getinfo(j->easy, CURLINFO_CONTENT_TYPE, &ctype);
 	curl.easy_getinfo(j->easy, CURLINFO_EFFECTIVE_URL, &final);
 	j->out.content_type = ctype != NULL ? xstrdup(ctype) : NULL;
@@ -392,8 +455,29 @@ job_begin(struct fetch_job *j)
 	curl.easy_setopt(c, CURLOPT_USERAGENT, PACKAGE_NAME "/" PACKAGE_VERSION);
 	curl.easy_setopt(c, CURLOPT_WRITEFUNCTION, curl_write);
 	curl.easy_setopt(c, CURLOPT_WRITEDATA, &j->sink);
+	curl.easy_setopt(c, CURLOPT_HEADERFUNCTION, curl_header);
+	curl.easy_setopt(c, CURLOPT_HEADERDATA, &j->out);
+	if (j->etag != NULL || j->last_modified != NULL) {
+		char	*h;
+
+		if (j->etag != NULL) {
+			h = xasprintf("If-None-Match: %s", j->etag);
+			j->headers = curl.slist_append(j->headers, h);
+			free(h);
+		}
+		if (j->last_modified != NULL) {
+			h = xasprintf("If-Modified-Since: %s",
+			    j->last_modified);
+			j->headers = curl.slist_append(j->headers, h);
+			free(h);
+		}
+		curl.easy_setopt(c, CURLOPT_HTTPHEADER, j->headers);
+	}
 	if (curl.multi_add_handle(curl.multi, c) != CURLM_OK) {
 		curl.easy_cleanup(c);
+		if (j->headers != NULL)
+			curl.slist_free_all(j->headers);
+		j->headers = NULL;
 		job_fail(j, xstrdup("cannot start libcurl"));
 		return;
 	}
@@ -491,9 +575,32 @@ fetch_cleanup(void)
 struct fetch_job *
 fetch_job_start(const char *url)
 {
+	return fetch_job_start_if(url, NULL, NULL);
+}
+
+/* A condition as a header value: one line of printable ASCII. */
+static char *
+condition(const char *v)
+{
+	const char	*p;
+
+	if (v == NULL || *v == '\0' || strlen(v) > 512)
+		return NULL;
+	for (p = v; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20 || (unsigned char)*p > 0x7e)
+			return NULL;
+	return xstrdup(v);
+}
+
+struct fetch_job *
+fetch_job_start_if(const char *url, const char *etag,
+    const char *last_modified)
+{
 	struct fetch_job	*j = xcalloc(1, sizeof *j);
 
 	j->url = xstrdup(url);
+	j->etag = condition(etag);
+	j->last_modified = condition(last_modified);
 	clock_gettime(CLOCK_MONOTONIC, &j->start);
 	job_begin(j);
 	return j;
@@ -561,6 +668,8 @@ fetch_job_free(struct fetch_job *j)
 #endif
 	fetched_free(&j->out);
 	free(j->cause);
+	free(j->etag);
+	free(j->last_modified);
 	free(j->url);
 	free(j);
 }

@@ -194,7 +194,19 @@ answer(int c)
 		    "charset=utf-8\r\nContent-Length: 26\r\n"
 		    "Connection: close\r\n\r\n"
 		    "<html><p>Served</p></html>";
-	else if (strncmp(sp, "/moved ", 7) == 0)
+	else if (strncmp(sp, "/cond ", 6) == 0) {
+		/* Not modified for a client that has "v1" or the date. */
+		if (strcasestr(req, "\nif-none-match: \"v1\"") != NULL ||
+		    strcasestr(req, "\nif-modified-since: Sat, 05 Dec 2026 "
+		    "06:00:00 GMT") != NULL)
+			resp = "HTTP/1.1 304 Not Modified\r\nETag: \"v1\"\r\n"
+			    "Connection: close\r\n\r\n";
+		else
+			resp = "HTTP/1.1 200 OK\r\nETag: \"v1\"\r\n"
+			    "Last-Modified: Sat, 05 Dec 2026 06:00:00 GMT\r\n"
+			    "Content-Length: 3\r\nConnection: close\r\n\r\n"
+			    "new";
+	} else if (strncmp(sp, "/moved ", 7) == 0)
 		resp = "HTTP/1.1 301 Moved\r\nLocation: /page\r\n"
 		    "Content-Length: 0\r\nConnection: close\r\n\r\n";
 	else if (strncmp(sp, "/loop ", 6) == 0)
@@ -721,6 +733,59 @@ test_job_given_up(void **state)
 	stop_server();
 }
 
+/* A conditional request: the page's ETag and date are kept, and asked
+ * with them again, a page that did not change comes back as such. */
+static void
+test_job_conditional(void **state)
+{
+	struct fetch_job	*j;
+	struct fetched		 f;
+	char			*cause = NULL, url[128];
+	int			 port, rounds;
+
+	(void)state;
+	need_libcurl();
+	port = start_server();
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/cond", port);
+	j = fetch_job_start(url);
+	assert_int_equal(run_job(j, &f, &cause, &rounds), 1);
+	assert_string_equal(f.data, "new");
+	assert_false(f.not_modified);
+	assert_string_equal(f.etag, "\"v1\"");
+	assert_string_equal(f.last_modified, "Sat, 05 Dec 2026 06:00:00 GMT");
+	fetched_free(&f);
+	fetch_job_free(j);
+
+	j = fetch_job_start_if(url, "\"v1\"", NULL);
+	assert_int_equal(run_job(j, &f, &cause, &rounds), 1);
+	assert_true(f.not_modified);
+	assert_int_equal(f.len, 0);
+	fetched_free(&f);
+	fetch_job_free(j);
+
+	j = fetch_job_start_if(url, NULL, "Sat, 05 Dec 2026 06:00:00 GMT");
+	assert_int_equal(run_job(j, &f, &cause, &rounds), 1);
+	assert_true(f.not_modified);
+	fetched_free(&f);
+	fetch_job_free(j);
+
+	/* An ETag that no longer holds: the page comes whole. */
+	j = fetch_job_start_if(url, "\"v0\"", NULL);
+	assert_int_equal(run_job(j, &f, &cause, &rounds), 1);
+	assert_false(f.not_modified);
+	assert_string_equal(f.data, "new");
+	fetched_free(&f);
+	fetch_job_free(j);
+
+	/* A condition that is no header line is not sent. */
+	j = fetch_job_start_if(url, "\"v1\"\r\nX-Evil: 1", NULL);
+	assert_int_equal(run_job(j, &f, &cause, &rounds), 1);
+	assert_false(f.not_modified);
+	fetched_free(&f);
+	fetch_job_free(j);
+	stop_server();
+}
+
 /* What goes wrong on the way: each a message, never a page. */
 static void
 test_job_broken(void **state)
@@ -811,6 +876,12 @@ test_job_broken(void **state)
 	test_job_progress(state);
 }
 
+static void
+test_job_conditional(void **state)
+{
+	test_job_progress(state);
+}
+
 #endif
 
 int
@@ -829,6 +900,7 @@ main(void)
 		cmocka_unit_test(test_jobs_together),
 		cmocka_unit_test(test_job_given_up),
 		cmocka_unit_test(test_job_broken),
+		cmocka_unit_test(test_job_conditional),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
