@@ -1,6 +1,7 @@
 /* listing.h: a list of articles to choose from, as an index shows it: a
  * folder's articles, newest first (those without a date after those with
- * one, by their files' times). */
+ * one, by their files' times); a feed's entries, in the feed's order; the
+ * feeds subscribed to. */
 #ifndef FOLIO_LISTING_H
 #define FOLIO_LISTING_H
 
@@ -24,10 +25,47 @@ struct listing_entry {
 	bool		 copy;
 	size_t		 copies;
 	unsigned long long hash;	/* of its title and text */
+	/* What the row says after the title, in place of the file's name
+	 * (a feed's unread entries, or why its refresh failed), or
+	 * NULL. */
+	char		*note;
+	bool		 failed;	/* the note tells of a failure */
+	/* LISTING_FEED: the entry's id in its feed, its text as the feed
+	 * carries it (HTML, shown when its page cannot be had or gives
+	 * less), and its summary (plain text); each may be NULL. */
+	char		*id;
+	char		*content;
+	char		*summary;
+	/* LISTING_FEEDS: the tags of the subscription ("a, b") or NULL,
+	 * its entries and those not read. */
+	char		*tags;
+	size_t		 total, unread;
 };
 
+enum listing_kind {
+	LISTING_FOLDER,		/* articles: a folder's, the library's */
+	LISTING_FEED,		/* a feed's entries: path opens one (its
+				   page, or its text when it has none:
+				   LISTING_ENTRY) */
+	LISTING_FEEDS		/* the feeds subscribed to: path is a
+				   feed's address */
+};
+
+/* The target that opens entry id of the feed at url when the entry has
+ * no page of its own: LISTING_ENTRY url "#" id. */
+#define LISTING_ENTRY	"folio:entry:"
+
 struct listing {
-	char			*dir;	/* the folder listed */
+	enum listing_kind	 kind;
+	char			*dir;	/* the folder listed; a feed's
+					   address */
+	char			*title;	/* what the index is called ("Feeds",
+					   a feed's title), or NULL:
+					   "Articles in <dir>" */
+	char			*site;	/* LISTING_FEED: the site's page, or
+					   NULL */
+	char			*note;	/* said on the status line as it
+					   opens, or NULL */
 	struct listing_entry	*entries;
 	size_t			 n;
 	size_t			 others;	/* files read that are not

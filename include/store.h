@@ -16,7 +16,7 @@
 
 /* The schema this folio writes (PRAGMA user_version); an older library
  * is brought up to it when opened, a newer one is refused. */
-#define STORE_SCHEMA	2
+#define STORE_SCHEMA	3
 /* How long a lock held by another folio is waited on, in ms. */
 #define STORE_BUSY_MS	100
 
@@ -130,6 +130,73 @@ int		 store_search(struct store *st, const char *query, size_t max,
 int		 store_list(struct store *st, size_t max,
 		    struct store_hit **hits, size_t *n, char **cause);
 void		 store_hits_free(struct store_hit *hits, size_t n);
+/*
+ * Feeds: each feed read or refreshed, with its entries, so that a feed
+ * reads offline and its entries stay readable once they leave it. An
+ * entry's read mark is that of the article recorded under its key.
+ */
+
+/* A feed fetched. */
+struct store_feed {
+	const char	*url;		/* what it is fetched from */
+	const char	*title, *site;	/* each NULL when unknown */
+	const char	*etag;		/* what the server said of it, to ask */
+	const char	*last_modified;	/* it again only if changed; or NULL */
+};
+
+/* An entry of a feed, as it is recorded and read back. */
+struct store_entry {
+	char		*id;		/* its id in the feed */
+	char		*key;		/* what opens it (a URL, a path, or
+					   LISTING_ENTRY's form), and the key
+					   of its read mark */
+	char		*url;		/* its page, or NULL */
+	char		*title;
+	char		*date;		/* "YYYY-MM-DD", or NULL */
+	long long	 time;		/* seconds since 1970, -1 undated */
+	char		*summary;	/* plain text, or NULL */
+	char		*content;	/* HTML, or NULL; not read back by
+					   store_feed_entries */
+	bool		 read;		/* read back: its read mark */
+};
+
+/* What the library knows of a feed. Free with store_feed_info_clear. */
+struct store_feed_info {
+	char		*title, *site, *etag, *last_modified;
+	char		*error;		/* why the last refresh failed, or
+					   NULL */
+	long long	 checked;	/* when it was last fetched or tried,
+					   seconds since 1970; 0: never */
+	size_t		 total, unread;	/* its entries, those not read */
+};
+
+/* Record a feed fetched and its entries, in the feed's order: new ones
+ * added, known ones (by id) brought up to date; those no longer in the
+ * feed are kept, after the others. Returns how many entries are new to
+ * the library, or -1 with *cause set. */
+int		 store_feed_put(struct store *st, const struct store_feed *f,
+		    const struct store_entry *e, size_t n, char **cause);
+/* A refresh of the feed at url that brought nothing new: not changed
+ * (error NULL), or failed (error says why). 0, or -1 with *cause. */
+int		 store_feed_tried(struct store *st, const char *url,
+		    const char *error, char **cause);
+/* 1 with *out set when the library has the feed at url, 0 when not, -1
+ * with *cause set. */
+int		 store_feed_info(struct store *st, const char *url,
+		    struct store_feed_info *out, char **cause);
+void		 store_feed_info_clear(struct store_feed_info *fi);
+/* The entries of the feed at url, those of its last fetch first in the
+ * feed's order, with their read marks (not their content): *out (free
+ * with store_entries_free) and *n. 0, or -1 with *cause set. */
+int		 store_feed_entries(struct store *st, const char *url,
+		    struct store_entry **out, size_t *n, char **cause);
+void		 store_entries_free(struct store_entry *e, size_t n);
+/* The entry recorded under key (the latest fetched, when several feeds
+ * have it): 1 with *out set (content too; free with
+ * store_entries_free(out, 1)), 0 when there is none, -1 with *cause. */
+int		 store_entry_get(struct store *st, const char *key,
+		    struct store_entry **out, char **cause);
+
 /* Remove every trace of the article recorded under key: 1 when there
  * was one, 0 when none, -1 with *cause set on failure. */
 int		 store_forget(struct store *st, const char *key, char **cause);

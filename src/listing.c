@@ -17,8 +17,16 @@ listing_free(struct listing *l)
 		free(l->entries[i].title);
 		free(l->entries[i].date);
 		free(l->entries[i].url);
+		free(l->entries[i].note);
+		free(l->entries[i].id);
+		free(l->entries[i].content);
+		free(l->entries[i].summary);
+		free(l->entries[i].tags);
 	}
 	free(l->entries);
 	free(l->dir);
+	free(l->title);
+	free(l->site);
+	free(l->note);
 	free(l);
 }

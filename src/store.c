@@ -69,6 +69,34 @@ store_hits_free(struct store_hit *hits, size_t n)
 	free(hits);
 }
 
+void
+store_feed_info_clear(struct store_feed_info *fi)
+{
+	free(fi->title);
+	free(fi->site);
+	free(fi->etag);
+	free(fi->last_modified);
+	free(fi->error);
+	memset(fi, 0, sizeof *fi);
+}
+
+void
+store_entries_free(struct store_entry *e, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; e != NULL && i < n; i++) {
+		free(e[i].id);
+		free(e[i].key);
+		free(e[i].url);
+		free(e[i].title);
+		free(e[i].date);
+		free(e[i].summary);
+		free(e[i].content);
+	}
+	free(e);
+}
+
 #ifndef HAVE_SQLITE
 
 bool
@@ -181,6 +209,50 @@ store_list(struct store *st, size_t max, struct store_hit **hits,
 	return none(cause);
 }
 
+int
+store_feed_put(struct store *st, const struct store_feed *f,
+    const struct store_entry *e, size_t n, char **cause)
+{
+	(void)st, (void)f, (void)e, (void)n;
+	return none(cause);
+}
+
+int
+store_feed_tried(struct store *st, const char *url, const char *error,
+    char **cause)
+{
+	(void)st, (void)url, (void)error;
+	return none(cause);
+}
+
+int
+store_feed_info(struct store *st, const char *url,
+    struct store_feed_info *out, char **cause)
+{
+	(void)st, (void)url;
+	memset(out, 0, sizeof *out);
+	return none(cause);
+}
+
+int
+store_feed_entries(struct store *st, const char *url,
+    struct store_entry **out, size_t *n, char **cause)
+{
+	(void)st, (void)url;
+	*out = NULL;
+	*n = 0;
+	return none(cause);
+}
+
+int
+store_entry_get(struct store *st, const char *key, struct store_entry **out,
+    char **cause)
+{
+	(void)st, (void)key;
+	*out = NULL;
+	return none(cause);
+}
+
 #else /* HAVE_SQLITE */
 
 /*
@@ -227,7 +299,35 @@ static const char *const migrations[STORE_SCHEMA] = {
 	"	count		INTEGER NOT NULL,\n"
 	"	PRIMARY KEY (name, article)\n"
 	") WITHOUT ROWID;\n"
-	"CREATE INDEX mention_article ON mention (article);\n"
+	"CREATE INDEX mention_article ON mention (article);\n",
+	/* 2 -> 3: feeds and their entries. */
+	"CREATE TABLE feed (\n"
+	"	url		TEXT PRIMARY KEY,	-- what it is fetched from\n"
+	"	title		TEXT,\n"
+	"	site		TEXT,\n"
+	"	etag		TEXT,			-- of its last fetch\n"
+	"	modified	TEXT,\n"
+	"	checked		INTEGER NOT NULL DEFAULT 0,	-- when tried\n"
+	"	error		TEXT,			-- why it last failed\n"
+	"	gen		INTEGER NOT NULL DEFAULT 0	-- fetches\n"
+	");\n"
+	"CREATE TABLE entry (\n"
+	"	id		INTEGER PRIMARY KEY,\n"
+	"	feed		TEXT NOT NULL,		-- feed.url\n"
+	"	eid		TEXT NOT NULL,		-- its id in the feed\n"
+	"	key		TEXT NOT NULL,		-- what opens it\n"
+	"	url		TEXT,\n"
+	"	title		TEXT NOT NULL,\n"
+	"	date		TEXT,\n"
+	"	time		INTEGER,\n"
+	"	summary		TEXT,\n"
+	"	content		TEXT,\n"
+	"	gen		INTEGER NOT NULL,	-- the fetch last in\n"
+	"	pos		INTEGER NOT NULL,	-- its place there\n"
+	"	UNIQUE (feed, eid)\n"
+	");\n"
+	"CREATE INDEX entry_key ON entry (key);\n"
+	"CREATE INDEX entry_order ON entry (feed, gen DESC, pos);\n"
 };
 
 enum {
@@ -249,6 +349,14 @@ enum {
 	Q_FORGET,
 	Q_SEARCH,
 	Q_LIST,
+	Q_FEED_PUT,
+	Q_FEED_GEN,
+	Q_ENTRY_PUT,
+	Q_ENTRY_COUNT,
+	Q_FEED_TRIED,
+	Q_FEED_INFO,
+	Q_FEED_ENTRIES,
+	Q_ENTRY_GET,
 	Q_BEGIN,
 	Q_COMMIT,
 	Q_ROLLBACK,
@@ -307,6 +415,39 @@ static const char *const queries[Q_COUNT] = {
 	[Q_LIST] = "SELECT title, key, url, date, NULL, last_read, read "
 	    "FROM article WHERE reads > 0 "
 	    "ORDER BY last_read DESC, id DESC LIMIT ?1",
+	[Q_FEED_PUT] = "INSERT INTO feed (url, title, site, etag, modified, "
+	    "checked, error, gen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, 1) "
+	    "ON CONFLICT (url) DO UPDATE SET "
+	    "title = coalesce(excluded.title, title), "
+	    "site = coalesce(excluded.site, site), etag = excluded.etag, "
+	    "modified = excluded.modified, checked = excluded.checked, "
+	    "error = NULL, gen = gen + 1",
+	[Q_FEED_GEN] = "SELECT gen FROM feed WHERE url = ?1",
+	[Q_ENTRY_PUT] = "INSERT INTO entry (feed, eid, key, url, title, date, "
+	    "time, summary, content, gen, pos) "
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+	    "ON CONFLICT (feed, eid) DO UPDATE SET key = excluded.key, "
+	    "url = excluded.url, title = excluded.title, "
+	    "date = excluded.date, time = excluded.time, "
+	    "summary = excluded.summary, "
+	    "content = coalesce(excluded.content, content), "
+	    "gen = excluded.gen, pos = excluded.pos",
+	[Q_ENTRY_COUNT] = "SELECT count(*) FROM entry WHERE feed = ?1",
+	[Q_FEED_TRIED] = "UPDATE feed SET checked = ?2, error = ?3 "
+	    "WHERE url = ?1",
+	[Q_FEED_INFO] = "SELECT title, site, etag, modified, error, checked, "
+	    "(SELECT count(*) FROM entry WHERE feed = ?1), "
+	    "(SELECT count(*) FROM entry AS e WHERE e.feed = ?1 AND NOT "
+	    "EXISTS (SELECT 1 FROM article AS a WHERE a.key = e.key AND "
+	    "a.read)) FROM feed WHERE url = ?1",
+	[Q_FEED_ENTRIES] = "SELECT e.eid, e.key, e.url, e.title, e.date, "
+	    "e.time, e.summary, coalesce(a.read, 0) FROM entry AS e "
+	    "LEFT JOIN article AS a ON a.key = e.key WHERE e.feed = ?1 "
+	    "ORDER BY e.gen DESC, e.pos",
+	[Q_ENTRY_GET] = "SELECT e.eid, e.key, e.url, e.title, e.date, "
+	    "e.time, e.summary, coalesce(a.read, 0), e.content "
+	    "FROM entry AS e LEFT JOIN article AS a ON a.key = e.key "
+	    "WHERE e.key = ?1 ORDER BY e.gen DESC LIMIT 1",
 	[Q_BEGIN] = "BEGIN IMMEDIATE",
 	[Q_COMMIT] = "COMMIT",
 	[Q_ROLLBACK] = "ROLLBACK",
@@ -1052,6 +1193,184 @@ store_list(struct store *st, size_t max, struct store_hit **hits,
 
 	sqlite3_bind_int64(s, 1, (sqlite3_int64)max);
 	return hits_of(st, s, hits, n, cause);
+}
+
+/*
+ * Feeds.
+ */
+
+/* One count: 0 with *v, or -1 with *cause. */
+static int
+count_of(struct store *st, sqlite3_stmt *s, long long *v, char **cause)
+{
+	int	 rc = sqlite3_step(s);
+
+	*v = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return 0;
+	*cause = fail(st, rc);
+	return -1;
+}
+
+int
+store_feed_put(struct store *st, const struct store_feed *f,
+    const struct store_entry *e, size_t n, char **cause)
+{
+	sqlite3_stmt	*s;
+	long long	 gen, before, after;
+	size_t		 i;
+
+	if (begin(st, cause) == -1)
+		return -1;
+	if (count_of(st, query(st, Q_ENTRY_COUNT, f->url), &before,
+	    cause) == -1)
+		goto fail;
+	s = query(st, Q_FEED_PUT, f->url);
+	bind_or_null(s, 2, f->title);
+	bind_or_null(s, 3, f->site);
+	bind_or_null(s, 4, f->etag);
+	bind_or_null(s, 5, f->last_modified);
+	sqlite3_bind_int64(s, 6, (sqlite3_int64)time(NULL));
+	if (done(st, s, cause) == -1 ||
+	    count_of(st, query(st, Q_FEED_GEN, f->url), &gen, cause) == -1)
+		goto fail;
+	for (i = 0; i < n; i++) {
+		s = query(st, Q_ENTRY_PUT, f->url);
+		sqlite3_bind_text(s, 2, e[i].id, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 3, e[i].key, -1, SQLITE_STATIC);
+		bind_or_null(s, 4, e[i].url);
+		sqlite3_bind_text(s, 5, e[i].title, -1, SQLITE_STATIC);
+		bind_or_null(s, 6, e[i].date);
+		if (e[i].time >= 0)
+			sqlite3_bind_int64(s, 7, (sqlite3_int64)e[i].time);
+		bind_or_null(s, 8, e[i].summary);
+		bind_or_null(s, 9, e[i].content);
+		sqlite3_bind_int64(s, 10, (sqlite3_int64)gen);
+		sqlite3_bind_int64(s, 11, (sqlite3_int64)i);
+		if (done(st, s, cause) == -1)
+			goto fail;
+	}
+	if (count_of(st, query(st, Q_ENTRY_COUNT, f->url), &after,
+	    cause) == -1)
+		goto fail;
+	if (commit(st, cause) == -1)
+		return -1;
+	return (int)(after - before);
+fail:
+	rollback(st);
+	return -1;
+}
+
+int
+store_feed_tried(struct store *st, const char *url, const char *error,
+    char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_FEED_TRIED, url);
+
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)time(NULL));
+	bind_or_null(s, 3, error);
+	return done(st, s, cause);
+}
+
+int
+store_feed_info(struct store *st, const char *url,
+    struct store_feed_info *out, char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_FEED_INFO, url);
+	int		 rc;
+
+	memset(out, 0, sizeof *out);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		out->title = text_of(s, 0);
+		out->site = text_of(s, 1);
+		out->etag = text_of(s, 2);
+		out->last_modified = text_of(s, 3);
+		out->error = text_of(s, 4);
+		out->checked = sqlite3_column_int64(s, 5);
+		out->total = (size_t)sqlite3_column_int64(s, 6);
+		out->unread = (size_t)sqlite3_column_int64(s, 7);
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	*cause = fail(st, rc);
+	return -1;
+}
+
+/* The row of s (eid, key, url, title, date, time, summary, read and,
+ * with content, the content) into e. */
+static void
+entry_of(sqlite3_stmt *s, struct store_entry *e, bool content)
+{
+	memset(e, 0, sizeof *e);
+	e->id = text_of(s, 0);
+	e->key = text_of(s, 1);
+	e->url = text_of(s, 2);
+	e->title = text_of(s, 3);
+	e->date = text_of(s, 4);
+	e->time = sqlite3_column_type(s, 5) == SQLITE_NULL ? -1 :
+	    sqlite3_column_int64(s, 5);
+	e->summary = text_of(s, 6);
+	e->read = sqlite3_column_int(s, 7) != 0;
+	if (content)
+		e->content = text_of(s, 8);
+	if (e->id == NULL)
+		e->id = xstrdup("");
+	if (e->key == NULL)
+		e->key = xstrdup("");
+	if (e->title == NULL)
+		e->title = xstrdup("");
+}
+
+int
+store_feed_entries(struct store *st, const char *url,
+    struct store_entry **out, size_t *n, char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_FEED_ENTRIES, url);
+	size_t		 cap = 0;
+	int		 rc;
+
+	*out = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 64;
+			*out = xreallocarray(*out, cap, sizeof **out);
+		}
+		entry_of(s, &(*out)[(*n)++], false);
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_DONE)
+		return 0;
+	*cause = fail(st, rc);
+	store_entries_free(*out, *n);
+	*out = NULL;
+	*n = 0;
+	return -1;
+}
+
+int
+store_entry_get(struct store *st, const char *key, struct store_entry **out,
+    char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_ENTRY_GET, key);
+	int		 rc;
+
+	*out = NULL;
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*out = xmalloc(sizeof **out);
+		entry_of(s, *out, true);
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	*cause = fail(st, rc);
+	return -1;
 }
 
 #endif /* HAVE_SQLITE */

@@ -418,6 +418,183 @@ test_migrate_v1(void **state)
 	store_close(st);
 }
 
+/* A library of schema 2 (before feeds), its articles kept. */
+static void
+test_migrate_v2(void **state)
+{
+	struct store		*st;
+	struct store_feed_info	 fi;
+	char			*cause = NULL;
+	sqlite3			*h;
+
+	(void)state;
+	st = open_ok();
+	visit(st, "/a/one.html", "Harbour Bridge Closes", 0,
+	    &(struct store_place){ 0, 0, 0, 0 });
+	store_close(st);
+	h = raw(db);
+	raw_exec(h, "DROP TABLE entry; DROP TABLE feed; "
+	    "PRAGMA user_version = 2");
+	sqlite3_close(h);
+	st = open_ok();
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), STORE_SCHEMA);
+	assert_int_equal(store_is_read(st, "/a/one.html", &cause), 1);
+	assert_int_equal(store_feed_info(st, "http://x/feed", &fi, &cause), 0);
+	store_close(st);
+}
+
+/* Entries of a fixture feed, each a key of its own. */
+static void
+entries(struct store_entry *e, size_t n, const char *prefix)
+{
+	size_t	 i;
+
+	memset(e, 0, n * sizeof *e);
+	for (i = 0; i < n; i++) {
+		e[i].id = xasprintf("%s%zu", prefix, i);
+		e[i].key = xasprintf("https://example.com/%s%zu", prefix, i);
+		e[i].url = xstrdup(e[i].key);
+		e[i].title = xasprintf("Entry %s%zu", prefix, i);
+		e[i].date = xstrdup("2024-03-04");
+		e[i].time = 1709553600 + (long long)i;
+		e[i].summary = xasprintf("The summary of %s%zu", prefix, i);
+		e[i].content = xasprintf("<p>The text of %s%zu</p>", prefix,
+		    i);
+	}
+}
+
+static void
+entries_clear(struct store_entry *e, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		free(e[i].id);
+		free(e[i].key);
+		free(e[i].url);
+		free(e[i].title);
+		free(e[i].date);
+		free(e[i].summary);
+		free(e[i].content);
+	}
+}
+
+/* A feed fetched twice: new entries counted, marks read back, entries
+ * that left the feed kept after the others, a refresh that failed
+ * said. */
+static void
+test_feeds(void **state)
+{
+	struct store		*st;
+	struct store_feed	 f = { "https://example.com/feed.xml",
+				    "Example News", "https://example.com/",
+				    "\"v1\"", "Mon, 04 Mar 2024 12:00:00 GMT" };
+	struct store_feed_info	 fi;
+	struct store_entry	 e[3], *got, *one;
+	struct store_article	 a = { "https://example.com/a1", NULL, NULL,
+				    NULL, NULL, NULL, NULL, 0 };
+	size_t			 n;
+	char			*cause = NULL;
+
+	(void)state;
+	st = open_ok();
+	entries(e, 3, "a");
+	assert_int_equal(store_feed_put(st, &f, e, 3, &cause), 3);
+	assert_int_equal(store_feed_info(st, f.url, &fi, &cause), 1);
+	assert_string_equal(fi.title, "Example News");
+	assert_string_equal(fi.etag, "\"v1\"");
+	assert_string_equal(fi.last_modified, "Mon, 04 Mar 2024 12:00:00 GMT");
+	assert_null(fi.error);
+	assert_true(fi.checked > 0);
+	assert_int_equal(fi.total, 3);
+	assert_int_equal(fi.unread, 3);
+	store_feed_info_clear(&fi);
+
+	/* One read. */
+	assert_int_equal(store_mark(st, &a, true, &cause), 0);
+	assert_int_equal(store_feed_info(st, f.url, &fi, &cause), 1);
+	assert_int_equal(fi.unread, 2);
+	store_feed_info_clear(&fi);
+	assert_int_equal(store_feed_entries(st, f.url, &got, &n, &cause), 0);
+	assert_int_equal(n, 3);
+	assert_string_equal(got[0].id, "a0");
+	assert_string_equal(got[1].title, "Entry a1");
+	assert_true(got[1].read);
+	assert_false(got[0].read);
+	assert_int_equal(got[2].time, 1709553602);
+	assert_string_equal(got[2].summary, "The summary of a2");
+	assert_null(got[0].content);	/* not read back in a list */
+	store_entries_free(got, n);
+
+	/* Fetched again: a2 left the feed, b0 came; a1 changed its
+	 * title. */
+	free(e[2].id);
+	free(e[2].key);
+	e[2].id = xstrdup("b0");
+	e[2].key = xstrdup("https://example.com/b0");
+	free(e[1].title);
+	e[1].title = xstrdup("Entry a1, corrected");
+	f.etag = "\"v2\"";
+	assert_int_equal(store_feed_put(st, &f, e, 3, &cause), 1);
+	assert_int_equal(store_feed_entries(st, f.url, &got, &n, &cause), 0);
+	assert_int_equal(n, 4);
+	assert_string_equal(got[0].id, "a0");
+	assert_string_equal(got[1].title, "Entry a1, corrected");
+	assert_string_equal(got[2].id, "b0");
+	assert_string_equal(got[3].id, "a2");	/* gone from the feed: last */
+	store_entries_free(got, n);
+
+	/* An entry by its key, with its text. */
+	assert_int_equal(store_entry_get(st, "https://example.com/a2", &one,
+	    &cause), 1);
+	assert_string_equal(one->content, "<p>The text of a2</p>");
+	assert_string_equal(one->title, "Entry a2");
+	store_entries_free(one, 1);
+	assert_int_equal(store_entry_get(st, "https://example.com/zz", &one,
+	    &cause), 0);
+
+	/* A refresh that failed: said, the entries kept. */
+	assert_int_equal(store_feed_tried(st, f.url, "HTTP status 500",
+	    &cause), 0);
+	assert_int_equal(store_feed_info(st, f.url, &fi, &cause), 1);
+	assert_string_equal(fi.error, "HTTP status 500");
+	assert_string_equal(fi.etag, "\"v2\"");
+	assert_int_equal(fi.total, 4);
+	store_feed_info_clear(&fi);
+	/* A good one clears it. */
+	assert_int_equal(store_feed_put(st, &f, e, 3, &cause), 0);
+	assert_int_equal(store_feed_info(st, f.url, &fi, &cause), 1);
+	assert_null(fi.error);
+	store_feed_info_clear(&fi);
+	entries_clear(e, 3);
+	store_close(st);
+}
+
+/* A feed of 100,000 entries: recorded, then read back in order. */
+static void
+test_feed_large(void **state)
+{
+	struct store		*st;
+	struct store_feed	 f = { "https://example.com/big.xml", "Big",
+				    NULL, NULL, NULL };
+	struct store_entry	*e, *got;
+	size_t			 n, want = 100000;
+	char			*cause = NULL;
+
+	(void)state;
+	st = open_ok();
+	e = xcalloc(want, sizeof *e);
+	entries(e, want, "");
+	assert_int_equal(store_feed_put(st, &f, e, want, &cause), (int)want);
+	assert_int_equal(store_feed_entries(st, f.url, &got, &n, &cause), 0);
+	assert_int_equal(n, want);
+	assert_string_equal(got[want - 1].id, "99999");
+	store_entries_free(got, n);
+	entries_clear(e, want);
+	free(e);
+	store_close(st);
+}
+
 static void
 add(struct store *st, const char *key, const char *title, const char *body)
 {
@@ -1097,6 +1274,11 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_mark, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_v1, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_v2, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_feeds, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_feed_large, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_search, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_names, setup, teardown),
