@@ -124,10 +124,12 @@ load	article		$base doc entities* fetch html extract* textdoc
 load	folder		$base article doc fetch listing
 load	resolve		$base article doc fetch folder
 load	store		$base
+load	feed		$base
 nav	nav		$base article cache doc entities* fetch folder listing resolve store
 config	keymap		$base
 config	theme		$base
 config	settings	$base keymap
+config	subs		$base
 view	layout		$base doc entities* theme
 view	grid		$base theme
 screen	screen		$base entities* grid keymap theme
