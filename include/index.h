@@ -1,5 +1,6 @@
-/* index.h: the index of a listing (a folder's articles): date, title and
- * file name a row, one of them selected; Enter opens it. */
+/* index.h: the index of a listing (a folder's articles, a feed's entries,
+ * the feeds): date, title and file name (or what a feed's row says) a
+ * row, one of them selected; Enter opens it. */
 #ifndef FOLIO_INDEX_H
 #define FOLIO_INDEX_H
 

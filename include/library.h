@@ -14,6 +14,10 @@ struct store;
  * folio reads on without it; without *warning when folio is built
  * without SQLite. */
 struct store	*library_open(char **warning);
+/* The library when there is one already (none is made), saying nothing
+ * when it cannot be opened: for what only reads it (the read marks of
+ * --json). NULL when there is none. */
+struct store	*library_open_existing(void);
 /* folio --search QUERY: "date  title  file-or-url" lines, best first, or
  * with json {"query","results":[{"title","url","file","date",
  * "snippet"}]}. No library yet: nothing found. */

@@ -66,6 +66,9 @@ struct listing {
 					   NULL */
 	char			*note;	/* said on the status line as it
 					   opens, or NULL */
+	bool			 stored;	/* LISTING_FEED: in the reading
+						   library as it is (read back
+						   from it, or recorded) */
 	struct listing_entry	*entries;
 	size_t			 n;
 	size_t			 others;	/* files read that are not

@@ -46,6 +46,11 @@ struct nav_pos {
 /* The target that opens the library as an index: what was read, the
  * last first (nav_set_library). */
 #define NAV_LIBRARY	"folio:library"
+/* The target that opens the feeds subscribed to (subs.h) as an index,
+ * each with its unread entries. */
+#define NAV_FEEDS	"folio:feeds"
+/* The most feeds refreshed at once. */
+#define NAV_REFRESH_JOBS 100
 /* The most articles the library's index lists. */
 #define NAV_LIBRARY_MAX	10000
 
@@ -94,6 +99,17 @@ void		 nav_set_library(struct nav *n, struct store *st);
  * no library. */
 void		 nav_mentions(struct nav *n, size_t entity,
 		    const struct nav_pos *here);
+/* Refresh feed i of the feeds listing open (NAV_FEEDS), or every feed
+ * of it when i is SIZE_MAX: fetched in parallel, NAV_REFRESH_JOBS at
+ * once, each asked only for what changed since its last fetch (ETag,
+ * Last-Modified), recorded in the library; each row's note says how it
+ * went ("3 new, 12 unread", "not changed", or why it failed). A
+ * NAV_MESSAGE sums it up once all are done. Needs the library. */
+void		 nav_refresh(struct nav *n, size_t i);
+/* True while feeds are refreshed, with how many are done of how
+ * many. */
+bool		 nav_refreshing(const struct nav *n, size_t *done,
+		    size_t *total);
 /* Mark entry i of the index open read, or not read when it is (in the
  * listing and in the library); a NAV_MESSAGE says which, or why not. */
 void		 nav_toggle_read(struct nav *n, size_t i);

@@ -93,6 +93,7 @@ build_rows(struct index *ix)
 		if (ix->filter.len == 0 ? e->copy :
 		    !holds(e->title, &ix->filter) &&
 		    !holds(e->date, &ix->filter) &&
+		    !holds(e->tags, &ix->filter) &&
 		    !holds(base_name(e->path), &ix->filter))
 			continue;
 		if (i == was)
@@ -250,6 +251,27 @@ index_key(struct index *ix, enum action act, int key)
 	return INDEX_DONE;
 }
 
+/* What a row of a feed or of the feeds says after its title, or NULL;
+ * malloc'd. */
+static char *
+row_note(const struct listing *l, const struct listing_entry *e)
+{
+	struct buf	 b = BUF_INIT;
+
+	if (l->kind == LISTING_FEED)
+		return NULL;
+	if (e->failed || e->total == 0)
+		buf_adds(&b, e->note != NULL ? e->note : "no entries");
+	else {
+		buf_addf(&b, "%zu unread", e->unread);
+		if (e->note != NULL)
+			buf_addf(&b, ", %s", e->note);
+	}
+	if (e->tags != NULL)
+		buf_addf(&b, "  [%s]", e->tags);
+	return buf_finish(&b, NULL);
+}
+
 void
 index_draw(struct index *ix, struct grid *g)
 {
@@ -261,7 +283,9 @@ index_draw(struct index *ix, struct grid *g)
 	 * is read), and what is not read yet is bold. */
 	x0 = 4;
 	if (ix->l != NULL && ix->nrows == 0 && s->body_h > 0)
-		screen_put(g, s->body_y, x0, xmax, "(no article matches)",
+		screen_put(g, s->body_y, x0, xmax, ix->l->kind ==
+		    LISTING_FEEDS ? "(no feed matches)" : ix->l->kind ==
+		    LISTING_FEED ? "(no entry matches)" : "(no article matches)",
 		    ROLE_TEXT, ATTR_DIM);
 	for (y = 0; ix->l != NULL && y < s->body_h; y++) {
 		const struct listing_entry *e;
@@ -293,8 +317,25 @@ index_draw(struct index *ix, struct grid *g)
 			    i == ix->sel || e->read ? 0 : ATTR_BOLD);
 			free(t);
 		}
-		/* The file's name after the title, when there is room, and
-		 * how many more times it is saved. */
+		/* After the title, when there is room: a feed's unread
+		 * entries and tags, or what its refresh did; nothing for a
+		 * feed's entry; else the file's name and how many more times
+		 * it is saved. */
+		if (ix->l->kind != LISTING_FOLDER) {
+			char *t = row_note(ix->l, e);
+
+			if (t != NULL && xmax - x > 4) {
+				char *c = utf8_ellipsize(t, strlen(t),
+				    (size_t)(xmax - x - 2));
+
+				screen_put(g, s->body_y + y, x + 2, xmax, c,
+				    i == ix->sel ? role : e->failed ?
+				    ROLE_ERROR : ROLE_BYLINE, 0);
+				free(c);
+			}
+			free(t);
+			continue;
+		}
 		base = base_name(e->path);
 		if (e->copies > 0 && ix->filter.len == 0) {
 			snprintf(more, sizeof more, " (+%zu)", e->copies);
@@ -322,16 +363,24 @@ index_draw_status(struct index *ix, struct grid *g)
 	int			 y = s->h - 2, x = 2, xmax = s->w - 2, right;
 	size_t			 n = 0, i;
 	char			 pos[96], keys[80];
+	const char		*one, *many;
 
 	/* The articles: copies of one count once. */
 	for (i = 0; ix->l != NULL && i < ix->l->n; i++)
 		n += !ix->l->entries[i].copy;
+	one = ix->l != NULL && ix->l->kind == LISTING_FEEDS ? "feed" :
+	    ix->l != NULL && ix->l->kind == LISTING_FEED ? "entry" : "article";
+	many = ix->l != NULL && ix->l->kind == LISTING_FEEDS ? "feeds" :
+	    ix->l != NULL && ix->l->kind == LISTING_FEED ? "entries" :
+	    "articles";
 
 	if (ix->filter.len > 0 || ix->filtering)
 		/* Of them all, copies too: a filter shows copies. */
-		snprintf(pos, sizeof pos, "%zu of %zu article%s", ix->nrows,
+		snprintf(pos, sizeof pos, "%zu of %zu %s", ix->nrows,
 		    ix->l != NULL ? ix->l->n : 0, ix->l != NULL &&
-		    ix->l->n == 1 ? "" : "s");
+		    ix->l->n == 1 ? one : many);
+	else if (ix->l != NULL && ix->l->kind != LISTING_FOLDER)
+		snprintf(pos, sizeof pos, "%zu %s", n, n == 1 ? one : many);
 	else if (ix->l != NULL && ix->l->others == 1)
 		snprintf(pos, sizeof pos, "%zu article%s; 1 file is not an "
 		    "article", n, n == 1 ? "" : "s");
@@ -366,6 +415,15 @@ index_draw_status(struct index *ix, struct grid *g)
 	x = screen_put(g, y, x, right - 1, screen_first_key(s, ACT_ENTER,
 	    keys), ROLE_STATUS_KEY, 0);
 	x = screen_put(g, y, x, right - 1, " open  ", ROLE_STATUS, 0);
+	if (ix->l != NULL && ix->l->kind == LISTING_FEEDS) {
+		x = screen_put(g, y, x, right - 1, screen_first_key(s,
+		    ACT_RELOAD, keys), ROLE_STATUS_KEY, 0);
+		x = screen_put(g, y, x, right - 1, " refresh  ", ROLE_STATUS,
+		    0);
+		x = screen_put(g, y, x, right - 1, screen_first_key(s,
+		    ACT_REFRESH_ALL, keys), ROLE_STATUS_KEY, 0);
+		x = screen_put(g, y, x, right - 1, " all  ", ROLE_STATUS, 0);
+	}
 	x = screen_put(g, y, x, right - 1, screen_first_key(s, ACT_SEARCH,
 	    keys), ROLE_STATUS_KEY, 0);
 	x = screen_put(g, y, x, right - 1, " filter  ", ROLE_STATUS, 0);

@@ -97,7 +97,12 @@ static const struct {
 				  "other articles read that mention the "
 				  "panel's name" },
 	[ACT_HELP] =		{ "help", "show the keys" },
-	[ACT_RELOAD] =		{ "reload", "read the article again" },
+	[ACT_RELOAD] =		{ "reload",
+				  "read the article again; in the feeds, "
+				  "refresh the selected one" },
+	[ACT_REFRESH_ALL] =	{ "refresh-all",
+				  "refresh every feed (in the feeds: folio "
+				  "--feeds)" },
 	[ACT_REDRAW] =		{ "redraw", "redraw the screen" },
 	[ACT_WHERE] =		{ "where",
 				  "say where you are: lines, percent, the "
@@ -159,6 +164,7 @@ static const struct {
 	{ "m", ACT_MENTIONS },
 	{ "H", ACT_HELP }, { "F1", ACT_HELP },
 	{ "r", ACT_RELOAD },
+	{ "R", ACT_REFRESH_ALL },
 	{ "^L", ACT_REDRAW },
 	{ "=", ACT_WHERE }, { "^G", ACT_WHERE },
 	{ "Escape", ACT_CANCEL },

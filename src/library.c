@@ -72,6 +72,21 @@ open_existing(bool *none)
 	return st;
 }
 
+struct store *
+library_open_existing(void)
+{
+	struct store	*st = NULL;
+	char		*path, *cause = NULL;
+
+	if (!store_built() || (path = store_path()) == NULL)
+		return NULL;
+	if (access(path, F_OK) == 0 && (st = store_open(path, &cause)) ==
+	    NULL)
+		free(cause);
+	free(path);
+	return st;
+}
+
 /* A text as a line shows it: clean, on one line. */
 static void
 print_clean(const char *s)

@@ -14,6 +14,7 @@
 
 #include "article.h"
 #include "doc.h"
+#include "feeds.h"
 #include "fetch.h"
 #include "folder.h"
 #include "html.h"
@@ -25,6 +26,7 @@
 #include "pager.h"
 #include "settings.h"
 #include "store.h"
+#include "subs.h"
 #include "theme.h"
 #include "ui.h"
 #include "url.h"
@@ -38,12 +40,14 @@ enum mode {
 };
 
 static const char usage_text[] =
-"usage: folio [options] [FILE | FOLDER | URL | -]\n"
+"usage: folio [options] [FILE | FOLDER | FEED | URL | -]\n"
 "\n"
 "Read a news or blog article in the terminal: the article itself, the\n"
-"names and figures it mentions, and its own Prev/Next links.\n"
+"names and figures it mentions, and its own Prev/Next links; a feed as\n"
+"its entries, each opened in full.\n"
 "With no argument, folio reads standard input when it is not a terminal,\n"
-"and otherwise opens the sample articles.\n"
+"else opens the feeds subscribed to when there are any, else the sample\n"
+"articles.\n"
 "\n"
 "  --dump            print the article as wrapped text\n"
 "  --links           with --dump, number the links and list them at the end\n"
@@ -58,6 +62,10 @@ static const char usage_text[] =
 "  --library         the reading library as an index, the last read first\n"
 "  --search QUERY    the articles read that hold every word of QUERY\n"
 "  --forget TARGET   remove an article (a file or URL) from the library\n"
+"  --feeds           the feeds subscribed to ($XDG_CONFIG_HOME/folio/feeds)\n"
+"  --refresh         fetch every feed subscribed to into the library\n"
+"  --import-opml FILE  add the feeds of an OPML file to the feeds file\n"
+"  --export-opml     print the feeds file as OPML\n"
 "  --no-library      remember nothing: the library is neither read nor\n"
 "                    written\n"
 "  -h, --help        show this help\n"
@@ -226,6 +234,23 @@ print_index(const struct listing *l, enum mode mode)
 	}
 }
 
+/* True when the feeds file lists a feed. */
+static bool
+have_feeds(void)
+{
+	struct subs	 s;
+	char		*path = subs_path(), *cause = NULL;
+	bool		 any;
+
+	if (path == NULL)
+		return false;
+	any = subs_read(&s, path, &cause) == 0 && s.n > 0;
+	free(cause);
+	subs_free(&s);
+	free(path);
+	return any;
+}
+
 /* A terminal that cannot move its cursor: none named, or "dumb". */
 static bool
 dumb_terminal(void)
@@ -250,7 +275,15 @@ print_target(const char *path, enum mode mode, unsigned flags, int width,
 		free(cause);
 		return 1;
 	}
-	if (pg.listing != NULL)
+	if (pg.listing != NULL && pg.listing->kind != LISTING_FOLDER) {
+		struct store *st = library_open_existing();
+
+		if (pg.listing->note != NULL)
+			fprintf(stderr, "folio: %s: %s\n", name,
+			    pg.listing->note);
+		feeds_print(stdout, pg.listing, mode == MODE_JSON, st);
+		store_close(st);
+	} else if (pg.listing != NULL)
 		print_index(pg.listing, mode);
 	else {
 		if (pg.article->doc->notice != NULL)
@@ -371,6 +404,7 @@ read_interactive(const char *path, unsigned flags, const char *theme_name,
 			fprintf(stderr, "folio: %s: %s\n",
 			    strcmp(path, "-") == 0 ? "standard input" :
 			    strcmp(path, NAV_LIBRARY) == 0 ? "the library" :
+			    strcmp(path, NAV_FEEDS) == 0 ? "the feeds" :
 			    path, cause);
 			free(cause);
 			r = 1;
@@ -420,6 +454,10 @@ main(int argc, char **argv)
 		{ "search", required_argument, NULL, 's' },
 		{ "forget", required_argument, NULL, 'f' },
 		{ "no-library", no_argument, NULL, 'n' },
+		{ "feeds", no_argument, NULL, 'F' },
+		{ "refresh", no_argument, NULL, 'R' },
+		{ "import-opml", required_argument, NULL, 'I' },
+		{ "export-opml", no_argument, NULL, 'E' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -432,6 +470,8 @@ main(int argc, char **argv)
 	const char	*forgotten = NULL;
 	char		*samples = NULL;
 	bool		 library = true, show_library = false;
+	bool		 show_feeds = false, refresh = false, export = false;
+	const char	*import = NULL;
 
 	utf8_setlocale();
 	opterr = 0;
@@ -481,6 +521,18 @@ main(int argc, char **argv)
 		case 'n':
 			library = false;
 			break;
+		case 'F':
+			show_feeds = true;
+			break;
+		case 'R':
+			refresh = true;
+			break;
+		case 'I':
+			import = optarg;
+			break;
+		case 'E':
+			export = true;
+			break;
 		case 'h':
 			usage(stdout);
 			return 0;
@@ -497,8 +549,25 @@ main(int argc, char **argv)
 	if (argc - optind > 1)
 		usage_error("one article or folder at a time ('%s' is one "
 		    "too many)", argv[optind + 1]);
-	if (show_library + (query != NULL) + (forgotten != NULL) > 1)
-		usage_error("one of --library, --search and --forget at a time");
+	if (show_library + (query != NULL) + (forgotten != NULL) +
+	    show_feeds + refresh + (import != NULL) + export > 1)
+		usage_error("one of --library, --search, --forget, --feeds, "
+		    "--refresh, --import-opml and --export-opml at a time");
+	if (refresh && !library)
+		usage_error("--no-library leaves the library alone, and "
+		    "--refresh fetches the feeds into it");
+	if ((show_feeds || refresh || import != NULL || export) &&
+	    optind < argc)
+		usage_error("no article with --feeds, --refresh, --import-opml "
+		    "or --export-opml ('%s')", argv[optind]);
+	if (refresh)
+		return feeds_refresh();
+	if (import != NULL)
+		return feeds_import_opml(import);
+	if (export)
+		return feeds_export_opml();
+	if (show_feeds && (mode != MODE_READ || !isatty(STDOUT_FILENO)))
+		return feeds_list(mode == MODE_JSON);
 	if (show_library || query != NULL || forgotten != NULL) {
 		if (!library)
 			usage_error("--no-library leaves the library alone: "
@@ -519,10 +588,14 @@ main(int argc, char **argv)
 
 	if (show_library)
 		path = NAV_LIBRARY;
+	else if (show_feeds)
+		path = NAV_FEEDS;
 	else if (optind < argc)
 		path = argv[optind];
 	else if (!isatty(STDIN_FILENO))
 		path = "-";
+	else if (have_feeds())
+		path = NAV_FEEDS;
 	else {
 		if ((samples = data_dir("samples")) == NULL) {
 			fprintf(stderr, "folio: the sample articles are not "

@@ -12,68 +12,17 @@
 #include "cache.h"
 #include "doc.h"
 #include "entities.h"
+#include "feed.h"
 #include "fetch.h"
 #include "folder.h"
 #include "listing.h"
 #include "nav.h"
+#include "nav_int.h"
 #include "resolve.h"
 #include "store.h"
 #include "url.h"
 #include "wait.h"
 #include "xmalloc.h"
-
-/* A place in history: what was open, and where the reader was. */
-struct place {
-	char		*target;
-	struct nav_pos	 pos;
-};
-
-enum load_kind {
-	LOAD_GO,		/* a new place in history */
-	LOAD_MOVE,		/* back or forward, to place "to" */
-	LOAD_RELOAD		/* the current place again */
-};
-
-/* A load that waits on the network: its page's fetch. */
-struct load {
-	struct fetch_job *job;		/* NULL when none is pending */
-	enum load_kind	 kind;
-	size_t		 to;
-	unsigned	 flags;
-};
-
-/* An event not taken yet, with the page it retired: the page current
- * until it opened, freed when the event is taken. */
-struct queued {
-	struct nav_event	 ev;
-	struct nav_page		 retired;
-};
-
-struct nav {
-	unsigned	 flags;		/* NAV_RAW */
-	struct place	*hist;
-	size_t		 nhist, hcur;
-	struct nav_page	 cur;		/* target NULL when nothing is open */
-	struct load	 load;
-	struct fetch_job *ahead;	/* the next post, fetched ahead */
-	struct nav_page	 list;		/* the last index left (a folder's),
-					   kept: going back to it, and the
-					   next and previous of its articles,
-					   read no folder again */
-	struct queued	*queue;
-	size_t		 nqueue, qcap;
-
-	/* The reading library, or NULL; the key of the article open in
-	 * it (NULL when none is, or it has none), and the place last kept
-	 * there. */
-	struct store	*store;
-	char		*key;
-	struct nav_pos	 kept;
-	char		**seen;		/* the keys opened in this run */
-	size_t		 nseen;
-	bool		 unindexed;	/* the text of the article open is
-					   to be indexed (nav_run) */
-};
 
 struct nav *
 nav_new(unsigned flags)
@@ -124,6 +73,10 @@ nav_free(struct nav *n)
 	for (i = 0; i < n->nseen; i++)
 		free(n->seen[i]);
 	free(n->seen);
+	free(n->note);
+	free(n->etag);
+	free(n->last_modified);
+	nav_refresh_free(n);
 	free(n);
 }
 
@@ -140,7 +93,14 @@ page_of(const char *target, unsigned flags, struct fetched *f,
     struct nav_page *out, char **cause)
 {
 	struct article	*a;
+	int		 r;
 
+	if (!(flags & NAV_RAW) && feed_sniff(f->data, f->len,
+	    f->content_type)) {
+		r = nav_feed_page(target, f, out, cause);
+		fetched_free(f);
+		return r;
+	}
 	a = article_read(f, target, flags & NAV_RAW ? ARTICLE_RAW : 0, cause);
 	fetched_free(f);
 	if (a == NULL)
@@ -207,11 +167,8 @@ push(struct nav *n, enum nav_event_kind kind)
 	return q;
 }
 
-static void message(struct nav *, bool, const char *, ...)
-    FOLIO_PRINTF(3, 4);
-
-static void
-message(struct nav *n, bool error, const char *fmt, ...)
+void
+nav_say(struct nav *n, bool error, const char *fmt, ...)
 {
 	struct queued	*q = push(n, NAV_MESSAGE);
 	va_list		 ap;
@@ -286,6 +243,8 @@ nav_wait(const struct nav *n, struct wait *w)
 {
 	if (n->load.job != NULL || n->ahead != NULL)
 		fetch_wait(w);
+	else
+		nav_refresh_wait(n, w);
 }
 
 bool
@@ -307,11 +266,14 @@ save(struct nav *n, const struct nav_pos *here)
 }
 
 /* A load failed: say why. */
-static void
-failed(struct nav *n, const char *target, char *cause)
+void
+nav_failed(struct nav *n, const char *target, char *cause)
 {
 	struct queued	*q = push(n, NAV_FAILED);
 
+	/* What the page would have said is not said. */
+	free(n->note);
+	n->note = NULL;
 	q->ev.target = xstrdup(target);
 	q->ev.msg = cause;
 	q->ev.error = true;
@@ -370,16 +332,16 @@ run_ahead(struct nav *n)
 /* The library failed: say so (unless quiet), and go on without it; but
  * a lock another folio held too long is no fault of the library, and it
  * stays on (what was not written is written at the next move). */
-static void
-library_failed(struct nav *n, char *cause, bool quiet)
+void
+nav_library_failed(struct nav *n, char *cause, bool quiet)
 {
 	if (store_busy(n->store)) {
 		if (!quiet)
-			message(n, true, "%s: not recorded this time", cause);
+			nav_say(n, true, "%s: not recorded this time", cause);
 		free(cause);
 		return;
 	}
-	message(n, true, "the library is off: %s", cause);
+	nav_say(n, true, "the library is off: %s", cause);
 	free(cause);
 	n->store = NULL;
 	free(n->key);
@@ -526,12 +488,12 @@ nav_mentions(struct nav *n, size_t entity, const struct nav_pos *here)
 		return;
 	en = &e->list[entity];
 	if (ENT_IS_FIGURE(en->type)) {
-		message(n, false, "the library keeps names, not figures: m "
+		nav_say(n, false, "the library keeps names, not figures: m "
 		    "lists the articles that mention a name");
 		return;
 	}
 	if (n->store == NULL) {
-		message(n, true, "the library is off: no other articles");
+		nav_say(n, true, "the library is off: no other articles");
 		return;
 	}
 	target = xasprintf("%s%s%c%s", MENTIONS, en->text, MENTIONS_SEP,
@@ -591,7 +553,12 @@ nav_toggle_read(struct nav *n, size_t i)
 	if (n->cur.listing == NULL || i >= n->cur.listing->n)
 		return;
 	if (n->store == NULL) {
-		message(n, true, "no read marks: the library is off");
+		nav_say(n, true, "no read marks: the library is off");
+		return;
+	}
+	if (n->cur.listing->kind == LISTING_FEEDS) {
+		nav_say(n, false, "read marks are the entries': open the "
+		    "feed");
 		return;
 	}
 	e = &n->cur.listing->entries[i];
@@ -602,10 +569,10 @@ nav_toggle_read(struct nav *n, size_t i)
 	a.title = e->title;
 	a.date = e->date;
 	if (store_mark(n->store, &a, !e->read, &cause) == -1)
-		library_failed(n, cause, false);
+		nav_library_failed(n, cause, false);
 	else {
 		e->read = !e->read;
-		message(n, false, "marked %s", e->read ? "read" : "not read");
+		nav_say(n, false, "marked %s", e->read ? "read" : "not read");
 	}
 	free((char *)a.key);
 }
@@ -647,7 +614,7 @@ index_current(struct nav *n)
 	}
 	a.names = names;
 	if (store_index(n->store, &a, &cause) == -1)
-		library_failed(n, cause, false);
+		nav_library_failed(n, cause, false);
 	free(names);
 }
 
@@ -670,22 +637,22 @@ nav_keep(struct nav *n, const struct nav_pos *here)
 	pl.line = (long long)here->line;
 	pl.pct = here->pct;
 	if (store_keep(n->store, n->key, &pl, &cause) == -1) {
-		library_failed(n, cause, true);
+		nav_library_failed(n, cause, true);
 		return;
 	}
 	n->kept = *here;
 }
 
 /* A load gave pg: it is the current page now, at its place in history. */
-static void
-opened(struct nav *n, enum load_kind kind, size_t to, struct nav_page *pg)
+void
+nav_opened(struct nav *n, enum load_kind kind, size_t to,
+    struct nav_page *pg)
 {
 	struct queued	*q = push(n, NAV_OPENED);
 	struct nav_pos	 pos;
 	char		*cause = NULL;
 	size_t		 i;
 	int		 r;
-
 	q->retired = n->cur;
 	n->cur = *pg;
 	switch (kind) {
@@ -711,6 +678,18 @@ opened(struct nav *n, enum load_kind kind, size_t to, struct nav_page *pg)
 		q->ev.msg = xstrdup("reloaded");
 		break;
 	}
+	n->hist[n->hcur].index = n->cur.listing != NULL;
+	/* What the page says as it opens: why it is what it is, else what
+	 * was wrong with a feed. */
+	if (n->note != NULL) {
+		free(q->ev.msg);
+		q->ev.msg = n->note;
+		n->note = NULL;
+	} else if (n->cur.listing != NULL && n->cur.listing->note != NULL &&
+	    kind != LOAD_MOVE) {
+		free(q->ev.msg);
+		q->ev.msg = xstrdup(n->cur.listing->note);
+	}
 	fetch_ahead(n);
 	if (n->store == NULL)
 		return;
@@ -721,7 +700,12 @@ opened(struct nav *n, enum load_kind kind, size_t to, struct nav_page *pg)
 	/* q is the last event: a message pushed now would move it. */
 	if (n->cur.article != NULL)
 		r = remember(n, kind == LOAD_GO, &pos, &cause);
-	else if (strcmp(n->cur.target, NAV_LIBRARY) != 0 &&
+	else if (n->cur.listing->kind == LISTING_FEED) {
+		nav_feed_opened(n, n->cur.listing, n->etag,
+		    n->last_modified);
+		r = 0;
+	} else if (n->cur.listing->kind == LISTING_FOLDER &&
+	    strcmp(n->cur.target, NAV_LIBRARY) != 0 &&
 	    strncmp(n->cur.target, MENTIONS, strlen(MENTIONS)) != 0)
 		r = marks(n, n->cur.listing, &cause);
 	else
@@ -731,7 +715,7 @@ opened(struct nav *n, enum load_kind kind, size_t to, struct nav_page *pg)
 		q->ev.resumed = true;
 	}
 	if (r == -1)
-		library_failed(n, cause, false);
+		nav_library_failed(n, cause, false);
 }
 
 /* Start a load: at once when it need not wait on the network, else its
@@ -747,16 +731,39 @@ start(struct nav *n, enum load_kind kind, const char *target, size_t to,
 
 	fetch_job_free(l->job);
 	memset(l, 0, sizeof *l);
+	if (strcmp(target, NAV_FEEDS) == 0) {
+		memset(&pg, 0, sizeof pg);
+		if (nav_feeds_listing(n, &pg.listing, &cause) == -1)
+			nav_failed(n, "the feeds", cause);
+		else {
+			pg.target = xstrdup(target);
+			nav_opened(n, kind, to, &pg);
+		}
+		return;
+	}
+	if (strncmp(target, LISTING_ENTRY, strlen(LISTING_ENTRY)) == 0) {
+		if (nav_entry_page(n, target, &pg, &cause) == -1)
+			nav_failed(n, target, cause);
+		else
+			nav_opened(n, kind, to, &pg);
+		return;
+	}
+	if (!(flags & NAV_FRESH) && kind != LOAD_RELOAD &&
+	    nav_feed_stored(n, target, &pg) == 1) {
+		/* A feed as the library had it; its refresh comes behind. */
+		nav_opened(n, kind, to, &pg);
+		return;
+	}
 	if (strcmp(target, NAV_LIBRARY) == 0 ||
 	    strncmp(target, MENTIONS, strlen(MENTIONS)) == 0) {
 		memset(&pg, 0, sizeof pg);
 		if ((strcmp(target, NAV_LIBRARY) == 0 ?
 		    nav_library_listing(n->store, &pg.listing, &cause) :
 		    mentions_listing(n, target, &pg.listing, &cause)) == -1)
-			failed(n, "the library", cause);
+			nav_failed(n, "the library", cause);
 		else {
 			pg.target = xstrdup(target);
-			opened(n, kind, to, &pg);
+			nav_opened(n, kind, to, &pg);
 		}
 		return;
 	}
@@ -782,13 +789,17 @@ start(struct nav *n, enum load_kind kind, const char *target, size_t to,
 		/* The index left last: as it was. */
 		pg = n->list;
 		memset(&n->list, 0, sizeof n->list);
-		opened(n, kind, to, &pg);
+		nav_opened(n, kind, to, &pg);
 		return;
 	}
 	if (nav_load(target, n->flags | flags, &pg, &cause) == -1)
-		failed(n, target, cause);
+		memset(&pg, 0, sizeof pg);
+	/* An entry of a feed: the feed's own text, when the page cannot be
+	 * had or says less. */
+	if (nav_entry_check(n, target, &pg, &cause) == -1)
+		nav_failed(n, target, cause);
 	else
-		opened(n, kind, to, &pg);
+		nav_opened(n, kind, to, &pg);
 }
 
 void
@@ -801,6 +812,7 @@ nav_run(struct nav *n, const struct nav_pos *here)
 	int		 r;
 
 	run_ahead(n);
+	nav_refresh_run(n);
 	if (l.job == NULL) {
 		index_current(n);
 		return;
@@ -810,17 +822,24 @@ nav_run(struct nav *n, const struct nav_pos *here)
 	memset(&n->load, 0, sizeof n->load);
 	/* The reader read on while it loaded: history keeps where. */
 	save(n, here);
+	memset(&pg, 0, sizeof pg);
 	if (r == 1) {
 		cache_put(fetch_job_url(l.job), &f);
-		memset(&pg, 0, sizeof pg);
+		/* A feed keeps them, to ask only for what changed. */
+		n->etag = f.etag;
+		n->last_modified = f.last_modified;
+		f.etag = f.last_modified = NULL;
 		if (page_of(fetch_job_url(l.job), n->flags | l.flags, &f, &pg,
-		    &cause) == 0) {
-			opened(n, l.kind, l.to, &pg);
-			fetch_job_free(l.job);
-			return;
-		}
+		    &cause) == -1)
+			memset(&pg, 0, sizeof pg);
 	}
-	failed(n, fetch_job_url(l.job), cause);
+	if (nav_entry_check(n, fetch_job_url(l.job), &pg, &cause) == -1)
+		nav_failed(n, fetch_job_url(l.job), cause);
+	else
+		nav_opened(n, l.kind, l.to, &pg);
+	free(n->etag);
+	free(n->last_modified);
+	n->etag = n->last_modified = NULL;
 	fetch_job_free(l.job);
 }
 
@@ -841,7 +860,7 @@ move(struct nav *n, int dir, const struct nav_pos *here)
 	size_t	 to;
 
 	if ((dir < 0 && n->hcur == 0) || (dir > 0 && n->hcur + 1 >= n->nhist)) {
-		message(n, false, dir < 0 ? "nothing to go back to" :
+		nav_say(n, false, dir < 0 ? "nothing to go back to" :
 		    "nothing to go forward to");
 		return;
 	}
@@ -870,7 +889,7 @@ nav_reload(struct nav *n, const struct nav_pos *here)
 	if (n->cur.target == NULL)
 		return;
 	if (strcmp(n->cur.target, "-") == 0) {
-		message(n, false, "an article from standard input cannot be "
+		nav_say(n, false, "an article from standard input cannot be "
 		    "read again");
 		return;
 	}
@@ -880,6 +899,8 @@ nav_reload(struct nav *n, const struct nav_pos *here)
 	start(n, LOAD_RELOAD, target, n->hcur, NAV_FRESH);
 	free(target);
 }
+
+static const char	*sibling(struct nav *, int);
 
 void
 nav_follow(struct nav *n, bool next, const struct nav_pos *here)
@@ -895,13 +916,26 @@ nav_follow(struct nav *n, bool next, const struct nav_pos *here)
 		return;
 	l = next ? &n->cur.article->doc->next : &n->cur.article->doc->prev;
 	if (l->href == NULL && l->title == NULL) {
-		message(n, false, "this article links no %s post", what);
+		struct listing	*fl;
+
+		if (nav_feed_entry(n, n->cur.target, &fl) != NULL &&
+		    fl == n->list.listing) {
+			/* Opened from a feed: the feed's order. */
+			if ((target = sibling(n, next ? 1 : -1)) != NULL) {
+				free(n->note);
+				n->note = xasprintf("no %s-post link here: the "
+				    "feed's %s entry", what, what);
+				nav_go(n, target, here);
+			}
+			return;
+		}
+		nav_say(n, false, "this article links no %s post", what);
 		return;
 	}
 	target = l->file;
 	if (target == NULL && l->href != NULL &&
 	    url_kind(l->href, &len) == URL_REFUSED) {
-		message(n, true, "the %s post's link is not followed: %.*s: "
+		nav_say(n, true, "the %s post's link is not followed: %.*s: "
 		    "links never are (only http, https and file)", what,
 		    (int)len, l->href);
 		return;
@@ -911,7 +945,7 @@ nav_follow(struct nav *n, bool next, const struct nav_pos *here)
 		/* Never a device or a pipe, which could wait for ever. */
 		if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode) &&
 		    !S_ISDIR(sb.st_mode))
-			message(n, true, "the %s post's link is not followed: "
+			nav_say(n, true, "the %s post's link is not followed: "
 			    "%s is not a file", what, path);
 		else
 			nav_go(n, path, here);
@@ -920,19 +954,19 @@ nav_follow(struct nav *n, bool next, const struct nav_pos *here)
 	}
 	if (target == NULL && l->href != NULL && url_is_web(l->href)) {
 		if ((why = fetch_url_unavailable()) != NULL) {
-			message(n, true, "the %s post is not saved here, and %s",
+			nav_say(n, true, "the %s post is not saved here, and %s",
 			    what, why);
 			return;
 		}
 		target = l->href;
 	}
 	if (target == NULL) {
-		message(n, true, "%s post not among the saved articles: %s",
+		nav_say(n, true, "%s post not among the saved articles: %s",
 		    what, l->title != NULL ? l->title : l->href);
 		return;
 	}
 	if (strcmp(target, n->cur.target) == 0) {
-		message(n, false, "the %s post is this article", what);
+		nav_say(n, false, "the %s post is this article", what);
 		return;
 	}
 	nav_go(n, target, here);
@@ -946,43 +980,54 @@ nav_up(struct nav *n, const struct nav_pos *here)
 	if (n->cur.article == NULL)
 		return false;
 	for (i = n->hcur; i-- > 0; ) {
-		const char *t = n->hist[i].target;
-
-		if (!url_is_web(t) && strcmp(t, "-") != 0 &&
-		    folder_is_dir(t)) {
+		if (n->hist[i].index) {
 			save(n, here);
-			start(n, LOAD_MOVE, t, i, 0);
+			start(n, LOAD_MOVE, n->hist[i].target, i, 0);
 			return true;
 		}
 	}
 	return false;
 }
 
-void
-nav_sibling(struct nav *n, int dir, const struct nav_pos *here)
+/* The next (dir 1) or previous (dir -1) article of the index the
+ * current one was opened from, or NULL when there is none (said). */
+static const char *
+sibling(struct nav *n, int dir)
 {
 	const struct listing	*l = n->list.listing;
+	const char		*what;
 	size_t			 i;
 
-	if (n->cur.article == NULL)
-		return;
 	for (i = 0; l != NULL && i < l->n; i++) {
 		if (strcmp(l->entries[i].path, n->cur.target) == 0)
 			break;
 	}
 	if (l == NULL || i == l->n) {
-		message(n, false, "this article was not opened from an "
+		nav_say(n, false, "this article was not opened from an "
 		    "index");
-		return;
+		return NULL;
 	}
+	what = l->kind == LISTING_FEED ? "entry of the feed" :
+	    "article of the index";
 	/* The next that is no copy of an article listed before. */
 	do {
 		if ((dir > 0 && i + 1 == l->n) || (dir < 0 && i == 0)) {
-			message(n, false, "the %s article of the index",
-			    dir > 0 ? "last" : "first");
-			return;
+			nav_say(n, false, "the %s %s", dir > 0 ? "last" :
+			    "first", what);
+			return NULL;
 		}
 		i = dir > 0 ? i + 1 : i - 1;
 	} while (l->entries[i].copy);
-	nav_go(n, l->entries[i].path, here);
+	return l->entries[i].path;
+}
+
+void
+nav_sibling(struct nav *n, int dir, const struct nav_pos *here)
+{
+	const char	*target;
+
+	if (n->cur.article == NULL)
+		return;
+	if ((target = sibling(n, dir)) != NULL)
+		nav_go(n, target, here);
 }

@@ -11,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -117,6 +118,15 @@ showing_index(const struct pager *p)
 	return index_listing(p->index) != NULL;
 }
 
+/* Is the index the feeds subscribed to? */
+static bool
+showing_feeds(const struct pager *p)
+{
+	const struct listing	*l = index_listing(p->index);
+
+	return l != NULL && l->kind == LISTING_FEEDS;
+}
+
 /* Lay the frame out for the size it has, the panel shown as wanted (an
  * index has none). */
 static void
@@ -219,8 +229,18 @@ show_loading(struct pager *p)
 {
 	struct nav_progress	 pr;
 	const char		*url = nav_loading(p->nav);
-	char			 got[32], total[32], key[80], of[48];
+	char			 got[32], size[32], key[80], of[48];
+	size_t			 done, total;
 
+	if ((url == NULL || !nav_progress(p->nav, &pr)) &&
+	    nav_refreshing(p->nav, &done, &total)) {
+		if (p->s.msg != NULL && !p->loading_shown)
+			return;
+		screen_message(&p->s, false, "refreshing feeds\xe2\x80\xa6 %zu "
+		    "of %zu", done, total);
+		p->loading_shown = true;
+		return;
+	}
 	if (url == NULL || !nav_progress(p->nav, &pr)) {
 		if (p->loading_shown)
 			screen_clear_message(&p->s);
@@ -232,8 +252,8 @@ show_loading(struct pager *p)
 	size_text(got, sizeof got, pr.got);
 	of[0] = '\0';
 	if (pr.total > 0) {
-		size_text(total, sizeof total, pr.total);
-		snprintf(of, sizeof of, " of %s", total);
+		size_text(size, sizeof size, pr.total);
+		snprintf(of, sizeof of, " of %s", size);
 	}
 	screen_first_key(&p->s, ACT_CANCEL, key);
 	if (pr.got > 0 || pr.seconds >= 1)
@@ -315,8 +335,9 @@ void
 pager_wait(const struct pager *p, struct wait *w)
 {
 	nav_wait(p->nav, w);
-	/* The status line counts the bytes and the seconds. */
-	if (nav_loading(p->nav) != NULL)
+	/* The status line counts the bytes and the seconds, or the feeds
+	 * refreshed. */
+	if (nav_loading(p->nav) != NULL || nav_refreshing(p->nav, NULL, NULL))
 		wait_within(w, 250);
 	/* Work no one waits on, once the screen is drawn. */
 	if (nav_pending(p->nav))
@@ -750,7 +771,9 @@ where(struct pager *p)
 	const char		*what;
 
 	if (l != NULL) {
-		screen_message(&p->s, false, "article %zu of %zu, %s",
+		screen_message(&p->s, false, "%s %zu of %zu, %s",
+		    l->kind == LISTING_FEEDS ? "feed" : l->kind ==
+		    LISTING_FEED ? "entry" : "article",
 		    index_selected(p->index) + 1, l->n, l->dir);
 		return;
 	}
@@ -789,6 +812,7 @@ dispatch(struct pager *p, int key)
 {
 	struct nav_pos	 pos;
 	enum action	 act;
+	char		 keys[80];
 
 	screen_clear_message(&p->s);
 	p->loading_shown = false;
@@ -851,7 +875,19 @@ dispatch(struct pager *p, int key)
 		case ACT_REDRAW:
 			return true;
 		case ACT_RELOAD:
-			nav_reload(p->nav, here(p, &pos));
+			if (showing_feeds(p))
+				nav_refresh(p->nav, index_selected(p->index));
+			else
+				nav_reload(p->nav, here(p, &pos));
+			return true;
+		case ACT_REFRESH_ALL:
+			if (showing_feeds(p))
+				nav_refresh(p->nav, SIZE_MAX);
+			else
+				screen_message(&p->s, false, "%s refreshes the "
+				    "feeds subscribed to: folio --feeds",
+				    screen_first_key(&p->s, ACT_REFRESH_ALL,
+				    keys));
 			return true;
 		case ACT_BACK:
 			nav_back(p->nav, here(p, &pos));
@@ -964,7 +1000,8 @@ pager_draw(struct pager *p, struct grid *g)
 		return;
 	}
 	if (l != NULL) {
-		t = xasprintf("Articles in %s", l->dir);
+		t = l->title != NULL ? xstrdup(l->title) :
+		    xasprintf("Articles in %s", l->dir);
 		title = t;
 	} else if (a != NULL)
 		title = doc_headline(a->doc) != NULL ? doc_headline(a->doc) :

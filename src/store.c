@@ -419,8 +419,10 @@ static const char *const queries[Q_COUNT] = {
 	    "checked, error, gen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, 1) "
 	    "ON CONFLICT (url) DO UPDATE SET "
 	    "title = coalesce(excluded.title, title), "
-	    "site = coalesce(excluded.site, site), etag = excluded.etag, "
-	    "modified = excluded.modified, checked = excluded.checked, "
+	    "site = coalesce(excluded.site, site), "
+	    "etag = coalesce(excluded.etag, etag), "
+	    "modified = coalesce(excluded.modified, modified), "
+	    "checked = excluded.checked, "
 	    "error = NULL, gen = gen + 1",
 	[Q_FEED_GEN] = "SELECT gen FROM feed WHERE url = ?1",
 	[Q_ENTRY_PUT] = "INSERT INTO entry (feed, eid, key, url, title, date, "

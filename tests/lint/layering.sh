@@ -125,7 +125,7 @@ load	folder		$base article doc fetch listing
 load	resolve		$base article doc fetch folder
 load	store		$base
 load	feed		$base
-nav	nav		$base article cache doc entities* fetch folder listing resolve store
+nav	nav*		$base article cache doc entities* feed fetch folder listing resolve store subs
 config	keymap		$base
 config	theme		$base
 config	settings	$base keymap
@@ -139,9 +139,10 @@ screen	panel		$base entities* grid keymap prompt screen theme
 screen	index		$base grid keymap listing prompt screen theme
 screen	help		$base grid keymap screen theme
 screen	links		$base doc grid keymap prompt screen theme
-pager	pager		$base article doc grid help index keymap layout links listing nav panel prompt screen theme view
+pager	pager		$base article doc grid help index keymap layout links listing nav* panel prompt screen theme view
 out	output		$base article doc entities* layout theme
 out	library		$base output store
+out	feeds		$base feed fetch library listing nav* output store subs
 ui	ui
 ui	ui_curses	$base ui grid keymap pager theme
 main	main		*

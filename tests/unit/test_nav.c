@@ -686,6 +686,150 @@ test_library_fails(void **state)
 	nav_cleanup();
 }
 
+/* A feed with a library: its entries as a listing, recorded; an entry
+ * opened as its page, or as the feed's own text when it has no page or
+ * its page cannot be had; ] along the feed's order; marks and entries
+ * that left the feed kept; the feeds subscribed to, refreshed. */
+static void
+test_feed(void **state)
+{
+	struct store		*st = library();
+	struct nav		*n = nav_new(0);
+	struct nav_event	 ev;
+	const struct listing	*l;
+	char			*src = data("navfeed/feed.xml");
+	char			*dir = xasprintf("%s/feeds", libdir);
+	char			*feed = xasprintf("%s/feed.xml", dir);
+	char			*one = xasprintf("%s/one.html", dir);
+	char			*cmd, *conf, *entry;
+	FILE			*f;
+
+	(void)state;
+	/* A copy of the fixture, changed below. */
+	cmd = xasprintf("mkdir -p '%s' && cp '%s' '%s' && cp '%s/one.html' "
+	    "'%s'", dir, src, feed, test_data_path("navfeed"), dir);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	nav_set_library(n, st);
+	nav_go(n, feed, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	l = nav_current(n)->listing;
+	assert_non_null(l);
+	assert_int_equal(l->kind, LISTING_FEED);
+	assert_string_equal(l->title, "Quarry Lane Bulletin");
+	assert_int_equal(l->n, 3);
+	assert_string_equal(l->entries[0].path, one);
+	assert_string_equal(l->entries[0].date, "2024-05-02");
+	assert_string_equal(l->entries[0].summary, "The lane is open again.");
+	assert_false(l->entries[0].read);
+	entry = xasprintf("%s%s#word", LISTING_ENTRY, feed);
+	assert_string_equal(l->entries[2].path, entry);
+
+	/* An entry with a page: the page. */
+	nav_go(n, l->entries[0].path, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	assert_string_equal(current_title(n),
+	    "Quarry Lane Reopens After Resurfacing");
+	assert_non_null(strstr(nav_current(n)->article->doc->body,
+	    "forty potholes"));
+	/* ] with no next-post link: the feed's next entry, whose page is
+	 * not there: the feed's own text. */
+	nav_follow(n, true, NULL);
+	expect_event(n, NAV_OPENED, "the feed's own text: the page could not "
+	    "be had (No such file or directory)", NULL);
+	assert_string_equal(current_title(n),
+	    "Night Market Moves to the Old Station");
+	assert_non_null(strstr(nav_current(n)->article->doc->body,
+	    "Ruth Abernethy"));
+	/* J: the next, which has no page at all. */
+	nav_sibling(n, 1, NULL);
+	expect_event(n, NAV_OPENED, "the feed's own text: this entry has no "
+	    "page", NULL);
+	assert_string_equal(nav_current(n)->target, entry);
+	nav_sibling(n, 1, NULL);
+	expect_event(n, NAV_MESSAGE, "the last entry of the feed", NULL);
+	/* q: up to the feed, its marks read. */
+	assert_true(nav_up(n, NULL));
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	l = nav_current(n)->listing;
+	assert_non_null(l);
+	assert_true(l->entries[0].read);
+
+	/* The feed without its first entry, in a new nav: the entry is
+	 * kept, after the others, read. */
+	f = fopen(feed, "w");
+	assert_non_null(f);
+	fputs("<rss version=\"2.0\"><channel><title>Quarry Lane Bulletin"
+	    "</title><item><title>New Bins for Quarry Lane</title>"
+	    "<link>bins.html</link><guid>bins</guid><description>Green bins"
+	    " from July.</description></item></channel></rss>", f);
+	fclose(f);
+	nav_free(n);
+	n = nav_new(0);
+	nav_set_library(n, st);
+	nav_go(n, feed, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	l = nav_current(n)->listing;
+	assert_int_equal(l->n, 4);
+	assert_string_equal(l->entries[0].title, "New Bins for Quarry Lane");
+	assert_string_equal(l->entries[1].title,
+	    "Quarry Lane Reopens After Resurfacing");
+	assert_true(l->entries[1].read);
+	/* An entry that left the feed opens from the library. */
+	nav_go(n, entry, NULL);
+	expect_event(n, NAV_OPENED, "the feed's own text: this entry has no "
+	    "page", NULL);
+	assert_non_null(strstr(nav_current(n)->article->doc->body,
+	    "written by volunteers"));
+
+	/* The feeds subscribed to: a feeds file naming this one. */
+	conf = xasprintf("%s/config", libdir);
+	setenv("XDG_CONFIG_HOME", conf, 1);
+	cmd = xasprintf("mkdir -p '%s/folio' && printf '%%s \"~Bulletin\" "
+	    "local\\nquery:x:y\\n' '%s' >'%s/folio/feeds'", conf, feed, conf);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	nav_go(n, NAV_FEEDS, NULL);
+	assert_true(nav_take(n, &ev));
+	assert_int_equal(ev.kind, NAV_OPENED);
+	assert_non_null(strstr(ev.msg, "feeds:2: query feeds are newsboat's "
+	    "own: skipped"));
+	nav_event_clear(&ev);
+	l = nav_current(n)->listing;
+	assert_int_equal(l->kind, LISTING_FEEDS);
+	assert_int_equal(l->n, 1);
+	assert_string_equal(l->entries[0].title, "Bulletin");
+	assert_string_equal(l->entries[0].tags, "local");
+	assert_int_equal(l->entries[0].total, 4);
+	assert_int_equal(l->entries[0].unread, 3);
+	nav_refresh(n, SIZE_MAX);
+	assert_false(nav_refreshing(n, NULL, NULL));
+	expect_event(n, NAV_MESSAGE, "refreshed 1 feed: 0 new entries", NULL);
+	assert_string_equal(l->entries[0].note, "up to date");
+	/* A feed file that is gone: its row says why. */
+	unlink(feed);
+	nav_refresh(n, 0);
+	expect_event(n, NAV_MESSAGE, "refreshed 1 feed: 0 new entries, 1 "
+	    "failed", NULL);
+	assert_true(l->entries[0].failed);
+	assert_string_equal(l->entries[0].note, "failed: No such file or "
+	    "directory");
+	unsetenv("XDG_CONFIG_HOME");
+
+	nav_free(n);
+	cmd = xasprintf("rm -rf '%s' '%s'", dir, conf);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	free(conf);
+	free(entry);
+	free(src);
+	free(dir);
+	free(feed);
+	free(one);
+	library_gone(st);
+	nav_cleanup();
+}
+
 #else
 
 static void
@@ -710,6 +854,7 @@ main(void)
 		cmocka_unit_test(test_library),
 #ifdef HAVE_SQLITE
 		cmocka_unit_test(test_library_fails),
+		cmocka_unit_test(test_feed),
 #endif
 	};
 
