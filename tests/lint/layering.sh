@@ -125,7 +125,7 @@ load	article		$base doc entities* fetch html extract* textdoc
 load	folder		$base article doc fetch listing
 load	resolve		$base article doc fetch folder
 load	store		$base
-load	feed		$base json
+load	feed*		$base json
 nav	nav		$base article cache doc entities* fetch folder listing resolve store
 config	keymap		$base
 config	theme		$base
