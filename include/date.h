@@ -61,6 +61,20 @@ bool		 date_iso(const char *s, int *y, int *m, int *d);
 /* Seconds since the epoch of an ISO date (date_iso) at noon UTC, for
  * sorting; -1 when s is NULL or holds none. */
 long long	 date_epoch(const char *s);
+/* A moment as feeds (and mail and HTTP) write one: RFC 822 and its kin,
+ * RFC 1123, 2822 and 850 and asctime() ("Mon, 06 May 2024 23:30:00
+ * -0700", "6 May 24 23:30 EST", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun
+ * Nov  6 08:49:37 1994": weekday and seconds optional, two-digit years
+ * 00-49 in 2000-2049 and 50-99 in 1950-1999, zones by number or by name),
+ * or ISO 8601 and RFC 3339 ("2024-05-06T23:30:00.25+02:00",
+ * "20240506T233000Z", "2024-05-06 23:30"), white space around it and
+ * whatever follows a whole one (" (UTC)") passed over. True when s holds
+ * one, with *t its seconds since 1970, the zone applied (a time without
+ * a zone, or in one not known, is UTC; a day without a time is noon UTC,
+ * as date_epoch() has it), and day its day as written, in the writer's
+ * zone: "YYYY-MM-DD", a day date_valid() accepts. */
+bool		 date_moment(const char *s, long long *t, char day[11]);
+
 /* How an article's date is shown: an ISO date (date_iso) as "May 16,
  * 2024", anything else as it is written. Returns a malloc'd string. */
 char		*date_display(const char *s);

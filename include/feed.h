@@ -2,8 +2,11 @@
  * read into their entries, and OPML lists of subscriptions. A feed is
  * untrusted XML: no DTD or external entity is loaded, nothing is asked of
  * the network, no entity is expanded (so no billion laughs and no
- * quadratic blow-up), and sizes are capped; XML that breaks off is read
- * as far as it goes, with a warning. */
+ * quadratic blow-up: a reference to an entity the document declares is
+ * dropped; XML's five and HTML's named entities, which feeds use without
+ * declaring them, are read as their characters), and sizes are capped
+ * (256 MB once inflated, 8 MB of text a field); XML that breaks off is
+ * read as far as it goes, with a warning. */
 #ifndef FOLIO_FEED_H
 #define FOLIO_FEED_H
 
@@ -25,10 +28,12 @@ enum feed_kind {
  * breaks in content), malloc'd, or NULL where the feed does not say. */
 struct feed_entry {
 	char		*id;		/* its guid or id, else its link, else
-					   a digest of its title and text:
+					   a digest of its title and text
+					   ("digest:" and 16 hex digits):
 					   never NULL, and no two entries of
 					   a feed share one (a duplicate guid
-					   is made unique) */
+					   is made unique: "x", "x#2",
+					   "x#3"...) */
 	char		*title;		/* plain text: markup dropped, entities
 					   decoded (also when escaped twice),
 					   white space folded; never NULL
@@ -39,13 +44,17 @@ struct feed_entry {
 					   when the feed is a file and the link
 					   relative, a path beside it */
 	char		*date;		/* "YYYY-MM-DD" (published, else
-					   updated), or NULL */
+					   updated), the day as the feed
+					   writes it, in its zone; or NULL */
 	long long	 time;		/* that moment in seconds since 1970,
-					   time of day and zone applied; -1
-					   when undated */
+					   time of day and zone applied (a day
+					   without a time is noon UTC, as
+					   date_epoch() has it); -1 when
+					   undated (date NULL) */
 	char		*author;	/* plain text */
 	char		*summary;	/* plain text, the short form
-					   (description, summary), at most
+					   (description, summary; else the
+					   start of the content), at most
 					   FEED_SUMMARY_MAX bytes, cut at a
 					   word with "..." */
 	char		*content;	/* HTML: the whole text the feed
@@ -89,9 +98,11 @@ bool		 feed_sniff(const char *data, size_t len,
  * they are valid in, the declaration's first, then the header's, then
  * UTF-8 with invalid bytes as windows-1252). base is where the feed was
  * read from (its URL, or a file's path) for relative links. Returns NULL
- * with *cause set (malloc'd: "not a feed", "no entries and no title: ...")
- * when nothing can be read. Free with feed_free(), which does nothing with
- * NULL. */
+ * with *cause set (malloc'd: "not a feed", "no entries and no title: ...";
+ * cause may be NULL) when nothing can be read. Bytes that are gzip (a feed
+ * file saved gzipped) are inflated first. An entry that XML breaks off in
+ * is kept when its title or link was read, without the field it broke off
+ * in. Free with feed_free(), which does nothing with NULL. */
 struct feed	*feed_parse(const char *data, size_t len,
 		    const char *content_type, const char *base, char **cause);
 void		 feed_free(struct feed *f);
@@ -112,7 +123,8 @@ struct feed_outline {
 
 /* Read an OPML document (1.0 or 2.0): every outline with an xmlUrl, in
  * order, however deep. 0 with *out and *n set (*n may be 0), or -1 with
- * *cause set when the bytes are no OPML. Free with feed_outlines_free. */
+ * *cause set (when cause is not NULL) when the bytes are no OPML. OPML that
+ * breaks off is read as far as it goes. Free with feed_outlines_free. */
 int		 feed_opml_read(const char *data, size_t len,
 		    struct feed_outline **out, size_t *n, char **cause);
 void		 feed_outlines_free(struct feed_outline *o, size_t n);

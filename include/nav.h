@@ -140,9 +140,9 @@ void		 nav_follow(struct nav *n, bool next,
  * it; NAV_MESSAGE when there is nothing that way. */
 void		 nav_back(struct nav *n, const struct nav_pos *here);
 void		 nav_forward(struct nav *n, const struct nav_pos *here);
-/* Up one level: from an article, back to the folder's index it was
- * read from (the nearest index behind it in history), as it was left.
- * False, and nothing done, when there is none. */
+/* Up one level: back to the index the page open was opened from (the
+ * nearest index behind it in history: a folder's, a feed's, the feeds),
+ * as it was left. False, and nothing done, when there is none. */
 bool		 nav_up(struct nav *n, const struct nav_pos *here);
 /* The next (dir 1) or previous (dir -1) article of the index the
  * current one was opened from, as a new place in history; NAV_MESSAGE

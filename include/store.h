@@ -168,6 +168,8 @@ struct store_feed_info {
 	long long	 checked;	/* when it was last fetched or tried,
 					   seconds since 1970; 0: never */
 	size_t		 total, unread;	/* its entries, those not read */
+	char		*newest;	/* the date of its newest entry, or
+					   NULL */
 };
 
 /* Record a feed fetched and its entries, in the feed's order: new ones
@@ -177,7 +179,8 @@ struct store_feed_info {
 int		 store_feed_put(struct store *st, const struct store_feed *f,
 		    const struct store_entry *e, size_t n, char **cause);
 /* A refresh of the feed at url that brought nothing new: not changed
- * (error NULL), or failed (error says why). 0, or -1 with *cause. */
+ * (error NULL), or failed (error says why; a feed never fetched is
+ * recorded with it). 0, or -1 with *cause. */
 int		 store_feed_tried(struct store *st, const char *url,
 		    const char *error, char **cause);
 /* 1 with *out set when the library has the feed at url, 0 when not, -1

@@ -1,8 +1,9 @@
 /* date.c: dates read from pages and plain-text articles, into
- * "YYYY-MM-DD", and shown. */
+ * "YYYY-MM-DD", and shown; and the moments feeds give, to the second. */
 #include "config.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -492,4 +493,293 @@ date_display(const char *s)
 	if (!date_iso(s, &y, &m, &d))
 		return xstrdup(s);
 	return xasprintf("%s %d, %d", month_names[m - 1], d, y);
+}
+
+/*
+ * Moments: the dates of feeds.
+ */
+
+/* Days from 1970-01-01 to a day of the proleptic Gregorian calendar. */
+static long long
+days_from_civil(int y, int m, int d)
+{
+	long long	 era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+/* Exactly n digits at s: their value, or -1. */
+static int
+fixed_digits(const char *s, size_t n)
+{
+	int	 v = 0;
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		if (!ascii_is_digit((unsigned char)s[i]))
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/* A zone's offset from UTC in minutes: "Z", "+02:00", "-0530", "+02";
+ * with named true also the names of RFC 822 and common others ("GMT",
+ * "EST", "CEST"), "UTC+2" and "GMT-05:00" (an hour of one digit will do
+ * there). Returns the bytes used (0 for none, *off then 0). */
+static size_t
+zone_at(const char *s, bool named, int *off)
+{
+	static const struct {
+		const char	*name;
+		int		 off;
+	} zones[] = {
+		{ "ut", 0 }, { "utc", 0 }, { "gmt", 0 }, { "z", 0 },
+		{ "wet", 0 }, { "west", 60 }, { "bst", 60 }, { "cet", 60 },
+		{ "cest", 120 }, { "met", 60 }, { "mest", 120 },
+		{ "eet", 120 }, { "eest", 180 }, { "msk", 180 },
+		{ "ist", 330 }, { "sgt", 480 }, { "hkt", 480 },
+		{ "awst", 480 }, { "jst", 540 }, { "kst", 540 },
+		{ "acst", 570 }, { "aest", 600 }, { "aedt", 660 },
+		{ "nzst", 720 }, { "nzdt", 780 },
+		{ "edt", -240 }, { "est", -300 }, { "cdt", -300 },
+		{ "cst", -360 }, { "mdt", -360 }, { "mst", -420 },
+		{ "pdt", -420 }, { "pst", -480 }, { "akdt", -480 },
+		{ "akst", -540 }, { "hst", -600 }, { "ast", -240 },
+		{ "adt", -180 }, { "nst", -210 }, { "ndt", -150 }
+	};
+	char	 w[8];
+	size_t	 n = 0, i, used;
+	int	 h, mi = 0, sign;
+
+	*off = 0;
+	if (*s == '+' || *s == '-') {
+		sign = *s == '-' ? -1 : 1;
+		if ((h = fixed_digits(s + 1, 2)) < 0) {
+			/* "GMT+2" */
+			if (!named || (h = fixed_digits(s + 1, 1)) < 0 ||
+			    ascii_is_digit((unsigned char)s[2]))
+				return 0;
+			*off = sign * h * 60;
+			return 2;
+		}
+		used = 3;
+		if (s[3] == ':' && (mi = fixed_digits(s + 4, 2)) >= 0)
+			used = 6;
+		else if ((mi = fixed_digits(s + 3, 2)) >= 0)
+			used = 5;
+		else if (ascii_is_digit((unsigned char)s[3]))
+			return 0;
+		else
+			mi = 0;
+		if (h > 14 || mi > 59)
+			return 0;
+		*off = sign * (h * 60 + mi);
+		return used;
+	}
+	if (!named) {
+		if (*s == 'Z' || *s == 'z') {
+			*off = 0;
+			return 1;
+		}
+		return 0;
+	}
+	while (n < sizeof w - 1 && ascii_is_alpha((unsigned char)s[n])) {
+		w[n] = (char)ascii_lower((unsigned char)s[n]);
+		n++;
+	}
+	if (n == 0 || ascii_is_alpha((unsigned char)s[n]))
+		return 0;
+	w[n] = '\0';
+	for (i = 0; i < sizeof zones / sizeof zones[0]; i++) {
+		if (strcmp(w, zones[i].name) == 0) {
+			*off = zones[i].off;
+			/* "GMT+2", "UTC-05:00" */
+			if ((s[n] == '+' || s[n] == '-') && zones[i].off == 0)
+				n += zone_at(s + n, true, off);
+			return n;
+		}
+	}
+	return 0;
+}
+
+/* hh:mm[:ss[.fff]] at s: the bytes used, or 0 (*h, *mi and *sec then
+ * as they were). */
+static size_t
+clock_at(const char *s, int *h, int *mi, int *sec)
+{
+	size_t	 i;
+	int	 hh, mm, ss = 0;
+
+	if (ascii_is_digit((unsigned char)s[0]) && s[1] == ':') {
+		/* "8:49" */
+		hh = s[0] - '0';
+		i = 2;
+	} else if ((hh = fixed_digits(s, 2)) >= 0 && s[2] == ':')
+		i = 3;
+	else
+		return 0;
+	if ((mm = fixed_digits(s + i, 2)) < 0)
+		return 0;
+	i += 2;
+	if (s[i] == ':') {
+		if ((ss = fixed_digits(s + i + 1, 2)) < 0)
+			return 0;
+		i += 3;
+		if (s[i] == '.' || s[i] == ',')
+			for (i++; ascii_is_digit((unsigned char)s[i]); i++)
+				;
+	}
+	if (hh > 24 || mm > 59 || ss > 60)
+		return 0;
+	*h = hh;
+	*mi = mm;
+	*sec = ss;
+	return i;
+}
+
+static bool
+moment_set(int y, int m, int d, int h, int mi, int sec, int off,
+    long long *t, char day[11])
+{
+	if (!date_valid(y, m, d))
+		return false;
+	if (sec == 60)
+		sec = 59;	/* a leap second */
+	*t = days_from_civil(y, m, d) * 86400 + h * 3600 + mi * 60 + sec -
+	    off * 60;
+	snprintf(day, 11, "%04d-%02d-%02d", y, m, d);
+	return true;
+}
+
+/* ISO 8601: "2024-05-06T23:30:00.5+02:00", "20240506T2330Z",
+ * "2024-05-06". */
+static bool
+moment_iso(const char *s, long long *t, char day[11])
+{
+	int	 y, m, d, h = 12, mi = 0, sec = 0, off = 0;
+	size_t	 i;
+
+	if ((y = fixed_digits(s, 4)) < 0)
+		return false;
+	if (s[4] == '-') {
+		if ((m = fixed_digits(s + 5, 2)) < 0 || s[7] != '-' ||
+		    (d = fixed_digits(s + 8, 2)) < 0)
+			return false;
+		i = 10;
+	} else {
+		if ((m = fixed_digits(s + 4, 2)) < 0 ||
+		    (d = fixed_digits(s + 6, 2)) < 0)
+			return false;
+		i = 8;
+	}
+	if (ascii_is_digit((unsigned char)s[i]))
+		return false;
+	if ((s[i] == 'T' || s[i] == 't' || s[i] == ' ') &&
+	    ascii_is_digit((unsigned char)s[i + 1])) {
+		size_t	 k;
+
+		if ((k = clock_at(s + i + 1, &h, &mi, &sec)) == 0) {
+			/* The basic form: "T233000", "T2330". */
+			if ((h = fixed_digits(s + i + 1, 2)) < 0 ||
+			    (mi = fixed_digits(s + i + 3, 2)) < 0)
+				return false;
+			k = 4;
+			if ((sec = fixed_digits(s + i + 5, 2)) >= 0)
+				k = 6;
+			else
+				sec = 0;
+			if (h > 24 || mi > 59 || sec > 60)
+				return false;
+		}
+		i += 1 + k;
+		while (s[i] == ' ')
+			i++;
+		zone_at(s + i, true, &off);
+	}
+	return moment_set(y, m, d, h, mi, sec, off, t, day);
+}
+
+/* RFC 822 and its kin: "[Mon,] 06 May 2024 23:30[:00] [zone]",
+ * "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994". */
+static bool
+moment_822(const char *s, long long *t, char day[11])
+{
+	size_t	 i = 0, n, len = strlen(s);
+	int	 y = -1, m = 0, d = -1, h = 12, mi = 0, sec = 0, off = 0;
+	bool	 asc = false;
+
+	if ((n = date_weekday_at(s, len)) > 0) {
+		i = n;
+		if (s[i] == '.')
+			i++;
+		if (s[i] == ',')
+			i++;
+		while (s[i] == ' ')
+			i++;
+	}
+	/* The day, then the month; or asctime's month, then the day. */
+	if ((n = date_number_at(s + i, len - i, 2, &d)) > 0)
+		i += n;
+	else if ((n = date_month_at(s + i, len - i, &m)) > 0) {
+		asc = true;
+		i += n;
+		while (s[i] == ' ')
+			i++;
+		if ((n = date_number_at(s + i, len - i, 2, &d)) == 0)
+			return false;
+		i += n;
+	} else
+		return false;
+	if (!asc) {
+		if (s[i] != ' ' && s[i] != '-')
+			return false;
+		while (s[i] == ' ' || s[i] == '-')
+			i++;
+		if ((n = date_month_at(s + i, len - i, &m)) == 0)
+			return false;
+		i += n;
+		if (s[i] != ' ' && s[i] != '-')
+			return false;
+		while (s[i] == ' ' || s[i] == '-')
+			i++;
+		if ((n = date_number_at(s + i, len - i, 4, &y)) != 2 &&
+		    n != 4)
+			return false;
+		if (n == 2)
+			y += y < 50 ? 2000 : 1900;
+		i += n;
+		while (s[i] == ' ' || s[i] == ',')
+			i++;
+	} else
+		while (s[i] == ' ')
+			i++;
+	if ((n = clock_at(s + i, &h, &mi, &sec)) > 0) {
+		i += n;
+		while (s[i] == ' ')
+			i++;
+		if (asc) {
+			if ((n = date_number_at(s + i, len - i, 4, &y)) != 4)
+				return false;
+			i += n;
+		} else
+			zone_at(s + i, true, &off);
+	} else if (asc)
+		return false;
+	return moment_set(y, m, d, h, mi, sec, off, t, day);
+}
+
+bool
+date_moment(const char *s, long long *t, char day[11])
+{
+	if (s == NULL)
+		return false;
+	while (ascii_is_space((unsigned char)*s))
+		s++;
+	return moment_iso(s, t, day) || moment_822(s, t, day);
 }

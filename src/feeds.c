@@ -159,8 +159,12 @@ open_feeds(struct nav *n, struct store *st)
 	nav_set_library(n, st);
 	nav_go(n, NAV_FEEDS, NULL);
 	while (nav_take(n, &ev)) {
-		if (ev.kind == NAV_OPENED)
+		if (ev.kind == NAV_OPENED) {
 			r = 0;
+			/* What is wrong in the feeds file. */
+			if (ev.msg != NULL)
+				fprintf(stderr, "folio: %s\n", ev.msg);
+		}
 		else if (ev.kind == NAV_FAILED)
 			fprintf(stderr, "folio: %s\n", ev.msg);
 		else if (ev.msg != NULL)

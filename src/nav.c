@@ -977,7 +977,7 @@ nav_up(struct nav *n, const struct nav_pos *here)
 {
 	size_t	 i;
 
-	if (n->cur.article == NULL)
+	if (n->cur.target == NULL)
 		return false;
 	for (i = n->hcur; i-- > 0; ) {
 		if (n->hist[i].index) {

@@ -369,10 +369,11 @@ find_entry(struct nav *n, const char *target, struct store_entry **e)
 	if (n->store == NULL)
 		return false;
 	key = entry_key(target);
+	/* Only a look: what is wrong with the library is said when the
+	 * article is recorded. */
 	r = store_entry_get(n->store, key, e, &cause);
 	free(key);
-	if (r == -1)
-		nav_library_failed(n, cause, true);
+	free(cause);
 	if (r != 1 && le != NULL && le->summary != NULL) {
 		/* Not in the library: the summary the listing has. */
 		*e = xcalloc(1, sizeof **e);
@@ -495,15 +496,10 @@ feed_row(struct nav *n, struct listing_entry *e, const char *title)
 		e->note = xasprintf("failed: %s", fi.error);
 		e->failed = true;
 	}
-	if (fi.checked > 0) {
-		time_t		 t = (time_t)fi.checked;
-		struct tm	 tm;
-		char		 day[16];
-
-		if (gmtime_r(&t, &tm) != NULL &&
-		    strftime(day, sizeof day, "%Y-%m-%d", &tm) > 0)
-			e->date = xstrdup(day);
-	}
+	/* The date of its newest entry. */
+	free(e->date);
+	e->date = fi.newest;
+	fi.newest = NULL;
 	store_feed_info_clear(&fi);
 }
 

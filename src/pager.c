@@ -860,9 +860,9 @@ dispatch(struct pager *p, int key)
 		case ACT_QUIT_NOW:
 			return false;
 		case ACT_QUIT:
-			/* Up one level: an article to its index. */
-			return !showing_index(p) &&
-			    nav_up(p->nav, here(p, &pos));
+			/* Up one level: an article to its index, a feed to
+			 * the feeds. */
+			return nav_up(p->nav, here(p, &pos));
 		case ACT_WHERE:
 			where(p);
 			return true;

@@ -77,6 +77,7 @@ store_feed_info_clear(struct store_feed_info *fi)
 	free(fi->etag);
 	free(fi->last_modified);
 	free(fi->error);
+	free(fi->newest);
 	memset(fi, 0, sizeof *fi);
 }
 
@@ -435,13 +436,15 @@ static const char *const queries[Q_COUNT] = {
 	    "content = coalesce(excluded.content, content), "
 	    "gen = excluded.gen, pos = excluded.pos",
 	[Q_ENTRY_COUNT] = "SELECT count(*) FROM entry WHERE feed = ?1",
-	[Q_FEED_TRIED] = "UPDATE feed SET checked = ?2, error = ?3 "
-	    "WHERE url = ?1",
+	[Q_FEED_TRIED] = "INSERT INTO feed (url, checked, error) "
+	    "VALUES (?1, ?2, ?3) ON CONFLICT (url) DO UPDATE SET "
+	    "checked = excluded.checked, error = excluded.error",
 	[Q_FEED_INFO] = "SELECT title, site, etag, modified, error, checked, "
 	    "(SELECT count(*) FROM entry WHERE feed = ?1), "
 	    "(SELECT count(*) FROM entry AS e WHERE e.feed = ?1 AND NOT "
 	    "EXISTS (SELECT 1 FROM article AS a WHERE a.key = e.key AND "
-	    "a.read)) FROM feed WHERE url = ?1",
+	    "a.read)), (SELECT max(date) FROM entry WHERE feed = ?1) "
+	    "FROM feed WHERE url = ?1",
 	[Q_FEED_ENTRIES] = "SELECT e.eid, e.key, e.url, e.title, e.date, "
 	    "e.time, e.summary, coalesce(a.read, 0) FROM entry AS e "
 	    "LEFT JOIN article AS a ON a.key = e.key WHERE e.feed = ?1 "
@@ -1292,6 +1295,7 @@ store_feed_info(struct store *st, const char *url,
 		out->checked = sqlite3_column_int64(s, 5);
 		out->total = (size_t)sqlite3_column_int64(s, 6);
 		out->unread = (size_t)sqlite3_column_int64(s, 7);
+		out->newest = text_of(s, 8);
 	}
 	sqlite3_reset(s);
 	if (rc == SQLITE_ROW)

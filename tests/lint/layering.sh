@@ -6,7 +6,7 @@
 # (extract.c and the files of its stages), prevnext.c and feed.c, libcurl
 # only in fetch.c, SQLite only in store.c; headers stay free of all four.
 #
-# Modules: data flows one way, bytes -> (html + extract | textdoc) ->
+# Modules: data flows one way, bytes -> (html + extract | textdoc | feed) ->
 # article -> entities -> layout -> screens -> grid -> ui, and loading
 # belongs to nav: a screen asks nav for articles and never includes a
 # header of the loading side. The table below gives, one line a module,
@@ -76,7 +76,7 @@ done
 # The kinds:
 #	base	helpers every module may use: allocation, buffers, files,
 #		UTF-8, ASCII, URLs, dates, phrases, tag names, the sites'
-#		chrome
+#		chrome; and a JSON reader, for the modules that read JSON
 #	model	the article model, its names and figures, a listing
 #	load	the loading side: bytes, the page cache, parsing, extraction,
 #		plain text, the pipeline (article), folders, resolving links,
@@ -106,6 +106,7 @@ base	file		buf xmalloc
 base	phrase		ascii
 base	url		$low
 base	date		$low phrase
+base	json		$low
 base	tags
 base	chrome
 base	wait
@@ -116,7 +117,7 @@ model	listing
 load	fetch		$base
 load	cache		$base fetch
 load	html		$base doc
-load	jsonld		$base
+load	jsonld		$base json
 load	prevnext	$base doc html
 load	extract*	$base doc html jsonld prevnext
 load	textdoc		$base doc prevnext
@@ -124,8 +125,8 @@ load	article		$base doc entities* fetch html extract* textdoc
 load	folder		$base article doc fetch listing
 load	resolve		$base article doc fetch folder
 load	store		$base
-load	feed		$base
-nav	nav*		$base article cache doc entities* feed fetch folder listing resolve store subs
+load	feed*		$base json
+nav	nav*		$base article cache doc entities* feed* fetch folder listing resolve store subs
 config	keymap		$base
 config	theme		$base
 config	settings	$base keymap
@@ -142,7 +143,7 @@ screen	links		$base doc grid keymap prompt screen theme
 pager	pager		$base article doc grid help index keymap layout links listing nav* panel prompt screen theme view
 out	output		$base article doc entities* layout theme
 out	library		$base output store
-out	feeds		$base feed fetch library listing nav* output store subs
+out	feeds		$base feed* fetch library listing nav* output store subs
 ui	ui
 ui	ui_curses	$base ui grid keymap pager theme
 main	main		*

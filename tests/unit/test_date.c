@@ -226,6 +226,89 @@ test_iso(void **state)
 	free(s);
 }
 
+/* The moments feeds give: RFC 822 and its kin, ISO 8601 and RFC 3339. */
+static void
+test_moment(void **state)
+{
+	long long	 t;
+	char		 day[11];
+
+	(void)state;
+	/* RFC 822: zones by number and by name, no seconds, no weekday,
+	 * two-digit years, RFC 850's dashes, asctime(). */
+	assert_true(date_moment("Mon, 06 May 2024 23:30:00 -0700", &t, day));
+	assert_true(t == 1715063400LL);
+	assert_string_equal(day, "2024-05-06");
+	assert_true(date_moment("Mon, 06 May 2024 23:30:00 GMT", &t, day));
+	assert_true(t == 1715038200LL);
+	assert_true(date_moment("Mon, 6 May 2024 23:30 UT", &t, day));
+	assert_true(t == 1715038200LL);
+	assert_true(date_moment("06 May 2024 23:30:00 EST", &t, day));
+	assert_true(t == 1715056200LL);
+	assert_true(date_moment("Monday, 06 May 24 23:30 EDT", &t, day));
+	assert_true(t == 1715052600LL);
+	assert_string_equal(day, "2024-05-06");
+	assert_true(date_moment("Sunday, 06-Nov-94 08:49:37 GMT", &t, day));
+	assert_true(t == 784111777LL);
+	assert_string_equal(day, "1994-11-06");
+	assert_true(date_moment("Sun Nov  6 08:49:37 1994", &t, day));
+	assert_true(t == 784111777LL);
+	assert_true(date_moment("Mon, 06 May 2024 23:30:00 +02:00", &t, day));
+	assert_true(t == 1715031000LL);
+	assert_true(date_moment("  Mon, 06 May 2024 23:30:00 +0000 (UTC)",
+	    &t, day));
+	assert_true(t == 1715038200LL);
+	assert_true(date_moment("Mon, 06 May 2024 23:30:00 CEST", &t, day));
+	assert_true(t == 1715031000LL);
+	assert_true(date_moment("Mon, 06 May 2024 23:30:00 GMT+2", &t, day));
+	assert_true(t == 1715031000LL);
+	/* No zone, or one not known: UTC. No time: noon UTC. */
+	assert_true(date_moment("Mon, 06 May 2024 23:30:00", &t, day));
+	assert_true(t == 1715038200LL);
+	assert_true(date_moment("Mon, 06 May 2024 23:30:00 XYZT", &t, day));
+	assert_true(t == 1715038200LL);
+	assert_true(date_moment("Mon, 06 May 2024", &t, day));
+	assert_true(t == 1714996800LL);
+	assert_true(date_moment("02 Jan 49 03:04 +0100", &t, day));
+	assert_true(t == 2493165840LL);
+	assert_true(date_moment("31 Dec 99 23:59:59 Z", &t, day));
+	assert_true(t == 946684799LL);
+
+	/* ISO 8601 and RFC 3339: zones, fractions, the basic form. */
+	assert_true(date_moment("2024-05-06T23:30:00Z", &t, day));
+	assert_true(t == 1715038200LL);
+	assert_string_equal(day, "2024-05-06");
+	assert_true(date_moment("2024-05-06T23:30:00.123456-07:00", &t, day));
+	assert_true(t == 1715063400LL);
+	assert_true(date_moment("2024-05-06t23:30:00,5+0530", &t, day));
+	assert_true(t == 1715018400LL);
+	assert_true(date_moment("2024-05-06 23:30+02", &t, day));
+	assert_true(t == 1715031000LL);
+	assert_true(date_moment("20240506T233000Z", &t, day));
+	assert_true(t == 1715038200LL);
+	assert_true(date_moment("2024-05-06T23:30:00", &t, day));
+	assert_true(t == 1715038200LL);
+	assert_true(date_moment("2024-05-06", &t, day));
+	assert_true(t == 1714996800LL);
+	assert_true(t == date_epoch("2024-05-06"));
+	assert_true(date_moment("1999-12-31T23:59:60Z", &t, day));
+	assert_true(t == 946684799LL);
+
+	/* Not moments. */
+	assert_false(date_moment(NULL, &t, day));
+	assert_false(date_moment("", &t, day));
+	assert_false(date_moment("yesterday", &t, day));
+	assert_false(date_moment("2024-02-30T10:00:00Z", &t, day));
+	assert_false(date_moment("2024-05", &t, day));
+	assert_false(date_moment("32 May 2024 10:00 GMT", &t, day));
+	assert_false(date_moment("06 Foo 2024 10:00 GMT", &t, day));
+	assert_false(date_moment("06 May 202 10:00 GMT", &t, day));
+	assert_false(date_moment("1850-01-01T00:00:00Z", &t, day));
+	/* A time that cannot be is passed over: the day at noon UTC. */
+	assert_true(date_moment("Mon, 06 May 2024 25:00:00 GMT", &t, day));
+	assert_true(t == 1714996800LL);
+}
+
 int
 main(void)
 {
@@ -236,6 +319,7 @@ main(void)
 		cmocka_unit_test(test_like),
 		cmocka_unit_test(test_find),
 		cmocka_unit_test(test_iso),
+		cmocka_unit_test(test_moment),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

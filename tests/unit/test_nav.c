@@ -801,7 +801,7 @@ test_feed(void **state)
 	assert_string_equal(l->entries[0].title, "Bulletin");
 	assert_string_equal(l->entries[0].tags, "local");
 	assert_int_equal(l->entries[0].total, 4);
-	assert_int_equal(l->entries[0].unread, 3);
+	assert_int_equal(l->entries[0].unread, 1);
 	nav_refresh(n, SIZE_MAX);
 	assert_false(nav_refreshing(n, NULL, NULL));
 	expect_event(n, NAV_MESSAGE, "refreshed 1 feed: 0 new entries", NULL);
