@@ -18,6 +18,7 @@ static size_t	 npages;
 static void
 fetched_copy(struct fetched *to, const struct fetched *from)
 {
+	memset(to, 0, sizeof *to);
 	to->data = xmalloc(from->len + 1);
 	memcpy(to->data, from->data, from->len);
 	to->data[from->len] = '\0';
@@ -25,6 +26,10 @@ fetched_copy(struct fetched *to, const struct fetched *from)
 	to->content_type = from->content_type != NULL ?
 	    xstrdup(from->content_type) : NULL;
 	to->url = from->url != NULL ? xstrdup(from->url) : NULL;
+	to->etag = from->etag != NULL ? xstrdup(from->etag) : NULL;
+	to->last_modified = from->last_modified != NULL ?
+	    xstrdup(from->last_modified) : NULL;
+	to->not_modified = from->not_modified;
 }
 
 static void

@@ -25,6 +25,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "fetch.h"
 #include "wait.h"
 #include "testutil.h"
@@ -884,6 +885,36 @@ test_job_conditional(void **state)
 
 #endif
 
+/* A page kept in the session's cache comes back whole, its validators
+ * too, into a struct that held anything before. */
+static void
+test_cache_copy(void **state)
+{
+	struct fetched	 f, g;
+
+	(void)state;
+	memset(&f, 0, sizeof f);
+	f.data = strdup("<p>page</p>");
+	f.len = strlen(f.data);
+	f.content_type = strdup("text/html");
+	f.etag = strdup("\"v1\"");
+	f.last_modified = strdup("Tue, 02 Apr 2024 10:00:00 GMT");
+	cache_put("http://h.example/a", &f);
+	fetched_free(&f);
+	memset(&g, 0xa5, sizeof g);
+	assert_int_equal(cache_get("http://h.example/a", &g), 0);
+	assert_string_equal(g.data, "<p>page</p>");
+	assert_int_equal(g.len, 11);
+	assert_string_equal(g.content_type, "text/html");
+	assert_null(g.url);
+	assert_string_equal(g.etag, "\"v1\"");
+	assert_string_equal(g.last_modified, "Tue, 02 Apr 2024 10:00:00 GMT");
+	assert_false(g.not_modified);
+	fetched_free(&g);
+	assert_int_equal(cache_get("http://h.example/b", &g), -1);
+	cache_clear();
+}
+
 int
 main(void)
 {
@@ -901,6 +932,7 @@ main(void)
 		cmocka_unit_test(test_job_given_up),
 		cmocka_unit_test(test_job_broken),
 		cmocka_unit_test(test_job_conditional),
+		cmocka_unit_test(test_cache_copy),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
