@@ -32,10 +32,11 @@ struct listing_entry {
 	bool		 failed;	/* the note tells of a failure */
 	/* LISTING_FEED: the entry's id in its feed, its text as the feed
 	 * carries it (HTML, shown when its page cannot be had or gives
-	 * less), and its summary (plain text); each may be NULL. */
+	 * less), its summary (plain text) and author; each may be NULL. */
 	char		*id;
 	char		*content;
 	char		*summary;
+	char		*author;
 	/* LISTING_FEEDS: the tags of the subscription ("a, b") or NULL,
 	 * its entries and those not read. */
 	char		*tags;

@@ -155,6 +155,7 @@ struct store_entry {
 	char		*date;		/* "YYYY-MM-DD", or NULL */
 	long long	 time;		/* seconds since 1970, -1 undated */
 	char		*summary;	/* plain text, or NULL */
+	char		*author;	/* or NULL */
 	char		*content;	/* HTML, or NULL; not read back by
 					   store_feed_entries */
 	bool		 read;		/* read back: its read mark */

@@ -141,8 +141,13 @@ feeds_print(FILE *f, const struct listing *l, bool json, struct store *st)
 			    e->path) ? "\xe2\x9c\x93" : " ", e->date != NULL ?
 			    e->date : "");
 			print_clean(f, e->title);
-			fputs("  ", f);
-			print_clean(f, e->url != NULL ? e->url : e->path);
+			/* An entry with no page of its own has no address. */
+			if (e->url != NULL || strncmp(e->path, LISTING_ENTRY,
+			    strlen(LISTING_ENTRY)) != 0) {
+				fputs("  ", f);
+				print_clean(f, e->url != NULL ? e->url :
+				    e->path);
+			}
 		}
 		fputc('\n', f);
 	}

@@ -21,6 +21,7 @@ listing_free(struct listing *l)
 		free(l->entries[i].id);
 		free(l->entries[i].content);
 		free(l->entries[i].summary);
+		free(l->entries[i].author);
 		free(l->entries[i].tags);
 	}
 	free(l->entries);

@@ -75,10 +75,11 @@ nav_feed_page(const char *target, const struct fetched *f,
 		e->id = fe->id;
 		e->content = fe->content;
 		e->summary = fe->summary;
+		e->author = fe->author;
 		e->sortkey = fe->time;
 		e->dated = fe->time >= 0;
 		fe->title = fe->date = fe->url = fe->id = NULL;
-		fe->content = fe->summary = NULL;
+		fe->content = fe->summary = fe->author = NULL;
 	}
 	l->n = fd->n;
 	feed_free(fd);
@@ -123,6 +124,7 @@ record(struct nav *n, struct listing *l, const char *etag,
 		e[i].date = l->entries[i].date;
 		e[i].time = l->entries[i].dated ? l->entries[i].sortkey : -1;
 		e[i].summary = l->entries[i].summary;
+		e[i].author = l->entries[i].author;
 		e[i].content = l->entries[i].content;
 	}
 	r = store_feed_put(n->store, &f, e, l->n, &cause);
@@ -145,6 +147,7 @@ stored_entry(struct listing_entry *le, struct store_entry *e)
 	le->title = e->title;
 	le->date = e->date;
 	le->summary = e->summary;
+	le->author = e->author;
 	le->content = e->content;
 	le->sortkey = e->time;
 	le->dated = e->time >= 0;
@@ -300,9 +303,11 @@ add_escaped(struct buf *b, const char *s)
  * content (else its summary), read as any article. NULL with *cause when
  * it carries no text. */
 static struct article *
-entry_article(const char *target, const char *title, const char *date,
-    const char *url, const char *content, const char *summary, char **cause)
+entry_article(const char *target, const struct store_entry *e, char **cause)
 {
+	const char	*title = e->title, *date = e->date, *url = e->url;
+	const char	*content = e->content, *summary = e->summary;
+
 	struct buf	 b = BUF_INIT;
 	struct fetched	 f;
 	struct article	*a;
@@ -316,6 +321,11 @@ entry_article(const char *target, const char *title, const char *date,
 	    "<title>");
 	add_escaped(&b, title != NULL ? title : "");
 	buf_adds(&b, "</title>");
+	if (e->author != NULL) {
+		buf_adds(&b, "<meta name=\"author\" content=\"");
+		add_escaped(&b, e->author);
+		buf_adds(&b, "\">");
+	}
 	if (date != NULL) {
 		buf_adds(&b, "<meta property=\"article:published_time\" "
 		    "content=\"");
@@ -364,6 +374,7 @@ find_entry(struct nav *n, const char *target, struct store_entry **e)
 		(*e)->url = dup_or_null(le->url);
 		(*e)->content = xstrdup(le->content);
 		(*e)->summary = dup_or_null(le->summary);
+		(*e)->author = dup_or_null(le->author);
 		return true;
 	}
 	if (n->store == NULL)
@@ -381,6 +392,7 @@ find_entry(struct nav *n, const char *target, struct store_entry **e)
 		(*e)->date = dup_or_null(le->date);
 		(*e)->url = dup_or_null(le->url);
 		(*e)->summary = xstrdup(le->summary);
+		(*e)->author = dup_or_null(le->author);
 		return true;
 	}
 	return r == 1;
@@ -399,8 +411,7 @@ nav_entry_page(struct nav *n, const char *target, struct nav_page *out,
 		    "its feed again");
 		return -1;
 	}
-	a = entry_article(target, e->title, e->date, e->url, e->content,
-	    e->summary, cause);
+	a = entry_article(target, e, cause);
 	store_entries_free(e, 1);
 	if (a == NULL)
 		return -1;
@@ -432,8 +443,7 @@ nav_entry_check(struct nav *n, const char *target, struct nav_page *pg,
 		store_entries_free(e, 1);
 		return 0;
 	}
-	a = entry_article(target, e->title, e->date, e->url, e->content,
-	    e->summary, &why);
+	a = entry_article(target, e, &why);
 	store_entries_free(e, 1);
 	free(why);
 	if (a == NULL)

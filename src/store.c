@@ -93,6 +93,7 @@ store_entries_free(struct store_entry *e, size_t n)
 		free(e[i].title);
 		free(e[i].date);
 		free(e[i].summary);
+		free(e[i].author);
 		free(e[i].content);
 	}
 	free(e);
@@ -322,6 +323,7 @@ static const char *const migrations[STORE_SCHEMA] = {
 	"	date		TEXT,\n"
 	"	time		INTEGER,\n"
 	"	summary		TEXT,\n"
+	"	author		TEXT,\n"
 	"	content		TEXT,\n"
 	"	gen		INTEGER NOT NULL,	-- the fetch last in\n"
 	"	pos		INTEGER NOT NULL,	-- its place there\n"
@@ -427,12 +429,12 @@ static const char *const queries[Q_COUNT] = {
 	    "error = NULL, gen = gen + 1",
 	[Q_FEED_GEN] = "SELECT gen FROM feed WHERE url = ?1",
 	[Q_ENTRY_PUT] = "INSERT INTO entry (feed, eid, key, url, title, date, "
-	    "time, summary, content, gen, pos) "
-	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+	    "time, summary, content, gen, pos, author) "
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
 	    "ON CONFLICT (feed, eid) DO UPDATE SET key = excluded.key, "
 	    "url = excluded.url, title = excluded.title, "
 	    "date = excluded.date, time = excluded.time, "
-	    "summary = excluded.summary, "
+	    "summary = excluded.summary, author = excluded.author, "
 	    "content = coalesce(excluded.content, content), "
 	    "gen = excluded.gen, pos = excluded.pos",
 	[Q_ENTRY_COUNT] = "SELECT count(*) FROM entry WHERE feed = ?1",
@@ -446,11 +448,12 @@ static const char *const queries[Q_COUNT] = {
 	    "a.read)), (SELECT max(date) FROM entry WHERE feed = ?1) "
 	    "FROM feed WHERE url = ?1",
 	[Q_FEED_ENTRIES] = "SELECT e.eid, e.key, e.url, e.title, e.date, "
-	    "e.time, e.summary, coalesce(a.read, 0) FROM entry AS e "
+	    "e.time, e.summary, coalesce(a.read, 0), NULL, e.author "
+	    "FROM entry AS e "
 	    "LEFT JOIN article AS a ON a.key = e.key WHERE e.feed = ?1 "
 	    "ORDER BY e.gen DESC, e.pos",
 	[Q_ENTRY_GET] = "SELECT e.eid, e.key, e.url, e.title, e.date, "
-	    "e.time, e.summary, coalesce(a.read, 0), e.content "
+	    "e.time, e.summary, coalesce(a.read, 0), e.content, e.author "
 	    "FROM entry AS e LEFT JOIN article AS a ON a.key = e.key "
 	    "WHERE e.key = ?1 ORDER BY e.gen DESC LIMIT 1",
 	[Q_BEGIN] = "BEGIN IMMEDIATE",
@@ -1253,6 +1256,7 @@ store_feed_put(struct store *st, const struct store_feed *f,
 		bind_or_null(s, 9, e[i].content);
 		sqlite3_bind_int64(s, 10, (sqlite3_int64)gen);
 		sqlite3_bind_int64(s, 11, (sqlite3_int64)i);
+		bind_or_null(s, 12, e[i].author);
 		if (done(st, s, cause) == -1)
 			goto fail;
 	}
@@ -1306,8 +1310,8 @@ store_feed_info(struct store *st, const char *url,
 	return -1;
 }
 
-/* The row of s (eid, key, url, title, date, time, summary, read and,
- * with content, the content) into e. */
+/* The row of s (eid, key, url, title, date, time, summary, read, the
+ * content (read with content) and the author) into e. */
 static void
 entry_of(sqlite3_stmt *s, struct store_entry *e, bool content)
 {
@@ -1323,6 +1327,7 @@ entry_of(sqlite3_stmt *s, struct store_entry *e, bool content)
 	e->read = sqlite3_column_int(s, 7) != 0;
 	if (content)
 		e->content = text_of(s, 8);
+	e->author = text_of(s, 9);
 	if (e->id == NULL)
 		e->id = xstrdup("");
 	if (e->key == NULL)

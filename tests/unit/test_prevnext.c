@@ -694,7 +694,11 @@ load_samples(struct sample **out)
 	dp = opendir(dir);
 	assert_non_null(dp);
 	while ((e = readdir(dp)) != NULL) {
-		if (e->d_name[0] == '.')
+		len = strlen(e->d_name);
+		/* The articles: not the feed of them. */
+		if (e->d_name[0] == '.' || len < 5 ||
+		    (strcmp(e->d_name + len - 5, ".html") != 0 &&
+		    strcmp(e->d_name + len - 4, ".txt") != 0))
 			continue;
 		names = xreallocarray(names, n + 1, sizeof *names);
 		names[n++] = xasprintf("%s/%s", dir, e->d_name);

@@ -458,6 +458,7 @@ entries(struct store_entry *e, size_t n, const char *prefix)
 		e[i].date = xstrdup("2024-03-04");
 		e[i].time = 1709553600 + (long long)i;
 		e[i].summary = xasprintf("The summary of %s%zu", prefix, i);
+		e[i].author = xstrdup("Ada Byline");
 		e[i].content = xasprintf("<p>The text of %s%zu</p>", prefix,
 		    i);
 	}
@@ -475,6 +476,7 @@ entries_clear(struct store_entry *e, size_t n)
 		free(e[i].title);
 		free(e[i].date);
 		free(e[i].summary);
+		free(e[i].author);
 		free(e[i].content);
 	}
 }
@@ -523,6 +525,7 @@ test_feeds(void **state)
 	assert_false(got[0].read);
 	assert_int_equal(got[2].time, 1709553602);
 	assert_string_equal(got[2].summary, "The summary of a2");
+	assert_string_equal(got[2].author, "Ada Byline");
 	assert_null(got[0].content);	/* not read back in a list */
 	store_entries_free(got, n);
 
