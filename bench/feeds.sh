@@ -10,7 +10,7 @@
 set -e
 top=$(pwd)
 tmp=$(mktemp -d)
-trap 'kill "$httpd" 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'kill "$httpd" "$slow" 2>/dev/null; rm -rf "$tmp"' EXIT
 export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data"
 mkdir -p "$tmp/web" "$XDG_CONFIG_HOME/folio"
 cp tests/data/feedweb/news.xml "$tmp/web/"
@@ -29,15 +29,32 @@ with open(sys.argv[1], "w") as f:
 PY
 python3 tests/e2e/httpd.py "$tmp/web" "$tmp/port" >/dev/null 2>&1 &
 httpd=$!
-while [ ! -s "$tmp/port" ]; do sleep 0.05; done
+# The slow feeds from a server that keeps up with a hundred at once.
+python3 bench/slowfeeds.py "$tmp/web/news.xml" "$tmp/sport" 200 \
+    >/dev/null 2>&1 &
+slow=$!
+while [ ! -s "$tmp/port" ] || [ ! -s "$tmp/sport" ]; do sleep 0.05; done
 site=http://127.0.0.1:$(cat "$tmp/port")
+slowsite=http://127.0.0.1:$(cat "$tmp/sport")
 ms() { date +%s%N | sed 's/......$//'; }
+# curl alone, for what the server and the loopback cost.
+if command -v curl >/dev/null 2>&1; then
+	set --
+	i=0
+	while [ $i -lt 100 ]; do
+		set -- "$@" -o /dev/null "$slowsite/news.xml?$i"
+		i=$((i + 1))
+	done
+	t0=$(ms)
+	curl -s --parallel --parallel-immediate --parallel-max 100 "$@"
+	echo "curl --parallel of the same 100 feeds: $(($(ms) - t0)) ms"
+fi
 
 refresh() {	# refresh N: ms for `folio --refresh` of N slow feeds
 	: >"$XDG_CONFIG_HOME/folio/feeds"
 	i=0
 	while [ $i -lt "$1" ]; do
-		echo "$site/delay/200/news.xml?$i" >>"$XDG_CONFIG_HOME/folio/feeds"
+		echo "$slowsite/news.xml?$i" >>"$XDG_CONFIG_HOME/folio/feeds"
 		i=$((i + 1))
 	done
 	t0=$(ms)

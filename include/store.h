@@ -190,8 +190,9 @@ int		 store_feed_info(struct store *st, const char *url,
 		    struct store_feed_info *out, char **cause);
 void		 store_feed_info_clear(struct store_feed_info *fi);
 /* The entries of the feed at url, those of its last fetch first in the
- * feed's order, with their read marks (not their content): *out (free
- * with store_entries_free) and *n. 0, or -1 with *cause set. */
+ * feed's order, with their read marks (not their summary, author or
+ * content: store_entry_get has them): *out (free with
+ * store_entries_free) and *n. 0, or -1 with *cause set. */
 int		 store_feed_entries(struct store *st, const char *url,
 		    struct store_entry **out, size_t *n, char **cause);
 void		 store_entries_free(struct store_entry *e, size_t n);

@@ -163,6 +163,10 @@ nav_feed_opened(struct nav *n, struct listing *l, const char *etag,
 	size_t			 ne, i;
 	char			*cause = NULL;
 
+	if (l == n->fresh) {
+		n->fresh = NULL;
+		return;
+	}
 	if (n->store == NULL || (!l->stored &&
 	    record(n, l, etag, last_modified) == -1) || n->store == NULL)
 		return;
@@ -247,6 +251,7 @@ nav_feed_stored(struct nav *n, const char *target, struct nav_page *out)
 	memset(out, 0, sizeof *out);
 	out->target = xstrdup(target);
 	out->listing = l;
+	n->fresh = l;
 	/* As the library had it, at once; what is new comes behind. */
 	refresh_add(n, target, true);
 	return 1;
@@ -742,6 +747,7 @@ refreshed(struct nav *n, struct refresh *r, struct fetched *f)
 		memset(&pg, 0, sizeof pg);
 		pg.target = xstrdup(n->cur.target);
 		pg.listing = l;
+		n->fresh = l;
 		free(n->note);
 		n->note = xasprintf("%d new entr%s", fresh, fresh == 1 ? "y" :
 		    "ies");

@@ -86,6 +86,9 @@ struct nav {
 	/* The ETag and Last-Modified of the page being opened (a feed
 	 * fetched), or NULL. */
 	char		*etag, *last_modified;
+	/* A feed's listing just read back from the library, its marks
+	 * with it (not read again as it opens), or NULL. */
+	const struct listing *fresh;
 	/* What the next page to open says (why the feed's own text shows,
 	 * that ] went by the feed's order), or NULL. */
 	char		*note;

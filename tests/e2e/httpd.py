@@ -203,6 +203,8 @@ def main():
     open(LOG, "w").close()
     open(STATUS, "w").close()
     handler = functools.partial(Handler, directory=root)
+    # A backlog for a hundred feeds asked for at once.
+    http.server.ThreadingHTTPServer.request_queue_size = 256
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     threading.Timer(600, lambda: os._exit(0)).start()
