@@ -65,6 +65,10 @@ struct doc_linkref {
 
 struct doc {
 	char		*title, *byline, *date, *site, *lang, *url;
+	char		*feed;		/* the feed the page announces in its
+					   head (<link rel=alternate> of an
+					   RSS, Atom or JSON Feed type), an
+					   absolute URL; or NULL */
 	char		*headline;	/* the title without the site's name
 					   it carries ("Story | Site" ->
 					   "Story"), or NULL when that is the

@@ -3,7 +3,6 @@
 #include "config.h"
 
 #include <stdbool.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -653,7 +652,17 @@ moment_set(int y, int m, int d, int h, int mi, int sec, int off,
 		sec = 59;	/* a leap second */
 	*t = days_from_civil(y, m, d) * 86400 + h * 3600 + mi * 60 + sec -
 	    off * 60;
-	snprintf(day, 11, "%04d-%02d-%02d", y, m, d);
+	/* "YYYY-MM-DD": date_valid() bounds each part. */
+	day[0] = (char)('0' + y / 1000);
+	day[1] = (char)('0' + y / 100 % 10);
+	day[2] = (char)('0' + y / 10 % 10);
+	day[3] = (char)('0' + y % 10);
+	day[4] = day[7] = '-';
+	day[5] = (char)('0' + m / 10);
+	day[6] = (char)('0' + m % 10);
+	day[8] = (char)('0' + d / 10);
+	day[9] = (char)('0' + d % 10);
+	day[10] = '\0';
 	return true;
 }
 

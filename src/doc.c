@@ -47,6 +47,7 @@ doc_free(struct doc *d)
 	free(d->site);
 	free(d->lang);
 	free(d->url);
+	free(d->feed);
 	for (i = 0; i < d->nblocks; i++) {
 		free(d->blocks[i].text);
 		free(d->blocks[i].spans);
@@ -709,6 +710,7 @@ doc_number_links(const struct doc *d)
 	n->site = dup_or_null(d->site);
 	n->lang = dup_or_null(d->lang);
 	n->url = dup_or_null(d->url);
+	n->feed = dup_or_null(d->feed);
 	n->notice = d->notice;
 	if (d->nlinks > 0) {
 		n->links = xcalloc(d->nlinks, sizeof *n->links);

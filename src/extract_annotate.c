@@ -736,6 +736,10 @@ annotate_tree(struct ex *x, xmlNode *root)
 			if (x->m.titlenode == NULL)
 				x->m.titlenode = n;
 			break;
+		case TAG_LINK:
+			if (x->m.feed == NULL && p->tag == TAG_HEAD)
+				x->m.feed = meta_feed_link(n);
+			break;
 		case TAG_SCRIPT:
 			if ((a = html_attr(n, "type")) != NULL &&
 			    ascii_eq_ci(a, "application/ld+json") &&

@@ -101,6 +101,9 @@ struct meta {
 	const char	*date[6];	/* article:published_time and kin */
 	const char	*lang;		/* <html lang> */
 	const char	*mlang;		/* <meta> content-language */
+	const char	*feed;		/* the href of the first <link
+					   rel=alternate> of a feed's type in
+					   <head> */
 	const char	**prop[24];	/* the slots above set from a
 					   property= attribute */
 	size_t		 nprop;
@@ -195,6 +198,9 @@ char		*stats_squeeze(char *s);
 /* extract_meta.c: what the page says about itself. */
 /* Note what a <meta> element says in x->m (during the annotation). */
 void		 meta_element(struct ex *x, xmlNode *n);
+/* The href of a <link rel=alternate> to a feed (RSS, Atom, JSON Feed),
+ * or NULL. */
+const char	*meta_feed_link(xmlNode *n);
 /* What the page's JSON-LD says of its article: the first script that
  * holds one (free it with jsonld_free()). */
 void		 meta_ldjson(struct ex *x, struct jsonld *ld);

@@ -772,6 +772,37 @@ byline_from(const struct ex *x, xmlNode *n)
 	free(s);
 }
 
+const char *
+meta_feed_link(xmlNode *n)
+{
+	static const char *const types[] = {
+		"application/rss+xml", "application/atom+xml",
+		"application/feed+json", "application/json"
+	};
+	const char	*type, *href;
+	size_t		 i, len;
+
+	if (!ascii_has_token(html_attr(n, "rel"), "alternate") ||
+	    (type = html_attr(n, "type")) == NULL ||
+	    (href = html_attr(n, "href")) == NULL)
+		return NULL;
+	while (ascii_is_space((unsigned char)*type))
+		type++;
+	len = strlen(type);
+	while (len > 0 && ascii_is_space((unsigned char)type[len - 1]))
+		len--;
+	for (i = 0; i < sizeof types / sizeof types[0]; i++) {
+		if (len == strlen(types[i]) &&
+		    ascii_prefix_ci(type, len, types[i]) == len)
+			break;
+	}
+	if (i == sizeof types / sizeof types[0])
+		return NULL;
+	while (ascii_is_space((unsigned char)*href))
+		href++;
+	return *href != '\0' ? href : NULL;
+}
+
 /* The page's own address: its canonical one, else the absolute base
  * of its links; NULL when neither is known. */
 const char *
@@ -1060,4 +1091,17 @@ meta_find(struct ex *x, struct jsonld *ld)
 		doc_set(&d->lang, m->mlang, (size_t)-1);
 
 	doc_set(&d->url, meta_page_url(x->h), (size_t)-1);
+
+	/* The feed it announces, absolute: against the base of its links,
+	 * else its own address. */
+	if (m->feed != NULL) {
+		const char	*base = x->h->url != NULL ? x->h->url :
+				    meta_page_url(x->h);
+		char		*u = url_resolve(base, m->feed);
+
+		if (url_scheme_len(u) > 0 && url_kind(u, NULL) != URL_REFUSED)
+			d->feed = u;
+		else
+			free(u);
+	}
 }

@@ -328,6 +328,8 @@ output_json(FILE *f, const struct article *a)
 	output_json_string(f, d->lang);
 	fputs(",\"url\":", f);
 	output_json_string(f, d->url);
+	fputs(",\"feed\":", f);
+	output_json_string(f, d->feed);
 	fputs(",\"body\":", f);
 	output_json_string(f, d->body);
 	fputs(",\"prev\":", f);

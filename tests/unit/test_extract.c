@@ -620,6 +620,59 @@ test_url_is_canonical(void **state)
 	doc_free(d);
 }
 
+/* The feed a page announces in its head: the first <link rel=alternate>
+ * of a feed's type, absolute. */
+static void
+test_feed_link(void **state)
+{
+	struct doc	*d;
+	const char	*page;
+
+	(void)state;
+	page = "<html><head><link rel=\"alternate stylesheet\" href=\"s.css\">"
+	    "<link rel=alternate type=\"text/html\" href=\"/fr/\">"
+	    "<link rel=\"alternate\" type=\" Application/Atom+XML \" "
+	    "href=\" /feed.atom\">"
+	    "<link rel=alternate type=\"application/rss+xml\" href=\"/rss\">"
+	    "</head><body><p>Words.</p></body></html>";
+	d = extract_bytes(page, strlen(page), "https://coast.example/2024/a");
+	assert_string_equal(d->feed, "https://coast.example/feed.atom");
+	doc_free(d);
+	/* Each type of feed; against <base>. */
+	page = "<html><head><base href=\"https://cdn.coast.example/x/\">"
+	    "<link rel=alternate type=\"application/feed+json\" "
+	    "href=\"feed.json\"></head><body><p>Words.</p></body></html>";
+	d = extract_bytes(page, strlen(page), "https://coast.example/2024/a");
+	assert_string_equal(d->feed, "https://cdn.coast.example/x/feed.json");
+	doc_free(d);
+	d = extract_str("<html><head><link rel=alternate type=application/json "
+	    "href=\"https://coast.example/feed.json\"></head><body><p>Words."
+	    "</p></body></html>");
+	assert_string_equal(d->feed, "https://coast.example/feed.json");
+	doc_free(d);
+	/* Not in the head; relative with nothing to resolve it against;
+	 * a scheme never followed: none. */
+	d = extract_str("<html><head></head><body><p>Words.</p><link "
+	    "rel=alternate type=\"application/rss+xml\" href=\"https://"
+	    "coast.example/rss\"></body></html>");
+	assert_null(d->feed);
+	doc_free(d);
+	d = extract_str("<html><head><link rel=alternate type=\"application/"
+	    "rss+xml\" href=\"/rss\"></head><body><p>Words.</p></body>"
+	    "</html>");
+	assert_null(d->feed);
+	doc_free(d);
+	d = extract_str("<html><head><link rel=alternate type=\"application/"
+	    "rss+xml\" href=\"javascript:alert(1)\"></head><body><p>Words."
+	    "</p></body></html>");
+	assert_null(d->feed);
+	doc_free(d);
+	d = extract_str("<html><head><title>t</title></head><body><p>Words."
+	    "</p></body></html>");
+	assert_null(d->feed);
+	doc_free(d);
+}
+
 static void
 test_metadata_in_an_aside(void **state)
 {
@@ -1567,6 +1620,7 @@ main(void)
 		cmocka_unit_test(test_site_as_url),
 		cmocka_unit_test(test_date_published_before_created),
 		cmocka_unit_test(test_url_is_canonical),
+		cmocka_unit_test(test_feed_link),
 		cmocka_unit_test(test_metadata_in_an_aside),
 		cmocka_unit_test(test_chrome_removed),
 		cmocka_unit_test(test_section_anchors),

@@ -70,6 +70,7 @@ sample(void)
 	doc_set(&d->title, "Xi Greets Putin", (size_t)-1);
 	doc_set(&d->date, "2024-05-16", (size_t)-1);
 	doc_set(&d->url, "https://example.org/xi-putin/", (size_t)-1);
+	doc_set(&d->feed, "https://example.org/feed/", (size_t)-1);
 	doc_add_block(d, BLOCK_PARAGRAPH, 0, p1, strlen(p1));
 	doc_add_block(d, BLOCK_CAPTION, 0, "A caption", 9);
 	doc_add_block(d, BLOCK_PARAGRAPH, 0, p2, strlen(p2));
@@ -104,6 +105,7 @@ test_json(void **state)
 	    "\"headline\":\"Xi Greets Putin\",\"byline\":null,"
 	    "\"date\":\"2024-05-16\",\"site\":null,\"lang\":null,"
 	    "\"url\":\"https://example.org/xi-putin/\","
+	    "\"feed\":\"https://example.org/feed/\","
 	    "\"body\":\"Putin\xe2\x80\x99s \\\"two-day\\\" visit to China."
 	    "\\n\\nChina said\\\\no.\","
 	    "\"prev\":{\"href\":null,\"title\":\"Pelosi Advises Against "
