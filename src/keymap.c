@@ -102,7 +102,7 @@ static const struct {
 				  "refresh the selected one" },
 	[ACT_REFRESH_ALL] =	{ "refresh-all",
 				  "refresh every feed (in the feeds: folio "
-				  "--feeds)" },
+				  "--feeds); on a page with a feed, open it" },
 	[ACT_REDRAW] =		{ "redraw", "redraw the screen" },
 	[ACT_WHERE] =		{ "where",
 				  "say where you are: lines, percent, the "

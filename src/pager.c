@@ -192,6 +192,14 @@ opened(struct pager *p, const struct nav_event *ev)
 	panel_set(p->panel, a != NULL ? a->ents : NULL);
 	if (a != NULL && a->doc->notice != NULL)
 		screen_message(&p->s, false, "%s", a->doc->notice);
+	else if (a != NULL && a->doc->feed != NULL && ev->msg == NULL) {
+		char	 keys[80];
+
+		/* The site's feed, offered. */
+		screen_message(&p->s, false, "this site has a feed: %s (%s "
+		    "opens it)", a->doc->feed, screen_first_key(&p->s,
+		    ACT_REFRESH_ALL, keys));
+	}
 	if (pg->listing != NULL)
 		index_select(p->index, ev->pos.sel);
 	else
@@ -883,6 +891,10 @@ dispatch(struct pager *p, int key)
 		case ACT_REFRESH_ALL:
 			if (showing_feeds(p))
 				nav_refresh(p->nav, SIZE_MAX);
+			else if (!showing_index(p) && p->a != NULL &&
+			    p->a->doc->feed != NULL)
+				/* The feed the page announces. */
+				nav_go(p->nav, p->a->doc->feed, here(p, &pos));
 			else
 				screen_message(&p->s, false, "%s refreshes the "
 				    "feeds subscribed to: folio --feeds",

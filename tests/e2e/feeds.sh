@@ -174,7 +174,11 @@ wait_exit 10
 
 # A page that announces its feed says so.
 tmux_start 100 24 "$site/story.html"
-expect_screen "a feed: Lakeside Gazette" "a page's feed offered on the status line"
+expect_screen "this site has a feed: $site/news.xml (R opens it)" \
+    "a page's feed offered on the status line"
+keys R
+expect_screen "Water Board Votes" "R opens it"
+expect_screen "4 entries" "the feed's entries"
 keys Q
 wait_exit 10
 
