@@ -32,7 +32,9 @@ struct listing_entry {
 	bool		 failed;	/* the note tells of a failure */
 	/* LISTING_FEED: the entry's id in its feed, its text as the feed
 	 * carries it (HTML, shown when its page cannot be had or gives
-	 * less), its summary (plain text) and author; each may be NULL. */
+	 * less), its summary (plain text) and author; each may be NULL.
+	 * LISTING_FEEDS: id is the title the feeds file gives the feed
+	 * ("~Title"), or NULL. */
 	char		*id;
 	char		*content;
 	char		*summary;

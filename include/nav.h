@@ -106,6 +106,9 @@ void		 nav_mentions(struct nav *n, size_t entity,
  * went ("3 new, 12 unread", "not changed", or why it failed). A
  * NAV_MESSAGE sums it up once all are done. Needs the library. */
 void		 nav_refresh(struct nav *n, size_t i);
+/* True when the article open was opened from the feed at feed (NULL:
+ * any feed): it is an entry of the feed's index left last. */
+bool		 nav_from_feed(const struct nav *n, const char *feed);
 /* True while feeds are refreshed, with how many are done of how
  * many. */
 bool		 nav_refreshing(const struct nav *n, size_t *done,

@@ -261,6 +261,22 @@ nav_feed_stored(struct nav *n, const char *target, struct nav_page *out)
  * Entries.
  */
 
+bool
+nav_from_feed(const struct nav *n, const char *feed)
+{
+	const struct listing	*l = n->list.listing;
+	size_t			 i;
+
+	if (n->cur.article == NULL || l == NULL || l->kind != LISTING_FEED ||
+	    (feed != NULL && !url_same(l->dir, feed) &&
+	    strcmp(l->dir, feed) != 0))
+		return false;
+	for (i = 0; i < l->n; i++)
+		if (strcmp(l->entries[i].path, n->cur.target) == 0)
+			return true;
+	return false;
+}
+
 struct listing_entry *
 nav_feed_entry(struct nav *n, const char *target, struct listing **lp)
 {
@@ -477,11 +493,13 @@ nav_entry_check(struct nav *n, const char *target, struct nav_page *pg,
  * The feeds subscribed to.
  */
 
-/* A feeds listing's row for url: its title, and its note from what the
- * library knows. */
+/* A feeds listing's row: its title (the feeds file's, else the feed's
+ * own, else its address), and its counts and note from what the library
+ * knows. */
 static void
-feed_row(struct nav *n, struct listing_entry *e, const char *title)
+feed_row(struct nav *n, struct listing_entry *e)
 {
+	const char		*title = e->id;
 	struct store_feed_info	 fi;
 	char			*cause = NULL;
 	int			 r = 0;
@@ -494,16 +512,16 @@ feed_row(struct nav *n, struct listing_entry *e, const char *title)
 		nav_library_failed(n, cause, true);
 		r = 0;
 	}
+	free(e->title);
+	e->title = NULL;
 	if (r == 0) {
-		if (e->title == NULL)
-			e->title = xstrdup(title != NULL ? title : e->path);
+		e->title = xstrdup(title != NULL ? title : e->path);
 		e->note = xstrdup(n->store != NULL ? "not fetched yet" :
 		    "(the library is off)");
 		return;
 	}
-	if (e->title == NULL)
-		e->title = xstrdup(title != NULL ? title : fi.title != NULL ?
-		    fi.title : e->path);
+	e->title = xstrdup(title != NULL ? title : fi.title != NULL ?
+	    fi.title : e->path);
 	e->total = fi.total;
 	e->unread = fi.unread;
 	e->read = fi.total > 0 && fi.unread == 0;
@@ -565,7 +583,8 @@ nav_feeds_listing(struct nav *n, struct listing **out, char **cause)
 			buf_adds(&tags, s.v[i].tags[j]);
 		}
 		e->tags = tags.len > 0 ? buf_finish(&tags, NULL) : NULL;
-		feed_row(n, e, s.v[i].title);
+		e->id = s.v[i].title != NULL ? xstrdup(s.v[i].title) : NULL;
+		feed_row(n, e);
 	}
 	l->n = s.n;
 	subs_free(&s);
@@ -679,7 +698,7 @@ note_rows(struct nav *n, const char *url, const char *fmt, ...)
 {
 	struct listing	*ls[2] = { n->cur.listing, n->list.listing };
 	va_list		 ap;
-	char		*note, *title;
+	char		*note;
 	size_t		 i, j;
 
 	va_start(ap, fmt);
@@ -694,10 +713,7 @@ note_rows(struct nav *n, const char *url, const char *fmt, ...)
 			if (strcmp(e->path, url) != 0)
 				continue;
 			/* The counts from the library, then what happened. */
-			title = e->title;
-			e->title = NULL;
-			feed_row(n, e, title);
-			free(title);
+			feed_row(n, e);
 			if (!e->failed) {
 				free(e->note);
 				e->note = xstrdup(note);

@@ -192,7 +192,8 @@ opened(struct pager *p, const struct nav_event *ev)
 	panel_set(p->panel, a != NULL ? a->ents : NULL);
 	if (a != NULL && a->doc->notice != NULL)
 		screen_message(&p->s, false, "%s", a->doc->notice);
-	else if (a != NULL && a->doc->feed != NULL && ev->msg == NULL) {
+	else if (a != NULL && a->doc->feed != NULL && ev->msg == NULL &&
+	    !nav_from_feed(p->nav, NULL)) {
 		char	 keys[80];
 
 		/* The site's feed, offered. */
