@@ -101,8 +101,8 @@ static const struct {
 				  "read the article again; in the feeds, "
 				  "refresh the selected one" },
 	[ACT_REFRESH_ALL] =	{ "refresh-all",
-				  "refresh every feed (in the feeds: folio "
-				  "--feeds); on a page with a feed, open it" },
+				  "refresh all feeds (folio --feeds); on a "
+				  "page with a feed, open it" },
 	[ACT_REDRAW] =		{ "redraw", "redraw the screen" },
 	[ACT_WHERE] =		{ "where",
 				  "say where you are: lines, percent, the "
