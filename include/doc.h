@@ -11,7 +11,11 @@ enum block_kind {
 	BLOCK_QUOTE,		/* level: nesting depth, 1 = outermost */
 	BLOCK_LIST_ITEM,	/* level: nesting depth; number: 0 = bullet */
 	BLOCK_PRE,		/* preformatted: spaces and newlines kept */
-	BLOCK_CAPTION		/* figure caption: shown, not part of the body */
+	BLOCK_CAPTION,		/* figure caption: shown, not part of the body */
+	BLOCK_ROW		/* a row of a data table: its cells' text
+				   joined by " | ", cells[] saying where each
+				   is; level: the rows of one table share it,
+				   a table right after it has another */
 };
 
 /* Inline styles, a bit set. */
@@ -26,6 +30,13 @@ struct inline_span {
 	size_t		 link;		/* index into doc->links when INL_LINK */
 };
 
+/* A cell of a table row: where its text is in the row's text. */
+struct doc_cell {
+	size_t		 start, end;	/* byte offsets into the block text;
+					   start == end: an empty cell */
+	bool		 head;		/* a header cell: <th>, or in <thead> */
+};
+
 struct block {
 	enum block_kind	 kind;
 	int		 level;
@@ -35,6 +46,9 @@ struct block {
 	size_t		 len;
 	struct inline_span *spans;	/* sorted by start, may nest */
 	size_t		 nspans, spans_cap;
+	struct doc_cell	*cells;		/* BLOCK_ROW: in order, apart, none
+					   holding white space at its ends */
+	size_t		 ncells, cells_cap;
 	size_t		 body_off;	/* offset of text in doc->body, or
 					   DOC_NOT_IN_BODY */
 };
@@ -146,6 +160,14 @@ void		 doc_span_end(struct doc *d);
 struct block	*doc_block_end(struct doc *d);
 /* True while a block is open. */
 bool		 doc_block_is_open(const struct doc *d);
+/* In an open BLOCK_ROW, a cell begins where the next text goes (head: a
+ * header cell), and ends; the text added between is the cell's, and
+ * what is added between cells (" | ") no cell's. A cell left open ends
+ * with the block. Outside a row, nothing. */
+void		 doc_cell_begin(struct doc *d, bool head);
+void		 doc_cell_end(struct doc *d);
+/* True when every cell of a row is a header cell (and it has some). */
+bool		 doc_row_is_head(const struct block *b);
 
 /* Set a prev/next link; either argument may be NULL. The title is
  * cleaned as doc_set() does; the href is cleaned, its tabs and line breaks

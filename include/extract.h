@@ -26,8 +26,11 @@ struct html;
  * depth; number: its number in an <ol>, from start= and value=, else
  * 0), paragraphs inside one item joined by line breaks; blockquote is
  * BLOCK_QUOTE (level: depth); pre is BLOCK_PRE; a figure gives only its
- * figcaption, as BLOCK_CAPTION. A data table gives a paragraph per row,
- * its cells joined by " | ". <br> is a line break. Spans: em, i, cite,
+ * figcaption, as BLOCK_CAPTION. A data table (not one that lays the
+ * page out) gives a BLOCK_ROW per row, its cells' text joined by " | "
+ * and each cell's place in cells (a th, or a cell in thead, is a header
+ * cell; an empty cell is kept, so the columns stay). <br> is a line
+ * break. Spans: em, i, cite,
  * var are INL_EM; strong, b are INL_STRONG; code, kbd, samp, tt are
  * INL_CODE; a[href] is INL_LINK, resolved against h->url (javascript:
  * links are left as text). */

@@ -51,6 +51,7 @@ doc_free(struct doc *d)
 	for (i = 0; i < d->nblocks; i++) {
 		free(d->blocks[i].text);
 		free(d->blocks[i].spans);
+		free(d->blocks[i].cells);
 	}
 	free(d->blocks);
 	for (i = 0; i < d->nlinks; i++) {
@@ -215,6 +216,7 @@ doc_pop_block(struct doc *d)
 	b = &d->blocks[--d->nblocks];
 	free(b->text);
 	free(b->spans);
+	free(b->cells);
 	memset(b, 0, sizeof *b);
 }
 
@@ -381,6 +383,88 @@ doc_block_break(struct doc *d)
 	d->b.pending_space = 0;
 }
 
+/* A cell's end while it is open. */
+#define CELL_OPEN	((size_t)-1)
+
+void
+doc_cell_begin(struct doc *d, bool head)
+{
+	struct block	*b = open_block(d);
+	struct doc_cell	*c;
+
+	if (b == NULL || b->kind != BLOCK_ROW)
+		return;
+	doc_cell_end(d);
+	if (b->ncells == b->cells_cap) {
+		b->cells_cap = b->cells_cap ? b->cells_cap * 2 : 8;
+		b->cells = xreallocarray(b->cells, b->cells_cap,
+		    sizeof *b->cells);
+	}
+	c = &b->cells[b->ncells++];
+	/* A space pending goes before the cell's text: the cell's ends
+	 * are trimmed when the block ends. */
+	c->start = d->b.len;
+	c->end = CELL_OPEN;
+	c->head = head;
+}
+
+void
+doc_cell_end(struct doc *d)
+{
+	struct block	*b = open_block(d);
+
+	if (b == NULL || b->ncells == 0 ||
+	    b->cells[b->ncells - 1].end != CELL_OPEN)
+		return;
+	b->cells[b->ncells - 1].end = d->b.len;
+}
+
+bool
+doc_row_is_head(const struct block *b)
+{
+	size_t	 i;
+
+	if (b->kind != BLOCK_ROW || b->ncells == 0)
+		return false;
+	for (i = 0; i < b->ncells; i++)
+		if (!b->cells[i].head)
+			return false;
+	return true;
+}
+
+/* Fit a row's cells to its finished text: inside it, in order, without
+ * white space at their ends. */
+static void
+trim_cells(struct block *b)
+{
+	size_t	 i, s, e, floor = 0;
+
+	for (i = 0; i < b->ncells; i++) {
+		struct doc_cell *c = &b->cells[i];
+
+		s = c->start;
+		e = c->end == CELL_OPEN ? b->len : c->end;
+		if (e > b->len)
+			e = b->len;
+		if (s < floor)
+			s = floor;
+		if (s > e)
+			s = e;
+		while (s < e && ascii_is_space((unsigned char)b->text[s]))
+			s++;
+		while (e > s && ascii_is_space((unsigned char)b->text[e - 1]))
+			e--;
+		c->start = s;
+		c->end = e;
+		floor = e;
+	}
+	if (b->ncells == 0) {
+		free(b->cells);
+		b->cells = NULL;
+		b->cells_cap = 0;
+	}
+}
+
 /* Where text added now will start: after a pending space. */
 static size_t
 text_pos(struct doc *d)
@@ -469,6 +553,7 @@ doc_block_end(struct doc *d)
 		n--;
 	if (n == lead) {
 		free(b->spans);
+		free(b->cells);
 		d->nblocks--;
 		return NULL;
 	}
@@ -489,6 +574,7 @@ doc_block_end(struct doc *d)
 			b->spans[n++] = *sp;
 	}
 	b->nspans = n;
+	trim_cells(b);
 	/* Spans are begun eight at a time: give back the room left. */
 	if (n == 0) {
 		free(b->spans);
@@ -770,6 +856,27 @@ doc_number_links(const struct doc *d)
 		if (b->nspans > 0) {
 			nb->spans = xcalloc(b->nspans, sizeof *nb->spans);
 			nb->nspans = nb->spans_cap = b->nspans;
+		}
+		if (b->ncells > 0) {
+			nb->cells = xcalloc(b->ncells, sizeof *nb->cells);
+			nb->ncells = nb->cells_cap = b->ncells;
+		}
+		for (j = 0; j < b->ncells; j++) {
+			size_t	 ds = 0, de = 0;
+
+			/* A number after a link at the cell's end is the
+			 * cell's; an empty cell there stays after it. */
+			nb->cells[j] = b->cells[j];
+			for (m = 0; m < cnt; m++) {
+				if (pos[m] < b->cells[j].start ||
+				    (pos[m] == b->cells[j].start &&
+				    b->cells[j].start == b->cells[j].end))
+					ds += len[m];
+				if (pos[m] <= b->cells[j].end)
+					de += len[m];
+			}
+			nb->cells[j].start += ds;
+			nb->cells[j].end += de;
 		}
 		for (j = 0; j < b->nspans; j++) {
 			size_t	 ds = 0, de = 0;

@@ -59,6 +59,8 @@ struct inl {
 #define A_TABLE		0x100	/* a data table */
 #define A_JOIN		0x200	/* a block inside a list item: a break */
 #define A_FIGURE	0x400	/* a figure: only its caption shows */
+#define A_CELL		0x800	/* a cell of a data table's row */
+#define A_THEAD		0x1000	/* a data table's head */
 
 struct em {
 	struct ex	*x;
@@ -70,6 +72,9 @@ struct em {
 	struct inl	 inl[32];
 	size_t		 ninl, inlover;
 	int		 quote, list, pre, figure, caption, table, row, cell;
+	int		 thead;
+	int		 tableno;	/* the level of the table's rows */
+	bool		 rowtext;	/* text went into the row's block */
 	bool		 all;	/* all the page's text, chrome too */
 	unsigned	*acts;	/* per open element */
 	size_t		 nacts, actscap;
@@ -82,6 +87,7 @@ em_end(struct em *em)
 
 	if (doc_block_is_open(em->d))
 		doc_block_end(em->d);
+	em->rowtext = false;
 	for (i = 0; i < em->ninl; i++)
 		em->inl[i].begun = false;
 }
@@ -118,11 +124,14 @@ em_open(struct em *em)
 	struct block	*b;
 	size_t		 i;
 
+	em->rowtext = true;
 	if (!doc_block_is_open(em->d)) {
 		if (em->caption)
 			doc_block_begin(em->d, BLOCK_CAPTION, 0);
 		else if (em->pre)
 			doc_block_begin(em->d, BLOCK_PRE, 0);
+		else if (em->row > 0)
+			doc_block_begin(em->d, BLOCK_ROW, em->tableno);
 		else if (c != NULL && c->kind == BLOCK_LIST_ITEM) {
 			doc_block_begin(em->d, BLOCK_LIST_ITEM, c->level);
 			b = &em->d->blocks[em->d->nblocks - 1];
@@ -748,7 +757,19 @@ em_enter_block(struct em *em, uint32_t i, unsigned *act)
 	case TAG_TABLE:
 		if (data_table(x, i)) {
 			em->table++;
+			/* Another level than a table just before has. */
+			em->tableno = 1;
+			if (em->d->nblocks > 0 && em->d->blocks[em->d->nblocks -
+			    1].kind == BLOCK_ROW)
+				em->tableno = em->d->blocks[em->d->nblocks -
+				    1].level + 1;
 			*act |= A_TABLE;
+		}
+		break;
+	case TAG_THEAD:
+		if (em->table > 0) {
+			em->thead++;
+			*act |= A_THEAD;
 		}
 		break;
 	case TAG_TR:
@@ -756,6 +777,10 @@ em_enter_block(struct em *em, uint32_t i, unsigned *act)
 			em->row++;
 			em->cell = 0;
 			*act |= A_ROW;
+			/* Open at once, for the empty cells before its
+			 * text. */
+			if (!em->caption && !em->pre && em->figure == 0)
+				doc_block_begin(em->d, BLOCK_ROW, em->tableno);
 		}
 		break;
 	default:
@@ -773,8 +798,15 @@ em_enter(struct em *em, uint32_t i, unsigned *act)
 	const char	*href;
 
 	*act = 0;
-	if (k == K_SKIP)
+	if (k == K_SKIP) {
+		/* A cell left out is an empty one: the columns stay. */
+		if (em->row > 0 && (e->tag == TAG_TD || e->tag == TAG_TH)) {
+			doc_cell_begin(em->d, e->tag == TAG_TH ||
+			    em->thead > 0);
+			doc_cell_end(em->d);
+		}
 		return false;
+	}
 	if (k == K_CAPTION) {
 		em_end(em);
 		em->caption++;
@@ -782,10 +814,14 @@ em_enter(struct em *em, uint32_t i, unsigned *act)
 		return true;
 	}
 	if (em->row > 0) {
-		/* Inside a data table's row: cells are joined. */
+		/* Inside a data table's row: cells are joined, after the
+		 * first that holds text. */
 		if (e->tag == TAG_TD || e->tag == TAG_TH) {
-			if (em->cell++ > 0 && doc_block_is_open(em->d))
+			if (em->cell++ > 0 && em->rowtext)
 				doc_block_text(em->d, " | ", 3);
+			doc_cell_begin(em->d, e->tag == TAG_TH ||
+			    em->thead > 0);
+			*act = A_CELL;
 		} else if ((e->props & TAG_IS_BLOCK) &&
 		    doc_block_is_open(em->d))
 			doc_block_text(em->d, " ", 1);
@@ -858,6 +894,8 @@ em_leave(struct em *em, unsigned act)
 {
 	if (act & A_INLINE)
 		em_pop_inline(em);
+	if (act & A_CELL)
+		doc_cell_end(em->d);
 	if (act & A_JOIN)
 		return;
 	if (act & A_BLOCK)
@@ -876,6 +914,8 @@ em_leave(struct em *em, unsigned act)
 		em->figure--;
 	if (act & A_TABLE)
 		em->table--;
+	if (act & A_THEAD)
+		em->thead--;
 	if (act & A_ROW)
 		em->row--;
 }

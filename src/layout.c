@@ -45,6 +45,8 @@ struct source {
 	size_t		 block;		/* line->block of its lines */
 	int		 pre;		/* spaces kept, tabs expanded, lines
 					   cut rather than wrapped */
+	int		 row;		/* a table's row as a paragraph: no
+					   line starts with its " | " */
 	const struct run *runs;		/* covering [0, len) */
 	size_t		 nruns, cur;	/* cur: the run of the last lookup */
 	const char	*first, *rest;	/* prefix of the first line, of the
@@ -53,6 +55,11 @@ struct source {
 	unsigned char	 prefix_role;
 	size_t		 avail;		/* columns after the prefix, or
 					   UNLIMITED */
+};
+
+/* A line of a table's cell: bytes [start, end) of the row's text. */
+struct piece {
+	size_t		 start, end;
 };
 
 struct builder {
@@ -73,6 +80,12 @@ struct builder {
 	size_t		*pos;
 	size_t		 pos_cap;
 	size_t		 mention;	/* first mention not before the block */
+
+	/* Wrapping makes lines, or, while collect is set, the pieces of a
+	 * table's cell. */
+	bool		 collect;
+	struct piece	*pieces;
+	size_t		 npieces, pieces_cap;
 };
 
 /* Lines. */
@@ -255,6 +268,9 @@ cut_cluster(const char *s, size_t len, size_t avail)
 static const struct run *
 run_at(struct source *src, size_t i)
 {
+	/* Forward, as a line is laid out; back, for a table's next line. */
+	while (src->cur > 0 && src->runs[src->cur].start > i)
+		src->cur--;
 	while (src->cur + 1 < src->nruns && src->runs[src->cur].end <= i)
 		src->cur++;
 	return &src->runs[src->cur];
@@ -322,10 +338,12 @@ static size_t
 block_runs(struct builder *bd, const struct block *b,
     const struct entities *e, unsigned role, unsigned attr)
 {
-	size_t	 nev = 0, npos = 0, nruns = 0, i, k, ei, m0, m1, mj;
+	size_t	 nev = 0, npos = 0, nruns = 0, i, k, ei, m0, m1, mj, ci = 0;
 	size_t	 base = b->body_off;
 	int	 count[4] = { 0, 0, 0, 0 };	/* em, strong, code, link */
 	long	 link = -1;
+	/* A row's header cells are headings. */
+	bool	 cells = b->kind == BLOCK_ROW && role == ROLE_TEXT;
 
 	/* The mentions in the block: [m0, m1). */
 	m0 = m1 = 0;
@@ -371,6 +389,10 @@ block_runs(struct builder *bd, const struct block *b,
 		add_pos(bd, &npos, m->end - base < b->len ? m->end - base :
 		    b->len);
 	}
+	for (i = 0; cells && i < b->ncells; i++) {
+		add_pos(bd, &npos, b->cells[i].start);
+		add_pos(bd, &npos, b->cells[i].end);
+	}
 	if (nev > 0)
 		qsort(bd->events, nev, sizeof *bd->events, event_cmp);
 	qsort(bd->pos, npos, sizeof *bd->pos, pos_cmp);
@@ -411,6 +433,11 @@ block_runs(struct builder *bd, const struct block *b,
 			a |= ATTR_BOLD;
 		if (count[2] > 0)
 			a |= ATTR_CODE;
+		while (cells && ci < b->ncells && b->cells[ci].end <= p)
+			ci++;
+		if (cells && ci < b->ncells && b->cells[ci].start <= p &&
+		    b->cells[ci].head)
+			r = ROLE_HEADING;
 		if (count[3] > 0)
 			r = ROLE_LINK;
 		while (mj < m1 && e->mentions[mj].end <= base + p)
@@ -428,22 +455,14 @@ block_runs(struct builder *bd, const struct block *b,
 
 /* Wrapping. */
 
-/* Put text[start, end) on a line of its own, after the prefix. */
+/* Add text[start, end) to the open line in the styles of its runs. */
 static void
-emit(struct builder *bd, struct source *src, size_t start, size_t end,
-    int first)
+put_text(struct builder *bd, struct source *src, size_t start, size_t end)
 {
-	const char	*s = src->text, *prefix = first ? src->first : src->rest;
+	const char	*s = src->text;
 	size_t		 i = start, col = 0, j, n;
 	uint32_t	 cp;
 
-	line_begin(bd, src->block, start);
-	if (*prefix != '\0')
-		line_add(bd, prefix, strlen(prefix), src->prefix_cols,
-		    src->prefix_role, 0, -1, -1);
-	if (!src->pre)
-		while (end > start && ascii_is_blank((unsigned char)s[end - 1]))
-			end--;
 	while (i < end) {
 		const struct run *r = run_at(src, i);
 		size_t	 stop = r->end < end ? r->end : end;
@@ -485,6 +504,35 @@ emit(struct builder *bd, struct source *src, size_t start, size_t end,
 		}
 		i += n;
 	}
+}
+
+/* Put text[start, end) on a line of its own, after the prefix; or, when
+ * collecting a cell's pieces, note it as one. */
+static void
+emit(struct builder *bd, struct source *src, size_t start, size_t end,
+    int first)
+{
+	const char	*s = src->text, *prefix = first ? src->first : src->rest;
+
+	if (!src->pre)
+		while (end > start && ascii_is_blank((unsigned char)s[end - 1]))
+			end--;
+	if (bd->collect) {
+		if (bd->npieces == bd->pieces_cap) {
+			bd->pieces_cap = bd->pieces_cap ? bd->pieces_cap * 2 :
+			    16;
+			bd->pieces = xreallocarray(bd->pieces, bd->pieces_cap,
+			    sizeof *bd->pieces);
+		}
+		bd->pieces[bd->npieces].start = start;
+		bd->pieces[bd->npieces++].end = end;
+		return;
+	}
+	line_begin(bd, src->block, start);
+	if (*prefix != '\0')
+		line_add(bd, prefix, strlen(prefix), src->prefix_cols,
+		    src->prefix_role, 0, -1, -1);
+	put_text(bd, src, start, end);
 	line_end(bd);
 }
 
@@ -538,11 +586,17 @@ wrap_line(struct builder *bd, struct source *src, size_t hs, size_t he,
 				continue;
 			}
 			if (ascii_is_blank(c) && !src->pre) {
+				/* A row's " | " stays at the end of a line. */
+				int bar = src->row && qn + 1 < he &&
+				    s[qn] == '|' && s[qn + 1] == ' ';
+
 				if (avail != UNLIMITED && cols + 1 > avail) {
-					end = next = q;
+					end = next = bar && brk > start ? brk :
+					    q;
 					break;
 				}
-				brk = q;
+				if (!bar)
+					brk = q;
 				cols++;
 				prev_space = 1;
 				q = qn;
@@ -667,6 +721,10 @@ lay_out_block(struct builder *bd, const struct doc *d, size_t i,
 		role = ROLE_BYLINE;
 		attr = ATTR_ITALIC;
 		break;
+	case BLOCK_ROW:
+		if (doc_row_is_head(b))
+			role = ROLE_HEADING;
+		break;
 	default:
 		break;
 	}
@@ -675,6 +733,7 @@ lay_out_block(struct builder *bd, const struct doc *d, size_t i,
 	src.len = b->len;
 	src.block = i;
 	src.pre = b->kind == BLOCK_PRE;
+	src.row = b->kind == BLOCK_ROW;
 	src.nruns = block_runs(bd, b, e, role, attr);
 	src.runs = bd->runs;
 	block_prefix(b, width, &first, &rest);
@@ -686,6 +745,332 @@ lay_out_block(struct builder *bd, const struct doc *d, size_t i,
 	lay_out(bd, &src);
 	buf_free(&first);
 	buf_free(&rest);
+}
+
+/* Tables: the rows of a data table in columns, as wide as their widest
+ * cell, narrowed (their cells wrapped) down to their longest word where
+ * the width asks for it; a table that does not fit even so shows a row
+ * a paragraph, its cells joined by " | " as the row's text has them. */
+
+#define TABLE_GAP	2	/* blanks between two columns */
+#define TABLE_NARROW	6	/* a column is narrowed to no less (nor
+				   to less than its longest word) */
+#define TABLE_MAX_COLS	64
+
+struct column {
+	size_t		 natural;	/* its widest cell, in columns */
+	size_t		 min;		/* the narrowest it may be made */
+	size_t		 w;		/* what it is given */
+	int		 numbers;	/* its cells are figures: set right */
+};
+
+/* Cell k of row b: bytes [*start, *end) of its text. A row without cells
+ * is one; a row shorter than the table has empty ones at its end. */
+static void
+row_cell(const struct block *b, size_t k, size_t *start, size_t *end)
+{
+	if (b->ncells == 0) {
+		*start = 0;
+		*end = k == 0 ? b->len : 0;
+	} else if (k < b->ncells) {
+		*start = b->cells[k].start;
+		*end = b->cells[k].end;
+	} else
+		*start = *end = b->len;
+}
+
+static size_t
+row_ncells(const struct block *b)
+{
+	return b->ncells > 0 ? b->ncells : 1;
+}
+
+/* The widths of text[start, end): its widest line (it may hold line
+ * breaks) and its widest word, a line breaking at blanks and between
+ * wide characters. */
+static void
+measure(const char *s, size_t start, size_t end, size_t *natural,
+    size_t *word)
+{
+	size_t	 i = start, next, cw, line = 0, unit = 0, prev_w = 0;
+	uint32_t c;
+
+	*natural = *word = 0;
+	while (i < end) {
+		next = cluster(s, i, end, &c, &cw, UNLIMITED);
+		if (c == '\n' || c == ' ' || c == '\t') {
+			if (c == '\n')
+				line = 0;
+			else
+				line++;
+			unit = prev_w = 0;
+		} else if (cw > 0) {
+			if (cw >= 2 || prev_w >= 2)
+				unit = 0;
+			line += cw;
+			unit += cw;
+			prev_w = cw;
+		}
+		if (line > *natural)
+			*natural = line;
+		if (unit > *word)
+			*word = unit;
+		i = next;
+	}
+}
+
+/* Whether text[start, end) is a figure: digits, and signs, units and
+ * separators around them ("12", "-3.5%", "$1,200", "2:1", "(4)"): 1; a
+ * dash alone, as a table has for no figure: -1; anything else: 0. */
+static int
+is_figure(const char *s, size_t start, size_t end)
+{
+	static const char signs[] = " .,:%+-/$()";
+	size_t	 i = start;
+	uint32_t cp;
+	int	 digit = 0;
+
+	while (i < end) {
+		i += utf8_decode(s + i, end - i, &cp);
+		if (cp >= '0' && cp <= '9')
+			digit = 1;
+		else if (cp < 0x80) {
+			if (cp == 0 || strchr(signs, (int)cp) == NULL)
+				return 0;
+		} else if (!is_dash(cp) && cp != 0x2212 &&	/* − */
+		    cp != 0x20ac && cp != 0xa3 && cp != 0xa5)	/* € £ ¥ */
+			return 0;
+	}
+	return digit ? 1 : -1;
+}
+
+/* Give the columns their widths in width columns (UNLIMITED: as wide as
+ * they are); false when they do not fit. */
+static int
+fit_columns(struct column *c, size_t n, size_t width)
+{
+	size_t	 k, gaps = (n - 1) * TABLE_GAP, sum = 0, mins = 0, lo, hi;
+	size_t	 mid, avail, t;
+
+	for (k = 0; k < n; k++) {
+		sum += c[k].natural;
+		mins += c[k].min;
+		c[k].w = c[k].natural;
+	}
+	if (width == UNLIMITED || sum + gaps <= width)
+		return 1;
+	if (mins + gaps > width)
+		return 0;
+	/* The widest columns narrowed to one width, the highest that
+	 * fits. */
+	avail = width - gaps;
+	lo = 0;
+	hi = width;
+	while (lo < hi) {
+		mid = lo + (hi - lo + 1) / 2;
+		for (k = 0, t = 0; k < n; k++)
+			t += c[k].natural < mid ? c[k].natural :
+			    c[k].min > mid ? c[k].min : mid;
+		if (t <= avail)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	for (k = 0, t = 0; k < n; k++) {
+		c[k].w = c[k].natural < lo ? c[k].natural : c[k].min > lo ?
+		    c[k].min : lo;
+		t += c[k].w;
+	}
+	/* What is left, a column at a time to those narrowed. */
+	for (k = 0; k < n && t < avail; k++) {
+		if (c[k].w < c[k].natural) {
+			c[k].w++;
+			t++;
+		}
+	}
+	return 1;
+}
+
+/* Lay out row bi in the columns: each cell wrapped to its column, the
+ * row as many lines as its tallest cell. */
+static void
+lay_out_row(struct builder *bd, const struct doc *d, size_t bi,
+    const struct entities *e, const struct column *col, size_t ncols,
+    size_t *first, size_t *count)
+{
+	const struct block *b = &d->blocks[bi];
+	struct source	 src;
+	size_t		 k, line, height = 0, off = 0, start, end, hs, he;
+	size_t		 pending, pw, ps, pe, at;
+	int		 f;
+
+	memset(&src, 0, sizeof src);
+	src.text = b->text;
+	src.len = b->len;
+	src.block = bi;
+	src.first = src.rest = "";
+	src.nruns = block_runs(bd, b, e, doc_row_is_head(b) ? ROLE_HEADING :
+	    ROLE_TEXT, 0);
+	src.runs = bd->runs;
+
+	/* Each cell's pieces, a line each. */
+	bd->collect = true;
+	bd->npieces = 0;
+	for (k = 0; k < ncols; k++) {
+		row_cell(b, k, &start, &end);
+		first[k] = bd->npieces;
+		src.avail = col[k].w;
+		f = 1;
+		for (hs = start;; hs = he + 1) {
+			for (he = hs; he < end && b->text[he] != '\n'; he++)
+				;
+			wrap_line(bd, &src, hs, he, &f);
+			if (he >= end)
+				break;
+		}
+		count[k] = bd->npieces - first[k];
+		if (count[k] > height)
+			height = count[k];
+	}
+	bd->collect = false;
+
+	for (line = 0; line < height; line++) {
+		/* The line starts where the first of its pieces does. */
+		if (line > 0) {
+			at = b->len;
+			for (k = 0; k < ncols; k++) {
+				if (line < count[k] && bd->pieces[first[k] +
+				    line].start < bd->pieces[first[k] +
+				    line].end && bd->pieces[first[k] +
+				    line].start < at)
+					at = bd->pieces[first[k] + line].start;
+			}
+			if (at != b->len && at > off)
+				off = at;
+		}
+		line_begin(bd, bi, off);
+		pending = 0;
+		for (k = 0; k < ncols; k++) {
+			if (k > 0)
+				pending += TABLE_GAP;
+			ps = pe = 0;
+			if (line < count[k]) {
+				ps = bd->pieces[first[k] + line].start;
+				pe = bd->pieces[first[k] + line].end;
+			}
+			pw = utf8_width(b->text + ps, pe - ps);
+			if (pw > col[k].w)
+				pw = col[k].w;
+			if (col[k].numbers)
+				pending += col[k].w - pw;
+			if (pe > ps) {
+				for (; pending > 0; pending--)
+					line_add(bd, " ", 1, 1, ROLE_TEXT, 0, -1,
+					    -1);
+				put_text(bd, &src, ps, pe);
+			}
+			if (!col[k].numbers)
+				pending += col[k].w - pw;
+		}
+		line_end(bd);
+	}
+}
+
+/* A rule under the head of a table: a line of each column's width. */
+static void
+lay_out_rule(struct builder *bd, size_t bi, size_t off,
+    const struct column *col, size_t ncols)
+{
+	size_t	 k, i;
+
+	line_begin(bd, bi, off);
+	for (k = 0; k < ncols; k++) {
+		if (k > 0)
+			for (i = 0; i < TABLE_GAP; i++)
+				line_add(bd, " ", 1, 1, ROLE_TEXT, 0, -1, -1);
+		for (i = 0; i < col[k].w; i++)
+			line_add(bd, "\xe2\x94\x80", 3, 1, ROLE_BORDER, 0, -1,
+			    -1);	/* ─ */
+	}
+	line_end(bd);
+}
+
+/* The rows [from, to) of one table: in columns when they fit in width,
+ * else a paragraph each, set apart by blank lines. A column of figures
+ * (its first row aside) is set right. */
+static void
+lay_out_table(struct builder *bd, const struct doc *d, size_t from,
+    size_t to, const struct entities *e, int width)
+{
+	struct column	*col;
+	size_t		 ncols = 0, i, k, start, end, nat, word, head = 0;
+	size_t		*first, *count;
+	int		 any;
+
+	for (i = from; i < to; i++)
+		if (row_ncells(&d->blocks[i]) > ncols)
+			ncols = row_ncells(&d->blocks[i]);
+	col = ncols <= TABLE_MAX_COLS ? xcalloc(ncols, sizeof *col) : NULL;
+	for (k = 0; col != NULL && k < ncols; k++) {
+		any = 0;
+		col[k].numbers = 1;
+		for (i = from; i < to; i++) {
+			const struct block *b = &d->blocks[i];
+
+			row_cell(b, k, &start, &end);
+			measure(b->text, start, end, &nat, &word);
+			if (nat > col[k].natural)
+				col[k].natural = nat;
+			if (word > col[k].min)
+				col[k].min = word;
+			if (start == end || (k < b->ncells &&
+			    b->cells[k].head))
+				continue;
+			switch (is_figure(b->text, start, end)) {
+			case 0:
+				/* A first row of words heads the column,
+				 * <th> or not. */
+				if (i > from)
+					col[k].numbers = 0;
+				break;
+			case 1:
+				any = 1;
+				break;
+			}
+		}
+		if (!any)
+			col[k].numbers = 0;
+		if (col[k].min < TABLE_NARROW)
+			col[k].min = TABLE_NARROW;
+		if (col[k].min > col[k].natural)
+			col[k].min = col[k].natural;
+	}
+	if (col == NULL || !fit_columns(col, ncols, width > 0 ?
+	    (size_t)width : UNLIMITED)) {
+		for (i = from; i < to; i++) {
+			if (i > from)
+				blank_line(bd, i);
+			lay_out_block(bd, d, i, e, width);
+		}
+		free(col);
+		return;
+	}
+
+	/* The head: the rows of header cells it starts with, ruled off
+	 * from the rest. */
+	while (from + head < to && doc_row_is_head(&d->blocks[from + head]))
+		head++;
+	first = xcalloc(ncols, sizeof *first);
+	count = xcalloc(ncols, sizeof *count);
+	for (i = from; i < to; i++) {
+		lay_out_row(bd, d, i, e, col, ncols, first, count);
+		if (head > 0 && i + 1 == from + head && i + 1 < to)
+			lay_out_rule(bd, i, bd->l->lines[bd->l->n - 1].off,
+			    col, ncols);
+	}
+	free(first);
+	free(count);
+	free(col);
 }
 
 /* The header. */
@@ -755,7 +1140,7 @@ layout_build(const struct doc *d, const struct entities *e, int width,
 	struct builder	 bd;
 	struct layout	*l = xcalloc(1, sizeof *l);
 	const struct block *prev;
-	size_t		 i, t, sg;
+	size_t		 i, j, t, sg;
 	int		 blank = 0;
 
 	if (width < 0)
@@ -777,8 +1162,21 @@ layout_build(const struct doc *d, const struct entities *e, int width,
 		if (blank && !(prev != NULL && prev->kind == BLOCK_LIST_ITEM &&
 		    b->kind == BLOCK_LIST_ITEM))
 			blank_line(&bd, i);
-		lay_out_block(&bd, d, i, e, width);
 		blank = 1;
+		if (b->kind == BLOCK_ROW) {
+			/* The rows of one table, together. */
+			for (j = i + 1; j < d->nblocks &&
+			    d->blocks[j].kind == BLOCK_ROW &&
+			    d->blocks[j].level == b->level &&
+			    d->blocks[j].text != NULL && d->blocks[j].len > 0;
+			    j++)
+				;
+			lay_out_table(&bd, d, i, j, e, width);
+			i = j - 1;
+			prev = &d->blocks[i];
+			continue;
+		}
+		lay_out_block(&bd, d, i, e, width);
 		prev = b;
 	}
 
@@ -797,6 +1195,7 @@ layout_build(const struct doc *d, const struct entities *e, int width,
 	free(bd.runs);
 	free(bd.events);
 	free(bd.pos);
+	free(bd.pieces);
 	return l;
 }
 

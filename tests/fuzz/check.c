@@ -123,7 +123,7 @@ check_block(const struct doc *d, size_t i)
 	char		 what[64];
 
 	snprintf(what, sizeof what, "block %zu", i);
-	FUZZ_CHECK(b->kind <= BLOCK_CAPTION, "%s: kind %d", what,
+	FUZZ_CHECK(b->kind <= BLOCK_ROW, "%s: kind %d", what,
 	    (int)b->kind);
 	FUZZ_CHECK(b->text != NULL && b->len > 0, "%s: empty", what);
 	if (b->kind == BLOCK_PRE)
@@ -138,6 +138,22 @@ check_block(const struct doc *d, size_t i)
 			    is_white(b->text[j - 1])),
 			    "%s: white space not collapsed at byte %zu", what,
 			    j);
+	}
+	FUZZ_CHECK(b->ncells == 0 || (b->kind == BLOCK_ROW &&
+	    b->cells != NULL), "%s: cells", what);
+	for (j = 0; j < b->ncells; j++) {
+		const struct doc_cell *c = &b->cells[j];
+
+		FUZZ_CHECK(c->start <= c->end && c->end <= b->len &&
+		    (j == 0 || b->cells[j - 1].end <= c->start),
+		    "%s: cell %zu is [%zu, %zu) of %zu", what, j, c->start,
+		    c->end, b->len);
+		FUZZ_CHECK(at_char(b->text, b->len, c->start) &&
+		    at_char(b->text, b->len, c->end),
+		    "%s: cell %zu splits a character", what, j);
+		FUZZ_CHECK(c->start == c->end || (!is_white(b->text[c->start])
+		    && !is_white(b->text[c->end - 1])),
+		    "%s: cell %zu has white space at an end", what, j);
 	}
 	FUZZ_CHECK(b->nspans == 0 || b->spans != NULL, "%s: spans", what);
 	for (j = 0; j < b->nspans; j++) {
@@ -331,6 +347,9 @@ block_style(const struct block *b, unsigned *role, unsigned *attr)
 		*role = ROLE_BYLINE;
 		*attr = ATTR_ITALIC;
 		break;
+	case BLOCK_ROW:
+		*role = doc_row_is_head(b) ? ROLE_HEADING : ROLE_TEXT;
+		break;
 	default:
 		*role = ROLE_TEXT;
 		break;
@@ -346,6 +365,11 @@ style_at(const struct block *b, const struct entities *e, size_t p,
 	size_t	 i, end, at, lo, hi, mid;
 
 	block_style(b, role, attr);
+	/* A header cell of a row of others is a heading. */
+	for (i = 0; *role == ROLE_TEXT && i < b->ncells; i++)
+		if (b->cells[i].head && b->cells[i].start <= p &&
+		    p < b->cells[i].end)
+			*role = ROLE_HEADING;
 	for (i = 0; i < b->nspans; i++) {
 		const struct inline_span *sp = &b->spans[i];
 
@@ -424,6 +448,90 @@ squeeze(const char *s, size_t len, char *out)
 	return o;
 }
 
+/* Whether the lines [first, last) show block bi as running text: each
+ * the block's bytes from its offset to the next line's, after a
+ * prefix. */
+static int
+running_text(const struct layout *l, const struct block *b, size_t first,
+    size_t last)
+{
+	size_t	 i, off, next, slen;
+
+	for (i = first; i < last; i++) {
+		const struct line *line = &l->lines[i];
+
+		off = line->off;
+		next = i + 1 < last ? l->lines[i + 1].off : b->len;
+		if (off > next || next > b->len)
+			return 0;
+		slen = next - off;
+		while (slen > 0 && is_white(b->text[off + slen - 1]))
+			slen--;
+		if (line->len < slen || memcmp(line->text + line->len - slen,
+		    b->text + off, slen) != 0 ||
+		    !is_prefix(line->text, line->len - slen))
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether a line is a rule: only "─" and blanks, one "─" at least. */
+static int
+is_rule(const struct line *line)
+{
+	size_t	 i = 0, n;
+	uint32_t cp;
+	int	 any = 0;
+
+	while (i < line->len) {
+		n = utf8_decode(line->text + i, line->len - i, &cp);
+		if (cp == 0x2500)
+			any = 1;
+		else if (cp != ' ')
+			return 0;
+		i += n;
+	}
+	return any;
+}
+
+/* The lines [first, last) showing row bi in a table's columns: the
+ * cells' text, what is not white space of it, all of it and no more (a
+ * header row's last line may be the rule under it), the offsets in
+ * order. */
+static void
+check_row_lines(const struct layout *l, const struct block *b, size_t bi,
+    size_t first, size_t last)
+{
+	size_t	 i, k, shown = 0, rule = 0, cells = 0, n;
+	char	*tmp;
+
+	for (i = first; i < last; i++) {
+		const struct line *line = &l->lines[i];
+
+		FUZZ_CHECK(line->off <= b->len && (i == first ||
+		    l->lines[i - 1].off <= line->off),
+		    "line %zu of row %zu: offset %zu out of order", i, bi,
+		    line->off);
+		FUZZ_CHECK(at_char(b->text, b->len, line->off),
+		    "line %zu starts inside a character", i);
+		tmp = xmalloc(line->len + 1);
+		n = squeeze(line->text, line->len, tmp);
+		free(tmp);
+		shown += n;
+		if (i + 1 == last && doc_row_is_head(b) && is_rule(line))
+			rule = n;
+	}
+	tmp = xmalloc(b->len + 1);
+	if (b->ncells == 0)
+		cells = squeeze(b->text, b->len, tmp);
+	for (k = 0; k < b->ncells; k++)
+		cells += squeeze(b->text + b->cells[k].start,
+		    b->cells[k].end - b->cells[k].start, tmp);
+	free(tmp);
+	FUZZ_CHECK(shown == cells || shown - rule == cells,
+	    "row %zu shows %zu bytes of its cells' %zu", bi, shown, cells);
+}
+
 /* The lines [first, last) showing block bi. */
 static void
 check_block_lines(const struct layout *l, const struct doc *d,
@@ -433,6 +541,12 @@ check_block_lines(const struct layout *l, const struct doc *d,
 	size_t		 i, k, off, next, slen, plen, n1, n2;
 	char		*s1, *s2;
 
+	if (b->kind == BLOCK_ROW && !running_text(l, b, first, last)) {
+		check_row_lines(l, b, bi, first, last);
+		FUZZ_CHECK(first < last && l->lines[first].off == 0,
+		    "block %zu does not start on a line", bi);
+		return;
+	}
 	for (i = first; i < last; i++) {
 		const struct line *line = &l->lines[i];
 

@@ -2,7 +2,8 @@
  *
  * The first two bytes give the widths and the flags; then each byte is an
  * operation, taking what it needs from the bytes after it: blocks of every
- * kind, whole or piece by piece with breaks and nested spans, raw blocks,
+ * kind, whole or piece by piece with breaks, nested spans and a table row's
+ * cells, raw blocks,
  * metadata, list numbers; spans put straight into the finished blocks at
  * any offset (inside characters, past the end, empty); mentions at any
  * offset in the body. The layout is checked at both widths, with and
@@ -86,9 +87,9 @@ build(struct doc *d, struct input *in, struct spanreq **spans,
 
 	while (in->left > 0) {
 		op = byte(in);
-		switch (op % 13) {
+		switch (op % 15) {
 		case 0:
-			kind = byte(in) % (BLOCK_CAPTION + 1);
+			kind = byte(in) % (BLOCK_ROW + 1);
 			level = (signed char)byte(in);
 			doc_block_begin(d, (enum block_kind)kind, level);
 			break;
@@ -111,7 +112,7 @@ build(struct doc *d, struct input *in, struct spanreq **spans,
 			doc_block_end(d);
 			break;
 		case 6:
-			kind = byte(in) % (BLOCK_CAPTION + 1);
+			kind = byte(in) % (BLOCK_ROW + 1);
 			level = (signed char)byte(in);
 			s = text(in, &len);
 			doc_add_block(d, (enum block_kind)kind, level, s, len);
@@ -158,6 +159,12 @@ build(struct doc *d, struct input *in, struct spanreq **spans,
 			(*spans)[*nspans].end = byte(in);
 			(*spans)[*nspans].style = byte(in) & 0xf;
 			(*nspans)++;
+			break;
+		case 12:
+			doc_cell_begin(d, byte(in) & 1);
+			break;
+		case 13:
+			doc_cell_end(d);
 			break;
 		default:
 			/* A mention: a gap after the last one, a length. */

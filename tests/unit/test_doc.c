@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "xmalloc.h"
 
 static void
 test_set_fields(void **state)
@@ -412,6 +413,109 @@ test_link_list(void **state)
 	doc_free(d);
 }
 
+/* The text of cell k of block b. */
+static char *
+cell_text(const struct block *b, size_t k)
+{
+	assert_true(k < b->ncells);
+	return xstrndup(b->text + b->cells[k].start,
+	    b->cells[k].end - b->cells[k].start);
+}
+
+#define assert_cell(b, k, s) do {					\
+	char *t_ = cell_text((b), (k));					\
+	assert_string_equal(t_, (s));					\
+	free(t_);							\
+} while (0)
+
+static void
+test_table_cells(void **state)
+{
+	struct doc		*d = doc_new(), *n;
+	const struct block	*b;
+
+	(void)state;
+	/* A row as extraction writes it: an empty cell first, one with a
+	 * line break, a link at a cell's end, one left open. */
+	doc_block_begin(d, BLOCK_ROW, 1);
+	doc_cell_begin(d, true);
+	doc_cell_end(d);
+	doc_block_text(d, " ", 1);
+	doc_cell_begin(d, true);
+	doc_block_text(d, "  Chen  Jing ", (size_t)-1);
+	doc_cell_end(d);
+	doc_block_text(d, " | ", 3);
+	doc_cell_begin(d, false);
+	doc_block_text(d, "412", 3);
+	doc_block_break(d);
+	doc_block_text(d, "plays", 5);
+	doc_cell_end(d);
+	doc_block_text(d, " | ", 3);
+	doc_cell_begin(d, false);
+	doc_span_begin(d, INL_LINK, "p.html");
+	doc_block_text(d, "profile", (size_t)-1);
+	doc_span_end(d);
+	doc_cell_end(d);
+	doc_block_text(d, " | ", 3);
+	doc_cell_begin(d, false);
+	doc_block_text(d, "W L ", (size_t)-1);
+	b = doc_block_end(d);
+	assert_non_null(b);
+	assert_string_equal(b->text,
+	    "Chen Jing | 412\nplays | profile | W L");
+	assert_int_equal(b->ncells, 5);
+	assert_int_equal(b->cells[0].start, 0);
+	assert_int_equal(b->cells[0].end, 0);
+	assert_cell(b, 1, "Chen Jing");
+	assert_cell(b, 2, "412\nplays");
+	assert_cell(b, 3, "profile");
+	assert_cell(b, 4, "W L");
+	assert_true(b->cells[0].head && b->cells[1].head);
+	assert_false(b->cells[2].head);
+	assert_false(doc_row_is_head(b));
+
+	/* Cells are for rows only; a row of header cells is a head. */
+	doc_block_begin(d, BLOCK_PARAGRAPH, 0);
+	doc_cell_begin(d, true);
+	doc_block_text(d, "Not a row.", (size_t)-1);
+	doc_cell_end(d);
+	b = doc_block_end(d);
+	assert_int_equal(b->ncells, 0);
+	assert_null(b->cells);
+	assert_false(doc_row_is_head(b));
+	doc_block_begin(d, BLOCK_ROW, 1);
+	doc_cell_begin(d, true);
+	doc_block_text(d, "Pos", 3);
+	doc_cell_end(d);
+	doc_block_text(d, " | ", 3);
+	doc_cell_begin(d, true);
+	doc_block_text(d, "Player", 6);
+	b = doc_block_end(d);
+	assert_true(doc_row_is_head(b));
+	assert_cell(b, 1, "Player");
+	/* A row left without text goes, cells and all. */
+	doc_block_begin(d, BLOCK_ROW, 1);
+	doc_cell_begin(d, false);
+	doc_block_text(d, "  ", 2);
+	assert_null(doc_block_end(d));
+	doc_finish(d);
+	assert_int_equal(d->nblocks, 3);
+
+	/* Numbered for paper, the cells move with the text and a link's
+	 * number stays in its cell. */
+	n = doc_number_links(d);
+	b = &n->blocks[0];
+	assert_string_equal(b->text,
+	    "Chen Jing | 412\nplays | profile[1] | W L");
+	assert_int_equal(b->ncells, 5);
+	assert_cell(b, 1, "Chen Jing");
+	assert_cell(b, 3, "profile[1]");
+	assert_cell(b, 4, "W L");
+	assert_true(b->cells[1].head);
+	doc_free(n);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -427,6 +531,7 @@ main(void)
 		cmocka_unit_test(test_hrefs),
 		cmocka_unit_test(test_anchors),
 		cmocka_unit_test(test_link_list),
+		cmocka_unit_test(test_table_cells),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -905,9 +905,9 @@ test_blocks_lists_quotes_pre(void **state)
 		{ "The notation", BLOCK_HEADING, 2, 0 },
 		{ "  end  --\\", BLOCK_PRE, 0, 0 },
 		{ "Each row of the table", BLOCK_PARAGRAPH, 0, 0 },
-		{ "Knot | Use | Strength", BLOCK_PARAGRAPH, 0, 0 },
-		{ "Bowline | Fixed loop | 60%", BLOCK_PARAGRAPH, 0, 0 },
-		{ "Clove hitch | Post or rail | 55%", BLOCK_PARAGRAPH, 0, 0 },
+		{ "Knot | Use | Strength", BLOCK_ROW, 1, 0 },
+		{ "Bowline | Fixed loop | 60%", BLOCK_ROW, 1, 0 },
+		{ "Clove hitch | Post or rail | 55%", BLOCK_ROW, 1, 0 },
 		{ "Practise each knot", BLOCK_PARAGRAPH, 0, 0 },
 		{ "The bowline, tied around", BLOCK_CAPTION, 0, 0 },
 	};
@@ -1080,6 +1080,130 @@ test_layout_table(void **state)
 	assert_int_equal(d->nblocks, 2);
 	assert_body_lacks(d, " | ");
 	assert_body_lacks(d, "Home");
+	doc_free(d);
+}
+
+/* The text of cell k of row b. */
+static char *
+cell_text(const struct block *b, size_t k)
+{
+	char	*t;
+	size_t	 n;
+
+	assert_true(k < b->ncells);
+	n = b->cells[k].end - b->cells[k].start;
+	t = malloc(n + 1);
+	assert_non_null(t);
+	memcpy(t, b->text + b->cells[k].start, n);
+	t[n] = '\0';
+	return t;
+}
+
+#define assert_cell(b, k, s) do {					\
+	char *t_ = cell_text((b), (k));					\
+	assert_string_equal(t_, (s));					\
+	free(t_);							\
+} while (0)
+
+static void
+test_data_tables(void **state)
+{
+	static const char *const rows[] = {
+		"Pos | Player | Plays | % | Form",
+		"1 | Chen Jing | 412 | 71.4% | W W W L",
+		"2 | \xe7\x8e\x8b\xe6\xa5\x9a\xe9\x92\xa6 | 398 | 68.9% | "
+		    "W L W W",
+		"3 | Tomas Lindqvist | 377 | 64.2% | L W W W",
+		"10 | Ana Ferreira | \xe2\x80\x94 | injured",
+	};
+	struct doc		*d = extract_file("html/tables.html", NULL);
+	const struct block	*b, *t;
+	size_t			 i, k;
+
+	(void)state;
+	/* The rows of the table of players, after the paragraph that
+	 * introduces it: their text as before, the cells beside it. */
+	t = block_starting(d, "Pos | Player");
+	assert_non_null(t);
+	assert_int_equal(t - d->blocks, 1);
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		b = t + i;
+		assert_int_equal(b->kind, BLOCK_ROW);
+		assert_int_equal(b->level, t->level);
+		assert_string_equal(b->text, rows[i]);
+		assert_int_equal(b->ncells, 5);
+		for (k = 0; k < b->ncells; k++)
+			assert_int_equal(b->cells[k].head, i == 0);
+	}
+	assert_true(doc_row_is_head(t));
+	assert_false(doc_row_is_head(t + 1));
+	assert_cell(t, 3, "%");
+	assert_cell(t + 2, 1, "\xe7\x8e\x8b\xe6\xa5\x9a\xe9\x92\xa6");
+	/* The empty cell is kept, where the text has nothing. */
+	assert_cell(t + 4, 0, "10");
+	assert_cell(t + 4, 2, "");
+	assert_cell(t + 4, 3, "\xe2\x80\x94");
+	assert_cell(t + 4, 4, "injured");
+	/* A link in a cell is a span of it. */
+	assert_int_equal(t[1].nspans, 1);
+	assert_int_equal(t[1].spans[0].start, t[1].cells[1].start);
+	assert_int_equal(t[1].spans[0].end, t[1].cells[1].end);
+	assert_int_equal(t[1].spans[0].style, INL_LINK);
+	assert_string_equal(d->links[t[1].spans[0].link],
+	    "/players/chen-jing/");
+	assert_int_equal(t[5].kind, BLOCK_PARAGRAPH);
+
+	/* The wide table: a head of <th> without <thead>. */
+	t = block_starting(d, "Item | Competition");
+	assert_non_null(t);
+	assert_true(doc_row_is_head(t));
+	for (i = 0; i < 3; i++) {
+		assert_int_equal(t[i].kind, BLOCK_ROW);
+		assert_int_equal(t[i].ncells, 6);
+	}
+	assert_cell(t + 1, 2, "Participating clubs");
+	assert_false(doc_row_is_head(t + 1));
+
+	/* A table that lays the page out holds paragraphs. */
+	b = block_starting(d, "Tickets for the finals");
+	assert_non_null(b);
+	assert_int_equal(b->kind, BLOCK_PARAGRAPH);
+	assert_int_equal(b->ncells, 0);
+	assert_int_equal(b[1].kind, BLOCK_PARAGRAPH);
+	assert_int_equal(d->blocks[d->nblocks - 1].kind, BLOCK_PARAGRAPH);
+	doc_free(d);
+
+	/* Two tables one after the other stay two; empty cells before the
+	 * text and a cell left out are kept; th in a row of td is a
+	 * header cell. */
+	d = extract_str("<html><body><article><p>Two tables of the results "
+	    "of the weekend, the first of the morning and the second of the "
+	    "afternoon, with the scores of each match played.</p>"
+	    "<table><tr><th>A</th><th>B</th></tr>"
+	    "<tr><td></td><td></td><td>x</td></tr>"
+	    "<tr><th>Total</th><td class=share>y</td><td>9</td></tr>"
+	    "</table><table><tr><td>C</td><td>D</td></tr>"
+	    "<tr><td>1</td><td>2</td></tr></table></article></body></html>");
+	t = block_starting(d, "A | B");
+	assert_non_null(t);
+	assert_int_equal(t - d->blocks, 1);
+	assert_int_equal(d->nblocks, 6);
+	assert_string_equal(t[1].text, "x");
+	assert_int_equal(t[1].ncells, 3);
+	assert_cell(t + 1, 0, "");
+	assert_cell(t + 1, 1, "");
+	assert_cell(t + 1, 2, "x");
+	assert_string_equal(t[2].text, "Total | 9");
+	assert_int_equal(t[2].ncells, 3);
+	assert_true(t[2].cells[0].head);
+	assert_false(t[2].cells[2].head);
+	assert_cell(t + 2, 1, "");
+	assert_cell(t + 2, 2, "9");
+	assert_int_equal(t[2].level, t->level);
+	assert_string_equal(t[3].text, "C | D");
+	assert_int_equal(t[3].kind, BLOCK_ROW);
+	assert_int_not_equal(t[3].level, t[2].level);
+	assert_int_equal(t[4].level, t[3].level);
 	doc_free(d);
 }
 
@@ -1633,6 +1757,7 @@ main(void)
 		cmocka_unit_test(test_links_without_base),
 		cmocka_unit_test(test_promo_lines),
 		cmocka_unit_test(test_layout_table),
+		cmocka_unit_test(test_data_tables),
 		cmocka_unit_test(test_broken_html),
 		cmocka_unit_test(test_empty_and_navigation_only),
 		cmocka_unit_test(test_no_article),

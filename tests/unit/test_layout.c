@@ -789,6 +789,214 @@ test_long_article(void **state)
 	doc_free(d);
 }
 
+/* Add a table's row as extraction does: the cells' text joined by
+ * " | " after the first that holds some, an empty cell left out of the
+ * text; head: header cells. */
+static void
+add_row(struct doc *d, int level, bool head, const char *const *cells,
+    size_t n)
+{
+	size_t	 i;
+	bool	 text = false;
+
+	doc_block_begin(d, BLOCK_ROW, level);
+	for (i = 0; i < n; i++) {
+		if (cells[i][0] != '\0' && text)
+			doc_block_text(d, " | ", 3);
+		doc_cell_begin(d, head);
+		doc_block_text(d, cells[i], (size_t)-1);
+		doc_cell_end(d);
+		if (cells[i][0] != '\0')
+			text = true;
+	}
+	doc_block_end(d);
+}
+
+/* A table of players: a head, a CJK name, an empty cell. */
+static struct doc *
+players(void)
+{
+	static const char *const rows[][3] = {
+		{ "Pos", "Player", "Pts" },
+		{ "1", "Chen Jing", "412" },
+		{ "2", "\xe7\x8e\x8b\xe6\xa5\x9a\xe9\x92\xa6", "98" },
+		{ "10", "Ana Ferreira", "" },
+	};
+	struct doc	*d = doc_new();
+	size_t		 i;
+
+	doc_add_block(d, BLOCK_PARAGRAPH, 0, "Results:", (size_t)-1);
+	for (i = 0; i < 4; i++)
+		add_row(d, 1, i == 0, rows[i], 3);
+	doc_add_block(d, BLOCK_PARAGRAPH, 0, "After.", (size_t)-1);
+	doc_finish(d);
+	return d;
+}
+
+static void
+test_table_columns(void **state)
+{
+	struct doc	*d = players();
+
+	(void)state;
+	/* Columns as wide as their widest cell, two blanks apart, figures
+	 * set right; a rule under the head; the rows together. */
+	expect(d, NULL, 40, 0, "Results:||"
+	    "Pos  Player        Pts|"
+	    "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80  "
+	    "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80"
+	    "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80"
+	    "\xe2\x94\x80\xe2\x94\x80  \xe2\x94\x80\xe2\x94\x80\xe2\x94\x80|"
+	    "  1  Chen Jing     412|"
+	    "  2  \xe7\x8e\x8b\xe6\xa5\x9a\xe9\x92\xa6         98|"
+	    " 10  Ana Ferreira|"
+	    "|After.");
+	/* No wrapping: the same columns. */
+	expect(d, NULL, 0, 0, "Results:||"
+	    "Pos  Player        Pts|"
+	    "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80  "
+	    "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80"
+	    "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80"
+	    "\xe2\x94\x80\xe2\x94\x80  \xe2\x94\x80\xe2\x94\x80\xe2\x94\x80|"
+	    "  1  Chen Jing     412|"
+	    "  2  \xe7\x8e\x8b\xe6\xa5\x9a\xe9\x92\xa6         98|"
+	    " 10  Ana Ferreira|"
+	    "|After.");
+	doc_free(d);
+}
+
+static void
+test_table_narrow(void **state)
+{
+	struct doc	*d = players();
+	struct layout	*l;
+	size_t		 i, k;
+
+	(void)state;
+	/* Narrower than the widest cell: that column wraps its cells, down
+	 * to its longest word. */
+	l = layout_build(d, NULL, 20, 0);
+	check(l, 20);
+	for (i = 0; i < l->n; i++)
+		if (strcmp(l->lines[i].text, " 10  Ana") == 0)
+			break;
+	assert_true(i + 1 < l->n);
+	assert_string_equal(l->lines[i - 1].text,
+	    "  2  \xe7\x8e\x8b\xe6\xa5\x9a\xe9\x92\xa6       98");
+	assert_string_equal(l->lines[i + 1].text, "     Ferreira");
+	/* Each line of the row says where in its text it starts. */
+	k = l->lines[i].block;
+	assert_int_equal(l->lines[i + 1].block, k);
+	assert_int_equal(l->lines[i].off, 0);
+	assert_string_equal(d->blocks[k].text + l->lines[i + 1].off,
+	    "Ferreira");
+	assert_int_equal(layout_find(l, k, l->lines[i + 1].off), i + 1);
+	assert_int_equal(layout_find(l, k, 3), i);
+	layout_free(l);
+
+	/* Narrower than the columns can be: a row a paragraph, as its text
+	 * has it, the head still a heading; no line starts with the bar
+	 * between cells. */
+	l = layout_build(d, NULL, 12, 0);
+	check(l, 12);
+	assert_string_equal(l->lines[2].text, "Pos |");
+	assert_string_equal(l->lines[3].text, "Player | Pts");
+	assert_int_equal(l->lines[3].segs[0].role, ROLE_HEADING);
+	assert_int_equal(l->lines[4].len, 0);
+	assert_string_equal(l->lines[5].text, "1 | Chen");
+	assert_string_equal(l->lines[6].text, "Jing | 412");
+	for (i = 0; i < l->n; i++)
+		assert_true(l->lines[i].text[0] != '|');
+	layout_free(l);
+	doc_free(d);
+}
+
+static void
+test_table_styles(void **state)
+{
+	static const char *const head[] = { "Name", "Club" };
+	static const char *const row[] = { "Total", "Chen Jing" };
+	struct doc	*d = doc_new();
+	struct layout	*l;
+	struct mention	 m;
+	struct entity	 ent;
+	struct entities	 e;
+	const struct line *ln;
+	const char	*p;
+	size_t		 i;
+
+	(void)state;
+	add_row(d, 1, true, head, 2);
+	/* A header cell in a row of data, and a link in a cell. */
+	doc_block_begin(d, BLOCK_ROW, 1);
+	doc_cell_begin(d, true);
+	doc_block_text(d, row[0], (size_t)-1);
+	doc_cell_end(d);
+	doc_block_text(d, " | ", 3);
+	doc_cell_begin(d, false);
+	doc_span_begin(d, INL_LINK, "chen.html");
+	doc_block_text(d, row[1], (size_t)-1);
+	doc_span_end(d);
+	doc_cell_end(d);
+	doc_block_end(d);
+	doc_finish(d);
+	p = strstr(d->body, "Jing");
+	m.start = (size_t)(p - d->body);
+	m.end = m.start + 4;
+	m.entity = 0;
+	memset(&ent, 0, sizeof ent);
+	ent.type = ENT_PERSON;
+	e.mentions = &m;
+	e.nmentions = 1;
+	e.list = &ent;
+	e.n = 1;
+
+	l = layout_build(d, &e, 30, 0);
+	check(l, 30);
+	assert_int_equal(l->n, 3);
+	assert_string_equal(l->lines[0].text, "Name   Club");
+	for (i = 0; i < l->lines[0].nsegs; i++)
+		if (l->lines[0].text[l->lines[0].segs[i].off] != ' ')
+			assert_int_equal(l->lines[0].segs[i].role,
+			    ROLE_HEADING);
+	assert_int_equal(l->lines[1].nsegs, 3);
+	assert_int_equal(l->lines[1].segs[0].role, ROLE_BORDER);
+	ln = &l->lines[2];
+	assert_string_equal(ln->text, "Total  Chen Jing");
+	assert_int_equal(ln->nsegs, 4);
+	assert_int_equal(ln->segs[0].role, ROLE_HEADING);
+	assert_int_equal(ln->segs[0].len, 5);
+	assert_int_equal(ln->segs[1].role, ROLE_TEXT);
+	assert_int_equal(ln->segs[2].role, ROLE_LINK);
+	assert_int_equal(ln->segs[2].link, 0);
+	assert_int_equal(ln->segs[2].entity, -1);
+	assert_int_equal(ln->segs[3].len, 4);
+	assert_int_equal(ln->segs[3].link, 0);
+	assert_int_equal(ln->segs[3].entity, 0);
+	layout_free(l);
+	doc_free(d);
+}
+
+static void
+test_table_apart(void **state)
+{
+	static const char *const a[] = { "a", "bb" };
+	static const char *const b[] = { "cccc", "d" };
+	struct doc	*d = doc_new();
+
+	(void)state;
+	/* Two tables one after the other: columns of their own, a blank
+	 * line between; a row without cells is one cell. */
+	add_row(d, 1, false, a, 2);
+	add_row(d, 1, false, b, 2);
+	add_row(d, 2, false, b, 2);
+	add_row(d, 2, false, a, 2);
+	doc_add_block(d, BLOCK_ROW, 3, "One cell", (size_t)-1);
+	doc_finish(d);
+	expect(d, NULL, 20, 0, "a     bb|cccc  d||cccc  d|a     bb||One cell");
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -813,6 +1021,10 @@ main(void)
 		cmocka_unit_test(test_no_controls),
 		cmocka_unit_test(test_find),
 		cmocka_unit_test(test_long_article),
+		cmocka_unit_test(test_table_columns),
+		cmocka_unit_test(test_table_narrow),
+		cmocka_unit_test(test_table_styles),
+		cmocka_unit_test(test_table_apart),
 	};
 
 	return run_utf8_tests(tests, NULL, NULL);
