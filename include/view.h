@@ -35,7 +35,9 @@ void		 view_relayout(struct view *v);
 void		 view_where(const struct view *v, size_t *block, size_t *off,
 		    size_t *line);
 /* Go back there: to the text position, or for LAYOUT_HEADER to the
- * line. */
+ * line; to the line itself when it still shows that position (a blank
+ * line shows the start of the block after it, as that block's first
+ * line does). */
 void		 view_goto(struct view *v, size_t block, size_t off,
 		    size_t line);
 

@@ -103,26 +103,45 @@ title_fits(const struct view *v)
 	return utf8_width(t, strlen(t)) + 4 <= (size_t)v->s->pane_w;
 }
 
+/* Put the line that shows the text position on top: line itself when it
+ * does (a blank line shows the start of the block after it, as that
+ * block's first line does), else the last line at or before it. */
+static void
+put_top(struct view *v, size_t block, size_t off, size_t line)
+{
+	if (block == LAYOUT_HEADER)
+		v->top = 0;
+	else if (line < v->lay->n && v->lay->lines[line].block == block &&
+	    v->lay->lines[line].off == off)
+		v->top = line;		/* laid out as it was */
+	else
+		v->top = layout_find(v->lay, block, off);
+}
+
 void
 view_relayout(struct view *v)
 {
-	size_t	 block = 0, off = 0;
-	bool	 had = v->lay != NULL;
+	size_t	 block = 0, off = 0, line = (size_t)-1;
+	int	 width = -1;
+	bool	 had = v->lay != NULL, title = v->title_in_text;
 
 	if (v->d == NULL)
 		return;
 	if (had && v->top < v->lay->n) {
 		block = v->lay->lines[v->top].block;
 		off = v->lay->lines[v->top].off;
+		line = v->top;
+		width = v->lay->width;
 	}
 	layout_free(v->lay);
 	v->match = NO_MATCH;		/* line numbers change */
 	v->title_in_text = !title_fits(v);
 	v->lay = layout_build(v->d, v->e, v->s->text_w,
 	    (v->title_in_text ? LAYOUT_TITLE : 0) | LAYOUT_BYLINE);
+	/* The same line, when the lines are the same. */
 	if (had)
-		v->top = block == LAYOUT_HEADER ? 0 :
-		    layout_find(v->lay, block, off);
+		put_top(v, block, off, v->lay->width == width &&
+		    v->title_in_text == title ? line : (size_t)-1);
 	clamp_top(v);
 }
 
@@ -156,8 +175,10 @@ view_goto(struct view *v, size_t block, size_t off, size_t line)
 {
 	if (v->lay == NULL)
 		return;
-	v->top = block == LAYOUT_HEADER ? line :
-	    layout_find(v->lay, block, off);
+	if (block == LAYOUT_HEADER)
+		v->top = line;
+	else
+		put_top(v, block, off, line);
 	clamp_top(v);
 }
 

@@ -1,4 +1,5 @@
-/* test_view.c: the article view's links on screen and their hints (f). */
+/* test_view.c: the article view's links on screen and their hints (f),
+ * and the place on top kept. */
 #include "config.h"
 
 #include <stdarg.h>
@@ -13,6 +14,7 @@
 #include "doc.h"
 #include "grid.h"
 #include "keymap.h"
+#include "layout.h"
 #include "screen.h"
 #include "theme.h"
 #include "view.h"
@@ -262,11 +264,47 @@ test_hints_drawn(void **state)
 	grid_free(g);
 }
 
+/* A place kept and gone back to: a blank line on top stays on top, not
+ * the first line of the block after it, which shows the same place. */
+static void
+test_goto_blank_line(void **state)
+{
+	struct fixture	*f = *state;
+	struct layout	*l;
+	size_t		 blank, block, off, line;
+
+	/* The view's lines, and the first blank one. */
+	l = layout_build(f->d, NULL, f->s.text_w, LAYOUT_BYLINE);
+	for (blank = 0; blank < l->n && l->lines[blank].len > 0; blank++)
+		;
+	assert_true(blank > 0 && blank + 1 < l->n);
+	assert_int_equal(l->lines[blank].off, 0);
+	assert_int_equal(l->lines[blank + 1].block, l->lines[blank].block);
+	assert_int_equal(l->lines[blank + 1].off, 0);
+	view_goto(f->v, l->lines[blank].block, 0, blank);
+	view_where(f->v, &block, &off, &line);
+	assert_int_equal(line, blank);
+	assert_int_equal(block, l->lines[blank].block);
+	/* Laid out again at the same width (a resize that changes nothing
+	 * of it), the same. */
+	view_relayout(f->v);
+	view_where(f->v, &block, &off, &line);
+	assert_int_equal(line, blank);
+	/* A line that shows another place (the layout has changed since):
+	 * the place. */
+	view_goto(f->v, l->lines[blank].block, 0, 0);
+	view_where(f->v, &block, &off, &line);
+	assert_int_equal(line, blank + 1);
+	layout_free(l);
+}
+
 int
 main(void)
 {
 	struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hint_match),
+		cmocka_unit_test_setup_teardown(test_goto_blank_line, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_links_shown, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_hint_keys, setup,
