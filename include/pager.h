@@ -16,6 +16,10 @@ struct pager_opts {
 	unsigned		 nav_flags;	/* NAV_RAW */
 	int			 max_width;	/* of the text, in columns */
 	bool			 panel;		/* side panel shown at start */
+	bool			 panel_auto;	/* ... unless the reader chose:
+						   shown where the text keeps
+						   room beside it (screen_roomy),
+						   until s is pressed */
 	bool			 panel_left;	/* ... left of the text */
 	bool			 names, figures;/* highlights on at start */
 	bool			 mouse;		/* the mouse is folio's */

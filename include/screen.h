@@ -55,6 +55,12 @@ struct screen {
  * is wanted (it shows when the text keeps room enough). */
 void		 screen_resize(struct screen *s, int w, int h,
 		    bool with_panel);
+/* Whether, on a terminal w columns wide, the text keeps room to read
+ * beside the side panel: SCREEN_ROOMY_W columns, or its whole width
+ * (max_width) when that is less. Where it does not, the panel starts
+ * hidden. */
+#define SCREEN_ROOMY_W	60
+bool		 screen_roomy(const struct screen *s, int w);
 /* Set the status line's message (kept to 1 KiB), or clear it. */
 void		 screen_message(struct screen *s, bool error,
 		    const char *fmt, ...) FOLIO_PRINTF(3, 4);

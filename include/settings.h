@@ -12,6 +12,8 @@ struct settings {
 	int	 theme_line;	/* the line that named it, 0 when none */
 	int	 width;		/* the text's widest, in columns */
 	bool	 panel;		/* the side panel shown at start */
+	bool	 panel_set;	/* ... as a "panel" line says; else as the
+				   width allows (pager_opts.panel_auto) */
 	bool	 panel_left;	/* ... on the left of the text */
 	bool	 names;		/* names highlighted at start */
 	bool	 figures;	/* figures highlighted at start */
@@ -23,8 +25,9 @@ struct settings {
 	size_t	 nwarnings;
 };
 
-/* The defaults: no theme chosen, 80 columns, panel on the right,
- * highlights on, the library kept, the mouse taken. */
+/* The defaults: no theme chosen, 80 columns, panel on the right (shown
+ * as the width allows), highlights on, the library kept, the mouse
+ * taken. */
 void	 settings_init(struct settings *s);
 /* Free what s holds (the theme's name, the warnings), not s. */
 void	 settings_free(struct settings *s);

@@ -74,7 +74,9 @@ static const struct {
 	[ACT_TOGGLE_FIGURES] =	{ "toggle-figures",
 				  "highlight figures (money, percentages, "
 				  "dates, ...) or not" },
-	[ACT_TOGGLE_PANEL] =	{ "toggle-panel", "show or hide the side panel" },
+	[ACT_TOGGLE_PANEL] =	{ "toggle-panel",
+				  "show or hide the side panel (at start only "
+				  "beside 60 columns of text)" },
 	[ACT_FOCUS] =		{ "focus",
 				  "move the focus between the article and "
 				  "the panel" },

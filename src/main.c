@@ -391,6 +391,7 @@ read_interactive(const char *path, unsigned flags, const char *theme_name,
 		/* --width over the configuration's. */
 		o.max_width = width > 0 ? width : set.width;
 		o.panel = set.panel;
+		o.panel_auto = !set.panel_set;
 		o.names = set.names;
 		o.mouse = set.mouse;
 		o.accents = set.accents;

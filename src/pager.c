@@ -49,6 +49,9 @@ struct pager {
 	struct links		 links;
 	struct prompt		 prompt;
 	bool			 panel_on;	/* the panel wanted */
+	bool			 panel_chosen;	/* by the reader (s, or the
+						   configuration); else the
+						   width decides */
 
 	char			*clipboard;
 	char			*open_url;	/* for the UI to open */
@@ -78,7 +81,8 @@ pager_new(const struct pager_opts *o)
 	p->s.panel_left = o->panel_left;
 	p->s.names = o->names;
 	p->s.figures = o->figures;
-	p->panel_on = o->panel;
+	p->panel_chosen = !o->panel_auto;
+	p->panel_on = p->panel_chosen ? o->panel : screen_roomy(&p->s, 80);
 	p->mouse = o->mouse;
 	p->s.accents = o->accents;
 	p->nav = nav_new(o->nav_flags);
@@ -132,6 +136,10 @@ showing_feeds(const struct pager *p)
 static void
 geometry(struct pager *p)
 {
+	/* Until the reader chooses, the panel shows where the text keeps
+	 * room beside it. */
+	if (!p->panel_chosen)
+		p->panel_on = screen_roomy(&p->s, p->s.w);
 	screen_resize(&p->s, p->s.w, p->s.h, p->panel_on &&
 	    !showing_index(p) && p->a != NULL);
 	if (!p->s.panel_shown)
@@ -706,7 +714,8 @@ article_input(struct pager *p, enum action act, int key)
 		break;
 	case ACT_TOGGLE_PANEL:
 		/* Asked for, the panel may cover the text where both do not
-		 * fit. */
+		 * fit; from now on it is as the reader says. */
+		p->panel_chosen = true;
 		if (p->panel_on && !p->s.panel_shown)
 			p->s.panel_may_cover = true;	/* hidden for room */
 		else {

@@ -27,6 +27,29 @@
 #define T_DOWN	"\xe2\x94\xac"	/* ┬ */
 #define T_UP	"\xe2\x94\xb4"	/* ┴ */
 
+/* The panel's width on a terminal w columns wide. */
+static int
+panel_width(int w)
+{
+	int	 pw = w / 4;
+
+	if (pw < PANEL_MIN_W)
+		pw = PANEL_MIN_W;
+	if (pw > PANEL_MAX_W)
+		pw = PANEL_MAX_W;
+	return pw;
+}
+
+bool
+screen_roomy(const struct screen *s, int w)
+{
+	int	 want = s->max_width < SCREEN_ROOMY_W ? s->max_width :
+		    SCREEN_ROOMY_W;
+
+	/* "│ text │ panel │", and a blank each side of the text. */
+	return w - panel_width(w) - 3 - 2 >= want;
+}
+
 void
 screen_resize(struct screen *s, int w, int h, bool with_panel)
 {
@@ -40,11 +63,7 @@ screen_resize(struct screen *s, int w, int h, bool with_panel)
 	s->body_h = s->h - 4;
 	if (s->body_h < 1)
 		s->body_h = 1;
-	s->panel_w = s->w / 4;
-	if (s->panel_w < PANEL_MIN_W)
-		s->panel_w = PANEL_MIN_W;
-	if (s->panel_w > PANEL_MAX_W)
-		s->panel_w = PANEL_MAX_W;
+	s->panel_w = panel_width(s->w);
 	fits = s->w - s->panel_w - 3 >= TEXT_MIN_W;
 	/* Too narrow for both: the panel covers the text, when the reader
 	 * asked for it. */

@@ -146,7 +146,7 @@ setting(struct settings *s, struct keymap *km, char **w, int n, int lineno)
 			s->width = (int)v;
 	} else if (strcmp(w[0], "panel") == 0 && (strcmp(w[1], "left") == 0 ||
 	    strcmp(w[1], "right") == 0)) {
-		s->panel = true;
+		s->panel = s->panel_set = true;
 		s->panel_left = w[1][0] == 'l';
 	} else if (strcmp(w[0], "library") == 0) {
 		if (on_off(w[1], &s->library) == -1)
@@ -164,6 +164,8 @@ setting(struct settings *s, struct keymap *km, char **w, int n, int lineno)
 		if (on_off(w[1], b) == -1)
 			why = xasprintf("%s '%s' is not on or off%s", w[0], word,
 			    w[0][0] == 'p' ? ", left or right" : "");
+		else if (b == &s->panel)
+			s->panel_set = true;
 	} else {
 		free(word);
 		word = shown(w[0]);

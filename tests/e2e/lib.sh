@@ -279,6 +279,16 @@ expect_screen() {
 	fi
 }
 
+# show_panel WHAT: once the article shows, s shows its side panel beside
+# the text: on a terminal of 86 columns or less the panel starts hidden
+# (it would leave the text less than 60), and a screen that is also
+# about the panel asks for it.
+show_panel() {
+	expect_screen "figures" "$1: the article"
+	keys s
+	expect_screen "$(printf '\342\224\254') Names " "$1: s shows the side panel beside the text"
+}
+
 # expect_no_screen TEXT WHAT: wait until folio's screen, not blank, no
 # longer shows TEXT.
 expect_no_screen() {

@@ -37,7 +37,7 @@ top_line() {
 tmux_start 80 24 "$long"
 expect_screen "By Test Writer" "a first run: the article at its top"
 keys Space Space
-expect_screen "Paragraph 8 of" "two pages down"
+expect_screen "Paragraph 14 of" "two pages down"
 sleep 0.3
 pct=$(percent)
 top=$(top_line)

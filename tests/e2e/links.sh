@@ -190,9 +190,9 @@ wait_exit 10
 # A link inside the article scrolls to its place (a terminal where the
 # place can come to the top).
 tmux_stop
-tmux_start 80 14 "$article"
+tmux_start 80 12 "$article"
 expect_screen "The harbour council" "a short terminal"
-keys j j f 6
+keys j j f 5
 expect_whole_screen fragment "a link inside the article scrolls to its place"
 keys G f 1
 expect_screen "the top of the article" "\"#\" goes to the top"

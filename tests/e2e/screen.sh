@@ -2,7 +2,8 @@
 # screen.sh: folio on a terminal (a private tmux server): the sample
 # articles' index, an article with its side panel, both highlights
 # toggled, the series walked with ] to its end and back with [, history,
-# resizing down to a terminal too small, and quitting.
+# resizing down to a terminal too small (the panel as the width allows
+# until s shows or hides it), and quitting.
 . "$(dirname "$0")/lib.sh"
 need_tmux
 
@@ -10,6 +11,7 @@ first="Port Alder Council Approves"
 last="State Awards Port Alder"
 on=$(printf '\342\227\217')	# ●
 off=$(printf '\342\227\213')	# ○
+joint=$(printf '\342\224\254')	# ┬, where the panel's border meets the top
 
 # With no argument and a terminal, folio opens its sample articles.
 tmux_start 100 30
@@ -44,6 +46,11 @@ expect_screen "$first" "L goes forward"
 # Resizing: the panel goes on a narrow terminal, a tiny one gets a notice.
 resize 60 20
 expect_whole_screen narrow "a narrow terminal hides the panel"
+# Until the reader shows or hides it, a wide terminal brings it back.
+resize 100 30
+expect_screen "$joint Names " "wide again before s: the panel comes back"
+resize 60 20
+expect_whole_screen narrow "narrow again: the panel goes again"
 # There, s shows the panel over the text, and s hides it again.
 keys Tab
 expect_screen "the side panel is hidden: s shows it" "Tab says how to show the hidden panel"
@@ -54,7 +61,9 @@ expect_whole_screen narrow "s again hides it"
 resize 20 5
 expect_whole_screen too-small "a tiny terminal gets a notice"
 resize 100 30
-expect_whole_screen wide-again "the panel comes back"
+expect_whole_screen wide-again "hidden with s, the panel stays hidden on a wide terminal"
+keys s
+expect_screen "$joint Names " "s shows it there beside the text"
 
 # q goes up to the index the walk began from, and quits there.
 keys q
@@ -146,7 +155,7 @@ expect_screen "lines 4-23 of " "3j goes three lines down"
 keys 1 0 G =
 expect_screen "lines 10-29 of " "10G puts line 10 at the top"
 keys 5 0 % =
-expect_screen "lines 35-54 of 68" "50% puts the middle at the top"
+expect_screen "lines 26-45 of 50" "50% puts the middle at the top"
 keys g 2 z =
 expect_screen "lines 3-22 of " "2z: a page of two lines"
 keys z =
@@ -209,6 +218,7 @@ wait_exit 10
 # and figures each in their own, and neither once e and # turn them off.
 tmux_stop
 tmux_start 72 16 "$DATA/e2e/ferry.txt"
+show_panel "highlights"
 expect_whole_screen -e highlights "names and figures highlighted in colour"
 keys e '#'
 expect_whole_screen -e no-highlights "e and #: neither highlighted"
@@ -218,6 +228,7 @@ wait_exit 10
 # NO_COLOR: no colours, the highlights still set apart by attributes.
 tmux_stop
 NO_COLOR=1 tmux_start 72 16 "$DATA/e2e/ferry.txt"
+show_panel "NO_COLOR"
 expect_whole_screen -e no-color "NO_COLOR: the article, attributes and no colour"
 if "$TMUX_BIN" -L "$socket" capture-pane -p -e | grep -q "$(printf '\033')\[[0-9;]*3[0-9];5;"; then
 	fail "NO_COLOR: colours were drawn"
@@ -244,6 +255,7 @@ else
 fi
 tmux_stop
 tmux_start 72 16 --theme light "$DATA/e2e/ferry.txt"
+show_panel "--theme light"
 expect_whole_screen -e light "--theme light"
 keys q
 wait_exit 10

@@ -44,9 +44,9 @@ expect_whole_screen search-prompt "/ opens the search prompt, which shows what i
 keys e r n Enter
 expect_whole_screen search-first "/ finds the first match"
 keys n
-expect_screen "for paragraph 20." "n: the next match"
+expect_screen "paragraph 20." "n: the next match"
 keys n
-expect_screen "for paragraph 40." "n: the last match"
+expect_screen "paragraph 40." "n: the last match"
 keys n
 expect_whole_screen search-wrapped-top "n past the last match wraps to the first, and says so"
 keys N
@@ -58,10 +58,10 @@ expect_whole_screen search-prompt-backward "? opens the backward search prompt"
 keys L A N T E R N Enter
 expect_whole_screen search-wrapped-end "? from the top wraps to the last match"
 keys n
-expect_screen "for paragraph 20." "n after ? goes on backward"
+expect_screen "paragraph 20." "n after ? goes on backward"
 expect_no_screen "wrapped" "... without wrapping"
 keys N
-expect_screen "for paragraph 40." "N after ? goes forward"
+expect_screen "paragraph 40." "N after ? goes forward"
 keys / n o ' ' s u c h Enter
 expect_whole_screen search-not-found "a search that finds nothing says so"
 
@@ -112,6 +112,7 @@ quit "20x6"
 
 # ---- TERM=vt100 with NO_COLOR: no colour at all, highlights by attribute.
 PANE_TERM=vt100 NO_COLOR=1 tmux_start 80 24 "$DATA/e2e/ferry.txt"
+show_panel "vt100"
 expect_whole_screen -e vt100 "vt100: the article and its panel, by attributes"
 colours >"$scratch/vt100"
 if grep -q "$esc\[[0-9;]*[34][0-8][;m]" "$scratch/vt100"; then
@@ -130,6 +131,7 @@ wait_colours "$esc\[7mferry" && ok "vt100: the match in reverse video" ||
 quit "vt100"
 # vt100 without NO_COLOR: the same, a vt100 has no colours.
 PANE_TERM=vt100 tmux_start 80 24 "$DATA/e2e/ferry.txt"
+show_panel "vt100 (colours allowed)"
 expect_whole_screen -e vt100 "vt100 (colours allowed): the same screen as with NO_COLOR"
 colours >"$scratch/vt100"
 grep -q "$esc\[[0-9;]*[34][0-8][;m]" "$scratch/vt100" &&
@@ -143,6 +145,7 @@ quit "vt100 (colours allowed)"
 
 # ---- TERM=xterm: 8 colours; names yellow, figures green, text white.
 PANE_TERM=xterm tmux_start 80 24 "$DATA/e2e/ferry.txt"
+show_panel "xterm"
 expect_whole_screen -e xterm "xterm: the article in 8 colours"
 colours >"$scratch/xterm"
 grep -q "$esc\[[0-9;]*[34]8;5;" "$scratch/xterm" &&
@@ -158,6 +161,7 @@ quit "xterm"
 
 # ---- TERM=xterm-256color: the nearest of the 256 colours.
 PANE_TERM=xterm-256color tmux_start 80 24 "$DATA/e2e/ferry.txt"
+show_panel "xterm-256color"
 expect_whole_screen -e xterm-256color "xterm-256color: the article in 256 colours"
 colours >"$scratch/x256"
 grep -q "$esc\[38;5;180mTromsvik" "$scratch/x256" &&
@@ -181,6 +185,7 @@ EOS
 	tic -x -o "$scratch/terminfo" "$scratch/direct.src"
 	printf 'TERMINFO=%s\n' "$scratch/terminfo" >"$scratch/env"
 	PANE_TERM=folio-direct tmux_start 80 24 "$DATA/e2e/ferry.txt"
+	show_panel "direct colour"
 	expect_whole_screen -e direct "direct colour: the article in the theme's own colours"
 	colours >"$scratch/direct"
 	grep -q "$esc\[38;2;215;175;135mTromsvik" "$scratch/direct" &&
@@ -259,6 +264,7 @@ rm -f "$XDG_CONFIG_HOME/folio/config"
 
 # ---- The mono theme: attributes only.
 tmux_start 80 24 --theme mono "$DATA/e2e/ferry.txt"
+show_panel "mono"
 expect_whole_screen -e mono "mono: the article by attributes"
 colours >"$scratch/mono"
 grep -q "$esc\[[0-9;]*[34][0-8][;m]" "$scratch/mono" &&

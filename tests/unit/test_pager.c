@@ -1142,6 +1142,92 @@ test_panel_click(void **state)
 	assert_true(pager_click(f->p, 1, 90));
 }
 
+/* A new pager whose side panel is as the width allows until s chooses
+ * (else shown, as the configuration's "panel on" says); max_width, the
+ * text's widest. */
+static void
+new_pager(struct fixture *f, int max_width, bool automatic)
+{
+	struct pager_opts	 o;
+
+	pager_free(f->p);
+	memset(&o, 0, sizeof o);
+	o.keymap = f->km;
+	o.max_width = max_width;
+	o.panel = o.names = o.figures = true;
+	o.panel_auto = automatic;
+	f->p = pager_new(&o);
+}
+
+/* Until the reader chooses, the panel shows only where the text keeps 60
+ * columns beside it, at start and at each resize; s chooses, and holds
+ * through resizes. */
+static void
+test_panel_default(void **state)
+{
+	struct fixture	*f = *state;
+
+	new_pager(f, 80, true);
+	open_data(f, "e2e/panel.txt", 80, 24);
+	grid_resize(f->g, 80, 24);
+	/* 80 columns: the panel would leave the text 53; it starts
+	 * hidden, and the text takes the width. */
+	assert_null(strstr(row(f, 0), "Names"));
+	assert_false(has(f, "\xe2\x94\xac"));	/* ┬ */
+	pager_resize(f->p, 87, 24);
+	grid_resize(f->g, 87, 24);
+	assert_non_null(strstr(row(f, 0), "Names"));	/* 60 left */
+	pager_resize(f->p, 86, 24);
+	grid_resize(f->g, 86, 24);
+	assert_null(strstr(row(f, 0), "Names"));	/* 59 */
+	pager_resize(f->p, 100, 30);
+	grid_resize(f->g, 100, 30);
+	assert_non_null(strstr(row(f, 0), "Names"));
+	/* At 80, s shows it beside the text, and it stays through
+	 * resizes... */
+	pager_resize(f->p, 80, 24);
+	grid_resize(f->g, 80, 24);
+	assert_null(strstr(row(f, 0), "Names"));
+	keys(f, "s");
+	assert_non_null(strstr(row(f, 0), "Names"));
+	assert_false(has(f, "covers the text"));
+	pager_resize(f->p, 60, 20);
+	grid_resize(f->g, 60, 20);
+	pager_resize(f->p, 80, 24);
+	grid_resize(f->g, 80, 24);
+	assert_non_null(strstr(row(f, 0), "Names"));
+	/* ... and hidden with s, it stays hidden on a wide terminal. */
+	keys(f, "s");
+	assert_null(strstr(row(f, 0), "Names"));
+	pager_resize(f->p, 100, 30);
+	grid_resize(f->g, 100, 30);
+	assert_null(strstr(row(f, 0), "Names"));
+	keys(f, "s");
+	assert_non_null(strstr(row(f, 0), "Names"));
+
+	/* Too narrow even for 40 columns beside it: hidden, and s shows it
+	 * over the text. */
+	new_pager(f, 80, true);
+	open_data(f, "e2e/panel.txt", 60, 20);
+	grid_resize(f->g, 60, 20);
+	assert_null(strstr(row(f, 0), "Names"));
+	keys(f, "s");
+	assert_true(shows(f, "the side panel covers the text: s hides it"));
+
+	/* A text set narrower than 60 columns keeps its width beside the
+	 * panel at 80. */
+	new_pager(f, 50, true);
+	open_data(f, "e2e/panel.txt", 80, 24);
+	grid_resize(f->g, 80, 24);
+	assert_non_null(strstr(row(f, 0), "Names"));
+
+	/* Chosen in the configuration: shown at 80. */
+	new_pager(f, 80, false);
+	open_data(f, "e2e/panel.txt", 80, 24);
+	grid_resize(f->g, 80, 24);
+	assert_non_null(strstr(row(f, 0), "Names"));
+}
+
 /* With accents on, plain letters find their accented forms; off, not. */
 static void
 test_search_accents(void **state)
@@ -1516,6 +1602,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_search_wrap, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_search_across_lines, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_panel_default, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_panel_left, setup,
 		    teardown),

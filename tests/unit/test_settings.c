@@ -57,6 +57,8 @@ test_defaults(void **state)
 	assert_null(s.theme);
 	assert_int_equal(s.width, 80);
 	assert_true(s.panel && s.names && s.figures && s.library && s.mouse);
+	/* The panel as the width allows: no one chose. */
+	assert_false(s.panel_set);
 	settings_free(&s);
 }
 
@@ -84,6 +86,7 @@ test_load(void **state)
 	assert_string_equal(s.theme, "light");
 	assert_int_equal(s.width, 72);
 	assert_false(s.panel);
+	assert_true(s.panel_set);
 	assert_false(s.names);
 	assert_true(s.figures);
 	assert_false(s.library);
@@ -119,6 +122,8 @@ expect_warning(const char *text, const char *why)
 	want = xasprintf("%s:%s", path, why);
 	assert_string_equal(s.warnings[0], want);
 	free(want);
+	/* A line skipped chooses nothing. */
+	assert_true(s.panel && !s.panel_set);
 	settings_free(&s);
 	assert_null(s.warnings);
 	keymap_free(km);
@@ -178,6 +183,7 @@ test_skip_bad_lines(void **state)
 	assert_int_equal(s.width, 80);
 	assert_false(s.names);
 	assert_true(s.panel);
+	assert_true(s.panel_set);
 	assert_true(s.panel_left);
 	assert_string_equal(s.theme, "mono");
 	assert_int_equal(s.theme_line, 7);
