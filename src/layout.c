@@ -976,7 +976,8 @@ lay_out_row(struct builder *bd, const struct doc *d, size_t bi,
 	}
 }
 
-/* A rule under the head of a table: a line of each column's width. */
+/* A rule under the head of a table: a line of each column's width, at
+ * the end of the last row of the head (off). */
 static void
 lay_out_rule(struct builder *bd, size_t bi, size_t off,
     const struct column *col, size_t ncols)
@@ -1065,8 +1066,7 @@ lay_out_table(struct builder *bd, const struct doc *d, size_t from,
 	for (i = from; i < to; i++) {
 		lay_out_row(bd, d, i, e, col, ncols, first, count);
 		if (head > 0 && i + 1 == from + head && i + 1 < to)
-			lay_out_rule(bd, i, bd->l->lines[bd->l->n - 1].off,
-			    col, ncols);
+			lay_out_rule(bd, i, d->blocks[i].len, col, ncols);
 	}
 	free(first);
 	free(count);

@@ -357,8 +357,9 @@ line_span(const struct view *v, size_t k, const struct block **bp,
 	while (e > ln->off && ascii_is_space((unsigned char)b->text[e - 1]))
 		e--;
 	n = e - ln->off;
-	/* The line's text must end with exactly these bytes. */
-	if (n > ln->len || memcmp(ln->text + ln->len - n, b->text + ln->off,
+	/* The line's text must end with exactly these bytes (some: a line
+	 * of a table's row may show none of them where it starts). */
+	if (n == 0 || n > ln->len || memcmp(ln->text + ln->len - n, b->text + ln->off,
 	    n) != 0)
 		return false;
 	w = utf8_width(b->text + ln->off, n);

@@ -54,6 +54,43 @@ lines=$(printf '%s\n' "$out" | grep -c 'Tromsvik harbour council voted 7 to 2 on
 run --dump --color=always --width 60 "$DATA/e2e/ferry.txt"
 expect_out_has "$(printf '\033[')" "--color=always highlights"
 
+# A data table: in columns by display width (a CJK character two
+# columns), figures set right, the head over a rule; a table too wide for
+# the width, a row a paragraph, no line starting with the bar; --json's
+# body has each row's cells joined by " | ".
+run --dump --width 60 --color=never "$DATA/html/tables.html"
+expect_status 0 "--dump of tables"
+cat >"$scratch/table" <<'EOS'
+Pos  Player           Plays      %  Form
+───  ───────────────  ─────  ─────  ───────
+  1  Chen Jing          412  71.4%  W W W L
+  2  王楚钦             398  68.9%  W L W W
+  3  Tomas Lindqvist    377  64.2%  L W W W
+ 10  Ana Ferreira                —  injured
+
+EOS
+if printf '%s\n' "$out" | sed -n '/^Pos/,/^$/p' | cmp -s - "$scratch/table"; then
+	ok "--dump: a table in columns"
+else
+	fail "--dump: the table is not in columns:"
+	printf '%s\n' "$out" | sed -n '/^Pos/,/^$/p'
+fi
+expect_out_has "Item | Competition | Responsibility | Reimbursement |
+Documentation | Qualification
+
+Travel | Intercontinental | Participating clubs |
+Quarterly | Receipts | Automatic" "--dump: a table too wide, a row a paragraph"
+printf '%s\n' "$out" | grep -q '^|' && fail "--dump: a line starts with the bar" ||
+    ok "--dump: no line starts with the bar"
+run --dump --width 0 --color=never "$DATA/html/tables.html"
+expect_out_has "Item     Competition       Responsibility       Reimbursement  Documentation  Qualification" \
+    "--dump --width 0: every table in columns"
+run --dump --color=always --width 60 "$DATA/html/tables.html"
+expect_out_has "$(printf '\033[0;1mPos\033[0m  \033[0;1mPlayer\033[0m')" \
+    "--color=always: the head in bold"
+run --json "$DATA/html/tables.html"
+expect_out_has '\n\n1 | Chen Jing | 412 | 71.4% | W W W L\n\n' "--json: a row's cells joined by \" | \""
+
 # --raw: the body is the input, byte for byte.
 printf 'First line\n\n\tSecond, with Oslo in it.\r\nEnd' >"$scratch/raw.txt"
 run --raw --json "$scratch/raw.txt"

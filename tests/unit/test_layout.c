@@ -961,6 +961,10 @@ test_table_styles(void **state)
 			    ROLE_HEADING);
 	assert_int_equal(l->lines[1].nsegs, 3);
 	assert_int_equal(l->lines[1].segs[0].role, ROLE_BORDER);
+	/* The rule is at the end of the head's text, after its lines. */
+	assert_int_equal(l->lines[1].block, 0);
+	assert_int_equal(l->lines[1].off, d->blocks[0].len);
+	assert_int_equal(layout_find(l, 0, 0), 0);
 	ln = &l->lines[2];
 	assert_string_equal(ln->text, "Total  Chen Jing");
 	assert_int_equal(ln->nsegs, 4);
