@@ -532,7 +532,11 @@ text_html(const char *s, size_t len)
 	if (open)
 		buf_adds(&b, "</p>");
 	free(t);
-	return b.len > 0 ? buf_finish(&b, NULL) : NULL;
+	if (b.len == 0) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_finish(&b, NULL);
 }
 
 /* A field's text as HTML, or NULL when there is none. */
