@@ -427,10 +427,57 @@ charset_supported(const char *name)
 	return true;
 }
 
-/* A copy of the bytes, for libxml2, with what it stops at taken out: the
- * C0 controls XML forbids (a NUL, ^K, ESC...: a feed that carries one
- * would be read no further), and, with utf8 true, each byte that is no
- * UTF-8 read as windows-1252. NULL when there is nothing to change. */
+/* Whether XML 1.0 allows a byte below 0x80 (of a charset like ASCII). */
+static inline bool
+xml_char(unsigned char c)
+{
+	return c >= 0x20 || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* What the bytes hold: a C0 control XML forbids (a NUL, ^K, ESC...: a
+ * feed that carries one would be read no further), bytes that are no
+ * UTF-8. One pass, eight bytes at a time where they are printable ASCII
+ * (a byte below 0x20 makes (b - 0x20) & ~b set its top bit). */
+static void
+xml_scan(const char *data, size_t len, bool *controls, bool *utf8)
+{
+	size_t		 i = 0, end, n;
+	uint64_t	 w;
+	uint32_t	 cp;
+	unsigned char	 c;
+
+	*controls = false;
+	*utf8 = true;
+	while (i < len) {
+		if (i + 8 <= len) {
+			memcpy(&w, data + i, 8);
+			if ((((w - 0x2020202020202020ull) & ~w) | w) &
+			    0x8080808080808080ull)
+				end = i + 8;
+			else {
+				i += 8;
+				continue;
+			}
+		} else
+			end = len;
+		while (i < end) {
+			c = (unsigned char)data[i];
+			if (c < 0x80) {
+				if (!xml_char(c))
+					*controls = true;
+				i++;
+				continue;
+			}
+			n = utf8_decode(data + i, len - i, &cp);
+			if (cp == UTF8_REPLACEMENT && n == 1)
+				*utf8 = false;
+			i += n;
+		}
+	}
+}
+
+/* A copy of the bytes for libxml2, the C0 controls XML forbids taken out
+ * and, with utf8 true, each byte that is no UTF-8 read as windows-1252. */
 static char *
 xml_bytes(const char *data, size_t len, bool utf8, size_t *outlen)
 {
@@ -438,23 +485,13 @@ xml_bytes(const char *data, size_t len, bool utf8, size_t *outlen)
 	size_t		 i, run, n;
 	uint32_t	 cp;
 	char		 enc[4];
-	bool		 change = false;
 
-	for (i = 0; i < len && !change; i++) {
-		unsigned char c = (unsigned char)data[i];
-
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-			change = true;
-	}
-	if (!change && (!utf8 || utf8_valid(data, len, NULL)))
-		return NULL;
 	buf_reserve(&b, len);
 	for (i = 0; i < len;) {
 		for (run = i; run < len; run++) {
 			unsigned char c = (unsigned char)data[run];
 
-			if ((c < 0x20 && c != '\t' && c != '\n' &&
-			    c != '\r') || (utf8 && c >= 0x80))
+			if (!xml_char(c) || (utf8 && c >= 0x80))
 				break;
 		}
 		buf_add(&b, data + i, run - i);
@@ -683,14 +720,50 @@ atom_type(const xmlChar **atts, int n, struct buf *tmp, enum feed_text *k)
 	return true;
 }
 
+/* Whether url_resolve() gives href (len bytes, its ends trimmed) back as
+ * it is, whatever the base: an absolute URL of printable ASCII that holds
+ * nothing it escapes (no '%' either, whose escapes it would check). */
+static bool
+resolves_to_itself(const char *href, size_t len)
+{
+	size_t	 i;
+
+	if (url_scheme_len(href) == 0)
+		return false;
+	for (i = 0; i < len; i++) {
+		switch (href[i]) {
+		case '"': case '<': case '>': case '\\': case '^': case '`':
+		case '{': case '|': case '}': case '[': case ']': case '%':
+			return false;
+		default:
+			if ((unsigned char)href[i] <= ' ' ||
+			    (unsigned char)href[i] >= 0x7f)
+				return false;
+		}
+	}
+	return true;
+}
+
 /* Resolve href (not b's own text) against the xml:base in force into b
  * (a copy, cleaned, when there is none). */
 static void
 resolve_into(struct buf *b, const char *base, const char *href)
 {
-	char	*u = url_resolve(base, href);
+	char	*u;
+	size_t	 len;
 
+	/* As url_resolve() would, the ends trimmed. */
+	while (*href != '\0' && (unsigned char)*href <= ' ')
+		href++;
+	len = strlen(href);
+	while (len > 0 && (unsigned char)href[len - 1] <= ' ')
+		len--;
 	buf_truncate(b, 0);
+	if (resolves_to_itself(href, len)) {
+		buf_add(b, href, len);
+		return;
+	}
+	u = url_resolve(base, href);
 	buf_adds(b, u);
 	free(u);
 }
@@ -1104,8 +1177,9 @@ x_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 		if (!x->field_markup)
 			return;
 		if (x->field_kind == FEED_XHTML && p->role == R_FIELD &&
-		    ns == NS_XHTML && is(name, "div") && blank(x->field->data +
-		    x->field_start, x->field->len - x->field_start)) {
+		    ns == NS_XHTML && is(name, "div") &&
+		    (x->field->len == x->field_start || blank(x->field->data +
+		    x->field_start, x->field->len - x->field_start))) {
 			l->role = R_WRAPPER;
 			return;
 		}
@@ -1452,10 +1526,10 @@ xml_read(const char *data, size_t len, const char *content_type,
     const char *base, bool opml, xml_done done, void *arg)
 {
 	struct xml	 x;
-	char		 cs[3][64], *clean = NULL, *fixed;
+	char		 cs[3][64], *clean = NULL, *fixed = NULL;
 	const char	*d;
-	size_t		 n, i, dlen;
-	int		 valid = -1;
+	size_t		 n, i, dlen, clen = 0, flen = 0;
+	bool		 controls, utf8;
 
 	data = skip_start(data, &len);
 	if (len > FEED_MAX_BYTES)
@@ -1469,28 +1543,30 @@ xml_read(const char *data, size_t len, const char *content_type,
 		xml_free(&x);
 		return;
 	}
+	xml_scan(data, len, &controls, &utf8);
 	n = charsets(data, len, content_type, cs);
 	for (i = 0; i <= n; i++) {
-		d = data;
-		dlen = len;
-		if (i == n) {
-			/* UTF-8, each invalid byte as windows-1252. */
-			if ((clean = xml_bytes(data, len, true, &dlen)) != NULL)
-				d = clean;
-		} else if (is_utf8_label(cs[i])) {
-			if (valid < 0)
-				valid = utf8_valid(data, len, NULL);
-			if (!valid)
-				continue;
-		} else if (!charset_supported(cs[i]) || !byte_charset(cs[i]))
+		if (i < n && ((is_utf8_label(cs[i]) && !utf8) ||
+		    (!is_utf8_label(cs[i]) && (!charset_supported(cs[i]) ||
+		    !byte_charset(cs[i])))))
 			continue;
-		fixed = NULL;
-		if (d != clean && (fixed = xml_bytes(d, dlen, false,
-		    &dlen)) != NULL)
+		if (i == n && (controls || !utf8)) {
+			/* UTF-8, each invalid byte as windows-1252. */
+			if (clean == NULL)
+				clean = xml_bytes(data, len, true, &clen);
+			d = clean;
+			dlen = clen;
+		} else if (controls) {
+			if (fixed == NULL)
+				fixed = xml_bytes(data, len, false, &flen);
 			d = fixed;
+			dlen = flen;
+		} else {
+			d = data;
+			dlen = len;
+		}
 		xml_init(&x, opml, base);
 		xml_run(&x, d, dlen, i == n ? "utf-8" : cs[i]);
-		free(fixed);
 		if (x.converr && i < n) {
 			/* Not in that charset: the next. */
 			feed_build_abandon(&x.b);
@@ -1502,6 +1578,7 @@ xml_read(const char *data, size_t len, const char *content_type,
 		break;
 	}
 	free(clean);
+	free(fixed);
 }
 
 /* What a feed read gives. */

@@ -65,6 +65,49 @@ struct out {
 					   character */
 };
 
+/* Tables of bytes, set by bytes_init(): those of a word of plain ASCII
+ * (printable, but for a space, '<' and '&'), and those HTML escapes. */
+static bool	 word_byte[256];
+static bool	 html_special[256];
+
+static void
+bytes_init(void)
+{
+	static bool	 done;
+	int		 c;
+
+	if (done)
+		return;
+	for (c = 0; c < 256; c++) {
+		word_byte[c] = c > ' ' && c < 0x7f && c != '<' && c != '&';
+		html_special[c] = c == '&' || c == '<' || c == '>';
+	}
+	done = true;
+}
+
+/* Add a byte: where there is room, without a call (text is written a
+ * byte at a time). */
+static inline void
+out_byte(struct out *o, char c)
+{
+	if (o->b.len + 1 < o->b.cap) {
+		o->b.data[o->b.len++] = c;
+		o->b.data[o->b.len] = '\0';
+	} else
+		buf_addc(&o->b, c);
+}
+
+static inline void
+out_add(struct out *o, const char *s, size_t n)
+{
+	if (o->b.len + n < o->b.cap) {
+		memcpy(o->b.data + o->b.len, s, n);
+		o->b.len += n;
+		o->b.data[o->b.len] = '\0';
+	} else
+		buf_add(&o->b, s, n);
+}
+
 static bool
 is_space_cp(uint32_t cp)
 {
@@ -84,7 +127,7 @@ out_cp(struct out *o, uint32_t cp)
 		return;
 	}
 	if (!o->fold && (cp == '\n' || cp == 0x2028 || cp == 0x2029)) {
-		buf_addc(&o->b, '\n');
+		out_byte(o, '\n');
 		return;
 	}
 	if (!o->fold && cp == '\t')
@@ -92,13 +135,13 @@ out_cp(struct out *o, uint32_t cp)
 	if (cp == 0 || cp == 0xad || cp == 0xfeff || utf8_is_control(cp))
 		return;
 	if (o->space) {
-		buf_addc(&o->b, ' ');
+		out_byte(o, ' ');
 		o->space = false;
 	}
 	if (cp < 0x80)
-		buf_addc(&o->b, (int)cp);
+		out_byte(o, (char)cp);
 	else
-		buf_add(&o->b, enc, utf8_encode(cp, enc));
+		out_add(o, enc, utf8_encode(cp, enc));
 }
 
 /* An entity at s ("&amp;", "&#8217;", "&#x2019;", with its ';'): its
@@ -233,6 +276,7 @@ raw_text_end(const char *s, size_t len, const char *name)
 	return 0;
 }
 
+
 #define PASS_TAGS	0x1	/* drop markup */
 #define PASS_KNOWN	0x2	/* only that of HTML's elements */
 #define PASS_ENTITIES	0x4	/* decode entities */
@@ -258,6 +302,18 @@ plain_pass(const char *s, size_t len, int flags, size_t max, struct out *o)
 	while (i < len) {
 		if (max > 0 && o->b.len >= max)
 			break;
+		/* A word of plain ASCII at once. */
+		for (n = i; n < len && word_byte[(unsigned char)s[n]]; n++)
+			;
+		if (n > i) {
+			if (o->space) {
+				out_byte(o, ' ');
+				o->space = false;
+			}
+			out_add(o, s + i, n - i);
+			i = n;
+			continue;
+		}
 		if (s[i] == '<' && (flags & PASS_TAGS) &&
 		    (n = tag_at(s + i, len - i, &name, &nlen, &closing)) > 0 &&
 		    ((t = tag_of(name, nlen, &props)) != TAG_OTHER ||
@@ -298,6 +354,7 @@ feed_plain(const char *s, size_t len, enum feed_text kind, size_t max)
 	size_t		 tlen, budget = max > 0 ? max * 2 + 64 : 0;
 	int		 flags = PASS_ENTITIES, met, round;
 
+	bytes_init();
 	if (kind != FEED_TEXT)
 		flags |= PASS_TAGS;
 	/* Text that may be either: "<Side>" is no markup, "<b>" is. */
@@ -305,6 +362,7 @@ feed_plain(const char *s, size_t len, enum feed_text kind, size_t max)
 		flags |= PASS_KNOWN;
 	memset(&o, 0, sizeof o);
 	o.fold = true;
+	buf_reserve(&o.b, budget > 0 && budget < len ? budget : len);
 	met = plain_pass(s, len, flags, budget, &o);
 	/* Escaped twice: "&amp;amp;" is "&amp;" after one pass, and
 	 * "&lt;b&gt;" in text without a tag is "<b>". Text with tags of
@@ -314,6 +372,7 @@ feed_plain(const char *s, size_t len, enum feed_text kind, size_t max)
 		t = buf_finish(&o.b, &tlen);
 		memset(&o, 0, sizeof o);
 		o.fold = true;
+		buf_reserve(&o.b, tlen);
 		met = plain_pass(t, tlen, flags, 0, &o) & ~MET_TAG;
 		free(t);
 	}
@@ -343,23 +402,68 @@ feed_looks_html(const char *s, size_t len)
 	return false;
 }
 
+/* How many bytes at the start of s are printable ASCII or line feeds:
+ * eight at a time, while none is below 0x20 or past 0x7e. */
+static size_t
+ascii_span(const char *s, size_t len)
+{
+	size_t		 i = 0;
+	uint64_t	 w;
+	unsigned char	 c;
+
+	for (;;) {
+		while (i + 8 <= len) {
+			memcpy(&w, s + i, 8);
+			if ((((w - 0x2020202020202020ull) & ~w) |
+			    ((w + 0x0101010101010101ull) | w)) &
+			    0x8080808080808080ull)
+				break;
+			i += 8;
+		}
+		/* A byte at a time up to what ends the span. */
+		while (i < len) {
+			c = (unsigned char)s[i];
+			if ((c < 0x20 && c != '\n') || c >= 0x7f)
+				return i;
+			i++;
+			if ((i & 7) == 0)
+				break;
+		}
+		if (i >= len)
+			return i;
+	}
+}
+
 /* The text as HTML: markup kept, controls dropped, line breaks kept. */
 static char *
 html_clean(const char *s, size_t len)
 {
 	struct out	 o;
-	size_t		 i = 0, run;
+	size_t		 i = 0, run, n;
 	uint32_t	 cp;
+	unsigned char	 c;
 
 	memset(&o, 0, sizeof o);
 	buf_reserve(&o.b, len);
 	while (i < len) {
-		/* Runs of plain ASCII at once. */
+		/* Runs of what stays as it is at once: printable ASCII and
+		 * line feeds, and characters past ASCII that are no
+		 * control. */
 		for (run = i; run < len; run++) {
-			unsigned char c = (unsigned char)s[run];
-
-			if (c >= 0x80 || c < 0x20 || c == 0x7f)
+			run += ascii_span(s + run, len - run);
+			if (run >= len)
 				break;
+			c = (unsigned char)s[run];
+			if ((c < 0x20 && c != '\n') || c == 0x7f)
+				break;
+			if (c < 0x80)
+				continue;
+			n = utf8_decode(s + run, len - run, &cp);
+			if ((cp == UTF8_REPLACEMENT && n == 1) ||
+			    cp <= 0x9f || cp == 0xad || cp == 0xfeff ||
+			    utf8_is_control(cp))
+				break;
+			run += n - 1;
 		}
 		if (run > i) {
 			buf_add(&o.b, s + i, run - i);
@@ -383,13 +487,11 @@ add_escaped(struct buf *b, const char *s, size_t len)
 	size_t	 i, start = 0;
 
 	for (i = 0; i < len; i++) {
-		const char *e = s[i] == '&' ? "&amp;" : s[i] == '<' ? "&lt;" :
-		    s[i] == '>' ? "&gt;" : NULL;
-
-		if (e == NULL)
+		if (!html_special[(unsigned char)s[i]])
 			continue;
 		buf_add(b, s + start, i - start);
-		buf_adds(b, e);
+		buf_adds(b, s[i] == '&' ? "&amp;" : s[i] == '<' ? "&lt;" :
+		    "&gt;");
 		start = i + 1;
 	}
 	buf_add(b, s + start, len - start);
@@ -405,6 +507,8 @@ text_html(const char *s, size_t len)
 	size_t		 n;
 	bool		 open = false;
 
+	bytes_init();
+	buf_reserve(&b, len + len / 8 + 16);
 	for (p = t; *p != '\0'; p = nl != NULL ? nl + 1 : p + strlen(p)) {
 		nl = strchr(p, '\n');
 		n = nl != NULL ? (size_t)(nl - p) : strlen(p);
@@ -428,7 +532,11 @@ text_html(const char *s, size_t len)
 	if (open)
 		buf_adds(&b, "</p>");
 	free(t);
-	return b.len > 0 ? buf_finish(&b, NULL) : NULL;
+	if (b.len == 0) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_finish(&b, NULL);
 }
 
 /* A field's text as HTML, or NULL when there is none. */
@@ -484,8 +592,10 @@ one_line(const char *s, size_t len)
 
 	if (len == 0)
 		return NULL;
+	bytes_init();
 	memset(&o, 0, sizeof o);
 	o.fold = true;
+	buf_reserve(&o.b, len);
 	plain_pass(s, len, 0, 0, &o);
 	if (o.b.len == 0) {
 		buf_free(&o.b);
@@ -756,10 +866,11 @@ feed_build_entry(struct feed_build *b, const struct feed_raw *r)
 	e = &f->entries[f->n];
 	memset(e, 0, sizeof *e);
 
+	/* URLs come resolved, and so clean (url_resolve()). */
 	if (r->url.len > 0)
-		e->url = one_line(r->url.data, r->url.len);
+		e->url = xstrndup(r->url.data, r->url.len);
 	else if (r->guid_url.len > 0)
-		e->url = one_line(r->guid_url.data, r->guid_url.len);
+		e->url = xstrndup(r->guid_url.data, r->guid_url.len);
 	e->content = to_html(&r->content, r->content_kind);
 	if (e->content == NULL)
 		e->content = to_html(&r->summary, r->summary_kind);
@@ -783,7 +894,8 @@ feed_build_entry(struct feed_build *b, const struct feed_raw *r)
 		e->summary = cut_words(e->summary, FEED_SUMMARY_MAX);
 	entry_date(r, e);
 	e->author = entry_author(r);
-	e->enclosure = one_line(r->enclosure.data, r->enclosure.len);
+	if (r->enclosure.len > 0)
+		e->enclosure = xstrndup(r->enclosure.data, r->enclosure.len);
 	if (e->enclosure != NULL)
 		e->enclosure_type = one_line(r->enclosure_type.data,
 		    r->enclosure_type.len);
@@ -830,16 +942,22 @@ feed_build_end(struct feed_build *b, const struct feed_head *h,
 	size_t		 i;
 
 	f->title = plain_or_null(&h->title, h->title_kind, PLAIN_MAX);
+	if (b->dropped > 0)
+		feed_build_warn(b, "only the first %d entries were read, of "
+		    "%zu", FEED_MAX_ENTRIES, f->n + b->dropped);
+	f->warning = one_line(b->warning.data, b->warning.len);
 	if (f->n == 0 && f->title == NULL) {
 		if (cause != NULL)
 			*cause = xasprintf("no entries and no title: %s",
-			    b->warning.len > 0 ? b->warning.data :
+			    f->warning != NULL ? f->warning :
 			    "the feed is empty");
 		feed_build_abandon(b);
 		return NULL;
 	}
-	f->site = one_line(h->site.data, h->site.len);
-	f->self = one_line(h->self.data, h->self.len);
+	if (h->site.len > 0)
+		f->site = xstrndup(h->site.data, h->site.len);
+	if (h->self.len > 0)
+		f->self = xstrndup(h->self.data, h->self.len);
 	f->description = plain_or_null(&h->description, h->description_kind,
 	    PLAIN_MAX);
 	if (f->title == NULL) {
@@ -858,11 +976,6 @@ feed_build_end(struct feed_build *b, const struct feed_head *h,
 		}
 		free(author);
 	}
-	if (b->dropped > 0)
-		feed_build_warn(b, "only the first %d entries were read, of "
-		    "%zu", FEED_MAX_ENTRIES, f->n + b->dropped);
-	if (b->warning.len > 0)
-		f->warning = one_line(b->warning.data, b->warning.len);
 	if (f->n > 0 && f->n < b->cap)
 		f->entries = xreallocarray(f->entries, f->n,
 		    sizeof *f->entries);

@@ -28,7 +28,8 @@ enum feed_text {
 /* Each field of an entry, as the feed writes it: UTF-8 that may still
  * hold controls (and, from JSON, invalid bytes), markup, entities;
  * empty when the feed does not say. URLs are already resolved against
- * the xml:base in force and the feed's address. */
+ * the xml:base in force and the feed's address, by url_resolve(), and so
+ * clean: they are copied as they are. */
 struct feed_raw {
 	struct buf	 id;		/* guid, id */
 	struct buf	 title;
