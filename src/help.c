@@ -119,19 +119,30 @@ wrap_row(const char *t, size_t w, const char **next)
 	return k;
 }
 
-/* How many rows help line i takes. */
+/* How many rows text t takes wrapped at w columns. */
 static size_t
-line_rows(const struct screen *s, size_t kw, size_t i)
+rows_of(const char *t, size_t w)
 {
-	char		 keys[80];
-	const char	*t = help_line(s, i, keys, sizeof keys);
-	size_t		 w = text_width(s, kw, keys[0] != '\0'), n = 0;
+	size_t	 n = 0;
 
 	do {
 		wrap_row(t, w, &t);
 		n++;
 	} while (*t != '\0');
 	return n;
+}
+
+/* How many rows help line i takes: its keys wrap in their column (at
+ * the spaces after their commas), what they do in its own. */
+static size_t
+line_rows(const struct screen *s, size_t kw, size_t i)
+{
+	char		 keys[80];
+	const char	*t = help_line(s, i, keys, sizeof keys);
+	size_t		 n = rows_of(t, text_width(s, kw, keys[0] != '\0'));
+	size_t		 nk = keys[0] != '\0' ? rows_of(keys, kw) : 0;
+
+	return nk > n ? nk : n;
 }
 
 /* The help's rows that do not fit: how far it may scroll. */
@@ -222,7 +233,6 @@ help_draw(struct help *hp, const struct screen *s, struct grid *g)
 	const char	*what, *next;
 	size_t		 i, kw, w, r = 0, n;
 	int		 y;
-	bool		 first;
 
 	/* The frame without the panel, a blank page, then each action:
 	 * its keys, and what it does, on as many rows as it needs. */
@@ -234,28 +244,37 @@ help_draw(struct help *hp, const struct screen *s, struct grid *g)
 	if (hp->top > max_top(s))
 		hp->top = max_top(s);
 	for (i = 0; i < HELP_LINES && r < hp->top + (size_t)s->body_h; i++) {
+		const char	*k;
+		bool		 has_keys;
+
 		what = help_line(s, i, keys, sizeof keys);
-		w = text_width(s, kw, keys[0] != '\0');
-		first = true;
+		has_keys = keys[0] != '\0';
+		w = text_width(s, kw, has_keys);
+		k = keys;
 		do {
-			n = wrap_row(what, w, &next);
 			y = (int)(r - hp->top);
-			if (r >= hp->top && y < s->body_h) {
-				if (first)
-					screen_put(g, s->body_y + y, HELP_X,
-					    HELP_X + (int)kw, keys,
-					    ROLE_STATUS_KEY, ATTR_BOLD);
-				row = xstrndup(what, n);
-				screen_put(g, s->body_y + y, keys[0] != '\0' ?
-				    HELP_X + (int)kw + 2 : HELP_X, s->w - 2,
-				    row, ROLE_TEXT, keys[0] != '\0' ? 0 :
+			if (r >= hp->top && y < s->body_h && *k != '\0') {
+				n = wrap_row(k, kw, &next);
+				row = xstrndup(k, n);
+				screen_put(g, s->body_y + y, HELP_X,
+				    HELP_X + (int)kw, row, ROLE_STATUS_KEY,
 				    ATTR_BOLD);
 				free(row);
 			}
+			if (*k != '\0')
+				wrap_row(k, kw, &k);
+			if (r >= hp->top && y < s->body_h && *what != '\0') {
+				n = wrap_row(what, w, &next);
+				row = xstrndup(what, n);
+				screen_put(g, s->body_y + y, has_keys ?
+				    HELP_X + (int)kw + 2 : HELP_X, s->w - 2,
+				    row, ROLE_TEXT, has_keys ? 0 : ATTR_BOLD);
+				free(row);
+			}
+			if (*what != '\0')
+				wrap_row(what, w, &what);
 			r++;
-			what = next;
-			first = false;
-		} while (*what != '\0');
+		} while (*what != '\0' || *k != '\0');
 	}
 	if (max_top(s) > 0) {
 		char	 k[4][80], *t;

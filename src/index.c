@@ -356,6 +356,32 @@ index_draw(struct index *ix, struct grid *g)
 	}
 }
 
+/* The first key of act and what it does, at x on the status line (after
+ * two spaces unless x is the line's start), when they fit before xmax;
+ * else nothing, and no key after it (x -1). Returns where the next
+ * goes. */
+static int
+status_key(const struct screen *s, struct grid *g, int y, int x, int xmax,
+    enum action act, const char *what)
+{
+	char	 keys[80];
+	size_t	 len;
+
+	if (x < 0)
+		return x;
+	screen_first_key(s, act, keys);
+	/* Two spaces from the key before it. */
+	len = (x > 2 ? 2 : 0) + utf8_width(keys, strlen(keys)) + 1 +
+	    strlen(what);
+	if (x + (int)len > xmax)
+		return -1;
+	if (x > 2)
+		x = screen_put(g, y, x, xmax, "  ", ROLE_STATUS, 0);
+	x = screen_put(g, y, x, xmax, keys, ROLE_STATUS_KEY, 0);
+	x = screen_put(g, y, x, xmax, " ", ROLE_STATUS, 0);
+	return screen_put(g, y, x, xmax, what, ROLE_STATUS, 0);
+}
+
 void
 index_draw_status(struct index *ix, struct grid *g)
 {
@@ -412,25 +438,13 @@ index_draw_status(struct index *ix, struct grid *g)
 		    ROLE_ERROR : ROLE_MESSAGE, 0);
 		return;
 	}
-	x = screen_put(g, y, x, right - 1, screen_first_key(s, ACT_ENTER,
-	    keys), ROLE_STATUS_KEY, 0);
-	x = screen_put(g, y, x, right - 1, " open  ", ROLE_STATUS, 0);
+	/* The keys, as many as fit whole before the count. */
+	x = status_key(s, g, y, x, right - 1, ACT_ENTER, "open");
 	if (ix->l != NULL && ix->l->kind == LISTING_FEEDS) {
-		x = screen_put(g, y, x, right - 1, screen_first_key(s,
-		    ACT_RELOAD, keys), ROLE_STATUS_KEY, 0);
-		x = screen_put(g, y, x, right - 1, " refresh  ", ROLE_STATUS,
-		    0);
-		x = screen_put(g, y, x, right - 1, screen_first_key(s,
-		    ACT_REFRESH_ALL, keys), ROLE_STATUS_KEY, 0);
-		x = screen_put(g, y, x, right - 1, " all  ", ROLE_STATUS, 0);
+		x = status_key(s, g, y, x, right - 1, ACT_RELOAD, "refresh");
+		x = status_key(s, g, y, x, right - 1, ACT_REFRESH_ALL, "all");
 	}
-	x = screen_put(g, y, x, right - 1, screen_first_key(s, ACT_SEARCH,
-	    keys), ROLE_STATUS_KEY, 0);
-	x = screen_put(g, y, x, right - 1, " filter  ", ROLE_STATUS, 0);
-	x = screen_put(g, y, x, right - 1, screen_first_key(s, ACT_HELP,
-	    keys), ROLE_STATUS_KEY, 0);
-	x = screen_put(g, y, x, right - 1, " help  ", ROLE_STATUS, 0);
-	x = screen_put(g, y, x, right - 1, screen_first_key(s, ACT_QUIT,
-	    keys), ROLE_STATUS_KEY, 0);
-	screen_put(g, y, x, right - 1, " quit", ROLE_STATUS, 0);
+	x = status_key(s, g, y, x, right - 1, ACT_SEARCH, "filter");
+	x = status_key(s, g, y, x, right - 1, ACT_HELP, "help");
+	status_key(s, g, y, x, right - 1, ACT_QUIT, "quit");
 }

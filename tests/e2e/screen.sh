@@ -118,6 +118,20 @@ keys X
 expect_screen "X: no such key (H: the keys)" "an unknown key says so, and where the keys are"
 keys q
 expect_screen "Articles in" "q in an article goes up to its index"
+# The index, the help and the panel at the sizes of small terminals.
+resize 60 20
+expect_whole_screen folder-index-narrow "the index at 60x20"
+keys H
+expect_whole_screen help-narrow "the help at 60x20, its lines wrapped"
+keys x
+resize 80 24
+expect_screen "Enter open  / filter  H help  q quit" "the index at 80x24 again"
+keys Enter
+expect_screen "Renée Caron said" "Enter opens the article selected"
+keys s
+expect_whole_screen folder-article-panel "s shows the panel at 80x24, beside the text"
+keys q
+expect_screen "Articles in" "q goes up to the index again"
 keys q
 wait_exit 10 && [ "$status" -eq 0 ] && ok "q in the index quits" ||
     fail "q in the index: status $status"
