@@ -173,6 +173,12 @@ struct store_feed_info {
 					   NULL */
 };
 
+/* The changes made until store_batch_end() are one transaction (the
+ * feeds of a refresh that came at once, written in one go); a change
+ * that fails in it ends it, and what it held is not kept. 0, or -1 with
+ * *cause set. */
+int		 store_batch_begin(struct store *st, char **cause);
+int		 store_batch_end(struct store *st, char **cause);
 /* Record a feed fetched and its entries, in the feed's order: new ones
  * added, known ones (by id) brought up to date; those no longer in the
  * feed are kept, after the others. Returns how many entries are new to

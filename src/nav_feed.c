@@ -725,6 +725,21 @@ note_rows(struct nav *n, const char *url, const char *fmt, ...)
 
 static void	 refresh_failed(struct nav *, struct refresh *, char *);
 
+/* The feeds that come at once are written in one transaction: begun with
+ * the first of them (true when one is begun). */
+static bool
+begin_batch(struct nav *n, bool batch)
+{
+	char	*cause = NULL;
+
+	if (batch || n->store == NULL || n->nrefresh < 2)
+		return batch;
+	if (store_batch_begin(n->store, &cause) == 0)
+		return true;
+	nav_library_failed(n, cause, true);
+	return false;
+}
+
 /* A feed fetched (f, taken) for refresh r. */
 static void
 refreshed(struct nav *n, struct refresh *r, struct fetched *f)
@@ -794,6 +809,7 @@ nav_refresh_run(struct nav *n)
 	char			*cause;
 	size_t			 i, running = 0, done = 0, loud = 0;
 	int			 rr;
+	bool			 batch = false;
 
 	for (i = 0; i < n->nrefresh; i++)
 		running += n->refresh[i].job != NULL;
@@ -802,6 +818,7 @@ nav_refresh_run(struct nav *n)
 		cause = NULL;
 		if (!r->done && r->job == NULL && !url_is_web(r->url)) {
 			/* A file: read at once. */
+			batch = begin_batch(n, batch);
 			r->done = true;
 			if (fetch_file(r->url, &f, &cause) == -1)
 				refresh_failed(n, r, cause);
@@ -828,11 +845,16 @@ nav_refresh_run(struct nav *n)
 		r->job = NULL;
 		r->done = true;
 		running--;
+		batch = begin_batch(n, batch);
 		if (rr == 1)
 			refreshed(n, r, &f);
 		else
 			refresh_failed(n, r, cause);
 	}
+	cause = NULL;
+	if (batch && n->store != NULL &&
+	    store_batch_end(n->store, &cause) == -1)
+		nav_library_failed(n, cause, false);
 	if (n->nrefresh == 0)
 		return;
 	for (i = 0; i < n->nrefresh; i++) {

@@ -212,6 +212,18 @@ store_list(struct store *st, size_t max, struct store_hit **hits,
 }
 
 int
+store_batch_begin(struct store *st, char **cause)
+{
+	return begin(st, cause);
+}
+
+int
+store_batch_end(struct store *st, char **cause)
+{
+	return commit(st, cause);
+}
+
+int
 store_feed_put(struct store *st, const struct store_feed *f,
     const struct store_entry *e, size_t n, char **cause)
 {
@@ -252,6 +264,20 @@ store_entry_get(struct store *st, const char *key, struct store_entry **out,
 {
 	(void)st, (void)key;
 	*out = NULL;
+	return none(cause);
+}
+
+int
+store_batch_begin(struct store *st, char **cause)
+{
+	(void)st;
+	return none(cause);
+}
+
+int
+store_batch_end(struct store *st, char **cause)
+{
+	(void)st;
 	return none(cause);
 }
 
@@ -465,6 +491,9 @@ struct store {
 	sqlite3		*db;
 	sqlite3_stmt	*q[Q_COUNT];
 	bool		 busy;		/* the last failure was a lock */
+	int		 depth;		/* transactions begun and not ended:
+					   those inside a batch are part of
+					   it */
 };
 
 /* The parts of SQLite folio uses, found with dlsym; below, each name
@@ -825,7 +854,12 @@ done(struct store *st, sqlite3_stmt *s, char **cause)
 static int
 begin(struct store *st, char **cause)
 {
-	return done(st, query(st, Q_BEGIN, NULL), cause);
+	if (st->depth++ > 0)
+		return 0;
+	if (done(st, query(st, Q_BEGIN, NULL), cause) == 0)
+		return 0;
+	st->depth = 0;
+	return -1;
 }
 
 /* End a failed transaction, if it is not over already. */
@@ -834,6 +868,8 @@ rollback(struct store *st)
 {
 	char	*ignored = NULL;
 
+	/* A batch ends with what failed in it. */
+	st->depth = 0;
 	if (!sqlite3_get_autocommit(st->db))
 		done(st, query(st, Q_ROLLBACK, NULL), &ignored);
 	free(ignored);
@@ -842,6 +878,14 @@ rollback(struct store *st)
 static int
 commit(struct store *st, char **cause)
 {
+	if (st->depth == 0) {
+		/* The batch it was part of failed: nothing was kept. */
+		*cause = xstrdup("the changes were given up with another "
+		    "that failed");
+		return -1;
+	}
+	if (--st->depth > 0)
+		return 0;
 	if (done(st, query(st, Q_COMMIT, NULL), cause) == 0)
 		return 0;
 	rollback(st);
@@ -1222,6 +1266,18 @@ count_of(struct store *st, sqlite3_stmt *s, long long *v, char **cause)
 		return 0;
 	*cause = fail(st, rc);
 	return -1;
+}
+
+int
+store_batch_begin(struct store *st, char **cause)
+{
+	return begin(st, cause);
+}
+
+int
+store_batch_end(struct store *st, char **cause)
+{
+	return commit(st, cause);
 }
 
 int

@@ -576,6 +576,40 @@ test_feeds(void **state)
 	store_close(st);
 }
 
+/* Feeds written in one batch: each put is part of it, and the batch is
+ * seen by another connection only once it ends. */
+static void
+test_feed_batch(void **state)
+{
+	struct store		*st;
+	struct store_feed	 a = { "https://a.example/feed", "A", NULL, NULL,
+				    NULL };
+	struct store_feed	 b = { "https://b.example/feed", "B", NULL, NULL,
+				    NULL };
+	struct store_feed_info	 fi;
+	struct store_entry	 e[2];
+	char			*cause = NULL;
+
+	(void)state;
+	st = open_ok();
+	entries(e, 2, "x");
+	assert_int_equal(store_batch_begin(st, &cause), 0);
+	assert_int_equal(store_feed_put(st, &a, e, 2, &cause), 2);
+	assert_int_equal(store_feed_put(st, &b, e, 1, &cause), 1);
+	assert_int_equal(store_feed_tried(st, "https://c.example/feed",
+	    "HTTP status 500", &cause), 0);
+	/* Not yet seen from outside. */
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM feed"), 0);
+	assert_int_equal(store_batch_end(st, &cause), 0);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM feed"), 3);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM entry"), 3);
+	assert_int_equal(store_feed_info(st, b.url, &fi, &cause), 1);
+	assert_int_equal(fi.total, 1);
+	store_feed_info_clear(&fi);
+	entries_clear(e, 2);
+	store_close(st);
+}
+
 /* A feed of 100,000 entries: recorded, then read back in order. */
 static void
 test_feed_large(void **state)
@@ -1284,6 +1318,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_migrate_v2, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_feeds, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_feed_batch, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_feed_large, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_search, setup, teardown),
