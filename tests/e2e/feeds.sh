@@ -182,6 +182,20 @@ expect_screen "4 entries" "the feed's entries"
 keys Q
 wait_exit 10
 
+# Offline: the server gone, a feed read before opens from the library,
+# and an entry whose page cannot be had shows the feed's own text.
+kill "$httpd" 2>/dev/null
+wait "$httpd" 2>/dev/null
+tmux_start 100 24 "$site/feed/news.xml"
+expect_screen "4 entries" "offline: the feed from the library"
+expect_screen "Ferry Timetable Changes for the Summer" "its entries"
+keys j Enter
+expect_screen "the feed's own text: the page could not be had (cannot connect to 127.0.0.1)" \
+    "offline: an entry in the feed's own text, and why"
+expect_screen "The last boat of the night" "offline: the entry's text"
+keys Q
+wait_exit 10
+
 # OPML out and in.
 run --export-opml
 expect_status 0 "--export-opml"
