@@ -17,6 +17,10 @@ struct grid;
 /* Below this size only a notice is drawn. */
 #define SCREEN_MIN_W	24
 #define SCREEN_MIN_H	7
+/* Below this height the screen has no frame: the title on the top row,
+ * the status line on the bottom one, and the rows between for the text
+ * (at 80x7, five lines of text instead of three). */
+#define SCREEN_FRAME_H	12
 /* Lines the mouse wheel scrolls. */
 #define SCREEN_WHEEL	3
 
@@ -26,9 +30,13 @@ struct screen {
 	bool			 panel_left;	/* the panel left of the text */
 
 	/* Geometry, from screen_resize(). Rows: the top border, the
-	 * body, a divider, the status line, the bottom border. */
+	 * body, a divider, the status line, the bottom border; frameless,
+	 * the title, the body and the status line. */
 	int			 w, h;
 	bool			 small;		/* too small: a notice only */
+	bool			 frameless;	/* under SCREEN_FRAME_H rows */
+	int			 status_y;	/* the status line's row */
+	int			 rule_y;	/* the divider above it, or -1 */
 	int			 body_y, body_h;
 	int			 pane_w;	/* the article pane's inside */
 	int			 text_x, text_w;
@@ -81,6 +89,10 @@ void		 screen_label(struct grid *g, int y, int x, int xmax,
  * the top border over the text, panel_title over the panel. */
 void		 screen_frame(const struct screen *s, struct grid *g,
 		    const char *title, const char *panel_title);
+/* The frame of a screen that hides the panel (the help, the list of
+ * links), with its title, and its body cleared. */
+void		 screen_frame_full(const struct screen *s, struct grid *g,
+		    const char *title);
 /* The line between text and panel, and panel_title: for a panel that
  * covers the text, drawn after the text and the panel. */
 void		 screen_frame_panel(const struct screen *s, struct grid *g,

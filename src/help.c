@@ -236,10 +236,7 @@ help_draw(struct help *hp, const struct screen *s, struct grid *g)
 
 	/* The frame without the panel, a blank page, then each action:
 	 * its keys, and what it does, on as many rows as it needs. */
-	grid_fill(g, 0, 1, 1, s->w - 2, SCREEN_H_LINE, ROLE_BORDER);
-	grid_fill(g, s->h - 3, 1, 1, s->w - 2, SCREEN_H_LINE, ROLE_BORDER);
-	grid_fill(g, 1, 1, s->h - 4, s->w - 2, " ", ROLE_TEXT);
-	screen_label(g, 0, 1, s->w - 1, "Keys", ROLE_TITLE);
+	screen_frame_full(s, g, "Keys");
 	kw = keys_width(s);
 	if (hp->top > max_top(s))
 		hp->top = max_top(s);
@@ -284,9 +281,9 @@ help_draw(struct help *hp, const struct screen *s, struct grid *g)
 		    screen_first_key(s, ACT_UP, k[1]),
 		    screen_first_key(s, ACT_PAGE_DOWN, k[2]),
 		    screen_first_key(s, ACT_PAGE_UP, k[3]));
-		screen_put(g, s->h - 2, 2, s->w - 2, t, ROLE_MESSAGE, 0);
+		screen_put(g, s->status_y, 2, s->w - 2, t, ROLE_MESSAGE, 0);
 		free(t);
 	} else
-		screen_put(g, s->h - 2, 2, s->w - 2,
+		screen_put(g, s->status_y, 2, s->w - 2,
 		    "any key closes this help", ROLE_MESSAGE, 0);
 }

@@ -386,7 +386,7 @@ void
 index_draw_status(struct index *ix, struct grid *g)
 {
 	const struct screen	*s = ix->s;
-	int			 y = s->h - 2, x = 2, xmax = s->w - 2, right;
+	int			 y = s->status_y, x = 2, xmax = s->w - 2, right;
 	size_t			 n = 0, i;
 	char			 pos[96], keys[80];
 	const char		*one, *many;

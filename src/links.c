@@ -242,10 +242,7 @@ links_draw(struct links *l, const struct screen *s, struct grid *g)
 
 	/* The frame without the panel, a blank page, then one line a
 	 * link: its number, its text, its address. */
-	grid_fill(g, 0, 1, 1, s->w - 2, SCREEN_H_LINE, ROLE_BORDER);
-	grid_fill(g, s->h - 3, 1, 1, s->w - 2, SCREEN_H_LINE, ROLE_BORDER);
-	grid_fill(g, 1, 1, s->h - 4, s->w - 2, " ", ROLE_TEXT);
-	screen_label(g, 0, 1, s->w - 1, "Links", ROLE_TITLE);
+	screen_frame_full(s, g, "Links");
 	keep_in_view(l, s);
 	nw = (size_t)snprintf(num, sizeof num, "%zu", l->nall);
 	/* The text gets two fifths of the room, the address the rest. */
@@ -284,20 +281,20 @@ links_draw(struct links *l, const struct screen *s, struct grid *g)
 		    ROLE_BYLINE, 0);
 	/* The status line: the filter, or what the keys do. */
 	if (l->filtering || l->filter.len > 0) {
-		x = screen_put(g, s->h - 2, 2, xmax, "/", ROLE_STATUS_KEY, 0);
-		x = screen_put(g, s->h - 2, x, xmax, l->filter.len > 0 ?
+		x = screen_put(g, s->status_y, 2, xmax, "/", ROLE_STATUS_KEY, 0);
+		x = screen_put(g, s->status_y, x, xmax, l->filter.len > 0 ?
 		    l->filter.data : "", ROLE_MESSAGE, 0);
 		if (l->filtering && x < xmax) {
-			g->cursor_y = s->h - 2;
+			g->cursor_y = s->status_y;
 			g->cursor_x = x;
 		}
 		t = xasprintf("   %zu of %zu", l->nrows, l->nall);
-		screen_put(g, s->h - 2, x, xmax, t, ROLE_MESSAGE, 0);
+		screen_put(g, s->status_y, x, xmax, t, ROLE_MESSAGE, 0);
 		free(t);
 		return;
 	}
 	t = xasprintf("%zu link%s: Enter follows, / filters, q goes back",
 	    l->nall, l->nall == 1 ? "" : "s");
-	screen_put(g, s->h - 2, 2, xmax, t, ROLE_MESSAGE, 0);
+	screen_put(g, s->status_y, 2, xmax, t, ROLE_MESSAGE, 0);
 	free(t);
 }

@@ -1053,7 +1053,7 @@ pager_draw(struct pager *p, struct grid *g)
 	if (l == NULL && a == NULL) {
 		/* The first page loads. */
 		if (p->s.msg != NULL)
-			screen_put(g, p->s.h - 2, 2, p->s.w - 2, p->s.msg,
+			screen_put(g, p->s.status_y, 2, p->s.w - 2, p->s.msg,
 			    p->s.msg_error ? ROLE_ERROR : ROLE_MESSAGE, 0);
 	} else if (p->prompt.active)
 		prompt_draw(&p->prompt, &p->s, g);

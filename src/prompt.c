@@ -165,7 +165,7 @@ prompt_take(struct prompt *pr)
 void
 prompt_draw(const struct prompt *pr, const struct screen *s, struct grid *g)
 {
-	int	 y = s->h - 2, x = 2, xmax = s->w - 2;
+	int	 y = s->status_y, x = 2, xmax = s->w - 2;
 
 	x = screen_put(g, y, x, xmax, pr->dir > 0 ? "/" : "?",
 	    ROLE_STATUS_KEY, 0);

@@ -59,8 +59,11 @@ screen_resize(struct screen *s, int w, int h, bool with_panel)
 	s->w = w > 0 ? w : 1;
 	s->h = h > 0 ? h : 1;
 	s->small = s->w < SCREEN_MIN_W || s->h < SCREEN_MIN_H;
+	s->frameless = s->h < SCREEN_FRAME_H;
 	s->body_y = 1;
-	s->body_h = s->h - 4;
+	s->body_h = s->frameless ? s->h - 2 : s->h - 4;
+	s->status_y = s->frameless ? s->h - 1 : s->h - 2;
+	s->rule_y = s->frameless ? -1 : s->h - 3;
 	if (s->body_h < 1)
 		s->body_h = 1;
 	s->panel_w = panel_width(s->w);
@@ -135,6 +138,29 @@ screen_label(struct grid *g, int y, int x, int xmax, const char *label,
 	free(t);
 }
 
+/* The top row of a frameless screen: the title (and the panel's), on
+ * the border's colours, from x to xmax. */
+static void
+title_row(struct grid *g, int x, int xmax, const char *title, unsigned role)
+{
+	grid_fill(g, 0, x, 1, xmax - x, " ", ROLE_BORDER);
+	screen_label(g, 0, x, xmax, title, role);
+}
+
+void
+screen_frame_full(const struct screen *s, struct grid *g, const char *title)
+{
+	if (s->frameless) {
+		grid_fill(g, 1, 0, s->h - 2, s->w, " ", ROLE_TEXT);
+		title_row(g, 0, s->w, title, ROLE_TITLE);
+		return;
+	}
+	grid_fill(g, 0, 1, 1, s->w - 2, SCREEN_H_LINE, ROLE_BORDER);
+	grid_fill(g, s->rule_y, 1, 1, s->w - 2, SCREEN_H_LINE, ROLE_BORDER);
+	grid_fill(g, 1, 1, s->body_h, s->w - 2, " ", ROLE_TEXT);
+	screen_label(g, 0, 1, s->w - 1, title, ROLE_TITLE);
+}
+
 void
 screen_frame(const struct screen *s, struct grid *g, const char *title,
     const char *panel_title)
@@ -143,6 +169,17 @@ screen_frame(const struct screen *s, struct grid *g, const char *title,
 
 	if (s->panel_left)
 		div = s->panel_x + s->panel_w;	/* "│ panel │ text │" */
+	if (s->frameless) {
+		/* No border: the titles on the top row, and the line
+		 * between text and panel. */
+		if (s->panel_shown && !s->panel_over) {
+			title_row(g, s->panel_left ? div + 1 : 0,
+			    s->panel_left ? w : div, title, ROLE_TITLE);
+			screen_frame_panel(s, g, panel_title);
+		} else
+			title_row(g, 0, w, title, ROLE_TITLE);
+		return;
+	}
 
 	grid_fill(g, 0, 1, 1, w - 2, SCREEN_H_LINE, ROLE_BORDER);
 	grid_fill(g, h - 3, 1, 1, w - 2, SCREEN_H_LINE, ROLE_BORDER);
@@ -176,8 +213,14 @@ screen_frame_panel(const struct screen *s, struct grid *g,
 		return;
 	if (s->panel_left)
 		div = s->panel_x + s->panel_w;	/* "│ panel │ text │" */
-	for (y = 1; y < h - 3; y++)
+	for (y = 1; y < s->body_y + s->body_h; y++)
 		screen_put(g, y, div, w, SCREEN_V_LINE, ROLE_BORDER, 0);
+	if (s->frameless) {
+		screen_put(g, 0, div, w, SCREEN_V_LINE, ROLE_BORDER, 0);
+		title_row(g, s->panel_left ? 0 : div + 1,
+		    s->panel_left ? div : w, panel_title, ROLE_PANEL_TITLE);
+		return;
+	}
 	screen_put(g, 0, div, w, T_DOWN, ROLE_BORDER, 0);
 	screen_put(g, h - 3, div, w, T_UP, ROLE_BORDER, 0);
 	screen_label(g, 0, s->panel_left ? 1 : div + 1,

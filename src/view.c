@@ -899,7 +899,7 @@ draw_hints_status(const struct view *v, struct grid *g)
 	else
 		snprintf(msg, sizeof msg, "follow link: %s_ (Enter follows "
 		    "%s), Esc cancels", v->typed, v->typed);
-	screen_put(g, v->s->h - 2, 2, v->s->w - 2, msg, ROLE_MESSAGE, 0);
+	screen_put(g, v->s->status_y, 2, v->s->w - 2, msg, ROLE_MESSAGE, 0);
 }
 
 void
@@ -1060,7 +1060,7 @@ void
 view_draw_status(struct view *v, struct grid *g)
 {
 	struct screen	*s = v->s;
-	int		 y = s->h - 2, x = 2, xmax = s->w - 2, right;
+	int		 y = s->status_y, x = 2, xmax = s->w - 2, right;
 	char		 pos[64], *t;
 	const struct doc *d = v->d;
 	int		 room, pct = view_percent(v);

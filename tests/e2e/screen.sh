@@ -58,6 +58,10 @@ keys s
 expect_whole_screen panel-over "s shows the panel over the text of a narrow terminal"
 keys s
 expect_whole_screen narrow "s again hides it"
+# Under twelve rows the frame goes: the title on top, the status line at
+# the bottom, five lines of text at 80x7.
+resize 80 7
+expect_whole_screen frameless "a short terminal: no frame, more text"
 resize 20 5
 expect_whole_screen too-small "a tiny terminal gets a notice"
 resize 100 30
