@@ -56,8 +56,8 @@ setup(void **state)
 	f->km = keymap_new();
 	f->s.keymap = f->km;
 	f->s.max_width = 80;
-	screen_resize(&f->s, 60, 10, false);
-	f->g = grid_new(60, 10);
+	screen_resize(&f->s, 60, 12, false);
+	f->g = grid_new(60, 12);
 	*state = f;
 	return 0;
 }
@@ -113,7 +113,7 @@ test_list(void **state)
 	assert_non_null(strstr(row(f->g, 2), "2  the clerk"));
 	assert_non_null(strstr(row(f->g, 2), "mailto:clerk@example.org"));
 	assert_non_null(strstr(row(f->g, 3), "3  the map"));
-	assert_non_null(strstr(row(f->g, 8),
+	assert_non_null(strstr(row(f->g, 10),
 	    "3 links: Enter follows, / filters, q goes back"));
 	/* j, then Enter: the second. */
 	assert_int_equal(key(f, 'j', &link), LINKS_DONE);
@@ -138,7 +138,7 @@ test_filter(void **state)
 	assert_int_equal(f->l.nrows, 1);
 	links_draw(&f->l, &f->s, f->g);
 	assert_non_null(strstr(row(f->g, 1), "3  the map"));
-	assert_non_null(strstr(row(f->g, 8), "/Map   1 of 3"));
+	assert_non_null(strstr(row(f->g, 10), "/Map   1 of 3"));
 	key(f, 127, &link);
 	key(f, 'i', &link);
 	assert_int_equal(f->l.nrows, 1);	/* "mailto:" */
