@@ -282,7 +282,11 @@ index_draw(struct index *ix, struct grid *g)
 	/* A column of read marks first (the library's; without it none
 	 * is read), and what is not read yet is bold. */
 	x0 = 4;
-	if (ix->l != NULL && ix->nrows == 0 && s->body_h > 0)
+	if (ix->l != NULL && ix->l->n == 0 && s->body_h > 0)
+		screen_put(g, s->body_y, x0, xmax, ix->l->kind ==
+		    LISTING_FEED ? "(this feed has no entries)" : "(none)",
+		    ROLE_TEXT, ATTR_DIM);
+	else if (ix->l != NULL && ix->nrows == 0 && s->body_h > 0)
 		screen_put(g, s->body_y, x0, xmax, ix->l->kind ==
 		    LISTING_FEEDS ? "(no feed matches)" : ix->l->kind ==
 		    LISTING_FEED ? "(no entry matches)" : "(no article matches)",

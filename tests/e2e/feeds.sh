@@ -71,6 +71,21 @@ keys Q
 wait_exit 10
 expect_status 0 "Q quits"
 
+# A feed with no entries, and one that breaks off: said, not refused.
+printf '<rss version="2.0"><channel><title>Quiet Feed</title></channel></rss>' \
+    >"$scratch/empty.xml"
+tmux_start 60 12 "$scratch/empty.xml"
+expect_screen "(this feed has no entries)" "a feed with no entries says so"
+keys Q
+wait_exit 10
+printf '<rss version="2.0"><channel><title>Cut Feed</title><item><title>%s</title></item><item><title>Half' \
+    "Whole Entry" >"$scratch/cut.xml"
+tmux_start 80 12 "$scratch/cut.xml"
+expect_screen "Whole Entry" "a feed that breaks off: the entries read so far"
+expect_screen "RSS 2.0: " "and a warning on the status line"
+keys Q
+wait_exit 10
+
 # A later run: what was read is marked.
 tmux_start 80 24 "$feed"
 expect_screen "7 entries" "the feed again"
