@@ -430,7 +430,7 @@ nav_toggle_kept(struct nav *n)
 {
 	struct fetched		 f;
 	struct store_page	 p, copy;
-	char			*cause = NULL;
+	char			*cause = NULL, *why = NULL;
 	int			 r, got;
 
 	if (n->cur.article == NULL)
@@ -467,16 +467,16 @@ nav_toggle_kept(struct nav *n)
 	if (url_is_web(n->cur.target))
 		got = cache_get(n->cur.target, &f) == 0;
 	else
-		got = fetch_file(n->cur.target, &f, &cause) == 0;
+		got = fetch_file(n->cur.target, &f, &why) == 0;
+	/* Only a look: what is wrong with the library is said below. */
 	if (!got && store_page_get(n->store, n->key, &copy, &cause) != 1) {
-		nav_say(n, true, "not kept: %s", url_is_web(n->cur.target) ?
-		    "the page is no longer at hand (r reads it again)" :
-		    cause != NULL ? cause : "the file cannot be read");
+		nav_say(n, true, "not kept: %s", why != NULL ? why :
+		    "the page is no longer at hand (r reads it again)");
+		free(why);
 		free(cause);
 		return;
 	}
-	free(cause);
-	cause = NULL;
+	free(why);
 	memset(&p, 0, sizeof p);
 	p.data = got ? f.data : copy.data;
 	p.len = got ? f.len : copy.len;

@@ -435,7 +435,7 @@ enum {
 	Q_FORGET_NAMES,
 	Q_FORGET,
 	Q_SEARCH,
-	Q_SNIPPET,
+	Q_SNIPPETS,
 	Q_LIST,
 	Q_FEED_PUT,
 	Q_FEED_GEN,
@@ -459,6 +459,10 @@ enum {
 	Q_COUNT
 };
 
+/* Ten parameters, numbered after those before them. */
+#define P10	"?,?,?,?,?,?,?,?,?,?,"
+/* How many ids a Q_SNIPPETS takes. */
+#define SNIPPETS	100
 /* Not the article recorded under ?2 (none when it is NULL). */
 #define NOT_EXCEPT	"m.article IS NOT (SELECT id FROM article WHERE " \
 			"key = ?2)"
@@ -517,7 +521,7 @@ static const char *const queries[Q_COUNT] = {
 	/* Words in a title count ten times those in the text. Of more
 	 * than STORE_SEARCH_RANKED matches, the last recorded are ranked;
 	 * the best are read from the library, and only then their snippets
-	 * made (Q_SNIPPET). */
+	 * made (Q_SNIPPETS). */
 	[Q_SEARCH] = "SELECT a.title, a.key, a.url, a.date, NULL, "
 	    "a.last_read, a.read, " KEPT ", a.id FROM "
 	    "(SELECT id, r FROM (SELECT rowid AS id, "
@@ -525,9 +529,13 @@ static const char *const queries[Q_COUNT] = {
 	    "WHERE article_text MATCH ?1 ORDER BY rowid DESC LIMIT ?3) "
 	    "ORDER BY r LIMIT ?2) AS best "
 	    "CROSS JOIN article AS a ON a.id = best.id ORDER BY best.r",
-	[Q_SNIPPET] = "SELECT snippet(article_text, 1, '', '', "
+	/* The words around a match in the articles of ids ?3... (SNIPPETS
+	 * of them, none below ?2): the matches gone through, not looked up
+	 * one by one (each look up of a match is a search). */
+	[Q_SNIPPETS] = "SELECT rowid, snippet(article_text, 1, '', '', "
 	    "'\xe2\x80\xa6', 12) FROM article_text "
-	    "WHERE article_text MATCH ?1 AND rowid = ?2",
+	    "WHERE article_text MATCH ?1 AND rowid >= ?2 AND +rowid IN ("
+	    P10 P10 P10 P10 P10 P10 P10 P10 P10 P10 "NULL)",
 	/* What was read: not what was only marked. */
 	[Q_LIST] = "SELECT title, key, url, date, NULL, last_read, read, "
 	    KEPT " FROM article AS a WHERE reads > 0 "
@@ -1322,9 +1330,9 @@ store_search(struct store *st, const char *words, size_t max,
     struct store_hit **hits, size_t *n, char **cause)
 {
 	sqlite3_stmt	*s;
-	long long	*ids = NULL;
+	long long	*ids = NULL, lo, id;
 	char		*m;
-	size_t		 i;
+	size_t		 i, j, k;
 	int		 r, rc;
 
 	*hits = NULL;
@@ -1336,13 +1344,24 @@ store_search(struct store *st, const char *words, size_t max,
 	sqlite3_bind_int64(s, 3, (sqlite3_int64)search_ranked);
 	r = hits_of(st, s, hits, n, &ids, cause);
 	/* The words around a match, of the best only. */
-	for (i = 0; r == 0 && i < *n; i++) {
-		s = query(st, Q_SNIPPET, m);
-		sqlite3_bind_int64(s, 2, (sqlite3_int64)ids[i]);
-		if ((rc = sqlite3_step(s)) == SQLITE_ROW)
-			(*hits)[i].snippet = text_of(s, 0);
+	for (i = 0; r == 0 && i < *n; i += SNIPPETS) {
+		k = *n - i < SNIPPETS ? *n - i : SNIPPETS;
+		s = query(st, Q_SNIPPETS, m);
+		for (j = 0, lo = ids[i]; j < k; j++) {
+			sqlite3_bind_int64(s, 3 + (int)j, ids[i + j]);
+			if (ids[i + j] < lo)
+				lo = ids[i + j];
+		}
+		sqlite3_bind_int64(s, 2, lo);
+		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+			id = sqlite3_column_int64(s, 0);
+			for (j = 0; j < k && ids[i + j] != id; j++)
+				;
+			if (j < k && (*hits)[i + j].snippet == NULL)
+				(*hits)[i + j].snippet = text_of(s, 1);
+		}
 		sqlite3_reset(s);
-		if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		if (rc != SQLITE_DONE) {
 			*cause = fail(st, rc);
 			store_hits_free(*hits, *n);
 			*hits = NULL;

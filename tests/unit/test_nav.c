@@ -955,6 +955,18 @@ open_wait(struct nav *n, const char *target, enum nav_event_kind kind,
 	expect_event(n, kind, NULL, ev);
 }
 
+/* The key of path, in a static buffer. */
+static const char *
+store_key_static(const char *path)
+{
+	static char	 key[4096];
+	char		*k = store_key(path);
+
+	snprintf(key, sizeof key, "%s", k);
+	free(k);
+	return key;
+}
+
 /* Today, as the status line writes a day. */
 static const char *
 today(void)
@@ -1099,6 +1111,18 @@ test_kept_offline(void **state)
 	free(want);
 	nav_event_clear(&ev);
 	assert_non_null(strstr(nav_current(n)->article->doc->body, "canal"));
+	/* Deleted before S, with no copy: nothing to keep, and why. */
+	want = xasprintf("cp '%s' '%s'", test_data_path("series/delta.txt"),
+	    copy);
+	assert_int_equal(system(want), 0);
+	free(want);
+	assert_int_equal(store_forget(st, store_key_static(copy), &cause), 1);
+	nav_go(n, copy, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	unlink(copy);
+	nav_toggle_kept(n);
+	expect_event(n, NAV_MESSAGE, "not kept: No such file or directory",
+	    NULL);
 	free(copy);
 
 	/* Standard input: nothing to keep it under. */

@@ -699,7 +699,7 @@ test_search_ranked(void **state)
 {
 	struct store		*st;
 	struct store_hit	*h;
-	char			 key[32], body[128];
+	char			 key[32], body[128], *cause = NULL;
 	size_t			 n;
 	int			 i;
 
@@ -733,6 +733,17 @@ test_search_ranked(void **state)
 	store_set_search_ranked(0);
 	assert_int_equal(n = search(st, "tide", &h), 30);
 	assert_string_equal(h[0].file, "/r/0.txt");
+	store_hits_free(h, n);
+	/* More than a hundred: each with its snippet. */
+	for (i = 30; i < 130; i++) {
+		snprintf(key, sizeof key, "/r/%d.txt", i);
+		snprintf(body, sizeof body, "Report %d: the tide went out.", i);
+		add(st, key, "Report", body);
+	}
+	assert_int_equal(store_search(st, "tide", 200, &h, &n, &cause), 0);
+	assert_int_equal(n, 130);
+	for (i = 0; i < 130; i++)
+		assert_non_null(strstr(h[i].snippet, "tide"));
 	store_hits_free(h, n);
 	store_close(st);
 }
