@@ -13,7 +13,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 article=$(pwd)/samples/2024-03-11-ferry-fares-bridge-closure.txt
 ${CC:-cc} -O2 -Iinclude -I. bench/library.c libcore.a \
-    $(pkg-config --libs libxml-2.0 sqlite3) -ldl -o "$tmp/library-bench"
+    $(pkg-config --libs libxml-2.0 zlib sqlite3) -ldl -o "$tmp/library-bench"
 "$tmp/library-bench" "$tmp/library.db" "$n" "$words" "$article"
 # folio --json: 200 starts, the mean.
 start=$(date +%s.%N)

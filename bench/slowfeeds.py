@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # slowfeeds.py FEED PORTFILE [MS]: a server for bench/feeds.sh that answers
 # every request with the file FEED after MS milliseconds (default 200),
-# any number at once (asyncio: no thread per connection, so that the
+# with an ETag, and 304 to a request that has it already; any number at
+# once (asyncio: no thread per connection, so that the
 # server is not what a hundred feeds at once measure). It listens on
 # 127.0.0.1 on a free port, written to PORTFILE, and ends after ten minutes.
 import asyncio
@@ -19,8 +20,11 @@ async def answer(reader, writer):
             if not head:
                 break
             await asyncio.sleep(DELAY)
-            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n"
-                         b"Content-Length: %d\r\n\r\n" % len(BODY) + BODY)
+            if b'\r\nif-none-match: "v1"' in head.lower():
+                writer.write(b'HTTP/1.1 304 Not Modified\r\nETag: "v1"\r\n\r\n')
+            else:
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n"
+                             b'ETag: "v1"\r\nContent-Length: %d\r\n\r\n' % len(BODY) + BODY)
             await writer.drain()
     except (asyncio.IncompleteReadError, ConnectionError):
         pass

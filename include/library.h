@@ -23,8 +23,8 @@ struct store	*library_open_existing(void);
  * "snippet"}]}. No library yet: nothing found. */
 int		 library_search(const char *query, bool json);
 /* folio --library without a terminal: the same lines, the last read
- * first, or with json {"library":[{"title","url","file","date",
- * "read"}]}. */
+ * first, an article kept ending in "  (kept)", or with json
+ * {"library":[{"title","url","file","date","read","kept"}]}. */
 int		 library_print(bool json);
 /* folio --forget TARGET: 0 when it was in the library, else 1 (saying
  * so). */

@@ -19,6 +19,7 @@ struct listing_entry {
 				   time */
 	int		 dated;	/* sortkey is the article's date */
 	bool		 read;	/* read, as the library says */
+	bool		 kept;	/* kept in the library (S), as it says */
 	/* The same article saved more than once (the same URL, or the same
 	 * title and text): the first in the list stands for it, its copies
 	 * counted; a copy is shown only by a filter that finds it. */

@@ -53,6 +53,9 @@ struct nav_pos {
 #define NAV_REFRESH_JOBS 100
 /* The most articles the library's index lists. */
 #define NAV_LIBRARY_MAX	10000
+/* The most articles m lists: the last read of those that mention a
+ * name. */
+#define NAV_MENTIONS_MAX 1000
 
 enum nav_event_kind {
 	NAV_OPENED,		/* a page is open (nav_current) */
@@ -90,12 +93,16 @@ void		 nav_free(struct nav *n);
  * nothing is remembered): each article opened is recorded, a new place
  * in history opens where the reader stopped in it before (the event
  * says resumed), and a folder's index says which of its articles were
- * read (listing_entry.read). When the library fails, a NAV_MESSAGE says so
- * and n goes on without it. */
+ * read (listing_entry.read). Each page fetched is cached in it, and a
+ * page that cannot be had (offline, a server that fails, a file gone)
+ * opens from the copy kept or cached there, its event saying so
+ * ("offline: the copy kept on 2025-05-01 (why)"). When the library
+ * fails, a NAV_MESSAGE says so and n goes on without it. */
 void		 nav_set_library(struct nav *n, struct store *st);
 /* The other articles of the library that mention entity (an index into
- * the current article's entities, a name), the last read first, as a
- * new place in history: an index; a NAV_MESSAGE when there is none, or
+ * the current article's entities, a name), the last read first, at most
+ * NAV_MENTIONS_MAX (the index's note says how many there are then), as
+ * a new place in history: an index; a NAV_MESSAGE when there is none, or
  * no library. */
 void		 nav_mentions(struct nav *n, size_t entity,
 		    const struct nav_pos *here);
@@ -113,6 +120,12 @@ bool		 nav_from_feed(const struct nav *n, const char *feed);
  * many. */
 bool		 nav_refreshing(const struct nav *n, size_t *done,
 		    size_t *total);
+/* Keep the article open in the library (S), or no longer when it is
+ * kept: its page's bytes, as it was read from them (the page fetched, or
+ * the file), so that it opens when they cannot be had again (offline, a
+ * server that fails, a file gone) and the library lists it as kept. A
+ * NAV_MESSAGE says which, or why not. */
+void		 nav_toggle_kept(struct nav *n);
 /* Mark entry i of the index open read, or not read when it is (in the
  * listing and in the library); a NAV_MESSAGE says which, or why not. */
 void		 nav_toggle_read(struct nav *n, size_t i);

@@ -1,5 +1,6 @@
 /* store.h: the reading library - every article read, where the reader
- * stopped in it, its read mark - in one SQLite database,
+ * stopped in it, its read mark, the pages kept and fetched - in one
+ * SQLite database,
  * $XDG_DATA_HOME/folio/library.db; the only user of SQLite.
  *
  * Nothing here is ever the reason an article can't be read: a library
@@ -16,9 +17,18 @@
 
 /* The schema this folio writes (PRAGMA user_version); an older library
  * is brought up to it when opened, a newer one is refused. */
-#define STORE_SCHEMA	3
+#define STORE_SCHEMA	4
 /* How long a lock held by another folio is waited on, in ms. */
 #define STORE_BUSY_MS	100
+/* The most articles that store_search ranks: a word that most articles
+ * hold would take every one of them, on each search. */
+#define STORE_SEARCH_RANKED	10000
+/* The pages fetched that the library keeps (store_page_cache), the
+ * newest: at most this many, and this many bytes in all; a page larger
+ * than a quarter of it is not cached. Pages kept (store_page_keep) are
+ * not counted, and never dropped. */
+#define STORE_CACHE_PAGES	200
+#define STORE_CACHE_BYTES	((size_t)50 << 20)
 
 /* A name an article mentions: its fullest form (aliases merged), its
  * kind ("person", "place", "org", "name") and how many times. */
@@ -60,6 +70,8 @@ struct store_hit {
 	char		*snippet;	/* search: the words around a match */
 	long long	 last_read;	/* seconds since 1970 */
 	bool		 read;		/* its read mark */
+	bool		 kept;		/* its page is kept (store_page_keep):
+					   store_list and store_search say */
 };
 
 struct store;
@@ -119,12 +131,19 @@ bool		 store_busy(const struct store *st);
 int		 store_mentions(struct store *st, const char *name,
 		    const char *except, size_t max, struct store_hit **hits,
 		    size_t *n, char **cause);
+/* How many articles mention name, but the one under except, in *count.
+ * 0, or -1 with *cause set. */
+int		 store_mentions_count(struct store *st, const char *name,
+		    const char *except, size_t *count, char **cause);
 /* The articles whose title, text or names hold every word of query (case and
  * accents aside), best first, at most max: *hits (free them with
- * store_hits_free) and *n. 0, or -1 with *cause set; a query of no
- * words finds nothing. */
+ * store_hits_free) and *n. Of more than STORE_SEARCH_RANKED that hold
+ * them, the best of the STORE_SEARCH_RANKED last recorded. 0, or -1 with
+ * *cause set; a query of no words finds nothing. */
 int		 store_search(struct store *st, const char *query, size_t max,
 		    struct store_hit **hits, size_t *n, char **cause);
+/* Change STORE_SEARCH_RANKED (0 restores it); for tests. */
+void		 store_set_search_ranked(size_t n);
 /* The articles read (not those only marked read), the last read
  * first, at most max. */
 int		 store_list(struct store *st, size_t max,
@@ -208,8 +227,54 @@ void		 store_entries_free(struct store_entry *e, size_t n);
 int		 store_entry_get(struct store *st, const char *key,
 		    struct store_entry **out, char **cause);
 
-/* Remove every trace of the article recorded under key: 1 when there
- * was one, 0 when none, -1 with *cause set on failure. */
+/*
+ * Pages: the bytes an article was read from, under its key (a URL as it
+ * was asked for, or a file's real path), so that it reads again when
+ * they cannot be had (offline, a server that fails, a file gone). A page
+ * is kept (S: never dropped, listed as kept) or only cached (the last
+ * pages fetched, STORE_CACHE_PAGES and STORE_CACHE_BYTES at most, the
+ * oldest dropped first).
+ */
+
+/* A page's bytes, given or read back. */
+struct store_page {
+	char		*data;		/* the bytes; read back, with a NUL
+					   after them */
+	size_t		 len;
+	char		*type;		/* its content type, or NULL */
+	char		*url;		/* the URL it came from in the end
+					   (after redirects), or NULL */
+	long long	 fetched;	/* read back: when the bytes were had,
+					   seconds since 1970 */
+	long long	 kept;		/* read back: when it was kept, 0 when
+					   it is only cached */
+};
+
+/* A page fetched: cached under key as the newest, in place of the bytes
+ * cached or kept under it before (a page kept stays kept, whatever its
+ * size); then the oldest pages cached are dropped, to the bounds. 0 (a
+ * page too large to cache is not), or -1 with *cause set. */
+int		 store_page_cache(struct store *st, const char *key,
+		    const struct store_page *p, char **cause);
+/* Keep the page p under key: never dropped. 0, or -1 with *cause. */
+int		 store_page_keep(struct store *st, const char *key,
+		    const struct store_page *p, char **cause);
+/* The page under key no longer kept: only cached (dropped when too large
+ * to cache), the oldest go first. 1 when it was kept, 0 when not, -1
+ * with *cause set. */
+int		 store_page_unkeep(struct store *st, const char *key,
+		    char **cause);
+/* 1 when the page under key is kept, 0 when not, -1 with *cause. */
+int		 store_page_kept(struct store *st, const char *key,
+		    char **cause);
+/* The page under key, kept or cached: 1 with *out set (free with
+ * store_page_clear), 0 when there is none, -1 with *cause set. */
+int		 store_page_get(struct store *st, const char *key,
+		    struct store_page *out, char **cause);
+void		 store_page_clear(struct store_page *p);
+
+/* Remove every trace of the article recorded under key (its page too):
+ * 1 when there was one, 0 when none, -1 with *cause set on failure. */
 int		 store_forget(struct store *st, const char *key, char **cause);
 
 #endif

@@ -294,7 +294,7 @@ index_draw(struct index *ix, struct grid *g)
 	for (y = 0; ix->l != NULL && y < s->body_h; y++) {
 		const struct listing_entry *e;
 		const char *base;
-		char	*copies = NULL, more[32];
+		char	*copies = NULL, *tail, more[32];
 		unsigned role;
 		int	 x;
 
@@ -313,9 +313,12 @@ index_draw(struct index *ix, struct grid *g)
 		    ROLE_BYLINE, 0);
 		x = x0 + 12 > x ? x0 + 12 : x + 2;
 		if (x < xmax) {
-			/* A title too long for the row ends in "…". */
+			/* A title too long for the row ends in "…", and
+			 * leaves room to say that the article is kept. */
+			int room = xmax - x - (e->kept && xmax - x > 24 ?
+			    6 : 0);
 			char *t = utf8_ellipsize(e->title, strlen(e->title),
-			    (size_t)(xmax - x));
+			    (size_t)room);
 
 			x = screen_put(g, s->body_y + y, x, xmax, t, role,
 			    i == ix->sel || e->read ? 0 : ATTR_BOLD);
@@ -346,16 +349,21 @@ index_draw(struct index *ix, struct grid *g)
 			copies = xasprintf("%s%s", base, more);
 			base = copies;
 		}
-		/* A title that is the file's name is not shown twice. */
-		if (xmax - x > 8 && (copies != NULL ||
-		    strcmp(base, e->title) != 0)) {
-			char *t = utf8_ellipsize(base, strlen(base),
+		/* A title that is the file's name is not shown twice; an
+		 * article kept in the library says so. */
+		if (copies == NULL && strcmp(base, e->title) == 0)
+			base = "";
+		tail = xasprintf("%s%s%s", base, *base != '\0' && e->kept ?
+		    "  " : "", e->kept ? "kept" : "");
+		if (xmax - x > (*base != '\0' ? 8 : 5) && *tail != '\0') {
+			char *t = utf8_ellipsize(tail, strlen(tail),
 			    (size_t)(xmax - x - 2));
 
 			screen_put(g, s->body_y + y, x + 2, xmax, t,
 			    i == ix->sel ? role : ROLE_BYLINE, 0);
 			free(t);
 		}
+		free(tail);
 		free(copies);
 	}
 }

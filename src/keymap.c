@@ -98,6 +98,9 @@ static const struct {
 	[ACT_MENTIONS] =	{ "mentions",
 				  "other articles read that mention the "
 				  "panel's name" },
+	[ACT_KEEP] =		{ "keep",
+				  "keep the article in the library, readable "
+				  "offline (or no longer)" },
 	[ACT_HELP] =		{ "help", "show the keys" },
 	[ACT_RELOAD] =		{ "reload",
 				  "read the article again; in the feeds, "
@@ -164,6 +167,7 @@ static const struct {
 	{ "F", ACT_LINKS },
 	{ "M", ACT_TOGGLE_READ },
 	{ "m", ACT_MENTIONS },
+	{ "S", ACT_KEEP },
 	{ "H", ACT_HELP }, { "F1", ACT_HELP },
 	{ "r", ACT_RELOAD },
 	{ "R", ACT_REFRESH_ALL },

@@ -97,8 +97,9 @@ print_clean(const char *s)
 	free(t);
 }
 
+/* With kept, a page kept says so at the end of its line. */
 static void
-print_lines(const struct store_hit *h, size_t n)
+print_lines(const struct store_hit *h, size_t n, bool kept)
 {
 	size_t	 i;
 
@@ -107,6 +108,8 @@ print_lines(const struct store_hit *h, size_t n)
 		print_clean(h[i].title);
 		fputs("  ", stdout);
 		print_clean(h[i].file != NULL ? h[i].file : h[i].url);
+		if (kept && h[i].kept)
+			fputs("  (kept)", stdout);
 		fputc('\n', stdout);
 	}
 }
@@ -158,7 +161,7 @@ library_search(const char *query, bool json)
 		}
 		fputs("]}\n", stdout);
 	} else
-		print_lines(h, n);
+		print_lines(h, n, false);
 	store_hits_free(h, n);
 	return 0;
 }
@@ -187,12 +190,14 @@ library_print(bool json)
 			if (i > 0)
 				fputc(',', stdout);
 			print_json(&h[i]);
-			fputs(h[i].read ? ",\"read\":true}" : ",\"read\":false}",
+			fputs(h[i].read ? ",\"read\":true" : ",\"read\":false",
+			    stdout);
+			fputs(h[i].kept ? ",\"kept\":true}" : ",\"kept\":false}",
 			    stdout);
 		}
 		fputs("]}\n", stdout);
 	} else
-		print_lines(h, n);
+		print_lines(h, n, true);
 	store_hits_free(h, n);
 	return 0;
 }

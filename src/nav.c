@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "article.h"
 #include "cache.h"
@@ -279,6 +280,9 @@ nav_failed(struct nav *n, const char *target, char *cause)
 	q->ev.error = true;
 }
 
+static void	 library_cache(struct nav *, const char *,
+		    const struct fetched *);
+
 /*
  * The next post of the article open, fetched ahead into the page cache
  * while the reader reads, so that ] opens it at once: one page (within
@@ -318,6 +322,7 @@ run_ahead(struct nav *n)
 		return;
 	if (r == 1) {
 		cache_put(fetch_job_url(n->ahead), &f);
+		library_cache(n, fetch_job_url(n->ahead), &f);
 		fetched_free(&f);
 	}
 	free(cause);
@@ -346,6 +351,143 @@ nav_library_failed(struct nav *n, char *cause, bool quiet)
 	n->store = NULL;
 	free(n->key);
 	n->key = NULL;
+}
+
+/* A page fetched from url: cached in the library too, so that it reads
+ * in a later run when it cannot be fetched. */
+static void
+library_cache(struct nav *n, const char *url, const struct fetched *f)
+{
+	struct store_page	 p;
+	char			*key, *cause = NULL;
+
+	if (n->store == NULL || f->not_modified ||
+	    (key = store_key(url)) == NULL)
+		return;
+	memset(&p, 0, sizeof p);
+	p.data = f->data;
+	p.len = f->len;
+	p.type = f->content_type;
+	p.url = f->url;
+	if (store_page_cache(n->store, key, &p, &cause) == -1)
+		nav_library_failed(n, cause, true);
+	free(key);
+}
+
+/* The load of target failed (*cause): its page as the library has it,
+ * kept or cached, into *pg, and the event to say so (*cause is taken
+ * then). 0, or -1 when the library has no copy that reads. */
+static int
+from_copy(struct nav *n, const char *target, struct nav_page *pg,
+    char **cause)
+{
+	struct store_page	 p;
+	struct fetched		 f;
+	struct tm		*tm;
+	time_t			 t;
+	char			*key, *c2 = NULL, day[32];
+	int			 r;
+
+	if (n->store == NULL || (key = store_key(target)) == NULL)
+		return -1;
+	/* Only a look: what is wrong with the library is said as the
+	 * article is recorded. */
+	r = store_page_get(n->store, key, &p, &c2);
+	free(key);
+	free(c2);
+	c2 = NULL;
+	if (r != 1)
+		return -1;
+	memset(&f, 0, sizeof f);
+	f.data = p.data;
+	f.len = p.len;
+	f.content_type = p.type;
+	f.url = p.url;
+	t = (time_t)p.fetched;
+	if ((tm = localtime(&t)) == NULL ||
+	    strftime(day, sizeof day, "%Y-%m-%d", tm) == 0)
+		strcpy(day, "an earlier day");
+	free(n->note);
+	n->note = xasprintf("%s: the copy %s on %s (%s)",
+	    url_is_web(target) ? "offline" : "not read", p.kept != 0 ?
+	    "kept" : "fetched", day, *cause);
+	/* The page takes the bytes. */
+	memset(&p, 0, sizeof p);
+	if (page_of(target, n->flags, &f, pg, &c2) == -1) {
+		memset(pg, 0, sizeof *pg);
+		free(c2);
+		free(n->note);
+		n->note = NULL;
+		return -1;
+	}
+	free(*cause);
+	*cause = NULL;
+	return 0;
+}
+
+void
+nav_toggle_kept(struct nav *n)
+{
+	struct fetched		 f;
+	struct store_page	 p, copy;
+	char			*cause = NULL, *why = NULL;
+	int			 r, got;
+
+	if (n->cur.article == NULL)
+		return;
+	if (n->store == NULL) {
+		nav_say(n, true, "nothing is kept: the library is off");
+		return;
+	}
+	if (strncmp(n->cur.target, LISTING_ENTRY,
+	    strlen(LISTING_ENTRY)) == 0) {
+		nav_say(n, false, "the feed's own text: the library keeps it "
+		    "with its feed");
+		return;
+	}
+	if (n->key == NULL) {
+		nav_say(n, true, "an article from standard input cannot be "
+		    "kept");
+		return;
+	}
+	if ((r = store_page_kept(n->store, n->key, &cause)) == 1) {
+		if ((r = store_page_unkeep(n->store, n->key, &cause)) != -1)
+			nav_say(n, false, "no longer kept");
+	}
+	if (r == -1) {
+		nav_library_failed(n, cause, false);
+		return;
+	}
+	if (r == 1)
+		return;
+	/* The bytes it was read from: the page fetched, the file, else
+	 * the copy it opened from. */
+	memset(&f, 0, sizeof f);
+	memset(&copy, 0, sizeof copy);
+	if (url_is_web(n->cur.target))
+		got = cache_get(n->cur.target, &f) == 0;
+	else
+		got = fetch_file(n->cur.target, &f, &why) == 0;
+	/* Only a look: what is wrong with the library is said below. */
+	if (!got && store_page_get(n->store, n->key, &copy, &cause) != 1) {
+		nav_say(n, true, "not kept: %s", why != NULL ? why :
+		    "the page is no longer at hand (r reads it again)");
+		free(why);
+		free(cause);
+		return;
+	}
+	free(why);
+	memset(&p, 0, sizeof p);
+	p.data = got ? f.data : copy.data;
+	p.len = got ? f.len : copy.len;
+	p.type = got ? f.content_type : copy.type;
+	p.url = got ? f.url : copy.url;
+	if (store_page_keep(n->store, n->key, &p, &cause) == -1)
+		nav_library_failed(n, cause, false);
+	else
+		nav_say(n, false, "kept: readable offline");
+	fetched_free(&f);
+	store_page_clear(&copy);
 }
 
 /* Was key opened before in this run? Note that it was. */
@@ -439,6 +581,7 @@ entry_of(struct listing_entry *e, struct store_hit *h)
 	e->date = h->date;
 	e->sortkey = h->last_read;
 	e->read = h->read;
+	e->kept = h->kept;
 	h->file = h->url = h->title = h->date = NULL;
 }
 
@@ -510,7 +653,7 @@ mentions_listing(struct nav *n, const char *target, struct listing **out,
 	struct store_hit	*h;
 	struct listing		*l;
 	char			*name, *sep;
-	size_t			 nh, i;
+	size_t			 nh, i, all = 0;
 	int			 r;
 
 	if (n->store == NULL) {
@@ -520,8 +663,16 @@ mentions_listing(struct nav *n, const char *target, struct listing **out,
 	name = xstrdup(target + strlen(MENTIONS));
 	if ((sep = strchr(name, MENTIONS_SEP)) != NULL)
 		*sep++ = '\0';
-	r = store_mentions(n->store, name, sep != NULL && *sep != '\0' ? sep :
-	    NULL, NAV_LIBRARY_MAX, &h, &nh, cause);
+	if (sep != NULL && *sep == '\0')
+		sep = NULL;
+	r = store_mentions(n->store, name, sep, NAV_MENTIONS_MAX, &h, &nh,
+	    cause);
+	/* As many as are listed: how many there are. */
+	if (r == 0 && nh == NAV_MENTIONS_MAX &&
+	    store_mentions_count(n->store, name, sep, &all, cause) == -1) {
+		store_hits_free(h, nh);
+		r = -1;
+	}
 	if (r == 0 && nh == 0) {
 		*cause = xasprintf("no other article read mentions %s", name);
 		free(h);
@@ -533,6 +684,9 @@ mentions_listing(struct nav *n, const char *target, struct listing **out,
 	}
 	l = xcalloc(1, sizeof *l);
 	l->dir = xasprintf("the library, mentioning %s", name);
+	if (all > nh)
+		l->note = xasprintf("the last %zu read of the %zu articles "
+		    "that mention %s", nh, all, name);
 	l->entries = xcalloc(nh, sizeof *l->entries);
 	for (i = 0; i < nh; i++)
 		entry_of(&l->entries[i], &h[i]);
@@ -792,8 +946,12 @@ start(struct nav *n, enum load_kind kind, const char *target, size_t to,
 		nav_opened(n, kind, to, &pg);
 		return;
 	}
-	if (nav_load(target, n->flags | flags, &pg, &cause) == -1)
+	if (nav_load(target, n->flags | flags, &pg, &cause) == -1) {
 		memset(&pg, 0, sizeof pg);
+		/* A file that cannot be read: the library's copy. */
+		if (kind != LOAD_RELOAD)
+			from_copy(n, target, &pg, &cause);
+	}
 	/* An entry of a feed: the feed's own text, when the page cannot be
 	 * had or says less. */
 	if (nav_entry_check(n, target, &pg, &cause) == -1)
@@ -825,6 +983,7 @@ nav_run(struct nav *n, const struct nav_pos *here)
 	memset(&pg, 0, sizeof pg);
 	if (r == 1) {
 		cache_put(fetch_job_url(l.job), &f);
+		library_cache(n, fetch_job_url(l.job), &f);
 		/* A feed keeps them, to ask only for what changed. */
 		n->etag = f.etag;
 		n->last_modified = f.last_modified;
@@ -832,7 +991,9 @@ nav_run(struct nav *n, const struct nav_pos *here)
 		if (page_of(fetch_job_url(l.job), n->flags | l.flags, &f, &pg,
 		    &cause) == -1)
 			memset(&pg, 0, sizeof pg);
-	}
+	} else if (l.kind != LOAD_RELOAD)
+		/* Not to be had: the library's copy, if it has one. */
+		from_copy(n, fetch_job_url(l.job), &pg, &cause);
 	if (nav_entry_check(n, fetch_job_url(l.job), &pg, &cause) == -1)
 		nav_failed(n, fetch_job_url(l.job), cause);
 	else

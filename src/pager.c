@@ -755,6 +755,9 @@ article_input(struct pager *p, enum action act, int key)
 		if (a != NULL)
 			links_open(&p->links, a->doc);
 		break;
+	case ACT_KEEP:
+		nav_toggle_kept(p->nav);
+		break;
 	default:
 		break;
 	}

@@ -25,6 +25,15 @@
 #include "url.h"
 #include "xmalloc.h"
 
+/* The most articles store_search ranks. */
+static size_t	 search_ranked = STORE_SEARCH_RANKED;
+
+void
+store_set_search_ranked(size_t n)
+{
+	search_ranked = n > 0 ? n : STORE_SEARCH_RANKED;
+}
+
 char *
 store_path(void)
 {
@@ -79,6 +88,15 @@ store_feed_info_clear(struct store_feed_info *fi)
 	free(fi->error);
 	free(fi->newest);
 	memset(fi, 0, sizeof *fi);
+}
+
+void
+store_page_clear(struct store_page *p)
+{
+	free(p->data);
+	free(p->type);
+	free(p->url);
+	memset(p, 0, sizeof *p);
 }
 
 void
@@ -202,6 +220,15 @@ store_mentions(struct store *st, const char *name, const char *except,
 }
 
 int
+store_mentions_count(struct store *st, const char *name, const char *except,
+    size_t *count, char **cause)
+{
+	(void)st, (void)name, (void)except;
+	*count = 0;
+	return none(cause);
+}
+
+int
 store_list(struct store *st, size_t max, struct store_hit **hits,
     size_t *n, char **cause)
 {
@@ -281,6 +308,45 @@ store_batch_end(struct store *st, char **cause)
 	return none(cause);
 }
 
+int
+store_page_cache(struct store *st, const char *key,
+    const struct store_page *p, char **cause)
+{
+	(void)st, (void)key, (void)p;
+	return none(cause);
+}
+
+int
+store_page_keep(struct store *st, const char *key,
+    const struct store_page *p, char **cause)
+{
+	(void)st, (void)key, (void)p;
+	return none(cause);
+}
+
+int
+store_page_unkeep(struct store *st, const char *key, char **cause)
+{
+	(void)st, (void)key;
+	return none(cause);
+}
+
+int
+store_page_kept(struct store *st, const char *key, char **cause)
+{
+	(void)st, (void)key;
+	return none(cause);
+}
+
+int
+store_page_get(struct store *st, const char *key, struct store_page *out,
+    char **cause)
+{
+	(void)st, (void)key;
+	memset(out, 0, sizeof *out);
+	return none(cause);
+}
+
 #else /* HAVE_SQLITE */
 
 /*
@@ -356,7 +422,24 @@ static const char *const migrations[STORE_SCHEMA] = {
 	"	UNIQUE (feed, eid)\n"
 	");\n"
 	"CREATE INDEX entry_key ON entry (key);\n"
-	"CREATE INDEX entry_order ON entry (feed, gen DESC, pos);\n"
+	"CREATE INDEX entry_order ON entry (feed, gen DESC, pos);\n",
+	/* 3 -> 4: the bytes of pages kept and of pages fetched, which read
+	 * offline. A page cached again is a new row: the ids of those only
+	 * cached, in order, are their age. */
+	"CREATE TABLE page (\n"
+	"	id		INTEGER PRIMARY KEY,\n"
+	"	key		TEXT NOT NULL UNIQUE,	-- article.key\n"
+	"	url		TEXT,			-- where it came from\n"
+	"	type		TEXT,			-- its content type\n"
+	"	fetched		INTEGER NOT NULL,	-- when it was had\n"
+	"	kept		INTEGER,		-- when kept, or NULL\n"
+	"	size		INTEGER NOT NULL,\n"
+	"	bytes		BLOB NOT NULL\n"
+	");\n"
+	"CREATE INDEX page_cached ON page (id, size) WHERE kept IS NULL;\n"
+	/* When each article was read, by its id: the articles that mention
+	 * a name in the order they were read, without reading each. */
+	"CREATE INDEX article_recent ON article (id, last_read);\n"
 };
 
 enum {
@@ -370,6 +453,7 @@ enum {
 	Q_NAME_ADD,
 	Q_MENTION_ADD,
 	Q_MENTIONS,
+	Q_MENTIONS_COUNT,
 	Q_KEEP,
 	Q_IS_READ,
 	Q_MARK,
@@ -377,6 +461,7 @@ enum {
 	Q_FORGET_NAMES,
 	Q_FORGET,
 	Q_SEARCH,
+	Q_SNIPPETS,
 	Q_LIST,
 	Q_FEED_PUT,
 	Q_FEED_GEN,
@@ -386,11 +471,30 @@ enum {
 	Q_FEED_INFO,
 	Q_FEED_ENTRIES,
 	Q_ENTRY_GET,
+	Q_PAGE_KEPT,
+	Q_PAGE_PUT,
+	Q_PAGE_AGES,
+	Q_PAGE_DROP,
+	Q_PAGE_UNKEEP,
+	Q_PAGE_UNCACHE,
+	Q_PAGE_GET,
+	Q_FORGET_PAGE,
 	Q_BEGIN,
 	Q_COMMIT,
 	Q_ROLLBACK,
 	Q_COUNT
 };
+
+/* Ten parameters, numbered after those before them. */
+#define P10	"?,?,?,?,?,?,?,?,?,?,"
+/* How many ids a Q_SNIPPETS takes. */
+#define SNIPPETS	100
+/* Not the article recorded under ?2 (none when it is NULL). */
+#define NOT_EXCEPT	"m.article IS NOT (SELECT id FROM article WHERE " \
+			"key = ?2)"
+/* Whether the page of article a is kept. */
+#define KEPT	"EXISTS (SELECT 1 FROM page WHERE page.key = a.key AND " \
+		"page.kept IS NOT NULL)"
 
 static const char *const queries[Q_COUNT] = {
 	[Q_PLACE] = "SELECT pos_block, pos_off, pos_line, pos_pct "
@@ -414,13 +518,20 @@ static const char *const queries[Q_COUNT] = {
 	    "SELECT id, ?3, ?4 FROM name WHERE text = ?1 AND type = ?2 "
 	    "ON CONFLICT DO UPDATE SET count = count + excluded.count",
 	/* The articles that mention a name, newest first (by the time
-	 * they were read: an article's own date is text). */
+	 * they were read: an article's own date is text): ordered by the
+	 * index of when each was read, then only those listed read. */
 	[Q_MENTIONS] = "SELECT a.title, a.key, a.url, a.date, NULL, "
-	    "a.last_read, a.read FROM name AS n "
+	    "a.last_read, a.read, " KEPT " FROM "
+	    "(SELECT m.article AS id, x.last_read AS t FROM name AS n "
 	    "JOIN mention AS m ON m.name = n.id "
-	    "JOIN article AS a ON a.id = m.article "
-	    "WHERE n.text = ?1 AND a.key IS NOT ?2 "
-	    "ORDER BY a.last_read DESC, a.id DESC LIMIT ?3",
+	    "JOIN article AS x INDEXED BY article_recent ON x.id = m.article "
+	    "WHERE n.text = ?1 AND " NOT_EXCEPT " "
+	    "ORDER BY t DESC, id DESC LIMIT ?3) AS best "
+	    "CROSS JOIN article AS a ON a.id = best.id "
+	    "ORDER BY best.t DESC, best.id DESC",
+	[Q_MENTIONS_COUNT] = "SELECT count(*) FROM name AS n "
+	    "JOIN mention AS m ON m.name = n.id "
+	    "WHERE n.text = ?1 AND " NOT_EXCEPT,
 	[Q_TEXT_HASH] = "UPDATE article SET text_hash = ?2 WHERE id = ?1",
 	[Q_KEEP] = "UPDATE article SET pos_block = ?2, pos_off = ?3, "
 	    "pos_line = ?4, pos_pct = ?5 WHERE key = ?1",
@@ -433,16 +544,27 @@ static const char *const queries[Q_COUNT] = {
 	[Q_FORGET_NAMES] = "DELETE FROM mention WHERE article = "
 	    "(SELECT id FROM article WHERE key = ?1)",
 	[Q_FORGET] = "DELETE FROM article WHERE key = ?1",
-	/* Words in a title count ten times those in the text. */
-	[Q_SEARCH] = "SELECT a.title, a.key, a.url, a.date, "
-	    "snippet(article_text, 1, '', '', '\xe2\x80\xa6', 12), "
-	    "a.last_read, a.read FROM article_text "
-	    "JOIN article AS a ON a.id = article_text.rowid "
-	    "WHERE article_text MATCH ?1 "
-	    "ORDER BY bm25(article_text, 10.0, 1.0, 3.0) LIMIT ?2",
+	/* Words in a title count ten times those in the text. Of more
+	 * than STORE_SEARCH_RANKED matches, the last recorded are ranked;
+	 * the best are read from the library, and only then their snippets
+	 * made (Q_SNIPPETS). */
+	[Q_SEARCH] = "SELECT a.title, a.key, a.url, a.date, NULL, "
+	    "a.last_read, a.read, " KEPT ", a.id FROM "
+	    "(SELECT id, r FROM (SELECT rowid AS id, "
+	    "bm25(article_text, 10.0, 1.0, 3.0) AS r FROM article_text "
+	    "WHERE article_text MATCH ?1 ORDER BY rowid DESC LIMIT ?3) "
+	    "ORDER BY r LIMIT ?2) AS best "
+	    "CROSS JOIN article AS a ON a.id = best.id ORDER BY best.r",
+	/* The words around a match in the articles of ids ?3... (SNIPPETS
+	 * of them, none below ?2): the matches gone through, not looked up
+	 * one by one (each look up of a match is a search). */
+	[Q_SNIPPETS] = "SELECT rowid, snippet(article_text, 1, '', '', "
+	    "'\xe2\x80\xa6', 12) FROM article_text "
+	    "WHERE article_text MATCH ?1 AND rowid >= ?2 AND +rowid IN ("
+	    P10 P10 P10 P10 P10 P10 P10 P10 P10 P10 "NULL)",
 	/* What was read: not what was only marked. */
-	[Q_LIST] = "SELECT title, key, url, date, NULL, last_read, read "
-	    "FROM article WHERE reads > 0 "
+	[Q_LIST] = "SELECT title, key, url, date, NULL, last_read, read, "
+	    KEPT " FROM article AS a WHERE reads > 0 "
 	    "ORDER BY last_read DESC, id DESC LIMIT ?1",
 	[Q_FEED_PUT] = "INSERT INTO feed (url, title, site, etag, modified, "
 	    "checked, error, gen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, 1) "
@@ -482,6 +604,20 @@ static const char *const queries[Q_COUNT] = {
 	    "e.time, e.summary, coalesce(a.read, 0), e.content, e.author "
 	    "FROM entry AS e LEFT JOIN article AS a ON a.key = e.key "
 	    "WHERE e.key = ?1 ORDER BY e.gen DESC LIMIT 1",
+	[Q_PAGE_KEPT] = "SELECT kept FROM page WHERE key = ?1",
+	/* A new row, the newest. */
+	[Q_PAGE_PUT] = "INSERT OR REPLACE INTO page (key, url, type, fetched, "
+	    "kept, size, bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[Q_PAGE_AGES] = "SELECT id, size FROM page WHERE kept IS NULL "
+	    "ORDER BY id DESC",
+	[Q_PAGE_DROP] = "DELETE FROM page WHERE kept IS NULL AND id <= ?1",
+	[Q_PAGE_UNKEEP] = "UPDATE page SET kept = NULL WHERE key = ?1 AND "
+	    "kept IS NOT NULL",
+	[Q_PAGE_UNCACHE] = "DELETE FROM page WHERE key = ?1 AND kept IS NULL "
+	    "AND size > ?2",
+	[Q_PAGE_GET] = "SELECT url, type, fetched, kept, bytes FROM page "
+	    "WHERE key = ?1",
+	[Q_FORGET_PAGE] = "DELETE FROM page WHERE key = ?1",
 	[Q_BEGIN] = "BEGIN IMMEDIATE",
 	[Q_COMMIT] = "COMMIT",
 	[Q_ROLLBACK] = "ROLLBACK",
@@ -499,8 +635,9 @@ struct store {
 /* The parts of SQLite folio uses, found with dlsym; below, each name
  * stands for its pointer. */
 #define SQLITE_FUNCS(X) \
-	X(bind_int) X(bind_int64) X(bind_null) X(bind_text) \
+	X(bind_blob) X(bind_int) X(bind_int64) X(bind_null) X(bind_text) \
 	X(busy_timeout) X(changes) X(clear_bindings) X(close) \
+	X(column_blob) X(column_bytes) \
 	X(column_int) X(column_int64) X(column_text) X(column_type) \
 	X(db_readonly) X(errmsg) X(errstr) X(exec) \
 	X(extended_result_codes) X(finalize) X(get_autocommit) \
@@ -512,6 +649,7 @@ static struct {
 	SQLITE_FUNCS(FIELD)
 #undef FIELD
 } sq;
+#define sqlite3_bind_blob		(*sq.bind_blob)
 #define sqlite3_bind_int		(*sq.bind_int)
 #define sqlite3_bind_int64		(*sq.bind_int64)
 #define sqlite3_bind_null		(*sq.bind_null)
@@ -520,6 +658,8 @@ static struct {
 #define sqlite3_changes			(*sq.changes)
 #define sqlite3_clear_bindings		(*sq.clear_bindings)
 #define sqlite3_close			(*sq.close)
+#define sqlite3_column_blob		(*sq.column_blob)
+#define sqlite3_column_bytes		(*sq.column_bytes)
 #define sqlite3_column_int		(*sq.column_int)
 #define sqlite3_column_int64		(*sq.column_int64)
 #define sqlite3_column_text		(*sq.column_text)
@@ -1103,6 +1243,7 @@ store_forget(struct store *st, const char *key, char **cause)
 		return -1;
 	if (done(st, query(st, Q_FORGET_TEXT, key), cause) == -1 ||
 	    done(st, query(st, Q_FORGET_NAMES, key), cause) == -1 ||
+	    done(st, query(st, Q_FORGET_PAGE, key), cause) == -1 ||
 	    done(st, query(st, Q_FORGET, key), cause) == -1) {
 		rollback(st);
 		return -1;
@@ -1111,6 +1252,20 @@ store_forget(struct store *st, const char *key, char **cause)
 	if (commit(st, cause) == -1)
 		return -1;
 	return gone;
+}
+
+/* One count: 0 with *v, or -1 with *cause. */
+static int
+count_of(struct store *st, sqlite3_stmt *s, long long *v, char **cause)
+{
+	int	 rc = sqlite3_step(s);
+
+	*v = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return 0;
+	*cause = fail(st, rc);
+	return -1;
 }
 
 /* A column's text, copied, or NULL. */
@@ -1122,11 +1277,11 @@ text_of(sqlite3_stmt *s, int col)
 	return t != NULL ? xstrdup((const char *)t) : NULL;
 }
 
-/* The rows of s (title, key, url, date, snippet, last_read, read) as
- * hits. */
+/* The rows of s (title, key, url, date, snippet, last_read, read, kept
+ * and, with ids, the article's id into *ids) as hits. */
 static int
 hits_of(struct store *st, sqlite3_stmt *s, struct store_hit **hits,
-    size_t *n, char **cause)
+    size_t *n, long long **ids, char **cause)
 {
 	struct store_hit	*h;
 	size_t			 cap = 0;
@@ -1139,7 +1294,11 @@ hits_of(struct store *st, sqlite3_stmt *s, struct store_hit **hits,
 		if (*n == cap) {
 			cap = cap ? cap * 2 : 16;
 			*hits = xreallocarray(*hits, cap, sizeof **hits);
+			if (ids != NULL)
+				*ids = xreallocarray(*ids, cap, sizeof **ids);
 		}
+		if (ids != NULL)
+			(*ids)[*n] = sqlite3_column_int64(s, 8);
 		h = &(*hits)[(*n)++];
 		memset(h, 0, sizeof *h);
 		/* A URL read is its own URL (what opens it again, what it
@@ -1161,6 +1320,7 @@ hits_of(struct store *st, sqlite3_stmt *s, struct store_hit **hits,
 		h->snippet = text_of(s, 4);
 		h->last_read = sqlite3_column_int64(s, 5);
 		h->read = sqlite3_column_int(s, 6) != 0;
+		h->kept = sqlite3_column_int(s, 7) != 0;
 	}
 	sqlite3_reset(s);
 	if (rc == SQLITE_DONE)
@@ -1214,8 +1374,10 @@ store_search(struct store *st, const char *words, size_t max,
     struct store_hit **hits, size_t *n, char **cause)
 {
 	sqlite3_stmt	*s;
+	long long	*ids = NULL, lo, id;
 	char		*m;
-	int		 r;
+	size_t		 i, j, k;
+	int		 r, rc;
 
 	*hits = NULL;
 	*n = 0;
@@ -1223,7 +1385,35 @@ store_search(struct store *st, const char *words, size_t max,
 		return 0;
 	s = query(st, Q_SEARCH, m);
 	sqlite3_bind_int64(s, 2, (sqlite3_int64)max);
-	r = hits_of(st, s, hits, n, cause);
+	sqlite3_bind_int64(s, 3, (sqlite3_int64)search_ranked);
+	r = hits_of(st, s, hits, n, &ids, cause);
+	/* The words around a match, of the best only. */
+	for (i = 0; r == 0 && i < *n; i += SNIPPETS) {
+		k = *n - i < SNIPPETS ? *n - i : SNIPPETS;
+		s = query(st, Q_SNIPPETS, m);
+		for (j = 0, lo = ids[i]; j < k; j++) {
+			sqlite3_bind_int64(s, 3 + (int)j, ids[i + j]);
+			if (ids[i + j] < lo)
+				lo = ids[i + j];
+		}
+		sqlite3_bind_int64(s, 2, lo);
+		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+			id = sqlite3_column_int64(s, 0);
+			for (j = 0; j < k && ids[i + j] != id; j++)
+				;
+			if (j < k && (*hits)[i + j].snippet == NULL)
+				(*hits)[i + j].snippet = text_of(s, 1);
+		}
+		sqlite3_reset(s);
+		if (rc != SQLITE_DONE) {
+			*cause = fail(st, rc);
+			store_hits_free(*hits, *n);
+			*hits = NULL;
+			*n = 0;
+			r = -1;
+		}
+	}
+	free(ids);
 	free(m);
 	return r;
 }
@@ -1237,7 +1427,22 @@ store_mentions(struct store *st, const char *name, const char *except,
 	if (except != NULL)
 		sqlite3_bind_text(s, 2, except, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 3, (sqlite3_int64)max);
-	return hits_of(st, s, hits, n, cause);
+	return hits_of(st, s, hits, n, NULL, cause);
+}
+
+int
+store_mentions_count(struct store *st, const char *name, const char *except,
+    size_t *count, char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_MENTIONS_COUNT, name);
+	long long	 v;
+
+	if (except != NULL)
+		sqlite3_bind_text(s, 2, except, -1, SQLITE_STATIC);
+	if (count_of(st, s, &v, cause) == -1)
+		return -1;
+	*count = (size_t)v;
+	return 0;
 }
 
 int
@@ -1247,26 +1452,188 @@ store_list(struct store *st, size_t max, struct store_hit **hits,
 	sqlite3_stmt	*s = query(st, Q_LIST, NULL);
 
 	sqlite3_bind_int64(s, 1, (sqlite3_int64)max);
-	return hits_of(st, s, hits, n, cause);
+	return hits_of(st, s, hits, n, NULL, cause);
+}
+
+/*
+ * Pages.
+ */
+
+/* Whether the page under key is kept: 1 with *when, 0 (cached, or none),
+ * or -1 with *cause. */
+static int
+page_kept(struct store *st, const char *key, long long *when, char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_PAGE_KEPT, key);
+	int		 rc, kept = 0;
+
+	*when = 0;
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW &&
+	    sqlite3_column_type(s, 0) != SQLITE_NULL) {
+		*when = sqlite3_column_int64(s, 0);
+		kept = 1;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*cause = fail(st, rc);
+		return -1;
+	}
+	return kept;
+}
+
+/* Put p under key as the newest row, kept since kept (0: cached). */
+static int
+page_put(struct store *st, const char *key, const struct store_page *p,
+    long long kept, char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_PAGE_PUT, key);
+
+	bind_or_null(s, 2, p->url);
+	bind_or_null(s, 3, p->type);
+	sqlite3_bind_int64(s, 4, (sqlite3_int64)time(NULL));
+	if (kept != 0)
+		sqlite3_bind_int64(s, 5, (sqlite3_int64)kept);
+	sqlite3_bind_int64(s, 6, (sqlite3_int64)p->len);
+	/* A blob of no bytes is NULL to SQLite: "" is a blob still. */
+	sqlite3_bind_blob(s, 7, p->len > 0 ? p->data : "", (int)p->len,
+	    SQLITE_STATIC);
+	return done(st, s, cause);
+}
+
+/* Drop the oldest pages cached, past STORE_CACHE_PAGES or
+ * STORE_CACHE_BYTES. */
+static int
+page_prune(struct store *st, char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_PAGE_AGES, NULL);
+	long long	 over = -1;
+	size_t		 n = 0, bytes = 0;
+	int		 rc;
+
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		bytes += (size_t)sqlite3_column_int64(s, 1);
+		if (++n > STORE_CACHE_PAGES || bytes > STORE_CACHE_BYTES) {
+			over = sqlite3_column_int64(s, 0);
+			break;
+		}
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		*cause = fail(st, rc);
+		return -1;
+	}
+	if (over == -1)
+		return 0;
+	s = query(st, Q_PAGE_DROP, NULL);
+	sqlite3_bind_int64(s, 1, over);
+	return done(st, s, cause);
+}
+
+int
+store_page_cache(struct store *st, const char *key,
+    const struct store_page *p, char **cause)
+{
+	long long	 kept;
+	int		 r;
+
+	if (p->len > INT_MAX)
+		return 0;
+	if (begin(st, cause) == -1)
+		return -1;
+	if ((r = page_kept(st, key, &kept, cause)) == -1)
+		goto fail;
+	/* Too large to cache: only a page kept takes it. */
+	if (r == 0 && p->len > STORE_CACHE_BYTES / 4) {
+		rollback(st);
+		return 0;
+	}
+	if (page_put(st, key, p, kept, cause) == -1 ||
+	    page_prune(st, cause) == -1)
+		goto fail;
+	return commit(st, cause);
+fail:
+	rollback(st);
+	return -1;
+}
+
+int
+store_page_keep(struct store *st, const char *key,
+    const struct store_page *p, char **cause)
+{
+	if (p->len > INT_MAX) {
+		*cause = xstrdup("the page is too large to keep");
+		return -1;
+	}
+	/* One statement: a transaction of its own. */
+	return page_put(st, key, p, (long long)time(NULL), cause);
+}
+
+int
+store_page_unkeep(struct store *st, const char *key, char **cause)
+{
+	sqlite3_stmt	*s;
+	int		 was;
+
+	if (begin(st, cause) == -1)
+		return -1;
+	if (done(st, query(st, Q_PAGE_UNKEEP, key), cause) == -1)
+		goto fail;
+	was = sqlite3_changes(st->db) > 0;
+	/* Cached now, with the others; unless too large to cache. */
+	s = query(st, Q_PAGE_UNCACHE, key);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)(STORE_CACHE_BYTES / 4));
+	if (done(st, s, cause) == -1 || page_prune(st, cause) == -1)
+		goto fail;
+	if (commit(st, cause) == -1)
+		return -1;
+	return was;
+fail:
+	rollback(st);
+	return -1;
+}
+
+int
+store_page_kept(struct store *st, const char *key, char **cause)
+{
+	long long	 when;
+
+	return page_kept(st, key, &when, cause);
+}
+
+int
+store_page_get(struct store *st, const char *key, struct store_page *out,
+    char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_PAGE_GET, key);
+	const void	*b;
+	int		 rc;
+
+	memset(out, 0, sizeof *out);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		out->url = text_of(s, 0);
+		out->type = text_of(s, 1);
+		out->fetched = sqlite3_column_int64(s, 2);
+		out->kept = sqlite3_column_type(s, 3) == SQLITE_NULL ? 0 :
+		    sqlite3_column_int64(s, 3);
+		b = sqlite3_column_blob(s, 4);
+		out->len = (size_t)sqlite3_column_bytes(s, 4);
+		out->data = xmalloc(out->len + 1);
+		if (out->len > 0)
+			memcpy(out->data, b, out->len);
+		out->data[out->len] = '\0';
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	*cause = fail(st, rc);
+	return -1;
 }
 
 /*
  * Feeds.
  */
-
-/* One count: 0 with *v, or -1 with *cause. */
-static int
-count_of(struct store *st, sqlite3_stmt *s, long long *v, char **cause)
-{
-	int	 rc = sqlite3_step(s);
-
-	*v = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-	sqlite3_reset(s);
-	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
-		return 0;
-	*cause = fail(st, rc);
-	return -1;
-}
 
 int
 store_batch_begin(struct store *st, char **cause)

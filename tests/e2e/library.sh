@@ -4,7 +4,9 @@
 # to the top; the place is kept as the reader moves (a folio killed with
 # SIGKILL loses nothing); a folder's index marks what was read; --search
 # finds what was read, --library lists it; --forget removes an article's
-# trace; --no-library, "library off", --dump, --json
+# trace; S keeps an article, which opens from the copy kept once its
+# server is gone, and the library marks it; two folios at once keep the
+# places and marks of both; --no-library, "library off", --dump, --json
 # and --raw record nothing; a damaged library or one of a newer folio is a
 # warning, and the article is read all the same.
 . "$(dirname "$0")/lib.sh"
@@ -148,7 +150,7 @@ else
 	fail "--library printed: $out"
 fi
 run --json --library
-expect_out_has "{\"library\":[{\"title\":\"Harbour Council Approves New Ferry Line\",\"url\":null,\"file\":\"$real/ferry.txt\",\"date\":\"2025-03-03\",\"read\":true},{\"title\":\"Lanterns Along the Quay\"" \
+expect_out_has "{\"library\":[{\"title\":\"Harbour Council Approves New Ferry Line\",\"url\":null,\"file\":\"$real/ferry.txt\",\"date\":\"2025-03-03\",\"read\":true,\"kept\":false},{\"title\":\"Lanterns Along the Quay\"" \
     "--library --json"
 tmux_start 80 24 --library
 expect_whole_screen library-index "--library: the library as an index"
@@ -215,6 +217,174 @@ expect_no_screen "resumed" "... and says nothing of resuming"
 keys q
 wait_exit 10
 
+# S keeps an article read over HTTP (tests/e2e/httpd.py, on 127.0.0.1):
+# with the server gone, it opens from the copy kept, and says so.
+if command -v python3 >/dev/null 2>&1; then
+	python3 "$top_srcdir/tests/e2e/httpd.py" "$DATA/web" "$scratch/port" \
+	    >"$scratch/httpd.log" 2>&1 &
+	httpd=$!
+	trap 'kill "$httpd" 2>/dev/null; cleanup' EXIT
+	i=0
+	while [ ! -s "$scratch/port" ] && [ $i -lt 200 ]; do
+		kill -0 "$httpd" 2>/dev/null || break
+		sleep 0.05
+		i=$((i + 1))
+	done
+	port=$(head -1 "$scratch/port" 2>/dev/null)
+else
+	port=
+	echo "python3 not found: S and offline not tested"
+fi
+site=http://127.0.0.1:$port
+run --dump "$site/a.html"
+case $err in *"without URL support"*) port= ;; esac
+if [ -n "$port" ]; then
+	today=$(date +%Y-%m-%d)
+	tmux_start 80 24 "$site/a.html"
+	expect_screen "Part A, paragraph 1:" "a page over HTTP"
+	keys S
+	expect_screen "kept: readable offline" "S keeps it"
+	keys ']'
+	expect_screen "Part B, paragraph 1:" "] fetches the next post"
+	keys q
+	wait_exit 10
+	run --library
+	expect_out_has "Web Series Part A  $site/a.html  (kept)" \
+	    "--library: the article kept says so"
+	expect_out_has "Web Series Part B  $site/b.html
+" "... and the other does not"
+	run --json --library
+	expect_out_has "{\"title\":\"Web Series Part A\",\"url\":\"$site/a.html\",\"file\":null,\"date\":null,\"read\":true,\"kept\":true}" \
+	    "--library --json: kept true"
+	expect_out_has "{\"title\":\"Web Series Part B\",\"url\":\"$site/b.html\",\"file\":null,\"date\":null,\"read\":true,\"kept\":false}" \
+	    "--library --json: kept false"
+	# Without a terminal, a page fetched is recorded nowhere.
+	XDG_DATA_HOME=$scratch/none run --json "$site/b.html"
+	expect_status 0 "--json of a URL"
+	kill "$httpd"
+	wait "$httpd" 2>/dev/null
+	run --dump "$site/a.html"
+	expect_status 1 "the server gone, --dump of the page fails"
+	tmux_start 80 24 "$site/a.html"
+	expect_screen "offline: the copy kept on $today" \
+	    "the server gone, the page opens from the copy kept"
+	expect_screen "Part A, paragraph 1:" "... the article itself"
+	keys ']'
+	expect_screen "offline: the copy fetched on $today" \
+	    "] opens the next post from the copy cached when it was read"
+	expect_screen "Part B, paragraph 1:" "... the next post itself"
+	keys q
+	wait_exit 10
+	tmux_start 80 24 --library
+	expect_screen "Web Series Part A  a.html  kept" \
+	    "the library's index marks the article kept"
+	keys q
+	wait_exit 10
+fi
+
+# Two folios at once, each reading and moving in an article of its own,
+# each marking one in the folder's index, in turn: the places and marks
+# of both are kept.
+mkdir "$scratch/two"
+day=3
+for t in North South Third; do
+	{
+		printf '%s Shore Report\n\nBy Test Writer | May %d, 2025\n\n' \
+		    "$t" $day
+		i=1
+		while [ $i -le 40 ]; do
+			printf 'Paragraph %d of the %s report. The keepers walked the shore at dawn and counted the boats drawn up on the shingle, one by one.\n\n' $i "$t"
+			i=$((i + 1))
+		done
+	} >"$scratch/two/$(echo $t | tr A-Z a-z).txt"
+	day=$((day - 1))
+done
+two=$(cd "$scratch/two" && pwd -P)
+# The second folio, in a tmux server of its own beside the first's.
+socket2=folio-test-$name-$$-two
+sockets="$sockets $socket2"
+cat >"$scratch/run2.sh" <<EOS
+#!/bin/sh
+trap : INT
+"$FOLIO" "\$@" 2>"$scratch/stderr2"
+echo \$? >"$scratch/status2"
+EOS
+chmod +x "$scratch/run2.sh"
+# on2 CMD...: CMD (keys, expect_screen, percent...) on the second folio.
+on2() {
+	first=$socket
+	socket=$socket2
+	"$@"
+	on2_status=$?
+	socket=$first
+	return $on2_status
+}
+tmux_start 80 24 "$two"
+expect_screen "North Shore Report" "the first folio: the folder"
+"$TMUX_BIN" -L "$socket2" -f /dev/null new-session -d -x 80 -y 24 \
+    -e LC_ALL=C.UTF-8 -e TERM=screen-256color \
+    -e "ASAN_OPTIONS=$ASAN_OPTIONS" -e "UBSAN_OPTIONS=$UBSAN_OPTIONS" \
+    -e "XDG_CONFIG_HOME=$XDG_CONFIG_HOME" -e "XDG_DATA_HOME=$XDG_DATA_HOME" \
+    "$scratch/run2.sh" "$two" \; set-option -g remain-on-exit on >/dev/null
+on2 expect_screen "South Shore Report" "a second folio at once: the folder"
+keys Enter
+expect_screen "Paragraph 1 of the North" "the first opens North"
+on2 keys j Enter
+on2 expect_screen "Paragraph 1 of the South" "the second opens South"
+keys Space
+expect_screen "Paragraph 9 of the North" "the first moves"
+on2 keys Space Space
+on2 expect_screen "Paragraph 16 of the South" "the second moves"
+keys Space
+expect_screen "Paragraph 16 of the North" "the first moves on"
+north=$(percent)
+# The first, back in the index, marks South (which the second reads) not
+# read; the second moves on in it, back in its index marks Third read.
+keys q
+expect_screen "Articles in" "the first: back in the index"
+keys j M
+expect_screen "marked not read" "the first marks South not read"
+on2 keys Space
+on2 expect_screen "Paragraph 24 of the South" "the second moves on"
+south=$(on2 percent)
+on2 keys q
+on2 expect_screen "Articles in" "the second: back in the index"
+on2 keys j j M
+on2 expect_screen "marked read" "the second marks Third read"
+keys q
+wait_exit 10
+expect_status 0 "the first quits"
+on2 keys q
+i=0
+while [ ! -s "$scratch/status2" ] && [ $i -lt 200 ]; do
+	sleep 0.05
+	i=$((i + 1))
+done
+[ "$(cat "$scratch/status2" 2>/dev/null)" = 0 ] &&
+    ok "the second quits: exit 0" ||
+    fail "the second: exit $(cat "$scratch/status2" 2>/dev/null)"
+"$TMUX_BIN" -L "$socket2" kill-server 2>/dev/null
+run --json --library
+expect_out_has "{\"title\":\"North Shore Report\",\"url\":null,\"file\":\"$two/north.txt\",\"date\":\"2025-05-03\",\"read\":true,\"kept\":false}" \
+    "--library --json: North read, by the first"
+expect_out_has "{\"title\":\"South Shore Report\",\"url\":null,\"file\":\"$two/south.txt\",\"date\":\"2025-05-02\",\"read\":false,\"kept\":false}" \
+    "--library --json: South read by the second, marked not read by the first"
+tmux_start 80 24 "$two"
+expect_screen "Third Shore Report" "the folder again"
+if screen | grep "Third Shore" | grep -q "$(printf '\342\234\223')"; then
+	ok "Third: marked read by the second"
+else
+	fail "Third not marked: $(screen | grep 'Third Shore')"
+fi
+keys Enter
+expect_screen "resumed at $north" "North resumes where the first left it"
+expect_screen "Paragraph 16 of the North" "... on the same line"
+keys q j Enter
+expect_screen "resumed at $south" "South resumes where the second left it"
+expect_screen "Paragraph 24 of the South" "... on the same line"
+keys Q
+wait_exit 10
+
 # What records nothing: a library elsewhere is never made.
 none=$scratch/none
 echo "XDG_DATA_HOME=$none" >"$scratch/env"
@@ -243,7 +413,7 @@ expect_status 0 "--raw --json"
 if [ -e "$none" ]; then
 	fail "something recorded: $(find "$none")"
 else
-	ok "--no-library, library off, --raw, --json, --dump: nothing recorded"
+	ok "--no-library, library off, --raw, --json (of a URL too), --dump: nothing recorded"
 fi
 
 # A damaged library: a warning, on the status line and on standard error

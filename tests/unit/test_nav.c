@@ -4,13 +4,16 @@
 #include "config.h"
 
 #include <sys/select.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -621,6 +624,59 @@ test_library(void **state)
 	nav_cleanup();
 }
 
+/* m lists at most NAV_MENTIONS_MAX articles, the last read; the index
+ * says how many mention the name. */
+static void
+test_mentions_many(void **state)
+{
+	static const struct store_name	 hanna = { "Hanna Berg", "person",
+					    1 };
+	struct store		*st = library();
+	struct nav		*n = nav_new(0);
+	struct nav_event	 ev;
+	struct store_article	 a;
+	struct store_place	 pl;
+	const struct listing	*l;
+	char			*alpha = data("series/alpha.html");
+	char			*cause = NULL, key[32], *want;
+	int			 i;
+
+	(void)state;
+	for (i = 0; i <= NAV_MENTIONS_MAX; i++) {
+		snprintf(key, sizeof key, "/m/%04d.txt", i);
+		memset(&a, 0, sizeof a);
+		a.key = key;
+		a.title = "A Story";
+		a.body = "Hanna Berg spoke.";
+		a.names = &hanna;
+		a.nnames = 1;
+		if (store_visit(st, &a, &pl, &cause) == -1 ||
+		    store_index(st, &a, &cause) == -1)
+			fail_msg("%s", cause);
+	}
+	nav_set_library(n, st);
+	nav_go(n, alpha, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	nav_run(n, NULL);
+	nav_mentions(n, entity(n, "Hanna Berg"), NULL);
+	expect_event(n, NAV_OPENED, NULL, &ev);
+	want = xasprintf("the last %d read of the %d articles that mention "
+	    "Hanna Berg", NAV_MENTIONS_MAX, NAV_MENTIONS_MAX + 1);
+	assert_string_equal(ev.msg, want);
+	free(want);
+	nav_event_clear(&ev);
+	l = nav_current(n)->listing;
+	assert_int_equal(l->n, NAV_MENTIONS_MAX);
+	/* The last read first; the article open not among them. */
+	snprintf(key, sizeof key, "/m/%04d.txt", NAV_MENTIONS_MAX);
+	assert_string_equal(l->entries[0].path, key);
+	assert_string_equal(l->entries[l->n - 1].path, "/m/0001.txt");
+	nav_free(n);
+	free(alpha);
+	library_gone(st);
+	nav_cleanup();
+}
+
 /* A library locked by another writer for too long: the article opens
  * all the same, a message says it was not recorded, and the library
  * stays on. One that fails otherwise (here, its table gone): a message
@@ -656,6 +712,10 @@ test_library_fails(void **state)
 	pos.block = 1;
 	nav_keep(n, &pos);
 	assert_false(nav_take(n, &ev));
+	/* S while it is locked: not kept, and said. */
+	nav_toggle_kept(n);
+	expect_event(n, NAV_MESSAGE, "the library is locked by another "
+	    "program: not recorded this time", NULL);
 	/* Let go: recorded again. */
 	assert_int_equal(sqlite3_exec(h, "COMMIT", NULL, NULL, NULL),
 	    SQLITE_OK);
@@ -677,6 +737,9 @@ test_library_fails(void **state)
 	assert_false(nav_take(n, &ev));
 	nav_go(n, delta, NULL);
 	expect_event(n, NAV_OPENED, NULL, NULL);
+	nav_toggle_kept(n);
+	expect_event(n, NAV_MESSAGE, "nothing is kept: the library is off",
+	    NULL);
 	sqlite3_close(h);
 	nav_free(n);
 	free(key);
@@ -830,6 +893,263 @@ test_feed(void **state)
 	nav_cleanup();
 }
 
+/* A web server on the loopback, in a child process: /a.html and /b.html
+ * of tests/data/web, anything else 404. Returns its pid; *port its
+ * port. Killed, it is gone: its port refuses. */
+static pid_t
+web_server(int *port)
+{
+	char	*a = test_read("web/a.html", NULL);
+	char	*b = test_read("web/b.html", NULL);
+	char	 req[4096], head[256];
+	int	 ls = test_listen(port), c;
+	pid_t	 pid;
+	ssize_t	 n;
+
+	if ((pid = fork()) != 0) {
+		close(ls);
+		free(a);
+		free(b);
+		return pid;
+	}
+	/* Should the test fail and never stop it, it goes by itself. */
+	alarm(60);
+	for (;;) {
+		const char *body = NULL;
+
+		if ((c = accept(ls, NULL, NULL)) == -1)
+			continue;
+		if ((n = read(c, req, sizeof req - 1)) > 0) {
+			req[n] = '\0';
+			if (strncmp(req, "GET /a.html ", 12) == 0)
+				body = a;
+			else if (strncmp(req, "GET /b.html ", 12) == 0)
+				body = b;
+			if (body != NULL)
+				snprintf(head, sizeof head, "HTTP/1.1 200 OK\r\n"
+				    "Content-Type: text/html; charset=utf-8\r\n"
+				    "Content-Length: %zu\r\nConnection: close"
+				    "\r\n\r\n", strlen(body));
+			else
+				snprintf(head, sizeof head, "HTTP/1.1 404 Not "
+				    "Found\r\nContent-Length: 0\r\nConnection: "
+				    "close\r\n\r\n");
+			if (write(c, head, strlen(head)) < 0 || (body != NULL &&
+			    write(c, body, strlen(body)) < 0))
+				_exit(1);
+		}
+		shutdown(c, SHUT_WR);
+		while (read(c, req, sizeof req) > 0)
+			;
+		close(c);
+	}
+}
+
+/* Open target in n, waiting for it as the reader does: the event. */
+static void
+open_wait(struct nav *n, const char *target, enum nav_event_kind kind,
+    struct nav_event *ev)
+{
+	nav_go(n, target, NULL);
+	run_until_loaded(n);
+	expect_event(n, kind, NULL, ev);
+}
+
+/* The key of path, in a static buffer. */
+static const char *
+store_key_static(const char *path)
+{
+	static char	 key[4096];
+	char		*k = store_key(path);
+
+	snprintf(key, sizeof key, "%s", k);
+	free(k);
+	return key;
+}
+
+/* Today, as the status line writes a day. */
+static const char *
+today(void)
+{
+	static char	 day[32];
+	time_t		 t = time(NULL);
+
+	strftime(day, sizeof day, "%Y-%m-%d", localtime(&t));
+	return day;
+}
+
+/* S keeps the article open: its page's bytes in the library. A page
+ * that cannot be had then (the server gone, a host under .invalid,
+ * refused without a lookup, a file deleted) opens from the copy kept,
+ * or from the one cached when it was fetched, the event saying so; a
+ * reload that fails does not. S again: no longer kept. */
+static void
+test_kept_offline(void **state)
+{
+	struct store		*st = library();
+	struct nav		*n = nav_new(0);
+	struct nav_event	 ev;
+	struct store_page	 p;
+	char			*cause = NULL, *want, *copy;
+	char			 a[64], b[64];
+	int			 port, saved;
+	pid_t			 server;
+
+	(void)state;
+	server = web_server(&port);
+	snprintf(a, sizeof a, "http://127.0.0.1:%d/a.html", port);
+	snprintf(b, sizeof b, "http://127.0.0.1:%d/b.html", port);
+	nav_set_library(n, st);
+	/* Not open: S does nothing. */
+	nav_toggle_kept(n);
+	assert_false(nav_take(n, &ev));
+	open_wait(n, a, NAV_OPENED, NULL);
+	assert_string_equal(current_title(n), "Web Series Part A");
+	/* Fetched: cached in the library, not kept. */
+	assert_int_equal(store_page_get(st, a, &p, &cause), 1);
+	assert_int_equal(p.kept, 0);
+	assert_non_null(strstr(p.data, "The last line of part A."));
+	assert_string_equal(p.type, "text/html; charset=utf-8");
+	store_page_clear(&p);
+	nav_toggle_kept(n);
+	expect_event(n, NAV_MESSAGE, "kept: readable offline", NULL);
+	assert_int_equal(store_page_kept(st, a, &cause), 1);
+	/* The next post, fetched: cached. */
+	nav_follow(n, true, NULL);
+	run_until_loaded(n);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	assert_string_equal(current_title(n), "Web Series Part B");
+	assert_int_equal(store_page_kept(st, b, &cause), 0);
+	nav_free(n);
+	nav_cleanup();
+
+	/* The server gone; a later run. */
+	kill(server, SIGKILL);
+	waitpid(server, NULL, 0);
+	n = nav_new(0);
+	nav_set_library(n, st);
+	open_wait(n, a, NAV_OPENED, &ev);
+	want = xasprintf("offline: the copy kept on %s (", today());
+	assert_non_null(ev.msg);
+	if (strncmp(ev.msg, want, strlen(want)) != 0)
+		fail_msg("'%s' is not '%s...'", ev.msg, want);
+	free(want);
+	assert_false(ev.error);
+	nav_event_clear(&ev);
+	assert_string_equal(current_title(n), "Web Series Part A");
+	assert_string_equal(nav_current(n)->target, a);
+	/* Recorded as read, as any. */
+	assert_int_equal(store_is_read(st, a, &cause), 1);
+	/* A reload that fails says why; the copy stays open. */
+	nav_reload(n, NULL);
+	run_until_loaded(n);
+	expect_event(n, NAV_FAILED, NULL, &ev);
+	assert_non_null(strstr(ev.msg, "127.0.0.1"));
+	nav_event_clear(&ev);
+	assert_string_equal(current_title(n), "Web Series Part A");
+	/* ]: the copy cached of the next post. */
+	nav_follow(n, true, NULL);
+	run_until_loaded(n);
+	expect_event(n, NAV_OPENED, NULL, &ev);
+	want = xasprintf("offline: the copy fetched on %s (", today());
+	if (strncmp(ev.msg, want, strlen(want)) != 0)
+		fail_msg("'%s' is not '%s...'", ev.msg, want);
+	free(want);
+	nav_event_clear(&ev);
+	assert_string_equal(current_title(n), "Web Series Part B");
+	/* h: back to the copy kept, by its place in history. */
+	nav_back(n, NULL);
+	run_until_loaded(n);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	assert_string_equal(current_title(n), "Web Series Part A");
+	/* S again: no longer kept; cached still. */
+	nav_toggle_kept(n);
+	expect_event(n, NAV_MESSAGE, "no longer kept", NULL);
+	assert_int_equal(store_page_kept(st, a, &cause), 0);
+	assert_int_equal(store_page_get(st, a, &p, &cause), 1);
+	store_page_clear(&p);
+	/* S: kept again, from the copy it opened from. */
+	nav_toggle_kept(n);
+	expect_event(n, NAV_MESSAGE, "kept: readable offline", NULL);
+	assert_int_equal(store_page_kept(st, a, &cause), 1);
+
+	/* A host under .invalid: refused without a lookup, a copy kept
+	 * under its address opens. */
+	p.data = test_read("web/a.html", &p.len);
+	p.type = p.url = NULL;
+	assert_int_equal(store_page_keep(st, "http://kept.invalid/a.html", &p,
+	    &cause), 0);
+	free(p.data);
+	open_wait(n, "http://kept.invalid/a.html", NAV_OPENED, &ev);
+	want = xasprintf("offline: the copy kept on %s (no such host: "
+	    "kept.invalid)", today());
+	assert_string_equal(ev.msg, want);
+	free(want);
+	nav_event_clear(&ev);
+	/* ... and with none, the load fails as ever. */
+	open_wait(n, "http://gone.invalid/a.html", NAV_FAILED, &ev);
+	assert_string_equal(ev.msg, "no such host: gone.invalid");
+	nav_event_clear(&ev);
+	assert_string_equal(current_title(n), "Web Series Part A");
+
+	/* A file kept, then deleted: the copy. */
+	copy = xasprintf("%s/alpha.html", libdir);
+	want = xasprintf("cp '%s' '%s'", test_data_path("series/alpha.html"),
+	    copy);
+	assert_int_equal(system(want), 0);
+	free(want);
+	nav_go(n, copy, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	nav_toggle_kept(n);
+	expect_event(n, NAV_MESSAGE, "kept: readable offline", NULL);
+	unlink(copy);
+	nav_go(n, copy, NULL);
+	expect_event(n, NAV_OPENED, NULL, &ev);
+	want = xasprintf("not read: the copy kept on %s (No such file or "
+	    "directory)", today());
+	assert_string_equal(ev.msg, want);
+	free(want);
+	nav_event_clear(&ev);
+	assert_non_null(strstr(nav_current(n)->article->doc->body, "canal"));
+	/* Deleted before S, with no copy: nothing to keep, and why. */
+	want = xasprintf("cp '%s' '%s'", test_data_path("series/delta.txt"),
+	    copy);
+	assert_int_equal(system(want), 0);
+	free(want);
+	assert_int_equal(store_forget(st, store_key_static(copy), &cause), 1);
+	nav_go(n, copy, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	unlink(copy);
+	nav_toggle_kept(n);
+	expect_event(n, NAV_MESSAGE, "not kept: No such file or directory",
+	    NULL);
+	free(copy);
+
+	/* Standard input: nothing to keep it under. */
+	saved = test_stdin_from("A Note\n\nNothing to keep here.\n");
+	nav_go(n, "-", NULL);
+	test_stdin_restore(saved);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	nav_toggle_kept(n);
+	expect_event(n, NAV_MESSAGE, "an article from standard input cannot "
+	    "be kept", NULL);
+	nav_free(n);
+
+	/* Without the library: nothing is kept, nothing read from it. */
+	n = nav_new(0);
+	open_wait(n, a, NAV_FAILED, NULL);
+	nav_go(n, test_data_path("series/alpha.html"), NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	nav_toggle_kept(n);
+	expect_event(n, NAV_MESSAGE, "nothing is kept: the library is off",
+	    &ev);
+	assert_true(ev.error);
+	nav_event_clear(&ev);
+	nav_free(n);
+	library_gone(st);
+	nav_cleanup();
+}
+
 #else
 
 static void
@@ -854,7 +1174,9 @@ main(void)
 		cmocka_unit_test(test_library),
 #ifdef HAVE_SQLITE
 		cmocka_unit_test(test_library_fails),
+		cmocka_unit_test(test_mentions_many),
 		cmocka_unit_test(test_feed),
+		cmocka_unit_test(test_kept_offline),
 #endif
 	};
 

@@ -433,7 +433,8 @@ test_migrate_v2(void **state)
 	    &(struct store_place){ 0, 0, 0, 0 });
 	store_close(st);
 	h = raw(db);
-	raw_exec(h, "DROP TABLE entry; DROP TABLE feed; "
+	raw_exec(h, "DROP TABLE entry; DROP TABLE feed; DROP TABLE page; "
+	    "DROP INDEX article_recent; "
 	    "PRAGMA user_version = 2");
 	sqlite3_close(h);
 	st = open_ok();
@@ -725,6 +726,62 @@ test_search(void **state)
 	store_close(st);
 }
 
+/* A word in more articles than are ranked: the best of the last
+ * recorded, each with its snippet. */
+static void
+test_search_ranked(void **state)
+{
+	struct store		*st;
+	struct store_hit	*h;
+	char			 key[32], body[128], *cause = NULL;
+	size_t			 n;
+	int			 i;
+
+	(void)state;
+	st = open_ok();
+	/* The first has the word in its title: the best of all. */
+	add(st, "/r/0.txt", "Tide Tables", "The tide came in at noon.");
+	for (i = 1; i < 30; i++) {
+		snprintf(key, sizeof key, "/r/%d.txt", i);
+		snprintf(body, sizeof body, "Report %d: the tide%s came in.",
+		    i, i == 25 ? " and the tide and the tide" : "");
+		add(st, key, "Report", body);
+	}
+	assert_int_equal(n = search(st, "tide", &h), 30);
+	assert_string_equal(h[0].file, "/r/0.txt");
+	store_hits_free(h, n);
+	store_set_search_ranked(10);
+	/* The last ten recorded: 20 to 29, the best first. */
+	assert_int_equal(n = search(st, "tide", &h), 10);
+	assert_string_equal(h[0].file, "/r/25.txt");
+	assert_non_null(strstr(h[0].snippet, "tide"));
+	for (i = 0; i < 10; i++) {
+		assert_true(atoi(h[i].file + 3) >= 20);
+		assert_non_null(h[i].snippet);
+	}
+	store_hits_free(h, n);
+	/* Fewer than that: all of them. */
+	assert_int_equal(n = search(st, "noon", &h), 1);
+	assert_string_equal(h[0].file, "/r/0.txt");
+	store_hits_free(h, n);
+	store_set_search_ranked(0);
+	assert_int_equal(n = search(st, "tide", &h), 30);
+	assert_string_equal(h[0].file, "/r/0.txt");
+	store_hits_free(h, n);
+	/* More than a hundred: each with its snippet. */
+	for (i = 30; i < 130; i++) {
+		snprintf(key, sizeof key, "/r/%d.txt", i);
+		snprintf(body, sizeof body, "Report %d: the tide went out.", i);
+		add(st, key, "Report", body);
+	}
+	assert_int_equal(store_search(st, "tide", 200, &h, &n, &cause), 0);
+	assert_int_equal(n, 130);
+	for (i = 0; i < 130; i++)
+		assert_non_null(strstr(h[i].snippet, "tide"));
+	store_hits_free(h, n);
+	store_close(st);
+}
+
 /* The names each article mentions: the other articles that mention
  * one, the last read first; found by search too; gone when forgotten. */
 static void
@@ -762,6 +819,22 @@ test_names(void **state)
 	assert_int_equal(n, 1);
 	assert_string_equal(h[0].file, "/n/one.txt");
 	store_hits_free(h, n);
+	/* At most max, the last read; and how many in all. */
+	assert_int_equal(store_mentions(st, "Li Qiang", NULL, 1, &h, &n,
+	    &cause), 0);
+	assert_int_equal(n, 1);
+	assert_string_equal(h[0].file, "/n/two.txt");
+	assert_false(h[0].kept);
+	store_hits_free(h, n);
+	assert_int_equal(store_mentions_count(st, "Li Qiang", NULL, &n,
+	    &cause), 0);
+	assert_int_equal(n, 2);
+	assert_int_equal(store_mentions_count(st, "Li Qiang", "/n/two.txt",
+	    &n, &cause), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(store_mentions_count(st, "Nobody", NULL, &n,
+	    &cause), 0);
+	assert_int_equal(n, 0);
 	/* "Jinping" is in no title or text: in the names. */
 	assert_int_equal(search(st, "jinping", &h), 1);
 	assert_string_equal(h[0].title, "One");
@@ -815,6 +888,256 @@ test_list(void **state)
 	assert_int_equal(n, 2);
 	store_hits_free(h, n);
 	store_close(st);
+}
+
+/* A page of n bytes: the byte at i is i's low byte, prefix first. */
+static struct store_page
+page_of(const char *prefix, size_t n)
+{
+	struct store_page	 p;
+	size_t			 i, len = strlen(prefix);
+
+	memset(&p, 0, sizeof p);
+	p.data = xmalloc(n > len ? n : len);
+	for (i = 0; i < n; i++)
+		p.data[i] = (char)(i & 0xff);
+	memcpy(p.data, prefix, len < n ? len : n);
+	p.len = n;
+	return p;
+}
+
+/* The pages under key: kept, cached, read back as they were, and gone
+ * with the article when it is forgotten. */
+static void
+test_pages(void **state)
+{
+	struct store		*st;
+	struct store_page	 p, got;
+	struct store_hit	*h;
+	struct store_place	 pl;
+	size_t			 n;
+	char			*cause = NULL;
+	const char		*key = "https://example.com/bridge";
+
+	(void)state;
+	st = open_ok();
+	assert_int_equal(store_page_get(st, key, &got, &cause), 0);
+	assert_int_equal(store_page_kept(st, key, &cause), 0);
+	assert_int_equal(store_page_unkeep(st, key, &cause), 0);
+	/* Cached: the bytes as they were, NULs and all. */
+	p = page_of("<html>bridge", 1000);
+	p.type = "text/html; charset=utf-8";
+	p.url = "https://example.com/bridge/";
+	assert_int_equal(store_page_cache(st, key, &p, &cause), 0);
+	assert_int_equal(store_page_get(st, key, &got, &cause), 1);
+	assert_int_equal(got.len, 1000);
+	assert_memory_equal(got.data, p.data, 1000);
+	assert_int_equal(got.data[1000], '\0');
+	assert_string_equal(got.type, "text/html; charset=utf-8");
+	assert_string_equal(got.url, "https://example.com/bridge/");
+	assert_true(got.fetched > 1700000000);
+	assert_int_equal(got.kept, 0);
+	store_page_clear(&got);
+	assert_int_equal(store_page_kept(st, key, &cause), 0);
+	/* Kept. */
+	add(st, key, "Bridge", "The bridge closes.");
+	visit(st, "/a/other.html", "Other", 0, &pl);
+	p.type = p.url = NULL;
+	memcpy(p.data, "<html>kept!!", 12);
+	assert_int_equal(store_page_keep(st, key, &p, &cause), 0);
+	assert_int_equal(store_page_kept(st, key, &cause), 1);
+	assert_int_equal(store_page_get(st, key, &got, &cause), 1);
+	assert_true(got.kept > 1700000000);
+	assert_null(got.type);
+	assert_null(got.url);
+	assert_memory_equal(got.data, "<html>kept!!", 12);
+	store_page_clear(&got);
+	/* Listed and found as kept. */
+	assert_int_equal(store_list(st, 10, &h, &n, &cause), 0);
+	assert_int_equal(n, 2);
+	assert_string_equal(h[0].title, "Other");
+	assert_false(h[0].kept);
+	assert_string_equal(h[1].url, key);
+	assert_true(h[1].kept);
+	store_hits_free(h, n);
+	assert_int_equal(store_search(st, "bridge", 10, &h, &n, &cause), 0);
+	assert_int_equal(n, 1);
+	assert_true(h[0].kept);
+	store_hits_free(h, n);
+	/* Fetched again: the new bytes, kept still. */
+	memcpy(p.data, "<html>again!", 12);
+	assert_int_equal(store_page_cache(st, key, &p, &cause), 0);
+	assert_int_equal(store_page_get(st, key, &got, &cause), 1);
+	assert_true(got.kept > 0);
+	assert_memory_equal(got.data, "<html>again!", 12);
+	store_page_clear(&got);
+	/* No longer kept: cached. */
+	assert_int_equal(store_page_unkeep(st, key, &cause), 1);
+	assert_int_equal(store_page_kept(st, key, &cause), 0);
+	assert_int_equal(store_page_unkeep(st, key, &cause), 0);
+	assert_int_equal(store_page_get(st, key, &got, &cause), 1);
+	assert_int_equal(got.kept, 0);
+	store_page_clear(&got);
+	assert_int_equal(store_list(st, 10, &h, &n, &cause), 0);
+	assert_false(h[1].kept);
+	store_hits_free(h, n);
+	/* An empty page is a page. */
+	p.len = 0;
+	assert_int_equal(store_page_keep(st, "/a/empty.html", &p, &cause), 0);
+	assert_int_equal(store_page_get(st, "/a/empty.html", &got, &cause),
+	    1);
+	assert_int_equal(got.len, 0);
+	assert_string_equal(got.data, "");
+	store_page_clear(&got);
+	/* Forgotten: its page too. */
+	assert_int_equal(store_page_keep(st, key, &p, &cause), 0);
+	assert_int_equal(store_forget(st, key, &cause), 1);
+	assert_int_equal(store_page_get(st, key, &got, &cause), 0);
+	free(p.data);
+	store_close(st);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM page"), 1);
+}
+
+/* The pages cached are bounded: STORE_CACHE_PAGES, STORE_CACHE_BYTES,
+ * the oldest dropped first; a page kept is never dropped, nor counted. */
+static void
+test_page_bounds(void **state)
+{
+	struct store		*st;
+	struct store_page	 p, got;
+	char			*cause = NULL, key[64];
+	size_t			 i, big = STORE_CACHE_BYTES / 5;
+
+	(void)state;
+	st = open_ok();
+	p = page_of("<p>", 100);
+	assert_int_equal(store_page_keep(st, "/kept/one", &p, &cause), 0);
+	for (i = 0; i < STORE_CACHE_PAGES + 5; i++) {
+		snprintf(key, sizeof key, "https://example.com/%zu", i);
+		assert_int_equal(store_page_cache(st, key, &p, &cause), 0);
+	}
+	/* Page 5 fetched again: the newest now. */
+	assert_int_equal(store_page_cache(st, "https://example.com/5", &p,
+	    &cause), 0);
+	snprintf(key, sizeof key, "https://example.com/%d",
+	    STORE_CACHE_PAGES + 5);
+	assert_int_equal(store_page_cache(st, key, &p, &cause), 0);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM page WHERE kept "
+	    "IS NULL"), STORE_CACHE_PAGES);
+	/* 0 to 6 dropped, but 5; the one kept stays. */
+	for (i = 0; i < 8; i++) {
+		snprintf(key, sizeof key, "https://example.com/%zu", i);
+		assert_int_equal(store_page_get(st, key, &got, &cause),
+		    i == 5 || i == 7);
+		store_page_clear(&got);
+	}
+	assert_int_equal(store_page_get(st, "/kept/one", &got, &cause), 1);
+	store_page_clear(&got);
+	free(p.data);
+
+	/* Bytes: five pages of a fifth fill it; a sixth drops the oldest,
+	 * and every small one, older. */
+	p = page_of("<p>", big);
+	for (i = 0; i < 6; i++) {
+		snprintf(key, sizeof key, "https://example.com/big/%zu", i);
+		assert_int_equal(store_page_cache(st, key, &p, &cause), 0);
+	}
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM page WHERE kept "
+	    "IS NULL"), 5);
+	assert_int_equal(raw_int(db, "SELECT sum(size) FROM page WHERE kept "
+	    "IS NULL"), 5 * big);
+	assert_int_equal(store_page_get(st, "https://example.com/big/0", &got,
+	    &cause), 0);
+	assert_int_equal(store_page_get(st, "https://example.com/big/1", &got,
+	    &cause), 1);
+	store_page_clear(&got);
+	free(p.data);
+
+	/* A page larger than a quarter: not cached; kept, it is. */
+	p = page_of("<p>", STORE_CACHE_BYTES / 4 + 1);
+	assert_int_equal(store_page_cache(st, "https://example.com/huge", &p,
+	    &cause), 0);
+	assert_int_equal(store_page_get(st, "https://example.com/huge", &got,
+	    &cause), 0);
+	assert_int_equal(store_page_keep(st, "https://example.com/huge", &p,
+	    &cause), 0);
+	/* Kept, a page fetched again takes its place, whatever its size. */
+	p.data[0] = 'X';
+	assert_int_equal(store_page_cache(st, "https://example.com/huge", &p,
+	    &cause), 0);
+	assert_int_equal(store_page_get(st, "https://example.com/huge", &got,
+	    &cause), 1);
+	assert_int_equal(got.data[0], 'X');
+	store_page_clear(&got);
+	/* No longer kept: too large to stay cached, and the others stay. */
+	assert_int_equal(store_page_unkeep(st, "https://example.com/huge",
+	    &cause), 1);
+	assert_int_equal(store_page_get(st, "https://example.com/huge", &got,
+	    &cause), 0);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM page WHERE kept "
+	    "IS NULL"), 5);
+	free(p.data);
+	store_close(st);
+}
+
+/* Schema 3, as folio wrote it (before pages): its articles, places,
+ * marks, texts, names and feeds kept; pages kept and cached from then
+ * on. */
+static void
+test_migrate_v3(void **state)
+{
+	struct store		*st;
+	struct store_feed	 f = { "https://example.com/feed", "Feed",
+				    NULL, NULL, NULL };
+	struct store_entry	 e[2];
+	struct store_feed_info	 fi;
+	struct store_page	 p, got;
+	struct store_place	 pl, here = { 2, 5, 9, 30 };
+	struct store_hit	*h;
+	size_t			 n;
+	char			*cause = NULL;
+	sqlite3			*raw_h;
+
+	(void)state;
+	st = open_ok();
+	add(st, "/a/one.html", "Harbour Bridge Closes", "The pier corroded.");
+	assert_int_equal(store_keep(st, "/a/one.html", &here, &cause), 0);
+	entries(e, 2, "m");
+	assert_int_equal(store_feed_put(st, &f, e, 2, &cause), 2);
+	entries_clear(e, 2);
+	store_close(st);
+	/* Back to schema 3: as folio 3 left it. */
+	raw_h = raw(db);
+	raw_exec(raw_h, "DROP TABLE page; DROP INDEX article_recent; "
+	    "PRAGMA user_version = 3");
+	sqlite3_close(raw_h);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM sqlite_master "
+	    "WHERE name = 'page'"), 0);
+
+	st = open_ok();
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), STORE_SCHEMA);
+	visit(st, "/a/one.html", NULL, 1, &pl);
+	assert_true(pl.block == 2 && pl.off == 5 && pl.line == 9 &&
+	    pl.pct == 30);
+	assert_int_equal(store_search(st, "corroded", 10, &h, &n, &cause), 0);
+	assert_int_equal(n, 1);
+	assert_false(h[0].kept);
+	store_hits_free(h, n);
+	assert_int_equal(store_mentions(st, "nobody", NULL, 10, &h, &n,
+	    &cause), 0);
+	free(h);
+	assert_int_equal(store_feed_info(st, f.url, &fi, &cause), 1);
+	assert_int_equal(fi.total, 2);
+	store_feed_info_clear(&fi);
+	p = page_of("<html>", 64);
+	assert_int_equal(store_page_keep(st, "/a/one.html", &p, &cause), 0);
+	assert_int_equal(store_page_get(st, "/a/one.html", &got, &cause), 1);
+	assert_int_equal(got.len, 64);
+	store_page_clear(&got);
+	free(p.data);
+	store_close(st);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM "
+	    "pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
 }
 
 static void
@@ -1323,8 +1646,15 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_feed_large, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_search, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_search_ranked, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_list, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_v3, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_pages, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_page_bounds, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_newer, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_damaged, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_truncated, setup,
