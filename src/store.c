@@ -239,18 +239,6 @@ store_list(struct store *st, size_t max, struct store_hit **hits,
 }
 
 int
-store_batch_begin(struct store *st, char **cause)
-{
-	return begin(st, cause);
-}
-
-int
-store_batch_end(struct store *st, char **cause)
-{
-	return commit(st, cause);
-}
-
-int
 store_feed_put(struct store *st, const struct store_feed *f,
     const struct store_entry *e, size_t n, char **cause)
 {
