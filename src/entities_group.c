@@ -194,6 +194,8 @@ name_type(unsigned cue, size_t nwords)
 		return ENT_ORG;
 	if ((cue & C_PLACE) && nwords >= 2)
 		return ENT_PLACE;
+	if (cue & C_FACILITY)
+		return ENT_PLACE;
 	if (cue & C_ORGWORD)
 		return ENT_ORG;
 	if (cue & (C_PLACEWORD | C_REGION))

@@ -80,6 +80,10 @@ struct sset {
 				   "sea surface salinity (SSS)" */
 #define C_CAMEL		0x8000u	/* "YouTube", "LibriVox": a firm's or a
 				   site's name */
+#define C_FACILITY	0x100000u /* ends in a place's word that is no
+				   organisation's ("Wolstein Center"), or
+				   is "<place word> of ...": a building
+				   or a site, a place */
 
 struct cand {
 	size_t		 start, end;	/* bytes */

@@ -184,6 +184,25 @@ compass(const struct ctx *x, size_t i)
 	return 0;
 }
 
+/* A place's word of a region that governs itself: "District", "State",
+ * "Kingdom". */
+static int
+admin_word(const struct ctx *x, size_t i)
+{
+	static const char *const words[] = {
+		"city", "county", "province", "prefecture", "region",
+		"district", "state", "territory", "republic", "kingdom",
+		"empire", "municipality"
+	};
+	size_t	 k;
+
+	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+		if (tok_is(x, i, words[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* A place's word in small letters that a text calls a place by: "a
  * city", "the town of". */
 static int
@@ -500,6 +519,12 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	if (placeword(&x->t[t1 - 1]) || (words >= 2 &&
 	    placeword(&x->t[t0]) && !(x->t[t1 - 1].f & T_HYPHEN)))
 		cue |= C_PLACEWORD;
+	/* "Wolstein Center", "Museum of Art": a building or a site, not a
+	 * region ("Irving Independent School District"). */
+	if (words >= 2 && ((placeword(&x->t[t1 - 1]) &&
+	    !admin_word(x, t1 - 1)) || (placeword(&x->t[t0]) &&
+	    !admin_word(x, t0) && tok_is(x, t0 + 1, "of"))))
+		cue |= C_FACILITY;
 	/* Common words alone, capitalised for emphasis ("the Next Big
 	 * Thing"), name nothing, unless a list knows them together. */
 	if (words >= 2 && common == (int)words &&

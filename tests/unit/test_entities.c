@@ -1061,6 +1061,27 @@ names_typed_by_use(void **state)
 	entities_free(e);
 }
 
+/* A building, a road or a site is a place, even when its last word
+ * names organisations too ("Center"); a school district is not. */
+static void
+buildings_and_roads(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("The Varnel Community Center is on Marlow Terrace, next to "
+	    "the Delmore Hotel and the Museum of Tin. The Osgrave Turnpike "
+	    "runs past the Tolland School District offices.");
+	check_shape(e, strlen(text));
+	expect(e, "Varnel Community Center", 0, ENT_PLACE, NULL);
+	expect(e, "Marlow Terrace", 0, ENT_PLACE, NULL);
+	expect(e, "Delmore Hotel", 0, ENT_PLACE, NULL);
+	expect(e, "Museum of Tin", 0, ENT_PLACE, NULL);
+	expect(e, "Osgrave Turnpike", 0, ENT_PLACE, NULL);
+	expect(e, "Tolland School District", 0, ENT_ORG, NULL);
+	entities_free(e);
+}
+
 /* An acronym of words in small letters is a term; a common word before
  * a number labels a step; a city's name holds no other place, a
  * stadium's does. */
@@ -1395,6 +1416,7 @@ main(void)
 		cmocka_unit_test(names_typed_by_use),
 		cmocka_unit_test(terms_and_labels),
 		cmocka_unit_test(country_acronyms_merged),
+		cmocka_unit_test(buildings_and_roads),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
