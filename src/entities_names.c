@@ -328,6 +328,67 @@ term_acronym(const struct ctx *x, size_t t0)
 	return n == 0 && lower;
 }
 
+/* Is token i a separator of a list of names: ",", "&", "and"? */
+static int
+list_sep(const struct ctx *x, size_t i)
+{
+	return tok_punct_is(x, i, ',') || tok_punct_is(x, i, '&') ||
+	    (tok_is(x, i, "and") && (x->t[i].f & T_LOWER));
+}
+
+/* Is the name [t0, t1) an author cited? "Holm et al.", "Holm (2005)",
+ * or one of a list of names in brackets or after ";" that a year ends
+ * ("(Holm, 2005)", "(Holm, Rask, & Berg, 2005)", "(see Holm 2005;"), or
+ * of names joined by "&" ("Holm & Rask 2005", "Holm & Rask [7]"). A
+ * listed place alone is a place and a year: "(Paris, 1890)". */
+static int
+cited(const struct ctx *x, size_t t0, size_t t1)
+{
+	size_t	 k, names = 1;
+	int	 amp = 0, open = 0, place;
+
+	place = (x->t[t0].lex & LEX_PLACE) != 0;
+	if (tok_is(x, t1, "et") && tok_is(x, t1 + 1, "al"))
+		return 1;
+	if (!place && tok_punct_is(x, t1, '(') && t1 + 1 < x->n &&
+	    is_year(x, t1 + 1))
+		return 1;
+	for (k = t0; k > 0 && k + 8 > t0; k--) {
+		if (tok_punct_is(x, k - 1, ')') || tok_punct_is(x, k - 1, '.'))
+			break;
+		if (tok_punct_is(x, k - 1, '(') || tok_punct_is(x, k - 1, ';')) {
+			open = 1;
+			break;
+		}
+	}
+	amp = t0 > 0 && tok_punct_is(x, t0 - 1, '&');
+	for (k = t1; k < x->n && k < t1 + 48;) {
+		if ((tok_punct_is(x, k, ',') && k + 1 < x->n &&
+		    is_year(x, k + 1)) || (is_year(x, k) &&
+		    (tok_punct_is(x, k + 1, ')') || tok_punct_is(x, k + 1, ';') ||
+		    tok_punct_is(x, k + 1, ','))))
+			return (open || amp) && (names >= 2 || !place);
+		if (tok_is(x, k, "et") && tok_is(x, k + 1, "al"))
+			return names >= 2;
+		if (amp && tok_punct_is(x, k, '[') && k + 1 < x->n &&
+		    (x->t[k + 1].f & T_NUM))
+			return 1;
+		/* On to the next name of the list. */
+		if (!list_sep(x, k))
+			return 0;
+		for (; k < x->n && list_sep(x, k); k++)
+			amp |= tok_punct_is(x, k, '&');
+		if (k >= x->n || x->t[k].kind != TK_WORD ||
+		    !(x->t[k].f & T_CAP) || (x->t[k].f & T_DIGIT))
+			return 0;
+		while (k < x->n && x->t[k].kind == TK_WORD &&
+		    (x->t[k].f & T_CAP) && !(x->t[k].f & T_DIGIT))
+			k++;
+		names++;
+	}
+	return 0;
+}
+
 /* What the words around a name [t0, t1) say it is: "X is a city", "the
  * town of X", "X is a company", "X et al.", "(X, 2005)". */
 static unsigned
@@ -354,23 +415,8 @@ said_to_be(const struct ctx *x, size_t t0, size_t t1)
 				break;
 		}
 	}
-	if (t1 + 1 < x->n && tok_is(x, t1, "et") && tok_is(x, t1 + 1, "al"))
+	if (cited(x, t0, t1))
 		return C_CITED;
-	/* "(Paris, 1890)" is a place and a year. */
-	if (t1 + 1 < x->n && !(x->t[t0].lex & LEX_PLACE) &&
-	    (tok_punct_is(x, t1, ',') || tok_punct_is(x, t1, '(')) &&
-	    is_year(x, t1 + 1)) {
-		/* "(Holm, 2005)", "Holm (2005)" */
-		if (tok_punct_is(x, t1, '('))
-			return C_CITED;
-		for (k = t0; k > 0 && k + 8 > t0; k--) {
-			if (tok_punct_is(x, k - 1, ')'))
-				break;
-			if (tok_punct_is(x, k - 1, '(') ||
-			    tok_punct_is(x, k - 1, ';'))
-				return C_CITED;
-		}
-	}
 	/* "in Coron", "at Hadibo"; not "in Acme jargon". */
 	if (t1 == t0 + 1 && t0 > 0 && (tok_is(x, t0 - 1, "in") ||
 	    tok_is(x, t0 - 1, "at") || tok_is(x, t0 - 1, "near")) &&
@@ -656,6 +702,16 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 
 		if (name_connector(x, i)) {
 			int	 ok;
+
+			/* Two authors: "Holm & Rask (2005)". */
+			if (tok_punct_is(x, i, '&') && i == s + 1 &&
+			    i + 2 == t1 && !orgword(&x->t[s]) &&
+			    !orgword(&x->t[i + 1]) && cited(x, i + 1, t1)) {
+				add_name(x, s, i, cue | C_CITED);
+				cue = 0;
+				s = i + 1;
+				continue;
+			}
 
 			/* Particles ("de", "van", "bin") join; "of", "for",
 			 * "on" only inside organisation and place names;

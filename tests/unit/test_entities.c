@@ -1082,6 +1082,41 @@ buildings_and_roads(void **state)
 	entities_free(e);
 }
 
+/* The authors a paper cites are people, each a name of its own; a
+ * place and a year stay a place. */
+static void
+authors_cited(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("Play helps attention (Orvik, Nutley, Brandmo, & Kessel, "
+	    "2009; Tamsin & Obrecht, 2011). Others disagree (see Halvard "
+	    "2014; Wendt & Corrado 2010). It was shown by Pellan & Ruhe [4] "
+	    "in 1990 (Paris, 1890).");
+	check_shape(e, strlen(text));
+	expect(e, "Orvik", 0, ENT_PERSON, NULL);
+	expect(e, "Nutley", 0, ENT_PERSON, NULL);
+	expect(e, "Brandmo", 0, ENT_PERSON, NULL);
+	expect(e, "Kessel", 0, ENT_PERSON, NULL);
+	expect(e, "Tamsin", 0, ENT_PERSON, NULL);
+	expect(e, "Obrecht", 0, ENT_PERSON, NULL);
+	expect(e, "Halvard", 0, ENT_PERSON, NULL);
+	expect(e, "Wendt", 0, ENT_PERSON, NULL);
+	expect(e, "Corrado", 0, ENT_PERSON, NULL);
+	expect(e, "Pellan", 0, ENT_PERSON, NULL);
+	expect(e, "Ruhe", 0, ENT_PERSON, NULL);
+	expect(e, "Paris", 0, ENT_PLACE, NULL);
+	entities_free(e);
+
+	/* Not a citation: a firm's name, and a place in a list. */
+	e = run("She joined Dorrit & Samm in 2009, and moved to Oslo, Bergen "
+	    "and Tromso.");
+	expect(e, "Dorrit & Samm", 0, ENT_ORG, NULL);
+	expect(e, "Oslo", 0, ENT_PLACE, NULL);
+	entities_free(e);
+}
+
 /* An acronym of words in small letters is a term; a common word before
  * a number labels a step; a city's name holds no other place, a
  * stadium's does. */
@@ -1417,6 +1452,7 @@ main(void)
 		cmocka_unit_test(terms_and_labels),
 		cmocka_unit_test(country_acronyms_merged),
 		cmocka_unit_test(buildings_and_roads),
+		cmocka_unit_test(authors_cited),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
