@@ -289,6 +289,7 @@ join_aliases(struct groups *gs)
 	struct smap	 last = { NULL, NULL, 0, 0 }, first = last;
 	char		**words;
 	size_t		 i, nw = 0, j;
+	int		 byfirst;
 
 	words = xcalloc(2 * gs->n + 1, sizeof *words);
 	for (i = 0; i < gs->n; i++) {
@@ -309,15 +310,19 @@ join_aliases(struct groups *gs)
 
 		if (g->figure || g->nwords != 1 || (g->cue & C_ACRO))
 			continue;
-		if ((j = smap_get(&last, g->key)) == (size_t)-1)
+		byfirst = 0;
+		if ((j = smap_get(&last, g->key)) == (size_t)-1) {
 			j = smap_get(&first, g->key);
+			byfirst = 1;
+		}
 		if (j == (size_t)-1 || j == i)
 			continue;
 		/* A listed place or organisation joins only a name the
 		 * text marks as a person's: "Washington" joins "George
-		 * Washington", "York" not "York Minster". */
+		 * Washington", "York" not "York Minster", even though
+		 * "York" is a first name too. */
 		if ((g->cue & (C_PLACE | C_ORG)) && !(gs->g[j].cue &
-		    (C_TITLE | C_FIRST | C_PERSON)))
+		    (C_TITLE | (byfirst ? 0 : C_FIRST) | C_PERSON)))
 			continue;
 		/* A longer name that nothing marks as a person's joins a
 		 * word named after it, not one named on its own before it

@@ -1181,6 +1181,12 @@ places_not_aliases(void **state)
 	expect(e, "Oxford", 1, ENT_PLACE, "Oxford");
 	expect(e, "Washington", 1, ENT_PERSON, "George Washington");
 	entities_free(e);
+
+	/* A city that is a first name too joins no name it starts. */
+	e = run("The Florence Minster is old. Florence is a town in the "
+	    "hills.");
+	expect(e, "Florence", 1, ENT_PLACE, "Florence");
+	entities_free(e);
 }
 
 /* "USA", "U.S." and "US" are one place, named by the full name when the
