@@ -80,6 +80,9 @@ struct sset {
 				   "sea surface salinity (SSS)" */
 #define C_CAMEL		0x8000u	/* "YouTube", "LibriVox": a firm's or a
 				   site's name */
+#define C_DIRECTION	0x200000u /* a point of the compass alone, no
+				   name unless it is a person's alias:
+				   "I-44 West", "Douglass North" */
 #define C_FACILITY	0x100000u /* ends in a place's word that is no
 				   organisation's ("Wolstein Center"), or
 				   is "<place word> of ...": a building

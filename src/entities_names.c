@@ -537,6 +537,14 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	    !(t0 > 0 && tok_is(x, t0 - 1, "the")) &&
 	    x->text[x->t[t0].nend - 1] != 's')))
 		cue |= C_WEAK;
+	/* Nor is a point of the compass, but for a region ("the West",
+	 * "the Northeast") or a person's name ("Douglass North"): not
+	 * "I-44 West", "Western", "Central". */
+	if (words == 1 && compass(x, t0) && (t0 == 0 || !tok_is(x, t0 - 1,
+	    "the") || x->text[x->t[t0].nend - 1] == 'n' ||
+	    x->text[x->t[t0].nend - 1] == 'l' ||
+	    x->text[x->t[t0].nend - 1] == 'r'))
+		cue |= C_DIRECTION;
 	/* A superlative alone is no name ("the Latest news"). */
 	if (words == 1 && (x->t[t0].lexl & LEX_WORD) &&
 	    !name_strong(x->t[t0].lex) && !(x->t[t0].f & T_ALLCAPS) &&

@@ -1082,6 +1082,26 @@ buildings_and_roads(void **state)
 	entities_free(e);
 }
 
+/* A point of the compass alone is no name, but for a region after
+ * "the" or a person's family name. */
+static void
+compass_points(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("Take I-44 West, then turn East at the mill. Settlers came "
+	    "to the West with Western habits. Harold North wrote on it; "
+	    "later North changed his mind.");
+	check_shape(e, strlen(text));
+	expect_none(e, "West", 0);
+	expect_none(e, "East", 0);
+	expect(e, "West", 1, ENT_PLACE, NULL);
+	expect_none(e, "Western", 0);
+	expect(e, "North", 1, ENT_PERSON, "Harold North");
+	entities_free(e);
+}
+
 /* The authors a paper cites are people, each a name of its own; a
  * place and a year stay a place. */
 static void
@@ -1459,6 +1479,7 @@ main(void)
 		cmocka_unit_test(country_acronyms_merged),
 		cmocka_unit_test(buildings_and_roads),
 		cmocka_unit_test(authors_cited),
+		cmocka_unit_test(compass_points),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
