@@ -222,6 +222,27 @@ place_noun(const struct ctx *x, size_t i)
 	    tok_is(x, i, "municipality") || tok_is(x, i, "nation");
 }
 
+/* A word after the name of a language or a people: "language",
+ * "speakers", "culture". */
+static int
+folk_word(const struct ctx *x, size_t i)
+{
+	static const char *const words[] = {
+		"language", "languages", "speakers", "speaker", "speaking",
+		"dialect", "dialects", "people", "peoples", "culture",
+		"tribe", "tribes"
+	};
+	size_t	 k;
+
+	if (i >= x->n || x->t[i].kind != TK_WORD || !(x->t[i].f & T_LOWER))
+		return 0;
+	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+		if (tok_is(x, i, words[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* A year in digits at token i: "2005". */
 static int
 is_year(const struct ctx *x, size_t i)
@@ -613,6 +634,11 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		    tok_is(x, i + 1, "storm")))
 			cue |= C_TERM;
 	}
+	/* A language or a people ("the Varsi language", "Varsi
+	 * speakers"), no name, unless a list names it. */
+	if (folk_word(x, t1) && !(tok_lookup_words(x, t0, t1, 0) &
+	    (LEX_PLACE | LEX_ORG | LEX_PERSON)))
+		cue |= C_TERM;
 	cue |= said_to_be(x, t0, t1);
 	if (team(x, t0, t1))
 		cue |= C_TEAM;

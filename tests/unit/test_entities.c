@@ -1102,6 +1102,26 @@ compass_points(void **state)
 	entities_free(e);
 }
 
+/* The name of a language or a people is no name. */
+static void
+languages_and_peoples(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("Orvani is spoken in Teglund. The Orvani language has two "
+	    "dialects, and Orvani speakers live near Basra. The Kettish "
+	    "culture left pots.");
+	check_shape(e, strlen(text));
+	expect_none(e, "Orvani", 0);
+	expect_none(e, "Orvani", 1);
+	expect_none(e, "Orvani", 2);
+	expect_none(e, "Kettish", 0);
+	expect(e, "Teglund", 0, ENT_PLACE, NULL);
+	expect(e, "Basra", 0, ENT_PLACE, NULL);
+	entities_free(e);
+}
+
 /* The authors a paper cites are people, each a name of its own; a
  * place and a year stay a place. */
 static void
@@ -1480,6 +1500,7 @@ main(void)
 		cmocka_unit_test(buildings_and_roads),
 		cmocka_unit_test(authors_cited),
 		cmocka_unit_test(compass_points),
+		cmocka_unit_test(languages_and_peoples),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
