@@ -618,6 +618,75 @@ cut_products(struct ctx *x)
 	smap_free(&alone);
 }
 
+/* Are the names of candidates a and b listed together: only ",", "and",
+ * "or", "&" or "/" between them? */
+static int
+listed_with(const struct ctx *x, const struct cand *a, const struct cand *b)
+{
+	const char	*p = x->text + a->end, *e = x->text + b->start;
+	int		 sep = 0;
+
+	if (ENT_IS_FIGURE(a->type) || ENT_IS_FIGURE(b->type) || e < p ||
+	    e - p > 8)
+		return 0;
+	while (p < e) {
+		if (*p == ' ')
+			p++;
+		else if (*p == ',' || *p == '&' || *p == '/') {
+			p++;
+			sep = 1;
+		} else if (e - p >= 3 && memcmp(p, "and", 3) == 0 &&
+		    (p + 3 == e || p[3] == ' ')) {
+			p += 3;
+			sep = 1;
+		} else if (e - p >= 2 && memcmp(p, "or", 2) == 0 &&
+		    (p + 2 == e || p[2] == ' ')) {
+			p += 2;
+			sep = 1;
+		} else
+			return 0;
+	}
+	return sep;
+}
+
+/* Names listed together ("Krakow, Warsaw and Wroclaw") are of one
+ * kind: those that nothing types take the kind most of the others
+ * have, when one kind has the most. */
+static void
+list_types(const struct ctx *x, struct groups *gs)
+{
+	size_t		 i, j, k, n[3];
+	enum ent_type	 t, best;
+
+	for (i = 0; i < x->nc; i = j) {
+		for (j = i + 1; j < x->nc && listed_with(x, &x->c[j - 1],
+		    &x->c[j]); j++)
+			;
+		if (j - i < 2)
+			continue;
+		n[0] = n[1] = n[2] = 0;
+		for (k = i; k < j; k++) {
+			t = gs->g[gs->g[x->c[k].group].alias].type;
+			if (t == ENT_PERSON || t == ENT_PLACE || t == ENT_ORG)
+				n[t]++;
+		}
+		best = n[ENT_PLACE] >= n[ENT_PERSON] ? ENT_PLACE : ENT_PERSON;
+		if (n[ENT_ORG] > n[best])
+			best = ENT_ORG;
+		if (n[best] == 0 || (best != ENT_PERSON &&
+		    n[best] == n[ENT_PERSON]) || (best != ENT_PLACE &&
+		    n[best] == n[ENT_PLACE]) || (best != ENT_ORG &&
+		    n[best] == n[ENT_ORG]))
+			continue;
+		for (k = i; k < j; k++) {
+			struct group *g = &gs->g[gs->g[x->c[k].group].alias];
+
+			if (g->type == ENT_NAME)
+				g->type = best;
+		}
+	}
+}
+
 struct entities *
 group_build(struct ctx *x)
 {
@@ -701,6 +770,7 @@ group_build(struct ctx *x)
 			g->type = name_type(g->cue, g->nwords);
 	}
 	org_words(&gs);
+	list_types(x, &gs);
 	for (i = 0; i < x->nc; i++) {
 		enum ent_type	 t = gs.g[gs.g[x->c[i].group].alias].type;
 
