@@ -771,6 +771,20 @@ group_build(struct ctx *x)
 	}
 	org_words(&gs);
 	list_types(x, &gs);
+	/* A common word that nothing types is no name: "Supernatural",
+	 * "the Sons". */
+	for (i = 0, keep = 0; i < x->nc; i++) {
+		c = &x->c[i];
+		j = gs.g[c->group].alias;
+		if (!ENT_IS_FIGURE(c->type) && j == c->group &&
+		    gs.g[j].type == ENT_NAME && gs.g[j].nwords == 1 &&
+		    (gs.g[j].cue & C_COMMON)) {
+			free(c->key);
+			continue;
+		}
+		x->c[keep++] = *c;
+	}
+	x->nc = keep;
 	for (i = 0; i < x->nc; i++) {
 		enum ent_type	 t = gs.g[gs.g[x->c[i].group].alias].type;
 

@@ -83,6 +83,9 @@ struct sset {
 #define C_DIRECTION	0x200000u /* a point of the compass alone, no
 				   name unless it is a person's alias:
 				   "I-44 West", "Douglass North" */
+#define C_COMMON	0x400000u /* one word, a common one in small
+				   letters: no name unless a cue types it
+				   ("Supernatural", "Sons") */
 #define C_FACILITY	0x100000u /* ends in a place's word that is no
 				   organisation's ("Wolstein Center"), or
 				   is "<place word> of ...": a building

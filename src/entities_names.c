@@ -100,11 +100,13 @@ drop_token(const struct ctx *x, size_t i, size_t t1)
 		if (common && !(t->f & T_ALLCAPS) && !tok_evidence(x, t) &&
 		    tok_seen_lower(x, t))
 			return 1;
-		/* "Tell us": a common word that only a list of people
-		 * knows as a name ("William Tell") is the word at a
-		 * sentence's start, unless a name follows. */
-		if (common && !(t->f & T_ALLCAPS) && (t->lex & (LEX_PLACE |
-		    LEX_ORG | LEX_PERSON)) == LEX_PERSON &&
+		/* "Tell us", "Apple pie": a common word that only a list
+		 * of people ("William Tell") or of organisations knows as
+		 * a name is the word at a sentence's start, unless a name
+		 * follows. */
+		if (common && !(t->f & T_ALLCAPS) && ((t->lex & (LEX_PLACE |
+		    LEX_ORG | LEX_PERSON)) == LEX_PERSON || (t->lex &
+		    (LEX_PLACE | LEX_ORG | LEX_PERSON)) == LEX_ORG) &&
 		    !tok_evidence(x, t) && !(i + 1 < t1 && name_token(x,
 		    i + 1)))
 			return 1;
@@ -566,6 +568,9 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	    x->text[x->t[t0].nend - 1] == 'l' ||
 	    x->text[x->t[t0].nend - 1] == 'r'))
 		cue |= C_DIRECTION;
+	if (words == 1 && (x->t[t0].lexl & LEX_WORD) &&
+	    !(x->t[t0].f & T_ALLCAPS))
+		cue |= C_COMMON;
 	/* A superlative alone is no name ("the Latest news"). */
 	if (words == 1 && (x->t[t0].lexl & LEX_WORD) &&
 	    !name_strong(x->t[t0].lex) && !(x->t[t0].f & T_ALLCAPS) &&
