@@ -86,6 +86,8 @@ struct sset {
 #define C_COMMON	0x400000u /* one word, a common one in small
 				   letters: no name unless a cue types it
 				   ("Supernatural", "Sons") */
+#define C_WORK		0x800000u /* the title of a work: "the film
+				   Chasing Liberty", no name */
 #define C_FACILITY	0x100000u /* ends in a place's word that is no
 				   organisation's ("Wolstein Center"), or
 				   is "<place word> of ...": a building

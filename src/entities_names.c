@@ -245,6 +245,27 @@ folk_word(const struct ctx *x, size_t i)
 	return 0;
 }
 
+/* A word before the title of a work: "the film", "the series". */
+static int
+work_word(const struct ctx *x, size_t i)
+{
+	static const char *const words[] = {
+		"film", "films", "movie", "series", "sitcom", "show",
+		"documentary", "comedy", "drama", "thriller", "episode",
+		"novel", "novels", "book", "play", "opera", "album", "song",
+		"poem", "painting", "symphony", "titled", "entitled"
+	};
+	size_t	 k;
+
+	if (x->t[i].kind != TK_WORD || !(x->t[i].f & T_LOWER))
+		return 0;
+	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+		if (tok_is(x, i, words[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* A year in digits at token i: "2005". */
 static int
 is_year(const struct ctx *x, size_t i)
@@ -644,6 +665,10 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	if (folk_word(x, t1) && !(tok_lookup_words(x, t0, t1, 0) &
 	    (LEX_PLACE | LEX_ORG | LEX_PERSON)))
 		cue |= C_TERM;
+	/* "the film Chasing Liberty", "the series Gilmore Girls": a
+	 * work's title, not a name. */
+	if (t0 > 0 && work_word(x, t0 - 1))
+		cue |= C_WORK;
 	cue |= said_to_be(x, t0, t1);
 	if (team(x, t0, t1))
 		cue |= C_TEAM;

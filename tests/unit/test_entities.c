@@ -1141,6 +1141,23 @@ common_words_untyped(void **state)
 	entities_free(e);
 }
 
+/* The title of a work after "the film", "the novel" is no name. */
+static void
+works_titles(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("Vera Holm starred in the film Morning Harvest and the "
+	    "series Cold Rivers with Anton Berg.");
+	check_shape(e, strlen(text));
+	expect(e, "Vera Holm", 0, ENT_PERSON, NULL);
+	expect_none(e, "Morning Harvest", 0);
+	expect_none(e, "Cold Rivers", 0);
+	expect(e, "Anton Berg", 0, ENT_PERSON, NULL);
+	entities_free(e);
+}
+
 /* Names listed together are of one kind: one that nothing types takes
  * the kind of the others. */
 static void
@@ -1543,6 +1560,7 @@ main(void)
 		cmocka_unit_test(languages_and_peoples),
 		cmocka_unit_test(lists_of_one_kind),
 		cmocka_unit_test(common_words_untyped),
+		cmocka_unit_test(works_titles),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
