@@ -245,6 +245,29 @@ folk_word(const struct ctx *x, size_t i)
 	return 0;
 }
 
+/* The last word of an event's name: "Festival", "Prize", "Cup". */
+static int
+event_word(const struct ctx *x, size_t i)
+{
+	static const char *const words[] = {
+		"Festival", "Festivals", "Award", "Awards", "Prize", "Prizes",
+		"Medal", "Trophy", "Games", "Olympics", "Cup", "Championship",
+		"Championships", "Draft", "Scholarship", "Fellowship", "Expo",
+		"Tournament", "Marathon", "Series", "Gala", "Biennale"
+	};
+	const struct tok *t = &x->t[i];
+	size_t		  k, n = t->nend - t->start;
+
+	if (t->kind != TK_WORD || !(t->f & T_CAP))
+		return 0;
+	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+		if (strlen(words[k]) == n &&
+		    memcmp(words[k], x->text + t->start, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A word before the title of a work: "the film", "the series". */
 static int
 work_word(const struct ctx *x, size_t i)
@@ -558,6 +581,19 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		t1--;
 	if (t0 == t1)
 		return;
+	/* An event is no name, but the place or the person it is named
+	 * after is: "Avignon Festival", "Berlin International Film
+	 * Festival", "Pritzker Architecture Prize". */
+	if (event_word(x, t1 - 1)) {
+		for (t1--; t1 > t0 && (name_connector(x, t1 - 1) ||
+		    ((x->t[t1 - 1].lexl & LEX_WORD) &&
+		    !name_strong(x->t[t1 - 1].lex) &&
+		    !(x->t[t1 - 1].f & T_ALLCAPS) && !orgword(&x->t[t1 - 1]) &&
+		    !placeword(&x->t[t1 - 1]))); t1--)
+			;
+		if (t0 == t1)
+			return;
+	}
 	for (i = t0; i < t1; i++) {
 		const struct tok *t = &x->t[i];
 

@@ -1158,6 +1158,24 @@ works_titles(void **state)
 	entities_free(e);
 }
 
+/* An event is no name; the place or person it is named after is. */
+static void
+events_named_after(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("She won the Halvorsen Architecture Prize at the Bergen "
+	    "International Film Festival, and then the Annual Craft Award.");
+	check_shape(e, strlen(text));
+	expect(e, "Halvorsen", 0, ENT_NAME, NULL);
+	expect(e, "Bergen", 0, ENT_PLACE, NULL);
+	expect_none(e, "Prize", 0);
+	expect_none(e, "Festival", 0);
+	expect_none(e, "Annual Craft Award", 0);
+	entities_free(e);
+}
+
 /* Names listed together are of one kind: one that nothing types takes
  * the kind of the others. */
 static void
@@ -1561,6 +1579,7 @@ main(void)
 		cmocka_unit_test(lists_of_one_kind),
 		cmocka_unit_test(common_words_untyped),
 		cmocka_unit_test(works_titles),
+		cmocka_unit_test(events_named_after),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
