@@ -640,6 +640,13 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	    x->t[t1].kind == TK_WORD && (x->t[t1].f & T_NUM) &&
 	    (x->t[t1].f & T_SPACE) && !(x->t[t1].f & T_LINE))
 		return;
+	/* Nor is a unit or a currency's code after a number: "225 DKK",
+	 * "3000 BC", "150 Kr". */
+	if (words == 1 && t0 > 0 && x->t[t0 - 1].kind == TK_WORD &&
+	    (x->t[t0 - 1].f & T_NUM) && (x->t[t0].f & T_SPACE) &&
+	    !name_strong(x->t[t0].lex) && ((x->t[t0].f & T_ALLCAPS) ||
+	    x->t[t0].nend - x->t[t0].start <= 3))
+		return;
 	/* Nor is a letter ("E-meter", "Plan B"). */
 	if (words == 1 && x->t[t0].nend - x->t[t0].start == 1)
 		return;

@@ -1176,6 +1176,23 @@ events_named_after(void **state)
 	entities_free(e);
 }
 
+/* A code after a number is a unit or a currency, no name; a listed
+ * name there stays one. */
+static void
+codes_after_numbers(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("A kayak costs 125 DKK a day. The wall dates from 3000 BC. "
+	    "The 2018 FIFA congress met.");
+	check_shape(e, strlen(text));
+	expect_none(e, "DKK", 0);
+	expect_none(e, "BC", 0);
+	expect(e, "FIFA", 0, ENT_ORG, NULL);
+	entities_free(e);
+}
+
 /* Names listed together are of one kind: one that nothing types takes
  * the kind of the others. */
 static void
@@ -1580,6 +1597,7 @@ main(void)
 		cmocka_unit_test(common_words_untyped),
 		cmocka_unit_test(works_titles),
 		cmocka_unit_test(events_named_after),
+		cmocka_unit_test(codes_after_numbers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
