@@ -1081,6 +1081,15 @@ buildings_and_roads(void **state)
 	expect(e, "Osgrave Turnpike", 0, ENT_PLACE, NULL);
 	expect(e, "Tolland School District", 0, ENT_ORG, NULL);
 	entities_free(e);
+
+	/* The same words in other languages. */
+	e = run("She taught at the Universidad de Varela and lived on Calle "
+	    "Ortiz, near Plac Zamkowy and the Museo Tarvani.");
+	expect(e, "Universidad de Varela", 0, ENT_ORG, NULL);
+	expect(e, "Calle Ortiz", 0, ENT_PLACE, NULL);
+	expect(e, "Plac Zamkowy", 0, ENT_PLACE, NULL);
+	expect(e, "Museo Tarvani", 0, ENT_PLACE, NULL);
+	entities_free(e);
 }
 
 /* A point of the compass alone is no name, but for a region after
