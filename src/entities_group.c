@@ -771,14 +771,15 @@ group_build(struct ctx *x)
 	}
 	org_words(&gs);
 	list_types(x, &gs);
-	/* A common word that nothing types is no name: "Supernatural",
-	 * "the Sons". */
+	/* A common word that nothing types is no name ("Supernatural",
+	 * "the Sons"), nor is the whole of a quotation (a title, a
+	 * nickname). */
 	for (i = 0, keep = 0; i < x->nc; i++) {
 		c = &x->c[i];
 		j = gs.g[c->group].alias;
 		if (!ENT_IS_FIGURE(c->type) && j == c->group &&
-		    gs.g[j].type == ENT_NAME && gs.g[j].nwords == 1 &&
-		    (gs.g[j].cue & C_COMMON)) {
+		    gs.g[j].type == ENT_NAME && ((gs.g[j].nwords == 1 &&
+		    (gs.g[j].cue & C_COMMON)) || (c->cue & C_QUOTED))) {
 			free(c->key);
 			continue;
 		}

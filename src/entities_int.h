@@ -88,6 +88,8 @@ struct sset {
 				   ("Supernatural", "Sons") */
 #define C_WORK		0x800000u /* the title of a work: "the film
 				   Chasing Liberty", no name */
+#define C_QUOTED	0x1000000u /* the whole of a quotation: a title
+				   or a nickname, when nothing types it */
 #define C_FACILITY	0x100000u /* ends in a place's word that is no
 				   organisation's ("Wolstein Center"), or
 				   is "<place word> of ...": a building

@@ -708,6 +708,13 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	if (folk_word(x, t1) && !(tok_lookup_words(x, t0, t1, 0) &
 	    (LEX_PLACE | LEX_ORG | LEX_PERSON)))
 		cue |= C_TERM;
+	/* "Takekurabe", "Shep": the whole of a quotation. */
+	if (t0 > 0 && (tok_punct_is(x, t0 - 1, '"') ||
+	    tok_punct_is(x, t0 - 1, 0x201c)) && (tok_punct_is(x, t1, '"') ||
+	    tok_punct_is(x, t1, 0x201d) || ((tok_punct_is(x, t1, ',') ||
+	    tok_punct_is(x, t1, '.')) && (tok_punct_is(x, t1 + 1, '"') ||
+	    tok_punct_is(x, t1 + 1, 0x201d)))))
+		cue |= C_QUOTED;
 	/* "the film Chasing Liberty", "the series Gilmore Girls": a
 	 * work's title, not a name. */
 	if (t0 > 0 && work_word(x, t0 - 1))

@@ -1150,6 +1150,23 @@ common_words_untyped(void **state)
 	entities_free(e);
 }
 
+/* The whole of a quotation is a title or a nickname, no name, unless
+ * something types it. */
+static void
+quoted_titles(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("Her story \"Yukimori\" was praised, and Anton \"Tosh\" Berg "
+	    "drove on the \"Osgrave Turnpike.\"");
+	check_shape(e, strlen(text));
+	expect_none(e, "Yukimori", 0);
+	expect_none(e, "Tosh", 0);
+	expect(e, "Osgrave Turnpike", 0, ENT_PLACE, NULL);
+	entities_free(e);
+}
+
 /* The title of a work after "the film", "the novel" is no name. */
 static void
 works_titles(void **state)
@@ -1605,6 +1622,7 @@ main(void)
 		cmocka_unit_test(lists_of_one_kind),
 		cmocka_unit_test(common_words_untyped),
 		cmocka_unit_test(works_titles),
+		cmocka_unit_test(quoted_titles),
 		cmocka_unit_test(events_named_after),
 		cmocka_unit_test(codes_after_numbers),
 	};
