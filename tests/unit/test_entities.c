@@ -1150,6 +1150,24 @@ common_words_untyped(void **state)
 	entities_free(e);
 }
 
+/* A compound of common words or of peoples' adjectives is no name;
+ * one with a name in it is. */
+static void
+compounds_of_words(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("The firm hired a Swedish-Norwegian crew. High-tech jobs grew, "
+	    "and Jean-Luc Varenne led the All-Star team.");
+	check_shape(e, strlen(text));
+	expect_none(e, "Swedish-Norwegian", 0);
+	expect_none(e, "High-tech", 0);
+	expect_none(e, "All-Star", 0);
+	expect(e, "Jean-Luc Varenne", 0, ENT_PERSON, NULL);
+	entities_free(e);
+}
+
 /* The whole of a quotation is a title or a nickname, no name, unless
  * something types it. */
 static void
@@ -1623,6 +1641,7 @@ main(void)
 		cmocka_unit_test(common_words_untyped),
 		cmocka_unit_test(works_titles),
 		cmocka_unit_test(quoted_titles),
+		cmocka_unit_test(compounds_of_words),
 		cmocka_unit_test(events_named_after),
 		cmocka_unit_test(codes_after_numbers),
 	};
