@@ -902,14 +902,15 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 			}
 		}
 		if ((t->lex & LEX_DEMONYM) && !(t->lex & LEX_PLACE)) {
-			/* "Chinese leader", but "Catholic Church" */
+			/* "Chinese leader", but "Catholic Church", "Arabian
+			 * Sea" */
 			int	 keep = known_name(x, i, t1) > i;
 
 			for (j = i + 1; j < t1 && name_token(x, j) && !keep;
 			    j++) {
 				if (x->t[j].lexl & LEX_TITLE)
 					break;
-				keep = orgword(&x->t[j]);
+				keep = orgword(&x->t[j]) || placeword(&x->t[j]);
 			}
 			if (!keep) {
 				add_name(x, s, i, cue);

@@ -426,6 +426,14 @@ demonyms_not_names(void **state)
 	/* Before an organisation word, it is part of the name. */
 	expect(e, "Catholic Church", 0, ENT_ORG, NULL);
 	entities_free(e);
+
+	/* Before a place's word too; and a place that is a people's
+	 * plural to one list is a place. */
+	e = run("Ships crossed the Arabian Sea to Laos and Kansas.");
+	expect(e, "Arabian Sea", 0, ENT_PLACE, NULL);
+	expect(e, "Laos", 0, ENT_PLACE, NULL);
+	expect(e, "Kansas", 0, ENT_PLACE, NULL);
+	entities_free(e);
 }
 
 static void
