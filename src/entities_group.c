@@ -506,7 +506,7 @@ static void
 find_inner(const struct ctx *x, struct groups *gs, const struct cand *c,
     size_t outer, struct inner **in, size_t *nin, size_t *incap)
 {
-	size_t		 p, q, g;
+	size_t		 p, q, g, k;
 	struct cand	 sub;
 	uint32_t	 lex;
 
@@ -519,6 +519,11 @@ find_inner(const struct ctx *x, struct groups *gs, const struct cand *c,
 			memset(&sub, 0, sizeof sub);
 			sub.t0 = p;
 			sub.t1 = q;
+			/* A place's or an organisation's word alone names
+			 * nothing: "Airport" of "Tulsa Airport". */
+			if (q - p == 1 && (x->t[p].lexl & (LEX_ORGWORD |
+			    LEX_PLACEWORD | LEX_TITLE)))
+				continue;
 			name_key(x, &sub);
 			g = smap_get(&gs->names, sub.key);
 			lex = 0;
@@ -536,8 +541,16 @@ find_inner(const struct ctx *x, struct groups *gs, const struct cand *c,
 				    (lex & LEX_PERSON) ? ENT_PERSON : ENT_ORG);
 			}
 			free(sub.key);
-			if (g == (size_t)-1 || gs->g[gs->g[g].alias].type !=
-			    ENT_PLACE)
+			/* Places, and people the text or a list says are
+			 * people: "George Washington" of "George Washington
+			 * Bridge". */
+			if (g == (size_t)-1)
+				continue;
+			k = gs->g[g].alias;
+			if (gs->g[k].type != ENT_PLACE && (q - p < 2 ||
+			    gs->g[k].type != ENT_PERSON || (!(lex &
+			    LEX_PERSON) && !((gs->g[k].cue | gs->g[g].cue) &
+			    (C_TITLE | C_FIRST | C_PERSON)))))
 				continue;
 			if (*nin == *incap) {
 				*incap = *incap ? *incap * 2 : 16;

@@ -1090,6 +1090,15 @@ buildings_and_roads(void **state)
 	expect(e, "Tolland School District", 0, ENT_ORG, NULL);
 	entities_free(e);
 
+	/* A person a list knows inside the name of a place is named too;
+	 * a place's word alone is not. */
+	e = run("They crossed the George Washington Bridge to the Marlow "
+	    "Airport and the Airport Hotel.");
+	expect(e, "George Washington Bridge", 0, ENT_PLACE, NULL);
+	expect(e, "George Washington", 0, ENT_PERSON, NULL);
+	assert_null(mention_at(e, "Airport", 0));
+	entities_free(e);
+
 	/* The same words in other languages. */
 	e = run("She taught at the Universidad de Varela and lived on Calle "
 	    "Ortiz, near Plac Zamkowy and the Museo Tarvani.");
