@@ -799,7 +799,7 @@ title_at(const struct ctx *x, size_t i, size_t t1)
 static void
 split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 {
-	size_t	 i, s = t0, j, head = t0, known = t0;
+	size_t	 i, s = t0, j, k, head = t0, known = t0;
 	int	 headword = 0;
 
 	for (i = t0; i < t1; i++) {
@@ -894,7 +894,16 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 			    !name_strong(x->t[j].lex))
 				keep = 1;
 			if (!keep) {
-				add_name(x, s, i, cue);
+				/* Common words before a title that ends the
+				 * run name a kind of one: "Best Actor". */
+				int	 end = j == t1 || name_connector(x, j);
+
+				for (k = s; end && k < i &&
+				    (x->t[k].lexl & LEX_WORD) &&
+				    !(x->t[k].f & T_ALLCAPS); k++)
+					;
+				if (!end || k < i)
+					add_name(x, s, i, cue);
 				cue = C_TITLE;
 				s = j;
 				i = j - 1;

@@ -189,6 +189,13 @@ titles_stripped(void **state)
 	expect_none(e, "President", 0);
 	entities_free(e);
 
+	/* Common words before a title name a kind of one. */
+	e = run("She won the prize for Best Supporting Actor in 2001, and "
+	    "for Best Actress later.");
+	expect_none(e, "Best", 0);
+	expect_none(e, "Best", 1);
+	entities_free(e);
+
 	/* A small-letter title before a name is a cue too. */
 	e = run("The visit was led by party leader Oskar Vennberg.");
 	expect(e, "Oskar Vennberg", 0, ENT_PERSON, NULL);
