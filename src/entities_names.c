@@ -362,37 +362,87 @@ team(const struct ctx *x, size_t t0, size_t t1)
 	return t0 >= 4 && score_at(x, t0 - 3) && (x->t[t0 - 4].f & T_CAP);
 }
 
-/* Is the acronym at t, in brackets, that of the words before them, some
- * in small letters ("sea surface salinity (SSS)")? Then it is a term,
- * not a name. */
+/* Is the acronym at t0, in brackets, that of the words before them
+ * ("sea surface salinity (SSS)", "centre of mass (CoM)", "System Under
+ * Test (SUT)"), words in small letters or common words alone? Then it
+ * is a term, not a name. Its letters are found from the last in the
+ * words before the bracket, in order, the first at a word's start (the
+ * way of Schwartz and Hearst). */
 static int
 term_acronym(const struct ctx *x, size_t t0)
 {
 	const struct tok *t = &x->t[t0];
 	const char	 *s = x->text + t->start;
-	size_t		  n = t->nend - t->start, j;
-	int		  lower = 0;
+	char		  b[128];
+	size_t		  n = t->nend - t->start, caps = 0, i, j, m = 0;
+	size_t		  wstart[16], wtok[16], nw = 0, k;
+	int		  lower = 0, common = 1, content = 0;
+	long		  li, si;
 
-	if (!(t->f & T_ALLCAPS) || n < 2 || n > 8 || t0 < 2 ||
-	    !tok_punct_is(x, t0 - 1, '(') || !tok_punct_is(x, t0 + 1, ')'))
+	if (n < 2 || n > 8 || t0 < 2 || !tok_punct_is(x, t0 - 1, '(') ||
+	    !tok_punct_is(x, t0 + 1, ')') || !(t->f & T_CAP))
 		return 0;
-	j = t0 - 1;
-	while (n > 0 && j > 0) {
-		const struct tok *w = &x->t[--j];
-		char	 c = x->text[w->start];
-
-		if (w->kind != TK_WORD || (w->f & T_LINE))
-			return 0;
-		if ((c | 0x20) == (s[n - 1] | 0x20)) {
-			n--;
-			lower |= (w->f & T_LOWER) != 0;
-			continue;
-		}
-		if (!(w->lexl & (LEX_CONNECT | LEX_STOP)) &&
-		    !tok_is(x, j, "and"))
+	for (i = 0; i < n; i++) {
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			caps++;
+		else if (s[i] < 'a' || s[i] > 'z')
 			return 0;
 	}
-	return n == 0 && lower;
+	if (caps < 2)
+		return 0;
+	/* The words before the bracket, at most twice the letters. */
+	for (j = t0 - 1; j > 0 && nw < 2 * n && nw < 16; j--) {
+		const struct tok *w = &x->t[j - 1];
+
+		if (w->kind != TK_WORD || (x->t[j].f & T_LINE))
+			break;
+		wtok[nw++] = j - 1;
+	}
+	/* Joined in order, lower case, one space between. */
+	for (k = nw; k-- > 0;) {
+		const struct tok *w = &x->t[wtok[k]];
+
+		if (m + (w->end - w->start) + 1 >= sizeof b)
+			return 0;
+		if (m > 0)
+			b[m++] = ' ';
+		wstart[k] = m;
+		for (i = w->start; i < w->end; i++) {
+			char	 c = x->text[i];
+
+			b[m++] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+		}
+	}
+	if (m == 0)
+		return 0;
+	li = (long)m - 1;
+	for (si = (long)n - 1; si >= 0; si--) {
+		char	 c = (char)(s[si] | 0x20);
+
+		while (li >= 0 && (b[li] != c || (si == 0 && li > 0 &&
+		    b[li - 1] != ' ' && b[li - 1] != '-')))
+			li--;
+		if (li < 0)
+			return 0;
+		li--;
+	}
+	/* The long form: the words from the one the first letter is in. */
+	for (k = 0; k < nw && (long)wstart[k] > li + 1; k++)
+		;
+	for (j = 0; j <= k && j < nw; j++) {
+		const struct tok *w = &x->t[wtok[j]];
+
+		if ((w->lexl & (LEX_CONNECT | LEX_STOP)) ||
+		    tok_is(x, wtok[j], "and"))
+			continue;
+		content++;
+		if (w->f & T_LOWER)
+			lower = 1;
+		else if (!(w->lexl & LEX_WORD) || orgword(w) ||
+		    name_strong(w->lex) || (w->f & T_ALLCAPS))
+			common = 0;
+	}
+	return lower || (common && content >= 2);
 }
 
 /* Is token i a separator of a list of names: ",", "&", "and"? */

@@ -384,6 +384,18 @@ acronym_terms(void **state)
 	expect_none(e, "ROS", 1);
 	expect(e, "Kovacs Institute", 0, ENT_ORG, NULL);
 	entities_free(e);
+
+	/* An acronym in brackets after the words it shortens, some in
+	 * small letters or all common words, is a term too; one after a
+	 * name is a name. */
+	e = run("The ultraviolet radiation (UVR) hit the System Under Test "
+	    "(SUT). Later the SUT failed, said the Varnel Widget Company "
+	    "(VWC).");
+	expect_none(e, "UVR", 0);
+	expect_none(e, "SUT", 0);
+	expect_none(e, "SUT", 1);
+	expect(e, "VWC", 0, ENT_ORG, NULL);
+	entities_free(e);
 }
 
 /* Names of other traditions: family name first, hyphenated given
