@@ -396,6 +396,12 @@ acronym_terms(void **state)
 	expect_none(e, "SUT", 1);
 	expect(e, "VWC", 0, ENT_ORG, NULL);
 	entities_free(e);
+
+	/* Degrees are no names. */
+	e = run("She earned a Ph.D. and an M.Sc. in Oslo.");
+	expect_none(e, "Ph", 0);
+	expect_none(e, "Sc", 0);
+	entities_free(e);
 }
 
 /* Names of other traditions: family name first, hyphenated given
