@@ -221,7 +221,8 @@ place_noun(const struct ctx *x, size_t i)
 	return tok_is(x, i, "country") || tok_is(x, i, "capital") ||
 	    tok_is(x, i, "neighbourhood") || tok_is(x, i, "neighborhood") ||
 	    tok_is(x, i, "suburb") || tok_is(x, i, "archipelago") ||
-	    tok_is(x, i, "municipality") || tok_is(x, i, "nation");
+	    tok_is(x, i, "municipality") || tok_is(x, i, "nation") ||
+	    tok_is(x, i, "destination") || tok_is(x, i, "resort");
 }
 
 /* A word after the name of a language or a people: "language",
@@ -512,6 +513,7 @@ static unsigned
 said_to_be(const struct ctx *x, size_t t0, size_t t1)
 {
 	size_t	 j, k;
+	int	 open;
 
 	if (t0 >= 2 && tok_is(x, t0 - 1, "of") && place_noun(x, t0 - 2))
 		return C_ISPLACE;
@@ -546,16 +548,20 @@ said_to_be(const struct ctx *x, size_t t0, size_t t1)
 	    tok_is(x, t1 + 1, "the")))
 		return 0;
 	/* "X is a small town", "X is a group of islands" (a place),
-	 * "X is a software company". */
+	 * "X is a software company"; not "X is a system with limited
+	 * means". */
 	k = 0;
-	for (j = t1 + 2; j < x->n && j < t1 + 7; j++) {
+	for (j = t1 + 2, open = 1; j < x->n && j < t1 + 7; j++) {
 		const struct tok *t = &x->t[j];
 
 		if (t->kind != TK_WORD || !(t->f & T_LOWER))
 			break;
 		if (place_noun(x, j))
 			return C_ISPLACE;
-		if ((t->lexl & LEX_ORGWORD) && k == 0 && !tok_is(x, j, "group"))
+		if (t->lexl & (LEX_STOP | LEX_CONNECT) || tok_is(x, j, "with"))
+			open = 0;
+		if ((t->lexl & LEX_ORGWORD) && k == 0 && open &&
+		    !tok_is(x, j, "group"))
 			k = C_ISORG;
 	}
 	return (unsigned)k;

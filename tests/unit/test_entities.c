@@ -1074,6 +1074,14 @@ names_typed_by_use(void **state)
 	expect(e, "Varholm", 0, ENT_PLACE, NULL);
 	entities_free(e);
 
+	/* A destination is a place; an organisation's word after "with"
+	 * says nothing of the name. */
+	e = run("Tjorvik is a quiet destination. Kelmar is a system with "
+	    "limited means.");
+	expect(e, "Tjorvik", 0, ENT_PLACE, NULL);
+	expect(e, "Kelmar", 0, ENT_NAME, NULL);
+	entities_free(e);
+
 	e = run("He studied at Cornell University. Cornell has a big "
 	    "library. The Church of Zentrology sued; Zentrology lost.");
 	expect(e, "Cornell", 1, ENT_ORG, NULL);
