@@ -968,8 +968,16 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		}
 		if ((t->lex & LEX_DEMONYM) && !(t->lex & LEX_PLACE)) {
 			/* "Chinese leader", but "Catholic Church", "Arabian
-			 * Sea" */
+			 * Sea", and a first name before a name no
+			 * dictionary knows as a word: "Julian Jarrold", not
+			 * "Christian leaders" */
 			int	 keep = known_name(x, i, t1) > i;
+
+			if ((t->lex & LEX_FIRST) && i + 1 < t1 &&
+			    name_token(x, i + 1) && !(x->t[i + 1].lexl &
+			    (LEX_WORD | LEX_DEMONYM)) &&
+			    !(x->t[i + 1].lex & LEX_DEMONYM))
+				keep = 1;
 
 			for (j = i + 1; j < t1 && name_token(x, j) && !keep;
 			    j++) {

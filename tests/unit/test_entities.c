@@ -452,6 +452,14 @@ demonyms_not_names(void **state)
 	expect(e, "Catholic Church", 0, ENT_ORG, NULL);
 	entities_free(e);
 
+	/* A first name that is a people's adjective too, before a family
+	 * name, is a person's name. */
+	e = run("It was directed by Julian Varrow, and Christian leaders "
+	    "came.");
+	expect(e, "Julian Varrow", 0, ENT_PERSON, NULL);
+	expect_none(e, "Christian", 0);
+	entities_free(e);
+
 	/* Before a place's word too; and a place that is a people's
 	 * plural to one list is a place. */
 	e = run("Ships crossed the Arabian Sea to Laos and Kansas.");
