@@ -483,7 +483,9 @@ facility(const char *key)
 		"Airport", "Arena", "Bridge", "Castle", "Cathedral", "Center",
 		"Centre", "Hall", "Hospital", "Memorial", "Mosque", "Palace",
 		"Park", "Plaza", "Square", "Stadium", "Station", "Temple",
-		"Tower", "Area"
+		"Tower", "Area", "Cemetery", "Museum", "Theater", "Theatre",
+		"Highway", "Freeway", "Expressway", "Turnpike", "Parkway",
+		"Motorway"
 	};
 	const char	*w = strrchr(key, ' ');
 	size_t		 k;

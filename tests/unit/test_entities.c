@@ -1140,6 +1140,12 @@ buildings_and_roads(void **state)
 	assert_null(mention_at(e, "Airport", 0));
 	entities_free(e);
 
+	/* A highway or a building named after a place names it. */
+	e = run("Take the Tulsa Turnpike to the Oslo Cemetery.");
+	expect(e, "Tulsa", 0, ENT_PLACE, NULL);
+	expect(e, "Oslo", 0, ENT_PLACE, NULL);
+	entities_free(e);
+
 	/* The same words in other languages. */
 	e = run("She taught at the Universidad de Varela and lived on Calle "
 	    "Ortiz, near Plac Zamkowy and the Museo Tarvani.");
