@@ -762,7 +762,7 @@ group_build(struct ctx *x)
 		 * Oxygen Species"): a term, not a name. */
 		if (((c->cue & C_WEAK) && !gs.g[c->group].strong &&
 		    j == c->group) || ((c->cue & C_DIRECTION) &&
-		    j == c->group) || (c->cue & C_WORK) || (gs.g[c->group].cue & C_TERM) ||
+		    j == c->group) || (c->cue & (C_WORK | C_SPECIES)) || (gs.g[c->group].cue & C_TERM) ||
 		    (gs.g[j].cue & C_TERM)) {
 			free(c->key);
 			continue;

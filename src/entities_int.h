@@ -90,6 +90,8 @@ struct sset {
 				   Chasing Liberty", no name */
 #define C_QUOTED	0x1000000u /* the whole of a quotation: a title
 				   or a nickname, when nothing types it */
+#define C_SPECIES	0x2000000u /* a genus before its species, in
+				   small letters: "Formica fusca" */
 #define C_FACILITY	0x100000u /* ends in a place's word that is no
 				   organisation's ("Wolstein Center"), or
 				   is "<place word> of ...": a building

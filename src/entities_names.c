@@ -764,6 +764,14 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	if (folk_word(x, t1) && !(tok_lookup_words(x, t0, t1, 0) &
 	    (LEX_PLACE | LEX_ORG | LEX_PERSON)))
 		cue |= C_TERM;
+	/* "Formica fusca", "Beauveria bassiana": the name of a species,
+	 * its genus capitalised, then a word in small letters no list
+	 * knows. */
+	if (words == 1 && t1 < x->n && !name_strong(x->t[t0].lex) &&
+	    !(x->t[t0].f & T_ALLCAPS) && x->t[t1].kind == TK_WORD && (x->t[t1].f & (T_LOWER | T_SPACE |
+	    T_LINE | T_DIGIT | T_HYPHEN | T_POSS)) == (T_LOWER | T_SPACE) &&
+	    x->t[t1].lexl == 0 && x->t[t1].end - x->t[t1].start >= 4)
+		cue |= C_SPECIES;
 	/* "Takekurabe", "Shep": the whole of a quotation. */
 	if (t0 > 0 && (tok_punct_is(x, t0 - 1, '"') ||
 	    tok_punct_is(x, t0 - 1, 0x201c)) && (tok_punct_is(x, t1, '"') ||

@@ -1284,6 +1284,21 @@ events_named_after(void **state)
 	entities_free(e);
 }
 
+/* A genus before its species is no name. */
+static void
+species_names(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("They fed Formica fusca to the birds Tarvin bought, and the "
+	    "KLM skytrain left.");
+	check_shape(e, strlen(text));
+	expect_none(e, "Formica", 0);
+	expect(e, "KLM", 0, ENT_ORG, NULL);
+	entities_free(e);
+}
+
 /* A code after a number is a unit or a currency, no name; a listed
  * name there stays one. */
 static void
@@ -1708,6 +1723,7 @@ main(void)
 		cmocka_unit_test(compounds_of_words),
 		cmocka_unit_test(events_named_after),
 		cmocka_unit_test(codes_after_numbers),
+		cmocka_unit_test(species_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
