@@ -696,7 +696,8 @@ list_types(const struct ctx *x, struct groups *gs)
 		for (k = i; k < j; k++) {
 			struct group *g = &gs->g[gs->g[x->c[k].group].alias];
 
-			if (g->type == ENT_NAME)
+			if (g->type == ENT_NAME && !(g->nwords == 1 &&
+			    (g->cue & C_COMMON)))
 				g->type = best;
 		}
 	}

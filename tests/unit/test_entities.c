@@ -1197,7 +1197,7 @@ languages_and_peoples(void **state)
 }
 
 /* A common word capitalised is no name when nothing says what it
- * names; a name in a list of one kind is said to be one. */
+ * names, even in a list of names of one kind. */
 static void
 common_words_untyped(void **state)
 {
@@ -1206,11 +1206,12 @@ common_words_untyped(void **state)
 	(void)state;
 	e = run("He starred in the series Supernatural for years, and the "
 	    "Supernatural panel was a hit. He later visited Oslo, Bergen "
-	    "and Harbour.");
+	    "and Thunder.");
 	check_shape(e, strlen(text));
 	expect_none(e, "Supernatural", 0);
 	expect_none(e, "Supernatural", 1);
-	expect(e, "Harbour", 0, ENT_PLACE, NULL);
+	/* Nor does a list of places make it one. */
+	expect_none(e, "Thunder", 0);
 	entities_free(e);
 }
 
