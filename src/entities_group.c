@@ -422,6 +422,32 @@ join_acronyms(struct groups *gs)
 	smap_free(&full);
 }
 
+/* An acronym's plural ("CFLs", "NGOs") is the acronym's, when the text
+ * names it alone too. */
+static void
+join_plurals(struct groups *gs)
+{
+	char	 b[16], c[16];
+	size_t	 i, j, n;
+
+	for (i = 0; i < gs->n; i++) {
+		struct group	*g = &gs->g[i];
+
+		if (g->figure || g->nwords != 1 || g->alias != i ||
+		    (n = strlen(g->key)) < 3 || n >= sizeof b ||
+		    g->key[n - 1] != 's' || capitals(g->key, 0, b,
+		    sizeof b) != 0)
+			continue;
+		memcpy(b, g->key, n - 1);
+		b[n - 1] = '\0';
+		if (capitals(b, 0, c, sizeof c) != n - 1 ||
+		    (j = smap_get(&gs->names, b)) == (size_t)-1 || j == i)
+			continue;
+		g->alias = gs->g[j].alias;
+		g->acronym = 1;
+	}
+}
+
 /* A word that nothing types, or only a list of people, is the
  * organisation whose name it ends when the text names that too:
  * "Scientology" of "Church of Scientology"; one a list knows as a
@@ -755,6 +781,7 @@ group_build(struct ctx *x)
 	}
 	join_aliases(&gs);
 	join_acronyms(&gs);
+	join_plurals(&gs);
 	for (i = 0, keep = 0; i < x->nc; i++) {
 		c = &x->c[i];
 		j = gs.g[c->group].alias;

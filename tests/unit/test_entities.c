@@ -397,6 +397,13 @@ acronym_terms(void **state)
 	expect(e, "VWC", 0, ENT_ORG, NULL);
 	entities_free(e);
 
+	/* An acronym's plural is the acronym's. */
+	e = run("Most homes use a compact fluorescent light (CFL) now; CFLs "
+	    "are cheap. The NGO grew, and other NGOs joined it.");
+	expect_none(e, "CFLs", 0);
+	expect(e, "NGOs", 0, ENT_ORG, "NGO");
+	entities_free(e);
+
 	/* Degrees are no names. */
 	e = run("She earned a Ph.D. and an M.Sc. in Oslo.");
 	expect_none(e, "Ph", 0);
