@@ -822,7 +822,8 @@ group_build(struct ctx *x)
 		j = gs.g[c->group].alias;
 		if (!ENT_IS_FIGURE(c->type) && j == c->group &&
 		    gs.g[j].type == ENT_NAME && ((gs.g[j].nwords == 1 &&
-		    (gs.g[j].cue & C_COMMON)) || (c->cue & C_QUOTED))) {
+		    (gs.g[j].cue & C_COMMON)) ||
+		    (c->cue & (C_QUOTED | C_ADJECTIVE)))) {
 			free(c->key);
 			continue;
 		}

@@ -92,6 +92,10 @@ struct sset {
 				   or a nickname, when nothing types it */
 #define C_SPECIES	0x2000000u /* a genus before its species, in
 				   small letters: "Formica fusca" */
+#define C_ADJECTIVE	0x4000000u /* "-ian", "-ean" before a word in
+				   small letters: an adjective made of a
+				   name ("a Pachomian monk"), no name when
+				   nothing types it */
 #define C_FACILITY	0x100000u /* ends in a place's word that is no
 				   organisation's ("Wolstein Center"), or
 				   is "<place word> of ...": a building

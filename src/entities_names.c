@@ -772,6 +772,15 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	    T_LINE | T_DIGIT | T_HYPHEN | T_POSS)) == (T_LOWER | T_SPACE) &&
 	    x->t[t1].lexl == 0 && x->t[t1].end - x->t[t1].start >= 4)
 		cue |= C_SPECIES;
+	/* "a Pachomian monk": an adjective made of a name. */
+	if (words == 1 && t1 < x->n && x->t[t0].nend - x->t[t0].start > 5 &&
+	    (memcmp(x->text + x->t[t0].nend - 3, "ian", 3) == 0 ||
+	    memcmp(x->text + x->t[t0].nend - 3, "ean", 3) == 0) &&
+	    !(x->t[t0].f & (T_POSS | T_ALLCAPS)) &&
+	    x->t[t1].kind == TK_WORD && (x->t[t1].f & T_LOWER) &&
+	    (x->t[t1].lexl & LEX_WORD) && !(x->t[t1].lexl & (LEX_STOP |
+	    LEX_CONNECT)))
+		cue |= C_ADJECTIVE;
 	/* "Takekurabe", "Shep": the whole of a quotation. */
 	if (t0 > 0 && (tok_punct_is(x, t0 - 1, '"') ||
 	    tok_punct_is(x, t0 - 1, 0x201c)) && (tok_punct_is(x, t1, '"') ||

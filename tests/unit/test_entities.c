@@ -1292,6 +1292,23 @@ events_named_after(void **state)
 	entities_free(e);
 }
 
+/* An adjective made of a name is no name, unless something types
+ * it. */
+static void
+adjectives_of_names(void **state)
+{
+	struct entities	*e;
+
+	(void)state;
+	e = run("A Tarvonian monk lived under Byzantian rule near Sebastian "
+	    "Holm.");
+	check_shape(e, strlen(text));
+	expect_none(e, "Tarvonian", 0);
+	expect_none(e, "Byzantian", 0);
+	expect(e, "Sebastian Holm", 0, ENT_PERSON, NULL);
+	entities_free(e);
+}
+
 /* A genus before its species is no name. */
 static void
 species_names(void **state)
@@ -1732,6 +1749,7 @@ main(void)
 		cmocka_unit_test(events_named_after),
 		cmocka_unit_test(codes_after_numbers),
 		cmocka_unit_test(species_names),
+		cmocka_unit_test(adjectives_of_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
