@@ -759,10 +759,15 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		    tok_is(x, i + 1, "storm")))
 			cue |= C_TERM;
 	}
-	/* A language or a people ("the Varsi language", "Varsi
-	 * speakers"), no name, unless a list names it. */
-	if (folk_word(x, t1) && !(tok_lookup_words(x, t0, t1, 0) &
-	    (LEX_PLACE | LEX_ORG | LEX_PERSON)))
+	/* A language or a people ("the Varsi language", "Varsi and
+	 * Kettish speakers", "speakers of Varsi"), no name, unless a list
+	 * names it. */
+	for (i = t1; i < x->n && i < t1 + 8 && (list_sep(x, i) ||
+	    (x->t[i].kind == TK_WORD && (x->t[i].f & T_CAP))); i++)
+		;
+	if ((folk_word(x, i) || (t0 >= 2 && tok_is(x, t0 - 1, "of") &&
+	    tok_is(x, t0 - 2, "speakers"))) && !(tok_lookup_words(x, t0,
+	    t1, 0) & (LEX_PLACE | LEX_ORG | LEX_PERSON)))
 		cue |= C_TERM;
 	/* "Formica fusca", "Beauveria bassiana": the name of a species,
 	 * its genus capitalised, then a word in small letters no list

@@ -1201,6 +1201,15 @@ languages_and_peoples(void **state)
 	expect(e, "Teglund", 0, ENT_PLACE, NULL);
 	expect(e, "Basra", 0, ENT_PLACE, NULL);
 	entities_free(e);
+
+	/* Listed before the word, or after "speakers of". */
+	e = run("Both Orvani and Telsic speakers came; speakers of Mardu "
+	    "stayed in Basra.");
+	expect_none(e, "Orvani", 0);
+	expect_none(e, "Telsic", 0);
+	expect_none(e, "Mardu", 0);
+	expect(e, "Basra", 0, ENT_PLACE, NULL);
+	entities_free(e);
 }
 
 /* A common word capitalised is no name when nothing says what it
