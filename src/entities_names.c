@@ -230,64 +230,24 @@ place_noun(const struct ctx *x, size_t i)
 static int
 folk_word(const struct ctx *x, size_t i)
 {
-	static const char *const words[] = {
-		"language", "languages", "speakers", "speaker", "speaking",
-		"dialect", "dialects", "people", "peoples", "culture",
-		"tribe", "tribes"
-	};
-	size_t	 k;
-
-	if (i >= x->n || x->t[i].kind != TK_WORD || !(x->t[i].f & T_LOWER))
-		return 0;
-	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
-		if (tok_is(x, i, words[k]))
-			return 1;
-	}
-	return 0;
+	return i < x->n && x->t[i].kind == TK_WORD && (x->t[i].f & T_LOWER) &&
+	    (x->t[i].lexl & LEX_FOLK);
 }
 
 /* The last word of an event's name: "Festival", "Prize", "Cup". */
 static int
 event_word(const struct ctx *x, size_t i)
 {
-	static const char *const words[] = {
-		"Festival", "Festivals", "Award", "Awards", "Prize", "Prizes",
-		"Medal", "Trophy", "Games", "Olympics", "Cup", "Championship",
-		"Championships", "Draft", "Scholarship", "Fellowship", "Expo",
-		"Tournament", "Marathon", "Series", "Gala", "Biennale"
-	};
-	const struct tok *t = &x->t[i];
-	size_t		  k, n = t->nend - t->start;
-
-	if (t->kind != TK_WORD || !(t->f & T_CAP))
-		return 0;
-	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
-		if (strlen(words[k]) == n &&
-		    memcmp(words[k], x->text + t->start, n) == 0)
-			return 1;
-	}
-	return 0;
+	return x->t[i].kind == TK_WORD && (x->t[i].f & T_CAP) &&
+	    (x->t[i].lexl & LEX_EVENT);
 }
 
 /* A word before the title of a work: "the film", "the series". */
 static int
 work_word(const struct ctx *x, size_t i)
 {
-	static const char *const words[] = {
-		"film", "films", "movie", "series", "sitcom", "show",
-		"documentary", "comedy", "drama", "thriller", "episode",
-		"novel", "novels", "book", "play", "opera", "album", "song",
-		"poem", "painting", "symphony", "titled", "entitled"
-	};
-	size_t	 k;
-
-	if (x->t[i].kind != TK_WORD || !(x->t[i].f & T_LOWER))
-		return 0;
-	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
-		if (tok_is(x, i, words[k]))
-			return 1;
-	}
-	return 0;
+	return x->t[i].kind == TK_WORD && (x->t[i].f & T_LOWER) &&
+	    (x->t[i].lexl & LEX_WORK);
 }
 
 /* A year in digits at token i: "2005". */
