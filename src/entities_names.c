@@ -597,6 +597,9 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		t1--;
 	if (t0 == t1)
 		return;
+	/* "Festival of Angels": of the name after "of", if any. */
+	if (t1 - t0 >= 3 && event_word(x, t0) && tok_is(x, t0 + 1, "of"))
+		t0 += 2;
 	/* An event is no name, but the place or the person it is named
 	 * after is: "Avignon Festival", "Berlin International Film
 	 * Festival", "Pritzker Architecture Prize". */

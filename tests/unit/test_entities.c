@@ -1299,6 +1299,15 @@ events_named_after(void **state)
 	expect_none(e, "Festival", 0);
 	expect_none(e, "Annual Craft Award", 0);
 	entities_free(e);
+
+	/* "<event> of": the name after it is, when it is one. */
+	e = run("They held the Festival of Lights, and the Games of Oslo. "
+	    "It was in 700 BC, long before WWII.");
+	expect_none(e, "Festival of Lights", 0);
+	expect(e, "Oslo", 0, ENT_PLACE, NULL);
+	expect_none(e, "BC", 0);
+	expect_none(e, "WWII", 0);
+	entities_free(e);
 }
 
 /* An adjective made of a name is no name, unless something types
