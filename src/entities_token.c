@@ -706,6 +706,13 @@ tok_line(struct ctx *x, size_t i)
 			classify(x, t);
 			if (sent || (soft && (t->lexl & LEX_STOP)))
 				t->f |= T_SENT;
+			/* A note's number in brackets after a sentence
+			 * ("... ended. [22] Mathematician Weyl said") leaves
+			 * the sentence to start after it. */
+			if (sent && (t->f & T_NUM) && x->n >= 2 &&
+			    x->t[x->n - 2].kind == TK_PUNCT &&
+			    x->t[x->n - 2].cp == '[')
+				continue;
 			sent = soft = 0;
 			/* A word ending in a dot may end a sentence: the next
 			 * starts one when it is a common word. */

@@ -559,6 +559,15 @@ sentence_initial_words(void **state)
 	expect_none(e, "May I", 0);
 	entities_free(e);
 
+	/* A note's number in brackets does not start the sentence: the
+	 * word after it does. Weekdays in the plural are no names. */
+	e = run("He wrote three letters. [22] Historian Ola Brenner read "
+	    "them on Sundays.");
+	expect(e, "Ola Brenner", 0, ENT_PERSON, NULL);
+	expect_none(e, "Historian", 0);
+	expect_none(e, "Sundays", 0);
+	entities_free(e);
+
 	/* A listed name at a sentence start that the text writes small
 	 * elsewhere is the common word. */
 	e = run("Police arrested him. The police in Oslo said so.");
