@@ -250,6 +250,33 @@ work_word(const struct ctx *x, size_t i)
 	    (x->t[i].lexl & LEX_WORK);
 }
 
+/* The people of a listed place, by the endings English makes their
+ * plural with: "Tulsans", "Chicagoans", "Londoners", "Parisians",
+ * "Midwesterners". */
+static int
+people_of_place(const struct ctx *x, const struct tok *t)
+{
+	static const char *const endings[] = { "erners", "ians", "ans",
+	    "ns", "ers", "ites" };
+	const char	*s = x->text + t->start;
+	size_t		 n = t->nend - t->start, k, m;
+	uint32_t	 exact, lower;
+
+	if ((t->f & (T_ALLCAPS | T_HYPHEN | T_DIGIT)) || n < 5 ||
+	    (t->lex & (LEX_FIRST | LEX_SURNAME | LEX_PERSON | LEX_PLACE |
+	    LEX_ORG)) || s[n - 1] != 's')
+		return 0;
+	for (k = 0; k < sizeof endings / sizeof endings[0]; k++) {
+		m = strlen(endings[k]);
+		if (m + 3 > n || memcmp(s + n - m, endings[k], m) != 0)
+			continue;
+		tok_lookup(x, t->start, t->nend - m, &exact, &lower);
+		if (exact & LEX_PLACE)
+			return 1;
+	}
+	return 0;
+}
+
 /* A year in digits at token i: "2005". */
 static int
 is_year(const struct ctx *x, size_t i)
@@ -658,6 +685,9 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	    !name_strong(x->t[t0].lex) && !(x->t[t0].f & T_ALLCAPS) &&
 	    x->t[t1].kind == TK_WORD && (x->t[t1].f & T_NUM) &&
 	    (x->t[t1].f & T_SPACE) && !(x->t[t1].f & T_LINE))
+		return;
+	/* Nor are the people of a place: "Tulsans", "Londoners". */
+	if (words == 1 && people_of_place(x, &x->t[t0]))
 		return;
 	/* Nor is a unit or a currency's code after a number: "225 DKK",
 	 * "3000 BC", "150 Kr". */

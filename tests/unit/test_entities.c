@@ -467,6 +467,13 @@ demonyms_not_names(void **state)
 	expect_none(e, "Christian", 0);
 	entities_free(e);
 
+	/* The people of a place, named after it, are no name. */
+	e = run("Most Tulsans and Londoners drive; Coron is a town.");
+	expect_none(e, "Tulsans", 0);
+	expect_none(e, "Londoners", 0);
+	expect(e, "Coron", 0, ENT_PLACE, NULL);
+	entities_free(e);
+
 	/* Before a place's word too; and a place that is a people's
 	 * plural to one list is a place. */
 	e = run("Ships crossed the Arabian Sea to Laos and Kansas.");
