@@ -56,6 +56,9 @@ static const struct {
 	{ "currency", LEX_CURRENCY },
 	{ "unit", LEX_UNIT },
 	{ "notname", LEX_NOTNAME },
+	{ "folk", LEX_FOLK },
+	{ "work", LEX_WORK },
+	{ "event", LEX_EVENT },
 };
 #define NFLAGS	(sizeof flag_names / sizeof flag_names[0])
 

@@ -29,6 +29,12 @@
 #define LEX_CURRENCY	0x040000u	/* "dollars", "yuan" */
 #define LEX_UNIT	0x080000u	/* "percent", "km" */
 #define LEX_NOTNAME	0x100000u	/* capitalised, yet no name: "PhD" */
+#define LEX_FOLK	0x200000u	/* after a name, says it names a
+					   language or a people: "speakers" */
+#define LEX_WORK	0x400000u	/* before a name, says it is the
+					   title of a work: "film", "novel" */
+#define LEX_EVENT	0x800000u	/* ends the name of an event:
+					   "festival", "prize" */
 
 /* Keys are at most this many bytes. */
 #define LEXICON_MAXKEY	63

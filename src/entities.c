@@ -12,7 +12,13 @@
  * join the entity of their fullest form ("Vladimir Putin"), and acronyms
  * the name they abbreviate when the text names it ("U.S." joins "United
  * States"). Common words alone ("the Next Big Thing") and acronyms of
- * kinds of things ("IQ") are no names. Word lists are in lexicon.c.
+ * kinds of things ("IQ") are no names, nor are what the words around a
+ * name say is no person, place or organisation: a language or a people
+ * ("the Varsi language"), a work's title ("the film Morning Harvest"),
+ * an event ("Bergen Film Festival", of which "Bergen" is a name), a
+ * genus ("Formica fusca"). Authors cited ("(Holm & Rask, 2005)") are
+ * people; names listed together are of one kind. Word lists are in
+ * lexicon.c.
  *
  * Each pass has a file of its own, behind entities_int.h:
  * entities_token.c (the tokens, headlines and evidence),

@@ -194,6 +194,8 @@ name_type(unsigned cue, size_t nwords)
 		return ENT_ORG;
 	if ((cue & C_PLACE) && nwords >= 2)
 		return ENT_PLACE;
+	if (cue & C_FACILITY)
+		return ENT_PLACE;
 	if (cue & C_ORGWORD)
 		return ENT_ORG;
 	if (cue & (C_PLACEWORD | C_REGION))
@@ -287,6 +289,7 @@ join_aliases(struct groups *gs)
 	struct smap	 last = { NULL, NULL, 0, 0 }, first = last;
 	char		**words;
 	size_t		 i, nw = 0, j;
+	int		 byfirst;
 
 	words = xcalloc(2 * gs->n + 1, sizeof *words);
 	for (i = 0; i < gs->n; i++) {
@@ -307,15 +310,19 @@ join_aliases(struct groups *gs)
 
 		if (g->figure || g->nwords != 1 || (g->cue & C_ACRO))
 			continue;
-		if ((j = smap_get(&last, g->key)) == (size_t)-1)
+		byfirst = 0;
+		if ((j = smap_get(&last, g->key)) == (size_t)-1) {
 			j = smap_get(&first, g->key);
+			byfirst = 1;
+		}
 		if (j == (size_t)-1 || j == i)
 			continue;
 		/* A listed place or organisation joins only a name the
 		 * text marks as a person's: "Washington" joins "George
-		 * Washington", "York" not "York Minster". */
+		 * Washington", "York" not "York Minster", even though
+		 * "York" is a first name too. */
 		if ((g->cue & (C_PLACE | C_ORG)) && !(gs->g[j].cue &
-		    (C_TITLE | C_FIRST | C_PERSON)))
+		    (C_TITLE | (byfirst ? 0 : C_FIRST) | C_PERSON)))
 			continue;
 		/* A longer name that nothing marks as a person's joins a
 		 * word named after it, not one named on its own before it
@@ -415,6 +422,32 @@ join_acronyms(struct groups *gs)
 	smap_free(&full);
 }
 
+/* An acronym's plural ("CFLs", "NGOs") is the acronym's, when the text
+ * names it alone too. */
+static void
+join_plurals(struct groups *gs)
+{
+	char	 b[16], c[16];
+	size_t	 i, j, n;
+
+	for (i = 0; i < gs->n; i++) {
+		struct group	*g = &gs->g[i];
+
+		if (g->figure || g->nwords != 1 || g->alias != i ||
+		    (n = strlen(g->key)) < 3 || n >= sizeof b ||
+		    g->key[n - 1] != 's' || capitals(g->key, 0, b,
+		    sizeof b) != 0)
+			continue;
+		memcpy(b, g->key, n - 1);
+		b[n - 1] = '\0';
+		if (capitals(b, 0, c, sizeof c) != n - 1 ||
+		    (j = smap_get(&gs->names, b)) == (size_t)-1 || j == i)
+			continue;
+		g->alias = gs->g[j].alias;
+		g->acronym = 1;
+	}
+}
+
 /* A word that nothing types, or only a list of people, is the
  * organisation whose name it ends when the text names that too:
  * "Scientology" of "Church of Scientology"; one a list knows as a
@@ -476,7 +509,9 @@ facility(const char *key)
 		"Airport", "Arena", "Bridge", "Castle", "Cathedral", "Center",
 		"Centre", "Hall", "Hospital", "Memorial", "Mosque", "Palace",
 		"Park", "Plaza", "Square", "Stadium", "Station", "Temple",
-		"Tower", "Area"
+		"Tower", "Area", "Cemetery", "Museum", "Theater", "Theatre",
+		"Highway", "Freeway", "Expressway", "Turnpike", "Parkway",
+		"Motorway"
 	};
 	const char	*w = strrchr(key, ' ');
 	size_t		 k;
@@ -499,7 +534,7 @@ static void
 find_inner(const struct ctx *x, struct groups *gs, const struct cand *c,
     size_t outer, struct inner **in, size_t *nin, size_t *incap)
 {
-	size_t		 p, q, g;
+	size_t		 p, q, g, k;
 	struct cand	 sub;
 	uint32_t	 lex;
 
@@ -512,6 +547,11 @@ find_inner(const struct ctx *x, struct groups *gs, const struct cand *c,
 			memset(&sub, 0, sizeof sub);
 			sub.t0 = p;
 			sub.t1 = q;
+			/* A place's or an organisation's word alone names
+			 * nothing: "Airport" of "Tulsa Airport". */
+			if (q - p == 1 && (x->t[p].lexl & (LEX_ORGWORD |
+			    LEX_PLACEWORD | LEX_TITLE)))
+				continue;
 			name_key(x, &sub);
 			g = smap_get(&gs->names, sub.key);
 			lex = 0;
@@ -529,8 +569,16 @@ find_inner(const struct ctx *x, struct groups *gs, const struct cand *c,
 				    (lex & LEX_PERSON) ? ENT_PERSON : ENT_ORG);
 			}
 			free(sub.key);
-			if (g == (size_t)-1 || gs->g[gs->g[g].alias].type !=
-			    ENT_PLACE)
+			/* Places, and people the text or a list says are
+			 * people: "George Washington" of "George Washington
+			 * Bridge". */
+			if (g == (size_t)-1)
+				continue;
+			k = gs->g[g].alias;
+			if (gs->g[k].type != ENT_PLACE && (q - p < 2 ||
+			    gs->g[k].type != ENT_PERSON || (!(lex &
+			    LEX_PERSON) && !((gs->g[k].cue | gs->g[g].cue) &
+			    (C_TITLE | C_FIRST | C_PERSON)))))
 				continue;
 			if (*nin == *incap) {
 				*incap = *incap ? *incap * 2 : 16;
@@ -611,6 +659,76 @@ cut_products(struct ctx *x)
 	smap_free(&alone);
 }
 
+/* Are the names of candidates a and b listed together: only ",", "and",
+ * "or", "&" or "/" between them? */
+static int
+listed_with(const struct ctx *x, const struct cand *a, const struct cand *b)
+{
+	const char	*p = x->text + a->end, *e = x->text + b->start;
+	int		 sep = 0;
+
+	if (ENT_IS_FIGURE(a->type) || ENT_IS_FIGURE(b->type) || e < p ||
+	    e - p > 8)
+		return 0;
+	while (p < e) {
+		if (*p == ' ')
+			p++;
+		else if (*p == ',' || *p == '&' || *p == '/') {
+			p++;
+			sep = 1;
+		} else if (e - p >= 3 && memcmp(p, "and", 3) == 0 &&
+		    (p + 3 == e || p[3] == ' ')) {
+			p += 3;
+			sep = 1;
+		} else if (e - p >= 2 && memcmp(p, "or", 2) == 0 &&
+		    (p + 2 == e || p[2] == ' ')) {
+			p += 2;
+			sep = 1;
+		} else
+			return 0;
+	}
+	return sep;
+}
+
+/* Names listed together ("Krakow, Warsaw and Wroclaw") are of one
+ * kind: those that nothing types take the kind most of the others
+ * have, when one kind has the most. */
+static void
+list_types(const struct ctx *x, struct groups *gs)
+{
+	size_t		 i, j, k, n[3];
+	enum ent_type	 t, best;
+
+	for (i = 0; i < x->nc; i = j) {
+		for (j = i + 1; j < x->nc && listed_with(x, &x->c[j - 1],
+		    &x->c[j]); j++)
+			;
+		if (j - i < 2)
+			continue;
+		n[0] = n[1] = n[2] = 0;
+		for (k = i; k < j; k++) {
+			t = gs->g[gs->g[x->c[k].group].alias].type;
+			if (t == ENT_PERSON || t == ENT_PLACE || t == ENT_ORG)
+				n[t]++;
+		}
+		best = n[ENT_PLACE] >= n[ENT_PERSON] ? ENT_PLACE : ENT_PERSON;
+		if (n[ENT_ORG] > n[best])
+			best = ENT_ORG;
+		if (n[best] == 0 || (best != ENT_PERSON &&
+		    n[best] == n[ENT_PERSON]) || (best != ENT_PLACE &&
+		    n[best] == n[ENT_PLACE]) || (best != ENT_ORG &&
+		    n[best] == n[ENT_ORG]))
+			continue;
+		for (k = i; k < j; k++) {
+			struct group *g = &gs->g[gs->g[x->c[k].group].alias];
+
+			if (g->type == ENT_NAME && !(g->nwords == 1 &&
+			    (g->cue & C_COMMON)))
+				g->type = best;
+		}
+	}
+}
+
 struct entities *
 group_build(struct ctx *x)
 {
@@ -663,6 +781,7 @@ group_build(struct ctx *x)
 	}
 	join_aliases(&gs);
 	join_acronyms(&gs);
+	join_plurals(&gs);
 	for (i = 0, keep = 0; i < x->nc; i++) {
 		c = &x->c[i];
 		j = gs.g[c->group].alias;
@@ -670,7 +789,8 @@ group_build(struct ctx *x)
 		 * and so is the acronym of such words ("ROS" of "Reactive
 		 * Oxygen Species"): a term, not a name. */
 		if (((c->cue & C_WEAK) && !gs.g[c->group].strong &&
-		    j == c->group) || (gs.g[c->group].cue & C_TERM) ||
+		    j == c->group) || ((c->cue & C_DIRECTION) &&
+		    j == c->group) || (c->cue & (C_WORK | C_SPECIES)) || (gs.g[c->group].cue & C_TERM) ||
 		    (gs.g[j].cue & C_TERM)) {
 			free(c->key);
 			continue;
@@ -693,6 +813,23 @@ group_build(struct ctx *x)
 			g->type = name_type(g->cue, g->nwords);
 	}
 	org_words(&gs);
+	list_types(x, &gs);
+	/* A common word that nothing types is no name ("Supernatural",
+	 * "the Sons"), nor is the whole of a quotation (a title, a
+	 * nickname). */
+	for (i = 0, keep = 0; i < x->nc; i++) {
+		c = &x->c[i];
+		j = gs.g[c->group].alias;
+		if (!ENT_IS_FIGURE(c->type) && j == c->group &&
+		    gs.g[j].type == ENT_NAME && ((gs.g[j].nwords == 1 &&
+		    (gs.g[j].cue & C_COMMON)) ||
+		    (c->cue & (C_QUOTED | C_ADJECTIVE)))) {
+			free(c->key);
+			continue;
+		}
+		x->c[keep++] = *c;
+	}
+	x->nc = keep;
 	for (i = 0; i < x->nc; i++) {
 		enum ent_type	 t = gs.g[gs.g[x->c[i].group].alias].type;
 

@@ -80,6 +80,26 @@ struct sset {
 				   "sea surface salinity (SSS)" */
 #define C_CAMEL		0x8000u	/* "YouTube", "LibriVox": a firm's or a
 				   site's name */
+#define C_DIRECTION	0x200000u /* a point of the compass alone, no
+				   name unless it is a person's alias:
+				   "I-44 West", "Douglass North" */
+#define C_COMMON	0x400000u /* one word, a common one in small
+				   letters: no name unless a cue types it
+				   ("Supernatural", "Sons") */
+#define C_WORK		0x800000u /* the title of a work: "the film
+				   Chasing Liberty", no name */
+#define C_QUOTED	0x1000000u /* the whole of a quotation: a title
+				   or a nickname, when nothing types it */
+#define C_SPECIES	0x2000000u /* a genus before its species, in
+				   small letters: "Formica fusca" */
+#define C_ADJECTIVE	0x4000000u /* "-ian", "-ean" before a word in
+				   small letters: an adjective made of a
+				   name ("a Pachomian monk"), no name when
+				   nothing types it */
+#define C_FACILITY	0x100000u /* ends in a place's word that is no
+				   organisation's ("Wolstein Center"), or
+				   is "<place word> of ...": a building
+				   or a site, a place */
 
 struct cand {
 	size_t		 start, end;	/* bytes */

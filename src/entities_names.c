@@ -100,11 +100,13 @@ drop_token(const struct ctx *x, size_t i, size_t t1)
 		if (common && !(t->f & T_ALLCAPS) && !tok_evidence(x, t) &&
 		    tok_seen_lower(x, t))
 			return 1;
-		/* "Tell us": a common word that only a list of people
-		 * knows as a name ("William Tell") is the word at a
-		 * sentence's start, unless a name follows. */
-		if (common && !(t->f & T_ALLCAPS) && (t->lex & (LEX_PLACE |
-		    LEX_ORG | LEX_PERSON)) == LEX_PERSON &&
+		/* "Tell us", "Apple pie": a common word that only a list
+		 * of people ("William Tell") or of organisations knows as
+		 * a name is the word at a sentence's start, unless a name
+		 * follows. */
+		if (common && !(t->f & T_ALLCAPS) && ((t->lex & (LEX_PLACE |
+		    LEX_ORG | LEX_PERSON)) == LEX_PERSON || (t->lex &
+		    (LEX_PLACE | LEX_ORG | LEX_PERSON)) == LEX_ORG) &&
 		    !tok_evidence(x, t) && !(i + 1 < t1 && name_token(x,
 		    i + 1)))
 			return 1;
@@ -184,6 +186,25 @@ compass(const struct ctx *x, size_t i)
 	return 0;
 }
 
+/* A place's word of a region that governs itself: "District", "State",
+ * "Kingdom". */
+static int
+admin_word(const struct ctx *x, size_t i)
+{
+	static const char *const words[] = {
+		"city", "county", "province", "prefecture", "region",
+		"district", "state", "territory", "republic", "kingdom",
+		"empire", "municipality"
+	};
+	size_t	 k;
+
+	for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+		if (tok_is(x, i, words[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* A place's word in small letters that a text calls a place by: "a
  * city", "the town of". */
 static int
@@ -200,7 +221,60 @@ place_noun(const struct ctx *x, size_t i)
 	return tok_is(x, i, "country") || tok_is(x, i, "capital") ||
 	    tok_is(x, i, "neighbourhood") || tok_is(x, i, "neighborhood") ||
 	    tok_is(x, i, "suburb") || tok_is(x, i, "archipelago") ||
-	    tok_is(x, i, "municipality") || tok_is(x, i, "nation");
+	    tok_is(x, i, "municipality") || tok_is(x, i, "nation") ||
+	    tok_is(x, i, "destination") || tok_is(x, i, "resort");
+}
+
+/* A word after the name of a language or a people: "language",
+ * "speakers", "culture". */
+static int
+folk_word(const struct ctx *x, size_t i)
+{
+	return i < x->n && x->t[i].kind == TK_WORD && (x->t[i].f & T_LOWER) &&
+	    (x->t[i].lexl & LEX_FOLK);
+}
+
+/* The last word of an event's name: "Festival", "Prize", "Cup". */
+static int
+event_word(const struct ctx *x, size_t i)
+{
+	return x->t[i].kind == TK_WORD && (x->t[i].f & T_CAP) &&
+	    (x->t[i].lexl & LEX_EVENT);
+}
+
+/* A word before the title of a work: "the film", "the series". */
+static int
+work_word(const struct ctx *x, size_t i)
+{
+	return x->t[i].kind == TK_WORD && (x->t[i].f & T_LOWER) &&
+	    (x->t[i].lexl & LEX_WORK);
+}
+
+/* The people of a listed place, by the endings English makes their
+ * plural with: "Tulsans", "Chicagoans", "Londoners", "Parisians",
+ * "Midwesterners". */
+static int
+people_of_place(const struct ctx *x, const struct tok *t)
+{
+	static const char *const endings[] = { "erners", "ians", "ans",
+	    "ns", "ers", "ites" };
+	const char	*s = x->text + t->start;
+	size_t		 n = t->nend - t->start, k, m;
+	uint32_t	 exact, lower;
+
+	if ((t->f & (T_ALLCAPS | T_HYPHEN | T_DIGIT)) || n < 5 ||
+	    (t->lex & (LEX_FIRST | LEX_SURNAME | LEX_PERSON | LEX_PLACE |
+	    LEX_ORG)) || s[n - 1] != 's')
+		return 0;
+	for (k = 0; k < sizeof endings / sizeof endings[0]; k++) {
+		m = strlen(endings[k]);
+		if (m + 3 > n || memcmp(s + n - m, endings[k], m) != 0)
+			continue;
+		tok_lookup(x, t->start, t->nend - m, &exact, &lower);
+		if (exact & LEX_PLACE)
+			return 1;
+	}
+	return 0;
 }
 
 /* A year in digits at token i: "2005". */
@@ -276,37 +350,148 @@ team(const struct ctx *x, size_t t0, size_t t1)
 	return t0 >= 4 && score_at(x, t0 - 3) && (x->t[t0 - 4].f & T_CAP);
 }
 
-/* Is the acronym at t, in brackets, that of the words before them, some
- * in small letters ("sea surface salinity (SSS)")? Then it is a term,
- * not a name. */
+/* Is the acronym at t0, in brackets, that of the words before them
+ * ("sea surface salinity (SSS)", "centre of mass (CoM)", "System Under
+ * Test (SUT)"), words in small letters or common words alone? Then it
+ * is a term, not a name. Its letters are found from the last in the
+ * words before the bracket, in order, the first at a word's start (the
+ * way of Schwartz and Hearst). */
 static int
 term_acronym(const struct ctx *x, size_t t0)
 {
 	const struct tok *t = &x->t[t0];
 	const char	 *s = x->text + t->start;
-	size_t		  n = t->nend - t->start, j;
-	int		  lower = 0;
+	char		  b[128];
+	size_t		  n = t->nend - t->start, caps = 0, i, j, m = 0;
+	size_t		  wstart[16], wtok[16], nw = 0, k;
+	int		  lower = 0, common = 1, content = 0;
+	long		  li, si;
 
-	if (!(t->f & T_ALLCAPS) || n < 2 || n > 8 || t0 < 2 ||
-	    !tok_punct_is(x, t0 - 1, '(') || !tok_punct_is(x, t0 + 1, ')'))
+	if (n < 2 || n > 8 || t0 < 2 || !tok_punct_is(x, t0 - 1, '(') ||
+	    !tok_punct_is(x, t0 + 1, ')') || !(t->f & T_CAP))
 		return 0;
-	j = t0 - 1;
-	while (n > 0 && j > 0) {
-		const struct tok *w = &x->t[--j];
-		char	 c = x->text[w->start];
-
-		if (w->kind != TK_WORD || (w->f & T_LINE))
-			return 0;
-		if ((c | 0x20) == (s[n - 1] | 0x20)) {
-			n--;
-			lower |= (w->f & T_LOWER) != 0;
-			continue;
-		}
-		if (!(w->lexl & (LEX_CONNECT | LEX_STOP)) &&
-		    !tok_is(x, j, "and"))
+	for (i = 0; i < n; i++) {
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			caps++;
+		else if (s[i] < 'a' || s[i] > 'z')
 			return 0;
 	}
-	return n == 0 && lower;
+	if (caps < 2)
+		return 0;
+	/* The words before the bracket, at most twice the letters. */
+	for (j = t0 - 1; j > 0 && nw < 2 * n && nw < 16; j--) {
+		const struct tok *w = &x->t[j - 1];
+
+		if (w->kind != TK_WORD || (x->t[j].f & T_LINE))
+			break;
+		wtok[nw++] = j - 1;
+	}
+	/* Joined in order, lower case, one space between. */
+	for (k = nw; k-- > 0;) {
+		const struct tok *w = &x->t[wtok[k]];
+
+		if (m + (w->end - w->start) + 1 >= sizeof b)
+			return 0;
+		if (m > 0)
+			b[m++] = ' ';
+		wstart[k] = m;
+		for (i = w->start; i < w->end; i++) {
+			char	 c = x->text[i];
+
+			b[m++] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+		}
+	}
+	if (m == 0)
+		return 0;
+	li = (long)m - 1;
+	for (si = (long)n - 1; si >= 0; si--) {
+		char	 c = (char)(s[si] | 0x20);
+
+		while (li >= 0 && (b[li] != c || (si == 0 && li > 0 &&
+		    b[li - 1] != ' ' && b[li - 1] != '-')))
+			li--;
+		if (li < 0)
+			return 0;
+		li--;
+	}
+	/* The long form: the words from the one the first letter is in. */
+	for (k = 0; k < nw && (long)wstart[k] > li + 1; k++)
+		;
+	for (j = 0; j <= k && j < nw; j++) {
+		const struct tok *w = &x->t[wtok[j]];
+
+		if ((w->lexl & (LEX_CONNECT | LEX_STOP)) ||
+		    tok_is(x, wtok[j], "and"))
+			continue;
+		content++;
+		if (w->f & T_LOWER)
+			lower = 1;
+		else if (!(w->lexl & LEX_WORD) || orgword(w) ||
+		    name_strong(w->lex) || (w->f & T_ALLCAPS))
+			common = 0;
+	}
+	return lower || (common && content >= 2);
+}
+
+/* Is token i a separator of a list of names: ",", "&", "and"? */
+static int
+list_sep(const struct ctx *x, size_t i)
+{
+	return tok_punct_is(x, i, ',') || tok_punct_is(x, i, '&') ||
+	    (tok_is(x, i, "and") && (x->t[i].f & T_LOWER));
+}
+
+/* Is the name [t0, t1) an author cited? "Holm et al.", "Holm (2005)",
+ * or one of a list of names in brackets or after ";" that a year ends
+ * ("(Holm, 2005)", "(Holm, Rask, & Berg, 2005)", "(see Holm 2005;"), or
+ * of names joined by "&" ("Holm & Rask 2005", "Holm & Rask [7]"). A
+ * listed place alone is a place and a year: "(Paris, 1890)". */
+static int
+cited(const struct ctx *x, size_t t0, size_t t1)
+{
+	size_t	 k, names = 1;
+	int	 amp = 0, open = 0, place;
+
+	place = (x->t[t0].lex & LEX_PLACE) != 0;
+	if (tok_is(x, t1, "et") && tok_is(x, t1 + 1, "al"))
+		return 1;
+	if (!place && tok_punct_is(x, t1, '(') && t1 + 1 < x->n &&
+	    is_year(x, t1 + 1))
+		return 1;
+	for (k = t0; k > 0 && k + 8 > t0; k--) {
+		if (tok_punct_is(x, k - 1, ')') || tok_punct_is(x, k - 1, '.'))
+			break;
+		if (tok_punct_is(x, k - 1, '(') || tok_punct_is(x, k - 1, ';')) {
+			open = 1;
+			break;
+		}
+	}
+	amp = t0 > 0 && tok_punct_is(x, t0 - 1, '&');
+	for (k = t1; k < x->n && k < t1 + 48;) {
+		if ((tok_punct_is(x, k, ',') && k + 1 < x->n &&
+		    is_year(x, k + 1)) || (is_year(x, k) &&
+		    (tok_punct_is(x, k + 1, ')') || tok_punct_is(x, k + 1, ';') ||
+		    tok_punct_is(x, k + 1, ','))))
+			return (open || amp) && (names >= 2 || !place);
+		if (tok_is(x, k, "et") && tok_is(x, k + 1, "al"))
+			return names >= 2;
+		if (amp && tok_punct_is(x, k, '[') && k + 1 < x->n &&
+		    (x->t[k + 1].f & T_NUM))
+			return 1;
+		/* On to the next name of the list. */
+		if (!list_sep(x, k))
+			return 0;
+		for (; k < x->n && list_sep(x, k); k++)
+			amp |= tok_punct_is(x, k, '&');
+		if (k >= x->n || x->t[k].kind != TK_WORD ||
+		    !(x->t[k].f & T_CAP) || (x->t[k].f & T_DIGIT))
+			return 0;
+		while (k < x->n && x->t[k].kind == TK_WORD &&
+		    (x->t[k].f & T_CAP) && !(x->t[k].f & T_DIGIT))
+			k++;
+		names++;
+	}
+	return 0;
 }
 
 /* What the words around a name [t0, t1) say it is: "X is a city", "the
@@ -315,6 +500,7 @@ static unsigned
 said_to_be(const struct ctx *x, size_t t0, size_t t1)
 {
 	size_t	 j, k;
+	int	 open;
 
 	if (t0 >= 2 && tok_is(x, t0 - 1, "of") && place_noun(x, t0 - 2))
 		return C_ISPLACE;
@@ -335,23 +521,8 @@ said_to_be(const struct ctx *x, size_t t0, size_t t1)
 				break;
 		}
 	}
-	if (t1 + 1 < x->n && tok_is(x, t1, "et") && tok_is(x, t1 + 1, "al"))
+	if (cited(x, t0, t1))
 		return C_CITED;
-	/* "(Paris, 1890)" is a place and a year. */
-	if (t1 + 1 < x->n && !(x->t[t0].lex & LEX_PLACE) &&
-	    (tok_punct_is(x, t1, ',') || tok_punct_is(x, t1, '(')) &&
-	    is_year(x, t1 + 1)) {
-		/* "(Holm, 2005)", "Holm (2005)" */
-		if (tok_punct_is(x, t1, '('))
-			return C_CITED;
-		for (k = t0; k > 0 && k + 8 > t0; k--) {
-			if (tok_punct_is(x, k - 1, ')'))
-				break;
-			if (tok_punct_is(x, k - 1, '(') ||
-			    tok_punct_is(x, k - 1, ';'))
-				return C_CITED;
-		}
-	}
 	/* "in Coron", "at Hadibo"; not "in Acme jargon". */
 	if (t1 == t0 + 1 && t0 > 0 && (tok_is(x, t0 - 1, "in") ||
 	    tok_is(x, t0 - 1, "at") || tok_is(x, t0 - 1, "near")) &&
@@ -364,16 +535,20 @@ said_to_be(const struct ctx *x, size_t t0, size_t t1)
 	    tok_is(x, t1 + 1, "the")))
 		return 0;
 	/* "X is a small town", "X is a group of islands" (a place),
-	 * "X is a software company". */
+	 * "X is a software company"; not "X is a system with limited
+	 * means". */
 	k = 0;
-	for (j = t1 + 2; j < x->n && j < t1 + 7; j++) {
+	for (j = t1 + 2, open = 1; j < x->n && j < t1 + 7; j++) {
 		const struct tok *t = &x->t[j];
 
 		if (t->kind != TK_WORD || !(t->f & T_LOWER))
 			break;
 		if (place_noun(x, j))
 			return C_ISPLACE;
-		if ((t->lexl & LEX_ORGWORD) && k == 0 && !tok_is(x, j, "group"))
+		if (t->lexl & (LEX_STOP | LEX_CONNECT) || tok_is(x, j, "with"))
+			open = 0;
+		if ((t->lexl & LEX_ORGWORD) && k == 0 && open &&
+		    !tok_is(x, j, "group"))
 			k = C_ISORG;
 	}
 	return (unsigned)k;
@@ -449,6 +624,22 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		t1--;
 	if (t0 == t1)
 		return;
+	/* "Festival of Angels": of the name after "of", if any. */
+	if (t1 - t0 >= 3 && event_word(x, t0) && tok_is(x, t0 + 1, "of"))
+		t0 += 2;
+	/* An event is no name, but the place or the person it is named
+	 * after is: "Avignon Festival", "Berlin International Film
+	 * Festival", "Pritzker Architecture Prize". */
+	if (event_word(x, t1 - 1)) {
+		for (t1--; t1 > t0 && (name_connector(x, t1 - 1) ||
+		    ((x->t[t1 - 1].lexl & LEX_WORD) &&
+		    !name_strong(x->t[t1 - 1].lex) &&
+		    !(x->t[t1 - 1].f & T_ALLCAPS) && !orgword(&x->t[t1 - 1]) &&
+		    !placeword(&x->t[t1 - 1]))); t1--)
+			;
+		if (t0 == t1)
+			return;
+	}
 	for (i = t0; i < t1; i++) {
 		const struct tok *t = &x->t[i];
 
@@ -472,6 +663,17 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	    !(t0 > 0 && tok_is(x, t0 - 1, "the")) &&
 	    x->text[x->t[t0].nend - 1] != 's')))
 		cue |= C_WEAK;
+	/* Nor is a point of the compass, but for a region ("the West",
+	 * "the Northeast") or a person's name ("Douglass North"): not
+	 * "I-44 West", "Western", "Central". */
+	if (words == 1 && compass(x, t0) && (t0 == 0 || !tok_is(x, t0 - 1,
+	    "the") || x->text[x->t[t0].nend - 1] == 'n' ||
+	    x->text[x->t[t0].nend - 1] == 'l' ||
+	    x->text[x->t[t0].nend - 1] == 'r'))
+		cue |= C_DIRECTION;
+	if (words == 1 && (x->t[t0].lexl & LEX_WORD) &&
+	    !(x->t[t0].f & T_ALLCAPS))
+		cue |= C_COMMON;
 	/* A superlative alone is no name ("the Latest news"). */
 	if (words == 1 && (x->t[t0].lexl & LEX_WORD) &&
 	    !name_strong(x->t[t0].lex) && !(x->t[t0].f & T_ALLCAPS) &&
@@ -483,6 +685,16 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	    !name_strong(x->t[t0].lex) && !(x->t[t0].f & T_ALLCAPS) &&
 	    x->t[t1].kind == TK_WORD && (x->t[t1].f & T_NUM) &&
 	    (x->t[t1].f & T_SPACE) && !(x->t[t1].f & T_LINE))
+		return;
+	/* Nor are the people of a place: "Tulsans", "Londoners". */
+	if (words == 1 && people_of_place(x, &x->t[t0]))
+		return;
+	/* Nor is a unit or a currency's code after a number: "225 DKK",
+	 * "3000 BC", "150 Kr". */
+	if (words == 1 && t0 > 0 && x->t[t0 - 1].kind == TK_WORD &&
+	    (x->t[t0 - 1].f & T_NUM) && (x->t[t0].f & T_SPACE) &&
+	    !name_strong(x->t[t0].lex) && ((x->t[t0].f & T_ALLCAPS) ||
+	    x->t[t0].nend - x->t[t0].start <= 3))
 		return;
 	/* Nor is a letter ("E-meter", "Plan B"). */
 	if (words == 1 && x->t[t0].nend - x->t[t0].start == 1)
@@ -500,6 +712,12 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 	if (placeword(&x->t[t1 - 1]) || (words >= 2 &&
 	    placeword(&x->t[t0]) && !(x->t[t1 - 1].f & T_HYPHEN)))
 		cue |= C_PLACEWORD;
+	/* "Wolstein Center", "Museum of Art": a building or a site, not a
+	 * region ("Irving Independent School District"). */
+	if (words >= 2 && ((placeword(&x->t[t1 - 1]) &&
+	    !admin_word(x, t1 - 1)) || (placeword(&x->t[t0]) &&
+	    !admin_word(x, t0) && tok_is(x, t0 + 1, "of"))))
+		cue |= C_FACILITY;
 	/* Common words alone, capitalised for emphasis ("the Next Big
 	 * Thing"), name nothing, unless a list knows them together. */
 	if (words >= 2 && common == (int)words &&
@@ -534,6 +752,44 @@ add_name(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 		    tok_is(x, i + 1, "storm")))
 			cue |= C_TERM;
 	}
+	/* A language or a people ("the Varsi language", "Varsi and
+	 * Kettish speakers", "speakers of Varsi"), no name, unless a list
+	 * names it. */
+	for (i = t1; i < x->n && i < t1 + 8 && (list_sep(x, i) ||
+	    (x->t[i].kind == TK_WORD && (x->t[i].f & T_CAP))); i++)
+		;
+	if ((folk_word(x, i) || (t0 >= 2 && tok_is(x, t0 - 1, "of") &&
+	    tok_is(x, t0 - 2, "speakers"))) && !(tok_lookup_words(x, t0,
+	    t1, 0) & (LEX_PLACE | LEX_ORG | LEX_PERSON)))
+		cue |= C_TERM;
+	/* "Formica fusca", "Beauveria bassiana": the name of a species,
+	 * its genus capitalised, then a word in small letters no list
+	 * knows. */
+	if (words == 1 && t1 < x->n && !name_strong(x->t[t0].lex) &&
+	    !(x->t[t0].f & T_ALLCAPS) && x->t[t1].kind == TK_WORD && (x->t[t1].f & (T_LOWER | T_SPACE |
+	    T_LINE | T_DIGIT | T_HYPHEN | T_POSS)) == (T_LOWER | T_SPACE) &&
+	    x->t[t1].lexl == 0 && x->t[t1].end - x->t[t1].start >= 4)
+		cue |= C_SPECIES;
+	/* "a Pachomian monk": an adjective made of a name. */
+	if (words == 1 && t1 < x->n && x->t[t0].nend - x->t[t0].start > 5 &&
+	    (memcmp(x->text + x->t[t0].nend - 3, "ian", 3) == 0 ||
+	    memcmp(x->text + x->t[t0].nend - 3, "ean", 3) == 0) &&
+	    !(x->t[t0].f & (T_POSS | T_ALLCAPS)) &&
+	    x->t[t1].kind == TK_WORD && (x->t[t1].f & T_LOWER) &&
+	    (x->t[t1].lexl & LEX_WORD) && !(x->t[t1].lexl & (LEX_STOP |
+	    LEX_CONNECT)))
+		cue |= C_ADJECTIVE;
+	/* "Takekurabe", "Shep": the whole of a quotation. */
+	if (t0 > 0 && (tok_punct_is(x, t0 - 1, '"') ||
+	    tok_punct_is(x, t0 - 1, 0x201c)) && (tok_punct_is(x, t1, '"') ||
+	    tok_punct_is(x, t1, 0x201d) || ((tok_punct_is(x, t1, ',') ||
+	    tok_punct_is(x, t1, '.')) && (tok_punct_is(x, t1 + 1, '"') ||
+	    tok_punct_is(x, t1 + 1, 0x201d)))))
+		cue |= C_QUOTED;
+	/* "the film Chasing Liberty", "the series Gilmore Girls": a
+	 * work's title, not a name. */
+	if (t0 > 0 && work_word(x, t0 - 1))
+		cue |= C_WORK;
 	cue |= said_to_be(x, t0, t1);
 	if (team(x, t0, t1))
 		cue |= C_TEAM;
@@ -614,7 +870,7 @@ title_at(const struct ctx *x, size_t i, size_t t1)
 static void
 split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 {
-	size_t	 i, s = t0, j, head = t0, known = t0;
+	size_t	 i, s = t0, j, k, head = t0, known = t0;
 	int	 headword = 0;
 
 	for (i = t0; i < t1; i++) {
@@ -631,6 +887,16 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 
 		if (name_connector(x, i)) {
 			int	 ok;
+
+			/* Two authors: "Holm & Rask (2005)". */
+			if (tok_punct_is(x, i, '&') && i == s + 1 &&
+			    i + 2 == t1 && !orgword(&x->t[s]) &&
+			    !orgword(&x->t[i + 1]) && cited(x, i + 1, t1)) {
+				add_name(x, s, i, cue | C_CITED);
+				cue = 0;
+				s = i + 1;
+				continue;
+			}
 
 			/* Particles ("de", "van", "bin") join; "of", "for",
 			 * "on" only inside organisation and place names;
@@ -699,7 +965,16 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 			    !name_strong(x->t[j].lex))
 				keep = 1;
 			if (!keep) {
-				add_name(x, s, i, cue);
+				/* Common words before a title that ends the
+				 * run name a kind of one: "Best Actor". */
+				int	 end = j == t1 || name_connector(x, j);
+
+				for (k = s; end && k < i &&
+				    (x->t[k].lexl & LEX_WORD) &&
+				    !(x->t[k].f & T_ALLCAPS); k++)
+					;
+				if (!end || k < i)
+					add_name(x, s, i, cue);
 				cue = C_TITLE;
 				s = j;
 				i = j - 1;
@@ -707,14 +982,23 @@ split_run(struct ctx *x, size_t t0, size_t t1, unsigned cue)
 			}
 		}
 		if ((t->lex & LEX_DEMONYM) && !(t->lex & LEX_PLACE)) {
-			/* "Chinese leader", but "Catholic Church" */
+			/* "Chinese leader", but "Catholic Church", "Arabian
+			 * Sea", and a first name before a name no
+			 * dictionary knows as a word: "Julian Jarrold", not
+			 * "Christian leaders" */
 			int	 keep = known_name(x, i, t1) > i;
+
+			if ((t->lex & LEX_FIRST) && i + 1 < t1 &&
+			    name_token(x, i + 1) && !(x->t[i + 1].lexl &
+			    (LEX_WORD | LEX_DEMONYM)) &&
+			    !(x->t[i + 1].lex & LEX_DEMONYM))
+				keep = 1;
 
 			for (j = i + 1; j < t1 && name_token(x, j) && !keep;
 			    j++) {
 				if (x->t[j].lexl & LEX_TITLE)
 					break;
-				keep = orgword(&x->t[j]);
+				keep = orgword(&x->t[j]) || placeword(&x->t[j]);
 			}
 			if (!keep) {
 				add_name(x, s, i, cue);

@@ -553,6 +553,36 @@ word_prefix(const char *s, size_t n)
 	return 0;
 }
 
+/* A compound of common words or of peoples' adjectives ("High-tech",
+ * "All-Star", "Mon-Fri", "Iraqi-British") is a common word or an
+ * adjective of peoples itself; one with a name in it is a name
+ * ("Jean-Luc", "Morgan-Short"). */
+static void
+compound_parts(struct ctx *x, struct tok *t)
+{
+	size_t		 a = t->start, b, k = 0;
+	uint32_t	 exact, lower;
+	int		 demonyms = 1;
+
+	while (a < t->nend) {
+		for (b = a; b < t->nend && !is_hyphen(tok_cp_at(x, b, &k));
+		    b += k)
+			;
+		tok_lookup(x, a, b, &exact, &lower);
+		if (exact & (LEX_PLACE | LEX_ORG | LEX_PERSON))
+			return;
+		if (!(exact & LEX_DEMONYM))
+			demonyms = 0;
+		if (b - a > 1 && !(exact & LEX_DEMONYM) && !(lower & (LEX_WORD |
+		    LEX_MONTH | LEX_WEEKDAY | LEX_NUMBER | LEX_ORDINAL)))
+			return;
+		a = b < t->nend ? b + k : b;
+	}
+	t->lexl |= LEX_WORD;
+	if (demonyms)
+		t->lex |= LEX_DEMONYM;
+}
+
 static void
 classify(struct ctx *x, struct tok *t)
 {
@@ -625,6 +655,9 @@ classify(struct ctx *x, struct tok *t)
 		tok_lookup(x, t->start, t->nend, &t->lex, &t->lexl);
 	if (common)
 		t->lexl |= LEX_WORD;
+	if ((t->f & (T_CAP | T_HYPHEN)) == (T_CAP | T_HYPHEN) &&
+	    !(t->lex & (LEX_PLACE | LEX_ORG | LEX_PERSON)))
+		compound_parts(x, t);
 }
 
 /* Split the line of the text from byte i (or the white space before it)
@@ -673,6 +706,13 @@ tok_line(struct ctx *x, size_t i)
 			classify(x, t);
 			if (sent || (soft && (t->lexl & LEX_STOP)))
 				t->f |= T_SENT;
+			/* A note's number in brackets after a sentence
+			 * ("... ended. [22] Mathematician Weyl said") leaves
+			 * the sentence to start after it. */
+			if (sent && (t->f & T_NUM) && x->n >= 2 &&
+			    x->t[x->n - 2].kind == TK_PUNCT &&
+			    x->t[x->n - 2].cp == '[')
+				continue;
 			sent = soft = 0;
 			/* A word ending in a dot may end a sentence: the next
 			 * starts one when it is a common word. */

@@ -51,6 +51,14 @@ cue_case(void **state)
 	assert_true(look("U.S.") & LEX_PLACE);
 	assert_int_equal(look("u.s.") & LEX_PLACE, 0);
 	assert_true(look("PhD") & LEX_NOTNAME);
+	/* The words around names that say what they are. */
+	assert_true(look("speakers") & LEX_FOLK);
+	assert_true(look("film") & LEX_WORK);
+	assert_true(look("festival") & LEX_EVENT);
+	assert_int_equal(look("Festival") & LEX_EVENT, 0);
+	/* A key of two classes has both flags. */
+	assert_true(look("series") & LEX_WORK);
+	assert_true(look("series") & LEX_EVENT);
 }
 
 /* The merge's order: [notdemonym] takes the flag back from what the lists
