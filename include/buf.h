@@ -18,6 +18,9 @@ void	 buf_add(struct buf *b, const void *p, size_t n);
 void	 buf_adds(struct buf *b, const char *s);
 void	 buf_addc(struct buf *b, int c);
 void	 buf_addf(struct buf *b, const char *fmt, ...) FOLIO_PRINTF(2, 3);
+/* s as HTML or XML text or an attribute's value: "&", "<", ">" and '"'
+ * written as their entities. */
+void	 buf_add_escaped(struct buf *b, const char *s);
 void	 buf_truncate(struct buf *b, size_t len);
 /* Make room for n more bytes at once (when the size is known ahead). */
 void	 buf_reserve(struct buf *b, size_t n);

@@ -83,6 +83,35 @@ buf_addf(struct buf *b, const char *fmt, ...)
 }
 
 void
+buf_add_escaped(struct buf *b, const char *s)
+{
+	size_t	 n;
+
+	while (*s != '\0') {
+		n = strcspn(s, "&<>\"");
+		buf_add(b, s, n);
+		s += n;
+		switch (*s) {
+		case '&':
+			buf_adds(b, "&amp;");
+			break;
+		case '<':
+			buf_adds(b, "&lt;");
+			break;
+		case '>':
+			buf_adds(b, "&gt;");
+			break;
+		case '"':
+			buf_adds(b, "&quot;");
+			break;
+		default:
+			return;
+		}
+		s++;
+	}
+}
+
+void
 buf_truncate(struct buf *b, size_t len)
 {
 	if (len < b->len) {

@@ -297,29 +297,6 @@ nav_feed_entry(struct nav *n, const char *target, struct listing **lp)
 	return NULL;
 }
 
-static void
-add_escaped(struct buf *b, const char *s)
-{
-	for (; *s != '\0'; s++) {
-		switch (*s) {
-		case '&':
-			buf_adds(b, "&amp;");
-			break;
-		case '<':
-			buf_adds(b, "&lt;");
-			break;
-		case '>':
-			buf_adds(b, "&gt;");
-			break;
-		case '"':
-			buf_adds(b, "&quot;");
-			break;
-		default:
-			buf_addc(b, (unsigned char)*s);
-		}
-	}
-}
-
 /* The entry's own text as a page: its title, date and address, and its
  * content (else its summary), read as any article. NULL with *cause when
  * it carries no text. */
@@ -340,32 +317,32 @@ entry_article(const char *target, const struct store_entry *e, char **cause)
 	}
 	buf_adds(&b, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
 	    "<title>");
-	add_escaped(&b, title != NULL ? title : "");
+	buf_add_escaped(&b, title != NULL ? title : "");
 	buf_adds(&b, "</title>");
 	if (e->author != NULL) {
 		buf_adds(&b, "<meta name=\"author\" content=\"");
-		add_escaped(&b, e->author);
+		buf_add_escaped(&b, e->author);
 		buf_adds(&b, "\">");
 	}
 	if (date != NULL) {
 		buf_adds(&b, "<meta property=\"article:published_time\" "
 		    "content=\"");
-		add_escaped(&b, date);
+		buf_add_escaped(&b, date);
 		buf_adds(&b, "\">");
 	}
 	if (url != NULL && url_is_web(url)) {
 		buf_adds(&b, "<link rel=\"canonical\" href=\"");
-		add_escaped(&b, url);
+		buf_add_escaped(&b, url);
 		buf_adds(&b, "\">");
 	}
 	buf_adds(&b, "</head><body><article><h1>");
-	add_escaped(&b, title != NULL ? title : "");
+	buf_add_escaped(&b, title != NULL ? title : "");
 	buf_adds(&b, "</h1>\n");
 	if (content != NULL && *content != '\0')
 		buf_adds(&b, content);
 	else {
 		buf_adds(&b, "<p>");
-		add_escaped(&b, summary);
+		buf_add_escaped(&b, summary);
 		buf_adds(&b, "</p>");
 	}
 	buf_adds(&b, "</article></body></html>\n");

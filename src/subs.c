@@ -348,35 +348,15 @@ fail:
 	return -1;
 }
 
-/* Text as an XML attribute's value. */
+/* Text as an XML attribute's value (the feeds file's words hold no
+ * line break: they are read a line at a time). */
 static void
 add_attr(struct buf *b, const char *name, const char *v)
 {
 	buf_addc(b, ' ');
 	buf_adds(b, name);
 	buf_adds(b, "=\"");
-	for (; *v != '\0'; v++) {
-		switch (*v) {
-		case '&':
-			buf_adds(b, "&amp;");
-			break;
-		case '<':
-			buf_adds(b, "&lt;");
-			break;
-		case '>':
-			buf_adds(b, "&gt;");
-			break;
-		case '"':
-			buf_adds(b, "&quot;");
-			break;
-		case '\t':
-		case '\n':
-			buf_addc(b, ' ');
-			break;
-		default:
-			buf_addc(b, (unsigned char)*v);
-		}
-	}
+	buf_add_escaped(b, v);
 	buf_addc(b, '"');
 }
 

@@ -106,22 +106,12 @@ keys Escape q
 wait_exit 10
 
 # Over HTTP.
-python3 "$top_srcdir/tests/e2e/httpd.py" "$DATA/feedweb" "$scratch/port" \
-    >"$scratch/httpd.log" 2>&1 &
-httpd=$!
-trap 'kill "$httpd" 2>/dev/null; cleanup' EXIT
-i=0
-while [ ! -s "$scratch/port" ] && [ $i -lt 200 ]; do
-	kill -0 "$httpd" 2>/dev/null || break
-	sleep 0.05
-	i=$((i + 1))
-done
-if [ ! -s "$scratch/port" ]; then
+httpd_start "$DATA/feedweb"
+if [ -z "$port" ]; then
 	echo "FAIL: the test server did not start"
 	cat "$scratch/httpd.log"
 	exit 1
 fi
-port=$(cat "$scratch/port")
 site=http://127.0.0.1:$port
 screen_subst "$site" '<site>'
 FOLIO_TIMEOUT=5

@@ -539,3 +539,23 @@ wait_exit() {
 	status=timeout
 	return 1
 }
+
+# httpd_start DIR: start tests/e2e/httpd.py on DIR (on 127.0.0.1, a free
+# port), stopped when the test ends; sets $httpd (its process) and $port
+# (empty when it did not start: the log is in $scratch/httpd.log). The
+# server's request log is $scratch/port.log, "STATUS PATH" lines
+# $scratch/port.status.
+httpd_start() {
+	rm -f "$scratch/port"
+	python3 "$top_srcdir/tests/e2e/httpd.py" "$1" "$scratch/port" \
+	    >"$scratch/httpd.log" 2>&1 &
+	httpd=$!
+	trap 'kill "$httpd" 2>/dev/null; cleanup' EXIT
+	i=0
+	while [ ! -s "$scratch/port" ] && [ $i -lt 200 ]; do
+		kill -0 "$httpd" 2>/dev/null || break
+		sleep 0.05
+		i=$((i + 1))
+	done
+	port=$(head -1 "$scratch/port" 2>/dev/null)
+}

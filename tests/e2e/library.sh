@@ -220,17 +220,7 @@ wait_exit 10
 # S keeps an article read over HTTP (tests/e2e/httpd.py, on 127.0.0.1):
 # with the server gone, it opens from the copy kept, and says so.
 if command -v python3 >/dev/null 2>&1; then
-	python3 "$top_srcdir/tests/e2e/httpd.py" "$DATA/web" "$scratch/port" \
-	    >"$scratch/httpd.log" 2>&1 &
-	httpd=$!
-	trap 'kill "$httpd" 2>/dev/null; cleanup' EXIT
-	i=0
-	while [ ! -s "$scratch/port" ] && [ $i -lt 200 ]; do
-		kill -0 "$httpd" 2>/dev/null || break
-		sleep 0.05
-		i=$((i + 1))
-	done
-	port=$(head -1 "$scratch/port" 2>/dev/null)
+	httpd_start "$DATA/web"
 else
 	port=
 	echo "python3 not found: S and offline not tested"

@@ -225,17 +225,7 @@ if ! command -v python3 >/dev/null 2>&1; then
 	echo "python3 not found: no web server for the http links"
 	finish
 fi
-python3 "$top_srcdir/tests/e2e/httpd.py" "$DATA/web" "$scratch/port" \
-    >"$scratch/httpd.log" 2>&1 &
-httpd=$!
-trap 'kill "$httpd" 2>/dev/null; cleanup' EXIT
-i=0
-while [ ! -s "$scratch/port" ] && [ $i -lt 200 ]; do
-	kill -0 "$httpd" 2>/dev/null || break
-	sleep 0.05
-	i=$((i + 1))
-done
-port=$(cat "$scratch/port" 2>/dev/null)
+httpd_start "$DATA/web"
 site=http://127.0.0.1:$port
 FOLIO_TIMEOUT=3
 export FOLIO_TIMEOUT

@@ -14,23 +14,13 @@ if ! command -v python3 >/dev/null 2>&1; then
 	exit 77
 fi
 
-# The server, stopped at the end by its process id.
-python3 "$top_srcdir/tests/e2e/httpd.py" "$DATA/web" "$scratch/port" \
-    >"$scratch/httpd.log" 2>&1 &
-httpd=$!
-trap 'kill "$httpd" 2>/dev/null; cleanup' EXIT
-i=0
-while [ ! -s "$scratch/port" ] && [ $i -lt 200 ]; do
-	kill -0 "$httpd" 2>/dev/null || break
-	sleep 0.05
-	i=$((i + 1))
-done
-if [ ! -s "$scratch/port" ]; then
+# The server, stopped at the end.
+httpd_start "$DATA/web"
+if [ -z "$port" ]; then
 	echo "FAIL: the test server did not start"
 	cat "$scratch/httpd.log"
 	exit 1
 fi
-port=$(cat "$scratch/port")
 site=http://127.0.0.1:$port
 # On the screens the address reads <site>. A message long enough takes the
 # whole status line, so its length counts: with a port of four digits or of

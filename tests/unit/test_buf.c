@@ -65,10 +65,29 @@ test_binary(void **state)
 	buf_free(&b);
 }
 
+/* Text escaped for HTML and XML: the four characters that need it, the
+ * rest as it is. */
+static void
+test_escaped(void **state)
+{
+	struct buf	 b = BUF_INIT;
+
+	(void)state;
+	buf_add_escaped(&b, "Tom & \"Jerry\" <b>caf\xc3\xa9</b>");
+	assert_string_equal(b.data,
+	    "Tom &amp; &quot;Jerry&quot; &lt;b&gt;caf\xc3\xa9&lt;/b&gt;");
+	buf_truncate(&b, 0);
+	buf_add_escaped(&b, "");
+	buf_add_escaped(&b, "plain");
+	assert_string_equal(b.data, "plain");
+	buf_free(&b);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_escaped),
 		cmocka_unit_test(test_add_and_finish),
 		cmocka_unit_test(test_empty_finish),
 		cmocka_unit_test(test_binary),
