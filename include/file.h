@@ -14,5 +14,12 @@ struct buf;
  * set to a malloc'd reason (strerror's words for what the system
  * refused) and b freed. */
 int	 file_read(const char *path, size_t max, struct buf *b, char **cause);
+/* The path of folio's configuration file name: $XDG_CONFIG_HOME/folio/name
+ * when XDG_CONFIG_HOME is an absolute path, else
+ * $HOME/.config/folio/name; NULL when neither can be told. Free it. */
+char	*file_config_path(const char *name);
+/* Make the folders of path that are missing (not its last part), mode
+ * 0700. 0, or -1 with *cause set ("PATH: why", "PATH: not a folder"). */
+int	 file_make_dirs(const char *path, char **cause);
 
 #endif

@@ -23,5 +23,9 @@ void	 output_json(FILE *f, const struct article *a);
  * \ufffd and each control character (see utf8_is_control) as a \u
  * escape, so that it is valid JSON and nothing in it drives a terminal. */
 void	 output_json_string(FILE *f, const char *s);
+/* s on f as a line shows it: control characters and line breaks
+ * cleaned (utf8_clean's UTF8_CLEAN_LINE), without a line break of its
+ * own. */
+void	 output_clean(FILE *f, const char *s);
 
 #endif

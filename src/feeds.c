@@ -18,19 +18,8 @@
 #include "output.h"
 #include "store.h"
 #include "subs.h"
-#include "utf8.h"
 #include "wait.h"
 #include "xmalloc.h"
-
-/* A text as a line shows it: clean, on one line. */
-static void
-print_clean(FILE *f, const char *s)
-{
-	char	*t = utf8_clean(s, strlen(s), UTF8_CLEAN_LINE, NULL);
-
-	fputs(t, f);
-	free(t);
-}
 
 /* The read mark of an entry, from st. */
 static bool
@@ -129,23 +118,23 @@ feeds_print(FILE *f, const struct listing *l, bool json, struct store *st)
 
 		if (l->kind == LISTING_FEEDS) {
 			fprintf(f, "%5zu/%-5zu ", e->unread, e->total);
-			print_clean(f, e->title);
+			output_clean(f, e->title);
 			fputs("  ", f);
-			print_clean(f, e->path);
+			output_clean(f, e->path);
 			if (e->failed) {
 				fputs("  ", f);
-				print_clean(f, e->note);
+				output_clean(f, e->note);
 			}
 		} else {
 			fprintf(f, "%s %-10s  ", e->read || is_read(st,
 			    e->path) ? "\xe2\x9c\x93" : " ", e->date != NULL ?
 			    e->date : "");
-			print_clean(f, e->title);
+			output_clean(f, e->title);
 			/* An entry with no page of its own has no address. */
 			if (e->url != NULL || strncmp(e->path, LISTING_ENTRY,
 			    strlen(LISTING_ENTRY)) != 0) {
 				fputs("  ", f);
-				print_clean(f, e->url != NULL ? e->url :
+				output_clean(f, e->url != NULL ? e->url :
 				    e->path);
 			}
 		}
@@ -236,10 +225,10 @@ feeds_refresh(void)
 			printf("FAIL  ");
 		} else
 			printf("ok    ");
-		print_clean(stdout, e->path);
+		output_clean(stdout, e->path);
 		fputs("  ", stdout);
 		if (e->failed)
-			print_clean(stdout, e->note);
+			output_clean(stdout, e->note);
 		else
 			printf("%s; %zu unread of %zu", e->note != NULL ?
 			    e->note : "", e->unread, e->total);

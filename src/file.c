@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -84,4 +85,40 @@ out:
 	if (r == -1)
 		buf_free(b);
 	return r;
+}
+
+char *
+file_config_path(const char *name)
+{
+	const char	*xdg = getenv("XDG_CONFIG_HOME"), *home;
+
+	if (xdg != NULL && *xdg == '/')
+		return xasprintf("%s/folio/%s", xdg, name);
+	if ((home = getenv("HOME")) != NULL && *home != '\0')
+		return xasprintf("%s/.config/folio/%s", home, name);
+	return NULL;
+}
+
+int
+file_make_dirs(const char *path, char **cause)
+{
+	char		*p = xstrdup(path), *s;
+	struct stat	 sb;
+
+	for (s = strchr(p + 1, '/'); s != NULL; s = strchr(s + 1, '/')) {
+		*s = '\0';
+		if (mkdir(p, 0700) == -1 && errno != EEXIST) {
+			*cause = xasprintf("%s: %s", p, strerror(errno));
+			free(p);
+			return -1;
+		}
+		if (stat(p, &sb) == -1 || !S_ISDIR(sb.st_mode)) {
+			*cause = xasprintf("%s: not a folder", p);
+			free(p);
+			return -1;
+		}
+		*s = '/';
+	}
+	free(p);
+	return 0;
 }

@@ -10,7 +10,6 @@
 #include "library.h"
 #include "output.h"
 #include "store.h"
-#include "utf8.h"
 #include "xmalloc.h"
 
 /* The most articles --search prints. */
@@ -87,16 +86,6 @@ library_open_existing(void)
 	return st;
 }
 
-/* A text as a line shows it: clean, on one line. */
-static void
-print_clean(const char *s)
-{
-	char	*t = utf8_clean(s, strlen(s), UTF8_CLEAN_LINE, NULL);
-
-	fputs(t, stdout);
-	free(t);
-}
-
 /* With kept, a page kept says so at the end of its line. */
 static void
 print_lines(const struct store_hit *h, size_t n, bool kept)
@@ -105,9 +94,9 @@ print_lines(const struct store_hit *h, size_t n, bool kept)
 
 	for (i = 0; i < n; i++) {
 		printf("%-10s  ", h[i].date != NULL ? h[i].date : "");
-		print_clean(h[i].title);
+		output_clean(stdout, h[i].title);
 		fputs("  ", stdout);
-		print_clean(h[i].file != NULL ? h[i].file : h[i].url);
+		output_clean(stdout, h[i].file != NULL ? h[i].file : h[i].url);
 		if (kept && h[i].kept)
 			fputs("  (kept)", stdout);
 		fputc('\n', stdout);

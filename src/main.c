@@ -16,6 +16,7 @@
 #include "doc.h"
 #include "feeds.h"
 #include "fetch.h"
+#include "file.h"
 #include "folder.h"
 #include "html.h"
 #include "keymap.h"
@@ -314,7 +315,7 @@ read_interactive(const char *path, unsigned flags, const char *theme_name,
 	char			*cause = NULL, *themes, *confdir = NULL, *conf;
 	char			*warning = NULL, *theme_warning = NULL;
 	const char		*dirs[4];
-	const char		*xdg, *home, *nc, *why, *failed;
+	const char		*nc, *why, *failed;
 	size_t			 nd = 0, i, nwarn;
 	int			 r = 0, opened, ur = 0;
 
@@ -334,11 +335,7 @@ read_interactive(const char *path, unsigned flags, const char *theme_name,
 
 	memset(&t, 0, sizeof t);
 	theme_init_default(&t);
-	if ((xdg = getenv("XDG_CONFIG_HOME")) != NULL && *xdg == '/')
-		confdir = xasprintf("%s/folio/themes", xdg);
-	else if ((home = getenv("HOME")) != NULL && *home != '\0')
-		confdir = xasprintf("%s/.config/folio/themes", home);
-	if (confdir != NULL)
+	if ((confdir = file_config_path("themes")) != NULL)
 		dirs[nd++] = confdir;
 	if ((themes = data_dir("themes")) != NULL)
 		dirs[nd++] = themes;

@@ -478,3 +478,12 @@ output_dump_links(FILE *f, const struct article *a, int width, bool color)
 	free(v);
 	doc_free(d);
 }
+
+void
+output_clean(FILE *f, const char *s)
+{
+	char	*t = utf8_clean(s, strlen(s), UTF8_CLEAN_LINE, NULL);
+
+	fputs(t, f);
+	free(t);
+}

@@ -40,13 +40,7 @@ settings_free(struct settings *s)
 char *
 settings_path(void)
 {
-	const char	*xdg = getenv("XDG_CONFIG_HOME"), *home;
-
-	if (xdg != NULL && *xdg == '/')
-		return xasprintf("%s/folio/config", xdg);
-	if ((home = getenv("HOME")) != NULL && *home != '\0')
-		return xasprintf("%s/.config/folio/config", home);
-	return NULL;
+	return file_config_path("config");
 }
 
 /* Blanks between words; CR too, so that a file with CRLF line ends

@@ -21,6 +21,7 @@
 #endif
 
 #include "buf.h"
+#include "file.h"
 #include "store.h"
 #include "url.h"
 #include "xmalloc.h"
@@ -752,31 +753,6 @@ store_busy(const struct store *st)
 	return st->busy;
 }
 
-/* Make the folders of path that are missing, mode 0700. */
-static int
-make_dirs(const char *path, char **cause)
-{
-	char		*p = xstrdup(path), *s;
-	struct stat	 sb;
-
-	for (s = strchr(p + 1, '/'); s != NULL; s = strchr(s + 1, '/')) {
-		*s = '\0';
-		if (mkdir(p, 0700) == -1 && errno != EEXIST) {
-			*cause = xasprintf("%s: %s", p, strerror(errno));
-			free(p);
-			return -1;
-		}
-		if (stat(p, &sb) == -1 || !S_ISDIR(sb.st_mode)) {
-			*cause = xasprintf("%s: not a folder", p);
-			free(p);
-			return -1;
-		}
-		*s = '/';
-	}
-	free(p);
-	return 0;
-}
-
 /* Run sql, which returns no row. */
 static int
 exec(struct store *st, const char *sql, char **cause)
@@ -873,7 +849,7 @@ make_file(const char *path, char **cause)
 		}
 		return 0;
 	}
-	if (make_dirs(path, cause) == -1)
+	if (file_make_dirs(path, cause) == -1)
 		return -1;
 	fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
 	    0600);

@@ -21,13 +21,7 @@
 char *
 subs_path(void)
 {
-	const char	*xdg = getenv("XDG_CONFIG_HOME"), *home;
-
-	if (xdg != NULL && *xdg == '/')
-		return xasprintf("%s/folio/feeds", xdg);
-	if ((home = getenv("HOME")) != NULL && *home != '\0')
-		return xasprintf("%s/.config/folio/feeds", home);
-	return NULL;
+	return file_config_path("feeds");
 }
 
 void
@@ -271,25 +265,6 @@ subs_line(const struct sub *sub)
 	return buf_finish(&b, NULL);
 }
 
-/* Make the folders above path (0700). */
-static int
-make_dirs(const char *path, char **cause)
-{
-	char	*p = xstrdup(path), *s;
-
-	for (s = strchr(p + 1, '/'); s != NULL; s = strchr(s + 1, '/')) {
-		*s = '\0';
-		if (mkdir(p, 0700) == -1 && errno != EEXIST) {
-			*cause = xasprintf("%s: %s", p, strerror(errno));
-			free(p);
-			return -1;
-		}
-		*s = '/';
-	}
-	free(p);
-	return 0;
-}
-
 int
 subs_append(const char *path, const struct subs *s, const struct sub *add,
     size_t n, size_t *added, char **cause)
@@ -319,7 +294,7 @@ subs_append(const char *path, const struct subs *s, const struct sub *add,
 		buf_free(&b);
 		return 0;
 	}
-	if (make_dirs(path, cause) == -1) {
+	if (file_make_dirs(path, cause) == -1) {
 		buf_free(&b);
 		return -1;
 	}

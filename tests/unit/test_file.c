@@ -10,10 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 #include "buf.h"
 #include "file.h"
 #include "testutil.h"
+#include "xmalloc.h"
 
 static void
 expect_fail(const char *path, size_t max, const char *why)
@@ -97,6 +100,49 @@ test_stdin(void **state)
 	test_stdin_restore(saved);
 }
 
+/* The configuration's paths, and folders made for a file. */
+static void
+test_config_and_dirs(void **state)
+{
+	char		 dir[] = "/tmp/folio-file.XXXXXX", *p, *cause = NULL;
+	struct stat	 sb;
+
+	(void)state;
+	setenv("XDG_CONFIG_HOME", "/x/conf", 1);
+	p = file_config_path("feeds");
+	assert_string_equal(p, "/x/conf/folio/feeds");
+	free(p);
+	setenv("XDG_CONFIG_HOME", "relative", 1);
+	setenv("HOME", "/home/r", 1);
+	p = file_config_path("config");
+	assert_string_equal(p, "/home/r/.config/folio/config");
+	free(p);
+	unsetenv("HOME");
+	assert_null(file_config_path("config"));
+	unsetenv("XDG_CONFIG_HOME");
+
+	assert_non_null(mkdtemp(dir));
+	p = xasprintf("%s/a/b/file", dir);
+	assert_int_equal(file_make_dirs(p, &cause), 0);
+	*strrchr(p, '/') = '\0';
+	assert_int_equal(stat(p, &sb), 0);
+	assert_true(S_ISDIR(sb.st_mode));
+	assert_int_equal(sb.st_mode & 0777, 0700);
+	free(p);
+	/* A file where a folder should be. */
+	p = xasprintf("%s/a/b/file", dir);
+	close(open(p, O_WRONLY | O_CREAT, 0600));
+	free(p);
+	p = xasprintf("%s/a/b/file/x", dir);
+	assert_int_equal(file_make_dirs(p, &cause), -1);
+	assert_non_null(strstr(cause, "/a/b/file: "));
+	free(cause);
+	free(p);
+	p = xasprintf("rm -rf '%s'", dir);
+	assert_int_equal(system(p), 0);
+	free(p);
+}
+
 int
 main(void)
 {
@@ -105,6 +151,7 @@ main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_stdin),
+		cmocka_unit_test(test_config_and_dirs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

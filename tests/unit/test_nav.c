@@ -795,6 +795,10 @@ test_feed(void **state)
 	    "Quarry Lane Reopens After Resurfacing");
 	assert_non_null(strstr(nav_current(n)->article->doc->body,
 	    "forty potholes"));
+	/* Opened from a feed: its site's feed is not offered again. */
+	assert_true(nav_from_feed(n, NULL));
+	assert_true(nav_from_feed(n, feed));
+	assert_false(nav_from_feed(n, "https://other.example/feed"));
 	/* ] with no next-post link: the feed's next entry, whose page is
 	 * not there: the feed's own text. */
 	nav_follow(n, true, NULL);
@@ -865,6 +869,10 @@ test_feed(void **state)
 	assert_string_equal(l->entries[0].tags, "local");
 	assert_int_equal(l->entries[0].total, 4);
 	assert_int_equal(l->entries[0].unread, 1);
+	/* Read marks are the entries': M on a feed says so. */
+	nav_toggle_read(n, 0);
+	expect_event(n, NAV_MESSAGE, "read marks are the entries': open the "
+	    "feed", NULL);
 	nav_refresh(n, SIZE_MAX);
 	assert_false(nav_refreshing(n, NULL, NULL));
 	expect_event(n, NAV_MESSAGE, "refreshed 1 feed: 0 new entries", NULL);
