@@ -237,7 +237,7 @@ add_word(struct buf *b, const char *prefix, const char *w)
 	const char	*p;
 
 	buf_addc(b, ' ');
-	if (strpbrk(w, " \t\"\\#") == NULL && *prefix == '\0') {
+	if (strpbrk(w, " \t\r\n\"\\#") == NULL && *prefix == '\0') {
 		buf_adds(b, w);
 		return;
 	}
@@ -246,7 +246,10 @@ add_word(struct buf *b, const char *prefix, const char *w)
 	for (p = w; *p != '\0'; p++) {
 		if (*p == '"' || *p == '\\')
 			buf_addc(b, '\\');
-		buf_addc(b, (unsigned char)*p);
+		/* One line a feed: a line break in a title (from OPML) is a
+		 * space. */
+		buf_addc(b, *p == '\n' || *p == '\r' ? ' ' :
+		    (unsigned char)*p);
 	}
 	buf_addc(b, '"');
 }

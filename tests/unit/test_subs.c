@@ -143,6 +143,18 @@ test_line(void **state)
 	free(line);
 	subs_free(&s);
 	subs_free(&back);
+
+	/* A title with a line break (from OPML) stays on its line. */
+	{
+		char		*tags[] = { "a\nb" };
+		struct sub	 sub = { "https://example.com/g", "Two\r\nLines",
+				    tags, 1, 0 };
+
+		line = subs_line(&sub);
+		assert_string_equal(line, "https://example.com/g \"a b\" "
+		    "\"~Two  Lines\"");
+		free(line);
+	}
 }
 
 /* The file: none is no error; appended to, its folder made; a line
