@@ -178,8 +178,9 @@ word_pair(const char *a, const char *b)
 	    strcmp(b, "invisible") == 0)) ||
 	    (strcmp(a, "d") == 0 && strcmp(b, "none") == 0))
 		return C_HIDDEN;
-	if ((strcmp(a, "read") == 0 || strcmp(a, "show") == 0) &&
-	    strcmp(b, "more") == 0)
+	if (((strcmp(a, "read") == 0 || strcmp(a, "show") == 0) &&
+	    strcmp(b, "more") == 0) || (strcmp(a, "more") == 0 &&
+	    (strcmp(b, "text") == 0 || strcmp(b, "content") == 0)))
 		return C_WRAP;
 	if (strcmp(a, "read") == 0 && (strcmp(b, "next") == 0 ||
 	    strcmp(b, "also") == 0))
@@ -601,6 +602,7 @@ annotate_attrs(struct ex *x, uint32_t idx)
 	const void	*it = NULL;
 	const char	*an, *a;
 	bool		 page = e->tag == TAG_BODY || e->tag == TAG_HTML;
+	bool		 hidden = false;
 
 	while ((an = html_attr_next(e->n, &it, &a)) != NULL) {
 		/* Inside a dead element only the metadata (itemprop, rel)
@@ -623,7 +625,7 @@ annotate_attrs(struct ex *x, uint32_t idx)
 		    (strcmp(an, "aria-hidden") == 0 &&
 		    strcmp(a, "true") == 0) ||
 		    (strcmp(an, "style") == 0 && style_hidden(a)))
-			e->flags |= F_HIDDEN;
+			hidden = true;
 		else if (strcmp(an, "href") == 0 && e->tag == TAG_A &&
 		    strncasecmp(a, "javascript:", 11) != 0)
 			e->flags |= F_INLINK;
@@ -653,6 +655,10 @@ annotate_attrs(struct ex *x, uint32_t idx)
 				e->cls |= C_BODY2;
 		}
 	}
+	/* A paywall, read-more or collapsed wrapper hidden until a click
+	 * holds the article's text (its notice is dropped as a notice). */
+	if (hidden && !(e->cls & C_WRAP))
+		e->flags |= F_HIDDEN;
 	if ((e->cls & C_HIDDEN) && !(e->cls & (C_BODY | C_BODY2)))
 		e->flags |= F_HIDDEN;
 	if (e->flags & F_HIDDEN)

@@ -1033,6 +1033,45 @@ test_hidden_wrappers(void **state)
 	}
 }
 
+/* A wrapper hidden until "Read more" is clicked (display:none, the
+ * hidden attribute) holds the rest of the article; other hidden
+ * elements, a hidden copy of the text included, stay out. */
+static void
+test_hidden_until_clicked(void **state)
+{
+	static const char *const wraps[] = {
+		"<div class=\"read-more\" style=\"display: none\">",
+		"<div class=\"more-text\" hidden>",
+		"<div class=\"collapsed\" style=\"visibility:hidden\">",
+		"<div class=\"paywall\" aria-hidden=\"true\">"
+	};
+	char		 page[4096], para[2048];
+	size_t		 i, k, n;
+
+	(void)state;
+	for (n = 0, k = 1; k <= 4; k++)
+		n += (size_t)snprintf(para + n, sizeof para - n, "<p>Part %zu: "
+		    "the pier was closed at noon, and the last boats were "
+		    "tied up along the inner wall of the harbour.</p>", k);
+	for (i = 0; i < sizeof wraps / sizeof wraps[0]; i++) {
+		struct doc *d;
+
+		snprintf(page, sizeof page, "<html><body><article><h1>Storm "
+		    "day</h1><p>Opening: the storm came in from the west "
+		    "faster than the forecast had said it would.</p>%s%s"
+		    "</div><a class=\"show-more\" href=\"#\">Read more</a>"
+		    "<div style=\"display:none\"><p>A hidden sentence that "
+		    "no reader sees on the page at all.</p></div>"
+		    "</article></body></html>", wraps[i], para);
+		d = extract_str(page);
+		assert_body_has(d, "Opening: the storm came in");
+		assert_body_has(d, "Part 1: the pier was closed");
+		assert_body_has(d, "Part 4: the pier was closed");
+		assert_body_lacks(d, "A hidden sentence");
+		doc_free(d);
+	}
+}
+
 static void
 test_promo_lines(void **state)
 {
@@ -1735,6 +1774,7 @@ main(void)
 		cmocka_unit_test(test_metadata_plain_markup),
 		cmocka_unit_test(test_title_suffixes),
 		cmocka_unit_test(test_hidden_wrappers),
+		cmocka_unit_test(test_hidden_until_clicked),
 		cmocka_unit_test(test_dates_and_bylines),
 		cmocka_unit_test(test_metadata_property_wins),
 		cmocka_unit_test(test_byline_element_lines),
