@@ -151,23 +151,71 @@ no_article(struct ex *x, struct doc *a, size_t len)
 	return a;
 }
 
+/* Paragraphs of prose the article leaves out: at least this much
+ * text, few links, not in what the page marks as chrome. */
+#define PROSE_MIN	100
+/* Said on the status line when that much prose is left out, and at
+ * least half as much as is shown. Both count characters other than
+ * white space (those of the text shown, bytes with spaces: a little
+ * more). */
+#define PROSE_NOTICE	600
+
+/* The text of prose paragraphs (<p> of PROSE_MIN characters or more, mostly
+ * not links) outside the chosen container c, and not inside anything
+ * dead or that the class names as not the article (comments, related
+ * stories, a sidebar, ...): text that reads like the article's and is
+ * not shown. */
+static size_t
+prose_outside(const struct ex *x, const struct cand *c)
+{
+	size_t		 n = 0, k;
+	uint32_t	 i, a;
+
+	for (i = 1; i < x->n; i++) {
+		const struct node *e = &x->v[i];
+
+		if (e->tag != TAG_P || (e->flags & (F_DEAD | F_INDEAD)) ||
+		    e->chars < PROSE_MIN || link_density(e) > 0.2f)
+			continue;
+		for (k = 0; k < c->nroot; k++) {
+			if (i == c->root[k] || is_ancestor(x, c->root[k], i))
+				break;
+		}
+		if (k < c->nroot)
+			continue;
+		for (a = e->parent; a != 0; a = x->v[a].parent) {
+			if ((x->v[a].cls & (C_NEG | C_UNLIKELY | C_DROP)) &&
+			    !(x->v[a].cls & (C_BODY | C_BODY2 | C_WRAP)))
+				break;
+		}
+		if (a == 0)
+			n += e->chars;
+	}
+	return n;
+}
+
 static void
 body(struct ex *x)
 {
-	struct cand	 c, cb;
+	struct cand	 c, cb, ca, cw;
 	struct doc	*a = doc_new(), *b = doc_new();
-	size_t		 alen = 0, blen = 0, k;
+	size_t		 alen = 0, blen = 0, k, out;
 	bool		 hb;
+
+	ca.nroot = cw.nroot = 0;
 
 	/* Scores are needed by the pruning whichever container wins. */
 	hb = cand_score(x, &cb);
 	if (cand_markup(x, &c)) {
 		emit_cand(x, &c, a, false);
 		alen = doc_text_len(a);
+		ca = c;
 	}
 	if (alen < MIN_MARKUP_TEXT) {
-		if (hb)
+		if (hb) {
 			emit_cand(x, &cb, b, false);
+			cw = cb;
+		}
 		blen = doc_text_len(b);
 		if (blen < MIN_SCORED_TEXT) {
 			/* Try again without ruling out the unlikely; keep
@@ -183,6 +231,7 @@ body(struct ex *x)
 				doc_free(b);
 				b = b2;
 				blen = b2len;
+				cw = c;
 			} else
 				doc_free(b2);
 		}
@@ -200,12 +249,14 @@ body(struct ex *x)
 			c.nroot = 1;
 			emit_cand(x, &c, b, false);
 			blen = doc_text_len(b);
+			cw = c;
 		}
 	}
 	if (blen > alen) {
 		doc_free(a);
 		a = b;
 		alen = blen;
+		ca = cw;
 	} else
 		doc_free(b);
 	/* A heading that ends the text heads nothing: what it headed
@@ -220,6 +271,10 @@ body(struct ex *x)
 	}
 	if (alen < MIN_ARTICLE_TEXT || doc_link_share(a) > MAX_ARTICLE_LINKS)
 		a = no_article(x, a, alen);
+	else if ((out = prose_outside(x, &ca)) >= PROSE_NOTICE &&
+	    out * 2 >= alen)
+		x->d->notice = "more of this page reads like the article than "
+		    "is shown";
 	doc_take(x->d, a);
 	doc_free(a);
 }

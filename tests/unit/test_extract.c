@@ -1072,6 +1072,49 @@ test_hidden_until_clicked(void **state)
 	}
 }
 
+/* When much of the page's prose lies outside the article's container
+ * (its markup names two paragraphs; ten more follow in a wrapper folio
+ * does not know), the notice says so; a page whose other prose is
+ * comments, or a short aside, says nothing. */
+static void
+test_prose_left_out(void **state)
+{
+	char		 page[8192], para[4096];
+	size_t		 k, n;
+	struct doc	*d;
+
+	(void)state;
+	for (n = 0, k = 1; k <= 10; k++)
+		n += (size_t)snprintf(para + n, sizeof para - n, "<p>Part %zu: "
+		    "the council met again on Tuesday evening to hear from the "
+		    "ferry crews, who asked for a new pier and better lights "
+		    "along the inner harbour wall.</p>", k);
+	snprintf(page, sizeof page, "<html><body><div itemprop=\"articleBody"
+	    "\"><p>Opening: the harbour master called the crews in at dusk, "
+	    "when the first warnings of the storm came over the radio from "
+	    "the coast guard station.</p><p>Second: the boats were tied up "
+	    "two deep along the quay, and the cars queued back to the "
+	    "bridge for most of the night.</p></div><div class=\"xq7\">%s"
+	    "</div></body></html>", para);
+	d = extract_str(page);
+	assert_body_has(d, "Opening: the harbour master");
+	assert_non_null(d->notice);
+	assert_non_null(strstr(d->notice, "reads like the article"));
+	doc_free(d);
+
+	snprintf(page, sizeof page, "<html><body><div itemprop=\"articleBody"
+	    "\"><p>Opening: the harbour master called the crews in at dusk, "
+	    "when the first warnings of the storm came over the radio from "
+	    "the coast guard station.</p><p>Second: the boats were tied up "
+	    "two deep along the quay, and the cars queued back to the "
+	    "bridge for most of the night.</p></div><div class=\"comments\">"
+	    "%s</div></body></html>", para);
+	d = extract_str(page);
+	assert_body_has(d, "Opening: the harbour master");
+	assert_null(d->notice);
+	doc_free(d);
+}
+
 static void
 test_promo_lines(void **state)
 {
@@ -1775,6 +1818,7 @@ main(void)
 		cmocka_unit_test(test_title_suffixes),
 		cmocka_unit_test(test_hidden_wrappers),
 		cmocka_unit_test(test_hidden_until_clicked),
+		cmocka_unit_test(test_prose_left_out),
 		cmocka_unit_test(test_dates_and_bylines),
 		cmocka_unit_test(test_metadata_property_wins),
 		cmocka_unit_test(test_byline_element_lines),
