@@ -75,5 +75,8 @@ bool		 ascii_holds_ci(const char *s, const char *needle, size_t n);
  * (ascii_is_space), holds word (lower-case ASCII), case folded: an HTML
  * attribute such as class or rel. s may be NULL. */
 bool		 ascii_has_token(const char *s, const char *word);
+/* The words in the len bytes at s: runs of bytes other than white space
+ * (ascii_is_space). */
+size_t		 ascii_words(const char *s, size_t len);
 
 #endif

@@ -12,6 +12,10 @@
 struct listing_entry {
 	char		*path;	/* what opens it: a file */
 	char		*title;	/* never NULL: the file name if no title */
+	char		*site;	/* LISTING_FOLDER: a site's name that
+				   other articles of the folder share,
+				   cut off the page's title ("Story |
+				   Site"), or NULL */
 	char		*date;	/* as the article gives it, or NULL */
 	char		*url;	/* its own URL, or NULL */
 	long long	 sortkey; /* date as seconds since the epoch when

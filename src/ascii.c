@@ -83,3 +83,20 @@ ascii_has_token(const char *s, const char *word)
 	}
 	return false;
 }
+
+size_t
+ascii_words(const char *s, size_t len)
+{
+	size_t	 i, n = 0;
+	bool	 in = false;
+
+	for (i = 0; i < len; i++) {
+		if (ascii_is_space((unsigned char)s[i]))
+			in = false;
+		else if (!in) {
+			in = true;
+			n++;
+		}
+	}
+	return n;
+}

@@ -20,6 +20,7 @@
 #include "html.h"
 #include "jsonld.h"
 #include "tags.h"
+#include "title.h"
 #include "url.h"
 #include "utf8.h"
 #include "xmalloc.h"
@@ -244,45 +245,6 @@ set_date(struct doc *d, const char *s)
 		doc_set(&d->date, s, (size_t)-1);
 }
 
-/* Title separators: " | ", " - ", " – ", " — ", " :: ", " · ", " / ",
- * " « ", " » ". Returns the length of the separator at s, or 0. */
-static size_t
-title_sep(const char *s)
-{
-	static const char *const seps[] = {
-		" | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ",
-		" \xc2\xb7 ", " / ", " \xc2\xab ", " \xc2\xbb ",
-		" \xe2\x80\xa2 ", " ~ "
-	};
-	size_t	 i, n;
-
-	if (*s != ' ')
-		return 0;
-	for (i = 0; i < sizeof seps / sizeof seps[0]; i++) {
-		n = strlen(seps[i]);
-		if (strncmp(s, seps[i], n) == 0)
-			return n;
-	}
-	return 0;
-}
-
-static size_t
-word_count(const char *s, size_t len)
-{
-	size_t	 i, n = 0;
-	bool	 in = false;
-
-	for (i = 0; i < len; i++) {
-		if (ascii_is_space((unsigned char)s[i]))
-			in = false;
-		else if (!in) {
-			in = true;
-			n++;
-		}
-	}
-	return n;
-}
-
 /* Split a page title into the article's title and the site's name: the
  * part before the last separator when it has at least three words (or a
  * dozen characters of a script without spaces), else the part after the
@@ -307,13 +269,13 @@ title_strip(const char *t, char **site)
 	if (last == NULL)
 		return xstrdup(t);
 	n = (size_t)(last - t);
-	if (word_count(t, n) >= 3 || (word_count(t, n) < 3 &&
+	if (ascii_words(t, n) >= 3 || (ascii_words(t, n) < 3 &&
 	    utf8_cpcount(t, n) >= 12 && strchr(t, ' ') == last)) {
 		*site = xstrdup(last + lastn);
 		return xstrndup(t, n);
 	}
 	p = first + firstn;
-	if (word_count(p, strlen(p)) >= 3) {
+	if (ascii_words(p, strlen(p)) >= 3) {
 		*site = xstrndup(t, (size_t)(first - t));
 		return xstrdup(p);
 	}
@@ -330,7 +292,7 @@ title_names_site(const char *part, size_t len, const char *site,
 {
 	char		*p = xstrndup(part, len), *fp = utf8_fold(p), *f;
 	const char	*h, *dot, *w;
-	size_t		 n, k, words = word_count(part, len);
+	size_t		 n, k, words = ascii_words(part, len);
 	bool		 yes = false;
 
 	if (*fp == '\0' || words > 4) {
@@ -454,7 +416,7 @@ page_title(const char *t)
 {
 	char		*site, *st = title_strip(t, &site);
 	const char	*p;
-	size_t		 n, nw = word_count(st, strlen(st)), all = 0;
+	size_t		 n, nw = ascii_words(st, strlen(st)), all = 0;
 	bool		 crumbs = false, in = false;
 
 	if (site == NULL)

@@ -18,6 +18,8 @@
 #include "fetch.h"
 #include "folder.h"
 #include "listing.h"
+#include "title.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 bool
@@ -262,6 +264,82 @@ mark_copies(struct listing *l)
 	}
 }
 
+/* One end of an article's title, folded, and whose. */
+struct end {
+	char	*fold;
+	size_t	 entry;
+};
+
+static int
+end_cmp(const void *a, const void *b)
+{
+	const struct end *x = a, *y = b;
+	int		 c = strcmp(x->fold, y->fold);
+
+	return c != 0 ? c : (x->entry > y->entry) - (x->entry < y->entry);
+}
+
+/* The most words a site's name has. */
+#define SITE_WORDS	4
+
+/* Titles that still carry a site's name ("Story | Site", "Site -
+ * Story") where the page did not name its site: a name at the same end
+ * of the titles of two articles or more (copies aside) is the site's,
+ * and is cut off each of them into e->site. The end after the last
+ * separator is tried first. */
+static void
+cut_shared_site(struct listing *l)
+{
+	struct end	*v = xcalloc(l->n ? l->n : 1, sizeof *v);
+	size_t		 i, j, k, n, head, tail, len;
+	int		 end;
+
+	for (end = 0; end < 2; end++) {
+		for (i = n = 0; i < l->n; i++) {
+			const struct listing_entry *e = &l->entries[i];
+			const char	*p;
+			char		*part;
+
+			if (e->copy || e->site != NULL ||
+			    !title_ends(e->title, &head, &tail))
+				continue;
+			p = end == 0 ? e->title + tail : e->title;
+			len = end == 0 ? strlen(p) : head;
+			if (ascii_words(p, len) > SITE_WORDS)
+				continue;
+			part = xstrndup(p, len);
+			v[n].fold = utf8_fold(part);
+			v[n++].entry = i;
+			free(part);
+		}
+		qsort(v, n, sizeof *v, end_cmp);
+		for (i = 0; i < n; i = j) {
+			for (j = i + 1; j < n &&
+			    strcmp(v[j].fold, v[i].fold) == 0; j++)
+				;
+			for (k = i; j - i >= 2 && k < j; k++) {
+				struct listing_entry *e = &l->entries[v[k].entry];
+				char	*rest, *site;
+
+				title_ends(e->title, &head, &tail);
+				site = end == 0 ? xstrdup(e->title + tail) :
+				    xstrndup(e->title, head);
+				if ((rest = title_without(e->title, site)) ==
+				    NULL) {
+					free(site);
+					continue;
+				}
+				free(e->title);
+				e->title = rest;
+				e->site = site;
+			}
+		}
+		for (i = 0; i < n; i++)
+			free(v[i].fold);
+	}
+	free(v);
+}
+
 /* The article in a file, without its names and figures; NULL with
  * *cause set when there is none. */
 static struct doc *
@@ -338,6 +416,7 @@ folder_scan(const char *dir, char **cause)
 	}
 	qsort(l->entries, l->n, sizeof *l->entries, entry_cmp);
 	mark_copies(l);
+	cut_shared_site(l);
 	return l;
 }
 

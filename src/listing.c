@@ -15,6 +15,7 @@ listing_free(struct listing *l)
 	for (i = 0; i < l->n; i++) {
 		free(l->entries[i].path);
 		free(l->entries[i].title);
+		free(l->entries[i].site);
 		free(l->entries[i].date);
 		free(l->entries[i].url);
 		free(l->entries[i].note);

@@ -21,6 +21,7 @@
 #include "nav_int.h"
 #include "resolve.h"
 #include "store.h"
+#include "title.h"
 #include "url.h"
 #include "wait.h"
 #include "xmalloc.h"
@@ -797,6 +798,37 @@ nav_keep(struct nav *n, const struct nav_pos *here)
 	n->kept = *here;
 }
 
+/* An article opened from a folder's index (the one just left, or the
+ * last one left) has the headline the index gives it: without the
+ * site's name that the folder's other articles share. */
+static void
+shared_site(struct nav *n, const struct listing *left)
+{
+	const struct listing	*ls[2] = { left, n->list.listing };
+	struct doc		*d = n->cur.article->doc;
+	size_t			 i, j;
+	char			*h;
+
+	for (i = 0; i < 2; i++) {
+		if (ls[i] == NULL || ls[i]->kind != LISTING_FOLDER)
+			continue;
+		for (j = 0; j < ls[i]->n; j++) {
+			const struct listing_entry *e = &ls[i]->entries[j];
+
+			if (e->site == NULL || strcmp(e->path,
+			    n->cur.target) != 0 || doc_headline(d) == NULL ||
+			    (h = title_without(doc_headline(d), e->site)) ==
+			    NULL)
+				continue;
+			free(d->headline);
+			d->headline = h;
+			if (d->site == NULL)
+				d->site = xstrdup(e->site);
+			return;
+		}
+	}
+}
+
 /* A load gave pg: it is the current page now, at its place in history. */
 void
 nav_opened(struct nav *n, enum load_kind kind, size_t to,
@@ -809,6 +841,8 @@ nav_opened(struct nav *n, enum load_kind kind, size_t to,
 	int		 r;
 	q->retired = n->cur;
 	n->cur = *pg;
+	if (n->cur.article != NULL)
+		shared_site(n, q->retired.listing);
 	switch (kind) {
 	case LOAD_GO:
 		for (i = n->nhist > 0 ? n->hcur + 1 : 0; i < n->nhist; i++)

@@ -94,7 +94,7 @@ done
 # The rule on screens is checked on the table itself: a screen's line that
 # names a header of kind load or nav fails, whether or not a file uses it.
 low="xmalloc buf utf8 ascii"
-base="$low file url date phrase tags chrome wait"
+base="$low file url date phrase tags title chrome wait"
 table() {
 	cat <<EOF
 # kind	module		may include
@@ -108,6 +108,7 @@ base	url		$low
 base	date		$low phrase
 base	json		$low
 base	tags
+base	title		$low
 base	chrome
 base	wait
 model	lexicon*

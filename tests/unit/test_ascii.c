@@ -92,6 +92,17 @@ test_token(void **state)
 	assert_false(ascii_has_token("a\xc2\xa0" "canonical", "canonical"));
 }
 
+static void
+test_words(void **state)
+{
+	(void)state;
+	assert_int_equal(ascii_words("", 0), 0);
+	assert_int_equal(ascii_words("  \t ", 4), 0);
+	assert_int_equal(ascii_words("The Coast  News", 15), 3);
+	assert_int_equal(ascii_words(" a b ", 5), 2);
+	assert_int_equal(ascii_words("one two", 5), 2);	/* "one t" */
+}
+
 int
 main(void)
 {
@@ -99,6 +110,7 @@ main(void)
 		cmocka_unit_test(test_classes),
 		cmocka_unit_test(test_compare),
 		cmocka_unit_test(test_token),
+		cmocka_unit_test(test_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -291,6 +291,74 @@ test_headline(void **state)
 	free(p);
 }
 
+/* A site's name that the titles of two pages or more end with (or
+ * start with) is cut off them, where the pages do not name their site;
+ * a title whose ends no other page shares stays whole. */
+static void
+test_shared_site(void **state)
+{
+	static const struct {
+		const char	*file, *title, *want, *site;
+	} t[] = {
+		{ "a.html", "Storm hits the coast | Harbour Notes",
+		  "Storm hits the coast", "Harbour Notes" },
+		{ "b.html", "Ferry back on \xe2\x80\x93 what changed | "
+		  "HARBOUR NOTES", "Ferry back on \xe2\x80\x93 what changed",
+		  "HARBOUR NOTES" },
+		{ "c.html", "Budget vote - what happened",
+		  "Budget vote - what happened", NULL },
+		{ "d.html", "Quay Weekly: Market day - Quay Weekly",
+		  "Quay Weekly: Market day - Quay Weekly", NULL },
+		{ "e.html", "Coast Radio | Night shift on the pier",
+		  "Night shift on the pier", "Coast Radio" },
+		{ "f.html", "Coast Radio | Fog over the bay",
+		  "Fog over the bay", "Coast Radio" },
+	};
+	struct listing	*l;
+	char		 dir[] = "/tmp/folio-sites.XXXXXX", *p, *cause = NULL;
+	size_t		 i, k;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		char *page = xasprintf("<html><head><title>%s</title></head>"
+		    "<body><article><p>Story %zu: the harbour was quiet and "
+		    "the ferry was late again that spring, as the crews "
+		    "waited for the wind to drop before they sailed.</p>"
+		    "<p>The council met on the quay to hear them out, and "
+		    "promised a new pier before the winter storms.</p>"
+		    "</article></body></html>", t[i].title, i);
+
+		p = xasprintf("%s/%s", dir, t[i].file);
+		test_write_file(p, page);
+		free(p);
+		free(page);
+	}
+	l = folder_scan(dir, &cause);
+	assert_non_null(l);
+	assert_int_equal(l->n, sizeof t / sizeof t[0]);
+	for (i = 0; i < l->n; i++) {
+		const struct listing_entry *e = &l->entries[i];
+
+		for (k = 0; k < sizeof t / sizeof t[0]; k++)
+			if (strstr(e->path, t[k].file) != NULL)
+				break;
+		assert_true(k < sizeof t / sizeof t[0]);
+		assert_string_equal(e->title, t[k].want);
+		if (t[k].site == NULL)
+			assert_null(e->site);
+		else
+			assert_string_equal(e->site, t[k].site);
+	}
+	listing_free(l);
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		p = xasprintf("%s/%s", dir, t[i].file);
+		unlink(p);
+		free(p);
+	}
+	rmdir(dir);
+}
+
 int
 main(void)
 {
@@ -301,6 +369,7 @@ main(void)
 		cmocka_unit_test(test_files),
 		cmocka_unit_test(test_paths),
 		cmocka_unit_test(test_headline),
+		cmocka_unit_test(test_shared_site),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

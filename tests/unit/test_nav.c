@@ -73,6 +73,58 @@ current_title(struct nav *n)
 	return doc_headline(pg->article->doc);
 }
 
+/* An article opened from a folder's index (and by J from it) shows the
+ * headline the index gave it, without the site's name the folder's
+ * titles share; opened alone, it has nothing to go by. */
+static void
+test_shared_site(void **state)
+{
+	struct nav	*n = nav_new(0);
+	char		 dir[] = "/tmp/folio-navsite.XXXXXX", *a, *b, *page;
+	const struct nav_page *pg;
+	size_t		 i;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	a = xasprintf("%s/a.html", dir);
+	b = xasprintf("%s/b.html", dir);
+	for (i = 0; i < 2; i++) {
+		page = xasprintf("<html><head><title>%s | Harbour Notes"
+		    "</title><meta name=date content=2026-0%zu-01></head>"
+		    "<body><article><p>The harbour was quiet and the ferry "
+		    "was late again that spring, as the crews waited for "
+		    "the wind to drop.</p><p>The council met on the quay "
+		    "and promised a new pier before the storms.</p>"
+		    "</article></body></html>", i == 0 ? "Storm hits the "
+		    "coast" : "Ferry back on", i + 1);
+		test_write_file(i == 0 ? a : b, page);
+		free(page);
+	}
+	nav_go(n, dir, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	nav_go(n, b, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	assert_string_equal(current_title(n), "Ferry back on");
+	pg = nav_current(n);
+	assert_string_equal(pg->article->doc->site, "Harbour Notes");
+	nav_sibling(n, 1, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	assert_string_equal(current_title(n), "Storm hits the coast");
+	nav_free(n);
+
+	n = nav_new(0);
+	nav_go(n, a, NULL);
+	expect_event(n, NAV_OPENED, NULL, NULL);
+	assert_string_equal(current_title(n),
+	    "Storm hits the coast | Harbour Notes");
+	nav_free(n);
+	unlink(a);
+	unlink(b);
+	rmdir(dir);
+	free(a);
+	free(b);
+}
+
 /* A file opens as an article, its links resolved; a folder as its
  * index; what cannot be read says why. */
 static void
@@ -1175,6 +1227,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_load),
+		cmocka_unit_test(test_shared_site),
 		cmocka_unit_test(test_history),
 		cmocka_unit_test(test_follow_policy),
 		cmocka_unit_test(test_pending),
