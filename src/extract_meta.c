@@ -981,6 +981,13 @@ find_byline(struct ex *x, struct jsonld *ld)
 	}
 	if (d->byline == NULL && m->byline_el != 0)
 		byline_from(x, x->v[m->byline_el].n);
+	/* twitter:creator last, and only a name: mostly it is a handle
+	 * ("@desk"), or an address. */
+	if (d->byline == NULL && m->author[5] != NULL &&
+	    m->author[5][strspn(m->author[5], " \t\n")] != '@' &&
+	    strstr(m->author[5], "://") == NULL)
+		set_bylines(d, m->author[5], m->coauthor[5],
+		    m->ncoauthor[5]);
 }
 
 /* The date: the structured data's datePublished, else the <meta>

@@ -1115,6 +1115,42 @@ test_prose_left_out(void **state)
 	doc_free(d);
 }
 
+/* twitter:creator is the byline only when nothing else names the
+ * author, and only when it is a name, not a handle or an address. */
+static void
+test_twitter_creator(void **state)
+{
+	static const char *const pages[] = {
+		"<meta name=\"twitter:creator\" content=\"Ann Lee\">",
+		"<meta name=\"twitter:creator\" content=\"@annlee\">",
+		"<meta name=\"twitter:creator\" content=\"https://x.example/"
+		"a\">",
+		"<meta name=\"twitter:creator\" content=\"@annlee\">"
+		"<meta name=\"author\" content=\"Bo Sand\">"
+	};
+	static const char *const want[] = { "Ann Lee", NULL, NULL,
+	    "Bo Sand" };
+	char		 page[2048];
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+		struct doc *d;
+
+		snprintf(page, sizeof page, "<html><head>%s</head><body>"
+		    "<article><h1>Fog</h1><p>The fog lay on the bay all "
+		    "morning, and the ferries kept to the harbour until it "
+		    "lifted a little after noon.</p></article></body></html>",
+		    pages[i]);
+		d = extract_str(page);
+		if (want[i] == NULL)
+			assert_null(d->byline);
+		else
+			assert_string_equal(d->byline, want[i]);
+		doc_free(d);
+	}
+}
+
 static void
 test_promo_lines(void **state)
 {
@@ -1819,6 +1855,7 @@ main(void)
 		cmocka_unit_test(test_hidden_wrappers),
 		cmocka_unit_test(test_hidden_until_clicked),
 		cmocka_unit_test(test_prose_left_out),
+		cmocka_unit_test(test_twitter_creator),
 		cmocka_unit_test(test_dates_and_bylines),
 		cmocka_unit_test(test_metadata_property_wins),
 		cmocka_unit_test(test_byline_element_lines),
