@@ -26,8 +26,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/tree.h>
-
 #include "doc.h"
 #include "extract.h"
 #include "extract_int.h"
@@ -286,14 +284,13 @@ extract(const struct html *h)
 	struct ex	 x;
 	struct jsonld	 ld;
 	struct doc	*d = doc_new();
-	xmlNode		*root;
+	struct hnode	*root;
 	size_t		 i;
 
 	memset(&x, 0, sizeof x);
 	x.h = h;
 	x.d = d;
-	root = h != NULL && h->tree != NULL ?
-	    xmlDocGetRootElement(h->tree) : NULL;
+	root = html_root(h);
 	if (root != NULL) {
 		annotate_tree(&x, root);
 		meta_ldjson(&x, &ld);
@@ -303,7 +300,7 @@ extract(const struct html *h)
 		body(&x);
 		jsonld_free(&ld);
 		for (i = 1; i < x.n; i++)
-			x.v[i].n->_private = NULL;
+			x.v[i].n->mark = 0;
 	} else if (h != NULL)
 		doc_set(&d->url, meta_page_url(h), (size_t)-1);
 	if (root == NULL)

@@ -10,8 +10,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include <libxml/tree.h>
-
 #include "ascii.h"
 #include "extract_int.h"
 #include "html.h"
@@ -510,14 +508,10 @@ node_grow(struct ex *x)
 }
 
 static bool
-is_heading(const xmlNode *n)
+is_heading(const struct hnode *n)
 {
-	unsigned	 props;
-
-	if (n == NULL || n->type != XML_ELEMENT_NODE)
-		return false;
-	(void)tags_lookup((const char *)n->name, &props);
-	return (props & TAG_IS_HEADING) != 0;
+	return n != NULL && n->type == HNODE_ELEMENT &&
+	    (n->props & TAG_IS_HEADING) != 0;
 }
 
 /* Compare the letters and digits of an id, in lower case, with those of
@@ -526,16 +520,17 @@ is_heading(const xmlNode *n)
  * its id "sharing-with-a-single-developer"). The walk stops at the
  * first difference. */
 static bool
-anchor_text(const xmlNode *top, const char **idp)
+anchor_text(const struct hnode *top, const char **idp)
 {
-	const xmlNode		*n = top->children;
+	const struct hnode	*n = hnode_first(top);
 	const unsigned char	*t;
 	const char		*id = *idp;
 	size_t			 steps = 0;
 
 	while (n != NULL && steps++ < 64) {
-		if (n->type == XML_TEXT_NODE && n->content != NULL) {
-			for (t = n->content; *t != '\0'; t++) {
+		if (n->type == HNODE_TEXT && hnode_text(n) != NULL) {
+			for (t = (const unsigned char *)hnode_text(n);
+			    *t != '\0'; t++) {
 				if (!ascii_is_alnum(*t))
 					continue;
 				while (*id != '\0' &&
@@ -547,15 +542,15 @@ anchor_text(const xmlNode *top, const char **idp)
 				id++;
 			}
 		}
-		if (n->type == XML_ELEMENT_NODE && n->children != NULL) {
-			n = n->children;
+		if (n->type == HNODE_ELEMENT && hnode_first(n) != NULL) {
+			n = hnode_first(n);
 			continue;
 		}
-		while (n != NULL && n->next == NULL && n != top)
-			n = n->parent;
+		while (n != NULL && hnode_next(n) == NULL && n != top)
+			n = hnode_parent(n);
 		if (n == NULL || n == top)
 			break;
-		n = n->next;
+		n = hnode_next(n);
 	}
 	*idp = id;
 	return true;
@@ -567,7 +562,7 @@ anchor_text(const xmlNode *top, const char **idp)
  * text says ("sharing-with-a-single-developer"), nothing of what the
  * element is. Three words at least. */
 static bool
-id_is_anchor(const xmlNode *n, const char *id)
+id_is_anchor(const struct hnode *n, const char *id)
 {
 	const char	*p;
 	size_t		 parts = 1;
@@ -580,8 +575,8 @@ id_is_anchor(const xmlNode *n, const char *id)
 	if (parts < 3)
 		return false;
 	if (!is_heading(n)) {
-		for (n = n->children; n != NULL && n->type != XML_ELEMENT_NODE;
-		    n = n->next)
+		for (n = hnode_first(n); n != NULL && n->type != HNODE_ELEMENT;
+		    n = hnode_next(n))
 			;
 		if (!is_heading(n))
 			return false;
@@ -680,32 +675,28 @@ annotate_attrs(struct ex *x, uint32_t idx)
 /* The annotate pass: number the elements in document order, classify
  * them, count the text they hold themselves, and note the metadata. */
 void
-annotate_tree(struct ex *x, xmlNode *root)
+annotate_tree(struct ex *x, struct hnode *root)
 {
-	xmlNode		*n = root;
+	struct hnode	*n = root, *up;
 	struct node	*e, *p;
 	const char	*a;
 	uint32_t	 idx, pi;
-	unsigned	 props;
 
 	/* Entry 0 is a sentinel parent for the root. */
 	node_grow(x);
 	memset(&x->v[0], 0, sizeof x->v[0]);
 	x->v[0].flags = 0;
 	x->n = 1;
-	root->_private = NULL;
+	root->mark = 0;
 	while (n != NULL) {
-		pi = n->parent != NULL && n->parent->_private != NULL ?
-		    (uint32_t)(uintptr_t)n->parent->_private : 0;
-		if (n->type == XML_TEXT_NODE ||
-		    n->type == XML_CDATA_SECTION_NODE) {
+		pi = (up = hnode_parent(n)) != NULL ? up->mark : 0;
+		if (hnode_is_text(n)) {
 			p = &x->v[pi];
 			if (pi != 0 && !(p->flags & (F_DEAD | F_INDEAD)) &&
-			    n->content != NULL) {
+			    hnode_text(n) != NULL) {
 				uint32_t chars = 0, commas = 0;
 
-				count_text((const char *)n->content, &chars,
-				    &commas);
+				count_text(hnode_text(n), &chars, &commas);
 				p->ownchars += chars;
 				p->owncommas += commas;
 				if (p->flags & F_INLINK)
@@ -713,7 +704,7 @@ annotate_tree(struct ex *x, xmlNode *root)
 			}
 			goto next;
 		}
-		if (n->type != XML_ELEMENT_NODE)
+		if (n->type != HNODE_ELEMENT)
 			goto next;
 		node_grow(x);
 		idx = (uint32_t)x->n++;
@@ -722,9 +713,9 @@ annotate_tree(struct ex *x, xmlNode *root)
 		memset(e, 0, sizeof *e);
 		e->n = n;
 		e->parent = pi;
-		n->_private = (void *)(uintptr_t)idx;
-		e->tag = (uint16_t)tags_lookup((const char *)n->name, &props);
-		e->props = (uint16_t)props;
+		n->mark = idx;
+		e->tag = n->tag;
+		e->props = n->props;
 		if (p->flags & (F_DEAD | F_INDEAD))
 			e->flags |= F_INDEAD;
 		if (p->flags & F_INLINK)
@@ -783,14 +774,14 @@ annotate_tree(struct ex *x, xmlNode *root)
 		    e->tag != TAG_ASIDE && e->tag != TAG_NAV &&
 		    e->tag != TAG_MENU && e->tag != TAG_DIALOG)
 			goto next_sibling;
-		if (n->children != NULL) {
-			n = n->children;
+		if (hnode_first(n) != NULL) {
+			n = hnode_first(n);
 			continue;
 		}
 		goto next_sibling;
 next:
-		if (n->type == XML_ELEMENT_NODE && n->children != NULL) {
-			n = n->children;
+		if (n->type == HNODE_ELEMENT && hnode_first(n) != NULL) {
+			n = hnode_first(n);
 			continue;
 		}
 next_sibling:
@@ -799,18 +790,15 @@ next_sibling:
 				n = NULL;
 				break;
 			}
-			if (n->type == XML_ELEMENT_NODE &&
-			    n->_private != NULL) {
-				idx = (uint32_t)(uintptr_t)n->_private;
-				x->v[idx].end = (uint32_t)x->n;
-			}
-			if (n->next != NULL) {
-				n = n->next;
+			if (n->type == HNODE_ELEMENT && n->mark != 0)
+				x->v[n->mark].end = (uint32_t)x->n;
+			if (hnode_next(n) != NULL) {
+				n = hnode_next(n);
 				break;
 			}
-			n = n->parent;
+			n = hnode_parent(n);
 		}
 	}
-	if (root->_private != NULL)
-		x->v[(uintptr_t)root->_private].end = (uint32_t)x->n;
+	if (root->mark != 0)
+		x->v[root->mark].end = (uint32_t)x->n;
 }

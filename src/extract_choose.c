@@ -9,8 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/tree.h>
-
 #include "ascii.h"
 #include "extract_int.h"
 #include "html.h"
@@ -238,21 +236,20 @@ score_paragraphs(struct ex *x)
 static void
 add_siblings(struct ex *x, struct cand *c, uint32_t top)
 {
-	xmlNode		*sib, *p = x->v[top].n->parent;
+	struct hnode	*sib, *p = hnode_parent(x->v[top].n);
 	const char	*tcl = html_attr(x->v[top].n, "class");
 	uint32_t	 k;
 	float		 topscore, thresh;
 
 	topscore = x->v[top].flags & F_SCORED ? x->v[top].score : 0;
 	thresh = topscore * 0.2f > 10 ? topscore * 0.2f : 10;
-	for (sib = p != NULL ? p->children : NULL; sib != NULL;
-	    sib = sib->next) {
+	for (sib = p != NULL ? hnode_first(p) : NULL; sib != NULL;
+	    sib = hnode_next(sib)) {
 		struct node	*e;
 		float		 bonus = 0;
 		bool		 take = false;
 
-		if (sib->type != XML_ELEMENT_NODE ||
-		    (k = (uint32_t)(uintptr_t)sib->_private) == 0)
+		if (sib->type != HNODE_ELEMENT || (k = sib->mark) == 0)
 			continue;
 		e = &x->v[k];
 		if (k == top)
@@ -357,15 +354,16 @@ cand_score(struct ex *x, struct cand *c)
 	}
 	/* An only child stands for its parent. */
 	for (;;) {
-		xmlNode *p = x->v[top].n->parent, *sib;
+		struct hnode *p = hnode_parent(x->v[top].n), *sib;
 		size_t	 kids = 0;
 
 		a = x->v[top].parent;
 		if (a == 0 || x->v[a].tag == TAG_BODY ||
 		    x->v[a].tag == TAG_HTML)
 			break;
-		for (sib = p->children; sib != NULL; sib = sib->next) {
-			if (sib->type == XML_ELEMENT_NODE)
+		for (sib = hnode_first(p); sib != NULL;
+		    sib = hnode_next(sib)) {
+			if (sib->type == HNODE_ELEMENT)
 				kids++;
 		}
 		if (kids != 1)

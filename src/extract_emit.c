@@ -12,8 +12,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include <libxml/tree.h>
-
 #include "ascii.h"
 #include "chrome.h"
 #include "doc.h"
@@ -282,22 +280,22 @@ control_text(const char *t)
  * one whose words open a promotion: the heading of a list of other
  * posts. */
 static bool
-after_promo(const struct ex *x, xmlNode *n)
+after_promo(const struct ex *x, struct hnode *n)
 {
 	const struct node *p;
-	xmlNode		*s;
+	struct hnode	*s;
 	char		*t;
 	bool		 yes;
 
-	for (s = n->prev; s != NULL; s = s->prev) {
-		if (s->type != XML_ELEMENT_NODE || s->_private == NULL)
+	for (s = hnode_prev(n); s != NULL; s = hnode_prev(s)) {
+		if (s->type != HNODE_ELEMENT || s->mark == 0)
 			continue;
-		if (x->v[(uintptr_t)s->_private].tag != TAG_HR)
+		if (x->v[s->mark].tag != TAG_HR)
 			break;
 	}
 	if (s == NULL)
 		return false;
-	p = &x->v[(uintptr_t)s->_private];
+	p = &x->v[s->mark];
 	if (p->chars == 0 || p->chars >= 80)
 		return false;
 	t = stats_node_text(x, s, 400);
@@ -333,28 +331,27 @@ is_container_tag(int tag)
 /* True when a block-level element or nothing is next to n on both
  * sides: an inline element that makes a paragraph of its own. */
 static bool
-stands_alone(const struct ex *x, xmlNode *n)
+stands_alone(const struct ex *x, struct hnode *n)
 {
-	xmlNode		*s;
+	struct hnode	*s;
 	const char	*p;
 	int		 side;
 
 	for (side = 0; side < 2; side++) {
-		for (s = side ? n->next : n->prev; s != NULL;
-		    s = side ? s->next : s->prev) {
-			if (s->type == XML_TEXT_NODE && s->content != NULL) {
-				for (p = (const char *)s->content;
+		for (s = side ? hnode_next(n) : hnode_prev(n); s != NULL;
+		    s = side ? hnode_next(s) : hnode_prev(s)) {
+			if (s->type == HNODE_TEXT && hnode_text(s) != NULL) {
+				for (p = hnode_text(s);
 				    ascii_is_space((unsigned char)*p); p++)
 					;
 				if (*p != '\0')
 					return false;
 				continue;
 			}
-			if (s->type != XML_ELEMENT_NODE)
+			if (s->type != HNODE_ELEMENT)
 				continue;
-			if (s->_private == NULL ||
-			    !(x->v[(uintptr_t)s->_private].props &
-			    TAG_IS_BLOCK))
+			if (s->mark == 0 ||
+			    !(x->v[s->mark].props & TAG_IS_BLOCK))
 				return false;
 			break;
 		}
@@ -365,15 +362,15 @@ stands_alone(const struct ex *x, xmlNode *n)
 /* True when the first element after n that holds text (a video or an
  * image between them aside) is a paragraph of words. */
 static bool
-heads_text(const struct ex *x, xmlNode *n)
+heads_text(const struct ex *x, struct hnode *n)
 {
 	const struct node *e;
-	xmlNode		*s;
+	struct hnode	*s;
 
-	for (s = n->next; s != NULL; s = s->next) {
-		if (s->type != XML_ELEMENT_NODE || s->_private == NULL)
+	for (s = hnode_next(n); s != NULL; s = hnode_next(s)) {
+		if (s->type != HNODE_ELEMENT || s->mark == 0)
 			continue;
-		e = &x->v[(uintptr_t)s->_private];
+		e = &x->v[s->mark];
 		if (e->chars == 0)
 			continue;
 		return e->tag == TAG_P && e->chars >= 80 &&
@@ -649,14 +646,14 @@ em_pop_inline(struct em *em)
 }
 
 /* The next sibling element, skipping white space. */
-static xmlNode *
-next_element(xmlNode *n)
+static struct hnode *
+next_element(struct hnode *n)
 {
-	for (n = n->next; n != NULL; n = n->next) {
-		if (n->type == XML_ELEMENT_NODE)
+	for (n = hnode_next(n); n != NULL; n = hnode_next(n)) {
+		if (n->type == HNODE_ELEMENT)
 			return n;
-		if (n->type == XML_TEXT_NODE && n->content != NULL) {
-			const char *p = (const char *)n->content;
+		if (n->type == HNODE_TEXT && hnode_text(n) != NULL) {
+			const char *p = hnode_text(n);
 
 			while (ascii_is_space((unsigned char)*p))
 				p++;
@@ -831,10 +828,10 @@ em_enter(struct em *em, uint32_t i, unsigned *act)
 	switch (e->tag) {
 	case TAG_BR:
 		if (doc_block_is_open(em->d)) {
-			xmlNode *nx = next_element(e->n);
+			struct hnode *nx = next_element(e->n);
 
-			if (nx != NULL && nx->_private != NULL &&
-			    x->v[(uintptr_t)nx->_private].tag == TAG_BR &&
+			if (nx != NULL && nx->mark != 0 &&
+			    x->v[nx->mark].tag == TAG_BR &&
 			    !em->pre && em->row == 0 && !(em_top(em) != NULL &&
 			    em_top(em)->li))
 				em_end(em);
@@ -950,24 +947,21 @@ static void
 emit_root(struct em *em, uint32_t root)
 {
 	struct ex	*x = em->x;
-	xmlNode		*top = x->v[root].n, *n = top;
+	struct hnode	*top = x->v[root].n, *n = top;
 	unsigned	 act;
 	bool		 down;
 
 	em->root = root;
 	while (n != NULL) {
 		down = false;
-		if (n->type == XML_TEXT_NODE ||
-		    n->type == XML_CDATA_SECTION_NODE) {
-			if (n->content != NULL)
-				em_text(em, (const char *)n->content);
-		} else if (n->type == XML_ELEMENT_NODE &&
-		    n->_private != NULL) {
-			if (em_enter(em, (uint32_t)(uintptr_t)n->_private,
-			    &act)) {
-				em_anchor(em, (uint32_t)(uintptr_t)n->_private);
+		if (hnode_is_text(n)) {
+			if (hnode_text(n) != NULL)
+				em_text(em, hnode_text(n));
+		} else if (n->type == HNODE_ELEMENT && n->mark != 0) {
+			if (em_enter(em, n->mark, &act)) {
+				em_anchor(em, n->mark);
 				em_push_act(em, act);
-				if (n->children != NULL)
+				if (hnode_first(n) != NULL)
 					down = true;
 				else
 					em_leave(em, em->acts[--em->nacts]);
@@ -975,7 +969,7 @@ emit_root(struct em *em, uint32_t root)
 				em_leave(em, act);
 		}
 		if (down) {
-			n = n->children;
+			n = hnode_first(n);
 			continue;
 		}
 		for (;;) {
@@ -983,11 +977,11 @@ emit_root(struct em *em, uint32_t root)
 				n = NULL;
 				break;
 			}
-			if (n->next != NULL) {
-				n = n->next;
+			if (hnode_next(n) != NULL) {
+				n = hnode_next(n);
 				break;
 			}
-			n = n->parent;
+			n = hnode_parent(n);
 			if (em->nacts > 0)
 				em_leave(em, em->acts[--em->nacts]);
 		}

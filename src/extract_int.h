@@ -10,10 +10,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <libxml/tree.h>
-
 struct buf;
 struct doc;
+struct hnode;
 struct html;
 struct jsonld;
 
@@ -68,7 +67,7 @@ struct jsonld;
 #define F_HIT		0x0200	/* matched the markup rank looked at */
 
 struct node {
-	xmlNode		*n;
+	struct hnode	*n;
 	uint32_t	 parent;	/* index; 0 for the root itself */
 	uint32_t	 end;		/* one past the last descendant */
 	uint16_t	 tag;
@@ -107,7 +106,7 @@ struct meta {
 	const char	**prop[24];	/* the slots above set from a
 					   property= attribute */
 	size_t		 nprop;
-	xmlNode		*titlenode;	/* <title> */
+	struct hnode	*titlenode;	/* <title> */
 	uint32_t	 first_h1;	/* the first live h1 */
 	uint32_t	 h1count;	/* live h1s */
 	uint32_t	 first_time;	/* the first live <time datetime> */
@@ -116,7 +115,7 @@ struct meta {
 	uint32_t	 date_el;	/* the first itemprop=datePublished */
 	uint32_t	 datecls[4];	/* the first live class=date elements */
 	size_t		 ndatecls;
-	xmlNode		*ldjson[8];	/* <script type=application/ld+json> */
+	struct hnode	*ldjson[8];	/* <script type=application/ld+json> */
 	size_t		 nldjson;
 };
 
@@ -175,7 +174,7 @@ struct cand {
 uint32_t	 annotate_classify(const char *s);
 /* Number the elements under root in document order into x->v, classify
  * them, count the text they hold themselves, and note the metadata. */
-void		 annotate_tree(struct ex *x, xmlNode *root);
+void		 annotate_tree(struct ex *x, struct hnode *root);
 
 /* extract_stats.c: the live text under each element; the text of a
  * small subtree. */
@@ -188,19 +187,20 @@ void		 stats_sum(struct ex *x, unsigned mode);
 void		 stats_unlikely(struct ex *x);
 /* Append the live text under top to b, up to about max bytes; sep goes
  * where a block element or a <br> starts. */
-void		 stats_gather_text(const struct ex *x, xmlNode *top,
+void		 stats_gather_text(const struct ex *x, struct hnode *top,
 		    struct buf *b, size_t max, int sep);
 /* The collapsed text of an element, at most about max bytes (free it). */
-char		*stats_node_text(const struct ex *x, xmlNode *n, size_t max);
+char		*stats_node_text(const struct ex *x, struct hnode *n,
+		    size_t max);
 /* Collapse white space and trim, in place; returns s. */
 char		*stats_squeeze(char *s);
 
 /* extract_meta.c: what the page says about itself. */
 /* Note what a <meta> element says in x->m (during the annotation). */
-void		 meta_element(struct ex *x, xmlNode *n);
+void		 meta_element(struct ex *x, struct hnode *n);
 /* The href of a <link rel=alternate> to a feed (RSS, Atom, JSON Feed),
  * or NULL. */
-const char	*meta_feed_link(xmlNode *n);
+const char	*meta_feed_link(struct hnode *n);
 /* What the page's JSON-LD says of its article: the first script that
  * holds one (free it with jsonld_free()). */
 void		 meta_ldjson(struct ex *x, struct jsonld *ld);

@@ -10,8 +10,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include <libxml/tree.h>
-
 #include "ascii.h"
 #include "buf.h"
 #include "date.h"
@@ -96,7 +94,7 @@ meta_prop_set(struct meta *m, const char **slot)
 }
 
 void
-meta_element(struct ex *x, xmlNode *n)
+meta_element(struct ex *x, struct hnode *n)
 {
 	struct meta	*m = &x->m;
 	const char	*name, *content;
@@ -196,14 +194,14 @@ meta_element(struct ex *x, xmlNode *n)
 
 /* The text inside a <script> element. */
 static char *
-script_text(xmlNode *n)
+script_text(struct hnode *n)
 {
 	struct buf	 b = BUF_INIT;
-	xmlNode		*c;
+	struct hnode	*c;
 
-	for (c = n->children; c != NULL; c = c->next) {
-		if (c->content != NULL)
-			buf_adds(&b, (const char *)c->content);
+	for (c = hnode_first(n); c != NULL; c = hnode_next(c)) {
+		if (hnode_text(c) != NULL)
+			buf_adds(&b, hnode_text(c));
 	}
 	return buf_finish(&b, NULL);
 }
@@ -706,7 +704,7 @@ set_bylines(struct doc *d, const char *first, const char *const *more,
  * "By" line joined to the next. A name's line ends where a job title or
  * a date in a block of its own starts. */
 static void
-byline_from(const struct ex *x, xmlNode *n)
+byline_from(const struct ex *x, struct hnode *n)
 {
 	struct buf	 b = BUF_INIT;
 	char		*s, *line, *next, *prev = NULL, *t;
@@ -735,7 +733,7 @@ byline_from(const struct ex *x, xmlNode *n)
 }
 
 const char *
-meta_feed_link(xmlNode *n)
+meta_feed_link(struct hnode *n)
 {
 	static const char *const types[] = {
 		"application/rss+xml", "application/atom+xml",
@@ -1010,7 +1008,7 @@ find_date(struct ex *x, struct jsonld *ld)
 	if (d->date == NULL && ld->created != NULL)
 		set_date(d, ld->created);
 	if (d->date == NULL && m->date_el != 0) {
-		xmlNode		*n = x->v[m->date_el].n;
+		struct hnode	*n = x->v[m->date_el].n;
 		const char	*c = html_attr(n, "datetime");
 
 		if (c == NULL)

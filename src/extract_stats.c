@@ -7,11 +7,10 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include <libxml/tree.h>
-
 #include "ascii.h"
 #include "buf.h"
 #include "extract_int.h"
+#include "html.h"
 #include "tags.h"
 
 /* ---------------------------------------------------------------------
@@ -123,44 +122,43 @@ stats_unlikely(struct ex *x)
 /* Append the live text under top to b, up to about max bytes; sep goes
  * where a block element or a <br> starts. */
 void
-stats_gather_text(const struct ex *x, xmlNode *top, struct buf *b, size_t max,
-    int sep)
+stats_gather_text(const struct ex *x, struct hnode *top, struct buf *b,
+    size_t max, int sep)
 {
-	xmlNode	*c = top->children;
-	bool	 down;
+	struct hnode	*c = hnode_first(top);
+	bool		 down;
 
 	while (c != NULL && b->len < max) {
 		down = false;
-		if (c->type == XML_TEXT_NODE ||
-		    c->type == XML_CDATA_SECTION_NODE) {
-			if (c->content != NULL)
-				buf_adds(b, (const char *)c->content);
-		} else if (c->type == XML_ELEMENT_NODE) {
-			uintptr_t ci = (uintptr_t)c->_private;
+		if (hnode_is_text(c)) {
+			if (hnode_text(c) != NULL)
+				buf_adds(b, hnode_text(c));
+		} else if (c->type == HNODE_ELEMENT) {
+			uint32_t ci = c->mark;
 
 			if (ci != 0 && !(x->v[ci].flags & (F_DEAD |
 			    F_INDEAD))) {
 				if (x->v[ci].props & TAG_IS_BLOCK ||
 				    x->v[ci].tag == TAG_BR)
 					buf_addc(b, sep);
-				down = c->children != NULL;
+				down = hnode_first(c) != NULL;
 			}
 		}
 		if (down) {
-			c = c->children;
+			c = hnode_first(c);
 			continue;
 		}
-		while (c != top && c->next == NULL)
-			c = c->parent;
+		while (c != top && hnode_next(c) == NULL)
+			c = hnode_parent(c);
 		if (c == top)
 			break;
-		c = c->next;
+		c = hnode_next(c);
 	}
 }
 
 /* The collapsed text of an element, at most about max bytes (free it). */
 char *
-stats_node_text(const struct ex *x, xmlNode *n, size_t max)
+stats_node_text(const struct ex *x, struct hnode *n, size_t max)
 {
 	struct buf	 b = BUF_INIT;
 	char		*s;

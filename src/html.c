@@ -1,4 +1,5 @@
-/* html.c: bytes -> libxml2 HTML tree. */
+/* html.c: bytes -> a tree of the page, libxml2's HTML parser reading
+ * them. */
 #include "config.h"
 
 #include <stdbool.h>
@@ -298,32 +299,30 @@ url_copy(const char *s)
 /* Find the page's own URL in the head: <base href>, <link rel=canonical>,
  * <meta property=og:url>. */
 static void
-head_urls(xmlDoc *doc, char **base, char **canonical, char **ogurl)
+head_urls(const struct html *h, char **base, char **canonical, char **ogurl)
 {
-	xmlNode		*root = xmlDocGetRootElement(doc), *n;
-	const char	*v;
+	const struct hnode	*root = html_root(h), *n;
+	const char		*v;
 
 	*base = *canonical = *ogurl = NULL;
 	if (root == NULL)
 		return;
-	for (n = root->children; n != NULL; n = n->next) {
-		if (n->type == XML_ELEMENT_NODE &&
-		    strcmp((const char *)n->name, "head") == 0)
+	for (n = hnode_first(root); n != NULL; n = hnode_next(n)) {
+		if (n->type == HNODE_ELEMENT && n->tag == TAG_HEAD)
 			break;
 	}
 	if (n == NULL)
 		return;
-	for (n = n->children; n != NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE)
+	for (n = hnode_first(n); n != NULL; n = hnode_next(n)) {
+		if (n->type != HNODE_ELEMENT)
 			continue;
-		if (*base == NULL && strcmp((const char *)n->name, "base") == 0)
+		if (*base == NULL && n->tag == TAG_OTHER &&
+		    strcmp(hnode_name(n), "base") == 0)
 			*base = url_copy(html_attr(n, "href"));
-		else if (*canonical == NULL &&
-		    strcmp((const char *)n->name, "link") == 0 &&
+		else if (*canonical == NULL && n->tag == TAG_LINK &&
 		    ascii_has_token(html_attr(n, "rel"), "canonical"))
 			*canonical = url_copy(html_attr(n, "href"));
-		else if (*ogurl == NULL &&
-		    strcmp((const char *)n->name, "meta") == 0 &&
+		else if (*ogurl == NULL && n->tag == TAG_META &&
 		    (v = html_attr(n, "property")) != NULL &&
 		    strcmp(v, "og:url") == 0)
 			*ogurl = url_copy(html_attr(n, "content"));
@@ -370,417 +369,6 @@ quiet_generic(void *ctx, const char *fmt, ...)
 	(void)fmt;
 }
 
-/*
- * The tree's memory.
- *
- * A tree is a great many small allocations (120 bytes of node for each
- * element and each run of text, a string for each text) that all live
- * exactly as long as the tree. While a page is parsed, libxml2 takes them
- * from chunks of growing size, one after the other; freeing one is
- * nothing, and the chunks go all at once when the tree is freed. That
- * saves the bookkeeping malloc() does for each, in time and in memory.
- *
- * The allocator is libxml2's for the whole process (xmlMemSetup): outside
- * a parse, and for what is no arena's, it is malloc(), realloc() and
- * free(), so that memory libxml2 took before it was set, or takes outside
- * a parse, is handled as before. libxml2 is used from one thread.
- */
-
-/* The first chunks are small enough for malloc() to take them from its
- * heap rather than map them: once the tree is freed, what follows (the
- * doc, the names) uses the same memory again, which costs no new page.
- * A larger tree gets chunks that double up to CHUNK_MAX. */
-#define CHUNK_SMALL	((size_t)96 << 10)
-#define CHUNKS_SMALL	32
-#define CHUNK_MAX	((size_t)32 << 20)
-#define CHUNKS_MAX	64
-/* A block larger than this is malloc()'s. */
-#define BLOCK_MAX	(CHUNK_MAX / 4)
-/* Blocks are aligned for any of libxml2's structures. */
-#define ARENA_ALIGN	(sizeof(void *) > sizeof(double) ? sizeof(void *) : \
-			    sizeof(double))
-
-/*
- * The parser frees some blocks while it runs: the buffer each attribute's
- * value is read into (100 bytes, grown to 200 at its first character,
- * freed once the attribute is in the tree), the copy of the name of the
- * element being read (made again at each start and end tag). Such a block
- * is given again to one of its size, or up to twice smaller, asked for
- * next, when its size is known: the arena remembers the size of the last
- * RECENT small blocks it handed out, by their address, and a block freed
- * soon after it was taken is found there. The tree of a page of 50 MB
- * takes 25 MB less.
- */
-#define REUSE_MAX	512		/* larger blocks are not reused */
-#define CLASSES		(REUSE_MAX / ARENA_ALIGN)	/* at most 64 */
-#define RECENT		256		/* a power of two */
-
-struct recent {
-	void		*p;
-	size_t		 n;		/* its size, rounded */
-};
-
-struct arena {
-	xmlDoc		*tree;			/* what it holds, once parsed */
-	char		*chunk[CHUNKS_MAX];
-	size_t		 used[CHUNKS_MAX];	/* bytes handed out */
-	size_t		 size[CHUNKS_MAX];
-	size_t		 nchunks;
-	char		*last;			/* the last block handed out */
-	size_t		 outside;		/* blocks it could not hold,
-						   taken from malloc() */
-	void		*freed[CLASSES];	/* free blocks by size (8,
-						   16, ...), each holding the
-						   next */
-	uint64_t	 have;			/* bit k: freed[k] holds
-						   some */
-	struct recent	 recent[RECENT];
-};
-
-static struct arena	**arenas;	/* those whose tree is alive */
-static size_t		  narenas;
-static struct arena	 *filling;	/* the one a parse allocates from */
-
-/* The arena holding p, and which chunk, or NULL. */
-static struct arena *
-arena_of(const void *p, size_t *chunk)
-{
-	const char	*c = p;
-	size_t		 i, k;
-
-	for (i = narenas; i-- > 0; ) {
-		struct arena *a = arenas[i];
-
-		for (k = a->nchunks; k-- > 0; ) {
-			if (c >= a->chunk[k] && c < a->chunk[k] + a->size[k]) {
-				*chunk = k;
-				return a;
-			}
-		}
-	}
-	return NULL;
-}
-
-/* Where block p is remembered among the recent ones. */
-static struct recent *
-recent_slot(struct arena *a, const void *p)
-{
-	uintptr_t	 u = (uintptr_t)p / ARENA_ALIGN;
-
-	return &a->recent[(u ^ u >> 8) & (RECENT - 1)];
-}
-
-/* The size of block p when the filling arena handed it out lately, and
- * forget it; 0 when not known. */
-static size_t
-recent_take(const void *p)
-{
-	struct recent	*r;
-	size_t		 n;
-
-	if (filling == NULL || p == NULL)
-		return 0;
-	r = recent_slot(filling, p);
-	if (r->p != p)
-		return 0;
-	n = r->n;
-	r->p = NULL;
-	return n;
-}
-
-/* A new block of n bytes (rounded) from the arena's chunks; NULL when
- * none can be had. */
-static void *
-bump(struct arena *a, size_t n)
-{
-	size_t		 k, sz;
-	char		*p;
-
-	k = a->nchunks - 1;
-	if (a->nchunks == 0 || a->size[k] - a->used[k] < n) {
-		if (a->nchunks == CHUNKS_MAX)
-			return NULL;
-		if (a->nchunks < CHUNKS_SMALL)
-			sz = CHUNK_SMALL;
-		else if ((sz = a->size[k] * 2) > CHUNK_MAX)
-			sz = CHUNK_MAX;
-		if (n > sz / 4) {
-			/* A large block gets a chunk of its own, put
-			 * before the one being filled. */
-			if ((p = malloc(n)) == NULL)
-				return NULL;
-			k = a->nchunks++;
-			if (k > 0) {
-				a->chunk[k] = a->chunk[k - 1];
-				a->size[k] = a->size[k - 1];
-				a->used[k] = a->used[k - 1];
-				k--;
-			}
-			a->chunk[k] = p;
-			a->size[k] = a->used[k] = n;
-			return p;
-		}
-		if ((p = malloc(sz)) == NULL)
-			return NULL;
-		k = a->nchunks++;
-		a->chunk[k] = p;
-		a->size[k] = sz;
-		a->used[k] = 0;
-	}
-	p = a->chunk[k] + a->used[k];
-	a->used[k] += n;
-	a->last = p;
-	return p;
-}
-
-/* A freed block for n bytes (rounded), of at most twice that: NULL when
- * there is none, else the block, *n set to its size. */
-static void *
-reuse(struct arena *a, size_t *n)
-{
-	size_t		 k = *n / ARENA_ALIGN - 1, hi = 2 * *n / ARENA_ALIGN - 1;
-	uint64_t	 m;
-	void		*p;
-
-	if (hi >= CLASSES)
-		hi = CLASSES - 1;
-	m = a->have >> k;
-	if (hi - k < 63)
-		m &= ((uint64_t)2 << (hi - k)) - 1;
-	if (m == 0)
-		return NULL;
-	while (!(m & 1)) {
-		m >>= 1;
-		k++;
-	}
-	p = a->freed[k];
-	memcpy(&a->freed[k], p, sizeof p);
-	if (a->freed[k] == NULL)
-		a->have &= ~((uint64_t)1 << k);
-	*n = (k + 1) * ARENA_ALIGN;
-	return p;
-}
-
-static void *
-tree_malloc(size_t size)
-{
-	struct arena	*a = filling;
-	size_t		 n = (size + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
-	size_t		 k;
-	struct recent	*r;
-	void		*p;
-
-	if (a == NULL)
-		return malloc(size);
-	if (n < size || n == 0 || n > BLOCK_MAX)
-		goto outside;
-	/* A small block: one freed of its size or up to twice that, else
-	 * a new one; either way remembered, should it be freed soon. */
-	if (n <= REUSE_MAX && (a->have >> (n / ARENA_ALIGN - 1)) != 0 &&
-	    (p = reuse(a, &n)) != NULL)
-		goto small;
-	/* A new block, from the chunk being filled when it has room. */
-	k = a->nchunks - 1;
-	if (a->nchunks > 0 && a->size[k] - a->used[k] >= n) {
-		p = a->chunk[k] + a->used[k];
-		a->used[k] += n;
-		a->last = p;
-	} else if ((p = bump(a, n)) == NULL)
-		goto outside;
-	if (n > REUSE_MAX)
-		return p;
-small:
-	r = recent_slot(a, p);
-	r->p = p;
-	r->n = n;
-	return p;
-outside:
-	a->outside++;
-	return malloc(size);
-}
-
-/* Keep block p of n bytes for a block of its size asked for later. */
-static void
-tree_keep(void *p, size_t n)
-{
-	size_t	 k = n / ARENA_ALIGN - 1;
-	void	**f = &filling->freed[k];
-
-	memcpy(p, f, sizeof *f);
-	*f = p;
-	filling->have |= (uint64_t)1 << k;
-}
-
-static void
-tree_free(void *p)
-{
-	size_t	 k, n;
-
-	if ((n = recent_take(p)) != 0)
-		tree_keep(p, n);
-	else if (p != NULL && arena_of(p, &k) == NULL)
-		free(p);
-}
-
-static void *
-tree_realloc(void *p, size_t size)
-{
-	struct arena	*a = filling;
-	struct recent	*r;
-	size_t		 k, n, have;
-	char		*q;
-
-	if (p == NULL)
-		return tree_malloc(size);
-	n = (size + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
-	/* The last block grows where it is. */
-	if (a != NULL && p == a->last && n >= size && n <= BLOCK_MAX &&
-	    n <= a->size[a->nchunks - 1] - (size_t)(a->last -
-	    a->chunk[a->nchunks - 1])) {
-		k = a->nchunks - 1;
-		a->used[k] = (size_t)(a->last - a->chunk[k]) + n;
-		if ((r = recent_slot(a, p))->p == p) {
-			if (n <= REUSE_MAX)
-				r->n = n;
-			else
-				r->p = NULL;
-		}
-		return p;
-	}
-	if ((have = recent_take(p)) != 0) {
-		/* A recent block: its size is known, and it is kept for
-		 * another once its bytes are moved. */
-		if (n >= size && n <= have) {
-			r = recent_slot(a, p);
-			r->p = p;
-			r->n = have;
-			return p;
-		}
-		if ((q = tree_malloc(size)) == NULL)
-			return NULL;
-		memcpy(q, p, have < size ? have : size);
-		tree_keep(p, have);
-		return q;
-	}
-	if ((a = arena_of(p, &k)) == NULL)
-		return realloc(p, size);
-	/* The block's size is not kept: copy what may be it, no further
-	 * than what its chunk had handed out. */
-	have = a->used[k] - (size_t)((char *)p - a->chunk[k]);
-	if ((q = tree_malloc(size)) == NULL)
-		return NULL;
-	/* What may be it runs past its end, maybe over a freed block
-	 * given now as q: the copy may overlap. */
-	memmove(q, p, have < size ? have : size);
-	return q;
-}
-
-static char *
-tree_strdup(const char *s)
-{
-	size_t	 n = strlen(s) + 1;
-	char	*p = tree_malloc(n);
-
-	if (p != NULL)
-		memcpy(p, s, n);
-	return p;
-}
-
-/* Start an arena for the tree parsed next. */
-static void
-arena_begin(void)
-{
-	static bool	 set;
-
-	if (!set) {
-		xmlMemSetup(tree_free, tree_malloc, tree_realloc, tree_strdup);
-		set = true;
-	}
-	/* What libxml2 keeps for the process is not taken from it. */
-	xmlInitParser();
-	arenas = xreallocarray(arenas, narenas + 1, sizeof *arenas);
-	filling = arenas[narenas++] = xcalloc(1, sizeof *filling);
-}
-
-static void
-arena_drop(size_t i)
-{
-	struct arena	*a = arenas[i];
-	size_t		 k;
-
-	for (k = 0; k < a->nchunks; k++)
-		free(a->chunk[k]);
-	free(a);
-	arenas[i] = arenas[--narenas];
-	if (narenas == 0) {
-		free(arenas);
-		arenas = NULL;
-	}
-}
-
-/* The parse is over: the arena holds tree, or nothing when it is NULL. */
-static void
-arena_end(xmlDoc *tree)
-{
-	size_t	 i;
-
-	/* The last error's copy, in the arena, must not outlive it. */
-	xmlResetLastError();
-	filling->tree = tree;
-	for (i = 0; tree == NULL && i < narenas; i++) {
-		if (arenas[i] == filling) {
-			arena_drop(i);
-			break;
-		}
-	}
-	filling = NULL;
-}
-
-/* Free the attributes of the elements under n, which libxml2 does not
- * know of (see add_attrs()). */
-static void
-free_attrs(xmlNode *n)
-{
-	while (n != NULL) {
-		if (n->type == XML_ELEMENT_NODE && n->psvi != NULL) {
-			xmlFree(n->psvi);
-			n->psvi = NULL;
-		}
-		if (n->children != NULL && n->type == XML_ELEMENT_NODE) {
-			n = n->children;
-			continue;
-		}
-		while (n != NULL && n->next == NULL)
-			n = n->parent;
-		if (n != NULL)
-			n = n->next;
-	}
-}
-
-/* Free a tree, and the arena it was parsed into. */
-static void
-tree_free_doc(xmlDoc *tree)
-{
-	size_t	 i;
-
-	if (tree == NULL)
-		return;
-	for (i = 0; i < narenas; i++) {
-		if (arenas[i]->tree == tree)
-			break;
-	}
-	/* A tree all in its arena goes with it, without a walk. One that
-	 * holds more, a block from malloc() or a dictionary (whose lock is
-	 * not in the arena), is freed by libxml2 first, its blocks in the
-	 * arena passed over. */
-	if (i == narenas || arenas[i]->outside > 0 || tree->dict != NULL) {
-		free_attrs(xmlDocGetRootElement(tree));
-		xmlFreeDoc(tree);
-	}
-	if (i < narenas)
-		arena_drop(i);
-}
-
 /* The page's bytes, handed to libxml2 a piece at a time. */
 struct reader {
 	const char	*data;
@@ -807,233 +395,6 @@ reader_close(void *ctx)
 {
 	(void)ctx;
 	return 0;
-}
-
-/* libxml2's own handler for the text of script and style elements. */
-static cdataBlockSAXFunc keep_cdata;
-
-/* The text of a script or style: only JSON-LD metadata is kept, the rest
- * would only swell the tree. */
-static void
-cdata_block(void *ctx, const xmlChar *value, int len)
-{
-	xmlParserCtxtPtr	 ctxt = ctx;
-	xmlNode			*n = ctxt != NULL ? ctxt->node : NULL;
-	const char		*type;
-	bool			 keep = true;
-
-	if (n != NULL && n->name != NULL) {
-		if (xmlStrcasecmp(n->name, BAD_CAST "style") == 0)
-			keep = false;
-		else if (xmlStrcasecmp(n->name, BAD_CAST "script") == 0) {
-			type = html_attr(n, "type");
-			keep = type != NULL && xmlStrcasestr(BAD_CAST type,
-			    BAD_CAST "json") != NULL;
-		}
-	}
-	if (keep && keep_cdata != NULL)
-		keep_cdata(ctx, value, len);
-}
-
-/*
- * Attributes. libxml2 gives each attribute an xmlAttr of 96 bytes, a copy
- * of its name and a text node (120 bytes) for its value, and an "id" an
- * entry in the document's table of IDs. folio reads a few attributes,
- * through html_attr() and html_attr_next(): the tree keeps only those, all
- * of an element's in one block its psvi points to, each as its name and
- * its value, both ending in a NUL, after the last an empty name. The tree
- * of a page of 50 MB takes 50 MB less; the pages of the corpus, with more
- * attributes than text, a third less.
- */
-
-/* Whether folio reads an attribute of this name (in lower case, as the
- * parser gives them), anywhere. */
-static bool
-attr_read(const char *name)
-{
-	static const char *const names[] = {
-		"aria-hidden", "class", "content", "datetime", "hidden",
-		"href", "http-equiv", "id", "itemprop", "lang", "name",
-		"property", "rel", "role", "start", "style", "title", "type",
-		"value", "xml:lang"
-	};
-	size_t	 i;
-
-	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
-		if (name[0] == names[i][0] && strcmp(name, names[i]) == 0)
-			return true;
-	}
-	return false;
-}
-
-/* Give element n the attributes of atts (name and value pairs, as the
- * parser gives them) that folio reads. */
-static void
-add_attrs(xmlNode *n, const xmlChar **atts)
-{
-	const char	*name, *value;
-	char		*packed, *p;
-	size_t		 i, len = 1;
-
-	for (i = 0; atts[i] != NULL; i += 2) {
-		name = (const char *)atts[i];
-		value = (const char *)atts[i + 1];
-		if (attr_read(name))
-			len += strlen(name) + 1 +
-			    (value != NULL ? strlen(value) : strlen(name)) + 1;
-	}
-	if (len == 1 || (packed = xmlMalloc(len)) == NULL)
-		return;
-	p = packed;
-	for (i = 0; atts[i] != NULL; i += 2) {
-		name = (const char *)atts[i];
-		value = (const char *)atts[i + 1];
-		if (!attr_read(name))
-			continue;
-		/* "<option selected>" reads as selected="selected"; any
-		 * other attribute without a value as "". */
-		if (value == NULL)
-			value = htmlIsBooleanAttr(atts[i]) ? name : "";
-		p = stpcpy(p, name) + 1;
-		p = stpcpy(p, value) + 1;
-	}
-	*p = '\0';
-	n->psvi = packed;
-}
-
-/* A start tag deeper than HTML_MAX_DEPTH ends the parse: what was read is
- * kept, and the page says so. Without a bound, each level costs time and
- * memory, and a page of nothing but start tags would take minutes. */
-static startElementSAXFunc	 keep_start;
-static endElementSAXFunc	 keep_end;
-static bool			 too_deep;
-
-/*
- * White space between blocks. A page's markup is laid out on lines, and
- * each line break between two blocks (</p>\n<p>) is a text node of 120
- * bytes for a byte or a few: a quarter of the nodes of a page of
- * paragraphs. White space between two blocks, or before the first block
- * of an element, shows nothing in a browser and is read as nothing by
- * folio: its node is not kept. Inside <pre> and <textarea> every space
- * counts, and white space beside an inline element is a word break, so
- * those stay.
- */
-static size_t			 in_pre;	/* open <pre>, <textarea> */
-
-static bool
-keeps_space(const xmlChar *name)
-{
-	enum tag	t = tags_lookup((const char *)name, NULL);
-
-	return t == TAG_PRE || t == TAG_TEXTAREA;
-}
-
-static bool
-is_block(const xmlNode *n)
-{
-	unsigned	props;
-
-	if (n->type != XML_ELEMENT_NODE)
-		return false;
-	(void)tags_lookup((const char *)n->name, &props);
-	return (props & TAG_IS_BLOCK) != 0;
-}
-
-/* Drop the text node before block n when it is white space alone after
- * another block or at the start of n's parent. */
-static void
-drop_space_before(xmlNode *n)
-{
-	xmlNode		*w = n->prev;
-	const xmlChar	*p;
-
-	if (in_pre > 0 || w == NULL || w->type != XML_TEXT_NODE ||
-	    w->content == NULL || (w->prev != NULL && !is_block(w->prev)) ||
-	    !is_block(n))
-		return;
-	for (p = w->content; *p != '\0'; p++)
-		if (!ascii_is_space(*p))
-			return;
-	xmlUnlinkNode(w);
-	xmlFreeNode(w);
-}
-
-static void
-end_element(void *ctx, const xmlChar *name)
-{
-	if (in_pre > 0 && keeps_space(name))
-		in_pre--;
-	if (keep_end != NULL)
-		keep_end(ctx, name);
-}
-
-static void
-start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
-{
-	htmlParserCtxtPtr	 ctxt = ctx;
-	xmlNode			*parent, *n;
-
-	if (ctxt == NULL || keep_start == NULL)
-		return;
-	if (ctxt->nameNr >= HTML_MAX_DEPTH) {
-		too_deep = true;
-		xmlStopParser(ctxt);
-		return;
-	}
-	/* The element without its attributes, then those folio reads. */
-	parent = ctxt->node;
-	keep_start(ctx, name, NULL);
-	n = ctxt->node;
-	if (n == NULL || n == parent || n->type != XML_ELEMENT_NODE)
-		return;
-	if (atts != NULL)
-		add_attrs(n, atts);
-	if (n->parent == parent && parent != NULL)
-		drop_space_before(n);
-	if (keeps_space(name))
-		in_pre++;
-}
-
-static xmlDoc *
-parse_quietly(const char *data, size_t len, const char *enc, bool *converr)
-{
-	xmlStructuredErrorFunc	 oldstruct = xmlStructuredError;
-	void			*oldsctx = xmlStructuredErrorContext;
-	xmlGenericErrorFunc	 oldgen = xmlGenericError;
-	void			*oldgctx = xmlGenericErrorContext;
-	xmlDoc			*doc;
-
-	struct reader		 r = { data, len, 0 };
-	htmlParserCtxtPtr	 ctxt;
-
-	*converr = false;
-	xmlSetStructuredErrorFunc(converr, quiet_error);
-	xmlSetGenericErrorFunc(NULL, quiet_generic);
-	/* Read through callbacks rather than htmlReadMemory(), which
-	 * copies the whole page (and its conversion) before parsing: this
-	 * way libxml2 holds only a window of it. Scripts and styles are
-	 * not kept, but for JSON-LD. */
-	doc = NULL;
-	if ((ctxt = htmlNewParserCtxt()) != NULL) {
-		if (ctxt->sax != NULL) {
-			keep_cdata = ctxt->sax->cdataBlock;
-			ctxt->sax->cdataBlock = cdata_block;
-			keep_start = ctxt->sax->startElement;
-			ctxt->sax->startElement = start_element;
-			keep_end = ctxt->sax->endElement;
-			ctxt->sax->endElement = end_element;
-		}
-		too_deep = false;
-		in_pre = 0;
-		doc = htmlCtxtReadIO(ctxt, reader_read, reader_close, &r, NULL,
-		    enc, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-		    HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-		    HTML_PARSE_COMPACT | XML_PARSE_HUGE);
-		htmlFreeParserCtxt(ctxt);
-	}
-	xmlSetStructuredErrorFunc(oldsctx, oldstruct);
-	xmlSetGenericErrorFunc(oldgctx, oldgen);
-	return doc;
 }
 
 /* A text with the C1 control characters windows-1252 puts printable
@@ -1068,31 +429,588 @@ c1_as_windows1252(const char *s)
 	return buf_finish(&b, NULL);
 }
 
-/* Every text of the tree through c1_as_windows1252(), walked without
- * recursion, as elements may nest thousands deep. */
-static void
-fix_c1(xmlNode *n)
-{
-	char	*fixed;
+/*
+ * The tree.
+ *
+ * libxml2's parser reports what it reads (SAX): an element starts, with
+ * its attributes; text; an element ends, where the page ends it or where
+ * HTML implies it. The tree is built from that, as libxml2's own
+ * builder (SAX2.c) would build it, node for node, but of nodes of 32
+ * bytes (struct hnode) rather than 120, in one array, and of only the
+ * attributes folio reads. The page of 1 MB of bench/bigpage takes a
+ * third of the memory it took as libxml2's tree.
+ *
+ * The array grows as nodes come; nodes link each other by how far apart
+ * they are, so that it may move while it grows, and is cut to its size
+ * at the end. Texts and attributes go one after the other into blocks
+ * of growing size (struct html_mem), freed all at once with the tree.
+ */
 
-	while (n != NULL) {
-		if ((n->type == XML_TEXT_NODE ||
-		    n->type == XML_CDATA_SECTION_NODE) && n->content != NULL &&
-		    (fixed = c1_as_windows1252((const char *)n->content)) !=
-		    NULL) {
-			xmlNodeSetContent(n, BAD_CAST fixed);
-			free(fixed);
-		}
-		if (n->type == XML_ELEMENT_NODE && n->children != NULL) {
-			n = n->children;
-			continue;
-		}
-		while (n != NULL && n->next == NULL)
-			n = n->parent != NULL && n->parent->type ==
-			    XML_ELEMENT_NODE ? n->parent : NULL;
-		if (n != NULL)
-			n = n->next;
+/* The first block of texts, and the largest. */
+#define MEM_FIRST	((size_t)16 << 10)
+#define MEM_LARGEST	((size_t)1 << 20)
+
+struct mem_block {
+	struct mem_block *next;
+	size_t		 size, used;
+	char		 bytes[];
+};
+
+struct html_mem {
+	struct mem_block *blocks;	/* the one being filled first */
+	size_t		 next_size;
+};
+
+static char *
+mem_alloc(struct html_mem *m, size_t n)
+{
+	struct mem_block *b = m->blocks, *nb;
+	size_t		 size;
+
+	if (b != NULL && b->size - b->used >= n) {
+		b->used += n;
+		return b->bytes + b->used - n;
 	}
+	if (m->next_size == 0)
+		m->next_size = MEM_FIRST;
+	size = m->next_size;
+	if (n > size / 4) {
+		/* A large text has a block of its own, behind the one
+		 * being filled. */
+		nb = xmalloc(sizeof *nb + n);
+		nb->size = nb->used = n;
+		if (b != NULL) {
+			nb->next = b->next;
+			b->next = nb;
+		} else {
+			nb->next = NULL;
+			m->blocks = nb;
+		}
+		return nb->bytes;
+	}
+	if (m->next_size < MEM_LARGEST)
+		m->next_size *= 2;
+	nb = xmalloc(sizeof *nb + size);
+	nb->size = size;
+	nb->used = n;
+	nb->next = b;
+	m->blocks = nb;
+	return nb->bytes;
+}
+
+static void
+mem_free(struct html_mem *m)
+{
+	struct mem_block *b, *next;
+
+	if (m == NULL)
+		return;
+	for (b = m->blocks; b != NULL; b = next) {
+		next = b->next;
+		free(b);
+	}
+	free(m);
+}
+
+/* A tree being built. Node 0 is the document; 0 is also "none" among
+ * the links, as no node links to the document but as its parent. */
+struct builder {
+	struct hnode	*v;
+	uint32_t	*last;		/* the last child of each node */
+	size_t		 n, cap;
+	uint32_t	*open;		/* the open elements, outermost
+					   first, as libxml2's builder
+					   keeps them (ctxt->node) */
+	size_t		 depth, opencap;
+	struct html_mem	*mem;
+	uint32_t	 pending;	/* the text node being read, whose
+					   text is not yet in mem; or 0 */
+	char		*text;		/* its text so far */
+	size_t		 textlen, textcap;
+	bool		 doctype;	/* the tree has a doctype node */
+	size_t		 in_pre;	/* open <pre>, <textarea> */
+	bool		 too_deep;
+	bool		 full;		/* no room for another node */
+	xmlParserCtxtPtr ctxt;
+	internalSubsetSAXFunc keep_subset;
+};
+
+/* The most nodes a tree holds: far more than a page of 2 GB makes. */
+#define NODES_MAX	((size_t)INT32_MAX / 2)
+
+/* A new node of the given type, the last child of node parent: its
+ * index, or 0 when the tree is full. */
+static uint32_t
+node_new(struct builder *b, enum hnode_type type, uint32_t parent)
+{
+	struct hnode	*n;
+	uint32_t	 k, l;
+
+	if (b->n == NODES_MAX) {
+		if (!b->full)
+			xmlStopParser(b->ctxt);
+		b->full = true;
+		return 0;
+	}
+	if (b->n == b->cap) {
+		b->cap = b->cap < 64 ? 64 : b->cap * 2;
+		if (b->cap > NODES_MAX)
+			b->cap = NODES_MAX;
+		b->v = xreallocarray(b->v, b->cap, sizeof *b->v);
+		b->last = xreallocarray(b->last, b->cap, sizeof *b->last);
+	}
+	k = (uint32_t)b->n++;
+	n = &b->v[k];
+	memset(n, 0, sizeof *n);
+	n->type = (uint8_t)type;
+	b->last[k] = 0;
+	if (k == 0)
+		return k;
+	n->parent = (int32_t)parent - (int32_t)k;
+	if ((l = b->last[parent]) != 0) {
+		b->v[l].next = (int32_t)k - (int32_t)l;
+		n->prev = (int32_t)l - (int32_t)k;
+	} else
+		b->v[parent].first = (int32_t)k - (int32_t)parent;
+	b->last[parent] = k;
+	return k;
+}
+
+/* Forget node w, the last child of its parent p, and all it holds. */
+static void
+node_drop(struct builder *b, uint32_t w, uint32_t p)
+{
+	uint32_t	 l = 0;
+
+	if (b->v[w].prev != 0) {
+		l = (uint32_t)((int32_t)w + b->v[w].prev);
+		b->v[l].next = 0;
+	} else
+		b->v[p].first = 0;
+	b->last[p] = l;
+	if (b->pending == w) {
+		b->pending = 0;
+		b->textlen = 0;
+	}
+	if (w == b->n - 1)
+		b->n--;
+}
+
+/* The text of the pending text node goes into the tree's memory. */
+static void
+text_flush(struct builder *b)
+{
+	char		*fixed, *p;
+	const char	*t;
+	size_t		 len;
+
+	if (b->pending == 0)
+		return;
+	b->text[b->textlen] = '\0';
+	if ((fixed = c1_as_windows1252(b->text)) != NULL) {
+		t = fixed;
+		len = strlen(fixed);
+	} else {
+		t = b->text;
+		len = b->textlen;
+	}
+	p = mem_alloc(b->mem, len + 1);
+	memcpy(p, t, len + 1);
+	free(fixed);
+	b->v[b->pending].data = p;
+	b->pending = 0;
+	b->textlen = 0;
+}
+
+static void
+text_add(struct builder *b, const char *s, size_t len)
+{
+	if (b->textcap - b->textlen <= len) {
+		while (b->textcap - b->textlen <= len)
+			b->textcap = b->textcap < 256 ? 256 : b->textcap * 2;
+		b->text = xreallocarray(b->text, b->textcap, 1);
+	}
+	memcpy(b->text + b->textlen, s, len);
+	b->textlen += len;
+}
+
+/* Close the elements libxml2 closed without saying so: it may end an
+ * element whose start tag has no end (htmlParseElementInternal()). Its
+ * stack of names is as deep as the elements it holds open. */
+static void
+sync_open(struct builder *b, int depth)
+{
+	while (depth >= 0 && b->depth > (size_t)depth)
+		b->depth--;
+}
+
+static uint32_t
+current(const struct builder *b)
+{
+	return b->depth > 0 ? b->open[b->depth - 1] : 0;
+}
+
+static struct builder *
+builder_of(void *ctx)
+{
+	xmlParserCtxtPtr	 ctxt = ctx;
+
+	return ctxt != NULL ? ctxt->_private : NULL;
+}
+
+/* Whether folio reads an attribute of this name (in lower case, as the
+ * parser gives them), anywhere. */
+static bool
+attr_read(const char *name)
+{
+	static const char *const names[] = {
+		"aria-hidden", "class", "content", "datetime", "hidden",
+		"href", "http-equiv", "id", "itemprop", "lang", "name",
+		"property", "rel", "role", "start", "style", "title", "type",
+		"value", "xml:lang"
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		if (name[0] == names[i][0] && strcmp(name, names[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * An element's data: its name, then the attributes of atts (name and
+ * value pairs, as the parser gives them) that folio reads, each as its
+ * name and its value, all ending in a NUL, after the last an empty name.
+ * libxml2 would give each attribute 96 bytes, a copy of its name and a
+ * text node of 120 bytes for its value.
+ */
+static const char *
+element_data(struct builder *b, const char *name, const xmlChar **atts)
+{
+	const char	*an, *value;
+	char		*data, *p;
+	size_t		 i, len = strlen(name) + 2;
+
+	for (i = 0; atts != NULL && atts[i] != NULL; i += 2) {
+		an = (const char *)atts[i];
+		value = (const char *)atts[i + 1];
+		if (attr_read(an))
+			len += strlen(an) + 1 +
+			    (value != NULL ? strlen(value) : strlen(an)) + 1;
+	}
+	p = data = mem_alloc(b->mem, len);
+	p = stpcpy(p, name) + 1;
+	for (i = 0; atts != NULL && atts[i] != NULL; i += 2) {
+		an = (const char *)atts[i];
+		value = (const char *)atts[i + 1];
+		if (!attr_read(an))
+			continue;
+		/* "<option selected>" reads as selected="selected"; any
+		 * other attribute without a value as "". */
+		if (value == NULL)
+			value = htmlIsBooleanAttr(atts[i]) ? an : "";
+		p = stpcpy(p, an) + 1;
+		p = stpcpy(p, value) + 1;
+	}
+	*p = '\0';
+	return data;
+}
+
+/*
+ * White space between blocks. A page's markup is laid out on lines, and
+ * each line break between two blocks (</p>\n<p>) would be a text node
+ * for a byte or a few: a quarter of the nodes of a page of paragraphs.
+ * White space between two blocks, or before the first block of an
+ * element, shows nothing in a browser and is read as nothing by folio:
+ * its node is not kept. Inside <pre> and <textarea> every space counts,
+ * and white space beside an inline element is a word break, so those
+ * stay.
+ */
+static bool
+keeps_space(enum tag t)
+{
+	return t == TAG_PRE || t == TAG_TEXTAREA;
+}
+
+/* Drop the text node that ends element parent when a block element
+ * (props) comes after it, and it is white space alone after another
+ * block or at the start of parent. */
+static void
+drop_space_before(struct builder *b, uint32_t parent, unsigned props)
+{
+	uint32_t	 w = b->last[parent], l;
+	const char	*t;
+	size_t		 i, len;
+
+	if (b->in_pre > 0 || w == 0 || b->v[w].type != HNODE_TEXT ||
+	    !(props & TAG_IS_BLOCK))
+		return;
+	if (b->v[w].prev != 0) {
+		l = (uint32_t)((int32_t)w + b->v[w].prev);
+		if (b->v[l].type != HNODE_ELEMENT ||
+		    !(b->v[l].props & TAG_IS_BLOCK))
+			return;
+	}
+	if (w == b->pending) {
+		t = b->text;
+		len = b->textlen;
+	} else {
+		t = b->v[w].data;
+		len = strlen(t);
+	}
+	for (i = 0; i < len; i++)
+		if (!ascii_is_space((unsigned char)t[i]))
+			return;
+	node_drop(b, w, parent);
+}
+
+/* A start tag deeper than HTML_MAX_DEPTH ends the parse: what was read
+ * is kept, and the page says so. Without a bound, each level costs time
+ * and memory, and a page of nothing but start tags would take minutes. */
+static void
+start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+	xmlParserCtxtPtr	 ctxt = ctx;
+	struct builder		*b = builder_of(ctx);
+	struct hnode		*n;
+	uint32_t		 parent, k;
+	unsigned		 props;
+	enum tag		 t;
+
+	if (b == NULL || b->full)
+		return;
+	if (ctxt->nameNr >= HTML_MAX_DEPTH) {
+		b->too_deep = true;
+		xmlStopParser(ctxt);
+		return;
+	}
+	sync_open(b, ctxt->nameNr - 1);
+	t = tags_lookup((const char *)name, &props);
+	if (b->depth > 0) {
+		parent = current(b);
+		drop_space_before(b, parent, props);
+	} else if (b->v[0].first == 0)
+		parent = 0;	/* the root */
+	else {
+		/* Once the root is closed, a start tag at the top goes in
+		 * it, unless a doctype or a comment came first. */
+		parent = (uint32_t)b->v[0].first;
+		if (b->v[parent].type != HNODE_ELEMENT)
+			parent = 0;
+	}
+	if ((k = node_new(b, HNODE_ELEMENT, parent)) == 0)
+		return;
+	n = &b->v[k];
+	n->tag = (uint8_t)t;
+	n->props = (uint8_t)props;
+	n->data = element_data(b, (const char *)name, atts);
+	if (b->depth == b->opencap) {
+		b->opencap = b->opencap == 0 ? 64 : b->opencap * 2;
+		b->open = xreallocarray(b->open, b->opencap, sizeof *b->open);
+	}
+	b->open[b->depth++] = k;
+	if (keeps_space(t))
+		b->in_pre++;
+}
+
+static void
+end_element(void *ctx, const xmlChar *name)
+{
+	xmlParserCtxtPtr	 ctxt = ctx;
+	struct builder		*b = builder_of(ctx);
+
+	if (b == NULL)
+		return;
+	if (b->in_pre > 0 && keeps_space(tags_lookup((const char *)name,
+	    NULL)))
+		b->in_pre--;
+	sync_open(b, ctxt->nameNr);
+	if (b->depth > 0)
+		b->depth--;
+}
+
+/* Text in the open element, joined to the text before it. */
+static void
+add_text(void *ctx, enum hnode_type type, const xmlChar *s, int len)
+{
+	xmlParserCtxtPtr	 ctxt = ctx;
+	struct builder		*b = builder_of(ctx);
+	uint32_t		 parent, w;
+
+	if (b == NULL || b->full || len < 0)
+		return;
+	sync_open(b, ctxt->nameNr);
+	if (b->depth == 0)
+		return;		/* text outside the root */
+	parent = current(b);
+	w = b->last[parent];
+	if (w == 0 || b->v[w].type != type) {
+		text_flush(b);
+		if ((w = node_new(b, type, parent)) == 0)
+			return;
+		b->pending = w;
+	} else if (w != b->pending) {
+		/* More text for one already kept: a doctype came between
+		 * the two. */
+		text_flush(b);
+		text_add(b, b->v[w].data, strlen(b->v[w].data));
+		b->pending = w;
+	}
+	text_add(b, (const char *)s, (size_t)len);
+}
+
+static void
+characters(void *ctx, const xmlChar *s, int len)
+{
+	add_text(ctx, HNODE_TEXT, s, len);
+}
+
+/* The text of a script or style: only JSON-LD metadata is kept, the rest
+ * would only swell the tree. */
+static void
+cdata_block(void *ctx, const xmlChar *s, int len)
+{
+	xmlParserCtxtPtr	 ctxt = ctx;
+	struct builder		*b = builder_of(ctx);
+	const struct hnode	*n;
+	const char		*type;
+
+	if (b == NULL)
+		return;
+	sync_open(b, ctxt->nameNr);
+	if (b->depth == 0)
+		return;
+	n = &b->v[current(b)];
+	if (n->tag == TAG_STYLE)
+		return;
+	if (n->tag == TAG_SCRIPT && ((type = html_attr(n, "type")) == NULL ||
+	    ascii_find_ci(type, strlen(type), "json") == NULL))
+		return;
+	add_text(ctx, HNODE_CDATA, s, len);
+}
+
+/* A comment or a processing instruction: a node for where it is, with
+ * its text only inside <title>, where libxml2 read it with the title. */
+static void
+add_other(void *ctx, const xmlChar *s)
+{
+	xmlParserCtxtPtr	 ctxt = ctx;
+	struct builder		*b = builder_of(ctx);
+	uint32_t		 parent, k;
+	char			*p;
+	size_t			 len;
+
+	if (b == NULL || b->full)
+		return;
+	sync_open(b, ctxt->nameNr);
+	parent = current(b);
+	if ((k = node_new(b, HNODE_OTHER, parent)) == 0)
+		return;
+	if (parent != 0 && b->v[parent].tag == TAG_TITLE && s != NULL) {
+		len = strlen((const char *)s);
+		p = mem_alloc(b->mem, len + 1);
+		memcpy(p, s, len + 1);
+		b->v[k].data = p;
+	}
+}
+
+static void
+comment(void *ctx, const xmlChar *value)
+{
+	add_other(ctx, value);
+}
+
+static void
+processing_instruction(void *ctx, const xmlChar *target,
+    const xmlChar *data)
+{
+	(void)target;
+	add_other(ctx, data);
+}
+
+/* A doctype: libxml2 keeps the first (its parser looks at it), and puts
+ * it first in the document, before the root. */
+static void
+internal_subset(void *ctx, const xmlChar *name, const xmlChar *external,
+    const xmlChar *system)
+{
+	struct builder	*b = builder_of(ctx);
+	uint32_t	 k, f;
+
+	if (b == NULL)
+		return;
+	if (b->keep_subset != NULL)
+		b->keep_subset(ctx, name, external, system);
+	if (b->doctype || b->full)
+		return;
+	b->doctype = true;
+	f = (uint32_t)b->v[0].first;
+	if ((k = node_new(b, HNODE_OTHER, 0)) == 0 || f == 0)
+		return;
+	/* Moved from last to first. */
+	b->v[b->v[k].prev + (int32_t)k].next = 0;
+	b->last[0] = (uint32_t)((int32_t)k + b->v[k].prev);
+	b->v[k].prev = 0;
+	b->v[k].next = (int32_t)f - (int32_t)k;
+	b->v[f].prev = (int32_t)k - (int32_t)f;
+	b->v[0].first = (int32_t)k;
+}
+
+/* Parse into h: its tree, its memory and too_deep. */
+static void
+parse_quietly(struct html *h, const char *data, size_t len, const char *enc,
+    bool *converr)
+{
+	xmlStructuredErrorFunc	 oldstruct = xmlStructuredError;
+	void			*oldsctx = xmlStructuredErrorContext;
+	xmlGenericErrorFunc	 oldgen = xmlGenericError;
+	void			*oldgctx = xmlGenericErrorContext;
+	struct reader		 r = { data, len, 0 };
+	struct builder		 b;
+	htmlParserCtxtPtr	 ctxt;
+	xmlDoc			*doc;
+
+	memset(&b, 0, sizeof b);
+	b.mem = xcalloc(1, sizeof *b.mem);
+	(void)node_new(&b, HNODE_DOC, 0);
+	*converr = false;
+	xmlSetStructuredErrorFunc(converr, quiet_error);
+	xmlSetGenericErrorFunc(NULL, quiet_generic);
+	/* Read through callbacks rather than htmlReadMemory(), which
+	 * copies the whole page (and its conversion) before parsing: this
+	 * way libxml2 holds only a window of it. */
+	if ((ctxt = htmlNewParserCtxt()) != NULL) {
+		if (ctxt->sax != NULL) {
+			b.keep_subset = ctxt->sax->internalSubset;
+			ctxt->sax->internalSubset = internal_subset;
+			ctxt->sax->startElement = start_element;
+			ctxt->sax->endElement = end_element;
+			ctxt->sax->characters = characters;
+			ctxt->sax->cdataBlock = cdata_block;
+			ctxt->sax->comment = comment;
+			ctxt->sax->processingInstruction =
+			    processing_instruction;
+		}
+		b.ctxt = ctxt;
+		ctxt->_private = &b;
+		doc = htmlCtxtReadIO(ctxt, reader_read, reader_close, &r, NULL,
+		    enc, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+		    HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+		    HTML_PARSE_COMPACT | XML_PARSE_HUGE);
+		xmlFreeDoc(doc);
+		htmlFreeParserCtxt(ctxt);
+	}
+	xmlSetStructuredErrorFunc(oldsctx, oldstruct);
+	xmlSetGenericErrorFunc(oldgctx, oldgen);
+	text_flush(&b);
+	free(b.text);
+	free(b.open);
+	free(b.last);
+	h->tree = xreallocarray(b.v, b.n, sizeof *b.v);
+	h->nnodes = b.n;
+	h->mem = b.mem;
+	h->too_deep = b.too_deep;
 }
 
 /* Forget a URL with a scheme folio never follows. */
@@ -1197,37 +1115,24 @@ html_parse(const char *data, size_t len, const char *content_type,
 		data = nonul;
 		len = n;
 	}
-	arena_begin();
-	h->tree = parse_quietly(data, len, clean != NULL || enc == NULL ?
+	parse_quietly(h, data, len, clean != NULL || enc == NULL ?
 	    "UTF-8" : enc, &converr);
 	if (converr && enc != NULL && clean == NULL) {
 		/* The bytes are not in the charset the page names: read
 		 * them as UTF-8, each invalid byte as windows-1252. */
-		arena_end(h->tree);
-		tree_free_doc(h->tree);
-		arena_begin();
+		free(h->tree);
+		mem_free(h->mem);
 		clean = utf8_clean(data, len, UTF8_CLEAN_RAW, &cleanlen);
 		data = clean;
 		len = cleanlen;
 		enc = NULL;
-		h->tree = parse_quietly(data, len, "UTF-8", &converr);
+		parse_quietly(h, data, len, "UTF-8", &converr);
 	}
 	h->charset = xstrdup(enc != NULL ? enc : "UTF-8");
-	h->too_deep = too_deep;
-	if (h->tree != NULL)
-		fix_c1(xmlDocGetRootElement(h->tree));
-	if (h->tree == NULL) {
-		/* Only when memory runs out or the input is empty: give an
-		 * empty document. */
-		h->tree = htmlNewDocNoDtD(NULL, NULL);
-		if (h->tree == NULL)
-			die("out of memory (parsing HTML)");
-	}
-	arena_end(h->tree);
 
 	/* The page's own URL; one that folio would never follow
 	 * (javascript:, data:, ...) is no base for its links. */
-	head_urls(h->tree, &base, &canonical, &ogurl);
+	head_urls(h, &base, &canonical, &ogurl);
 	drop_refused(&base);
 	drop_refused(&canonical);
 	drop_refused(&ogurl);
@@ -1276,25 +1181,66 @@ html_free(struct html *h)
 {
 	if (h == NULL)
 		return;
-	tree_free_doc(h->tree);
+	free(h->tree);
+	mem_free(h->mem);
 	free(h->url);
 	free(h->canonical);
 	free(h->charset);
 	free(h);
 }
 
-/* The value of attribute a of a tree libxml2 built. */
-static const char *
-attr_value(const xmlAttr *a)
+struct hnode *
+html_root(const struct html *h)
 {
-	if (a->children != NULL && a->children->type == XML_TEXT_NODE &&
-	    a->children->content != NULL)
-		return (const char *)a->children->content;
-	return "";
+	struct hnode	*n;
+
+	if (h == NULL || h->tree == NULL)
+		return NULL;
+	for (n = hnode_first(h->tree); n != NULL; n = hnode_next(n)) {
+		if (n->type == HNODE_ELEMENT)
+			return n;
+	}
+	return NULL;
+}
+
+struct hnode *
+hnode_first_element(const struct hnode *n)
+{
+	struct hnode	*c;
+
+	for (c = hnode_first(n); c != NULL; c = hnode_next(c)) {
+		if (c->type == HNODE_ELEMENT)
+			return c;
+	}
+	return NULL;
+}
+
+struct hnode *
+hnode_last_element(const struct hnode *n)
+{
+	struct hnode	*c, *last = NULL;
+
+	for (c = hnode_first(n); c != NULL; c = hnode_next(c)) {
+		if (c->type == HNODE_ELEMENT)
+			last = c;
+	}
+	return last;
+}
+
+struct hnode *
+hnode_prev_element(const struct hnode *n)
+{
+	struct hnode	*c;
+
+	for (c = hnode_prev(n); c != NULL; c = hnode_prev(c)) {
+		if (c->type == HNODE_ELEMENT)
+			return c;
+	}
+	return NULL;
 }
 
 const char *
-html_attr(const struct _xmlNode *n, const char *name)
+html_attr(const struct hnode *n, const char *name)
 {
 	const char	*an, *value;
 	const void	*it = NULL;
@@ -1307,27 +1253,18 @@ html_attr(const struct _xmlNode *n, const char *name)
 }
 
 const char *
-html_attr_next(const struct _xmlNode *n, const void **it, const char **value)
+html_attr_next(const struct hnode *n, const void **it, const char **value)
 {
 	const char	*p;
-	const xmlAttr	*a;
 
-	if (n == NULL || n->type != XML_ELEMENT_NODE)
+	if (n == NULL || n->type != HNODE_ELEMENT)
 		return NULL;
-	if (n->psvi != NULL) {
-		p = *it != NULL ? *it : n->psvi;
-		if (*p == '\0')
-			return NULL;
-		*value = p + strlen(p) + 1;
-		*it = *value + strlen(*value) + 1;
-		return p;
-	}
-	a = *it != NULL ? ((const xmlAttr *)*it)->next : n->properties;
-	if (a == NULL)
+	p = *it != NULL ? *it : n->data + strlen(n->data) + 1;
+	if (*p == '\0')
 		return NULL;
-	*it = a;
-	*value = attr_value(a);
-	return (const char *)a->name;
+	*value = p + strlen(p) + 1;
+	*it = *value + strlen(*value) + 1;
+	return p;
 }
 
 void

@@ -6,9 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
-
 #include "ascii.h"
 #include "buf.h"
 #include "doc.h"
@@ -308,25 +305,25 @@ label_is_plural(const char *text, size_t labellen)
  * Finding the links of an HTML page.
  */
 
-#define NAME(n)	((const char *)(n)->name)
+#define NAME(n)	hnode_name(n)
 
 static bool
-is_elem(const xmlNode *n, const char *name)
+is_elem(const struct hnode *n, const char *name)
 {
-	return n != NULL && n->type == XML_ELEMENT_NODE &&
+	return n != NULL && n->type == HNODE_ELEMENT &&
 	    NAME(n)[0] == name[0] && strcmp(NAME(n), name) == 0;
 }
 
 /* True when the white-space separated list in attribute name of n holds
  * word (case folded). */
 static bool
-has_token(const xmlNode *n, const char *name, const char *word)
+has_token(const struct hnode *n, const char *name, const char *word)
 {
 	return ascii_has_token(html_attr(n, name), word);
 }
 
 static bool
-has_class(const xmlNode *n, const char *cls)
+has_class(const struct hnode *n, const char *cls)
 {
 	return has_token(n, "class", cls);
 }
@@ -335,7 +332,7 @@ has_class(const xmlNode *n, const char *cls)
  * a dash or an underscore, or ends with one and word: "menu" matches
  * "menu", "menu-item" and "primary-menu", not "menus" or "emenu". */
 static bool
-has_part(const xmlNode *n, const char *word)
+has_part(const struct hnode *n, const char *word)
 {
 	static const char *names[] = { "class", "id" };
 	const char	*v, *p;
@@ -362,39 +359,36 @@ has_part(const xmlNode *n, const char *word)
 }
 
 /* The next node in document order under top, or NULL. */
-static const xmlNode *
-walk_next(const xmlNode *n, const xmlNode *top, bool descend)
+static const struct hnode *
+walk_next(const struct hnode *n, const struct hnode *top, bool descend)
 {
-	if (descend && n->type == XML_ELEMENT_NODE && n->children != NULL)
-		return n->children;
-	while (n != top && n->next == NULL)
-		n = n->parent;
+	if (descend && n->type == HNODE_ELEMENT && hnode_first(n) != NULL)
+		return hnode_first(n);
+	while (n != top && hnode_next(n) == NULL)
+		n = hnode_parent(n);
 	if (n == top)
 		return NULL;
-	return n->next;
+	return hnode_next(n);
 }
 
 /* The TAG_IS_* bits of element n (tags.h). */
 static unsigned
-elem_props(const xmlNode *n)
+elem_props(const struct hnode *n)
 {
-	unsigned	 props;
-
-	(void)tags_lookup(NAME(n), &props);
-	return props;
+	return n->props;
 }
 
 /* Elements whose content is no text: scripts, styles, drawings,
  * frames. */
 static bool
-hidden_elem(const xmlNode *n)
+hidden_elem(const struct hnode *n)
 {
 	return (elem_props(n) & TAG_IS_HIDDEN) != 0;
 }
 
 /* Elements inside a line of text: no word break at their edges. */
 static bool
-inline_elem(const xmlNode *n)
+inline_elem(const struct hnode *n)
 {
 	return (elem_props(n) & TAG_IS_INLINE) != 0;
 }
@@ -402,7 +396,7 @@ inline_elem(const xmlNode *n)
 /* Classes of the label inside a link: skipped when its text is taken
  * for the title. */
 static bool
-label_elem(const xmlNode *n)
+label_elem(const struct hnode *n)
 {
 	static const char *classes[] = {
 		"meta-nav", "screen-reader-text", "post-navigation-link__label",
@@ -421,9 +415,9 @@ label_elem(const xmlNode *n)
  * line break at the edges of block elements, nothing at the ends. It
  * stops once b holds max bytes. */
 static void
-text_of(const xmlNode *top, bool skip_labels, size_t max, struct buf *b)
+text_of(const struct hnode *top, bool skip_labels, size_t max, struct buf *b)
 {
-	const xmlNode	*n;
+	const struct hnode *n, *p;
 	const char	*t;
 	size_t		 len, i, k;
 	bool		 descend;
@@ -432,7 +426,7 @@ text_of(const xmlNode *top, bool skip_labels, size_t max, struct buf *b)
 	for (n = top; n != NULL && b->len < max;
 	    n = walk_next(n, top, descend)) {
 		descend = true;
-		if (n->type == XML_ELEMENT_NODE) {
+		if (n->type == HNODE_ELEMENT) {
 			unsigned props = elem_props(n);
 
 			if ((props & TAG_IS_HIDDEN) ||
@@ -442,13 +436,12 @@ text_of(const xmlNode *top, bool skip_labels, size_t max, struct buf *b)
 				brk = 2;	/* a block starts */
 			continue;
 		}
-		if ((n->type != XML_TEXT_NODE &&
-		    n->type != XML_CDATA_SECTION_NODE) || n->content == NULL)
+		if (!hnode_is_text(n) || hnode_text(n) == NULL)
 			continue;
-		if (n->prev != NULL && n->prev->type == XML_ELEMENT_NODE &&
-		    !inline_elem(n->prev))
+		if ((p = hnode_prev(n)) != NULL && p->type == HNODE_ELEMENT &&
+		    !inline_elem(p))
 			brk = 2;	/* after a block */
-		t = (const char *)n->content;
+		t = hnode_text(n);
 		len = strlen(t);
 		for (i = 0; i < len && b->len < max; ) {
 			if ((k = space_at(t + i, len - i)) != 0) {
@@ -556,7 +549,7 @@ strip_label(char *text)
 }
 
 static char *
-node_title(const xmlNode *n, bool skip_labels)
+node_title(const struct hnode *n, bool skip_labels)
 {
 	struct buf	 b = BUF_INIT;
 
@@ -565,16 +558,16 @@ node_title(const xmlNode *n, bool skip_labels)
 }
 
 static bool
-is_heading(const xmlNode *n)
+is_heading(const struct hnode *n)
 {
-	return n->type == XML_ELEMENT_NODE &&
+	return n->type == HNODE_ELEMENT &&
 	    (elem_props(n) & TAG_IS_HEADING) != 0;
 }
 
 /* The title of a link: a title element or a heading inside the item,
  * else the link's text without its label, else its title attribute. */
 static char *
-link_title(const xmlNode *item, const xmlNode *a)
+link_title(const struct hnode *item, const struct hnode *a)
 {
 	static const char *classes[] = {
 		"post-title", "nav-title", "post-navigation-link__title",
@@ -583,10 +576,10 @@ link_title(const xmlNode *item, const xmlNode *a)
 	const char	*v;
 	char		*t, *heading = NULL;
 	size_t		 i;
-	const xmlNode	*n;
+	const struct hnode *n;
 
 	for (n = item; n != NULL; n = walk_next(n, item, true)) {
-		if (n->type != XML_ELEMENT_NODE)
+		if (n->type != HNODE_ELEMENT)
 			continue;
 		for (i = 0; i < sizeof classes / sizeof classes[0]; i++) {
 			if (has_class(n, classes[i]) &&
@@ -611,7 +604,7 @@ link_title(const xmlNode *item, const xmlNode *a)
 
 /* A link's href, when it leads somewhere. */
 static const char *
-usable_href(const xmlNode *a)
+usable_href(const struct hnode *a)
 {
 	const char	*h;
 	size_t		 i;
@@ -627,10 +620,10 @@ usable_href(const xmlNode *a)
 }
 
 /* The first <a> with a usable href in or at n. */
-static const xmlNode *
-find_link(const xmlNode *top)
+static const struct hnode *
+find_link(const struct hnode *top)
 {
-	const xmlNode	*n;
+	const struct hnode *n;
 
 	for (n = top; n != NULL; n = walk_next(n, top, true))
 		if (is_elem(n, "a") && usable_href(n) != NULL)
@@ -644,7 +637,7 @@ find_link(const xmlNode *top)
  * are not looked at: their classes describe the whole page
  * ("has-sidebar"). */
 static bool
-in_excluded(const xmlNode *n, bool narrow)
+in_excluded(const struct hnode *n, bool narrow)
 {
 	static const char *words[] = {
 		"comment", "comments", "commentlist", "pagination",
@@ -656,7 +649,7 @@ in_excluded(const xmlNode *n, bool narrow)
 	};
 	size_t	 i, nwords = narrow ? 8 : sizeof words / sizeof words[0];
 
-	for (; n != NULL && n->type == XML_ELEMENT_NODE; n = n->parent) {
+	for (; n != NULL && n->type == HNODE_ELEMENT; n = hnode_parent(n)) {
 		if (is_elem(n, "head") || (!narrow && is_elem(n, "form")))
 			return true;
 		if (is_elem(n, "body") || is_elem(n, "html"))
@@ -669,10 +662,10 @@ in_excluded(const xmlNode *n, bool narrow)
 }
 
 static bool
-has_ancestor_class(const xmlNode *n, const char *cls)
+has_ancestor_class(const struct hnode *n, const char *cls)
 {
-	for (n = n->parent; n != NULL && n->type == XML_ELEMENT_NODE;
-	    n = n->parent)
+	for (n = hnode_parent(n); n != NULL && n->type == HNODE_ELEMENT;
+	    n = hnode_parent(n))
 		if (has_class(n, cls))
 			return true;
 	return false;
@@ -727,8 +720,8 @@ static const struct pn_hook {
 /* What each step found for each direction: the item and its link. */
 struct pn_found {
 	const struct html *h;
-	const xmlNode	*item[STEP_COUNT][2];
-	const xmlNode	*link[STEP_COUNT][2];
+	const struct hnode *item[STEP_COUNT][2];
+	const struct hnode *link[STEP_COUNT][2];
 };
 
 static bool	 pagination_url(const char *);
@@ -755,7 +748,7 @@ self_link(const struct html *h, const char *href)
 
 static void
 found(struct pn_found *f, enum pn_step step, enum pn_dir dir,
-    const xmlNode *item, const xmlNode *link)
+    const struct hnode *item, const struct hnode *link)
 {
 	int		 k = dir == PN_PREV ? 0 : 1;
 	const char	*href;
@@ -772,7 +765,7 @@ found(struct pn_found *f, enum pn_step step, enum pn_dir dir,
 }
 
 static enum pn_dir
-rel_dir(const xmlNode *n)
+rel_dir(const struct hnode *n)
 {
 	if (has_token(n, "rel", "prev") || has_token(n, "rel", "previous"))
 		return PN_PREV;
@@ -788,16 +781,16 @@ rel_dir(const xmlNode *n)
 /* True when n is or holds a control or a link: a button saying "Next"
  * labels no link beside it. */
 static bool
-has_control(const xmlNode *top)
+has_control(const struct hnode *top)
 {
 	static const char *names[] = {
 		"a", "button", "input", "select", "textarea", "form", "label"
 	};
-	const xmlNode	*n;
+	const struct hnode *n;
 	size_t		 i;
 
 	for (n = top; n != NULL; n = walk_next(n, top, true))
-		for (i = 0; n->type == XML_ELEMENT_NODE &&
+		for (i = 0; n->type == HNODE_ELEMENT &&
 		    i < sizeof names / sizeof names[0]; i++)
 			if (strcmp(NAME(n), names[i]) == 0)
 				return true;
@@ -808,18 +801,18 @@ has_control(const xmlNode *top)
  * starts a label word ("prev", "older", "next", "newer") or an arrow. A
  * quick test before the text is gathered. */
 static bool
-label_start(const xmlNode *top)
+label_start(const struct hnode *top)
 {
-	const xmlNode		*n;
+	const struct hnode	*n;
 	const unsigned char	*t;
 	bool			 descend;
 
 	for (n = top; n != NULL; n = walk_next(n, top, descend)) {
-		descend = n->type != XML_ELEMENT_NODE || !hidden_elem(n);
-		if ((n->type != XML_TEXT_NODE &&
-		    n->type != XML_CDATA_SECTION_NODE) || n->content == NULL)
+		descend = n->type != HNODE_ELEMENT || !hidden_elem(n);
+		if (!hnode_is_text(n) || hnode_text(n) == NULL)
 			continue;
-		for (t = n->content; *t != '\0'; t++) {
+		for (t = (const unsigned char *)hnode_text(n); *t != '\0';
+		    t++) {
 			if (space_at((const char *)t, 2) != 0) {
 				if (*t == 0xc2)
 					t++;	/* a no-break space */
@@ -837,7 +830,7 @@ label_start(const xmlNode *top)
 }
 
 static bool
-has_text(const xmlNode *n)
+has_text(const struct hnode *n)
 {
 	struct buf	 b = BUF_INIT;
 	bool		 some;
@@ -853,7 +846,7 @@ has_text(const xmlNode *n)
  * Title", "« Previous"). Labels of many posts ("Older Posts") are not
  * taken. */
 static enum pn_dir
-text_label(const xmlNode *n, bool whole)
+text_label(const struct hnode *n, bool whole)
 {
 	struct buf	 b = BUF_INIT;
 	enum pn_dir	 dir;
@@ -878,21 +871,21 @@ text_label(const xmlNode *n, bool whole)
  * when the link is all its parent holds ("<div>Next Post</div><h2><a>").
  * *item is set to what holds both. */
 static enum pn_dir
-sibling_label(const xmlNode *a, const xmlNode **item)
+sibling_label(const struct hnode *a, const struct hnode **item)
 {
-	const xmlNode	*n, *p;
+	const struct hnode *n, *p;
 	enum pn_dir	 dir;
 	int		 k;
 
-	for (n = a, k = 0; k < 2 && n != NULL; k++, n = n->parent) {
-		if (k == 1 && (xmlFirstElementChild((xmlNode *)n) != a ||
-		    xmlLastElementChild((xmlNode *)n) != a))
+	for (n = a, k = 0; k < 2 && n != NULL; k++, n = hnode_parent(n)) {
+		if (k == 1 && (hnode_first_element(n) != a ||
+		    hnode_last_element(n) != a))
 			break;
-		p = xmlPreviousElementSibling((xmlNode *)n);
+		p = hnode_prev_element(n);
 		if (p == NULL || !label_start(p))
 			continue;
 		if ((dir = text_label(p, true)) != PN_NONE && !has_control(p)) {
-			*item = n->parent;
+			*item = hnode_parent(n);
 			return dir;
 		}
 	}
@@ -930,10 +923,10 @@ hook_candidate(const char *cls)
 }
 
 static void
-visit(struct pn_found *f, const xmlNode *n)
+visit(struct pn_found *f, const struct hnode *n)
 {
 	const struct pn_hook *hk;
-	const xmlNode	*item = n;
+	const struct hnode *item = n;
 	enum pn_dir	 rel, label;
 	size_t		 i;
 
@@ -999,8 +992,8 @@ clean_href(const char *href)
 }
 
 static void
-set_link(const struct html *h, struct navlink *l, const xmlNode *item,
-    const xmlNode *a)
+set_link(const struct html *h, struct navlink *l, const struct hnode *item,
+    const struct hnode *a)
 {
 	const char	*href = usable_href(a);
 	char		*title, *url;
@@ -1029,11 +1022,10 @@ void
 prevnext_find(const struct html *h, struct doc *d)
 {
 	struct pn_found	 f;
-	const xmlNode	*root, *n;
+	const struct hnode *root, *n;
 	int		 k, s;
 
-	if (h == NULL || h->tree == NULL ||
-	    (root = xmlDocGetRootElement(h->tree)) == NULL)
+	if ((root = html_root(h)) == NULL)
 		return;
 	/* An archive's pages link each other: none is a post. */
 	if (h->url != NULL && pagination_url(h->url))
@@ -1041,7 +1033,7 @@ prevnext_find(const struct html *h, struct doc *d)
 	memset(&f, 0, sizeof f);
 	f.h = h;
 	for (n = root; n != NULL; n = walk_next(n, root, true))
-		if (n->type == XML_ELEMENT_NODE)
+		if (n->type == HNODE_ELEMENT)
 			visit(&f, n);
 	for (k = 0; k < 2; k++) {
 		for (s = 0; s < STEP_COUNT; s++) {

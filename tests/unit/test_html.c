@@ -1,5 +1,6 @@
-/* test_html.c: bytes -> libxml2 tree: sniffing, charsets, the page's own
- * URL, resolving links. */
+/* test_html.c: bytes -> tree: sniffing, charsets, the page's own URL,
+ * resolving links, and the tree itself: implied end tags, nesting, text,
+ * attributes, the depth bound, broken and empty pages. */
 #include "config.h"
 
 #include <stdarg.h>
@@ -14,39 +15,50 @@
 #include <iconv.h>
 #include <unistd.h>
 
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
-
+#include "buf.h"
 #include "html.h"
+#include "tags.h"
 #include "testutil.h"
 
-/* The text of the first element called name, collapsed by nothing
- * (libxml2's own), in a static buffer. */
+/* The next node after n in document order, within top. */
+static const struct hnode *
+walk(const struct hnode *n, const struct hnode *top)
+{
+	if (hnode_first(n) != NULL)
+		return hnode_first(n);
+	while (n != top && hnode_next(n) == NULL)
+		n = hnode_parent(n);
+	return n == top ? NULL : hnode_next(n);
+}
+
+/* The first element called name, or NULL. */
+static const struct hnode *
+elem_of(struct html *h, const char *name)
+{
+	const struct hnode *root = html_root(h), *n;
+
+	for (n = root; n != NULL; n = walk(n, root))
+		if (hnode_is_element(n) && strcmp(hnode_name(n), name) == 0)
+			return n;
+	return NULL;
+}
+
+/* The text under the first element called name, all of it joined, in a
+ * static buffer. */
 static const char *
 text_of(struct html *h, const char *name)
 {
 	static char	 out[1024];
-	xmlNode		*n = xmlDocGetRootElement(h->tree);
-	xmlChar		*c;
+	const struct hnode *top = elem_of(h, name), *n;
+	size_t		 len = 0;
 
-	while (n != NULL) {
-		if (n->type == XML_ELEMENT_NODE &&
-		    strcmp((const char *)n->name, name) == 0)
-			break;
-		if (n->children != NULL) {
-			n = n->children;
-			continue;
-		}
-		while (n != NULL && n->next == NULL)
-			n = n->parent;
-		if (n != NULL)
-			n = n->next;
-	}
-	if (n == NULL)
+	if (top == NULL)
 		return NULL;
-	c = xmlNodeGetContent(n);
-	snprintf(out, sizeof out, "%s", c != NULL ? (const char *)c : "");
-	xmlFree(c);
+	out[0] = '\0';
+	for (n = top; n != NULL && len < sizeof out; n = walk(n, top))
+		if (hnode_is_text(n))
+			len += (size_t)snprintf(out + len, sizeof out - len,
+			    "%s", hnode_text(n));
 	return out;
 }
 
@@ -497,28 +509,6 @@ test_url_rules(void **state)
 	html_free(h);
 }
 
-/* The first element called name, or NULL. */
-static xmlNode *
-elem_of(struct html *h, const char *name)
-{
-	xmlNode		*n = xmlDocGetRootElement(h->tree);
-
-	while (n != NULL) {
-		if (n->type == XML_ELEMENT_NODE &&
-		    strcmp((const char *)n->name, name) == 0)
-			return n;
-		if (n->children != NULL) {
-			n = n->children;
-			continue;
-		}
-		while (n != NULL && n->next == NULL)
-			n = n->parent;
-		if (n != NULL)
-			n = n->next;
-	}
-	return NULL;
-}
-
 /* The tree keeps the attributes folio reads, with their values, and
  * leaves out the others. */
 static void
@@ -531,7 +521,7 @@ test_attrs(void **state)
 		"value", "xml:lang"
 	};
 	struct html	*h;
-	xmlNode		*n;
+	const struct hnode *n;
 	char		 page[2048], v[64];
 	size_t		 i, len;
 
@@ -559,8 +549,7 @@ test_attrs(void **state)
 	html_free(h);
 }
 
-/* html_attr_next() gives an element's attributes in order, from a tree of
- * html_parse() and from one libxml2 built alone. */
+/* html_attr_next() gives an element's attributes in order. */
 static void
 test_attr_next(void **state)
 {
@@ -569,42 +558,29 @@ test_attr_next(void **state)
 	const char	*want[] = { "id", "x", "class", "a b", "hidden", "",
 	    "title", "t" };
 	struct html	*h;
-	xmlDoc		*doc;
-	xmlNode		*n;
+	const struct hnode *n;
 	const void	*it;
 	const char	*name, *value;
-	size_t		 i, round;
+	size_t		 i;
 
 	(void)state;
 	h = parse_str(page, NULL);
-	doc = htmlReadMemory(page, (int)strlen(page), NULL, "UTF-8",
-	    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
-	assert_non_null(doc);
-	for (round = 0; round < 2; round++) {
-		n = round == 0 ? elem_of(h, "p") : xmlDocGetRootElement(doc)->
-		    children->children;
-		assert_non_null(n);
-		assert_string_equal((const char *)n->name, "p");
-		it = NULL;
-		for (i = 0; (name = html_attr_next(n, &it, &value)) != NULL;
-		    i += 2) {
-			if (round == 1 && strcmp(name, "data-y") == 0) {
-				i -= 2;
-				continue;
-			}
-			assert_true(i < sizeof want / sizeof want[0]);
-			assert_string_equal(name, want[i]);
-			assert_string_equal(value, want[i + 1]);
-		}
-		assert_int_equal(i, sizeof want / sizeof want[0]);
-		assert_string_equal(html_attr(n, "title"), "t");
-		assert_null(html_attr(n, "data-x"));
-		/* No attributes at all. */
-		it = NULL;
-		assert_null(html_attr_next(n->children, &it, &value));
-		assert_null(html_attr_next(n->next, &it, &value));
+	n = elem_of(h, "p");
+	assert_non_null(n);
+	assert_string_equal(hnode_name(n), "p");
+	it = NULL;
+	for (i = 0; (name = html_attr_next(n, &it, &value)) != NULL; i += 2) {
+		assert_true(i < sizeof want / sizeof want[0]);
+		assert_string_equal(name, want[i]);
+		assert_string_equal(value, want[i + 1]);
 	}
-	xmlFreeDoc(doc);
+	assert_int_equal(i, sizeof want / sizeof want[0]);
+	assert_string_equal(html_attr(n, "title"), "t");
+	assert_null(html_attr(n, "data-x"));
+	/* No attributes at all. */
+	it = NULL;
+	assert_null(html_attr_next(hnode_first(n), &it, &value));
+	assert_null(html_attr_next(hnode_next(n), &it, &value));
 	html_free(h);
 }
 
@@ -614,17 +590,18 @@ static const char *
 children_of(struct html *h, const char *name)
 {
 	static char	 out[512];
-	xmlNode		*n, *c;
+	const struct hnode *n, *c;
 	size_t		 len = 0;
 
 	out[0] = '\0';
 	if ((n = elem_of(h, name)) == NULL)
 		return NULL;
-	for (c = n->children; c != NULL && len < sizeof out; c = c->next)
+	for (c = hnode_first(n); c != NULL && len < sizeof out;
+	    c = hnode_next(c))
 		len += (size_t)snprintf(out + len, sizeof out - len, "%s%s",
-		    len > 0 ? "," : "", c->type == XML_ELEMENT_NODE ?
-		    (const char *)c->name : c->type == XML_TEXT_NODE ?
-		    "text" : "other");
+		    len > 0 ? "," : "", c->type == HNODE_ELEMENT ?
+		    hnode_name(c) : c->type == HNODE_TEXT ? "text" :
+		    c->type == HNODE_CDATA ? "cdata" : "other");
 	return out;
 }
 
@@ -659,6 +636,182 @@ test_space_between_blocks(void **state)
 	html_free(h);
 }
 
+/* Every link of the tree agrees with the others: a child's parent is the
+ * node whose children it is among, next and prev mirror each other.
+ * Returns the number of nodes reached from the document. */
+static size_t
+check_links(const struct html *h)
+{
+	const struct hnode *n, *c, *prev;
+	size_t		 count = 0;
+
+	assert_non_null(h->tree);
+	assert_int_equal(h->tree->type, HNODE_DOC);
+	assert_null(hnode_parent(h->tree));
+	for (n = h->tree; n != NULL; n = walk(n, h->tree)) {
+		count++;
+		assert_true(count <= h->nnodes);
+		prev = NULL;
+		for (c = hnode_first(n); c != NULL; c = hnode_next(c)) {
+			assert_ptr_equal(hnode_parent(c), n);
+			assert_ptr_equal(hnode_prev(c), prev);
+			prev = c;
+		}
+		if (hnode_is_element(n))
+			assert_non_null(hnode_name(n));
+		if (hnode_is_text(n))
+			assert_non_null(hnode_text(n));
+	}
+	return count;
+}
+
+/* An element's children as elem_of() and children_of() see them, the
+ * text as it reads. */
+static void
+test_tree_shape(void **state)
+{
+	struct html	*h;
+
+	(void)state;
+	/* html, head and body are implied; <p> ends at the next block,
+	 * <li> at the next <li>, both at the end of their parent. */
+	h = parse_str("<title>T</title><p>one<p>two<ul><li>a<li>b</ul>"
+	    "<div><p>three</div>", NULL);
+	check_links(h);
+	assert_string_equal(hnode_name(html_root(h)), "html");
+	assert_string_equal(children_of(h, "html"), "head,body");
+	assert_string_equal(children_of(h, "head"), "title");
+	assert_string_equal(children_of(h, "body"), "p,p,ul,div");
+	assert_string_equal(children_of(h, "ul"), "li,li");
+	assert_string_equal(children_of(h, "div"), "p");
+	assert_string_equal(text_of(h, "body"), "onetwoabthree");
+	assert_int_equal(elem_of(h, "ul")->tag, TAG_UL);
+	assert_true(elem_of(h, "div")->props & TAG_IS_BLOCK);
+	html_free(h);
+
+	/* Text with entities and markup across it is one node; a comment
+	 * splits it. */
+	h = parse_str("<html><body><p>a &amp; b&#x20;c<!-- x -->d"
+	    "<b>e</b>f<?pi x?>g</p></body></html>", NULL);
+	check_links(h);
+	assert_string_equal(children_of(h, "p"),
+	    "text,other,text,b,text,other,text");
+	assert_string_equal(hnode_text(hnode_first(elem_of(h, "p"))),
+	    "a & b c");
+	/* Comments keep no text, but in <title>. */
+	assert_null(hnode_text(hnode_next(hnode_first(elem_of(h, "p")))));
+	html_free(h);
+	h = parse_str("<html><head><title>A<!--B-->C</title></head></html>",
+	    NULL);
+	assert_string_equal(children_of(h, "title"), "text,other,text");
+	assert_string_equal(hnode_text(hnode_next(hnode_first(
+	    elem_of(h, "title")))), "B");
+	html_free(h);
+
+	/* Scripts keep their text when it is JSON, styles never. */
+	h = parse_str("<html><head><script type=\"application/ld+json\">"
+	    "{\"a\": \"<b>\"}</script><script>var x = 1;</script>"
+	    "<style>p { }</style></head><body></body></html>", NULL);
+	check_links(h);
+	assert_string_equal(children_of(h, "script"), "cdata");
+	assert_string_equal(text_of(h, "script"), "{\"a\": \"<b>\"}");
+	assert_string_equal(children_of(h, "style"), "");
+	html_free(h);
+}
+
+/* Broken markup, an empty page, a page of text alone: a tree, always. */
+static void
+test_tree_broken(void **state)
+{
+	static const char *const pages[] = {
+		"", " ", "just text", "<", "</p></div>", "<p <b>x</b>",
+		"<div class=\"a", "<html><body></body></html><p>after</p>",
+		"<!DOCTYPE html><html></html><div>late</div>",
+		"<!-- c --><p>x</p></html><span>y</span>",
+		"<table><tr><td>a<td>b</table><b><i>c</b>d</i>",
+		"<p>a<!DOCTYPE html>b</p>", "<html><html><body><body>x",
+		"<?xml version=\"1.0\"?><p>x", "<select><option>a<option>b"
+	};
+	struct html	*h;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+		h = parse_str(pages[i], NULL);
+		check_links(h);
+		assert_false(h->too_deep);
+		html_free(h);
+	}
+	h = parse_str("", NULL);
+	assert_null(html_root(h));
+	assert_int_equal(h->nnodes, 1);
+	html_free(h);
+	/* A start tag after the root closes goes in it; after a doctype,
+	 * beside it, as libxml2 puts them. */
+	h = parse_str("<html><body></body></html><p>after</p>", NULL);
+	assert_non_null(elem_of(h, "p"));
+	assert_null(hnode_next(html_root(h)));
+	html_free(h);
+	h = parse_str("<!DOCTYPE html><p>x</p></html><div>late</div>", NULL);
+	assert_int_equal(hnode_first(h->tree)->type, HNODE_OTHER);
+	html_free(h);
+}
+
+/* Elements nested deeper than HTML_MAX_DEPTH end the parse: what came
+ * before is kept. */
+static void
+test_tree_too_deep(void **state)
+{
+	struct buf	 b = BUF_INIT;
+	struct html	*h;
+	const struct hnode *n;
+	size_t		 i, depth = 0;
+
+	(void)state;
+	buf_adds(&b, "<html><body><p>before</p>");
+	for (i = 0; i < HTML_MAX_DEPTH + 10; i++)
+		buf_adds(&b, "<div>");
+	buf_adds(&b, "deep");
+	h = html_parse(b.data, b.len, NULL, NULL);
+	assert_true(h->too_deep);
+	check_links(h);
+	assert_string_equal(text_of(h, "p"), "before");
+	for (n = elem_of(h, "div"); n != NULL; n = hnode_first(n))
+		depth++;
+	assert_true(depth > 9000 && depth < HTML_MAX_DEPTH);
+	html_free(h);
+	buf_free(&b);
+
+	/* Deep, but not too deep. */
+	h = parse_file("hostile.html", NULL, NULL);
+	check_links(h);
+	html_free(h);
+}
+
+/* A text of megabytes is one node, whole. */
+static void
+test_tree_huge_text(void **state)
+{
+	struct buf	 b = BUF_INIT;
+	struct html	*h;
+	const struct hnode *p;
+	size_t		 i, n = 3 << 20;
+
+	(void)state;
+	buf_adds(&b, "<html><body><p>");
+	for (i = 0; i < n; i++)
+		buf_addc(&b, "ab &"[i % 4]);
+	buf_adds(&b, "</p><p>x</p></body></html>");
+	h = html_parse(b.data, b.len, NULL, NULL);
+	check_links(h);
+	p = elem_of(h, "p");
+	assert_string_equal(children_of(h, "p"), "text");
+	assert_int_equal(strlen(hnode_text(hnode_first(p))), n);
+	assert_string_equal(hnode_text(hnode_first(hnode_next(p))), "x");
+	html_free(h);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -682,6 +835,10 @@ main(void)
 		cmocka_unit_test(test_attrs),
 		cmocka_unit_test(test_attr_next),
 		cmocka_unit_test(test_space_between_blocks),
+		cmocka_unit_test(test_tree_shape),
+		cmocka_unit_test(test_tree_broken),
+		cmocka_unit_test(test_tree_too_deep),
+		cmocka_unit_test(test_tree_huge_text),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

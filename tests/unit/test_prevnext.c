@@ -10,8 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
 
 #include "doc.h"
 #include "html.h"
@@ -132,17 +130,16 @@ test_labels(void **state)
 static struct doc *
 find_in_mem_url(const char *data, size_t len, const char *url)
 {
-	struct html	 h;
+	struct html	*h = html_parse(data, len, NULL, NULL);
 	struct doc	*d = doc_new();
 
-	memset(&h, 0, sizeof h);
-	h.url = (char *)url;
-	h.tree = htmlReadMemory(data, (int)len, NULL, "UTF-8",
-	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-	    HTML_PARSE_NONET);
-	assert_non_null(h.tree);
-	prevnext_find(&h, d);
-	xmlFreeDoc(h.tree);
+	/* The links as they are, against the URL given alone. */
+	free(h->url);
+	free(h->canonical);
+	h->url = url != NULL ? xstrdup(url) : NULL;
+	h->canonical = NULL;
+	prevnext_find(h, d);
+	html_free(h);
 	return d;
 }
 
@@ -653,30 +650,20 @@ cmp_names(const void *a, const void *b)
 /* The canonical URL and og:title of a page, as the HTML reader will find
  * them. */
 static void
-page_meta(xmlNode *n, struct sample *s)
+page_meta(const struct hnode *n, struct sample *s)
 {
-	xmlChar	*a, *b;
+	const char	*a, *b;
 
-	for (; n != NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE)
+	for (; n != NULL; n = hnode_next(n)) {
+		if (!hnode_is_element(n))
 			continue;
-		a = xmlGetProp(n, (const xmlChar *)"rel");
-		b = xmlGetProp(n, (const xmlChar *)"property");
-		if (a != NULL && strcmp((char *)a, "canonical") == 0) {
-			xmlChar *h = xmlGetProp(n, (const xmlChar *)"href");
-
-			s->url = xstrdup((char *)h);
-			xmlFree(h);
-		}
-		if (b != NULL && strcmp((char *)b, "og:title") == 0) {
-			xmlChar *c = xmlGetProp(n, (const xmlChar *)"content");
-
-			s->title = xstrdup((char *)c);
-			xmlFree(c);
-		}
-		xmlFree(a);
-		xmlFree(b);
-		page_meta(n->children, s);
+		a = html_attr(n, "rel");
+		b = html_attr(n, "property");
+		if (a != NULL && strcmp(a, "canonical") == 0)
+			s->url = xstrdup(html_attr(n, "href"));
+		if (b != NULL && strcmp(b, "og:title") == 0)
+			s->title = xstrdup(html_attr(n, "content"));
+		page_meta(hnode_first(n), s);
 	}
 }
 
@@ -722,16 +709,15 @@ load_samples(struct sample **out)
 		s[i].path = names[i];
 		len = strlen(names[i]);
 		if (len > 5 && strcmp(names[i] + len - 5, ".html") == 0) {
-			struct html	 h;
+			struct html	*h = html_parse(data, size, NULL, NULL);
 
-			memset(&h, 0, sizeof h);
-			h.tree = htmlReadMemory(data, (int)size, NULL, "UTF-8",
-			    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-			    HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+			free(h->url);
+			free(h->canonical);
+			h->url = h->canonical = NULL;
 			s[i].doc = doc_new();
-			prevnext_find(&h, s[i].doc);
-			page_meta(xmlDocGetRootElement(h.tree), &s[i]);
-			xmlFreeDoc(h.tree);
+			prevnext_find(h, s[i].doc);
+			page_meta(html_root(h), &s[i]);
+			html_free(h);
 		} else {
 			s[i].doc = textdoc_parse(data, size);
 			if (s[i].doc->title != NULL)
