@@ -70,6 +70,19 @@ holds(const char *s, const struct buf *f)
 	return s != NULL && ascii_holds_ci(s, f->data, f->len);
 }
 
+/* Does one of the entry's tags hold the filter? */
+static bool
+tags_hold(const struct listing_entry *e, const struct buf *f)
+{
+	size_t	 k;
+
+	for (k = 0; k < e->ntags; k++) {
+		if (holds(e->tags[k], f))
+			return true;
+	}
+	return false;
+}
+
 /* The rows the filter keeps; the selection stays on its entry when the
  * entry is still a row, else goes to the first. */
 static void
@@ -93,7 +106,7 @@ build_rows(struct index *ix)
 		if (ix->filter.len == 0 ? e->copy :
 		    !holds(e->title, &ix->filter) &&
 		    !holds(e->date, &ix->filter) &&
-		    !holds(e->tags, &ix->filter) &&
+		    !tags_hold(e, &ix->filter) &&
 		    !holds(base_name(e->path), &ix->filter))
 			continue;
 		if (i == was)
@@ -257,6 +270,7 @@ static char *
 row_note(const struct listing *l, const struct listing_entry *e)
 {
 	struct buf	 b = BUF_INIT;
+	size_t		 k;
 
 	if (l->kind == LISTING_FEED)
 		return NULL;
@@ -267,8 +281,13 @@ row_note(const struct listing *l, const struct listing_entry *e)
 		if (e->note != NULL)
 			buf_addf(&b, ", %s", e->note);
 	}
-	if (e->tags != NULL)
-		buf_addf(&b, "  [%s]", e->tags);
+	/* A tag that holds a comma in quotes, as the feeds file has it:
+	 * one tag, not two. */
+	for (k = 0; k < e->ntags; k++)
+		buf_addf(&b, strchr(e->tags[k], ',') != NULL ? "%s\"%s\"" :
+		    "%s%s", k == 0 ? "  [" : ", ", e->tags[k]);
+	if (e->ntags > 0)
+		buf_addc(&b, ']');
 	return buf_finish(&b, NULL);
 }
 

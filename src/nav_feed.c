@@ -549,17 +549,14 @@ nav_feeds_listing(struct nav *n, struct listing **out, char **cause)
 	l->entries = xcalloc(s.n, sizeof *l->entries);
 	for (i = 0; i < s.n; i++) {
 		struct listing_entry *e = &l->entries[i];
-		struct buf	 tags = BUF_INIT;
-		size_t		 j;
 
 		e->path = xstrdup(s.v[i].url);
 		e->url = xstrdup(s.v[i].url);
-		for (j = 0; j < s.v[i].ntags; j++) {
-			if (j > 0)
-				buf_adds(&tags, ", ");
-			buf_adds(&tags, s.v[i].tags[j]);
-		}
-		e->tags = tags.len > 0 ? buf_finish(&tags, NULL) : NULL;
+		/* The tags, taken. */
+		e->tags = s.v[i].tags;
+		e->ntags = s.v[i].ntags;
+		s.v[i].tags = NULL;
+		s.v[i].ntags = 0;
 		e->id = s.v[i].title != NULL ? xstrdup(s.v[i].title) : NULL;
 		feed_row(n, e);
 	}

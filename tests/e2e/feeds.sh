@@ -127,7 +127,7 @@ cat >"$XDG_CONFIG_HOME/folio/feeds" <<EOF
 # the test's feeds
 $site/feed/news.xml "local" "~Lakeside Gazette"
 "query:Unread:unread = \"yes\""
-$site/feed/other.atom hills
+$site/feed/other.atom hills "north, east"
 $site/feed/missing.xml
 EOF
 run --refresh
@@ -152,6 +152,8 @@ run --feeds --json
 expect_status 0 "--feeds --json"
 expect_out_has "{\"title\":\"Lakeside Gazette\",\"url\":\"$site/feed/news.xml\",\"tags\":[\"local\"],\"entries\":4,\"unread\":4,\"error\":null}" \
     "--feeds --json: a feed, its tags and counts"
+expect_out_has "\"tags\":[\"hills\",\"north, east\"]" \
+    "--feeds --json: a tag that holds a comma is one tag"
 expect_out_has "\"error\":\"failed: HTTP status 404\"" "--feeds --json: why a feed failed"
 
 # The feeds list on a terminal: folio alone opens it.
