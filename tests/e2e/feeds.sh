@@ -159,6 +159,27 @@ expect_out_has "\"error\":\"failed: HTTP status 404\"" "--feeds --json: why a fe
 # The feeds list on a terminal: folio alone opens it.
 tmux_start 100 24
 expect_whole_screen feeds-list "folio alone opens the feeds, with their unread entries, tags and failures"
+# t: grouped by tag, a header a tag with its unread entries, a feed under
+# each of its tags, the untagged last; the headers are passed by.
+keys t
+expect_whole_screen feeds-by-tag "t groups the feeds by tag"
+keys g j Enter
+expect_screen "4 entries" "g and j pass the headers by, Enter opens the feed selected"
+expect_screen "Lakeside Gazette" "the feed opened from its group"
+keys q
+expect_screen "Feeds" "q goes back up to the feeds"
+expect_screen "north, east  1 feed, 1 unread" "still grouped by tag"
+keys /
+keys -l east
+expect_screen "1 of 3 feeds" "/ filters the grouped feeds, by tag too"
+if screen | grep -q "local"; then
+	fail "a tag none of whose feeds the filter keeps still shows"; screen
+else
+	ok "a tag with no feed the filter keeps is left out"
+fi
+keys Escape t
+expect_screen "t by tag" "t again: one list"
+keys g
 keys R
 expect_screen "refreshed 3 feeds: 0 new entries, 1 failed" "R refreshes every feed"
 keys Enter
