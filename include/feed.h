@@ -62,8 +62,16 @@ struct feed_entry {
 					   content, content_html or a
 					   description in HTML; plain text is
 					   escaped into paragraphs), or NULL */
-	char		*enclosure;	/* the first enclosure's URL, absolute */
-	char		*enclosure_type; /* its media type */
+	char		*enclosure;	/* the first enclosure's URL, absolute:
+					   RSS's <enclosure>, Atom's
+					   rel=enclosure, JSON Feed's first
+					   attachment, else Media RSS's
+					   media:content (in a media:group
+					   too; the one it calls the default
+					   first), never a media:thumbnail */
+	char		*enclosure_type; /* its media type (for a media:content
+					   without one, its medium's range:
+					   "video/" and a star) */
 };
 #define FEED_SUMMARY_MAX	400
 

@@ -57,6 +57,7 @@ static const char ns_dc[] = "http://purl.org/dc/elements/1.1/";
 static const char ns_dcterms[] = "http://purl.org/dc/terms/";
 static const char ns_xhtml[] = "http://www.w3.org/1999/xhtml";
 static const char ns_xml[] = "http://www.w3.org/XML/1998/namespace";
+static const char ns_media[] = "http://search.yahoo.com/mrss/";
 
 const char *
 feed_kind_name(enum feed_kind k)
@@ -526,6 +527,7 @@ enum ns {
 	NS_DC,
 	NS_DCTERMS,
 	NS_XHTML,
+	NS_MEDIA,		/* Media RSS */
 	NS_OTHER
 };
 
@@ -535,6 +537,7 @@ enum role {
 	R_ROOT,			/* <rss>, <rdf:RDF>, <feed>, <opml> */
 	R_CHANNEL,		/* RSS's <channel> */
 	R_ENTRY,		/* <item>, <entry> */
+	R_MEDIA_GROUP,		/* a media:group in an entry */
 	R_AUTHOR,		/* Atom's <author>: its <name> is read */
 	R_FIELD,		/* its text is a field's */
 	R_MARKUP,		/* an element inside a field */
@@ -626,6 +629,9 @@ ns_of(const xmlChar *uri)
 		return NS_DCTERMS;
 	if (strcmp(u, ns_xhtml) == 0)
 		return NS_XHTML;
+	if (strcmp(u, ns_media) == 0 || strcmp(u, "http://search.yahoo.com/"
+	    "mrss") == 0)
+		return NS_MEDIA;
 	return NS_OTHER;
 }
 
@@ -907,8 +913,11 @@ atom_link(struct xml *x, const xmlChar **atts, int n, bool entry)
 	else if (ascii_eq_ci(rel, "self") && !entry)
 		target = &x->h.self;
 	else if (ascii_eq_ci(rel, "enclosure") && entry &&
-	    x->r.enclosure.len == 0) {
+	    (x->r.enclosure.len == 0 || x->r.enclosure_media)) {
 		target = &x->r.enclosure;
+		buf_truncate(target, 0);
+		buf_truncate(&x->r.enclosure_type, 0);
+		x->r.enclosure_media = false;
 		if (attr(atts, n, NULL, "type", &x->tmp)) {
 			buf_truncate(&x->r.enclosure_type, 0);
 			buf_add(&x->r.enclosure_type, x->tmp.data, x->tmp.len);
@@ -918,6 +927,40 @@ atom_link(struct xml *x, const xmlChar **atts, int n, bool entry)
 		resolve_into(target, base, href);
 	free(rel);
 	free(href);
+}
+
+/* A Media RSS media:content: the entry's enclosure when it has none yet
+ * (or only another media:content, which one the feed calls the default
+ * replaces), its media type from type, else the media range of its
+ * medium (image, audio or video, then a slash and a star). A
+ * media:thumbnail is no enclosure: not read. */
+static void
+media_content(struct xml *x, const xmlChar **atts, int n)
+{
+	struct feed_raw	*r = &x->r;
+	bool		 dflt;
+	char		*url;
+
+	if (!attr(atts, n, NULL, "url", &x->tmp) || x->tmp.len == 0)
+		return;
+	url = xstrdup(x->tmp.data);
+	dflt = attr(atts, n, NULL, "isDefault", &x->tmp) &&
+	    ascii_eq_ci(x->tmp.data, "true");
+	if (r->enclosure.len == 0 || (r->enclosure_media &&
+	    !r->enclosure_default && dflt)) {
+		resolve_into(&r->enclosure, x->lv[x->depth].base, url);
+		r->enclosure_media = true;
+		r->enclosure_default = dflt;
+		buf_truncate(&r->enclosure_type, 0);
+		if (attr(atts, n, NULL, "type", &x->tmp) && x->tmp.len > 0)
+			buf_add(&r->enclosure_type, x->tmp.data, x->tmp.len);
+		else if (attr(atts, n, NULL, "medium", &x->tmp) &&
+		    (ascii_eq_ci(x->tmp.data, "image") ||
+		    ascii_eq_ci(x->tmp.data, "audio") ||
+		    ascii_eq_ci(x->tmp.data, "video")))
+			buf_addf(&r->enclosure_type, "%s/*", x->tmp.data);
+	}
+	free(url);
 }
 
 /* An entry begins. */
@@ -978,6 +1021,13 @@ entry_child(struct xml *x, const xmlChar *name, enum ns ns,
 			field_begin(x, &r->content, FLD_TEXT, FEED_HTML, false);
 		return;
 	}
+	if (ns == NS_MEDIA) {
+		if (is(name, "content"))
+			media_content(x, atts, n);
+		else if (is(name, "group"))
+			l->role = R_MEDIA_GROUP;
+		return;
+	}
 	if (ns == NS_ATOM && x->kind != FEED_ATOM) {
 		if (is(name, "link"))
 			atom_link(x, atts, n, true);
@@ -1035,9 +1085,12 @@ entry_child(struct xml *x, const xmlChar *name, enum ns ns,
 		field_begin(x, &r->published, FLD_TEXT, FEED_TEXT, false);
 	else if (is(name, "author"))
 		field_begin(x, &r->email, FLD_TEXT, FEED_TEXT, false);
-	else if (is(name, "enclosure") && r->enclosure.len == 0 &&
-	    attr(atts, n, NULL, "url", &x->tmp) && x->tmp.len > 0) {
+	else if (is(name, "enclosure") && (r->enclosure.len == 0 ||
+	    r->enclosure_media) && attr(atts, n, NULL, "url", &x->tmp) &&
+	    x->tmp.len > 0) {
 		resolve_into(&r->enclosure, l->base, x->tmp.data);
+		r->enclosure_media = false;
+		buf_truncate(&r->enclosure_type, 0);
 		if (attr(atts, n, NULL, "type", &x->tmp))
 			buf_add(&r->enclosure_type, x->tmp.data, x->tmp.len);
 	}
@@ -1205,6 +1258,10 @@ x_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 		break;
 	case R_ENTRY:
 		entry_child(x, name, ns, atts, natts);
+		break;
+	case R_MEDIA_GROUP:
+		if (ns == NS_MEDIA && is(name, "content"))
+			media_content(x, atts, natts);
 		break;
 	case R_AUTHOR:
 		if (is(name, "name") && (ns == NS_ATOM || ns == NS_NONE))

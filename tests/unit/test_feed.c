@@ -502,6 +502,37 @@ test_enclosure(void **state)
 	feed_free(f);
 }
 
+/* Media RSS: media:content (in a media:group too, its default first) is
+ * the enclosure, its type or its medium's; an <enclosure> comes first;
+ * a media:thumbnail is none, nor a media:content without a url. */
+static void
+test_media_rss(void **state)
+{
+	struct feed	*f;
+
+	(void)state;
+	f = parse("media.xml", "https://pics.example/feed.xml");
+	assert_null(f->warning);
+	assert_int_equal(f->n, 5);
+	assert_string_equal(f->entries[0].enclosure,
+	    "https://cdn.pics.example/dawn.jpg?w=1200&q=80");
+	assert_string_equal(f->entries[0].enclosure_type, "image/jpeg");
+	assert_string_equal(f->entries[1].enclosure,
+	    "https://pics.example/ferry-1080.mp4");
+	assert_string_equal(f->entries[1].enclosure_type, "video/mp4");
+	assert_string_equal(f->entries[2].enclosure,
+	    "https://cdn.pics.example/sounds.ogg");
+	assert_string_equal(f->entries[2].enclosure_type, "audio/*");
+	assert_string_equal(f->entries[3].enclosure,
+	    "https://cdn.pics.example/both.mp3");
+	assert_string_equal(f->entries[3].enclosure_type, "audio/mpeg");
+	assert_null(f->entries[4].enclosure);
+	assert_null(f->entries[4].enclosure_type);
+	/* The group's title is not the entry's. */
+	assert_string_equal(f->entries[1].title, "Ferry film");
+	feed_free(f);
+}
+
 /* RFC 822 dates: zones by number and name, no seconds, no weekday,
  * two-digit years, no zone. All the same moment. */
 static void
@@ -1096,6 +1127,7 @@ main(void)
 		cmocka_unit_test(test_no_date),
 		cmocka_unit_test(test_duplicate_guids),
 		cmocka_unit_test(test_enclosure),
+		cmocka_unit_test(test_media_rss),
 		cmocka_unit_test(test_rfc822),
 		cmocka_unit_test(test_iso8601),
 		cmocka_unit_test(test_charsets),
