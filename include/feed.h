@@ -6,7 +6,8 @@
  * dropped; XML's five and HTML's named entities, which feeds use without
  * declaring them, are read as their characters), and sizes are capped
  * (256 MB once inflated, 8 MB of text a field); XML that breaks off is
- * read as far as it goes, with a warning. */
+ * read as far as it goes, with a warning, and so is JSON Feed that breaks
+ * off or goes wrong midway (the items read whole before the fault). */
 #ifndef FOLIO_FEED_H
 #define FOLIO_FEED_H
 
@@ -88,8 +89,9 @@ struct feed {
 	struct feed_entry *entries;	/* in the feed's order */
 	size_t		 n;
 	char		*warning;	/* what was wrong with a feed read
-					   anyway (XML that breaks off, entries
-					   dropped past the cap), or NULL */
+					   anyway (XML or JSON that breaks off,
+					   entries dropped past the cap), or
+					   NULL */
 };
 
 /* True when the bytes are a feed: by content_type (an HTTP header value,

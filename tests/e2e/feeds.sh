@@ -85,6 +85,14 @@ expect_screen "Whole Entry" "a feed that breaks off: the entries read so far"
 expect_screen "RSS 2.0: " "and a warning on the status line"
 keys Q
 wait_exit 10
+printf '{"version": "https://jsonfeed.org/version/1.1", "title": "Cut JSON",\n"items": [{"id": "1", "title": "%s"},\n{"id": "2", "title": "Half' \
+    "Whole JSON Item" >"$scratch/cut.json"
+tmux_start 100 12 "$scratch/cut.json"
+expect_screen "Whole JSON Item" "a JSON Feed that breaks off: the items read whole"
+expect_screen "JSON Feed: JSON error at line 3: the text breaks off" \
+    "and a warning on the status line"
+keys Q
+wait_exit 10
 
 # A later run: what was read is marked.
 tmux_start 80 24 "$feed"

@@ -731,6 +731,70 @@ test_truncated(void **state)
 	feed_free(f);
 }
 
+/* JSON Feed that breaks off, or is damaged midway: the items read whole
+ * before the fault, with a warning that says where; the item it is in is
+ * left out. */
+static void
+test_json_broken(void **state)
+{
+	struct feed	*f;
+	char		*cause = NULL;
+
+	(void)state;
+	f = parse("jsonfeed-truncated.json", NULL);
+	assert_int_equal(f->kind, FEED_JSON);
+	assert_string_equal(f->title, "Cut Log");
+	assert_int_equal(f->n, 2);
+	assert_string_equal(f->entries[0].title, "First note");
+	assert_string_equal(f->entries[1].url, "https://cut.example/2");
+	assert_string_equal(f->entries[1].date, "2024-05-08");
+	assert_non_null(f->warning);
+	assert_string_equal(f->warning, "JSON error at line 8: the text "
+	    "breaks off (read as far as it goes)");
+	feed_free(f);
+
+	f = parse("jsonfeed-corrupt.json", NULL);
+	assert_string_equal(f->title, "Damaged Log");
+	assert_int_equal(f->n, 2);
+	assert_string_equal(f->entries[0].title, "Before the damage");
+	assert_string_equal(f->entries[1].title, "Also before");
+	assert_string_equal(f->warning, "JSON error at line 7: ':' expected "
+	    "after a member's name (read as far as it goes)");
+	feed_free(f);
+
+	/* Broken before its items: the feed, without entries, said. */
+	f = parse("jsonfeed-no-items.json", NULL);
+	assert_string_equal(f->title, "Early Break");
+	assert_int_equal(f->n, 0);
+	assert_non_null(strstr(f->warning, "JSON error at line 1: the text "
+	    "breaks off"));
+	feed_free(f);
+
+	/* A title cut short is no title. */
+	f = parse_text("{\"version\": \"https://jsonfeed.org/version/1.1\","
+	    " \"items\": [{\"id\": \"1\", \"title\": \"Whole\"}], "
+	    "\"title\": \"Cu", "https://cut.example/feed.json", NULL);
+	assert_non_null(f);
+	assert_string_equal(f->title, "cut.example");
+	assert_int_equal(f->n, 1);
+	assert_string_equal(f->entries[0].title, "Whole");
+	feed_free(f);
+
+	/* Broken in its only item, or before it says it is a feed: none,
+	 * and why. */
+	assert_null(parse_text("{\"items\": [{\"title\": \"x\"", NULL,
+	    &cause));
+	assert_non_null(cause);
+	assert_string_equal(cause, "no entries and no title: JSON error at "
+	    "line 1: the text breaks off (read as far as it goes)");
+	free(cause);
+	cause = NULL;
+	assert_null(parse_text("{\"title\": \"x\", \"versi", NULL, &cause));
+	assert_string_equal(cause, "not a feed: JSON that breaks off or is "
+	    "no JSON");
+	free(cause);
+}
+
 /* Whether any string of the feed holds s. */
 static bool
 holds(const struct feed *f, const char *s)
@@ -1133,6 +1197,7 @@ main(void)
 		cmocka_unit_test(test_charsets),
 		cmocka_unit_test(test_gzip),
 		cmocka_unit_test(test_truncated),
+		cmocka_unit_test(test_json_broken),
 		cmocka_unit_test(test_billion_laughs),
 		cmocka_unit_test(test_quadratic),
 		cmocka_unit_test(test_external_entity),
