@@ -6,8 +6,10 @@
  * dropped; XML's five and HTML's named entities, which feeds use without
  * declaring them, are read as their characters), and sizes are capped
  * (256 MB once inflated, 8 MB of text a field); XML that breaks off is
- * read as far as it goes, with a warning, and so is JSON Feed that breaks
- * off or goes wrong midway (the items read whole before the fault). */
+ * read as far as it goes, with a warning (a tag left open or misspelt
+ * ends where the tags after it say, so the entries after it are read),
+ * and so is JSON Feed that breaks off or goes wrong midway (the items
+ * read whole before the fault). */
 #ifndef FOLIO_FEED_H
 #define FOLIO_FEED_H
 

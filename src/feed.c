@@ -556,6 +556,8 @@ enum fld {
 };
 
 struct level {
+	const xmlChar	*name;		/* its local name (the parser's
+					   dictionary's, for the parse) */
 	enum role	 role;
 	const char	*base;		/* xml:base in force, or NULL */
 	bool		 own_base;	/* base is this level's (free it) */
@@ -602,6 +604,9 @@ struct xml {
 	size_t		 nents;
 
 	/* Errors. */
+	char		 ended[128];	/* the name an end tag gave that was
+					   not the element open's, for the end
+					   that follows it, or "" */
 	size_t		 nerrors;
 	int		 err_line;
 	char		 err[160];
@@ -1179,6 +1184,10 @@ root_begin(struct xml *x, const xmlChar *name, enum ns ns)
 
 static void opml_start(struct xml *, const xmlChar *, const xmlChar **,
 		    int);
+static bool is_entry(const struct xml *, const xmlChar *, enum ns);
+static bool rss_field(const xmlChar *, enum ns);
+static void pop_level(struct xml *);
+static void close_entry(struct xml *);
 
 static bool
 blank(const char *s, size_t len)
@@ -1205,10 +1214,22 @@ x_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 	(void)nns;
 	(void)nss;
 	(void)ndefaulted;
+	x->ended[0] = '\0';
 	if (x->depth + 1 >= DEPTH_MAX) {
 		xmlStopParser(x->ctxt);
 		return;
 	}
+	/* An entry begun in an entry that was never closed: that one
+	 * ends first (libxml2 nests them, and would give the rest of the
+	 * feed to the first). */
+	if (x->in_entry && !x->opml && is_entry(x, name, ns))
+		close_entry(x);
+	else if (x->field != NULL && x->kind != FEED_ATOM && !x->opml &&
+	    x->lv[x->field_depth - 1].role == R_ENTRY && rss_field(name, ns))
+		/* In RSS, a field of an item left open ends at the item's
+		 * next field (<title>Six<link>...). */
+		while (x->depth >= x->field_depth)
+			pop_level(x);
 	if (++x->depth == x->cap) {
 		x->cap *= 2;
 		x->lv = xreallocarray(x->lv, x->cap, sizeof *x->lv);
@@ -1216,6 +1237,7 @@ x_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 	p = &x->lv[x->depth - 1];
 	l = &x->lv[x->depth];
 	memset(l, 0, sizeof *l);
+	l->name = name;
 	l->role = R_SKIP;
 	l->base = p->base;
 	if (p->role == R_SKIP && x->field == NULL)
@@ -1280,23 +1302,17 @@ x_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 
 static void opml_end(struct xml *);
 
+/* The element at the top ends. */
 static void
-x_end(void *ctx, const xmlChar *name, const xmlChar *prefix,
-    const xmlChar *uri)
+pop_level(struct xml *x)
 {
-	struct xml	*x = ctx;
-	struct level	*l;
+	struct level	*l = &x->lv[x->depth];
 
-	(void)prefix;
-	(void)uri;
-	if (x->depth == 0)
-		return;
-	l = &x->lv[x->depth];
 	if (x->field != NULL && x->depth == x->field_depth)
 		field_end(x);
 	else if (l->role == R_MARKUP && x->field_markup && !l->empty) {
 		buf_adds(x->field, "</");
-		buf_adds(x->field, (const char *)name);
+		buf_adds(x->field, (const char *)l->name);
 		buf_addc(x->field, '>');
 	} else if (l->role == R_ENTRY) {
 		feed_build_entry(&x->b, &x->r);
@@ -1306,6 +1322,99 @@ x_end(void *ctx, const xmlChar *name, const xmlChar *prefix,
 	if (l->own_base)
 		free((char *)l->base);
 	x->depth--;
+}
+
+/* Whether an element is the feed's entry: RSS's <item>, Atom's
+ * <entry>. */
+static bool
+is_entry(const struct xml *x, const xmlChar *name, enum ns ns)
+{
+	if (x->kind == FEED_ATOM)
+		return is(name, "entry") && (ns == NS_ATOM || ns == NS_NONE);
+	return is(name, "item") && (ns == NS_NONE || ns == NS_RSS1);
+}
+
+/* Whether an element is one of the fields of an RSS item that markup in
+ * a field never holds: no element of HTML has these names. */
+static bool
+rss_field(const xmlChar *name, enum ns ns)
+{
+	static const char *const fields[] = {
+		"title", "link", "guid", "description", "pubDate", "author",
+		"comments", "enclosure"
+	};
+	size_t	 i;
+
+	if (ns != NS_NONE && ns != NS_RSS1)
+		return false;
+	for (i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		if (is(name, fields[i]))
+			return true;
+	}
+	return false;
+}
+
+/* End the entry open, and all in it. */
+static void
+close_entry(struct xml *x)
+{
+	size_t	 d;
+
+	for (d = x->depth; d > 0 && x->lv[d].role != R_ENTRY; d--)
+		;
+	while (d > 0 && x->depth >= d)
+		pop_level(x);
+}
+
+/* The level of the innermost element open named name (a local name, or
+ * a prefixed one: its local part), or 0. */
+static size_t
+open_level(const struct xml *x, const char *name)
+{
+	const char	*colon = strchr(name, ':');
+	size_t		 d;
+
+	if (colon != NULL)
+		name = colon + 1;
+	for (d = x->depth; d > 0; d--) {
+		if (strcmp((const char *)x->lv[d].name, name) == 0)
+			return d;
+	}
+	return 0;
+}
+
+/*
+ * An end tag. libxml2 ends the element it has open, whatever the tag
+ * says, and a recovering parse gives the feed's structure up at the first
+ * tag left open: a <b> never closed in a description takes the rest of the
+ * feed into it. So the levels here are kept apart from libxml2's, and an
+ * end tag ends the element it names, and those open in it, as an HTML
+ * parser has it: the name is libxml2's, or, where it says the tag does not
+ * match (x_error() keeps the tag's name in x->ended), the tag's. A tag
+ * that matches nothing open ends the element at the top (a misspelt end
+ * tag, as libxml2 has it) when libxml2 said so, else nothing (an element
+ * ended here already, libxml2 still having it open).
+ */
+static void
+x_end(void *ctx, const xmlChar *name, const xmlChar *prefix,
+    const xmlChar *uri)
+{
+	struct xml	*x = ctx;
+	size_t		 d;
+	bool		 mismatch = x->ended[0] != '\0';
+
+	(void)prefix;
+	(void)uri;
+	if (x->depth == 0) {
+		x->ended[0] = '\0';
+		return;
+	}
+	d = open_level(x, mismatch ? x->ended : (const char *)name);
+	x->ended[0] = '\0';
+	if (d == 0 && mismatch)
+		d = x->depth;
+	while (d > 0 && x->depth >= d)
+		pop_level(x);
 }
 
 static void
@@ -1411,6 +1520,16 @@ x_error(void *ctx, xmlErrorPtr e)
 
 	if (x == NULL || e == NULL)
 		return;
+	/* An end tag that does not match the element open: its name, for
+	 * x_end(). A start tag that breaks off (an attribute without
+	 * quotes): libxml2 forgets the element it began, and ends it
+	 * nowhere, so it ends here. */
+	if (e->code == XML_ERR_TAG_NAME_MISMATCH && e->str2 != NULL)
+		snprintf(x->ended, sizeof x->ended, "%s", e->str2);
+	else if (e->code == XML_ERR_GT_REQUIRED && e->str1 != NULL &&
+	    x->depth > 0 && x->lv[x->depth].name != NULL &&
+	    strcmp((const char *)x->lv[x->depth].name, e->str1) == 0)
+		pop_level(x);
 	if (e->domain == XML_FROM_I18N || (e->domain == XML_FROM_IO &&
 	    e->code == XML_IO_ENCODER) || e->code == XML_ERR_INVALID_ENCODING ||
 	    e->code == XML_ERR_UNSUPPORTED_ENCODING)

@@ -731,6 +731,71 @@ test_truncated(void **state)
 	feed_free(f);
 }
 
+/* Tags that do not match: a misspelt end tag, a tag left open in an
+ * entry's text or title, an entry never closed, an attribute without
+ * quotes. Each ends where the tags after it say, and every entry after it
+ * is read, with the warning of the first error. */
+static void
+test_mended_tags(void **state)
+{
+	struct feed	*f;
+	char		 url[64];
+	size_t		 i;
+
+	(void)state;
+	f = parse("broken-tags.xml", NULL);
+	assert_string_equal(f->title, "Mended Tags");
+	assert_string_equal(f->site, "https://mend.example/");
+	assert_int_equal(f->n, 7);
+	for (i = 0; i < 7; i++) {
+		snprintf(url, sizeof url, "https://mend.example/%zu", i + 1);
+		assert_string_equal(f->entries[i].url, url);
+	}
+	assert_string_equal(f->entries[0].title, "One, whole");
+	assert_string_equal(f->entries[1].title, "Two, a misspelt end tag");
+	assert_string_equal(f->entries[2].title,
+	    "Three, a tag left open in its text");
+	assert_string_equal(f->entries[2].content,
+	    "Fog on the <b>bridge</b>");
+	assert_string_equal(f->entries[2].id, "three");
+	assert_string_equal(f->entries[3].title, "Four, never closed");
+	assert_string_equal(f->entries[4].title,
+	    "Five, an attribute without quotes");
+	assert_null(f->entries[4].enclosure);
+	/* A title left open ends at the item's next field. */
+	assert_string_equal(f->entries[5].title, "Six, a title left open");
+	assert_string_equal(f->entries[6].title, "Seven, whole");
+	assert_string_equal(f->entries[6].summary, "The last.");
+	assert_non_null(f->warning);
+	assert_string_equal(f->warning, "XML error at line 7: Opening and "
+	    "ending tag mismatch: title line 7 and titel (read as far as it "
+	    "goes)");
+	feed_free(f);
+
+	/* Atom: an XHTML <br> left open in an entry's content. */
+	f = parse("broken-atom.xml", NULL);
+	assert_int_equal(f->n, 3);
+	assert_string_equal(f->entries[0].content,
+	    "<p>One<br>line</p><p>Two</p>");
+	assert_string_equal(f->entries[1].title, "Second");
+	assert_string_equal(f->entries[2].url, "https://mend.example/a/3");
+	assert_non_null(strstr(f->warning, "line 5"));
+	feed_free(f);
+
+	/* A tag left open at the end of an entry's text, and one in the
+	 * channel before the entries. */
+	f = parse_text("<rss><channel><title>Open <i>title</title><item>"
+	    "<title>A</title><description>&lt;p&gt;x</description><link>"
+	    "https://a.example/1</link><foo></item><item><title>B</title>"
+	    "</item></channel></rss>", NULL, NULL);
+	assert_non_null(f);
+	assert_string_equal(f->title, "Open title");
+	assert_int_equal(f->n, 2);
+	assert_string_equal(f->entries[0].url, "https://a.example/1");
+	assert_string_equal(f->entries[1].title, "B");
+	feed_free(f);
+}
+
 /* JSON Feed that breaks off, or is damaged midway: the items read whole
  * before the fault, with a warning that says where; the item it is in is
  * left out. */
@@ -1197,6 +1262,7 @@ main(void)
 		cmocka_unit_test(test_charsets),
 		cmocka_unit_test(test_gzip),
 		cmocka_unit_test(test_truncated),
+		cmocka_unit_test(test_mended_tags),
 		cmocka_unit_test(test_json_broken),
 		cmocka_unit_test(test_billion_laughs),
 		cmocka_unit_test(test_quadratic),
