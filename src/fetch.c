@@ -146,6 +146,11 @@ static struct {
 	void		*handle;
 	CURLM		*multi;
 	int		 running;	/* jobs in multi */
+	/* The transfers were carried on (perform()) since the last wait
+	 * and job begun, at this time: fetch_job_run() of the next job
+	 * need not do it again. */
+	bool		 performed;
+	struct timespec	 performed_at;
 	CURL		*(*easy_init)(void);
 	CURLcode	 (*easy_setopt)(CURL *, CURLoption, ...);
 	CURLcode	 (*easy_getinfo)(CURL *, CURLINFO, ...);
@@ -483,19 +488,33 @@ job_begin(struct fetch_job *j)
 	}
 	j->easy = c;
 	curl.running++;
+	curl.performed = false;
 }
 
 /* Carry every transfer on as far as it goes without waiting, and end
- * the jobs whose transfers are over. */
+ * the jobs whose transfers are over. Once a pass: libcurl looks at every
+ * connection each time (a poll() each), so that the jobs of a refresh
+ * run one after the other, a hundred of them, would cost ten thousand;
+ * a pass is over with the next wait or job, or after PERFORM_MS for a
+ * caller that never waits. */
+#define PERFORM_MS	5
 static void
 perform(void)
 {
 	CURLMsg			*m;
 	struct fetch_job	*j;
+	struct timespec		 now;
 	int			 still, left;
 
 	if (curl.multi == NULL || curl.running == 0)
 		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (curl.performed && (now.tv_sec - curl.performed_at.tv_sec) *
+	    1000 + (now.tv_nsec - curl.performed_at.tv_nsec) / 1000000 <
+	    PERFORM_MS)
+		return;
+	curl.performed = true;
+	curl.performed_at = now;
 	while (curl.multi_perform(curl.multi, &still) ==
 	    CURLM_CALL_MULTI_PERFORM)
 		;
@@ -517,6 +536,8 @@ fetch_wait(struct wait *w)
 
 	if (curl.multi == NULL || curl.running == 0)
 		return 0;
+	/* After the wait, the transfers are carried on again. */
+	curl.performed = false;
 	curl.multi_fdset(curl.multi, &w->rd, &w->wr, &w->ex, &maxfd);
 	if (maxfd > w->maxfd)
 		w->maxfd = maxfd;
