@@ -54,6 +54,10 @@ struct index {
 						   once */
 	struct group		*groups;
 	size_t			 ngroups;
+	/* The group of each tag of each entry, in their order (an entry
+	 * without a tag: the untagged), made once for a listing. */
+	size_t			*tag_groups;
+	bool			 groups_made;
 };
 
 struct index *
@@ -73,6 +77,7 @@ index_free(struct index *ix)
 	buf_free(&ix->filter);
 	free(ix->rows);
 	free(ix->groups);
+	free(ix->tag_groups);
 	free(ix);
 }
 
@@ -138,28 +143,25 @@ tag_cmp(const void *a, const void *b)
 	    (int)ascii_lower((unsigned char)*q);
 }
 
-/* Does e have the group's tag (or, for the untagged, none)? */
-static bool
-in_group(const struct listing_entry *e, const struct group *gp)
+/* The group of a tag (any case), or -1: groups[0..n) are sorted. */
+static long
+find_group(const struct group *groups, size_t n, const char *tag)
 {
-	size_t	 k;
+	struct group	 key;
+	const struct group *g;
 
-	if (gp->tag == NULL)
-		return e->ntags == 0;
-	for (k = 0; k < e->ntags; k++) {
-		if (ascii_eq_ci(e->tags[k], gp->tag))
-			return true;
-	}
-	return false;
+	key.tag = tag;
+	g = bsearch(&key, groups, n, sizeof *groups, tag_cmp);
+	return g != NULL ? (long)(g - groups) : -1;
 }
 
 /* The groups of the feeds: each tag once (in any case), sorted, then the
- * untagged when there are any; and room enough in rows for them all. */
+ * untagged when there are any; and the group of each tag. */
 static void
 make_groups(struct index *ix)
 {
 	const struct listing	*l = ix->l;
-	size_t			 i, k, g, n = 0, rows = 0;
+	size_t			 i, k, n = 0, t, tagged;
 	bool			 untagged = false;
 
 	for (i = 0; i < l->n; i++)
@@ -167,24 +169,45 @@ make_groups(struct index *ix)
 	ix->groups = xreallocarray(ix->groups, n + 1, sizeof *ix->groups);
 	ix->ngroups = 0;
 	for (i = 0; i < l->n; i++) {
-		const struct listing_entry *e = &l->entries[i];
-
-		untagged |= e->ntags == 0;
-		rows += e->ntags > 0 ? e->ntags : 1;
-		for (k = 0; k < e->ntags; k++) {
-			for (g = 0; g < ix->ngroups; g++) {
-				if (ascii_eq_ci(ix->groups[g].tag, e->tags[k]))
-					break;
-			}
-			if (g == ix->ngroups)
-				ix->groups[ix->ngroups++].tag = e->tags[k];
-		}
+		untagged |= l->entries[i].ntags == 0;
+		for (k = 0; k < l->entries[i].ntags; k++)
+			ix->groups[ix->ngroups++].tag = l->entries[i].tags[k];
 	}
+	qsort(ix->groups, ix->ngroups, sizeof *ix->groups, tag_cmp);
+	for (i = k = 0; i < ix->ngroups; i++) {
+		if (k == 0 || tag_cmp(&ix->groups[k - 1], &ix->groups[i]) != 0)
+			ix->groups[k++] = ix->groups[i];
+	}
+	ix->ngroups = tagged = k;
 	if (untagged)
 		ix->groups[ix->ngroups++].tag = NULL;
-	qsort(ix->groups, ix->ngroups, sizeof *ix->groups, tag_cmp);
-	ix->rows = xreallocarray(ix->rows, rows + ix->ngroups + 1,
-	    sizeof *ix->rows);
+	ix->tag_groups = xreallocarray(ix->tag_groups, n + l->n + 1,
+	    sizeof *ix->tag_groups);
+	for (i = t = 0; i < l->n; i++) {
+		const struct listing_entry *e = &l->entries[i];
+
+		if (e->ntags == 0)
+			ix->tag_groups[t++] = ix->ngroups - 1;
+		for (k = 0; k < e->ntags; k++)
+			ix->tag_groups[t++] = (size_t)find_group(ix->groups,
+			    tagged, e->tags[k]);
+	}
+	ix->groups_made = true;
+}
+
+/* A feed in a group: the rows, sorted. */
+struct member {
+	size_t	 group, entry;
+};
+
+static int
+member_cmp(const void *a, const void *b)
+{
+	const struct member	*x = a, *y = b;
+
+	if (x->group != y->group)
+		return x->group < y->group ? -1 : 1;
+	return x->entry < y->entry ? -1 : x->entry > y->entry;
 }
 
 /* Are the rows the feeds grouped? */
@@ -225,7 +248,8 @@ entry_row(const struct index *ix, size_t r, int dir)
 static void
 build_rows(struct index *ix)
 {
-	size_t	 i, g, was = SIZE_MAX;
+	struct member	*m;
+	size_t		 i, k, n, t, g, was = SIZE_MAX;
 
 	if (ix->sel < ix->nrows && !is_head(ix->rows[ix->sel]))
 		was = ix->rows[ix->sel];
@@ -247,29 +271,47 @@ build_rows(struct index *ix)
 		}
 		return;
 	}
-	/* Grouped: a header, then the feeds of its tag the filter keeps;
-	 * a tag with none of them has no header either. */
-	make_groups(ix);
-	for (g = 0; g < ix->ngroups; g++) {
-		struct group	*gp = &ix->groups[g];
+	/* Grouped: a header, then the feeds of its tag the filter keeps
+	 * (in the listing's order); a tag with none of them has no header
+	 * either. */
+	if (!ix->groups_made)
+		make_groups(ix);
+	for (i = n = 0; i < ix->l->n; i++)
+		n += ix->l->entries[i].ntags > 0 ? ix->l->entries[i].ntags : 1;
+	m = xcalloc(n > 0 ? n : 1, sizeof *m);
+	for (i = t = n = 0; i < ix->l->n; i++) {
+		const struct listing_entry *e = &ix->l->entries[i];
+		size_t	 nt = e->ntags > 0 ? e->ntags : 1;
 
-		gp->feeds = gp->unread = 0;
-		for (i = 0; i < ix->l->n; i++) {
-			const struct listing_entry *e = &ix->l->entries[i];
-
-			if (!in_group(e, gp) || !keeps(ix, e))
-				continue;
-			if (gp->feeds++ == 0)
-				ix->rows[ix->nrows++] = ROW_HEAD | g;
-			gp->unread += e->unread;
-			if (i == was) {
-				/* Under its first tag. */
-				ix->sel = ix->nrows;
-				was = SIZE_MAX;
+		if (keeps(ix, e)) {
+			for (k = 0; k < nt; k++) {
+				m[n].group = ix->tag_groups[t + k];
+				m[n++].entry = i;
 			}
-			ix->rows[ix->nrows++] = i;
 		}
+		t += nt;
 	}
+	qsort(m, n, sizeof *m, member_cmp);
+	for (g = 0; g < ix->ngroups; g++)
+		ix->groups[g].feeds = ix->groups[g].unread = 0;
+	ix->rows = xreallocarray(ix->rows, 2 * n + 1, sizeof *ix->rows);
+	for (k = 0; k < n; k++) {
+		struct group *gp = &ix->groups[m[k].group];
+
+		/* A tag written twice (in two cases) is one. */
+		if (k > 0 && member_cmp(&m[k - 1], &m[k]) == 0)
+			continue;
+		if (gp->feeds++ == 0)
+			ix->rows[ix->nrows++] = ROW_HEAD | m[k].group;
+		gp->unread += ix->l->entries[m[k].entry].unread;
+		if (m[k].entry == was) {
+			/* Under the first of its groups. */
+			ix->sel = ix->nrows;
+			was = SIZE_MAX;
+		}
+		ix->rows[ix->nrows++] = m[k].entry;
+	}
+	free(m);
 	ix->sel = entry_row(ix, ix->sel, 1);
 }
 
@@ -277,6 +319,7 @@ void
 index_set(struct index *ix, const struct listing *l)
 {
 	ix->l = l;
+	ix->groups_made = false;
 	buf_truncate(&ix->filter, 0);
 	ix->filtering = false;
 	ix->nrows = 0;

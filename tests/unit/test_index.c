@@ -256,6 +256,24 @@ test_grouped_filter(void **state)
 	assert_true(row_is(f, 0, "local"));
 }
 
+/* A feed with a tag written twice, in two cases, is under it once. */
+static void
+test_grouped_twice(void **state)
+{
+	struct fixture	*f = *state;
+
+	add_feed(f->l, "Twice Tagged", 1, "news", "NEWS", NULL);
+	index_set(f->ix, f->l);
+	index_key(f->ix, ACT_GROUP_TAGS, 't');
+	assert_true(row_is(f, 3, "news  3 feeds, 9 unread"));
+	assert_true(row_is(f, 4, "Harbour News"));
+	assert_true(row_is(f, 5, "World Desk"));
+	assert_true(row_is(f, 6, "Twice Tagged"));
+	assert_true(row_is(f, 7, "north, east"));
+	assert_non_null(strstr(row(f, f->s.status_y - f->s.body_y),
+	    "5 feeds"));
+}
+
 int
 main(void)
 {
@@ -265,6 +283,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_grouped_moves, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_grouped_filter, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_grouped_twice, setup,
 		    teardown),
 	};
 
