@@ -1523,12 +1523,16 @@ x_error(void *ctx, xmlErrorPtr e)
 	/* An end tag that does not match the element open: its name, for
 	 * x_end(). A start tag that breaks off (an attribute without
 	 * quotes): libxml2 forgets the element it began, and ends it
-	 * nowhere, so it ends here. */
+	 * nowhere, so it ends here - but for an element that holds others
+	 * (an item), which its end tag ends. */
 	if (e->code == XML_ERR_TAG_NAME_MISMATCH && e->str2 != NULL)
 		snprintf(x->ended, sizeof x->ended, "%s", e->str2);
 	else if (e->code == XML_ERR_GT_REQUIRED && e->str1 != NULL &&
 	    x->depth > 0 && x->lv[x->depth].name != NULL &&
-	    strcmp((const char *)x->lv[x->depth].name, e->str1) == 0)
+	    strcmp((const char *)x->lv[x->depth].name, e->str1) == 0 &&
+	    (x->lv[x->depth].role == R_FIELD ||
+	    x->lv[x->depth].role == R_MARKUP ||
+	    x->lv[x->depth].role == R_SKIP))
 		pop_level(x);
 	if (e->domain == XML_FROM_I18N || (e->domain == XML_FROM_IO &&
 	    e->code == XML_IO_ENCODER) || e->code == XML_ERR_INVALID_ENCODING ||

@@ -782,6 +782,18 @@ test_mended_tags(void **state)
 	assert_non_null(strstr(f->warning, "line 5"));
 	feed_free(f);
 
+	/* An item whose start tag breaks off: read all the same. */
+	f = parse_text("<rss><channel><title>T</title><item id=1><title>Odd"
+	    " start</title><link>https://a.example/1</link></item><item>"
+	    "<title>After</title></item></channel></rss>", NULL, NULL);
+	assert_non_null(f);
+	assert_int_equal(f->n, 2);
+	assert_string_equal(f->entries[0].title, "Odd start");
+	assert_string_equal(f->entries[0].url, "https://a.example/1");
+	assert_string_equal(f->entries[1].title, "After");
+	assert_string_equal(f->title, "T");
+	feed_free(f);
+
 	/* A tag left open at the end of an entry's text, and one in the
 	 * channel before the entries. */
 	f = parse_text("<rss><channel><title>Open <i>title</title><item>"
