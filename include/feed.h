@@ -6,7 +6,10 @@
  * dropped; XML's five and HTML's named entities, which feeds use without
  * declaring them, are read as their characters), and sizes are capped
  * (256 MB once inflated, 8 MB of text a field); XML that breaks off is
- * read as far as it goes, with a warning. */
+ * read as far as it goes, with a warning (a tag left open or misspelt
+ * ends where the tags after it say, so the entries after it are read),
+ * and so is JSON Feed that breaks off or goes wrong midway (the items
+ * read whole before the fault). */
 #ifndef FOLIO_FEED_H
 #define FOLIO_FEED_H
 
@@ -62,8 +65,16 @@ struct feed_entry {
 					   content, content_html or a
 					   description in HTML; plain text is
 					   escaped into paragraphs), or NULL */
-	char		*enclosure;	/* the first enclosure's URL, absolute */
-	char		*enclosure_type; /* its media type */
+	char		*enclosure;	/* the first enclosure's URL, absolute:
+					   RSS's <enclosure>, Atom's
+					   rel=enclosure, JSON Feed's first
+					   attachment, else Media RSS's
+					   media:content (in a media:group
+					   too; the one it calls the default
+					   first), never a media:thumbnail */
+	char		*enclosure_type; /* its media type (for a media:content
+					   without one, its medium's range:
+					   "video/" and a star) */
 };
 #define FEED_SUMMARY_MAX	400
 
@@ -80,8 +91,9 @@ struct feed {
 	struct feed_entry *entries;	/* in the feed's order */
 	size_t		 n;
 	char		*warning;	/* what was wrong with a feed read
-					   anyway (XML that breaks off, entries
-					   dropped past the cap), or NULL */
+					   anyway (XML or JSON that breaks off,
+					   entries dropped past the cap), or
+					   NULL */
 };
 
 /* True when the bytes are a feed: by content_type (an HTTP header value,

@@ -57,8 +57,9 @@ struct fetch_job *fetch_job_start_if(const char *url, const char *etag,
 		    const char *last_modified);
 /* The URL being fetched. */
 const char	*fetch_job_url(const struct fetch_job *j);
-/* Carry every job on as far as it goes without waiting, then say how
- * this one is: 0 while it goes on; 1 when it is done, the page in *out
+/* Carry every job on as far as it goes without waiting (once for all
+ * the jobs run between two fetch_wait(), or until a job is begun or a
+ * few milliseconds pass), then say how this one is: 0 while it goes on; 1 when it is done, the page in *out
  * (the caller frees it with fetched_free()); -1 when it failed, with
  * *cause set as fetch_url() sets it. Once done or failed, the job has
  * nothing more to give: free it. */

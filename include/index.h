@@ -39,9 +39,12 @@ void		 index_select(struct index *ix, size_t sel);
 void		 index_resize(struct index *ix);
 /* Act on a key: the moves choose, Enter and forward open, toggle-read
  * asks to mark the selection, the mouse wheel moves it, "/" starts a
- * filter (only the entries whose title, date or file name hold it, in
- * any case, are rows; Escape shows them all again); any other key
- * changes nothing. */
+ * filter (only the entries whose title, date, file name or tag hold it,
+ * in any case, are rows; Escape shows them all again); in the feeds
+ * list, group-by-tag groups the feeds under a header row a tag (sorted,
+ * any case; the feeds without a tag last), each feed under each of its
+ * tags, and back (the moves pass the headers by; the grouping stays for
+ * the next listing of the feeds); any other key changes nothing. */
 enum index_result index_key(struct index *ix, enum action act, int key);
 /* While the filter is typed (index_filtering()), keys edit it, the rows
  * following each change; Enter keeps it, Escape clears it. False when

@@ -10,6 +10,7 @@
 #ifndef FOLIO_JSON_H
 #define FOLIO_JSON_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 enum json_type {
@@ -32,9 +33,20 @@ struct json;
  * whole value: empty, broken off, or not JSON. Free with json_free(),
  * which does nothing with NULL. The root value is index 0. */
 struct json	*json_parse(const char *text, size_t len);
+/* The same, but text that breaks off or goes wrong gives the values read
+ * before the fault, those it broke off in too (json_whole() tells them
+ * apart): NULL only when no value begins at all. *why is what went wrong
+ * ("the text breaks off", "':' expected after a member's name"...: a
+ * static string) and *at the byte where, counted from text; *why is
+ * NULL when the text is whole. */
+struct json	*json_parse_partial(const char *text, size_t len,
+		    const char **why, size_t *at);
 void		 json_free(struct json *j);
 
 enum json_type	 json_type(const struct json *j, int v);
+/* Whether v was read to its end (a string to its closing quote, an
+ * array or object to its bracket, with all in it); false for -1. */
+bool		 json_whole(const struct json *j, int v);
 /* An object's member of that name (the first, if it has several), or
  * -1; -1 when v is no object. */
 int		 json_get(const struct json *j, int obj, const char *key);

@@ -44,9 +44,11 @@ struct listing_entry {
 	char		*content;
 	char		*summary;
 	char		*author;
-	/* LISTING_FEEDS: the tags of the subscription ("a, b") or NULL,
-	 * its entries and those not read. */
-	char		*tags;
+	/* LISTING_FEEDS: the tags of the subscription, in the feeds file's
+	 * order (a tag may hold a comma or a space), ntags of them; its
+	 * entries and those not read. */
+	char		**tags;
+	size_t		 ntags;
 	size_t		 total, unread;
 };
 

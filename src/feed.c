@@ -57,6 +57,7 @@ static const char ns_dc[] = "http://purl.org/dc/elements/1.1/";
 static const char ns_dcterms[] = "http://purl.org/dc/terms/";
 static const char ns_xhtml[] = "http://www.w3.org/1999/xhtml";
 static const char ns_xml[] = "http://www.w3.org/XML/1998/namespace";
+static const char ns_media[] = "http://search.yahoo.com/mrss/";
 
 const char *
 feed_kind_name(enum feed_kind k)
@@ -526,6 +527,7 @@ enum ns {
 	NS_DC,
 	NS_DCTERMS,
 	NS_XHTML,
+	NS_MEDIA,		/* Media RSS */
 	NS_OTHER
 };
 
@@ -535,6 +537,7 @@ enum role {
 	R_ROOT,			/* <rss>, <rdf:RDF>, <feed>, <opml> */
 	R_CHANNEL,		/* RSS's <channel> */
 	R_ENTRY,		/* <item>, <entry> */
+	R_MEDIA_GROUP,		/* a media:group in an entry */
 	R_AUTHOR,		/* Atom's <author>: its <name> is read */
 	R_FIELD,		/* its text is a field's */
 	R_MARKUP,		/* an element inside a field */
@@ -553,6 +556,8 @@ enum fld {
 };
 
 struct level {
+	const xmlChar	*name;		/* its local name (the parser's
+					   dictionary's, for the parse) */
 	enum role	 role;
 	const char	*base;		/* xml:base in force, or NULL */
 	bool		 own_base;	/* base is this level's (free it) */
@@ -599,6 +604,9 @@ struct xml {
 	size_t		 nents;
 
 	/* Errors. */
+	char		 ended[128];	/* the name an end tag gave that was
+					   not the element open's, for the end
+					   that follows it, or "" */
 	size_t		 nerrors;
 	int		 err_line;
 	char		 err[160];
@@ -626,6 +634,9 @@ ns_of(const xmlChar *uri)
 		return NS_DCTERMS;
 	if (strcmp(u, ns_xhtml) == 0)
 		return NS_XHTML;
+	if (strcmp(u, ns_media) == 0 || strcmp(u, "http://search.yahoo.com/"
+	    "mrss") == 0)
+		return NS_MEDIA;
 	return NS_OTHER;
 }
 
@@ -907,8 +918,11 @@ atom_link(struct xml *x, const xmlChar **atts, int n, bool entry)
 	else if (ascii_eq_ci(rel, "self") && !entry)
 		target = &x->h.self;
 	else if (ascii_eq_ci(rel, "enclosure") && entry &&
-	    x->r.enclosure.len == 0) {
+	    (x->r.enclosure.len == 0 || x->r.enclosure_media)) {
 		target = &x->r.enclosure;
+		buf_truncate(target, 0);
+		buf_truncate(&x->r.enclosure_type, 0);
+		x->r.enclosure_media = false;
 		if (attr(atts, n, NULL, "type", &x->tmp)) {
 			buf_truncate(&x->r.enclosure_type, 0);
 			buf_add(&x->r.enclosure_type, x->tmp.data, x->tmp.len);
@@ -918,6 +932,40 @@ atom_link(struct xml *x, const xmlChar **atts, int n, bool entry)
 		resolve_into(target, base, href);
 	free(rel);
 	free(href);
+}
+
+/* A Media RSS media:content: the entry's enclosure when it has none yet
+ * (or only another media:content, which one the feed calls the default
+ * replaces), its media type from type, else the media range of its
+ * medium (image, audio or video, then a slash and a star). A
+ * media:thumbnail is no enclosure: not read. */
+static void
+media_content(struct xml *x, const xmlChar **atts, int n)
+{
+	struct feed_raw	*r = &x->r;
+	bool		 dflt;
+	char		*url;
+
+	if (!attr(atts, n, NULL, "url", &x->tmp) || x->tmp.len == 0)
+		return;
+	url = xstrdup(x->tmp.data);
+	dflt = attr(atts, n, NULL, "isDefault", &x->tmp) &&
+	    ascii_eq_ci(x->tmp.data, "true");
+	if (r->enclosure.len == 0 || (r->enclosure_media &&
+	    !r->enclosure_default && dflt)) {
+		resolve_into(&r->enclosure, x->lv[x->depth].base, url);
+		r->enclosure_media = true;
+		r->enclosure_default = dflt;
+		buf_truncate(&r->enclosure_type, 0);
+		if (attr(atts, n, NULL, "type", &x->tmp) && x->tmp.len > 0)
+			buf_add(&r->enclosure_type, x->tmp.data, x->tmp.len);
+		else if (attr(atts, n, NULL, "medium", &x->tmp) &&
+		    (ascii_eq_ci(x->tmp.data, "image") ||
+		    ascii_eq_ci(x->tmp.data, "audio") ||
+		    ascii_eq_ci(x->tmp.data, "video")))
+			buf_addf(&r->enclosure_type, "%s/*", x->tmp.data);
+	}
+	free(url);
 }
 
 /* An entry begins. */
@@ -978,6 +1026,13 @@ entry_child(struct xml *x, const xmlChar *name, enum ns ns,
 			field_begin(x, &r->content, FLD_TEXT, FEED_HTML, false);
 		return;
 	}
+	if (ns == NS_MEDIA) {
+		if (is(name, "content"))
+			media_content(x, atts, n);
+		else if (is(name, "group"))
+			l->role = R_MEDIA_GROUP;
+		return;
+	}
 	if (ns == NS_ATOM && x->kind != FEED_ATOM) {
 		if (is(name, "link"))
 			atom_link(x, atts, n, true);
@@ -1035,9 +1090,12 @@ entry_child(struct xml *x, const xmlChar *name, enum ns ns,
 		field_begin(x, &r->published, FLD_TEXT, FEED_TEXT, false);
 	else if (is(name, "author"))
 		field_begin(x, &r->email, FLD_TEXT, FEED_TEXT, false);
-	else if (is(name, "enclosure") && r->enclosure.len == 0 &&
-	    attr(atts, n, NULL, "url", &x->tmp) && x->tmp.len > 0) {
+	else if (is(name, "enclosure") && (r->enclosure.len == 0 ||
+	    r->enclosure_media) && attr(atts, n, NULL, "url", &x->tmp) &&
+	    x->tmp.len > 0) {
 		resolve_into(&r->enclosure, l->base, x->tmp.data);
+		r->enclosure_media = false;
+		buf_truncate(&r->enclosure_type, 0);
 		if (attr(atts, n, NULL, "type", &x->tmp))
 			buf_add(&r->enclosure_type, x->tmp.data, x->tmp.len);
 	}
@@ -1126,6 +1184,10 @@ root_begin(struct xml *x, const xmlChar *name, enum ns ns)
 
 static void opml_start(struct xml *, const xmlChar *, const xmlChar **,
 		    int);
+static bool is_entry(const struct xml *, const xmlChar *, enum ns);
+static bool rss_field(const xmlChar *, enum ns);
+static void pop_level(struct xml *);
+static void close_entry(struct xml *);
 
 static bool
 blank(const char *s, size_t len)
@@ -1152,10 +1214,22 @@ x_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 	(void)nns;
 	(void)nss;
 	(void)ndefaulted;
+	x->ended[0] = '\0';
 	if (x->depth + 1 >= DEPTH_MAX) {
 		xmlStopParser(x->ctxt);
 		return;
 	}
+	/* An entry begun in an entry that was never closed: that one
+	 * ends first (libxml2 nests them, and would give the rest of the
+	 * feed to the first). */
+	if (x->in_entry && !x->opml && is_entry(x, name, ns))
+		close_entry(x);
+	else if (x->field != NULL && x->kind != FEED_ATOM && !x->opml &&
+	    x->lv[x->field_depth - 1].role == R_ENTRY && rss_field(name, ns))
+		/* In RSS, a field of an item left open ends at the item's
+		 * next field (<title>Six<link>...). */
+		while (x->depth >= x->field_depth)
+			pop_level(x);
 	if (++x->depth == x->cap) {
 		x->cap *= 2;
 		x->lv = xreallocarray(x->lv, x->cap, sizeof *x->lv);
@@ -1163,6 +1237,7 @@ x_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 	p = &x->lv[x->depth - 1];
 	l = &x->lv[x->depth];
 	memset(l, 0, sizeof *l);
+	l->name = name;
 	l->role = R_SKIP;
 	l->base = p->base;
 	if (p->role == R_SKIP && x->field == NULL)
@@ -1206,6 +1281,10 @@ x_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 	case R_ENTRY:
 		entry_child(x, name, ns, atts, natts);
 		break;
+	case R_MEDIA_GROUP:
+		if (ns == NS_MEDIA && is(name, "content"))
+			media_content(x, atts, natts);
+		break;
 	case R_AUTHOR:
 		if (is(name, "name") && (ns == NS_ATOM || ns == NS_NONE))
 			field_begin(x, p->feed_author ? &x->h.author :
@@ -1223,23 +1302,17 @@ x_start(void *ctx, const xmlChar *name, const xmlChar *prefix,
 
 static void opml_end(struct xml *);
 
+/* The element at the top ends. */
 static void
-x_end(void *ctx, const xmlChar *name, const xmlChar *prefix,
-    const xmlChar *uri)
+pop_level(struct xml *x)
 {
-	struct xml	*x = ctx;
-	struct level	*l;
+	struct level	*l = &x->lv[x->depth];
 
-	(void)prefix;
-	(void)uri;
-	if (x->depth == 0)
-		return;
-	l = &x->lv[x->depth];
 	if (x->field != NULL && x->depth == x->field_depth)
 		field_end(x);
 	else if (l->role == R_MARKUP && x->field_markup && !l->empty) {
 		buf_adds(x->field, "</");
-		buf_adds(x->field, (const char *)name);
+		buf_adds(x->field, (const char *)l->name);
 		buf_addc(x->field, '>');
 	} else if (l->role == R_ENTRY) {
 		feed_build_entry(&x->b, &x->r);
@@ -1249,6 +1322,99 @@ x_end(void *ctx, const xmlChar *name, const xmlChar *prefix,
 	if (l->own_base)
 		free((char *)l->base);
 	x->depth--;
+}
+
+/* Whether an element is the feed's entry: RSS's <item>, Atom's
+ * <entry>. */
+static bool
+is_entry(const struct xml *x, const xmlChar *name, enum ns ns)
+{
+	if (x->kind == FEED_ATOM)
+		return is(name, "entry") && (ns == NS_ATOM || ns == NS_NONE);
+	return is(name, "item") && (ns == NS_NONE || ns == NS_RSS1);
+}
+
+/* Whether an element is one of the fields of an RSS item that markup in
+ * a field never holds: no element of HTML has these names. */
+static bool
+rss_field(const xmlChar *name, enum ns ns)
+{
+	static const char *const fields[] = {
+		"title", "link", "guid", "description", "pubDate", "author",
+		"comments", "enclosure"
+	};
+	size_t	 i;
+
+	if (ns != NS_NONE && ns != NS_RSS1)
+		return false;
+	for (i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		if (is(name, fields[i]))
+			return true;
+	}
+	return false;
+}
+
+/* End the entry open, and all in it. */
+static void
+close_entry(struct xml *x)
+{
+	size_t	 d;
+
+	for (d = x->depth; d > 0 && x->lv[d].role != R_ENTRY; d--)
+		;
+	while (d > 0 && x->depth >= d)
+		pop_level(x);
+}
+
+/* The level of the innermost element open named name (a local name, or
+ * a prefixed one: its local part), or 0. */
+static size_t
+open_level(const struct xml *x, const char *name)
+{
+	const char	*colon = strchr(name, ':');
+	size_t		 d;
+
+	if (colon != NULL)
+		name = colon + 1;
+	for (d = x->depth; d > 0; d--) {
+		if (strcmp((const char *)x->lv[d].name, name) == 0)
+			return d;
+	}
+	return 0;
+}
+
+/*
+ * An end tag. libxml2 ends the element it has open, whatever the tag
+ * says, and a recovering parse gives the feed's structure up at the first
+ * tag left open: a <b> never closed in a description takes the rest of the
+ * feed into it. So the levels here are kept apart from libxml2's, and an
+ * end tag ends the element it names, and those open in it, as an HTML
+ * parser has it: the name is libxml2's, or, where it says the tag does not
+ * match (x_error() keeps the tag's name in x->ended), the tag's. A tag
+ * that matches nothing open ends the element at the top (a misspelt end
+ * tag, as libxml2 has it) when libxml2 said so, else nothing (an element
+ * ended here already, libxml2 still having it open).
+ */
+static void
+x_end(void *ctx, const xmlChar *name, const xmlChar *prefix,
+    const xmlChar *uri)
+{
+	struct xml	*x = ctx;
+	size_t		 d;
+	bool		 mismatch = x->ended[0] != '\0';
+
+	(void)prefix;
+	(void)uri;
+	if (x->depth == 0) {
+		x->ended[0] = '\0';
+		return;
+	}
+	d = open_level(x, mismatch ? x->ended : (const char *)name);
+	x->ended[0] = '\0';
+	if (d == 0 && mismatch)
+		d = x->depth;
+	while (d > 0 && x->depth >= d)
+		pop_level(x);
 }
 
 static void
@@ -1354,6 +1520,20 @@ x_error(void *ctx, xmlErrorPtr e)
 
 	if (x == NULL || e == NULL)
 		return;
+	/* An end tag that does not match the element open: its name, for
+	 * x_end(). A start tag that breaks off (an attribute without
+	 * quotes): libxml2 forgets the element it began, and ends it
+	 * nowhere, so it ends here - but for an element that holds others
+	 * (an item), which its end tag ends. */
+	if (e->code == XML_ERR_TAG_NAME_MISMATCH && e->str2 != NULL)
+		snprintf(x->ended, sizeof x->ended, "%s", e->str2);
+	else if (e->code == XML_ERR_GT_REQUIRED && e->str1 != NULL &&
+	    x->depth > 0 && x->lv[x->depth].name != NULL &&
+	    strcmp((const char *)x->lv[x->depth].name, e->str1) == 0 &&
+	    (x->lv[x->depth].role == R_FIELD ||
+	    x->lv[x->depth].role == R_MARKUP ||
+	    x->lv[x->depth].role == R_SKIP))
+		pop_level(x);
 	if (e->domain == XML_FROM_I18N || (e->domain == XML_FROM_IO &&
 	    e->code == XML_IO_ENCODER) || e->code == XML_ERR_INVALID_ENCODING ||
 	    e->code == XML_ERR_UNSUPPORTED_ENCODING)

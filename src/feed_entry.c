@@ -648,6 +648,7 @@ feed_raw_reset(struct feed_raw *r)
 	buf_truncate(&r->content, 0);
 	buf_truncate(&r->enclosure, 0);
 	buf_truncate(&r->enclosure_type, 0);
+	r->enclosure_media = r->enclosure_default = false;
 	r->title_kind = r->summary_kind = r->content_kind = FEED_GUESS;
 }
 

@@ -44,6 +44,11 @@ struct feed_raw {
 	struct buf	 content;	/* content:encoded, content */
 	struct buf	 enclosure;
 	struct buf	 enclosure_type;
+	/* What the enclosure is: a Media RSS one (media:content), which an
+	 * RSS <enclosure> or Atom's rel=enclosure replaces; one its feed
+	 * calls the default (isDefault="true"), which another
+	 * media:content does not. */
+	bool		 enclosure_media, enclosure_default;
 	enum feed_text	 title_kind, summary_kind, content_kind;
 };
 

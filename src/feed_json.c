@@ -61,11 +61,21 @@ feed_json_sniff(const char *data, size_t len)
 	return false;
 }
 
+/* A member of v, when it was read whole (JSON that breaks off in a
+ * string: not that string). */
+static int
+member(const struct json *j, int v, const char *key)
+{
+	int	 m = json_get(j, v, key);
+
+	return json_whole(j, m) ? m : -1;
+}
+
 /* Set b to a string member of v (a string or a number for an id). */
 static void
 set(struct buf *b, const struct json *j, int v, const char *key)
 {
-	const char	*s = json_text(j, json_get(j, v, key));
+	const char	*s = json_text(j, member(j, v, key));
 
 	buf_truncate(b, 0);
 	if (s != NULL)
@@ -77,7 +87,7 @@ static void
 set_url(struct buf *b, const struct json *j, int v, const char *key,
     const char *base)
 {
-	const char	*s = json_str(j, json_get(j, v, key));
+	const char	*s = json_str(j, member(j, v, key));
 	char		*u;
 
 	buf_truncate(b, 0);
@@ -98,18 +108,35 @@ set_authors(struct buf *b, const struct json *j, int v)
 	buf_truncate(b, 0);
 	for (a = json_first(j, json_get(j, v, "authors")); a >= 0;
 	    a = json_next(j, a)) {
-		if ((s = json_str(j, json_get(j, a, "name"))) == NULL ||
+		if ((s = json_str(j, member(j, a, "name"))) == NULL ||
 		    *s == '\0')
 			continue;
 		if (b->len > 0)
 			buf_adds(b, ", ");
 		buf_adds(b, s);
 	}
-	if (b->len == 0 && (s = json_str(j, json_get(j, json_get(j, v,
+	if (b->len == 0 && (s = json_str(j, member(j, json_get(j, v,
 	    "author"), "name"))) != NULL)
 		buf_adds(b, s);
 }
 
+/* The line of byte at in data, from 1. */
+static size_t
+line_of(const char *data, size_t at)
+{
+	const char	*p = data, *end = data + at;
+	size_t		 line = 1;
+
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		line++;
+		p++;
+	}
+	return line;
+}
+
+/* JSON that breaks off or goes wrong midway is read as far as it goes:
+ * the items read whole before the fault, with a warning; the one it is
+ * in, and a string of the feed's own it cuts, are left out. */
 struct feed *
 feed_json_parse(const char *data, size_t len, const char *base,
     char **cause)
@@ -119,23 +146,25 @@ feed_json_parse(const char *data, size_t len, const char *base,
 	struct feed_head	 h;
 	struct feed_raw		 r;
 	struct feed		*f;
-	const char		*version;
+	const char		*version, *why;
+	size_t			 at;
 	int			 items, it, a;
 
-	if ((j = json_parse(data, len)) == NULL) {
+	if ((j = json_parse_partial(data, len, &why, &at)) == NULL) {
 		if (cause != NULL)
 			*cause = xstrdup("not a feed: JSON that breaks off "
 			    "or is no JSON");
 		return NULL;
 	}
-	version = json_str(j, json_get(j, 0, "version"));
+	version = json_str(j, member(j, 0, "version"));
 	items = json_get(j, 0, "items");
 	if (json_type(j, 0) != JSON_OBJECT || ((version == NULL ||
 	    !jsonfeed_version(version, strlen(version))) &&
 	    json_type(j, items) != JSON_ARRAY)) {
 		json_free(j);
 		if (cause != NULL)
-			*cause = xstrdup("not a feed");
+			*cause = xstrdup(why != NULL ? "not a feed: JSON that "
+			    "breaks off or is no JSON" : "not a feed");
 		return NULL;
 	}
 	feed_build_begin(&b, FEED_JSON);
@@ -147,10 +176,13 @@ feed_json_parse(const char *data, size_t len, const char *base,
 	set_url(&h.site, j, 0, "home_page_url", base);
 	set_url(&h.self, j, 0, "feed_url", base);
 	set_authors(&h.author, j, 0);
-	if (json_type(j, items) != JSON_ARRAY && version != NULL)
+	if (why != NULL)
+		feed_build_warn(&b, "JSON error at line %zu: %s (read as far "
+		    "as it goes)", line_of(data, at), why);
+	else if (json_type(j, items) != JSON_ARRAY && version != NULL)
 		feed_build_warn(&b, "no \"items\" array");
 	for (it = json_first(j, items); it >= 0; it = json_next(j, it)) {
-		if (json_type(j, it) != JSON_OBJECT)
+		if (json_type(j, it) != JSON_OBJECT || !json_whole(j, it))
 			continue;
 		if (feed_build_full(&b)) {
 			feed_build_drop(&b);

@@ -68,8 +68,7 @@ print_feed_json(FILE *f, const struct listing *l, struct store *st)
 static void
 print_feeds_json(FILE *f, const struct listing *l)
 {
-	const char	*t, *end;
-	size_t		 i;
+	size_t		 i, k;
 
 	fputs("{\"feeds\":[", f);
 	for (i = 0; i < l->n; i++) {
@@ -80,18 +79,10 @@ print_feeds_json(FILE *f, const struct listing *l)
 		fputs(",\"url\":", f);
 		output_json_string(f, e->path);
 		fputs(",\"tags\":[", f);
-		for (t = e->tags; t != NULL && *t != '\0'; t = end) {
-			char *tag;
-
-			if ((end = strstr(t, ", ")) == NULL)
-				end = t + strlen(t);
-			tag = xstrndup(t, (size_t)(end - t));
-			if (t != e->tags)
+		for (k = 0; k < e->ntags; k++) {
+			if (k > 0)
 				fputc(',', f);
-			output_json_string(f, tag);
-			free(tag);
-			if (*end != '\0')
-				end += 2;
+			output_json_string(f, e->tags[k]);
 		}
 		fprintf(f, "],\"entries\":%zu,\"unread\":%zu,\"error\":",
 		    e->total, e->unread);

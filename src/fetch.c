@@ -1,8 +1,9 @@
 /* fetch.c: the bytes of a file, of standard input or of a URL. The only
  * user of libcurl, which is loaded with dlopen the first time a URL is
  * opened (linked outright, its libraries would cost every start), and
- * driven through its multi interface: any number of transfers go on in
- * the background while the reader waits on the keyboard. */
+ * driven through its multi interface, by its socket and timer callbacks:
+ * any number of transfers go on in the background while the reader waits
+ * on the keyboard. */
 #include "config.h"
 
 #include <sys/select.h>
@@ -18,6 +19,7 @@
 
 #ifdef HAVE_LIBCURL
 #include <dlfcn.h>
+#include <poll.h>
 #define CURL_DISABLE_TYPECHECK 1
 #define CURL_NO_OLDIES 1
 #include <curl/curl.h>
@@ -146,6 +148,21 @@ static struct {
 	void		*handle;
 	CURLM		*multi;
 	int		 running;	/* jobs in multi */
+	/* The transfers were carried on (perform()) since the last wait
+	 * and job begun, at this time: fetch_job_run() of the next job
+	 * need not do it again. */
+	bool		 performed;
+	struct timespec	 performed_at;
+	/* What libcurl waits on (its socket and timer callbacks): the
+	 * sockets with what each waits for (CURL_POLL_IN, OUT, INOUT), and
+	 * when it wants to be called back, if it does. */
+	struct curl_sock {
+		curl_socket_t	 fd;
+		int		 what;
+	}		*socks;
+	size_t		 nsocks, sockcap;
+	bool		 timer_set;
+	struct timespec	 timer_at;
 	CURL		*(*easy_init)(void);
 	CURLcode	 (*easy_setopt)(CURL *, CURLoption, ...);
 	CURLcode	 (*easy_getinfo)(CURL *, CURLINFO, ...);
@@ -156,11 +173,10 @@ static struct {
 	CURLM		*(*multi_init)(void);
 	CURLMcode	 (*multi_add_handle)(CURLM *, CURL *);
 	CURLMcode	 (*multi_remove_handle)(CURLM *, CURL *);
-	CURLMcode	 (*multi_perform)(CURLM *, int *);
 	CURLMsg		*(*multi_info_read)(CURLM *, int *);
-	CURLMcode	 (*multi_fdset)(CURLM *, fd_set *, fd_set *,
-			    fd_set *, int *);
-	CURLMcode	 (*multi_timeout)(CURLM *, long *);
+	CURLMcode	 (*multi_socket_action)(CURLM *, curl_socket_t, int,
+			    int *);
+	CURLMcode	 (*multi_setopt)(CURLM *, CURLMoption, ...);
 	CURLMcode	 (*multi_cleanup)(CURLM *);
 	struct curl_slist *(*slist_append)(struct curl_slist *, const char *);
 	void		 (*slist_free_all)(struct curl_slist *);
@@ -193,6 +209,75 @@ invalid_host(const char *host)
 		n--;
 	return (n == 7 && strncasecmp(host, "invalid", 7) == 0) ||
 	    (n > 8 && strncasecmp(host + n - 8, ".invalid", 8) == 0);
+}
+
+/*
+ * What libcurl waits on, as it says with its callbacks: so that a pass
+ * (perform()) looks at every socket with one poll(), and tells libcurl
+ * of those that are ready, where curl_multi_perform() would look at each
+ * transfer's socket with a poll() of its own.
+ */
+static int
+curl_socket(CURL *easy, curl_socket_t fd, int what, void *arg, void *sockp)
+{
+	size_t	 i;
+
+	(void)easy;
+	(void)arg;
+	(void)sockp;
+	for (i = 0; i < curl.nsocks && curl.socks[i].fd != fd; i++)
+		;
+	if (what == CURL_POLL_REMOVE) {
+		if (i < curl.nsocks)
+			curl.socks[i] = curl.socks[--curl.nsocks];
+		return 0;
+	}
+	if (i == curl.nsocks) {
+		if (curl.nsocks == curl.sockcap) {
+			curl.sockcap = curl.sockcap ? curl.sockcap * 2 : 16;
+			curl.socks = xreallocarray(curl.socks, curl.sockcap,
+			    sizeof *curl.socks);
+		}
+		curl.socks[curl.nsocks++].fd = fd;
+	}
+	curl.socks[i].what = what;
+	return 0;
+}
+
+static int
+curl_timer(CURLM *multi, long ms, void *arg)
+{
+	(void)multi;
+	(void)arg;
+	curl.timer_set = ms >= 0;
+	if (ms < 0)
+		return 0;
+	clock_gettime(CLOCK_MONOTONIC, &curl.timer_at);
+	curl.timer_at.tv_sec += ms / 1000;
+	curl.timer_at.tv_nsec += (ms % 1000) * 1000000;
+	if (curl.timer_at.tv_nsec >= 1000000000) {
+		curl.timer_at.tv_sec++;
+		curl.timer_at.tv_nsec -= 1000000000;
+	}
+	return 0;
+}
+
+/* Milliseconds from now to libcurl's timer (0 when it is due), or -1 when
+ * none is set. */
+static long
+timer_ms(const struct timespec *now)
+{
+	long	 ms;
+
+	if (!curl.timer_set)
+		return -1;
+	ms = (long)(curl.timer_at.tv_sec - now->tv_sec) * 1000 +
+	    (curl.timer_at.tv_nsec - now->tv_nsec) / 1000000;
+	if (ms <= 0 && (curl.timer_at.tv_sec > now->tv_sec ||
+	    (curl.timer_at.tv_sec == now->tv_sec &&
+	    curl.timer_at.tv_nsec > now->tv_nsec)))
+		ms = 1;		/* under a millisecond: not due yet */
+	return ms < 0 ? 0 : ms;
 }
 
 static int
@@ -230,10 +315,9 @@ curl_load(void)
 	SYM(multi_init, "curl_multi_init");
 	SYM(multi_add_handle, "curl_multi_add_handle");
 	SYM(multi_remove_handle, "curl_multi_remove_handle");
-	SYM(multi_perform, "curl_multi_perform");
 	SYM(multi_info_read, "curl_multi_info_read");
-	SYM(multi_fdset, "curl_multi_fdset");
-	SYM(multi_timeout, "curl_multi_timeout");
+	SYM(multi_socket_action, "curl_multi_socket_action");
+	SYM(multi_setopt, "curl_multi_setopt");
 	SYM(multi_cleanup, "curl_multi_cleanup");
 	SYM(slist_append, "curl_slist_append");
 	SYM(slist_free_all, "curl_slist_free_all");
@@ -245,6 +329,10 @@ start:
 		curl.global_cleanup();
 		goto bad;
 	}
+	curl.nsocks = 0;
+	curl.timer_set = false;
+	curl.multi_setopt(curl.multi, CURLMOPT_SOCKETFUNCTION, curl_socket);
+	curl.multi_setopt(curl.multi, CURLMOPT_TIMERFUNCTION, curl_timer);
 	timeout_from_env();
 	return 0;
 bad:
@@ -483,22 +571,60 @@ job_begin(struct fetch_job *j)
 	}
 	j->easy = c;
 	curl.running++;
+	curl.performed = false;
 }
 
 /* Carry every transfer on as far as it goes without waiting, and end
- * the jobs whose transfers are over. */
+ * the jobs whose transfers are over: the sockets that are ready, and
+ * libcurl's timer when it is due. Once a pass: a pass is over with the
+ * next wait or job, or after PERFORM_MS for a caller that never waits,
+ * so that the jobs of a refresh, run one after the other, share it. */
+#define PERFORM_MS	5
 static void
 perform(void)
 {
 	CURLMsg			*m;
 	struct fetch_job	*j;
-	int			 still, left;
+	struct timespec		 now;
+	struct pollfd		*pf;
+	size_t			 i, n;
+	int			 still, left, flags;
 
 	if (curl.multi == NULL || curl.running == 0)
 		return;
-	while (curl.multi_perform(curl.multi, &still) ==
-	    CURLM_CALL_MULTI_PERFORM)
-		;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (curl.performed && (now.tv_sec - curl.performed_at.tv_sec) *
+	    1000 + (now.tv_nsec - curl.performed_at.tv_nsec) / 1000000 <
+	    PERFORM_MS)
+		return;
+	curl.performed = true;
+	curl.performed_at = now;
+	/* The sockets as they are now: the callbacks change them. */
+	n = curl.nsocks;
+	pf = xcalloc(n > 0 ? n : 1, sizeof *pf);
+	for (i = 0; i < n; i++) {
+		pf[i].fd = curl.socks[i].fd;
+		pf[i].events = (curl.socks[i].what & CURL_POLL_IN ? POLLIN :
+		    0) | (curl.socks[i].what & CURL_POLL_OUT ? POLLOUT : 0);
+	}
+	if (n > 0 && poll(pf, (nfds_t)n, 0) > 0) {
+		for (i = 0; i < n; i++) {
+			if (pf[i].revents == 0)
+				continue;
+			flags = (pf[i].revents & (POLLIN | POLLHUP) ?
+			    CURL_CSELECT_IN : 0) | (pf[i].revents & POLLOUT ?
+			    CURL_CSELECT_OUT : 0) | (pf[i].revents &
+			    (POLLERR | POLLNVAL) ? CURL_CSELECT_ERR : 0);
+			curl.multi_socket_action(curl.multi, pf[i].fd, flags,
+			    &still);
+		}
+	}
+	free(pf);
+	if (timer_ms(&now) == 0) {
+		curl.timer_set = false;
+		curl.multi_socket_action(curl.multi, CURL_SOCKET_TIMEOUT, 0,
+		    &still);
+	}
 	while ((m = curl.multi_info_read(curl.multi, &left)) != NULL) {
 		if (m->msg != CURLMSG_DONE)
 			continue;
@@ -512,17 +638,32 @@ perform(void)
 int
 fetch_wait(struct wait *w)
 {
-	long	 ms = -1;
-	int	 maxfd = -1;
+	struct timespec	 now;
+	long		 ms;
+	size_t		 i;
+	bool		 high = false;
 
 	if (curl.multi == NULL || curl.running == 0)
 		return 0;
-	curl.multi_fdset(curl.multi, &w->rd, &w->wr, &w->ex, &maxfd);
-	if (maxfd > w->maxfd)
-		w->maxfd = maxfd;
-	curl.multi_timeout(curl.multi, &ms);
-	/* No socket yet (a name being looked up): look again soon. */
-	if (maxfd == -1 && (ms < 0 || ms > 50))
+	/* After the wait, the transfers are carried on again. */
+	curl.performed = false;
+	for (i = 0; i < curl.nsocks; i++) {
+		if (curl.socks[i].fd >= FD_SETSIZE) {
+			high = true;
+			continue;
+		}
+		if (curl.socks[i].what & CURL_POLL_IN)
+			FD_SET(curl.socks[i].fd, &w->rd);
+		if (curl.socks[i].what & CURL_POLL_OUT)
+			FD_SET(curl.socks[i].fd, &w->wr);
+		if (curl.socks[i].fd > w->maxfd)
+			w->maxfd = curl.socks[i].fd;
+	}
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	ms = timer_ms(&now);
+	/* No socket yet (a name being looked up), or one past what select
+	 * can wait on: look again soon. */
+	if ((curl.nsocks == 0 || high) && (ms < 0 || ms > 50))
 		ms = 50;
 	wait_within(w, ms);
 	return curl.running;
@@ -534,6 +675,9 @@ fetch_cleanup(void)
 	if (curl.multi != NULL) {
 		curl.multi_cleanup(curl.multi);
 		curl.multi = NULL;
+		free(curl.socks);
+		curl.socks = NULL;
+		curl.nsocks = curl.sockcap = 0;
 		curl.global_cleanup();
 	}
 }

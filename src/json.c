@@ -20,15 +20,29 @@ struct jval {
 	char		*str;		/* a string's text, a number's */
 	int		 child;		/* first child, or -1 */
 	int		 next;		/* next sibling, or -1 */
+	bool		 whole;		/* read to its end */
 };
 
 struct json {
 	struct jval	*v;
 	size_t		 n, cap;
-	const char	*p, *end;
+	const char	*start, *p, *end;
 	int		 depth;
 	bool		 bad;
+	const char	*why;		/* what went wrong, where bad */
+	size_t		 at;		/* the byte where it did */
 };
+
+/* The text goes wrong here: the first fault is the one said. */
+static void
+json_fault(struct json *j, const char *why)
+{
+	if (!j->bad) {
+		j->why = why;
+		j->at = (size_t)(j->p - j->start);
+	}
+	j->bad = true;
+}
 
 static int
 json_new(struct json *j, enum json_type t)
@@ -128,7 +142,7 @@ json_string(struct json *j)
 	if (j->p < j->end)
 		j->p++;	/* the closing quote */
 	else
-		j->bad = true;
+		json_fault(j, "the text breaks off");
 	return buf_finish(&b, NULL);
 }
 
@@ -139,8 +153,15 @@ json_value(struct json *j)
 	char	*key;
 
 	json_ws(j);
-	if (j->p >= j->end || j->bad || ++j->depth > JSON_MAX_DEPTH) {
-		j->bad = true;
+	if (j->bad)
+		return -1;
+	if (j->p >= j->end) {
+		json_fault(j, "the text breaks off");
+		return -1;
+	}
+	if (++j->depth > JSON_MAX_DEPTH) {
+		json_fault(j, "values nested too deep");
+		j->depth--;
 		return -1;
 	}
 	switch (*j->p) {
@@ -154,7 +175,7 @@ json_value(struct json *j)
 		for (;;) {
 			json_ws(j);
 			if (j->p >= j->end) {
-				j->bad = true;
+				json_fault(j, "the text breaks off");
 				break;
 			}
 			if (*j->p == (obj ? '}' : ']')) {
@@ -168,14 +189,17 @@ json_value(struct json *j)
 			key = NULL;
 			if (obj) {
 				if (*j->p != '"') {
-					j->bad = true;
+					json_fault(j, "a member's name in "
+					    "quotes expected");
 					break;
 				}
 				key = json_string(j);
 				json_ws(j);
 				if (j->p >= j->end || *j->p != ':') {
 					free(key);
-					j->bad = true;
+					json_fault(j, j->p >= j->end ? "the text "
+					    "breaks off" : "':' expected after a "
+					    "member's name");
 					break;
 				}
 				j->p++;
@@ -205,7 +229,7 @@ json_value(struct json *j)
 		    *j->p != ']' && !ascii_is_space((unsigned char)*j->p))
 			j->p++;
 		if (j->p == s) {
-			j->bad = true;
+			json_fault(j, "a value expected");
 			v = -1;
 			break;
 		}
@@ -218,17 +242,40 @@ json_value(struct json *j)
 	}
 	}
 	j->depth--;
+	/* Whole when nothing in it went wrong: what went wrong before it
+	 * would have kept it from being read. */
+	if (v >= 0)
+		j->v[v].whole = !j->bad;
 	return v;
+}
+
+struct json *
+json_parse_partial(const char *text, size_t len, const char **why,
+    size_t *at)
+{
+	struct json	*j = xcalloc(1, sizeof *j);
+
+	j->start = j->p = text;
+	j->end = text + len;
+	(void)json_value(j);
+	*why = j->bad ? j->why : NULL;
+	*at = j->bad ? j->at : 0;
+	if (j->n == 0) {
+		json_free(j);
+		return NULL;
+	}
+	return j;
 }
 
 struct json *
 json_parse(const char *text, size_t len)
 {
-	struct json	*j = xcalloc(1, sizeof *j);
+	struct json	*j;
+	const char	*why;
+	size_t		 at;
 
-	j->p = text;
-	j->end = text + len;
-	if (json_value(j) < 0 || j->bad) {
+	if ((j = json_parse_partial(text, len, &why, &at)) != NULL &&
+	    why != NULL) {
 		json_free(j);
 		return NULL;
 	}
@@ -254,6 +301,12 @@ static bool
 json_has(const struct json *j, int v)
 {
 	return v >= 0 && (size_t)v < j->n;
+}
+
+bool
+json_whole(const struct json *j, int v)
+{
+	return json_has(j, v) && j->v[v].whole;
 }
 
 enum json_type

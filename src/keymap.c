@@ -108,6 +108,9 @@ static const struct {
 	[ACT_REFRESH_ALL] =	{ "refresh-all",
 				  "refresh all feeds (folio --feeds); on a "
 				  "page with a feed, open it" },
+	[ACT_GROUP_TAGS] =	{ "group-by-tag",
+				  "in the feeds, group them by tag, or list "
+				  "them as one" },
 	[ACT_REDRAW] =		{ "redraw", "redraw the screen" },
 	[ACT_WHERE] =		{ "where",
 				  "say where you are: lines, percent, the "
@@ -171,6 +174,7 @@ static const struct {
 	{ "H", ACT_HELP }, { "F1", ACT_HELP },
 	{ "r", ACT_RELOAD },
 	{ "R", ACT_REFRESH_ALL },
+	{ "t", ACT_GROUP_TAGS },
 	{ "^L", ACT_REDRAW },
 	{ "=", ACT_WHERE }, { "^G", ACT_WHERE },
 	{ "Escape", ACT_CANCEL },

@@ -8,7 +8,7 @@
 void
 listing_free(struct listing *l)
 {
-	size_t	 i;
+	size_t	 i, k;
 
 	if (l == NULL)
 		return;
@@ -23,6 +23,8 @@ listing_free(struct listing *l)
 		free(l->entries[i].content);
 		free(l->entries[i].summary);
 		free(l->entries[i].author);
+		for (k = 0; k < l->entries[i].ntags; k++)
+			free(l->entries[i].tags[k]);
 		free(l->entries[i].tags);
 	}
 	free(l->entries);

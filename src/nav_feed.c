@@ -549,17 +549,14 @@ nav_feeds_listing(struct nav *n, struct listing **out, char **cause)
 	l->entries = xcalloc(s.n, sizeof *l->entries);
 	for (i = 0; i < s.n; i++) {
 		struct listing_entry *e = &l->entries[i];
-		struct buf	 tags = BUF_INIT;
-		size_t		 j;
 
 		e->path = xstrdup(s.v[i].url);
 		e->url = xstrdup(s.v[i].url);
-		for (j = 0; j < s.v[i].ntags; j++) {
-			if (j > 0)
-				buf_adds(&tags, ", ");
-			buf_adds(&tags, s.v[i].tags[j]);
-		}
-		e->tags = tags.len > 0 ? buf_finish(&tags, NULL) : NULL;
+		/* The tags, taken. */
+		e->tags = s.v[i].tags;
+		e->ntags = s.v[i].ntags;
+		s.v[i].tags = NULL;
+		s.v[i].ntags = 0;
 		e->id = s.v[i].title != NULL ? xstrdup(s.v[i].title) : NULL;
 		feed_row(n, e);
 	}
@@ -784,12 +781,32 @@ nav_refresh_run(struct nav *n)
 	struct fetched		 f;
 	struct refresh		*r;
 	char			*cause;
-	size_t			 i, running = 0, done = 0, loud = 0;
+	size_t			 i, running = 0, done = 0, loud = 0, ended;
 	int			 rr;
 	bool			 batch = false;
 
 	for (i = 0; i < n->nrefresh; i++)
 		running += n->refresh[i].job != NULL;
+again:
+	/* The jobs that may start, all of them before any is run: each
+	 * run carries every transfer on, once for them all. */
+	ended = 0;
+	for (i = 0; i < n->nrefresh && n->store != NULL &&
+	    running < NAV_REFRESH_JOBS; i++) {
+		r = &n->refresh[i];
+		cause = NULL;
+		if (r->done || r->job != NULL || !url_is_web(r->url))
+			continue;
+		memset(&fi, 0, sizeof fi);
+		if (store_feed_info(n->store, r->url, &fi, &cause) == -1) {
+			nav_library_failed(n, cause, true);
+			cause = NULL;
+		}
+		r->job = fetch_job_start_if(r->url, fi.etag,
+		    fi.last_modified);
+		store_feed_info_clear(&fi);
+		running++;
+	}
 	for (i = 0; i < n->nrefresh && n->store != NULL; i++) {
 		r = &n->refresh[i];
 		cause = NULL;
@@ -803,18 +820,6 @@ nav_refresh_run(struct nav *n)
 				refreshed(n, r, &f);
 			continue;
 		}
-		if (!r->done && r->job == NULL && running < NAV_REFRESH_JOBS) {
-			memset(&fi, 0, sizeof fi);
-			if (store_feed_info(n->store, r->url, &fi, &cause) ==
-			    -1) {
-				nav_library_failed(n, cause, true);
-				cause = NULL;
-			}
-			r->job = fetch_job_start_if(r->url, fi.etag,
-			    fi.last_modified);
-			store_feed_info_clear(&fi);
-			running++;
-		}
 		if (r->job == NULL || (rr = fetch_job_run(r->job, &f,
 		    &cause)) == 0)
 			continue;
@@ -822,11 +827,19 @@ nav_refresh_run(struct nav *n)
 		r->job = NULL;
 		r->done = true;
 		running--;
+		ended++;
 		batch = begin_batch(n, batch);
 		if (rr == 1)
 			refreshed(n, r, &f);
 		else
 			refresh_failed(n, r, cause);
+	}
+	/* Room for jobs that wait their turn: they start now, not after
+	 * the next wait. */
+	for (i = 0; ended > 0 && i < n->nrefresh; i++) {
+		r = &n->refresh[i];
+		if (!r->done && r->job == NULL && url_is_web(r->url))
+			goto again;
 	}
 	cause = NULL;
 	if (batch && n->store != NULL &&

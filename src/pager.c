@@ -914,6 +914,13 @@ dispatch(struct pager *p, int key)
 				    screen_first_key(&p->s, ACT_REFRESH_ALL,
 				    keys));
 			return true;
+		case ACT_GROUP_TAGS:
+			if (showing_feeds(p))
+				break;
+			screen_message(&p->s, false, "%s groups the feeds by "
+			    "tag, in the feeds list: folio --feeds",
+			    screen_first_key(&p->s, ACT_GROUP_TAGS, keys));
+			return true;
 		case ACT_BACK:
 			nav_back(p->nav, here(p, &pos));
 			return true;

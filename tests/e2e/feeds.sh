@@ -85,6 +85,14 @@ expect_screen "Whole Entry" "a feed that breaks off: the entries read so far"
 expect_screen "RSS 2.0: " "and a warning on the status line"
 keys Q
 wait_exit 10
+printf '{"version": "https://jsonfeed.org/version/1.1", "title": "Cut JSON",\n"items": [{"id": "1", "title": "%s"},\n{"id": "2", "title": "Half' \
+    "Whole JSON Item" >"$scratch/cut.json"
+tmux_start 100 12 "$scratch/cut.json"
+expect_screen "Whole JSON Item" "a JSON Feed that breaks off: the items read whole"
+expect_screen "JSON Feed: JSON error at line 3: the text breaks off" \
+    "and a warning on the status line"
+keys Q
+wait_exit 10
 
 # A later run: what was read is marked.
 tmux_start 80 24 "$feed"
@@ -127,7 +135,7 @@ cat >"$XDG_CONFIG_HOME/folio/feeds" <<EOF
 # the test's feeds
 $site/feed/news.xml "local" "~Lakeside Gazette"
 "query:Unread:unread = \"yes\""
-$site/feed/other.atom hills
+$site/feed/other.atom hills "north, east"
 $site/feed/missing.xml
 EOF
 run --refresh
@@ -152,11 +160,34 @@ run --feeds --json
 expect_status 0 "--feeds --json"
 expect_out_has "{\"title\":\"Lakeside Gazette\",\"url\":\"$site/feed/news.xml\",\"tags\":[\"local\"],\"entries\":4,\"unread\":4,\"error\":null}" \
     "--feeds --json: a feed, its tags and counts"
+expect_out_has "\"tags\":[\"hills\",\"north, east\"]" \
+    "--feeds --json: a tag that holds a comma is one tag"
 expect_out_has "\"error\":\"failed: HTTP status 404\"" "--feeds --json: why a feed failed"
 
 # The feeds list on a terminal: folio alone opens it.
 tmux_start 100 24
 expect_whole_screen feeds-list "folio alone opens the feeds, with their unread entries, tags and failures"
+# t: grouped by tag, a header a tag with its unread entries, a feed under
+# each of its tags, the untagged last; the headers are passed by.
+keys t
+expect_whole_screen feeds-by-tag "t groups the feeds by tag"
+keys g j Enter
+expect_screen "4 entries" "g and j pass the headers by, Enter opens the feed selected"
+expect_screen "Lakeside Gazette" "the feed opened from its group"
+keys q
+expect_screen "Feeds" "q goes back up to the feeds"
+expect_screen "north, east  1 feed, 1 unread" "still grouped by tag"
+keys /
+keys -l east
+expect_screen "1 of 3 feeds" "/ filters the grouped feeds, by tag too"
+if screen | grep -q "local"; then
+	fail "a tag none of whose feeds the filter keeps still shows"; screen
+else
+	ok "a tag with no feed the filter keeps is left out"
+fi
+keys Escape t
+expect_screen "t by tag" "t again: one list"
+keys g
 keys R
 expect_screen "refreshed 3 feeds: 0 new entries, 1 failed" "R refreshes every feed"
 keys Enter

@@ -502,6 +502,37 @@ test_enclosure(void **state)
 	feed_free(f);
 }
 
+/* Media RSS: media:content (in a media:group too, its default first) is
+ * the enclosure, its type or its medium's; an <enclosure> comes first;
+ * a media:thumbnail is none, nor a media:content without a url. */
+static void
+test_media_rss(void **state)
+{
+	struct feed	*f;
+
+	(void)state;
+	f = parse("media.xml", "https://pics.example/feed.xml");
+	assert_null(f->warning);
+	assert_int_equal(f->n, 5);
+	assert_string_equal(f->entries[0].enclosure,
+	    "https://cdn.pics.example/dawn.jpg?w=1200&q=80");
+	assert_string_equal(f->entries[0].enclosure_type, "image/jpeg");
+	assert_string_equal(f->entries[1].enclosure,
+	    "https://pics.example/ferry-1080.mp4");
+	assert_string_equal(f->entries[1].enclosure_type, "video/mp4");
+	assert_string_equal(f->entries[2].enclosure,
+	    "https://cdn.pics.example/sounds.ogg");
+	assert_string_equal(f->entries[2].enclosure_type, "audio/*");
+	assert_string_equal(f->entries[3].enclosure,
+	    "https://cdn.pics.example/both.mp3");
+	assert_string_equal(f->entries[3].enclosure_type, "audio/mpeg");
+	assert_null(f->entries[4].enclosure);
+	assert_null(f->entries[4].enclosure_type);
+	/* The group's title is not the entry's. */
+	assert_string_equal(f->entries[1].title, "Ferry film");
+	feed_free(f);
+}
+
 /* RFC 822 dates: zones by number and name, no seconds, no weekday,
  * two-digit years, no zone. All the same moment. */
 static void
@@ -698,6 +729,147 @@ test_truncated(void **state)
 	assert_non_null(f->warning);
 	assert_non_null(strstr(f->warning, "line 8"));
 	feed_free(f);
+}
+
+/* Tags that do not match: a misspelt end tag, a tag left open in an
+ * entry's text or title, an entry never closed, an attribute without
+ * quotes. Each ends where the tags after it say, and every entry after it
+ * is read, with the warning of the first error. */
+static void
+test_mended_tags(void **state)
+{
+	struct feed	*f;
+	char		 url[64];
+	size_t		 i;
+
+	(void)state;
+	f = parse("broken-tags.xml", NULL);
+	assert_string_equal(f->title, "Mended Tags");
+	assert_string_equal(f->site, "https://mend.example/");
+	assert_int_equal(f->n, 7);
+	for (i = 0; i < 7; i++) {
+		snprintf(url, sizeof url, "https://mend.example/%zu", i + 1);
+		assert_string_equal(f->entries[i].url, url);
+	}
+	assert_string_equal(f->entries[0].title, "One, whole");
+	assert_string_equal(f->entries[1].title, "Two, a misspelt end tag");
+	assert_string_equal(f->entries[2].title,
+	    "Three, a tag left open in its text");
+	assert_string_equal(f->entries[2].content,
+	    "Fog on the <b>bridge</b>");
+	assert_string_equal(f->entries[2].id, "three");
+	assert_string_equal(f->entries[3].title, "Four, never closed");
+	assert_string_equal(f->entries[4].title,
+	    "Five, an attribute without quotes");
+	assert_null(f->entries[4].enclosure);
+	/* A title left open ends at the item's next field. */
+	assert_string_equal(f->entries[5].title, "Six, a title left open");
+	assert_string_equal(f->entries[6].title, "Seven, whole");
+	assert_string_equal(f->entries[6].summary, "The last.");
+	assert_non_null(f->warning);
+	assert_string_equal(f->warning, "XML error at line 7: Opening and "
+	    "ending tag mismatch: title line 7 and titel (read as far as it "
+	    "goes)");
+	feed_free(f);
+
+	/* Atom: an XHTML <br> left open in an entry's content. */
+	f = parse("broken-atom.xml", NULL);
+	assert_int_equal(f->n, 3);
+	assert_string_equal(f->entries[0].content,
+	    "<p>One<br>line</p><p>Two</p>");
+	assert_string_equal(f->entries[1].title, "Second");
+	assert_string_equal(f->entries[2].url, "https://mend.example/a/3");
+	assert_non_null(strstr(f->warning, "line 5"));
+	feed_free(f);
+
+	/* An item whose start tag breaks off: read all the same. */
+	f = parse_text("<rss><channel><title>T</title><item id=1><title>Odd"
+	    " start</title><link>https://a.example/1</link></item><item>"
+	    "<title>After</title></item></channel></rss>", NULL, NULL);
+	assert_non_null(f);
+	assert_int_equal(f->n, 2);
+	assert_string_equal(f->entries[0].title, "Odd start");
+	assert_string_equal(f->entries[0].url, "https://a.example/1");
+	assert_string_equal(f->entries[1].title, "After");
+	assert_string_equal(f->title, "T");
+	feed_free(f);
+
+	/* A tag left open at the end of an entry's text, and one in the
+	 * channel before the entries. */
+	f = parse_text("<rss><channel><title>Open <i>title</title><item>"
+	    "<title>A</title><description>&lt;p&gt;x</description><link>"
+	    "https://a.example/1</link><foo></item><item><title>B</title>"
+	    "</item></channel></rss>", NULL, NULL);
+	assert_non_null(f);
+	assert_string_equal(f->title, "Open title");
+	assert_int_equal(f->n, 2);
+	assert_string_equal(f->entries[0].url, "https://a.example/1");
+	assert_string_equal(f->entries[1].title, "B");
+	feed_free(f);
+}
+
+/* JSON Feed that breaks off, or is damaged midway: the items read whole
+ * before the fault, with a warning that says where; the item it is in is
+ * left out. */
+static void
+test_json_broken(void **state)
+{
+	struct feed	*f;
+	char		*cause = NULL;
+
+	(void)state;
+	f = parse("jsonfeed-truncated.json", NULL);
+	assert_int_equal(f->kind, FEED_JSON);
+	assert_string_equal(f->title, "Cut Log");
+	assert_int_equal(f->n, 2);
+	assert_string_equal(f->entries[0].title, "First note");
+	assert_string_equal(f->entries[1].url, "https://cut.example/2");
+	assert_string_equal(f->entries[1].date, "2024-05-08");
+	assert_non_null(f->warning);
+	assert_string_equal(f->warning, "JSON error at line 8: the text "
+	    "breaks off (read as far as it goes)");
+	feed_free(f);
+
+	f = parse("jsonfeed-corrupt.json", NULL);
+	assert_string_equal(f->title, "Damaged Log");
+	assert_int_equal(f->n, 2);
+	assert_string_equal(f->entries[0].title, "Before the damage");
+	assert_string_equal(f->entries[1].title, "Also before");
+	assert_string_equal(f->warning, "JSON error at line 7: ':' expected "
+	    "after a member's name (read as far as it goes)");
+	feed_free(f);
+
+	/* Broken before its items: the feed, without entries, said. */
+	f = parse("jsonfeed-no-items.json", NULL);
+	assert_string_equal(f->title, "Early Break");
+	assert_int_equal(f->n, 0);
+	assert_non_null(strstr(f->warning, "JSON error at line 1: the text "
+	    "breaks off"));
+	feed_free(f);
+
+	/* A title cut short is no title. */
+	f = parse_text("{\"version\": \"https://jsonfeed.org/version/1.1\","
+	    " \"items\": [{\"id\": \"1\", \"title\": \"Whole\"}], "
+	    "\"title\": \"Cu", "https://cut.example/feed.json", NULL);
+	assert_non_null(f);
+	assert_string_equal(f->title, "cut.example");
+	assert_int_equal(f->n, 1);
+	assert_string_equal(f->entries[0].title, "Whole");
+	feed_free(f);
+
+	/* Broken in its only item, or before it says it is a feed: none,
+	 * and why. */
+	assert_null(parse_text("{\"items\": [{\"title\": \"x\"", NULL,
+	    &cause));
+	assert_non_null(cause);
+	assert_string_equal(cause, "no entries and no title: JSON error at "
+	    "line 1: the text breaks off (read as far as it goes)");
+	free(cause);
+	cause = NULL;
+	assert_null(parse_text("{\"title\": \"x\", \"versi", NULL, &cause));
+	assert_string_equal(cause, "not a feed: JSON that breaks off or is "
+	    "no JSON");
+	free(cause);
 }
 
 /* Whether any string of the feed holds s. */
@@ -1096,11 +1268,14 @@ main(void)
 		cmocka_unit_test(test_no_date),
 		cmocka_unit_test(test_duplicate_guids),
 		cmocka_unit_test(test_enclosure),
+		cmocka_unit_test(test_media_rss),
 		cmocka_unit_test(test_rfc822),
 		cmocka_unit_test(test_iso8601),
 		cmocka_unit_test(test_charsets),
 		cmocka_unit_test(test_gzip),
 		cmocka_unit_test(test_truncated),
+		cmocka_unit_test(test_mended_tags),
+		cmocka_unit_test(test_json_broken),
 		cmocka_unit_test(test_billion_laughs),
 		cmocka_unit_test(test_quadratic),
 		cmocka_unit_test(test_external_entity),

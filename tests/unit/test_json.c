@@ -135,6 +135,73 @@ test_bad(void **state)
 	json_free(j);
 }
 
+/* Text that breaks off or goes wrong: what was read before the fault,
+ * the values it broke off in not whole, what went wrong and where. */
+static void
+test_partial(void **state)
+{
+	struct json	*j;
+	const char	*why, *t;
+	size_t		 at;
+	int		 a, b, c;
+
+	(void)state;
+	t = "{\"a\": [1, {\"b\": \"x\"}, {\"c\": \"cut";
+	j = json_parse_partial(t, strlen(t), &why, &at);
+	assert_non_null(j);
+	assert_string_equal(why, "the text breaks off");
+	assert_int_equal(at, strlen(t));
+	assert_false(json_whole(j, 0));
+	a = json_get(j, 0, "a");
+	assert_false(json_whole(j, a));
+	b = json_first(j, a);
+	assert_true(json_whole(j, b));
+	b = json_next(j, b);
+	assert_true(json_whole(j, b));
+	assert_string_equal(json_str(j, json_get(j, b, "b")), "x");
+	c = json_next(j, b);
+	assert_false(json_whole(j, c));
+	assert_false(json_whole(j, json_get(j, c, "c")));
+	assert_string_equal(json_str(j, json_get(j, c, "c")), "cut");
+	assert_int_equal(json_next(j, c), -1);
+	json_free(j);
+
+	/* Damage midway: nothing after it is read. */
+	t = "[{\"a\": 1}, {\"b\" 2}, {\"c\": 3}]";
+	j = json_parse_partial(t, strlen(t), &why, &at);
+	assert_non_null(j);
+	assert_string_equal(why, "':' expected after a member's name");
+	assert_int_equal(at, 16);
+	a = json_first(j, 0);
+	assert_true(json_whole(j, a));
+	b = json_next(j, a);
+	assert_false(json_whole(j, b));
+	assert_int_equal(json_next(j, b), -1);
+	json_free(j);
+
+	t = "{\"a\": }";
+	j = json_parse_partial(t, strlen(t), &why, &at);
+	assert_string_equal(why, "a value expected");
+	assert_int_equal(at, 6);
+	json_free(j);
+	t = "{3: 4}";
+	j = json_parse_partial(t, strlen(t), &why, &at);
+	assert_string_equal(why, "a member's name in quotes expected");
+	json_free(j);
+
+	/* Whole text: no fault; nothing at all: NULL. */
+	t = " [1, \"two\"] and more";
+	j = json_parse_partial(t, strlen(t), &why, &at);
+	assert_non_null(j);
+	assert_null(why);
+	assert_true(json_whole(j, 0));
+	assert_true(json_whole(j, json_first(j, 0)));
+	assert_false(json_whole(j, -1));
+	json_free(j);
+	assert_null(json_parse_partial("  ", 2, &why, &at));
+	assert_string_equal(why, "the text breaks off");
+}
+
 int
 main(void)
 {
@@ -143,6 +210,7 @@ main(void)
 		cmocka_unit_test(test_none),
 		cmocka_unit_test(test_strings),
 		cmocka_unit_test(test_bad),
+		cmocka_unit_test(test_partial),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

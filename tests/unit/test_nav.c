@@ -27,6 +27,7 @@
 #include "article.h"
 #include "doc.h"
 #include "entities.h"
+#include "feeds.h"
 #include "listing.h"
 #include "nav.h"
 #include "store.h"
@@ -816,8 +817,9 @@ test_feed(void **state)
 	char			*dir = xasprintf("%s/feeds", libdir);
 	char			*feed = xasprintf("%s/feed.xml", dir);
 	char			*one = xasprintf("%s/one.html", dir);
-	char			*cmd, *conf, *entry;
-	FILE			*f;
+	char			*cmd, *conf, *entry, *printed;
+	size_t			 printed_len;
+	FILE			*f, *mem;
 
 	(void)state;
 	/* A copy of the fixture, changed below. */
@@ -905,7 +907,8 @@ test_feed(void **state)
 	conf = xasprintf("%s/config", libdir);
 	setenv("XDG_CONFIG_HOME", conf, 1);
 	cmd = xasprintf("mkdir -p '%s/folio' && printf '%%s \"~Bulletin\" "
-	    "local\\nquery:x:y\\n' '%s' >'%s/folio/feeds'", conf, feed, conf);
+	    "local \"north, east\"\\nquery:x:y\\n' '%s' >'%s/folio/feeds'",
+	    conf, feed, conf);
 	assert_int_equal(system(cmd), 0);
 	free(cmd);
 	nav_go(n, NAV_FEEDS, NULL);
@@ -918,7 +921,16 @@ test_feed(void **state)
 	assert_int_equal(l->kind, LISTING_FEEDS);
 	assert_int_equal(l->n, 1);
 	assert_string_equal(l->entries[0].title, "Bulletin");
-	assert_string_equal(l->entries[0].tags, "local");
+	/* Its tags, each whole: a tag may hold ", ". */
+	assert_int_equal(l->entries[0].ntags, 2);
+	assert_string_equal(l->entries[0].tags[0], "local");
+	assert_string_equal(l->entries[0].tags[1], "north, east");
+	mem = open_memstream(&printed, &printed_len);
+	feeds_print(mem, l, true, st);
+	fclose(mem);
+	assert_non_null(strstr(printed, "\"tags\":[\"local\",\"north, "
+	    "east\"],"));
+	free(printed);
 	assert_int_equal(l->entries[0].total, 4);
 	assert_int_equal(l->entries[0].unread, 1);
 	/* Read marks are the entries': M on a feed says so. */
