@@ -65,10 +65,9 @@ struct out {
 					   character */
 };
 
-/* Tables of bytes, set by bytes_init(): those of a word of plain ASCII
- * (printable, but for a space, '<' and '&'), and those HTML escapes. */
+/* The bytes of a word of plain ASCII (printable, but for a space, '<'
+ * and '&'), set by bytes_init(). */
 static bool	 word_byte[256];
-static bool	 html_special[256];
 
 static void
 bytes_init(void)
@@ -80,7 +79,6 @@ bytes_init(void)
 		return;
 	for (c = 0; c < 256; c++) {
 		word_byte[c] = c > ' ' && c < 0x7f && c != '<' && c != '&';
-		html_special[c] = c == '&' || c == '<' || c == '>';
 	}
 	done = true;
 }
@@ -481,29 +479,13 @@ html_clean(const char *s, size_t len)
 	return buf_finish(&o.b, NULL);
 }
 
-static void
-add_escaped(struct buf *b, const char *s, size_t len)
-{
-	size_t	 i, start = 0;
-
-	for (i = 0; i < len; i++) {
-		if (!html_special[(unsigned char)s[i]])
-			continue;
-		buf_add(b, s + start, i - start);
-		buf_adds(b, s[i] == '&' ? "&amp;" : s[i] == '<' ? "&lt;" :
-		    "&gt;");
-		start = i + 1;
-	}
-	buf_add(b, s + start, len - start);
-}
-
 /* Plain text as HTML: paragraphs where a blank line is, a line break
  * where a single one is. */
 static char *
 text_html(const char *s, size_t len)
 {
 	struct buf	 b = BUF_INIT;
-	char		*t = html_clean(s, len), *p, *nl, *line;
+	char		*t = html_clean(s, len), *p, *nl, *line, c;
 	size_t		 n;
 	bool		 open = false;
 
@@ -527,7 +509,10 @@ text_html(const char *s, size_t len)
 		}
 		buf_adds(&b, open ? "<br>\n" : "<p>");
 		open = true;
-		add_escaped(&b, line, n);
+		c = line[n];
+		line[n] = '\0';
+		buf_add_escaped(&b, line);
+		line[n] = c;
 	}
 	if (open)
 		buf_adds(&b, "</p>");
