@@ -1158,6 +1158,16 @@ root_begin(struct xml *x, const xmlChar *name, enum ns ns)
 {
 	struct level	*l = &x->lv[x->depth];
 
+	if (x->root_seen) {
+		/* A second root: recovery ended the first before its end
+		 * tag. Read on into the feed begun, when it is one of the
+		 * same kind. */
+		l->role = !x->opml && x->kind == (is(name, "rss") ?
+		    FEED_RSS : is(name, "RDF") ? FEED_RDF : is(name, "feed") ?
+		    FEED_ATOM : (enum feed_kind)-1) ? R_ROOT : x->opml &&
+		    is(name, "opml") ? R_ROOT : R_SKIP;
+		return;
+	}
 	x->root_seen = true;
 	l->role = R_ROOT;
 	if (x->opml) {

@@ -1167,6 +1167,38 @@ test_after_error(void **state)
 	feed_free(f);
 }
 
+/* An end tag of the root while its channel is open ends the root; the
+ * root that follows is read on into the same feed (once begun, never
+ * begun again: nothing read is lost or leaked), and a root of another
+ * kind is not read. */
+static void
+test_second_root(void **state)
+{
+	struct feed	*f;
+
+	(void)state;
+	f = parse_text("<rss version=\"2.0\"><channel><title>T</title><item>"
+	    "<title>A</title><link>https://e.example/a</link></item></rss>"
+	    "<rss version=\"2.0\"><channel><item><title>B</title><link>"
+	    "https://e.example/b</link></item></channel></rss>", NULL, NULL);
+	assert_non_null(f);
+	assert_non_null(f->warning);
+	assert_string_equal(f->title, "T");
+	assert_int_equal(f->n, 2);
+	assert_string_equal(f->entries[0].title, "A");
+	assert_string_equal(f->entries[1].title, "B");
+	feed_free(f);
+
+	f = parse_text("<rss version=\"2.0\"><channel><title>T</title><item>"
+	    "<title>A</title><link>https://e.example/a</link></item></rss>"
+	    "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>B"
+	    "</title></entry></feed>", NULL, NULL);
+	assert_non_null(f);
+	assert_int_equal(f->n, 1);
+	assert_string_equal(f->entries[0].title, "A");
+	feed_free(f);
+}
+
 /* A summary is cut at a word, with "...", within FEED_SUMMARY_MAX. */
 static void
 test_summary(void **state)
@@ -1285,6 +1317,7 @@ main(void)
 		cmocka_unit_test(test_opml),
 		cmocka_unit_test(test_controls),
 		cmocka_unit_test(test_after_error),
+		cmocka_unit_test(test_second_root),
 		cmocka_unit_test(test_summary),
 		cmocka_unit_test(test_untitled),
 		cmocka_unit_test(test_cap),
