@@ -42,7 +42,10 @@ struct block {
 	int		 level;
 	int		 number;	/* ordered list item number, 0 if none */
 	char		*text;		/* clean UTF-8 (see utf8_clean), no
-					   leading or trailing space */
+					   leading or trailing space; len
+					   bytes: once the doc is finished
+					   it is a piece of the body, with no
+					   NUL after it (doc_finish) */
 	size_t		 len;
 	struct inline_span *spans;	/* sorted by start, may nest */
 	size_t		 nspans, spans_cap;
@@ -103,9 +106,13 @@ struct doc {
 					   has), or NULL */
 
 	/* Built by doc_finish(): the body text, every block but captions
-	 * separated by a blank line ("\n\n"). */
+	 * separated by a blank line ("\n\n"), then a NUL. The texts of
+	 * the blocks are the pieces of it, each caption's after its end;
+	 * the first in_body blocks' text is there, the others' their own
+	 * (blocks added since). */
 	char		*body;
 	size_t		 body_len;
+	size_t		 in_body;
 
 	/* Builder state (doc_block_begin ... doc_block_end). */
 	struct {
@@ -197,7 +204,9 @@ struct doc_linkref *doc_link_list(const struct doc *d, size_t *n);
  * prev/next links, anchors or resolved files) and is finished. */
 struct doc	*doc_number_links(const struct doc *d);
 
-/* Build d->body and each block's body_off. Call once the blocks are in. */
+/* Build d->body and each block's body_off, and move the blocks' texts
+ * into the body's allocation: from then on a block's text is len bytes,
+ * with no NUL after it. Call once the blocks are in. */
 void		 doc_finish(struct doc *d);
 
 /* The block holding body offset off, or NULL. *inblock gets the offset

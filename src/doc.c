@@ -49,7 +49,8 @@ doc_free(struct doc *d)
 	free(d->url);
 	free(d->feed);
 	for (i = 0; i < d->nblocks; i++) {
-		free(d->blocks[i].text);
+		if (i >= d->in_body)
+			free(d->blocks[i].text);
 		free(d->blocks[i].spans);
 		free(d->blocks[i].cells);
 	}
@@ -214,7 +215,10 @@ doc_pop_block(struct doc *d)
 	if (d->nblocks == 0)
 		return;
 	b = &d->blocks[--d->nblocks];
-	free(b->text);
+	if (d->nblocks >= d->in_body)
+		free(b->text);
+	else
+		d->in_body = d->nblocks;
 	free(b->spans);
 	free(b->cells);
 	memset(b, 0, sizeof *b);
@@ -602,8 +606,8 @@ doc_set_nav(struct navlink *l, const char *href, const char *title)
 void
 doc_finish(struct doc *d)
 {
-	size_t		 i, len = 0;
-	char		*p;
+	size_t		 i, len = 0, all;
+	char		*p, *old = d->body;
 
 	if (d->b.open)
 		doc_block_end(d);
@@ -622,12 +626,16 @@ doc_finish(struct doc *d)
 		    sizeof *d->links);
 		d->links_cap = d->nlinks;
 	}
-	/* The body, in one allocation of its exact size. */
+	/* The body, in one allocation of its exact size with the
+	 * captions after it, holds the blocks' texts: the text of a long
+	 * page is kept once, not once a block and again in the body. */
+	all = 0;
 	for (i = 0; i < d->nblocks; i++) {
 		struct block *bl = &d->blocks[i];
 
 		if (bl->kind == BLOCK_CAPTION) {
 			bl->body_off = DOC_NOT_IN_BODY;
+			all += bl->len + 1;
 			continue;
 		}
 		if (len > 0)
@@ -635,22 +643,31 @@ doc_finish(struct doc *d)
 		bl->body_off = len;
 		len += bl->len;
 	}
-	free(d->body);
-	d->body = p = xmalloc(len + 1);
+	all += len + 1;
+	d->body = xmalloc(all);
 	d->body_len = len;
+	p = d->body + len + 1;
 	for (i = 0; i < d->nblocks; i++) {
-		const struct block *bl = &d->blocks[i];
+		struct block *bl = &d->blocks[i];
+		char *t;
 
-		if (bl->body_off == DOC_NOT_IN_BODY)
-			continue;
-		if (bl->body_off > 0) {
-			*p++ = '\n';
-			*p++ = '\n';
+		if (bl->body_off == DOC_NOT_IN_BODY) {
+			t = p;
+			p += bl->len + 1;
+			t[bl->len] = '\0';
+		} else {
+			t = d->body + bl->body_off;
+			if (bl->body_off > 0)
+				memcpy(t - 2, "\n\n", 2);
 		}
-		memcpy(p, bl->text, bl->len);
-		p += bl->len;
+		memcpy(t, bl->text, bl->len);
+		if (i >= d->in_body)
+			free(bl->text);
+		bl->text = t;
 	}
-	*p = '\0';
+	d->body[len] = '\0';
+	d->in_body = d->nblocks;
+	free(old);
 }
 
 const struct block *

@@ -11,6 +11,7 @@
 
 #include "doc.h"
 #include "xmalloc.h"
+#include "testutil.h"
 
 static void
 test_set_fields(void **state)
@@ -47,8 +48,8 @@ test_blocks_and_body(void **state)
 	    "\n\n  code\n\tindented  \n\n", (size_t)-1));
 	doc_finish(d);
 	assert_int_equal(d->nblocks, 4);
-	assert_string_equal(d->blocks[2].text, "First paragraph, joined.");
-	assert_string_equal(d->blocks[3].text, "  code\n\tindented");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[2]), "First paragraph, joined.");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[3]), "  code\n\tindented");
 	assert_string_equal(d->body,
 	    "Heading\n\nFirst paragraph, joined.\n\n  code\n\tindented");
 	assert_int_equal(d->body_len, strlen(d->body));
@@ -109,7 +110,7 @@ test_builder(void **state)
 	doc_block_text(d, " Putin. ", 8);
 	b = doc_block_end(d);
 	assert_non_null(b);
-	assert_string_equal(b->text, "Chinese leader Xi Jinping welcomed\nPutin.");
+	assert_string_equal(BLOCK_TEXT(b), "Chinese leader Xi Jinping welcomed\nPutin.");
 	assert_int_equal(b->nspans, 2);
 	assert_int_equal(b->spans[0].style, INL_LINK);
 	assert_int_equal(b->spans[0].start, 15);
@@ -130,7 +131,7 @@ test_builder(void **state)
 	doc_span_end(d);
 	b = doc_block_end(d);
 	assert_non_null(b);
-	assert_string_equal(b->text, "One;\ntwo");
+	assert_string_equal(BLOCK_TEXT(b), "One;\ntwo");
 	assert_int_equal(b->nspans, 1);
 	assert_int_equal(b->spans[0].start, 5);
 	assert_int_equal(b->spans[0].end, 8);
@@ -147,7 +148,7 @@ test_builder(void **state)
 	doc_span_end(d);
 	doc_block_text(d, "\nint  x;\n  y;\n", (size_t)-1);
 	b = doc_block_end(d);
-	assert_string_equal(b->text, "int  x;\n  y;");
+	assert_string_equal(BLOCK_TEXT(b), "int  x;\n  y;");
 	doc_finish(d);
 	assert_int_equal(d->nblocks, 3);
 	doc_free(d);
@@ -169,7 +170,7 @@ test_deep_spans(void **state)
 		doc_span_end(d);
 	doc_block_text(d, " after", 6);
 	b = doc_block_end(d);
-	assert_string_equal(b->text, "deep after");
+	assert_string_equal(BLOCK_TEXT(b), "deep after");
 	assert_int_equal(b->nspans, 16);
 	assert_int_equal(b->spans[0].end, 4);
 	doc_free(d);
@@ -225,23 +226,23 @@ test_hostile(void **state)
 	doc_set(&d->byline, HOSTILE, (size_t)-1);
 	assert_string_equal(d->byline, HOSTILE_CLEAN);
 	b = doc_add_block(d, BLOCK_PARAGRAPH, 0, HOSTILE, (size_t)-1);
-	assert_string_equal(b->text, HOSTILE_CLEAN);
+	assert_string_equal(BLOCK_TEXT(b), HOSTILE_CLEAN);
 	b = doc_add_block(d, BLOCK_PRE, 0, HOSTILE "\tx", (size_t)-1);
-	assert_string_equal(b->text, HOSTILE_CLEAN "\tx");
+	assert_string_equal(BLOCK_TEXT(b), HOSTILE_CLEAN "\tx");
 	doc_block_begin(d, BLOCK_QUOTE, 1);
 	doc_span_begin(d, INL_LINK, "\x1b]8;;http://x/\x1b\\");
 	doc_block_text(d, HOSTILE, (size_t)-1);
 	doc_span_end(d);
 	b = doc_block_end(d);
-	assert_string_equal(b->text, HOSTILE_CLEAN);
+	assert_string_equal(BLOCK_TEXT(b), HOSTILE_CLEAN);
 	assert_string_equal(d->links[0], "]8;;http://x/\\");
 	/* Line and paragraph separators are line ends: white space here. */
 	b = doc_add_block(d, BLOCK_PARAGRAPH, 0,
 	    "one\xe2\x80\xa8two\xe2\x80\xa9three", (size_t)-1);
-	assert_string_equal(b->text, "one two three");
+	assert_string_equal(BLOCK_TEXT(b), "one two three");
 	/* Raw text keeps one character for each control. */
 	b = doc_add_raw(d, "x\x1b[1my\xe2\x80\xaez", (size_t)-1);
-	assert_string_equal(b->text,
+	assert_string_equal(BLOCK_TEXT(b),
 	    "x\xef\xbf\xbd[1my\xef\xbf\xbdz");
 	doc_set_nav(&d->next, "\x1b]0;t\x07/next.html", HOSTILE);
 	assert_string_equal(d->next.href, "]0;t/next.html");
@@ -368,8 +369,8 @@ test_link_list(void **state)
 	free(v);
 
 	n = doc_number_links(d);
-	assert_string_equal(n->blocks[0].text, "one[1] and two[2] words");
-	assert_string_equal(n->blocks[1].text, "three[3]");
+	assert_string_equal(BLOCK_TEXT(&n->blocks[0]), "one[1] and two[2] words");
+	assert_string_equal(BLOCK_TEXT(&n->blocks[1]), "three[3]");
 	assert_int_equal(n->blocks[1].kind, BLOCK_LIST_ITEM);
 	assert_string_equal(n->body, "one[1] and two[2] words\n\nthree[3]");
 	/* The spans move with the text: the links end before their
@@ -461,7 +462,7 @@ test_table_cells(void **state)
 	doc_block_text(d, "W L ", (size_t)-1);
 	b = doc_block_end(d);
 	assert_non_null(b);
-	assert_string_equal(b->text,
+	assert_string_equal(BLOCK_TEXT(b),
 	    "Chen Jing | 412\nplays | profile | W L");
 	assert_int_equal(b->ncells, 5);
 	assert_int_equal(b->cells[0].start, 0);
@@ -505,7 +506,7 @@ test_table_cells(void **state)
 	 * number stays in its cell. */
 	n = doc_number_links(d);
 	b = &n->blocks[0];
-	assert_string_equal(b->text,
+	assert_string_equal(BLOCK_TEXT(b),
 	    "Chen Jing | 412\nplays | profile[1] | W L");
 	assert_int_equal(b->ncells, 5);
 	assert_cell(b, 1, "Chen Jing");

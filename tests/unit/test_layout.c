@@ -457,7 +457,7 @@ test_spans(void **state)
 	doc_span_end(d);
 	doc_block_end(d);
 	doc_finish(d);
-	assert_string_equal(d->blocks[0].text, "Read all of the story in x()");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[0]), "Read all of the story in x()");
 
 	l = layout_build(d, NULL, 0, 0);
 	check(l, 0);
@@ -888,7 +888,7 @@ test_table_narrow(void **state)
 	k = l->lines[i].block;
 	assert_int_equal(l->lines[i + 1].block, k);
 	assert_int_equal(l->lines[i].off, 0);
-	assert_string_equal(d->blocks[k].text + l->lines[i + 1].off,
+	assert_string_equal(BLOCK_TEXT(&d->blocks[k]) + l->lines[i + 1].off,
 	    "Ferreira");
 	assert_int_equal(layout_find(l, k, l->lines[i + 1].off), i + 1);
 	assert_int_equal(layout_find(l, k, 3), i);
