@@ -108,20 +108,26 @@ struct doc {
 	/* Built by doc_finish(): the body text, every block but captions
 	 * separated by a blank line ("\n\n"), then a NUL. The texts of
 	 * the blocks are the pieces of it, each caption's after its end;
-	 * the first in_body blocks' text is there, the others' their own
+	 * the first in_body blocks' text is there, the others' in b.buf
 	 * (blocks added since). */
 	char		*body;
 	size_t		 body_len;
 	size_t		 in_body;
 
-	/* Builder state (doc_block_begin ... doc_block_end). */
+	/* Builder state. The texts of the blocks not in the body are in
+	 * buf, one after the other in their order, each followed by two
+	 * NULs (the room of the "\n\n" that will join it to the next in
+	 * the body); the open block's text is at the end, from text on
+	 * (doc_block_begin ... doc_block_end). */
 	struct {
 		int	 open;
 		int	 pending_space;
 		size_t	 start[16];	/* open span indices */
 		size_t	 depth;
-		char	*text;
-		size_t	 len, cap;
+		char	*buf;
+		size_t	 used, cap;	/* used: by the ended blocks */
+		char	*text;		/* buf + used */
+		size_t	 len;		/* the open block's text */
 	} b;
 };
 

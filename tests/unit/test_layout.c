@@ -704,10 +704,8 @@ test_no_controls(void **state)
 	b->text[1] = '\x1b';
 	doc_add_raw(d, "a\rb\x1b[31mc", 9);
 	/* Nor does a line of a paragraph end in spaces. */
-	b = doc_add_block(d, BLOCK_PARAGRAPH, 0, "ab", (size_t)-1);
-	free(b->text);
-	b->text = xstrdup("ab   \ncd");
-	b->len = strlen(b->text);
+	b = doc_add_raw(d, "ab   \ncd", (size_t)-1);
+	b->kind = BLOCK_PARAGRAPH;
 	doc_finish(d);
 	expect(d, NULL, 0, 0, "abc def||xz||ab\xef\xbf\xbd[31mc||ab|cd");
 	doc_free(d);
