@@ -150,6 +150,12 @@ const char	*doc_headline(const struct doc *d);
 struct block	*doc_add_block(struct doc *d, enum block_kind kind, int level,
 		    const char *text, size_t len);
 
+/* Make room for nblocks more blocks and len more bytes of their text, a
+ * guess at what is to come: more may come all the same, and room never
+ * used costs no memory a long page's doc would otherwise leave behind
+ * it, growing through every size below its own. */
+void		 doc_reserve(struct doc *d, size_t nblocks, size_t len);
+
 /* Remove the last block (nothing when there is none); call before
  * doc_finish(). The links its spans name stay in d->links. */
 void		 doc_pop_block(struct doc *d);

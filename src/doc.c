@@ -161,20 +161,16 @@ new_block(struct doc *d, enum block_kind kind, int level)
  * allocation for them all, which doc_finish() makes the body.
  */
 
-/* Room for n more bytes of the open block's text and the two NULs after
- * it. The texts move when the buffer does: the blocks there point to
- * them again. */
+/* The buffer made cap bytes long. The texts move when it does: the
+ * blocks there point to them again. */
 static void
-bt_reserve(struct doc *d, size_t n)
+bt_resize(struct doc *d, size_t cap)
 {
 	struct block	*b;
-	size_t		 need = d->b.used + d->b.len + n + 2, i;
+	size_t		 i;
 	char		*p;
 
-	if (need <= d->b.cap)
-		return;
-	while (need > d->b.cap)
-		d->b.cap = d->b.cap ? d->b.cap * 2 : 4096;
+	d->b.cap = cap;
 	d->b.buf = xreallocarray(d->b.buf, d->b.cap, 1);
 	p = d->b.buf;
 	for (i = d->in_body; i < d->nblocks; i++) {
@@ -185,6 +181,34 @@ bt_reserve(struct doc *d, size_t n)
 		p += b->len + 2;
 	}
 	d->b.text = d->b.buf + d->b.used;
+}
+
+/* Room for n more bytes of the open block's text and the two NULs after
+ * it. */
+static void
+bt_reserve(struct doc *d, size_t n)
+{
+	size_t	 need = d->b.used + d->b.len + n + 2, cap = d->b.cap;
+
+	if (need <= cap)
+		return;
+	while (need > cap)
+		cap = cap ? cap * 2 : 4096;
+	bt_resize(d, cap);
+}
+
+void
+doc_reserve(struct doc *d, size_t nblocks, size_t len)
+{
+	size_t	 need = d->b.used + d->b.len + len + 2 * nblocks + 2;
+
+	if (nblocks > d->blocks_cap - d->nblocks) {
+		d->blocks_cap = d->nblocks + nblocks;
+		d->blocks = xreallocarray(d->blocks, d->blocks_cap,
+		    sizeof *d->blocks);
+	}
+	if (need > d->b.cap)
+		bt_resize(d, need);
 }
 
 /* The open block's text, its first len bytes, is the text of block b
@@ -539,7 +563,7 @@ doc_span_begin(struct doc *d, unsigned style, const char *href)
 		return;
 	}
 	if (b->nspans == b->spans_cap) {
-		b->spans_cap = b->spans_cap ? b->spans_cap * 2 : 8;
+		b->spans_cap = b->spans_cap ? b->spans_cap * 2 : 2;
 		b->spans = xreallocarray(b->spans, b->spans_cap,
 		    sizeof *b->spans);
 	}
@@ -624,7 +648,7 @@ doc_block_end(struct doc *d)
 	}
 	b->nspans = n;
 	trim_cells(b);
-	/* Spans are begun eight at a time: give back the room left. */
+	/* Room for spans is made two at a time: give back what is left. */
 	if (n == 0) {
 		free(b->spans);
 		b->spans = NULL;

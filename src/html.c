@@ -527,6 +527,7 @@ struct builder {
 					   text is not yet in mem; or 0 */
 	char		*text;		/* its text so far */
 	size_t		 textlen, textcap;
+	size_t		 ntext;		/* the bytes of the texts so far */
 	bool		 doctype;	/* the tree has a doctype node */
 	size_t		 in_pre;	/* open <pre>, <textarea> */
 	bool		 too_deep;
@@ -616,6 +617,7 @@ text_flush(struct builder *b)
 	}
 	p = mem_alloc(b->mem, len + 1);
 	memcpy(p, t, len + 1);
+	b->ntext += len;
 	free(fixed);
 	b->v[b->pending].data = p;
 	b->pending = 0;
@@ -1009,6 +1011,7 @@ parse_quietly(struct html *h, const char *data, size_t len, const char *enc,
 	free(b.last);
 	h->tree = xreallocarray(b.v, b.n, sizeof *b.v);
 	h->nnodes = b.n;
+	h->ntext = b.ntext;
 	h->mem = b.mem;
 	h->too_deep = b.too_deep;
 }
