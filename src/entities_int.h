@@ -101,15 +101,18 @@ struct sset {
 				   is "<place word> of ...": a building
 				   or a site, a place */
 
+/* A text has many candidates, most of them to be dropped: 48 bytes
+ * each. Counts and indices fit 32 bits, a text being less than 1 GB
+ * (--max-size). */
 struct cand {
 	size_t		 start, end;	/* bytes */
-	size_t		 t0, t1;	/* tokens */
-	enum ent_type	 type;		/* figures: their type */
-	unsigned	 cue;
 	char		*key;		/* the name as written, one space
 					   between words */
-	size_t		 nwords;
-	size_t		 group;		/* index of its entity group */
+	uint32_t	 t0, t1;	/* tokens */
+	enum ent_type	 type;		/* figures: their type */
+	unsigned	 cue;
+	uint32_t	 nwords;
+	uint32_t	 group;		/* index of its entity group */
 };
 
 /* A look-up of a short word, remembered: most words of a text come
