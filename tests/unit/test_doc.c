@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "doc.h"
 #include "xmalloc.h"
 #include "testutil.h"
@@ -87,6 +88,125 @@ test_pop_block(void **state)
 	assert_non_null(doc_add_block(d, BLOCK_PARAGRAPH, 0, "Added.", 6));
 	doc_finish(d);
 	assert_string_equal(d->body, "Kept.\n\nAdded.");
+	doc_free(d);
+}
+
+/* The texts of many blocks, in the one buffer that grows under them
+ * (and a guess at their size, short), stay each its own while the doc is
+ * built; once finished they are the pieces of the body, the captions
+ * after its end. */
+static void
+test_many_blocks(void **state)
+{
+	struct doc	*d = doc_new();
+	struct buf	 body = BUF_INIT;
+	char		 t[64];
+	size_t		 i, n = 3000, off = 0;
+	int		 k;
+
+	(void)state;
+	doc_reserve(d, 10, 100);
+	for (i = 0; i < n; i++) {
+		k = snprintf(t, sizeof t, "Block %zu says %s.", i,
+		    i % 3 == 0 ? "a little more" : "this");
+		if (i % 7 == 3) {
+			assert_non_null(doc_add_block(d, BLOCK_CAPTION, 0, t,
+			    (size_t)k));
+			continue;
+		}
+		doc_block_begin(d, BLOCK_PARAGRAPH, 0);
+		doc_block_text(d, "  ", 2);
+		doc_span_begin(d, INL_LINK, "/x");
+		doc_block_text(d, t, 5);
+		doc_span_end(d);
+		doc_block_text(d, t + 5, (size_t)k - 5);
+		doc_block_text(d, "   ", 3);
+		assert_non_null(doc_block_end(d));
+		/* An empty block leaves nothing behind. */
+		doc_block_begin(d, BLOCK_PARAGRAPH, 0);
+		doc_block_text(d, " \n ", 3);
+		assert_null(doc_block_end(d));
+		if (body.len > 0)
+			buf_adds(&body, "\n\n");
+		buf_add(&body, t, (size_t)k);
+	}
+	assert_int_equal(d->nblocks, n);
+	for (i = 0; i < n; i++) {
+		k = snprintf(t, sizeof t, "Block %zu says %s.", i,
+		    i % 3 == 0 ? "a little more" : "this");
+		assert_string_equal(d->blocks[i].text, t);
+		assert_int_equal(d->blocks[i].len, (size_t)k);
+	}
+	doc_finish(d);
+	assert_int_equal(d->body_len, body.len);
+	assert_memory_equal(d->body, body.data, body.len);
+	assert_int_equal(d->body[d->body_len], '\0');
+	for (i = 0; i < n; i++) {
+		const struct block *b = &d->blocks[i];
+
+		k = snprintf(t, sizeof t, "Block %zu says %s.", i,
+		    i % 3 == 0 ? "a little more" : "this");
+		assert_string_equal(BLOCK_TEXT(b), t);
+		if (b->kind == BLOCK_CAPTION) {
+			assert_int_equal(b->body_off, DOC_NOT_IN_BODY);
+			/* After the body, each with its NUL. */
+			assert_ptr_equal(b->text, d->body + d->body_len + 1 +
+			    off);
+			assert_int_equal(b->text[b->len], '\0');
+			off += b->len + 1;
+		} else {
+			assert_ptr_equal(b->text, d->body + b->body_off);
+			assert_int_equal(b->nspans, 1);
+			assert_memory_equal(b->text + b->spans[0].start,
+			    "Block", 5);
+		}
+	}
+	buf_free(&body);
+	doc_free(d);
+}
+
+/* Blocks added and taken away once the doc is finished: a second
+ * doc_finish() makes the body again from wherever their texts are. */
+static void
+test_finish_again(void **state)
+{
+	struct doc	*d = doc_new();
+
+	(void)state;
+	doc_add_block(d, BLOCK_PARAGRAPH, 0, "One.", (size_t)-1);
+	doc_add_block(d, BLOCK_CAPTION, 0, "A caption.", (size_t)-1);
+	doc_add_block(d, BLOCK_PARAGRAPH, 0, "Two.", (size_t)-1);
+	doc_add_block(d, BLOCK_PARAGRAPH, 0, "Three.", (size_t)-1);
+	doc_finish(d);
+	assert_string_equal(d->body, "One.\n\nTwo.\n\nThree.");
+	doc_pop_block(d);
+	doc_add_block(d, BLOCK_HEADING, 2, "Four", (size_t)-1);
+	doc_add_raw(d, "  five\n", (size_t)-1);
+	doc_pop_block(d);
+	doc_add_block(d, BLOCK_PARAGRAPH, 0, "Six.", (size_t)-1);
+	assert_string_equal(d->blocks[3].text, "Four");
+	doc_finish(d);
+	assert_string_equal(d->body, "One.\n\nTwo.\n\nFour\n\nSix.");
+	assert_int_equal(d->nblocks, 5);
+	assert_string_equal(BLOCK_TEXT(&d->blocks[1]), "A caption.");
+	assert_string_equal(d->blocks[1].text, "A caption.");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[4]), "Six.");
+	assert_ptr_equal(d->blocks[4].text, d->body + d->blocks[4].body_off);
+	doc_finish(d);
+	assert_string_equal(d->body, "One.\n\nTwo.\n\nFour\n\nSix.");
+	doc_free(d);
+
+	/* No block at all: an empty body. */
+	d = doc_new();
+	doc_finish(d);
+	assert_string_equal(d->body, "");
+	doc_free(d);
+	d = doc_new();
+	doc_add_block(d, BLOCK_PARAGRAPH, 0, "Gone.", (size_t)-1);
+	doc_pop_block(d);
+	doc_finish(d);
+	assert_string_equal(d->body, "");
+	assert_int_equal(d->body_len, 0);
 	doc_free(d);
 }
 
@@ -533,6 +653,8 @@ main(void)
 		cmocka_unit_test(test_anchors),
 		cmocka_unit_test(test_link_list),
 		cmocka_unit_test(test_table_cells),
+		cmocka_unit_test(test_many_blocks),
+		cmocka_unit_test(test_finish_again),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
