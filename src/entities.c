@@ -32,6 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "entities.h"
 #include "entities_int.h"
 #include "xmalloc.h"
@@ -121,8 +122,10 @@ entities_find(const char *text, size_t len)
 	    x.lcmask = x.lcmask * 2 + 1)
 		;
 	x.lc = xcalloc(x.lcmask + 1, sizeof *x.lc);
+	x.keys = arena_new();
 	figures_and_names(&x, evidence(&x));
 	e = group_build(&x);
+	arena_free(x.keys);
 	free(x.lc);
 	tok_sset_free(&x.capmid);
 	tok_sset_free(&x.capsent);

@@ -10,6 +10,8 @@
 
 #include "entities.h"
 
+struct arena;
+
 /* Token kinds. */
 #define TK_WORD		1	/* letters and digits */
 #define TK_PUNCT	2	/* one other character */
@@ -107,7 +109,8 @@ struct sset {
 struct cand {
 	size_t		 start, end;	/* bytes */
 	char		*key;		/* the name as written, one space
-					   between words */
+					   between words; in the arena of the
+					   keys (struct ctx) */
 	uint32_t	 t0, t1;	/* tokens */
 	enum ent_type	 type;		/* figures: their type */
 	unsigned	 cue;
@@ -126,6 +129,8 @@ struct lcache {
 struct ctx {
 	const char	*text;
 	size_t		 len;
+	struct arena	*keys;		/* the candidates' keys: all go at
+					   once, at the end */
 	struct lcache	*lc;		/* lcmask + 1 of them */
 	size_t		 lcmask;
 	struct tok	*t;		/* the tokens of the text up to the
