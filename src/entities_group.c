@@ -23,8 +23,11 @@ group_cand_new(struct ctx *x, size_t start, size_t end)
 {
 	struct cand	*c;
 
+	/* The array grows by half: room freed by the arrays before it
+	 * (and by the stages before) may hold the next, which is never so
+	 * when it doubles. A long text has thousands of candidates. */
 	if (x->nc == x->ccap) {
-		x->ccap = x->ccap ? x->ccap * 2 : 64;
+		x->ccap = x->ccap ? x->ccap + x->ccap / 2 : 64;
 		x->c = xreallocarray(x->c, x->ccap, sizeof *x->c);
 	}
 	c = &x->c[x->nc++];
