@@ -49,7 +49,8 @@ test_blocks_and_body(void **state)
 	    "\n\n  code\n\tindented  \n\n", (size_t)-1));
 	doc_finish(d);
 	assert_int_equal(d->nblocks, 4);
-	assert_string_equal(BLOCK_TEXT(&d->blocks[2]), "First paragraph, joined.");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[2]),
+	    "First paragraph, joined.");
 	assert_string_equal(BLOCK_TEXT(&d->blocks[3]), "  code\n\tindented");
 	assert_string_equal(d->body,
 	    "Heading\n\nFirst paragraph, joined.\n\n  code\n\tindented");
@@ -230,7 +231,8 @@ test_builder(void **state)
 	doc_block_text(d, " Putin. ", 8);
 	b = doc_block_end(d);
 	assert_non_null(b);
-	assert_string_equal(BLOCK_TEXT(b), "Chinese leader Xi Jinping welcomed\nPutin.");
+	assert_string_equal(BLOCK_TEXT(b),
+	    "Chinese leader Xi Jinping welcomed\nPutin.");
 	assert_int_equal(b->nspans, 2);
 	assert_int_equal(b->spans[0].style, INL_LINK);
 	assert_int_equal(b->spans[0].start, 15);
@@ -489,7 +491,8 @@ test_link_list(void **state)
 	free(v);
 
 	n = doc_number_links(d);
-	assert_string_equal(BLOCK_TEXT(&n->blocks[0]), "one[1] and two[2] words");
+	assert_string_equal(BLOCK_TEXT(&n->blocks[0]),
+	    "one[1] and two[2] words");
 	assert_string_equal(BLOCK_TEXT(&n->blocks[1]), "three[3]");
 	assert_int_equal(n->blocks[1].kind, BLOCK_LIST_ITEM);
 	assert_string_equal(n->body, "one[1] and two[2] words\n\nthree[3]");

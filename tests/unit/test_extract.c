@@ -154,7 +154,8 @@ test_metadata_opengraph(void **state)
 	assert_int_equal(d->nblocks, 3);
 	assert_body_lacks(d, "By Mara");
 	assert_body_lacks(d, "Ferry returns after");
-	assert_string_equal(BLOCK_TEXT(&d->blocks[2]), "The operator said the summer "
+	assert_string_equal(BLOCK_TEXT(&d->blocks[2]),
+	    "The operator said the summer "
 	    "timetable, with six sailings a day, would begin at the start of "
 	    "June as usual.");
 	doc_free(d);
@@ -920,16 +921,18 @@ test_blocks_lists_quotes_pre(void **state)
 	assert_int_equal(d->nblocks, sizeof want / sizeof want[0]);
 	for (i = 0; i < d->nblocks; i++) {
 		const struct block *b = &d->blocks[i];
+		const char *t = BLOCK_TEXT(b);
 
-		if (strncmp(BLOCK_TEXT(b), want[i].start, strlen(want[i].start)) != 0)
-			fail_msg("block %zu: \"%s\", want \"%s...\"", i, BLOCK_TEXT(b),
+		if (strncmp(t, want[i].start, strlen(want[i].start)) != 0)
+			fail_msg("block %zu: \"%s\", want \"%s...\"", i, t,
 			    want[i].start);
 		assert_int_equal(b->kind, want[i].kind);
 		assert_int_equal(b->level, want[i].level);
 		assert_int_equal(b->number, want[i].number);
 	}
 	/* <br> breaks the line; preformatted text keeps its spaces. */
-	assert_string_equal(BLOCK_TEXT(&d->blocks[1]), "Before you start, read these "
+	assert_string_equal(BLOCK_TEXT(&d->blocks[1]),
+	    "Before you start, read these "
 	    "in order:\nthe safety notes,\nthe glossary.");
 	assert_string_equal(BLOCK_TEXT(&d->blocks[14]),
 	    "  end  --\\\n          \\__ bight\n  standing part");
@@ -984,7 +987,8 @@ test_links_without_base(void **state)
 	    "this</a>, not <a href=\"javascript:void(0)\">that</a>, and "
 	    "<a href=\"#n1\">note 1</a>: all of it <i>and <b>more</b></i>."
 	    "</p></article></body></html>", 177, "https://h.example/a/b/c");
-	assert_string_equal(BLOCK_TEXT(&d->blocks[0]), "Read this, not that, and note "
+	assert_string_equal(BLOCK_TEXT(&d->blocks[0]),
+	    "Read this, not that, and note "
 	    "1: all of it and more.");
 	assert_int_equal(d->nlinks, 2);
 	assert_string_equal(d->links[0], "https://h.example/a/x.html");
@@ -1816,6 +1820,7 @@ test_anchors(void **state)
 {
 	struct doc	*d;
 	size_t		 block, off;
+	const char	*t;
 	const char	*page =
 	    "<html><body><article><h1>Title</h1>"
 	    "<p>The first paragraph of the story has enough words in it to "
@@ -1835,9 +1840,9 @@ test_anchors(void **state)
 	assert_string_equal(BLOCK_TEXT(&d->blocks[block]), "History");
 	assert_int_equal(off, 0);
 	assert_true(doc_find_anchor(d, "rebuilt", &block, &off));
-	assert_true(strncmp(BLOCK_TEXT(&d->blocks[block]) + off, "and rebuilt", 11) ==
-	    0 || strncmp(BLOCK_TEXT(&d->blocks[block]) + off, " and rebuilt", 12) ==
-	    0);
+	t = BLOCK_TEXT(&d->blocks[block]) + off;
+	assert_true(strncmp(t, "and rebuilt", 11) == 0 ||
+	    strncmp(t, " and rebuilt", 12) == 0);
 	assert_true(doc_find_anchor(d, "s", &block, &off));
 	assert_false(doc_find_anchor(d, "nowhere", &block, &off));
 	doc_free(d);

@@ -457,7 +457,8 @@ test_spans(void **state)
 	doc_span_end(d);
 	doc_block_end(d);
 	doc_finish(d);
-	assert_string_equal(BLOCK_TEXT(&d->blocks[0]), "Read all of the story in x()");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[0]),
+	    "Read all of the story in x()");
 
 	l = layout_build(d, NULL, 0, 0);
 	check(l, 0);

@@ -63,12 +63,14 @@ test_seed_format(void **state)
 	assert_null(d->date);
 	assert_int_equal(d->nblocks, 4);
 	assert_int_equal(d->blocks[0].kind, BLOCK_PARAGRAPH);
-	assert_true(strncmp(BLOCK_TEXT(&d->blocks[0]), "The Lakeside Public Library "
+	assert_true(strncmp(BLOCK_TEXT(&d->blocks[0]),
+	    "The Lakeside Public Library "
 	    "reopened", 36) == 0);
 	assert_string_equal(BLOCK_TEXT(&d->blocks[3]), "Children\xe2\x80\x99s "
 	    "programmes resume next week, with story hours on Tuesdays and "
 	    "Saturdays.");
-	assert_non_null(strstr(BLOCK_TEXT(&d->blocks[1]), "\xe2\x80\x9cPeople kept"));
+	assert_non_null(strstr(BLOCK_TEXT(&d->blocks[1]),
+	    "\xe2\x80\x9cPeople kept"));
 	assert_no_chrome(d);
 	assert_null(d->prev.href);
 	assert_string_equal(d->prev.title,
@@ -87,7 +89,8 @@ check_rail(struct doc *d)
 {
 	assert_string_equal(d->title, "Rail Union Agrees to Two-Year Pay Deal");
 	assert_int_equal(d->nblocks, 2);
-	assert_string_equal(BLOCK_TEXT(&d->blocks[1]), "The agreement raises wages by "
+	assert_string_equal(BLOCK_TEXT(&d->blocks[1]),
+	    "The agreement raises wages by "
 	    "4.5% this year and 3% next year, union secretary Tomas Lindqvist "
 	    "said.");
 	assert_null(strchr(d->body, '\r'));
@@ -141,7 +144,8 @@ test_hard_wrapped(void **state)
 	/* "sec-" + "ond" is one word that the text spells "second"
 	 * elsewhere; "well-" + "meaning" keeps its hyphen. */
 	assert_int_equal(b[0].kind, BLOCK_PARAGRAPH);
-	assert_string_equal(BLOCK_TEXT(&b[0]), "The city council passed a budget of "
+	assert_string_equal(BLOCK_TEXT(&b[0]),
+	    "The city council passed a budget of "
 	    "$312 million on Tuesday night, but parks officials warned that "
 	    "the maintenance line, cut by 8% for the second year running, "
 	    "would leave playgrounds and paths in poor repair.");
@@ -156,20 +160,24 @@ test_hard_wrapped(void **state)
 	assert_int_equal(b[3].kind, BLOCK_PARAGRAPH);
 
 	assert_int_equal(b[4].kind, BLOCK_LIST_ITEM);
-	assert_string_equal(BLOCK_TEXT(&b[4]), "40 new police officers, hired over "
+	assert_string_equal(BLOCK_TEXT(&b[4]),
+	    "40 new police officers, hired over "
 	    "two years");
 	assert_int_equal(b[4].number, 0);
 	assert_int_equal(b[5].kind, BLOCK_LIST_ITEM);
 	assert_int_equal(b[6].kind, BLOCK_LIST_ITEM);
-	assert_string_equal(BLOCK_TEXT(&b[6]), "free bus travel for residents over 75");
+	assert_string_equal(BLOCK_TEXT(&b[6]),
+	    "free bus travel for residents over 75");
 	assert_int_equal(b[7].kind, BLOCK_LIST_ITEM);
 	assert_int_equal(b[7].number, 1);
-	assert_string_equal(BLOCK_TEXT(&b[7]), "Parks maintenance: $11.2 million");
+	assert_string_equal(BLOCK_TEXT(&b[7]),
+	    "Parks maintenance: $11.2 million");
 	assert_int_equal(b[8].number, 2);
 
 	assert_int_equal(b[9].kind, BLOCK_QUOTE);
 	assert_int_equal(b[9].level, 1);
-	assert_string_equal(BLOCK_TEXT(&b[9]), "We cannot keep deferring repairs. "
+	assert_string_equal(BLOCK_TEXT(&b[9]),
+	    "We cannot keep deferring repairs. "
 	    "The bill only grows.");
 
 	/* Indented lines are kept as they are, blank line and all. */
@@ -294,7 +302,8 @@ test_other_themes(void **state)
 	assert_string_equal(d->title, "Storm Closes Coastal Road for Third Day");
 	assert_string_equal(d->date, "2024-05-16");
 	assert_int_equal(d->nblocks, 3);
-	assert_string_equal(BLOCK_TEXT(&d->blocks[2]), "Ferries will run twice a day "
+	assert_string_equal(BLOCK_TEXT(&d->blocks[2]),
+	    "Ferries will run twice a day "
 	    "from Harbourside until the road reopens, the regional council "
 	    "said.");
 	assert_no_chrome(d);
