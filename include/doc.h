@@ -42,7 +42,10 @@ struct block {
 	int		 level;
 	int		 number;	/* ordered list item number, 0 if none */
 	char		*text;		/* clean UTF-8 (see utf8_clean), no
-					   leading or trailing space */
+					   leading or trailing space; len
+					   bytes: once the doc is finished
+					   it is a piece of the body, with no
+					   NUL after it (doc_finish) */
 	size_t		 len;
 	struct inline_span *spans;	/* sorted by start, may nest */
 	size_t		 nspans, spans_cap;
@@ -103,18 +106,28 @@ struct doc {
 					   has), or NULL */
 
 	/* Built by doc_finish(): the body text, every block but captions
-	 * separated by a blank line ("\n\n"). */
+	 * separated by a blank line ("\n\n"), then a NUL. The texts of
+	 * the blocks are the pieces of it, each caption's after its end;
+	 * the first in_body blocks' text is there, the others' in b.buf
+	 * (blocks added since). */
 	char		*body;
 	size_t		 body_len;
+	size_t		 in_body;
 
-	/* Builder state (doc_block_begin ... doc_block_end). */
+	/* Builder state. The texts of the blocks not in the body are in
+	 * buf, one after the other in their order, each followed by two
+	 * NULs (the room of the "\n\n" that will join it to the next in
+	 * the body); the open block's text is at the end, from text on
+	 * (doc_block_begin ... doc_block_end). */
 	struct {
 		int	 open;
 		int	 pending_space;
 		size_t	 start[16];	/* open span indices */
 		size_t	 depth;
-		char	*text;
-		size_t	 len, cap;
+		char	*buf;
+		size_t	 used, cap;	/* used: by the ended blocks */
+		char	*text;		/* buf + used */
+		size_t	 len;		/* the open block's text */
 	} b;
 };
 
@@ -136,6 +149,12 @@ const char	*doc_headline(const struct doc *d);
  * empty after cleaning. */
 struct block	*doc_add_block(struct doc *d, enum block_kind kind, int level,
 		    const char *text, size_t len);
+
+/* Make room for nblocks more blocks and len more bytes of their text, a
+ * guess at what is to come: more may come all the same, and room never
+ * used costs no memory a long page's doc would otherwise leave behind
+ * it, growing through every size below its own. */
+void		 doc_reserve(struct doc *d, size_t nblocks, size_t len);
 
 /* Remove the last block (nothing when there is none); call before
  * doc_finish(). The links its spans name stay in d->links. */
@@ -197,7 +216,9 @@ struct doc_linkref *doc_link_list(const struct doc *d, size_t *n);
  * prev/next links, anchors or resolved files) and is finished. */
 struct doc	*doc_number_links(const struct doc *d);
 
-/* Build d->body and each block's body_off. Call once the blocks are in. */
+/* Build d->body and each block's body_off, and move the blocks' texts
+ * into the body's allocation: from then on a block's text is len bytes,
+ * with no NUL after it. Call once the blocks are in. */
 void		 doc_finish(struct doc *d);
 
 /* The block holding body offset off, or NULL. *inblock gets the offset

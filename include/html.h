@@ -41,12 +41,14 @@ struct hnode {
 	uint8_t		 spare;
 };
 
-struct html_mem;
+struct arena;
 
 struct html {
 	struct hnode	*tree;		/* tree[0] is the document */
 	size_t		 nnodes;
-	struct html_mem	*mem;		/* the texts and the attributes */
+	size_t		 ntext;		/* the bytes of the texts of its
+					   nodes, all told */
+	struct arena	*mem;		/* the texts and the attributes */
 	char		*url;		/* the base for links: <base href>,
 					   against the http(s) URL the page was
 					   fetched from, else its canonical URL,

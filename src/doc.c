@@ -49,7 +49,6 @@ doc_free(struct doc *d)
 	free(d->url);
 	free(d->feed);
 	for (i = 0; i < d->nblocks; i++) {
-		free(d->blocks[i].text);
 		free(d->blocks[i].spans);
 		free(d->blocks[i].cells);
 	}
@@ -67,7 +66,7 @@ doc_free(struct doc *d)
 	navlink_free(&d->prev);
 	navlink_free(&d->next);
 	free(d->body);
-	free(d->b.text);
+	free(d->b.buf);
 	free(d);
 }
 
@@ -157,6 +156,84 @@ new_block(struct doc *d, enum block_kind kind, int level)
 	return b;
 }
 
+/*
+ * The texts of the blocks, one after the other in d->b.buf: one
+ * allocation for them all, which doc_finish() makes the body.
+ */
+
+/* The buffer made cap bytes long. The texts move when it does: the
+ * blocks there point to them again. */
+static void
+bt_resize(struct doc *d, size_t cap)
+{
+	struct block	*b;
+	size_t		 i;
+	char		*p;
+
+	d->b.cap = cap;
+	d->b.buf = xreallocarray(d->b.buf, d->b.cap, 1);
+	p = d->b.buf;
+	for (i = d->in_body; i < d->nblocks; i++) {
+		b = &d->blocks[i];
+		if (b->text == NULL)
+			continue;	/* the open block, or one being made */
+		b->text = p;
+		p += b->len + 2;
+	}
+	d->b.text = d->b.buf + d->b.used;
+}
+
+/* Room for n more bytes of the open block's text and the two NULs after
+ * it. */
+static void
+bt_reserve(struct doc *d, size_t n)
+{
+	size_t	 need = d->b.used + d->b.len + n + 2, cap = d->b.cap;
+
+	if (need <= cap)
+		return;
+	while (need > cap)
+		cap = cap ? cap * 2 : 4096;
+	bt_resize(d, cap);
+}
+
+void
+doc_reserve(struct doc *d, size_t nblocks, size_t len)
+{
+	size_t	 need = d->b.used + d->b.len + len + 2 * nblocks + 2;
+
+	if (nblocks > d->blocks_cap - d->nblocks) {
+		d->blocks_cap = d->nblocks + nblocks;
+		d->blocks = xreallocarray(d->blocks, d->blocks_cap,
+		    sizeof *d->blocks);
+	}
+	if (need > d->b.cap)
+		bt_resize(d, need);
+}
+
+/* The open block's text, its first len bytes, is the text of block b
+ * (the last, whose text it has no other). */
+static void
+bt_end(struct doc *d, struct block *b, size_t len)
+{
+	d->b.text[len] = '\0';
+	d->b.text[len + 1] = '\0';
+	b->text = d->b.text;
+	b->len = len;
+	d->b.used += len + 2;
+	d->b.text = d->b.buf + d->b.used;
+	d->b.len = 0;
+}
+
+/* Block b, the last, gets a copy of text as its text. */
+static void
+bt_set(struct doc *d, struct block *b, const char *text, size_t len)
+{
+	bt_reserve(d, len);
+	memcpy(d->b.text, text, len);
+	bt_end(d, b, len);
+}
+
 /* Trim white space at the ends of each line of preformatted text's
  * block: only blank lines at the start and the end go. */
 static size_t
@@ -199,8 +276,8 @@ doc_add_block(struct doc *d, enum block_kind kind, int level,
 		return NULL;
 	}
 	b = new_block(d, kind, level);
-	b->text = t;
-	b->len = n;
+	bt_set(d, b, t, n);
+	free(t);
 	return b;
 }
 
@@ -214,7 +291,12 @@ doc_pop_block(struct doc *d)
 	if (d->nblocks == 0)
 		return;
 	b = &d->blocks[--d->nblocks];
-	free(b->text);
+	if (d->nblocks >= d->in_body) {
+		/* Its text is the last in the buffer. */
+		d->b.used -= b->len + 2;
+		d->b.text = d->b.buf + d->b.used;
+	} else
+		d->in_body = d->nblocks;
 	free(b->spans);
 	free(b->cells);
 	memset(b, 0, sizeof *b);
@@ -237,24 +319,13 @@ doc_add_raw(struct doc *d, const char *text, size_t len)
 		return NULL;
 	}
 	b = new_block(d, BLOCK_PRE, 0);
-	b->text = t;
-	b->len = n;
+	bt_set(d, b, t, n);
+	free(t);
 	return b;
 }
 
 /* The block under construction lives in d->b until doc_block_end(); its
  * spans are kept in the last block slot, reserved by doc_block_begin(). */
-
-/* Room for n more bytes in the block under construction, and its NUL. */
-static void
-bt_reserve(struct doc *d, size_t n)
-{
-	if (d->b.len + n + 1 > d->b.cap) {
-		while (d->b.len + n + 1 > d->b.cap)
-			d->b.cap = d->b.cap ? d->b.cap * 2 : 256;
-		d->b.text = xreallocarray(d->b.text, d->b.cap, 1);
-	}
-}
 
 static void
 bt_add(struct doc *d, const char *s, size_t n)
@@ -281,6 +352,7 @@ doc_block_begin(struct doc *d, enum block_kind kind, int level)
 	d->b.pending_space = 0;
 	d->b.len = 0;
 	d->b.depth = 0;
+	bt_reserve(d, 0);
 }
 
 bool
@@ -491,7 +563,7 @@ doc_span_begin(struct doc *d, unsigned style, const char *href)
 		return;
 	}
 	if (b->nspans == b->spans_cap) {
-		b->spans_cap = b->spans_cap ? b->spans_cap * 2 : 8;
+		b->spans_cap = b->spans_cap ? b->spans_cap * 2 : 2;
 		b->spans = xreallocarray(b->spans, b->spans_cap,
 		    sizeof *b->spans);
 	}
@@ -555,10 +627,11 @@ doc_block_end(struct doc *d)
 		free(b->spans);
 		free(b->cells);
 		d->nblocks--;
+		d->b.len = 0;
 		return NULL;
 	}
-	b->text = xstrndup(d->b.text + lead, n - lead);
-	b->len = n - lead;
+	memmove(d->b.text, d->b.text + lead, n - lead);
+	bt_end(d, b, n - lead);
 	/* Shift the spans, clip them to the text, drop the empty ones. */
 	for (i = 0, n = 0; i < b->nspans; i++) {
 		struct inline_span *sp = &b->spans[i];
@@ -575,7 +648,7 @@ doc_block_end(struct doc *d)
 	}
 	b->nspans = n;
 	trim_cells(b);
-	/* Spans are begun eight at a time: give back the room left. */
+	/* Room for spans is made two at a time: give back what is left. */
 	if (n == 0) {
 		free(b->spans);
 		b->spans = NULL;
@@ -584,7 +657,6 @@ doc_block_end(struct doc *d)
 		b->spans = xreallocarray(b->spans, n, sizeof *b->spans);
 		b->spans_cap = n;
 	}
-	d->b.len = 0;
 	return b;
 }
 
@@ -599,19 +671,119 @@ doc_set_nav(struct navlink *l, const char *href, const char *title)
 		doc_set(&l->title, title, (size_t)-1);
 }
 
+/* The texts of the blocks (in the buffer, none in a body) made the body
+ * where they are: each moves back to its place in it, the captions go
+ * after its end, and the buffer is cut to the size of what it holds. */
+static void
+finish_in_place(struct doc *d)
+{
+	struct block	*bl;
+	char		*caps = NULL, *p;
+	size_t		 i, len = 0, ncaps = 0, at = 0;
+
+	for (i = 0; i < d->nblocks; i++) {
+		if (d->blocks[i].kind == BLOCK_CAPTION)
+			ncaps += d->blocks[i].len + 1;
+	}
+	if (ncaps > 0) {
+		caps = xmalloc(ncaps);
+		for (i = 0; i < d->nblocks; i++) {
+			bl = &d->blocks[i];
+			if (bl->kind != BLOCK_CAPTION)
+				continue;
+			memcpy(caps + at, bl->text, bl->len + 1);
+			at += bl->len + 1;
+		}
+	}
+	/* A text never moves forward: what was before it in the buffer
+	 * (texts, two bytes after each) is no less than what is before it
+	 * in the body (texts but captions, two bytes between them). */
+	for (i = 0; i < d->nblocks; i++) {
+		bl = &d->blocks[i];
+		if (bl->kind == BLOCK_CAPTION) {
+			bl->body_off = DOC_NOT_IN_BODY;
+			continue;
+		}
+		if (len > 0) {
+			memcpy(d->b.buf + len, "\n\n", 2);
+			len += 2;
+		}
+		bl->body_off = len;
+		memmove(d->b.buf + len, bl->text, bl->len);
+		len += bl->len;
+	}
+	d->b.buf[len] = '\0';
+	if (ncaps > 0)
+		memcpy(d->b.buf + len + 1, caps, ncaps);
+	free(caps);
+	d->body = xreallocarray(d->b.buf, len + 1 + ncaps, 1);
+	d->body_len = len;
+	for (i = 0, p = d->body + len + 1; i < d->nblocks; i++) {
+		bl = &d->blocks[i];
+		if (bl->kind == BLOCK_CAPTION) {
+			bl->text = p;
+			p += bl->len + 1;
+		} else
+			bl->text = d->body + bl->body_off;
+	}
+	d->b.buf = d->b.text = NULL;
+	d->b.used = d->b.cap = 0;
+}
+
+/* The body built again, a copy of the texts wherever they are: those
+ * of the blocks of an earlier body and of those added since. */
+static void
+finish_copy(struct doc *d)
+{
+	struct block	*bl;
+	size_t		 i, len = 0, all = 0;
+	char		*p, *t;
+
+	for (i = 0; i < d->nblocks; i++) {
+		bl = &d->blocks[i];
+		if (bl->kind == BLOCK_CAPTION) {
+			bl->body_off = DOC_NOT_IN_BODY;
+			all += bl->len + 1;
+			continue;
+		}
+		if (len > 0)
+			len += 2;
+		bl->body_off = len;
+		len += bl->len;
+	}
+	all += len + 1;
+	p = xmalloc(all);
+	t = p + len + 1;
+	for (i = 0; i < d->nblocks; i++) {
+		bl = &d->blocks[i];
+		if (bl->body_off == DOC_NOT_IN_BODY) {
+			memcpy(t, bl->text, bl->len);
+			t[bl->len] = '\0';
+			bl->text = t;
+			t += bl->len + 1;
+			continue;
+		}
+		if (bl->body_off > 0)
+			memcpy(p + bl->body_off - 2, "\n\n", 2);
+		memcpy(p + bl->body_off, bl->text, bl->len);
+		bl->text = p + bl->body_off;
+	}
+	p[len] = '\0';
+	free(d->body);
+	free(d->b.buf);
+	d->body = p;
+	d->body_len = len;
+	d->b.buf = d->b.text = NULL;
+	d->b.used = d->b.cap = 0;
+}
+
 void
 doc_finish(struct doc *d)
 {
-	size_t		 i, len = 0;
-	char		*p;
-
 	if (d->b.open)
 		doc_block_end(d);
-	/* The builder's text and the arrays' room to grow are not needed
-	 * any more: a long page's doc is held while its names are found. */
-	free(d->b.text);
-	d->b.text = NULL;
-	d->b.len = d->b.cap = 0;
+	/* The arrays' room to grow is not needed any more: a long page's
+	 * doc is held while its names are found. */
 	if (d->nblocks > 0 && d->nblocks < d->blocks_cap) {
 		d->blocks = xreallocarray(d->blocks, d->nblocks,
 		    sizeof *d->blocks);
@@ -622,35 +794,13 @@ doc_finish(struct doc *d)
 		    sizeof *d->links);
 		d->links_cap = d->nlinks;
 	}
-	/* The body, in one allocation of its exact size. */
-	for (i = 0; i < d->nblocks; i++) {
-		struct block *bl = &d->blocks[i];
-
-		if (bl->kind == BLOCK_CAPTION) {
-			bl->body_off = DOC_NOT_IN_BODY;
-			continue;
-		}
-		if (len > 0)
-			len += 2;
-		bl->body_off = len;
-		len += bl->len;
-	}
-	free(d->body);
-	d->body = p = xmalloc(len + 1);
-	d->body_len = len;
-	for (i = 0; i < d->nblocks; i++) {
-		const struct block *bl = &d->blocks[i];
-
-		if (bl->body_off == DOC_NOT_IN_BODY)
-			continue;
-		if (bl->body_off > 0) {
-			*p++ = '\n';
-			*p++ = '\n';
-		}
-		memcpy(p, bl->text, bl->len);
-		p += bl->len;
-	}
-	*p = '\0';
+	/* The body holds the blocks' texts, captions after its end: the
+	 * text of a long page is kept once. */
+	if (d->body == NULL && d->b.buf != NULL)
+		finish_in_place(d);
+	else
+		finish_copy(d);
+	d->in_body = d->nblocks;
 }
 
 const struct block *
@@ -851,8 +1001,7 @@ doc_number_links(const struct doc *d)
 		nb->kind = b->kind;
 		nb->level = b->level;
 		nb->number = b->number;
-		nb->len = t.len;
-		nb->text = t.len > 0 ? xstrndup(t.data, t.len) : xstrdup("");
+		bt_set(n, nb, t.len > 0 ? t.data : "", t.len);
 		if (b->nspans > 0) {
 			nb->spans = xcalloc(b->nspans, sizeof *nb->spans);
 			nb->nspans = nb->spans_cap = b->nspans;

@@ -32,6 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "entities.h"
 #include "entities_int.h"
 #include "xmalloc.h"
@@ -43,6 +44,10 @@
  * line, and the time no more, the tokens of a large text fitting no
  * cache anyway. */
 #define KEEP_TOKENS	(1024 * 1024)
+/* A text longer than this goes a line at a time from the start: its
+ * tokens would take more than KEEP_TOKENS (about ten bytes of them a
+ * byte of text), and were better not made to be thrown away. */
+#define KEEP_TEXT	(KEEP_TOKENS / 8)
 
 /* The first pass: the evidence of every line, the words the text
  * capitalises, where, and those it writes small. Returns 1 when the
@@ -51,7 +56,7 @@ static int
 evidence(struct ctx *x)
 {
 	size_t	 pos, a;
-	int	 keep = 1;
+	int	 keep = x->len <= KEEP_TEXT;
 
 	for (pos = 0; pos < x->len;) {
 		a = x->n;
@@ -117,8 +122,10 @@ entities_find(const char *text, size_t len)
 	    x.lcmask = x.lcmask * 2 + 1)
 		;
 	x.lc = xcalloc(x.lcmask + 1, sizeof *x.lc);
+	x.keys = arena_new();
 	figures_and_names(&x, evidence(&x));
 	e = group_build(&x);
+	arena_free(x.keys);
 	free(x.lc);
 	tok_sset_free(&x.capmid);
 	tok_sset_free(&x.capsent);

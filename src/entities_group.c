@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "buf.h"
 #include "entities.h"
 #include "entities_int.h"
@@ -22,8 +23,11 @@ group_cand_new(struct ctx *x, size_t start, size_t end)
 {
 	struct cand	*c;
 
+	/* The array grows by half: room freed by the arrays before it
+	 * (and by the stages before) may hold the next, which is never so
+	 * when it doubles. A long text has thousands of candidates. */
 	if (x->nc == x->ccap) {
-		x->ccap = x->ccap ? x->ccap * 2 : 64;
+		x->ccap = x->ccap ? x->ccap + x->ccap / 2 : 64;
 		x->c = xreallocarray(x->c, x->ccap, sizeof *x->c);
 	}
 	c = &x->c[x->nc++];
@@ -227,14 +231,14 @@ cand_cmp(const void *a, const void *b)
 	return p->end > q->end ? -1 : p->end < q->end;
 }
 
-/* A figure's text: as written, white space made one space, in an
- * allocation of its size as written (a text has many figures). */
+/* A figure's text: as written, white space made one space, in the arena
+ * of the keys (a text has many figures). */
 static char *
 figure_key(const struct ctx *x, const struct cand *c)
 {
 	const char	*p = x->text + c->start;
 	size_t		 n = c->end - c->start, m, k = 0;
-	char		*key = xmalloc(n + 1);
+	char		*key = arena_alloc(x->keys, n + 1);
 	int		 sp = 0;
 
 	for (m = 0; m < n; m++) {
@@ -568,7 +572,6 @@ find_inner(const struct ctx *x, struct groups *gs, const struct cand *c,
 				    (lex & LEX_PLACE) ? ENT_PLACE :
 				    (lex & LEX_PERSON) ? ENT_PERSON : ENT_ORG);
 			}
-			free(sub.key);
 			/* Places, and people the text or a list says are
 			 * people: "George Washington" of "George Washington
 			 * Bridge". */
@@ -636,11 +639,8 @@ cut_products(struct ctx *x)
 		    !(name_strong(x->t[c->t0].lex) &&
 		    (!(x->t[c->t0].lexl & LEX_WORD) ||
 		    (x->t[c->t0].lex & LEX_ORG))) &&
-		    smap_get(&alone, head.key) == (size_t)-1) {
-			free(head.key);
+		    smap_get(&alone, head.key) == (size_t)-1)
 			continue;
-		}
-		free(c->key);
 		c->key = head.key;
 		c->t1 = head.t1;
 		c->end = x->t[c->t0].nend;
@@ -751,10 +751,8 @@ group_build(struct ctx *x)
 	if (x->nc > 0)
 		qsort(x->c, x->nc, sizeof *x->c, cand_cmp);
 	for (i = 0; i < x->nc; i++) {
-		if (keep > 0 && x->c[i].start < x->c[keep - 1].end) {
-			free(x->c[i].key);
+		if (keep > 0 && x->c[i].start < x->c[keep - 1].end)
 			continue;
-		}
 		x->c[keep++] = x->c[i];
 	}
 	x->nc = keep;
@@ -791,14 +789,10 @@ group_build(struct ctx *x)
 		if (((c->cue & C_WEAK) && !gs.g[c->group].strong &&
 		    j == c->group) || ((c->cue & C_DIRECTION) &&
 		    j == c->group) || (c->cue & (C_WORK | C_SPECIES)) || (gs.g[c->group].cue & C_TERM) ||
-		    (gs.g[j].cue & C_TERM)) {
-			free(c->key);
+		    (gs.g[j].cue & C_TERM))
 			continue;
-		}
-		if (gs.g[c->group].acronym && !gs.g[j].strong) {
-			free(c->key);
+		if (gs.g[c->group].acronym && !gs.g[j].strong)
 			continue;
-		}
 		x->c[keep++] = *c;
 	}
 	x->nc = keep;
@@ -823,10 +817,8 @@ group_build(struct ctx *x)
 		if (!ENT_IS_FIGURE(c->type) && j == c->group &&
 		    gs.g[j].type == ENT_NAME && ((gs.g[j].nwords == 1 &&
 		    (gs.g[j].cue & C_COMMON)) ||
-		    (c->cue & (C_QUOTED | C_ADJECTIVE)))) {
-			free(c->key);
+		    (c->cue & (C_QUOTED | C_ADJECTIVE))))
 			continue;
-		}
 		x->c[keep++] = *c;
 	}
 	x->nc = keep;
@@ -877,8 +869,6 @@ group_build(struct ctx *x)
 	}
 	e->nmentions = x->nc;
 	e->ninner = nin;
-	for (i = 0; i < x->nc; i++)
-		free(x->c[i].key);
 	for (i = 0; i < gs.n; i++)
 		free(gs.g[i].key);
 	free(gs.g);

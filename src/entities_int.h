@@ -10,6 +10,8 @@
 
 #include "entities.h"
 
+struct arena;
+
 /* Token kinds. */
 #define TK_WORD		1	/* letters and digits */
 #define TK_PUNCT	2	/* one other character */
@@ -101,15 +103,19 @@ struct sset {
 				   is "<place word> of ...": a building
 				   or a site, a place */
 
+/* A text has many candidates, most of them to be dropped: 48 bytes
+ * each. Counts and indices fit 32 bits, a text being less than 1 GB
+ * (--max-size). */
 struct cand {
 	size_t		 start, end;	/* bytes */
-	size_t		 t0, t1;	/* tokens */
+	char		*key;		/* the name as written, one space
+					   between words; in the arena of the
+					   keys (struct ctx) */
+	uint32_t	 t0, t1;	/* tokens */
 	enum ent_type	 type;		/* figures: their type */
 	unsigned	 cue;
-	char		*key;		/* the name as written, one space
-					   between words */
-	size_t		 nwords;
-	size_t		 group;		/* index of its entity group */
+	uint32_t	 nwords;
+	uint32_t	 group;		/* index of its entity group */
 };
 
 /* A look-up of a short word, remembered: most words of a text come
@@ -123,6 +129,8 @@ struct lcache {
 struct ctx {
 	const char	*text;
 	size_t		 len;
+	struct arena	*keys;		/* the candidates' keys: all go at
+					   once, at the end */
 	struct lcache	*lc;		/* lcmask + 1 of them */
 	size_t		 lcmask;
 	struct tok	*t;		/* the tokens of the text up to the

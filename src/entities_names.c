@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "arena.h"
 #include "entities.h"
 #include "entities_int.h"
 #include "lexicon.h"
@@ -581,7 +582,7 @@ camel_case(const struct ctx *x, const struct tok *t)
 	return 1;
 }
 
-/* Set c->key, in an allocation of its size: a text has many names. */
+/* Set c->key, in the arena of the keys: a text has many names. */
 void
 name_key(const struct ctx *x, struct cand *c)
 {
@@ -595,7 +596,7 @@ name_key(const struct ctx *x, struct cand *c)
 			n++;
 		n += (i + 1 == c->t1 ? t->nend : t->end) - t->start;
 	}
-	p = c->key = xmalloc(n + 1);
+	p = c->key = arena_alloc(x->keys, n + 1);
 	for (i = c->t0; i < c->t1; i++) {
 		const struct tok *t = &x->t[i];
 

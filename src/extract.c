@@ -64,6 +64,8 @@ doc_take(struct doc *dst, struct doc *src)
 	dst->anchors = src->anchors;
 	dst->nanchors = src->nanchors;
 	dst->anchors_cap = src->anchors_cap;
+	dst->b = src->b;
+	memset(&src->b, 0, sizeof src->b);
 	src->blocks = NULL;
 	src->nblocks = src->blocks_cap = 0;
 	src->links = NULL;

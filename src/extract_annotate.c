@@ -681,8 +681,19 @@ annotate_tree(struct ex *x, struct hnode *root)
 	struct node	*e, *p;
 	const char	*a;
 	uint32_t	 idx, pi;
+	size_t		 i;
 
-	/* Entry 0 is a sentinel parent for the root. */
+	/* An entry for each element, and entry 0, a sentinel parent for
+	 * the root: the array of a long page is made at its size once, not
+	 * grown through all the sizes before it. */
+	if (x->h != NULL && x->cap == 0) {
+		for (i = 0; i < x->h->nnodes; i++) {
+			if (x->h->tree[i].type == HNODE_ELEMENT)
+				x->cap++;
+		}
+		x->cap++;
+		x->v = xreallocarray(NULL, x->cap, sizeof *x->v);
+	}
 	node_grow(x);
 	memset(&x->v[0], 0, sizeof x->v[0]);
 	x->v[0].flags = 0;

@@ -997,15 +997,20 @@ void
 emit_cand(struct ex *x, const struct cand *c, struct doc *d, bool all)
 {
 	struct em	 em;
-	size_t		 i;
+	size_t		 i, n;
 
 	memset(&em, 0, sizeof em);
 	em.all = all;
 	em.x = x;
 	em.d = d;
 	em.rootchars = 0;
-	for (i = 0; i < c->nroot; i++)
+	for (i = 0, n = 0; i < c->nroot; i++) {
 		em.rootchars += x->v[c->root[i]].chars;
+		n += x->v[c->root[i]].end - c->root[i];
+	}
+	/* A block an element at most, and no more text than the page
+	 * has, about. */
+	doc_reserve(d, n, x->h->ntext);
 	for (i = 0; i < c->nroot; i++)
 		emit_root(&em, c->root[i]);
 	while (em.ninl > 0 || em.inlover > 0)

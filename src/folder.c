@@ -192,12 +192,12 @@ static bool
 reads_as_article(const struct doc *d)
 {
 	size_t		 i, letters = 0, other = 0, words = 0, run;
-	const unsigned char *p;
+	const unsigned char *p, *end;
 
 	for (i = 0; i < d->nblocks; i++) {
 		run = 0;
-		for (p = (const unsigned char *)d->blocks[i].text; *p != '\0';
-		    p++) {
+		p = (const unsigned char *)d->blocks[i].text;
+		for (end = p + d->blocks[i].len; p < end; p++) {
 			if (ascii_is_alpha(*p) || *p >= 0xc0) {
 				letters++;
 				run++;
@@ -223,15 +223,15 @@ static unsigned long long
 text_hash(const char *title, const struct doc *d)
 {
 	unsigned long long	 h = 14695981039346656037ULL;
-	const unsigned char	*p;
+	const unsigned char	*p, *end;
 	size_t			 i;
 
 	for (p = (const unsigned char *)title; *p != '\0'; p++)
 		h = (h ^ *p) * 1099511628211ULL;
 	for (i = 0; i < d->nblocks; i++) {
 		h = (h ^ '\n') * 1099511628211ULL;
-		for (p = (const unsigned char *)d->blocks[i].text; *p != '\0';
-		    p++)
+		p = (const unsigned char *)d->blocks[i].text;
+		for (end = p + d->blocks[i].len; p < end; p++)
 			h = (h ^ *p) * 1099511628211ULL;
 	}
 	return h;

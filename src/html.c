@@ -15,6 +15,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/tree.h>
 
+#include "arena.h"
 #include "ascii.h"
 #include "buf.h"
 #include "html.h"
@@ -443,74 +444,8 @@ c1_as_windows1252(const char *s)
  * The array grows as nodes come; nodes link each other by how far apart
  * they are, so that it may move while it grows, and is cut to its size
  * at the end. Texts and attributes go one after the other into blocks
- * of growing size (struct html_mem), freed all at once with the tree.
+ * of growing size (an arena, arena.h), freed all at once with the tree.
  */
-
-/* The first block of texts, and the largest. */
-#define MEM_FIRST	((size_t)16 << 10)
-#define MEM_LARGEST	((size_t)1 << 20)
-
-struct mem_block {
-	struct mem_block *next;
-	size_t		 size, used;
-	char		 bytes[];
-};
-
-struct html_mem {
-	struct mem_block *blocks;	/* the one being filled first */
-	size_t		 next_size;
-};
-
-static char *
-mem_alloc(struct html_mem *m, size_t n)
-{
-	struct mem_block *b = m->blocks, *nb;
-	size_t		 size;
-
-	if (b != NULL && b->size - b->used >= n) {
-		b->used += n;
-		return b->bytes + b->used - n;
-	}
-	if (m->next_size == 0)
-		m->next_size = MEM_FIRST;
-	size = m->next_size;
-	if (n > size / 4) {
-		/* A large text has a block of its own, behind the one
-		 * being filled. */
-		nb = xmalloc(sizeof *nb + n);
-		nb->size = nb->used = n;
-		if (b != NULL) {
-			nb->next = b->next;
-			b->next = nb;
-		} else {
-			nb->next = NULL;
-			m->blocks = nb;
-		}
-		return nb->bytes;
-	}
-	if (m->next_size < MEM_LARGEST)
-		m->next_size *= 2;
-	nb = xmalloc(sizeof *nb + size);
-	nb->size = size;
-	nb->used = n;
-	nb->next = b;
-	m->blocks = nb;
-	return nb->bytes;
-}
-
-static void
-mem_free(struct html_mem *m)
-{
-	struct mem_block *b, *next;
-
-	if (m == NULL)
-		return;
-	for (b = m->blocks; b != NULL; b = next) {
-		next = b->next;
-		free(b);
-	}
-	free(m);
-}
 
 /* A tree being built. Node 0 is the document; 0 is also "none" among
  * the links, as no node links to the document but as its parent. */
@@ -522,11 +457,12 @@ struct builder {
 					   first, as libxml2's builder
 					   keeps them (ctxt->node) */
 	size_t		 depth, opencap;
-	struct html_mem	*mem;
+	struct arena	*mem;
 	uint32_t	 pending;	/* the text node being read, whose
 					   text is not yet in mem; or 0 */
 	char		*text;		/* its text so far */
 	size_t		 textlen, textcap;
+	size_t		 ntext;		/* the bytes of the texts so far */
 	bool		 doctype;	/* the tree has a doctype node */
 	size_t		 in_pre;	/* open <pre>, <textarea> */
 	bool		 too_deep;
@@ -614,8 +550,9 @@ text_flush(struct builder *b)
 		t = b->text;
 		len = b->textlen;
 	}
-	p = mem_alloc(b->mem, len + 1);
+	p = arena_alloc(b->mem, len + 1);
 	memcpy(p, t, len + 1);
+	b->ntext += len;
 	free(fixed);
 	b->v[b->pending].data = p;
 	b->pending = 0;
@@ -699,7 +636,7 @@ element_data(struct builder *b, const char *name, const xmlChar **atts)
 			len += strlen(an) + 1 +
 			    (value != NULL ? strlen(value) : strlen(an)) + 1;
 	}
-	p = data = mem_alloc(b->mem, len);
+	p = data = arena_alloc(b->mem, len);
 	p = stpcpy(p, name) + 1;
 	for (i = 0; atts != NULL && atts[i] != NULL; i += 2) {
 		an = (const char *)atts[i];
@@ -909,7 +846,7 @@ add_other(void *ctx, const xmlChar *s)
 		return;
 	if (parent != 0 && b->v[parent].tag == TAG_TITLE && s != NULL) {
 		len = strlen((const char *)s);
-		p = mem_alloc(b->mem, len + 1);
+		p = arena_alloc(b->mem, len + 1);
 		memcpy(p, s, len + 1);
 		b->v[k].data = p;
 	}
@@ -972,7 +909,7 @@ parse_quietly(struct html *h, const char *data, size_t len, const char *enc,
 	xmlDoc			*doc;
 
 	memset(&b, 0, sizeof b);
-	b.mem = xcalloc(1, sizeof *b.mem);
+	b.mem = arena_new();
 	(void)node_new(&b, HNODE_DOC, 0);
 	*converr = false;
 	xmlSetStructuredErrorFunc(converr, quiet_error);
@@ -1009,6 +946,7 @@ parse_quietly(struct html *h, const char *data, size_t len, const char *enc,
 	free(b.last);
 	h->tree = xreallocarray(b.v, b.n, sizeof *b.v);
 	h->nnodes = b.n;
+	h->ntext = b.ntext;
 	h->mem = b.mem;
 	h->too_deep = b.too_deep;
 }
@@ -1121,7 +1059,7 @@ html_parse(const char *data, size_t len, const char *content_type,
 		/* The bytes are not in the charset the page names: read
 		 * them as UTF-8, each invalid byte as windows-1252. */
 		free(h->tree);
-		mem_free(h->mem);
+		arena_free(h->mem);
 		clean = utf8_clean(data, len, UTF8_CLEAN_RAW, &cleanlen);
 		data = clean;
 		len = cleanlen;
@@ -1182,7 +1120,7 @@ html_free(struct html *h)
 	if (h == NULL)
 		return;
 	free(h->tree);
-	mem_free(h->mem);
+	arena_free(h->mem);
 	free(h->url);
 	free(h->canonical);
 	free(h->charset);

@@ -56,14 +56,24 @@ void
 fuzz_check_clean(const char *s, size_t len, const char *allowed,
     const char *what)
 {
-	size_t	 i = 0, n;
-	uint32_t cp;
-
 	FUZZ_CHECK(s != NULL, "%s: NULL", what);
 	FUZZ_CHECK(s[len] == '\0', "%s: not NUL-terminated at its length",
 	    what);
-	FUZZ_CHECK(strlen(s) == len, "%s: NUL at %zu of %zu", what, strlen(s),
-	    len);
+	fuzz_check_clean_bytes(s, len, allowed, what);
+}
+
+void
+fuzz_check_clean_bytes(const char *s, size_t len, const char *allowed,
+    const char *what)
+{
+	size_t	 i = 0, n;
+	uint32_t cp;
+	const char *nul;
+
+	FUZZ_CHECK(s != NULL, "%s: NULL", what);
+	nul = memchr(s, '\0', len);
+	FUZZ_CHECK(nul == NULL, "%s: NUL at %zu of %zu", what,
+	    nul != NULL ? (size_t)(nul - s) : len, len);
 	while (i < len) {
 		n = utf8_decode(s + i, len - i, &cp);
 		FUZZ_CHECK(!(cp == UTF8_REPLACEMENT && n == 1 &&
@@ -127,9 +137,9 @@ check_block(const struct doc *d, size_t i)
 	    (int)b->kind);
 	FUZZ_CHECK(b->text != NULL && b->len > 0, "%s: empty", what);
 	if (b->kind == BLOCK_PRE)
-		fuzz_check_clean(b->text, b->len, "\t\n\r", what);
+		fuzz_check_clean_bytes(b->text, b->len, "\t\n\r", what);
 	else {
-		fuzz_check_clean(b->text, b->len, "\n", what);
+		fuzz_check_clean_bytes(b->text, b->len, "\n", what);
 		FUZZ_CHECK(!is_white(b->text[0]) &&
 		    !is_white(b->text[b->len - 1]),
 		    "%s: white space at an end", what);

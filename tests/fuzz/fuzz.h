@@ -33,6 +33,9 @@ noreturn void	 fuzz_fail(const char *file, int line, const char *fmt, ...)
  * its only control characters are among those in allowed ("\t\n" ...). */
 void		 fuzz_check_clean(const char *s, size_t len,
 		    const char *allowed, const char *what);
+/* The same but for the NUL at len: a finished block's text has none. */
+void		 fuzz_check_clean_bytes(const char *s, size_t len,
+		    const char *allowed, const char *what);
 
 /* A finished doc: clean fields and blocks, spans inside their block and in
  * order, links in range, the body the blocks joined by blank lines,

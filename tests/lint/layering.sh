@@ -93,12 +93,13 @@ done
 #	main	the wiring: anything
 # The rule on screens is checked on the table itself: a screen's line that
 # names a header of kind load or nav fails, whether or not a file uses it.
-low="xmalloc buf utf8 ascii"
+low="xmalloc arena buf utf8 ascii"
 base="$low file url date phrase tags title chrome wait"
 table() {
 	cat <<EOF
 # kind	module		may include
 base	xmalloc
+base	arena		xmalloc
 base	buf		xmalloc
 base	utf8		buf xmalloc
 base	ascii

@@ -9,8 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "doc.h"
 #include "xmalloc.h"
+#include "testutil.h"
 
 static void
 test_set_fields(void **state)
@@ -47,8 +49,9 @@ test_blocks_and_body(void **state)
 	    "\n\n  code\n\tindented  \n\n", (size_t)-1));
 	doc_finish(d);
 	assert_int_equal(d->nblocks, 4);
-	assert_string_equal(d->blocks[2].text, "First paragraph, joined.");
-	assert_string_equal(d->blocks[3].text, "  code\n\tindented");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[2]),
+	    "First paragraph, joined.");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[3]), "  code\n\tindented");
 	assert_string_equal(d->body,
 	    "Heading\n\nFirst paragraph, joined.\n\n  code\n\tindented");
 	assert_int_equal(d->body_len, strlen(d->body));
@@ -89,6 +92,125 @@ test_pop_block(void **state)
 	doc_free(d);
 }
 
+/* The texts of many blocks, in the one buffer that grows under them
+ * (and a guess at their size, short), stay each its own while the doc is
+ * built; once finished they are the pieces of the body, the captions
+ * after its end. */
+static void
+test_many_blocks(void **state)
+{
+	struct doc	*d = doc_new();
+	struct buf	 body = BUF_INIT;
+	char		 t[64];
+	size_t		 i, n = 3000, off = 0;
+	int		 k;
+
+	(void)state;
+	doc_reserve(d, 10, 100);
+	for (i = 0; i < n; i++) {
+		k = snprintf(t, sizeof t, "Block %zu says %s.", i,
+		    i % 3 == 0 ? "a little more" : "this");
+		if (i % 7 == 3) {
+			assert_non_null(doc_add_block(d, BLOCK_CAPTION, 0, t,
+			    (size_t)k));
+			continue;
+		}
+		doc_block_begin(d, BLOCK_PARAGRAPH, 0);
+		doc_block_text(d, "  ", 2);
+		doc_span_begin(d, INL_LINK, "/x");
+		doc_block_text(d, t, 5);
+		doc_span_end(d);
+		doc_block_text(d, t + 5, (size_t)k - 5);
+		doc_block_text(d, "   ", 3);
+		assert_non_null(doc_block_end(d));
+		/* An empty block leaves nothing behind. */
+		doc_block_begin(d, BLOCK_PARAGRAPH, 0);
+		doc_block_text(d, " \n ", 3);
+		assert_null(doc_block_end(d));
+		if (body.len > 0)
+			buf_adds(&body, "\n\n");
+		buf_add(&body, t, (size_t)k);
+	}
+	assert_int_equal(d->nblocks, n);
+	for (i = 0; i < n; i++) {
+		k = snprintf(t, sizeof t, "Block %zu says %s.", i,
+		    i % 3 == 0 ? "a little more" : "this");
+		assert_string_equal(d->blocks[i].text, t);
+		assert_int_equal(d->blocks[i].len, (size_t)k);
+	}
+	doc_finish(d);
+	assert_int_equal(d->body_len, body.len);
+	assert_memory_equal(d->body, body.data, body.len);
+	assert_int_equal(d->body[d->body_len], '\0');
+	for (i = 0; i < n; i++) {
+		const struct block *b = &d->blocks[i];
+
+		k = snprintf(t, sizeof t, "Block %zu says %s.", i,
+		    i % 3 == 0 ? "a little more" : "this");
+		assert_string_equal(BLOCK_TEXT(b), t);
+		if (b->kind == BLOCK_CAPTION) {
+			assert_int_equal(b->body_off, DOC_NOT_IN_BODY);
+			/* After the body, each with its NUL. */
+			assert_ptr_equal(b->text, d->body + d->body_len + 1 +
+			    off);
+			assert_int_equal(b->text[b->len], '\0');
+			off += b->len + 1;
+		} else {
+			assert_ptr_equal(b->text, d->body + b->body_off);
+			assert_int_equal(b->nspans, 1);
+			assert_memory_equal(b->text + b->spans[0].start,
+			    "Block", 5);
+		}
+	}
+	buf_free(&body);
+	doc_free(d);
+}
+
+/* Blocks added and taken away once the doc is finished: a second
+ * doc_finish() makes the body again from wherever their texts are. */
+static void
+test_finish_again(void **state)
+{
+	struct doc	*d = doc_new();
+
+	(void)state;
+	doc_add_block(d, BLOCK_PARAGRAPH, 0, "One.", (size_t)-1);
+	doc_add_block(d, BLOCK_CAPTION, 0, "A caption.", (size_t)-1);
+	doc_add_block(d, BLOCK_PARAGRAPH, 0, "Two.", (size_t)-1);
+	doc_add_block(d, BLOCK_PARAGRAPH, 0, "Three.", (size_t)-1);
+	doc_finish(d);
+	assert_string_equal(d->body, "One.\n\nTwo.\n\nThree.");
+	doc_pop_block(d);
+	doc_add_block(d, BLOCK_HEADING, 2, "Four", (size_t)-1);
+	doc_add_raw(d, "  five\n", (size_t)-1);
+	doc_pop_block(d);
+	doc_add_block(d, BLOCK_PARAGRAPH, 0, "Six.", (size_t)-1);
+	assert_string_equal(d->blocks[3].text, "Four");
+	doc_finish(d);
+	assert_string_equal(d->body, "One.\n\nTwo.\n\nFour\n\nSix.");
+	assert_int_equal(d->nblocks, 5);
+	assert_string_equal(BLOCK_TEXT(&d->blocks[1]), "A caption.");
+	assert_string_equal(d->blocks[1].text, "A caption.");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[4]), "Six.");
+	assert_ptr_equal(d->blocks[4].text, d->body + d->blocks[4].body_off);
+	doc_finish(d);
+	assert_string_equal(d->body, "One.\n\nTwo.\n\nFour\n\nSix.");
+	doc_free(d);
+
+	/* No block at all: an empty body. */
+	d = doc_new();
+	doc_finish(d);
+	assert_string_equal(d->body, "");
+	doc_free(d);
+	d = doc_new();
+	doc_add_block(d, BLOCK_PARAGRAPH, 0, "Gone.", (size_t)-1);
+	doc_pop_block(d);
+	doc_finish(d);
+	assert_string_equal(d->body, "");
+	assert_int_equal(d->body_len, 0);
+	doc_free(d);
+}
+
 static void
 test_builder(void **state)
 {
@@ -109,7 +231,8 @@ test_builder(void **state)
 	doc_block_text(d, " Putin. ", 8);
 	b = doc_block_end(d);
 	assert_non_null(b);
-	assert_string_equal(b->text, "Chinese leader Xi Jinping welcomed\nPutin.");
+	assert_string_equal(BLOCK_TEXT(b),
+	    "Chinese leader Xi Jinping welcomed\nPutin.");
 	assert_int_equal(b->nspans, 2);
 	assert_int_equal(b->spans[0].style, INL_LINK);
 	assert_int_equal(b->spans[0].start, 15);
@@ -130,7 +253,7 @@ test_builder(void **state)
 	doc_span_end(d);
 	b = doc_block_end(d);
 	assert_non_null(b);
-	assert_string_equal(b->text, "One;\ntwo");
+	assert_string_equal(BLOCK_TEXT(b), "One;\ntwo");
 	assert_int_equal(b->nspans, 1);
 	assert_int_equal(b->spans[0].start, 5);
 	assert_int_equal(b->spans[0].end, 8);
@@ -147,7 +270,7 @@ test_builder(void **state)
 	doc_span_end(d);
 	doc_block_text(d, "\nint  x;\n  y;\n", (size_t)-1);
 	b = doc_block_end(d);
-	assert_string_equal(b->text, "int  x;\n  y;");
+	assert_string_equal(BLOCK_TEXT(b), "int  x;\n  y;");
 	doc_finish(d);
 	assert_int_equal(d->nblocks, 3);
 	doc_free(d);
@@ -169,7 +292,7 @@ test_deep_spans(void **state)
 		doc_span_end(d);
 	doc_block_text(d, " after", 6);
 	b = doc_block_end(d);
-	assert_string_equal(b->text, "deep after");
+	assert_string_equal(BLOCK_TEXT(b), "deep after");
 	assert_int_equal(b->nspans, 16);
 	assert_int_equal(b->spans[0].end, 4);
 	doc_free(d);
@@ -225,23 +348,23 @@ test_hostile(void **state)
 	doc_set(&d->byline, HOSTILE, (size_t)-1);
 	assert_string_equal(d->byline, HOSTILE_CLEAN);
 	b = doc_add_block(d, BLOCK_PARAGRAPH, 0, HOSTILE, (size_t)-1);
-	assert_string_equal(b->text, HOSTILE_CLEAN);
+	assert_string_equal(BLOCK_TEXT(b), HOSTILE_CLEAN);
 	b = doc_add_block(d, BLOCK_PRE, 0, HOSTILE "\tx", (size_t)-1);
-	assert_string_equal(b->text, HOSTILE_CLEAN "\tx");
+	assert_string_equal(BLOCK_TEXT(b), HOSTILE_CLEAN "\tx");
 	doc_block_begin(d, BLOCK_QUOTE, 1);
 	doc_span_begin(d, INL_LINK, "\x1b]8;;http://x/\x1b\\");
 	doc_block_text(d, HOSTILE, (size_t)-1);
 	doc_span_end(d);
 	b = doc_block_end(d);
-	assert_string_equal(b->text, HOSTILE_CLEAN);
+	assert_string_equal(BLOCK_TEXT(b), HOSTILE_CLEAN);
 	assert_string_equal(d->links[0], "]8;;http://x/\\");
 	/* Line and paragraph separators are line ends: white space here. */
 	b = doc_add_block(d, BLOCK_PARAGRAPH, 0,
 	    "one\xe2\x80\xa8two\xe2\x80\xa9three", (size_t)-1);
-	assert_string_equal(b->text, "one two three");
+	assert_string_equal(BLOCK_TEXT(b), "one two three");
 	/* Raw text keeps one character for each control. */
 	b = doc_add_raw(d, "x\x1b[1my\xe2\x80\xaez", (size_t)-1);
-	assert_string_equal(b->text,
+	assert_string_equal(BLOCK_TEXT(b),
 	    "x\xef\xbf\xbd[1my\xef\xbf\xbdz");
 	doc_set_nav(&d->next, "\x1b]0;t\x07/next.html", HOSTILE);
 	assert_string_equal(d->next.href, "]0;t/next.html");
@@ -368,8 +491,9 @@ test_link_list(void **state)
 	free(v);
 
 	n = doc_number_links(d);
-	assert_string_equal(n->blocks[0].text, "one[1] and two[2] words");
-	assert_string_equal(n->blocks[1].text, "three[3]");
+	assert_string_equal(BLOCK_TEXT(&n->blocks[0]),
+	    "one[1] and two[2] words");
+	assert_string_equal(BLOCK_TEXT(&n->blocks[1]), "three[3]");
 	assert_int_equal(n->blocks[1].kind, BLOCK_LIST_ITEM);
 	assert_string_equal(n->body, "one[1] and two[2] words\n\nthree[3]");
 	/* The spans move with the text: the links end before their
@@ -461,7 +585,7 @@ test_table_cells(void **state)
 	doc_block_text(d, "W L ", (size_t)-1);
 	b = doc_block_end(d);
 	assert_non_null(b);
-	assert_string_equal(b->text,
+	assert_string_equal(BLOCK_TEXT(b),
 	    "Chen Jing | 412\nplays | profile | W L");
 	assert_int_equal(b->ncells, 5);
 	assert_int_equal(b->cells[0].start, 0);
@@ -505,7 +629,7 @@ test_table_cells(void **state)
 	 * number stays in its cell. */
 	n = doc_number_links(d);
 	b = &n->blocks[0];
-	assert_string_equal(b->text,
+	assert_string_equal(BLOCK_TEXT(b),
 	    "Chen Jing | 412\nplays | profile[1] | W L");
 	assert_int_equal(b->ncells, 5);
 	assert_cell(b, 1, "Chen Jing");
@@ -532,6 +656,8 @@ main(void)
 		cmocka_unit_test(test_anchors),
 		cmocka_unit_test(test_link_list),
 		cmocka_unit_test(test_table_cells),
+		cmocka_unit_test(test_many_blocks),
+		cmocka_unit_test(test_finish_again),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -63,7 +63,7 @@ block_starting(const struct doc *d, const char *s)
 	size_t	 i;
 
 	for (i = 0; i < d->nblocks; i++) {
-		if (strncmp(d->blocks[i].text, s, strlen(s)) == 0)
+		if (strncmp(BLOCK_TEXT(&d->blocks[i]), s, strlen(s)) == 0)
 			return &d->blocks[i];
 	}
 	return NULL;
@@ -154,7 +154,8 @@ test_metadata_opengraph(void **state)
 	assert_int_equal(d->nblocks, 3);
 	assert_body_lacks(d, "By Mara");
 	assert_body_lacks(d, "Ferry returns after");
-	assert_string_equal(d->blocks[2].text, "The operator said the summer "
+	assert_string_equal(BLOCK_TEXT(&d->blocks[2]),
+	    "The operator said the summer "
 	    "timetable, with six sailings a day, would begin at the start of "
 	    "June as usual.");
 	doc_free(d);
@@ -920,18 +921,20 @@ test_blocks_lists_quotes_pre(void **state)
 	assert_int_equal(d->nblocks, sizeof want / sizeof want[0]);
 	for (i = 0; i < d->nblocks; i++) {
 		const struct block *b = &d->blocks[i];
+		const char *t = BLOCK_TEXT(b);
 
-		if (strncmp(b->text, want[i].start, strlen(want[i].start)) != 0)
-			fail_msg("block %zu: \"%s\", want \"%s...\"", i, b->text,
+		if (strncmp(t, want[i].start, strlen(want[i].start)) != 0)
+			fail_msg("block %zu: \"%s\", want \"%s...\"", i, t,
 			    want[i].start);
 		assert_int_equal(b->kind, want[i].kind);
 		assert_int_equal(b->level, want[i].level);
 		assert_int_equal(b->number, want[i].number);
 	}
 	/* <br> breaks the line; preformatted text keeps its spaces. */
-	assert_string_equal(d->blocks[1].text, "Before you start, read these "
+	assert_string_equal(BLOCK_TEXT(&d->blocks[1]),
+	    "Before you start, read these "
 	    "in order:\nthe safety notes,\nthe glossary.");
-	assert_string_equal(d->blocks[14].text,
+	assert_string_equal(BLOCK_TEXT(&d->blocks[14]),
 	    "  end  --\\\n          \\__ bight\n  standing part");
 	/* Hidden things are not there. */
 	assert_body_lacks(d, "must not show");
@@ -984,7 +987,8 @@ test_links_without_base(void **state)
 	    "this</a>, not <a href=\"javascript:void(0)\">that</a>, and "
 	    "<a href=\"#n1\">note 1</a>: all of it <i>and <b>more</b></i>."
 	    "</p></article></body></html>", 177, "https://h.example/a/b/c");
-	assert_string_equal(d->blocks[0].text, "Read this, not that, and note "
+	assert_string_equal(BLOCK_TEXT(&d->blocks[0]),
+	    "Read this, not that, and note "
 	    "1: all of it and more.");
 	assert_int_equal(d->nlinks, 2);
 	assert_string_equal(d->links[0], "https://h.example/a/x.html");
@@ -1248,7 +1252,7 @@ test_data_tables(void **state)
 		b = t + i;
 		assert_int_equal(b->kind, BLOCK_ROW);
 		assert_int_equal(b->level, t->level);
-		assert_string_equal(b->text, rows[i]);
+		assert_string_equal(BLOCK_TEXT(b), rows[i]);
 		assert_int_equal(b->ncells, 5);
 		for (k = 0; k < b->ncells; k++)
 			assert_int_equal(b->cells[k].head, i == 0);
@@ -1306,19 +1310,19 @@ test_data_tables(void **state)
 	assert_non_null(t);
 	assert_int_equal(t - d->blocks, 1);
 	assert_int_equal(d->nblocks, 6);
-	assert_string_equal(t[1].text, "x");
+	assert_string_equal(BLOCK_TEXT(&t[1]), "x");
 	assert_int_equal(t[1].ncells, 3);
 	assert_cell(t + 1, 0, "");
 	assert_cell(t + 1, 1, "");
 	assert_cell(t + 1, 2, "x");
-	assert_string_equal(t[2].text, "Total | 9");
+	assert_string_equal(BLOCK_TEXT(&t[2]), "Total | 9");
 	assert_int_equal(t[2].ncells, 3);
 	assert_true(t[2].cells[0].head);
 	assert_false(t[2].cells[2].head);
 	assert_cell(t + 2, 1, "");
 	assert_cell(t + 2, 2, "9");
 	assert_int_equal(t[2].level, t->level);
-	assert_string_equal(t[3].text, "C | D");
+	assert_string_equal(BLOCK_TEXT(&t[3]), "C | D");
 	assert_int_equal(t[3].kind, BLOCK_ROW);
 	assert_int_not_equal(t[3].level, t[2].level);
 	assert_int_equal(t[4].level, t[3].level);
@@ -1477,7 +1481,7 @@ run_prefixes(const char *name)
 		d = extract_bytes(copy, cut, "https://example.org/x/");
 		assert_clean(d->body);
 		for (i = 0; i < d->nblocks; i++)
-			assert_clean(d->blocks[i].text);
+			assert_clean(BLOCK_TEXT(&d->blocks[i]));
 		if (d->title != NULL)
 			assert_clean(d->title);
 		doc_free(d);
@@ -1514,7 +1518,7 @@ assert_doc_clean(const struct doc *d)
 
 	assert_clean(d->body);
 	for (i = 0; i < d->nblocks; i++)
-		assert_clean(d->blocks[i].text);
+		assert_clean(BLOCK_TEXT(&d->blocks[i]));
 	if (d->title != NULL)
 		assert_clean(d->title);
 	if (d->byline != NULL)
@@ -1619,7 +1623,7 @@ test_one_long_line(void **state)
 	d = extract_bytes(page, len, NULL);
 	assert_string_equal(d->title, "One line");
 	assert_int_equal(d->nblocks, n + 1);
-	assert_string_equal(d->blocks[n].text, "The end.");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[n]), "The end.");
 	doc_free(d);
 	free(page);
 	/* One text node of 10 MB, no markup in it. */
@@ -1816,6 +1820,7 @@ test_anchors(void **state)
 {
 	struct doc	*d;
 	size_t		 block, off;
+	const char	*t;
 	const char	*page =
 	    "<html><body><article><h1>Title</h1>"
 	    "<p>The first paragraph of the story has enough words in it to "
@@ -1832,12 +1837,12 @@ test_anchors(void **state)
 	d = extract_str(page);
 	assert_true(doc_find_anchor(d, "history", &block, &off));
 	assert_int_equal(d->blocks[block].kind, BLOCK_HEADING);
-	assert_string_equal(d->blocks[block].text, "History");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[block]), "History");
 	assert_int_equal(off, 0);
 	assert_true(doc_find_anchor(d, "rebuilt", &block, &off));
-	assert_true(strncmp(d->blocks[block].text + off, "and rebuilt", 11) ==
-	    0 || strncmp(d->blocks[block].text + off, " and rebuilt", 12) ==
-	    0);
+	t = BLOCK_TEXT(&d->blocks[block]) + off;
+	assert_true(strncmp(t, "and rebuilt", 11) == 0 ||
+	    strncmp(t, " and rebuilt", 12) == 0);
 	assert_true(doc_find_anchor(d, "s", &block, &off));
 	assert_false(doc_find_anchor(d, "nowhere", &block, &off));
 	doc_free(d);

@@ -457,7 +457,8 @@ test_spans(void **state)
 	doc_span_end(d);
 	doc_block_end(d);
 	doc_finish(d);
-	assert_string_equal(d->blocks[0].text, "Read all of the story in x()");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[0]),
+	    "Read all of the story in x()");
 
 	l = layout_build(d, NULL, 0, 0);
 	check(l, 0);
@@ -704,10 +705,8 @@ test_no_controls(void **state)
 	b->text[1] = '\x1b';
 	doc_add_raw(d, "a\rb\x1b[31mc", 9);
 	/* Nor does a line of a paragraph end in spaces. */
-	b = doc_add_block(d, BLOCK_PARAGRAPH, 0, "ab", (size_t)-1);
-	free(b->text);
-	b->text = xstrdup("ab   \ncd");
-	b->len = strlen(b->text);
+	b = doc_add_raw(d, "ab   \ncd", (size_t)-1);
+	b->kind = BLOCK_PARAGRAPH;
 	doc_finish(d);
 	expect(d, NULL, 0, 0, "abc def||xz||ab\xef\xbf\xbd[31mc||ab|cd");
 	doc_free(d);
@@ -888,7 +887,7 @@ test_table_narrow(void **state)
 	k = l->lines[i].block;
 	assert_int_equal(l->lines[i + 1].block, k);
 	assert_int_equal(l->lines[i].off, 0);
-	assert_string_equal(d->blocks[k].text + l->lines[i + 1].off,
+	assert_string_equal(BLOCK_TEXT(&d->blocks[k]) + l->lines[i + 1].off,
 	    "Ferreira");
 	assert_int_equal(layout_find(l, k, l->lines[i + 1].off), i + 1);
 	assert_int_equal(layout_find(l, k, 3), i);

@@ -63,12 +63,14 @@ test_seed_format(void **state)
 	assert_null(d->date);
 	assert_int_equal(d->nblocks, 4);
 	assert_int_equal(d->blocks[0].kind, BLOCK_PARAGRAPH);
-	assert_true(strncmp(d->blocks[0].text, "The Lakeside Public Library "
+	assert_true(strncmp(BLOCK_TEXT(&d->blocks[0]),
+	    "The Lakeside Public Library "
 	    "reopened", 36) == 0);
-	assert_string_equal(d->blocks[3].text, "Children\xe2\x80\x99s "
+	assert_string_equal(BLOCK_TEXT(&d->blocks[3]), "Children\xe2\x80\x99s "
 	    "programmes resume next week, with story hours on Tuesdays and "
 	    "Saturdays.");
-	assert_non_null(strstr(d->blocks[1].text, "\xe2\x80\x9cPeople kept"));
+	assert_non_null(strstr(BLOCK_TEXT(&d->blocks[1]),
+	    "\xe2\x80\x9cPeople kept"));
 	assert_no_chrome(d);
 	assert_null(d->prev.href);
 	assert_string_equal(d->prev.title,
@@ -87,7 +89,8 @@ check_rail(struct doc *d)
 {
 	assert_string_equal(d->title, "Rail Union Agrees to Two-Year Pay Deal");
 	assert_int_equal(d->nblocks, 2);
-	assert_string_equal(d->blocks[1].text, "The agreement raises wages by "
+	assert_string_equal(BLOCK_TEXT(&d->blocks[1]),
+	    "The agreement raises wages by "
 	    "4.5% this year and 3% next year, union secretary Tomas Lindqvist "
 	    "said.");
 	assert_null(strchr(d->body, '\r'));
@@ -141,40 +144,45 @@ test_hard_wrapped(void **state)
 	/* "sec-" + "ond" is one word that the text spells "second"
 	 * elsewhere; "well-" + "meaning" keeps its hyphen. */
 	assert_int_equal(b[0].kind, BLOCK_PARAGRAPH);
-	assert_string_equal(b[0].text, "The city council passed a budget of "
+	assert_string_equal(BLOCK_TEXT(&b[0]),
+	    "The city council passed a budget of "
 	    "$312 million on Tuesday night, but parks officials warned that "
 	    "the maintenance line, cut by 8% for the second year running, "
 	    "would leave playgrounds and paths in poor repair.");
-	assert_non_null(strstr(b[1].text, "\xe2\x80\x9cshort-term, "
+	assert_non_null(strstr(BLOCK_TEXT(&b[1]), "\xe2\x80\x9cshort-term, "
 	    "well-meaning mistake\xe2\x80\x9d"));
 	/* An em dash at a line's end joins with the space it had. */
-	assert_non_null(strstr(b[1].text, "books \xe2\x80\x94 "
+	assert_non_null(strstr(BLOCK_TEXT(&b[1]), "books \xe2\x80\x94 "
 	    "\xe2\x80\x9c" "every department"));
 
 	assert_int_equal(b[2].kind, BLOCK_HEADING);
-	assert_string_equal(b[2].text, "What the Budget Funds");
+	assert_string_equal(BLOCK_TEXT(&b[2]), "What the Budget Funds");
 	assert_int_equal(b[3].kind, BLOCK_PARAGRAPH);
 
 	assert_int_equal(b[4].kind, BLOCK_LIST_ITEM);
-	assert_string_equal(b[4].text, "40 new police officers, hired over "
+	assert_string_equal(BLOCK_TEXT(&b[4]),
+	    "40 new police officers, hired over "
 	    "two years");
 	assert_int_equal(b[4].number, 0);
 	assert_int_equal(b[5].kind, BLOCK_LIST_ITEM);
 	assert_int_equal(b[6].kind, BLOCK_LIST_ITEM);
-	assert_string_equal(b[6].text, "free bus travel for residents over 75");
+	assert_string_equal(BLOCK_TEXT(&b[6]),
+	    "free bus travel for residents over 75");
 	assert_int_equal(b[7].kind, BLOCK_LIST_ITEM);
 	assert_int_equal(b[7].number, 1);
-	assert_string_equal(b[7].text, "Parks maintenance: $11.2 million");
+	assert_string_equal(BLOCK_TEXT(&b[7]),
+	    "Parks maintenance: $11.2 million");
 	assert_int_equal(b[8].number, 2);
 
 	assert_int_equal(b[9].kind, BLOCK_QUOTE);
 	assert_int_equal(b[9].level, 1);
-	assert_string_equal(b[9].text, "We cannot keep deferring repairs. "
+	assert_string_equal(BLOCK_TEXT(&b[9]),
+	    "We cannot keep deferring repairs. "
 	    "The bill only grows.");
 
 	/* Indented lines are kept as they are, blank line and all. */
 	assert_int_equal(b[11].kind, BLOCK_PRE);
-	assert_string_equal(b[11].text,
+	assert_string_equal(BLOCK_TEXT(&b[11]),
 	    "Department      2023    2024\n"
 	    "Parks           12.2    11.2\n"
 	    "\n"
@@ -278,7 +286,7 @@ test_not_bylines(void **state)
 		assert_null(d->byline);
 		assert_null(d->date);
 		assert_int_equal(d->nblocks, 2);
-		assert_string_equal(d->blocks[0].text, lines[i]);
+		assert_string_equal(BLOCK_TEXT(&d->blocks[0]), lines[i]);
 		doc_free(d);
 		free(text);
 	}
@@ -294,7 +302,8 @@ test_other_themes(void **state)
 	assert_string_equal(d->title, "Storm Closes Coastal Road for Third Day");
 	assert_string_equal(d->date, "2024-05-16");
 	assert_int_equal(d->nblocks, 3);
-	assert_string_equal(d->blocks[2].text, "Ferries will run twice a day "
+	assert_string_equal(BLOCK_TEXT(&d->blocks[2]),
+	    "Ferries will run twice a day "
 	    "from Harbourside until the road reopens, the regional council "
 	    "said.");
 	assert_no_chrome(d);
@@ -394,9 +403,9 @@ test_labels_in_sentences(void **state)
 	assert_null(d->next.title);
 	assert_int_equal(d->nblocks, 9);
 	assert_int_equal(d->blocks[2].kind, BLOCK_HEADING);
-	assert_string_equal(d->blocks[2].text,
+	assert_string_equal(BLOCK_TEXT(&d->blocks[2]),
 	    "Next Steps for the Harbour Bridge");
-	assert_string_equal(d->blocks[8].text, "The end.");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[8]), "The end.");
 	doc_free(d);
 }
 
@@ -523,11 +532,11 @@ test_headings(void **state)
 	    "Jane Doe Reporting\n");
 	assert_int_equal(d->blocks[1].kind, BLOCK_HEADING);
 	assert_int_equal(d->blocks[1].level, 2);
-	assert_string_equal(d->blocks[1].text, "WHAT COMES NEXT");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[1]), "WHAT COMES NEXT");
 	assert_int_equal(d->blocks[3].kind, BLOCK_PARAGRAPH);	/* "?" */
 	assert_int_equal(d->blocks[5].kind, BLOCK_PARAGRAPH);	/* lower */
 	assert_int_equal(d->blocks[7].kind, BLOCK_HEADING);
-	assert_string_equal(d->blocks[7].text, "A Heading Right Above");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[7]), "A Heading Right Above");
 	assert_int_equal(d->blocks[8].kind, BLOCK_PARAGRAPH);
 	/* Nothing follows it: not a heading. */
 	assert_int_equal(d->blocks[9].kind, BLOCK_PARAGRAPH);
@@ -546,23 +555,23 @@ test_lists_and_quotes(void **state)
 	assert_int_equal(d->nblocks, 9);
 	assert_int_equal(d->blocks[0].level, 1);
 	assert_int_equal(d->blocks[1].level, 2);
-	assert_string_equal(d->blocks[1].text, "one.a");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[1]), "one.a");
 	assert_int_equal(d->blocks[2].level, 3);
 	assert_int_equal(d->blocks[3].level, 1);
 	assert_int_equal(d->blocks[4].kind, BLOCK_LIST_ITEM);
-	assert_string_equal(d->blocks[4].text, "three");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[4]), "three");
 	assert_int_equal(d->blocks[5].number, 3);
 	assert_int_equal(d->blocks[6].kind, BLOCK_QUOTE);
 	assert_int_equal(d->blocks[6].level, 1);
 	assert_int_equal(d->blocks[7].level, 2);
-	assert_string_equal(d->blocks[7].text, "inner");
-	assert_string_equal(d->blocks[8].text, "again");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[7]), "inner");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[8]), "again");
 	doc_free(d);
 
 	/* A tab indents a preformatted block; "-" alone is no list. */
 	d = parse_str("T\n\n\tcode();\n\t\tmore();\n\n-\n");
 	assert_int_equal(d->blocks[0].kind, BLOCK_PRE);
-	assert_string_equal(d->blocks[0].text, "code();\n\tmore();");
+	assert_string_equal(BLOCK_TEXT(&d->blocks[0]), "code();\n\tmore();");
 	assert_int_equal(d->nblocks, 2);
 	assert_int_equal(d->blocks[1].kind, BLOCK_PARAGRAPH);
 	doc_free(d);

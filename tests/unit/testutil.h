@@ -36,6 +36,26 @@ test_listen(int *port)
 	return ls;
 }
 
+/* A copy of s[0, len) as a string, for a block's text: a finished doc's
+ * has no NUL after it. The copy lasts until eight more are made. */
+static inline const char *
+test_text(const char *s, size_t len)
+{
+	static char	*ring[8];
+	static size_t	 next;
+	char		*p = malloc(len + 1);
+
+	assert_non_null(p);
+	memcpy(p, s, len);
+	p[len] = '\0';
+	free(ring[next]);
+	ring[next] = p;
+	next = (next + 1) % 8;
+	return p;
+}
+
+#define BLOCK_TEXT(b)	test_text((b)->text, (b)->len)
+
 /* The path of a file under tests/data, in a static buffer. */
 static inline const char *
 test_data_path(const char *name)
