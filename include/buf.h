@@ -29,4 +29,16 @@ void	 buf_reserve(struct buf *b, size_t n);
 char	*buf_finish(struct buf *b, size_t *len);
 void	 buf_free(struct buf *b);
 
+/* Bytes handed out a piece at a time to a parser that reads through
+ * callbacks of this shape (libxml2's input callbacks): read copies up to
+ * n of them to out and gives their number, 0 at the end; close does
+ * nothing. The bytes are the caller's. */
+struct buf_reader {
+	const char	*data;
+	size_t		 len, pos;
+};
+
+int	 buf_reader_read(void *ctx, char *out, int n);
+int	 buf_reader_close(void *ctx);
+
 #endif

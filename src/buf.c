@@ -143,3 +143,25 @@ buf_free(struct buf *b)
 	b->data = NULL;
 	b->len = b->cap = 0;
 }
+
+int
+buf_reader_read(void *ctx, char *out, int n)
+{
+	struct buf_reader	*r = ctx;
+	size_t			 k = r->len - r->pos;
+
+	if (n <= 0 || k == 0)
+		return 0;
+	if (k > (size_t)n)
+		k = (size_t)n;
+	memcpy(out, r->data + r->pos, k);
+	r->pos += k;
+	return (int)k;
+}
+
+int
+buf_reader_close(void *ctx)
+{
+	(void)ctx;
+	return 0;
+}

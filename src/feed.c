@@ -1560,35 +1560,6 @@ x_error(void *ctx, xmlErrorPtr e)
 		x->err[--n] = '\0';
 }
 
-/* The bytes, handed to libxml2 a piece at a time: it keeps a window of
- * them, not a copy of the whole. */
-struct reader {
-	const char	*data;
-	size_t		 len, pos;
-};
-
-static int
-reader_read(void *ctx, char *buf, int n)
-{
-	struct reader	*r = ctx;
-	size_t		 k = r->len - r->pos;
-
-	if (n <= 0 || k == 0)
-		return 0;
-	if (k > (size_t)n)
-		k = (size_t)n;
-	memcpy(buf, r->data + r->pos, k);
-	r->pos += k;
-	return (int)k;
-}
-
-static int
-reader_close(void *ctx)
-{
-	(void)ctx;
-	return 0;
-}
-
 static void
 quiet_generic(void *ctx, const char *fmt, ...)
 {
@@ -1647,7 +1618,7 @@ xml_run(struct xml *x, const char *data, size_t len, const char *enc)
 	void			*oldsctx = xmlStructuredErrorContext;
 	xmlGenericErrorFunc	 oldgen = xmlGenericError;
 	void			*oldgctx = xmlGenericErrorContext;
-	struct reader		 r = { data, len, 0 };
+	struct buf_reader	 r = { data, len, 0 };
 	int			 opts;
 
 	memset(&sax, 0, sizeof sax);
@@ -1662,8 +1633,8 @@ xml_run(struct xml *x, const char *data, size_t len, const char *enc)
 
 	xmlSetStructuredErrorFunc(x, x_error);
 	xmlSetGenericErrorFunc(NULL, quiet_generic);
-	ctxt = xmlCreateIOParserCtxt(&sax, x, reader_read, reader_close, &r,
-	    XML_CHAR_ENCODING_NONE);
+	ctxt = xmlCreateIOParserCtxt(&sax, x, buf_reader_read,
+	    buf_reader_close, &r, XML_CHAR_ENCODING_NONE);
 	if (ctxt == NULL)
 		die("out of memory (reading XML)");
 	opts = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |

@@ -370,34 +370,6 @@ quiet_generic(void *ctx, const char *fmt, ...)
 	(void)fmt;
 }
 
-/* The page's bytes, handed to libxml2 a piece at a time. */
-struct reader {
-	const char	*data;
-	size_t		 len, pos;
-};
-
-static int
-reader_read(void *ctx, char *buf, int n)
-{
-	struct reader	*r = ctx;
-	size_t		 k = r->len - r->pos;
-
-	if (n <= 0 || k == 0)
-		return 0;
-	if (k > (size_t)n)
-		k = (size_t)n;
-	memcpy(buf, r->data + r->pos, k);
-	r->pos += k;
-	return (int)k;
-}
-
-static int
-reader_close(void *ctx)
-{
-	(void)ctx;
-	return 0;
-}
-
 /* A text with the C1 control characters windows-1252 puts printable
  * characters at, as libxml2 reads "&#146;", turned into those ("don't",
  * not "dont"), as browsers do; NULL when it has none. */
@@ -903,7 +875,7 @@ parse_quietly(struct html *h, const char *data, size_t len, const char *enc,
 	void			*oldsctx = xmlStructuredErrorContext;
 	xmlGenericErrorFunc	 oldgen = xmlGenericError;
 	void			*oldgctx = xmlGenericErrorContext;
-	struct reader		 r = { data, len, 0 };
+	struct buf_reader	 r = { data, len, 0 };
 	struct builder		 b;
 	htmlParserCtxtPtr	 ctxt;
 	xmlDoc			*doc;
@@ -931,8 +903,8 @@ parse_quietly(struct html *h, const char *data, size_t len, const char *enc,
 		}
 		b.ctxt = ctxt;
 		ctxt->_private = &b;
-		doc = htmlCtxtReadIO(ctxt, reader_read, reader_close, &r, NULL,
-		    enc, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+		doc = htmlCtxtReadIO(ctxt, buf_reader_read, buf_reader_close,
+		    &r, NULL, enc, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
 		    HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
 		    HTML_PARSE_COMPACT | XML_PARSE_HUGE);
 		xmlFreeDoc(doc);

@@ -83,6 +83,25 @@ test_escaped(void **state)
 	buf_free(&b);
 }
 
+/* Bytes handed out a piece at a time, then 0 at the end, and to a
+ * reader that asks for none. */
+static void
+test_reader(void **state)
+{
+	struct buf_reader	 r = { "harbour", 7, 0 };
+	char			 out[8];
+
+	(void)state;
+	assert_int_equal(buf_reader_read(&r, out, 3), 3);
+	assert_memory_equal(out, "har", 3);
+	assert_int_equal(buf_reader_read(&r, out, 0), 0);
+	assert_int_equal(buf_reader_read(&r, out, -1), 0);
+	assert_int_equal(buf_reader_read(&r, out, 8), 4);
+	assert_memory_equal(out, "bour", 4);
+	assert_int_equal(buf_reader_read(&r, out, 8), 0);
+	assert_int_equal(buf_reader_close(&r), 0);
+}
+
 int
 main(void)
 {
@@ -91,6 +110,7 @@ main(void)
 		cmocka_unit_test(test_add_and_finish),
 		cmocka_unit_test(test_empty_finish),
 		cmocka_unit_test(test_binary),
+		cmocka_unit_test(test_reader),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
