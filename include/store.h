@@ -221,6 +221,8 @@ void		 store_feed_info_clear(struct store_feed_info *fi);
 int		 store_feed_entries(struct store *st, const char *url,
 		    struct store_entry **out, size_t *n, char **cause);
 void		 store_entries_free(struct store_entry *e, size_t n);
+/* Free what n entries hold, not the array (one of the caller's). */
+void		 store_entries_clear(struct store_entry *e, size_t n);
 /* The entry recorded under key (the latest fetched, when several feeds
  * have it): 1 with *out set (content too; free with
  * store_entries_free(out, 1)), 0 when there is none, -1 with *cause. */

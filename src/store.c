@@ -101,7 +101,7 @@ store_page_clear(struct store_page *p)
 }
 
 void
-store_entries_free(struct store_entry *e, size_t n)
+store_entries_clear(struct store_entry *e, size_t n)
 {
 	size_t	 i;
 
@@ -115,6 +115,12 @@ store_entries_free(struct store_entry *e, size_t n)
 		free(e[i].author);
 		free(e[i].content);
 	}
+}
+
+void
+store_entries_free(struct store_entry *e, size_t n)
+{
+	store_entries_clear(e, n);
 	free(e);
 }
 

@@ -541,8 +541,8 @@ wait_exit() {
 }
 
 # httpd_start DIR: start tests/e2e/httpd.py on DIR (on 127.0.0.1, a free
-# port), stopped when the test ends; sets $httpd (its process) and $port
-# (empty when it did not start: the log is in $scratch/httpd.log). The
+# port), stopped when the test ends; sets $httpd (its process) and $port.
+# A server that does not start fails the test, with its log. The
 # server's request log is $scratch/port.log, "STATUS PATH" lines
 # $scratch/port.status.
 httpd_start() {
@@ -558,4 +558,9 @@ httpd_start() {
 		i=$((i + 1))
 	done
 	port=$(head -1 "$scratch/port" 2>/dev/null)
+	if [ -z "$port" ]; then
+		echo "FAIL: the test server did not start"
+		cat "$scratch/httpd.log"
+		exit 1
+	fi
 }

@@ -465,23 +465,6 @@ entries(struct store_entry *e, size_t n, const char *prefix)
 	}
 }
 
-static void
-entries_clear(struct store_entry *e, size_t n)
-{
-	size_t	 i;
-
-	for (i = 0; i < n; i++) {
-		free(e[i].id);
-		free(e[i].key);
-		free(e[i].url);
-		free(e[i].title);
-		free(e[i].date);
-		free(e[i].summary);
-		free(e[i].author);
-		free(e[i].content);
-	}
-}
-
 /* A feed fetched twice: new entries counted, marks read back, entries
  * that left the feed kept after the others, a refresh that failed
  * said. */
@@ -573,7 +556,7 @@ test_feeds(void **state)
 	assert_int_equal(store_feed_info(st, f.url, &fi, &cause), 1);
 	assert_null(fi.error);
 	store_feed_info_clear(&fi);
-	entries_clear(e, 3);
+	store_entries_clear(e, 3);
 	store_close(st);
 }
 
@@ -607,7 +590,7 @@ test_feed_batch(void **state)
 	assert_int_equal(store_feed_info(st, b.url, &fi, &cause), 1);
 	assert_int_equal(fi.total, 1);
 	store_feed_info_clear(&fi);
-	entries_clear(e, 2);
+	store_entries_clear(e, 2);
 	store_close(st);
 }
 
@@ -631,7 +614,7 @@ test_feed_large(void **state)
 	assert_int_equal(n, want);
 	assert_string_equal(got[want - 1].id, "99999");
 	store_entries_free(got, n);
-	entries_clear(e, want);
+	store_entries_clear(e, want);
 	free(e);
 	store_close(st);
 }
@@ -1104,7 +1087,7 @@ test_migrate_v3(void **state)
 	assert_int_equal(store_keep(st, "/a/one.html", &here, &cause), 0);
 	entries(e, 2, "m");
 	assert_int_equal(store_feed_put(st, &f, e, 2, &cause), 2);
-	entries_clear(e, 2);
+	store_entries_clear(e, 2);
 	store_close(st);
 	/* Back to schema 3: as folio 3 left it. */
 	raw_h = raw(db);
