@@ -17,7 +17,7 @@
 
 /* The schema this folio writes (PRAGMA user_version); an older library
  * is brought up to it when opened, a newer one is refused. */
-#define STORE_SCHEMA	4
+#define STORE_SCHEMA	5
 /* How long a lock held by another folio is waited on, in ms. */
 #define STORE_BUSY_MS	100
 /* The most articles that store_search ranks: a word that most articles

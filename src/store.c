@@ -58,8 +58,11 @@ store_key(const char *target)
 		return xstrdup(target);
 	if ((real = realpath(target, NULL)) != NULL)
 		return real;
-	/* Gone (folio --forget of a deleted file): as it was named. */
-	if (target[0] == '/' || getcwd(cwd, sizeof cwd) == NULL)
+	/* Not a file: one of folio's own (an entry with no page of its
+	 * own, "folio:entry:"), whatever the folder; or one gone (folio
+	 * --forget of a deleted file), as it was named. */
+	if (target[0] == '/' || url_kind(target, NULL) == URL_REFUSED ||
+	    getcwd(cwd, sizeof cwd) == NULL)
 		return xstrdup(target);
 	return xasprintf("%s/%s", strcmp(cwd, "/") == 0 ? "" : cwd, target);
 }
@@ -434,7 +437,27 @@ static const char *const migrations[STORE_SCHEMA] = {
 	"CREATE INDEX page_cached ON page (id, size) WHERE kept IS NULL;\n"
 	/* When each article was read, by its id: the articles that mention
 	 * a name in the order they were read, without reading each. */
-	"CREATE INDEX article_recent ON article (id, last_read);\n"
+	"CREATE INDEX article_recent ON article (id, last_read);\n",
+	/* 4 -> 5: the key of an entry with no page of its own was put
+	 * after the folder folio ran in ("/home/a/folio:entry:..."): it is
+	 * the same from every folder. An article recorded under both forms
+	 * keeps the one already fixed. */
+	"UPDATE entry SET key = substr(key, instr(key, '/folio:entry:') + 1)\n"
+	"    WHERE key GLOB '/*' AND instr(key, '/folio:entry:') > 0;\n"
+	"UPDATE OR IGNORE page SET key =\n"
+	"    substr(key, instr(key, '/folio:entry:') + 1)\n"
+	"    WHERE key GLOB '/*' AND instr(key, '/folio:entry:') > 0;\n"
+	"DELETE FROM page\n"
+	"    WHERE key GLOB '/*' AND instr(key, '/folio:entry:') > 0;\n"
+	"UPDATE OR IGNORE article SET key =\n"
+	"    substr(key, instr(key, '/folio:entry:') + 1)\n"
+	"    WHERE key GLOB '/*' AND instr(key, '/folio:entry:') > 0;\n"
+	"DELETE FROM article_text WHERE rowid IN (SELECT id FROM article\n"
+	"    WHERE key GLOB '/*' AND instr(key, '/folio:entry:') > 0);\n"
+	"DELETE FROM mention WHERE article IN (SELECT id FROM article\n"
+	"    WHERE key GLOB '/*' AND instr(key, '/folio:entry:') > 0);\n"
+	"DELETE FROM article\n"
+	"    WHERE key GLOB '/*' AND instr(key, '/folio:entry:') > 0;\n"
 };
 
 enum {

@@ -108,6 +108,20 @@ test_key(void **state)
 	assert_string_equal(k, want);
 	free(k);
 	free(want);
+	/* An entry with no page of its own: the same from any folder. */
+	k = store_key("folio:entry:https://example.com/feed#note-7");
+	assert_string_equal(k, "folio:entry:https://example.com/feed#note-7");
+	free(k);
+	k = store_key("folio:entry:/home/a/feed.xml#note-7");
+	assert_string_equal(k, "folio:entry:/home/a/feed.xml#note-7");
+	free(k);
+	/* A file whose name looks like a scheme is still a file. */
+	test_write_file("notes:x.html", "<p>x</p>");
+	k = store_key("notes:x.html");
+	want = xasprintf("%s/notes:x.html", real);
+	assert_string_equal(k, want);
+	free(k);
+	free(want);
 	free(real);
 	assert_int_equal(chdir(cwd), 0);
 }
@@ -1123,6 +1137,65 @@ test_migrate_v3(void **state)
 	    "pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
 }
 
+/* Schema 4, whose keys of entries with no page of their own began with
+ * the folder folio ran in: made the same from every folder, their marks
+ * and pages kept, and an article recorded under two folders kept once. */
+static void
+test_migrate_v4(void **state)
+{
+	struct store		*st;
+	struct store_feed	 f = { "https://example.com/feed", "Feed",
+				    NULL, NULL, NULL };
+	struct store_entry	 e[2];
+	struct store_feed_info	 fi;
+	struct store_page	 p, got;
+	const char		*key = "folio:entry:https://example.com/feed#m0";
+	char			*cause = NULL;
+	sqlite3			*h;
+
+	(void)state;
+	st = open_ok();
+	entries(e, 2, "m");
+	free(e[0].key);
+	e[0].key = xasprintf("/home/a/%s", key);
+	assert_int_equal(store_feed_put(st, &f, e, 2, &cause), 2);
+	store_entries_clear(e, 2);
+	/* Read from two folders: two articles, one with a page kept. */
+	add(st, "/home/a/folio:entry:https://example.com/feed#m0", "Entry m0",
+	    "The text of m0.");
+	add(st, "/srv/folio:entry:https://example.com/feed#m0", "Entry m0",
+	    "The text of m0.");
+	p = page_of("<p>The text of m0.</p>", 22);
+	assert_int_equal(store_page_keep(st, "/home/a/folio:entry:"
+	    "https://example.com/feed#m0", &p, &cause), 0);
+	free(p.data);
+	store_close(st);
+	h = raw(db);
+	raw_exec(h, "PRAGMA user_version = 4");
+	sqlite3_close(h);
+
+	st = open_ok();
+	assert_int_equal(raw_int(db, "PRAGMA user_version"), STORE_SCHEMA);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM entry WHERE key = "
+	    "'folio:entry:https://example.com/feed#m0'"), 1);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM article WHERE key "
+	    "LIKE '%folio:entry:%'"), 1);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM article WHERE key "
+	    "= 'folio:entry:https://example.com/feed#m0'"), 1);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM article_text"), 1);
+	/* Its mark counts: one of the two entries is read. */
+	assert_int_equal(store_feed_info(st, f.url, &fi, &cause), 1);
+	assert_int_equal(fi.total, 2);
+	assert_int_equal(fi.unread, 1);
+	store_feed_info_clear(&fi);
+	assert_int_equal(store_page_get(st, key, &got, &cause), 1);
+	assert_int_equal(got.len, 22);
+	store_page_clear(&got);
+	store_close(st);
+	assert_int_equal(raw_int(db, "SELECT count(*) FROM "
+	    "pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
+}
+
 static void
 test_newer(void **state)
 {
@@ -1634,6 +1707,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_names, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_list, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migrate_v3, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_migrate_v4, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_pages, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_page_bounds, setup,
