@@ -106,6 +106,7 @@ struct fetch_job {
 	double		 seconds;	/* how long it took, once over */
 #ifdef HAVE_LIBCURL
 	void		*easy;		/* CURL *, while it runs */
+	bool		 joined;	/* easy is in the multi handle */
 	struct curl_slist *headers;	/* the conditions, sent */
 	struct sink	 sink;
 	char		*host;
@@ -147,7 +148,11 @@ static struct {
 	const char	*error;
 	void		*handle;
 	CURLM		*multi;
-	int		 running;	/* jobs in multi */
+	int		 running;	/* jobs in multi or waiting to join */
+	/* Jobs begun since the last pass, whose transfers join the multi
+	 * handle in the next (perform()). */
+	struct fetch_job **waiting;
+	size_t		 nwaiting, waitcap;
 	/* The transfers were carried on (perform()) since the last wait
 	 * and job begun, at this time: fetch_job_run() of the next job
 	 * need not do it again. */
@@ -408,9 +413,20 @@ fetch_url_unavailable(void)
 static void
 job_close(struct fetch_job *j)
 {
+	size_t	 i;
+
 	if (j->easy == NULL)
 		return;
-	curl.multi_remove_handle(curl.multi, j->easy);
+	if (j->joined)
+		curl.multi_remove_handle(curl.multi, j->easy);
+	else {
+		for (i = 0; i < curl.nwaiting && curl.waiting[i] != j; i++)
+			;
+		if (i < curl.nwaiting)
+			memmove(&curl.waiting[i], &curl.waiting[i + 1],
+			    (--curl.nwaiting - i) * sizeof *curl.waiting);
+	}
+	j->joined = false;
 	curl.easy_cleanup(j->easy);
 	j->easy = NULL;
 	if (j->headers != NULL)
@@ -561,53 +577,63 @@ job_begin(struct fetch_job *j)
 		}
 		curl.easy_setopt(c, CURLOPT_HTTPHEADER, j->headers);
 	}
-	if (curl.multi_add_handle(curl.multi, c) != CURLM_OK) {
-		curl.easy_cleanup(c);
-		if (j->headers != NULL)
-			curl.slist_free_all(j->headers);
-		j->headers = NULL;
-		job_fail(j, xstrdup("cannot start libcurl"));
-		return;
+	/* It joins the others in the next pass. */
+	if (curl.nwaiting == curl.waitcap) {
+		curl.waitcap = curl.waitcap ? curl.waitcap * 2 : 16;
+		curl.waiting = xreallocarray(curl.waiting, curl.waitcap,
+		    sizeof *curl.waiting);
 	}
+	curl.waiting[curl.nwaiting++] = j;
 	j->easy = c;
 	curl.running++;
 	curl.performed = false;
 }
 
-/* Carry every transfer on as far as it goes without waiting, and end
- * the jobs whose transfers are over: the sockets that are ready, and
- * libcurl's timer when it is due. Once a pass: a pass is over with the
- * next wait or job, or after PERFORM_MS for a caller that never waits,
- * so that the jobs of a refresh, run one after the other, share it. */
-#define PERFORM_MS	5
+/* Up to n of the transfers waiting join the multi handle, in the order
+ * they were begun. */
 static void
-perform(void)
+join(size_t n)
 {
-	CURLMsg			*m;
 	struct fetch_job	*j;
-	struct timespec		 now;
-	struct pollfd		*pf;
-	size_t			 i, n;
-	int			 still, left, flags;
+	size_t			 k;
 
-	if (curl.multi == NULL || curl.running == 0)
-		return;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	if (curl.performed && (now.tv_sec - curl.performed_at.tv_sec) *
-	    1000 + (now.tv_nsec - curl.performed_at.tv_nsec) / 1000000 <
-	    PERFORM_MS)
-		return;
-	curl.performed = true;
-	curl.performed_at = now;
+	for (k = 0; k < n && k < curl.nwaiting; k++) {
+		j = curl.waiting[k];
+		if (curl.multi_add_handle(curl.multi, j->easy) == CURLM_OK) {
+			j->joined = true;
+			continue;
+		}
+		curl.easy_cleanup(j->easy);
+		j->easy = NULL;
+		if (j->headers != NULL)
+			curl.slist_free_all(j->headers);
+		j->headers = NULL;
+		curl.running--;
+		job_fail(j, xstrdup("cannot start libcurl"));
+	}
+	memmove(curl.waiting, curl.waiting + k, (curl.nwaiting - k) *
+	    sizeof *curl.waiting);
+	curl.nwaiting -= k;
+}
+
+/* Tell libcurl of the sockets that are ready now, with one poll(). */
+static void
+carry_ready(void)
+{
+	struct pollfd	*pf;
+	size_t		 i, n;
+	int		 still, flags;
+
 	/* The sockets as they are now: the callbacks change them. */
-	n = curl.nsocks;
-	pf = xcalloc(n > 0 ? n : 1, sizeof *pf);
+	if ((n = curl.nsocks) == 0)
+		return;
+	pf = xcalloc(n, sizeof *pf);
 	for (i = 0; i < n; i++) {
 		pf[i].fd = curl.socks[i].fd;
 		pf[i].events = (curl.socks[i].what & CURL_POLL_IN ? POLLIN :
 		    0) | (curl.socks[i].what & CURL_POLL_OUT ? POLLOUT : 0);
 	}
-	if (n > 0 && poll(pf, (nfds_t)n, 0) > 0) {
+	if (poll(pf, (nfds_t)n, 0) > 0) {
 		for (i = 0; i < n; i++) {
 			if (pf[i].revents == 0)
 				continue;
@@ -620,11 +646,49 @@ perform(void)
 		}
 	}
 	free(pf);
-	if (timer_ms(&now) == 0) {
-		curl.timer_set = false;
-		curl.multi_socket_action(curl.multi, CURL_SOCKET_TIMEOUT, 0,
-		    &still);
-	}
+}
+
+/* Carry every transfer on as far as it goes without waiting, and end
+ * the jobs whose transfers are over: libcurl's timer when it is due, and
+ * the sockets that are ready. Once a pass: a pass is over with the next
+ * wait or job, or after PERFORM_MS for a caller that never waits, so
+ * that the jobs of a refresh, run one after the other, share it.
+ *
+ * The transfers begun since the last pass join JOIN_STEP at a time, and
+ * each few connect (the timer) and send their requests (their sockets,
+ * ready at once on a near server) before the next few join: a hundred
+ * feeds at once send the first request when it is ready, not after all
+ * hundred connections are set up, and their answers come as spread out
+ * as they can be handled. */
+#define PERFORM_MS	5
+#define JOIN_STEP	8
+static void
+perform(void)
+{
+	CURLMsg			*m;
+	struct fetch_job	*j;
+	struct timespec		 now;
+	int			 still, left;
+
+	if (curl.multi == NULL || curl.running == 0)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (curl.performed && (now.tv_sec - curl.performed_at.tv_sec) *
+	    1000 + (now.tv_nsec - curl.performed_at.tv_nsec) / 1000000 <
+	    PERFORM_MS)
+		return;
+	curl.performed = true;
+	curl.performed_at = now;
+	do {
+		join(JOIN_STEP);
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		if (timer_ms(&now) == 0) {
+			curl.timer_set = false;
+			curl.multi_socket_action(curl.multi,
+			    CURL_SOCKET_TIMEOUT, 0, &still);
+		}
+		carry_ready();
+	} while (curl.nwaiting > 0);
 	while ((m = curl.multi_info_read(curl.multi, &left)) != NULL) {
 		if (m->msg != CURLMSG_DONE)
 			continue;
@@ -661,6 +725,9 @@ fetch_wait(struct wait *w)
 	}
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	ms = timer_ms(&now);
+	/* Transfers waiting to join do so in the next pass, at once. */
+	if (curl.nwaiting > 0)
+		ms = 0;
 	/* No socket yet (a name being looked up), or one past what select
 	 * can wait on: look again soon. */
 	if ((curl.nsocks == 0 || high) && (ms < 0 || ms > 50))
@@ -678,6 +745,9 @@ fetch_cleanup(void)
 		free(curl.socks);
 		curl.socks = NULL;
 		curl.nsocks = curl.sockcap = 0;
+		free(curl.waiting);
+		curl.waiting = NULL;
+		curl.nwaiting = curl.waitcap = 0;
 		curl.global_cleanup();
 	}
 }

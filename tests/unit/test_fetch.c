@@ -305,13 +305,14 @@ answer(int c)
 		snprintf(buf, sizeof buf, "%s/gone", tmpdir);
 		close(open(buf, O_WRONLY | O_CREAT, 0600));
 		return;
-	} else if (strncmp(sp, "/together ", 10) == 0) {
-		/* Answers once three requests for it have come, each with
-		 * how many had come: fetched one after the other, they
-		 * would answer "1" after a second. */
-		int	 fd, k = 0;
+	} else if (strncmp(sp, "/together", 9) == 0 && (sp[9] == ' ' ||
+	    sp[9] == '/')) {
+		/* Answers once N requests for it have come (/together/N,
+		 * 3 for /together), each with N: fetched one after the
+		 * other, they would answer "1" after a second. */
+		int	 fd, k = 0, want = sp[9] == '/' ? atoi(sp + 10) : 3;
 
-		snprintf(buf, sizeof buf, "%s/together", tmpdir);
+		snprintf(buf, sizeof buf, "%s/together-%d", tmpdir, want);
 		fd = open(buf, O_WRONLY | O_CREAT | O_APPEND, 0600);
 		if (fd == -1 || write(fd, "x", 1) != 1)
 			return;
@@ -319,13 +320,14 @@ answer(int c)
 		for (k = 0; k < 100; k++) {
 			struct stat	 sb;
 
-			if (stat(buf, &sb) == 0 && sb.st_size >= 3)
+			if (stat(buf, &sb) == 0 && sb.st_size >= want)
 				break;
 			usleep(10000);
 		}
 		snprintf(buf, sizeof buf, "HTTP/1.1 200 OK\r\n"
-		    "Content-Length: 1\r\nConnection: close\r\n\r\n%c",
-		    k < 100 ? '3' : '1');
+		    "Content-Length: %d\r\nConnection: close\r\n\r\n%d",
+		    k < 100 ? snprintf(NULL, 0, "%d", want) : 1,
+		    k < 100 ? want : 1);
 		resp = buf;
 	} else
 		resp = "HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\n"
@@ -703,6 +705,60 @@ test_jobs_together(void **state)
 	stop_server();
 }
 
+/* Twenty jobs begun at once, and one given up before it ran: the twenty
+ * are fetched together (each answer says all twenty had asked), and
+ * the wait after they begin does not wait. */
+static void
+test_jobs_many(void **state)
+{
+	struct fetch_job	*j[20], *gone;
+	struct fetched		 f;
+	struct wait		 w;
+	struct timespec		 ts;
+	char			*cause = NULL, url[128];
+	int			 port, i, done = 0, r;
+	bool			 over[20];
+
+	(void)state;
+	need_libcurl();
+	port = start_server();
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/together/20", port);
+	for (i = 0; i < 20; i++) {
+		j[i] = fetch_job_start(url);
+		over[i] = false;
+		if (i == 9) {
+			gone = fetch_job_start(url);
+			fetch_job_free(gone);
+		}
+	}
+	wait_init(&w);
+	assert_int_not_equal(fetch_wait(&w), 0);
+	assert_int_equal(w.ms, 0);
+	while (done < 20) {
+		for (i = 0; i < 20; i++) {
+			if (over[i] || (r = fetch_job_run(j[i], &f, &cause))
+			    == 0)
+				continue;
+			if (r == -1)
+				fail_msg("job %d: %s", i, cause);
+			assert_string_equal(f.data, "20");
+			fetched_free(&f);
+			over[i] = true;
+			done++;
+		}
+		wait_init(&w);
+		if (fetch_wait(&w) == 0)
+			continue;
+		pselect(w.maxfd + 1, &w.rd, &w.wr, &w.ex,
+		    wait_timespec(&w, &ts), NULL);
+	}
+	for (i = 0; i < 20; i++)
+		fetch_job_free(j[i]);
+	assert_int_equal(fetch_wait(&(struct wait){ .maxfd = -1, .ms = -1 }),
+	    0);
+	stop_server();
+}
+
 /* A job given up before it is done closes its connection: the server
  * sees the client go. */
 static void
@@ -866,6 +922,12 @@ test_jobs_together(void **state)
 }
 
 static void
+test_jobs_many(void **state)
+{
+	test_job_progress(state);
+}
+
+static void
 test_job_given_up(void **state)
 {
 	test_job_progress(state);
@@ -929,6 +991,7 @@ main(void)
 		cmocka_unit_test(test_job),
 		cmocka_unit_test(test_job_progress),
 		cmocka_unit_test(test_jobs_together),
+		cmocka_unit_test(test_jobs_many),
 		cmocka_unit_test(test_job_given_up),
 		cmocka_unit_test(test_job_broken),
 		cmocka_unit_test(test_job_conditional),

@@ -30,7 +30,7 @@ test_listen(int *port)
 	sa.sin_family = AF_INET;
 	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
 	assert_int_equal(bind(ls, (struct sockaddr *)&sa, sizeof sa), 0);
-	assert_int_equal(listen(ls, 8), 0);
+	assert_int_equal(listen(ls, 64), 0);
 	assert_int_equal(getsockname(ls, (struct sockaddr *)&sa, &len), 0);
 	*port = ntohs(sa.sin_port);
 	return ls;
