@@ -607,13 +607,12 @@ static const char *const queries[Q_COUNT] = {
 	[Q_FEED_TRIED] = "INSERT INTO feed (url, checked, error) "
 	    "VALUES (?1, ?2, ?3) ON CONFLICT (url) DO UPDATE SET "
 	    "checked = excluded.checked, error = excluded.error",
-	/* The counts and the newest date in one pass over its entries. */
-	[Q_FEED_INFO] = "SELECT f.title, f.site, f.etag, f.modified, "
-	    "f.error, f.checked, count(e.id), coalesce(sum(e.id IS NOT NULL "
-	    "AND NOT EXISTS (SELECT 1 FROM article AS a WHERE a.key = e.key "
-	    "AND a.read)), 0), max(e.date) "
-	    "FROM feed AS f LEFT JOIN entry AS e ON e.feed = f.url "
-	    "WHERE f.url = ?1 GROUP BY f.url",
+	[Q_FEED_INFO] = "SELECT title, site, etag, modified, error, checked, "
+	    "(SELECT count(*) FROM entry WHERE feed = ?1), "
+	    "(SELECT count(*) FROM entry AS e WHERE e.feed = ?1 AND NOT "
+	    "EXISTS (SELECT 1 FROM article AS a WHERE a.key = e.key AND "
+	    "a.read)), (SELECT max(date) FROM entry WHERE feed = ?1) "
+	    "FROM feed WHERE url = ?1",
 	[Q_FEED_ENTRIES] = "SELECT e.eid, e.key, e.url, e.title, e.date, "
 	    "e.time, NULL, coalesce(a.read, 0), NULL, NULL "
 	    "FROM entry AS e "
