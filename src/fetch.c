@@ -142,6 +142,9 @@ too_large(void)
 
 #ifdef HAVE_LIBCURL
 
+/* Transfers begun at once join libcurl this many at a time (set_going()). */
+#define JOIN_STEP	8
+
 /* The parts of libcurl folio uses, found with dlsym. */
 static struct {
 	int		 tried;
@@ -520,6 +523,8 @@ job_end(struct fetch_job *j, CURLcode rc)
 	job_close(j);
 }
 
+static void	 set_going(void);
+
 /* Start the transfer of a job; it fails at once when it cannot start. */
 static void
 job_begin(struct fetch_job *j)
@@ -587,6 +592,10 @@ job_begin(struct fetch_job *j)
 	j->easy = c;
 	curl.running++;
 	curl.performed = false;
+	/* Of many begun at once, the first few need not wait for the
+	 * others to be begun. */
+	if (curl.nwaiting >= JOIN_STEP)
+		set_going();
 }
 
 /* Up to n of the transfers waiting join the multi handle, in the order
@@ -648,37 +657,19 @@ carry_ready(void)
 	free(pf);
 }
 
-/* Carry every transfer on as far as it goes without waiting, and end
- * the jobs whose transfers are over: libcurl's timer when it is due, and
- * the sockets that are ready. Once a pass: a pass is over with the next
- * wait or job, or after PERFORM_MS for a caller that never waits, so
- * that the jobs of a refresh, run one after the other, share it.
- *
- * The transfers begun since the last pass join JOIN_STEP at a time, and
+/* The transfers waiting join the multi handle JOIN_STEP at a time, and
  * each few connect (the timer) and send their requests (their sockets,
- * ready at once on a near server) before the next few join: a hundred
- * feeds at once send the first request when it is ready, not after all
- * hundred connections are set up, and their answers come as spread out
- * as they can be handled. */
-#define PERFORM_MS	5
-#define JOIN_STEP	8
+ * ready at once on a near server) before the next few join; the sockets
+ * of the others are carried on as they go. A hundred feeds at once send
+ * the first request when it is ready, not after all hundred connections
+ * are set up, and their answers come as spread out as they can be
+ * handled. */
 static void
-perform(void)
+set_going(void)
 {
-	CURLMsg			*m;
-	struct fetch_job	*j;
-	struct timespec		 now;
-	int			 still, left;
+	struct timespec	 now;
+	int		 still;
 
-	if (curl.multi == NULL || curl.running == 0)
-		return;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	if (curl.performed && (now.tv_sec - curl.performed_at.tv_sec) *
-	    1000 + (now.tv_nsec - curl.performed_at.tv_nsec) / 1000000 <
-	    PERFORM_MS)
-		return;
-	curl.performed = true;
-	curl.performed_at = now;
 	do {
 		join(JOIN_STEP);
 		clock_gettime(CLOCK_MONOTONIC, &now);
@@ -689,6 +680,33 @@ perform(void)
 		}
 		carry_ready();
 	} while (curl.nwaiting > 0);
+}
+
+/* Carry every transfer on as far as it goes without waiting, and end
+ * the jobs whose transfers are over: those waiting to join, libcurl's
+ * timer when it is due, and the sockets that are ready. Once a pass: a
+ * pass is over with the next wait or job, or after PERFORM_MS for a
+ * caller that never waits, so that the jobs of a refresh, run one after
+ * the other, share it. */
+#define PERFORM_MS	5
+static void
+perform(void)
+{
+	CURLMsg			*m;
+	struct fetch_job	*j;
+	struct timespec		 now;
+	int			 left;
+
+	if (curl.multi == NULL || curl.running == 0)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (curl.performed && (now.tv_sec - curl.performed_at.tv_sec) *
+	    1000 + (now.tv_nsec - curl.performed_at.tv_nsec) / 1000000 <
+	    PERFORM_MS)
+		return;
+	curl.performed = true;
+	curl.performed_at = now;
+	set_going();
 	while ((m = curl.multi_info_read(curl.multi, &left)) != NULL) {
 		if (m->msg != CURLMSG_DONE)
 			continue;
