@@ -209,6 +209,12 @@ int		 store_feed_put(struct store *st, const struct store_feed *f,
  * recorded with it). 0, or -1 with *cause. */
 int		 store_feed_tried(struct store *st, const char *url,
 		    const char *error, char **cause);
+/* The conditions a refresh of the feed at url asks with: the ETag and
+ * Last-Modified of its last fetch (malloc'd, or NULL), without the
+ * counts store_feed_info() reads. 1 when the library has the feed, 0
+ * when not, -1 with *cause set. */
+int		 store_feed_conditions(struct store *st, const char *url,
+		    char **etag, char **last_modified, char **cause);
 /* 1 with *out set when the library has the feed at url, 0 when not, -1
  * with *cause set. */
 int		 store_feed_info(struct store *st, const char *url,

@@ -777,10 +777,9 @@ refresh_failed(struct nav *n, struct refresh *r, char *cause)
 void
 nav_refresh_run(struct nav *n)
 {
-	struct store_feed_info	 fi;
 	struct fetched		 f;
 	struct refresh		*r;
-	char			*cause;
+	char			*cause, *etag, *modified;
 	size_t			 i, running = 0, done = 0, loud = 0, ended;
 	int			 rr;
 	bool			 batch = false;
@@ -797,14 +796,14 @@ again:
 		cause = NULL;
 		if (r->done || r->job != NULL || !url_is_web(r->url))
 			continue;
-		memset(&fi, 0, sizeof fi);
-		if (store_feed_info(n->store, r->url, &fi, &cause) == -1) {
+		if (store_feed_conditions(n->store, r->url, &etag, &modified,
+		    &cause) == -1) {
 			nav_library_failed(n, cause, true);
 			cause = NULL;
 		}
-		r->job = fetch_job_start_if(r->url, fi.etag,
-		    fi.last_modified);
-		store_feed_info_clear(&fi);
+		r->job = fetch_job_start_if(r->url, etag, modified);
+		free(etag);
+		free(modified);
 		running++;
 	}
 	for (i = 0; i < n->nrefresh && n->store != NULL; i++) {

@@ -265,6 +265,15 @@ store_feed_tried(struct store *st, const char *url, const char *error,
 }
 
 int
+store_feed_conditions(struct store *st, const char *url, char **etag,
+    char **last_modified, char **cause)
+{
+	(void)st, (void)url;
+	*etag = *last_modified = NULL;
+	return none(cause);
+}
+
+int
 store_feed_info(struct store *st, const char *url,
     struct store_feed_info *out, char **cause)
 {
@@ -487,6 +496,7 @@ enum {
 	Q_ENTRY_COUNT,
 	Q_FEED_TRIED,
 	Q_FEED_INFO,
+	Q_FEED_CONDITIONS,
 	Q_FEED_ENTRIES,
 	Q_ENTRY_GET,
 	Q_PAGE_KEPT,
@@ -607,6 +617,7 @@ static const char *const queries[Q_COUNT] = {
 	[Q_FEED_TRIED] = "INSERT INTO feed (url, checked, error) "
 	    "VALUES (?1, ?2, ?3) ON CONFLICT (url) DO UPDATE SET "
 	    "checked = excluded.checked, error = excluded.error",
+	[Q_FEED_CONDITIONS] = "SELECT etag, modified FROM feed WHERE url = ?1",
 	[Q_FEED_INFO] = "SELECT title, site, etag, modified, error, checked, "
 	    "(SELECT count(*) FROM entry WHERE feed = ?1), "
 	    "(SELECT count(*) FROM entry AS e WHERE e.feed = ?1 AND NOT "
@@ -1699,6 +1710,27 @@ store_feed_tried(struct store *st, const char *url, const char *error,
 	sqlite3_bind_int64(s, 2, (sqlite3_int64)time(NULL));
 	bind_or_null(s, 3, error);
 	return done(st, s, cause);
+}
+
+int
+store_feed_conditions(struct store *st, const char *url, char **etag,
+    char **last_modified, char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_FEED_CONDITIONS, url);
+	int		 rc;
+
+	*etag = *last_modified = NULL;
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		*etag = text_of(s, 0);
+		*last_modified = text_of(s, 1);
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	*cause = fail(st, rc);
+	return -1;
 }
 
 int

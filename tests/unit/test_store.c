@@ -494,12 +494,23 @@ test_feeds(void **state)
 	struct store_article	 a = { "https://example.com/a1", NULL, NULL,
 				    NULL, NULL, NULL, NULL, 0 };
 	size_t			 n;
-	char			*cause = NULL;
+	char			*cause = NULL, *etag, *modified;
 
 	(void)state;
 	st = open_ok();
+	/* Never fetched: nothing to ask with. */
+	assert_int_equal(store_feed_conditions(st, f.url, &etag, &modified,
+	    &cause), 0);
+	assert_null(etag);
+	assert_null(modified);
 	entries(e, 3, "a");
 	assert_int_equal(store_feed_put(st, &f, e, 3, &cause), 3);
+	assert_int_equal(store_feed_conditions(st, f.url, &etag, &modified,
+	    &cause), 1);
+	assert_string_equal(etag, "\"v1\"");
+	assert_string_equal(modified, "Mon, 04 Mar 2024 12:00:00 GMT");
+	free(etag);
+	free(modified);
 	assert_int_equal(store_feed_info(st, f.url, &fi, &cause), 1);
 	assert_string_equal(fi.title, "Example News");
 	assert_string_equal(fi.etag, "\"v1\"");
@@ -565,6 +576,12 @@ test_feeds(void **state)
 	assert_string_equal(fi.etag, "\"v2\"");
 	assert_int_equal(fi.total, 4);
 	store_feed_info_clear(&fi);
+	/* Asked with what the last fetch that came gave. */
+	assert_int_equal(store_feed_conditions(st, f.url, &etag, &modified,
+	    &cause), 1);
+	assert_string_equal(etag, "\"v2\"");
+	free(etag);
+	free(modified);
 	/* A good one clears it. */
 	assert_int_equal(store_feed_put(st, &f, e, 3, &cause), 0);
 	assert_int_equal(store_feed_info(st, f.url, &fi, &cause), 1);
