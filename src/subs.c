@@ -338,11 +338,27 @@ add_attr(struct buf *b, const char *name, const char *v)
 	buf_addc(b, '"');
 }
 
+/* A line of the body, depth outlines in. */
+static void
+outline_line(struct buf *b, size_t depth)
+{
+	buf_adds(b, "    ");
+	while (depth-- > 0)
+		buf_adds(b, "  ");
+}
+
+/* A tag OPML's category can hold: one without its separators. */
+static bool
+category_tag(const char *t)
+{
+	return strpbrk(t, ",/") == NULL;
+}
+
 char *
 subs_opml(const struct subs *s)
 {
 	struct buf	 b = BUF_INIT, cat = BUF_INIT;
-	size_t		 i, j;
+	size_t		 i, j, folders;
 
 	buf_adds(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 	    "<opml version=\"2.0\">\n"
@@ -352,21 +368,41 @@ subs_opml(const struct subs *s)
 		const struct sub *sub = &s->v[i];
 		const char *t = sub->title != NULL ? sub->title : sub->url;
 
-		buf_adds(&b, "    <outline type=\"rss\"");
+		/* A tag with a comma or a slash would be cut in two in
+		 * category ("/a,/b"): it is a folder around the feed, as
+		 * feed readers write theirs, and as --import-opml reads
+		 * them. */
+		folders = 0;
+		for (j = 0; j < sub->ntags; j++) {
+			if (category_tag(sub->tags[j]))
+				continue;
+			outline_line(&b, folders);
+			buf_adds(&b, "<outline");
+			add_attr(&b, "text", sub->tags[j]);
+			buf_adds(&b, ">\n");
+			folders++;
+		}
+		outline_line(&b, folders);
+		buf_adds(&b, "<outline type=\"rss\"");
 		add_attr(&b, "text", t);
 		add_attr(&b, "title", t);
 		add_attr(&b, "xmlUrl", sub->url);
-		if (sub->ntags > 0) {
-			buf_truncate(&cat, 0);
-			for (j = 0; j < sub->ntags; j++) {
-				if (j > 0)
-					buf_addc(&cat, ',');
-				buf_addc(&cat, '/');
-				buf_adds(&cat, sub->tags[j]);
-			}
-			add_attr(&b, "category", cat.data);
+		buf_truncate(&cat, 0);
+		for (j = 0; j < sub->ntags; j++) {
+			if (!category_tag(sub->tags[j]))
+				continue;
+			if (cat.len > 0)
+				buf_addc(&cat, ',');
+			buf_addc(&cat, '/');
+			buf_adds(&cat, sub->tags[j]);
 		}
+		if (cat.len > 0)
+			add_attr(&b, "category", cat.data);
 		buf_adds(&b, "/>\n");
+		while (folders-- > 0) {
+			outline_line(&b, folders);
+			buf_adds(&b, "</outline>\n");
+		}
 	}
 	buf_adds(&b, "  </body>\n</opml>\n");
 	buf_free(&cat);

@@ -244,6 +244,12 @@ if grep -q -F "$site/feed/news.xml local \"~Lakeside Gazette\"" \
 else
 	fail "the imported feeds file:"; cat "$XDG_CONFIG_HOME/folio/feeds"
 fi
+if grep -q -F "$site/feed/other.atom \"north, east\" hills" \
+    "$XDG_CONFIG_HOME/folio/feeds"; then
+	ok "a tag that holds a comma comes back whole (a folder in the OPML)"
+else
+	fail "the imported feeds file:"; cat "$XDG_CONFIG_HOME/folio/feeds"
+fi
 run --import-opml "$feed"
 expect_status 1 "--import-opml of a file that is no OPML"
 

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "feed.h"
 #include "subs.h"
 #include "xmalloc.h"
 
@@ -213,8 +214,10 @@ test_file(void **state)
 static void
 test_opml(void **state)
 {
-	struct subs	 s;
-	char		*o;
+	struct subs		 s;
+	struct feed_outline	*out;
+	char			*o, *cause = NULL;
+	size_t			 n;
 
 	(void)state;
 	parse(&s, "https://example.com/a?x=1&y=2 news \"a<b\" \"~Tom & "
@@ -232,6 +235,30 @@ test_opml(void **state)
 	    "title=\"https://example.com/b\" "
 	    "xmlUrl=\"https://example.com/b\"/>\n"
 	    "  </body>\n</opml>\n");
+	free(o);
+	subs_free(&s);
+
+	/* Tags that category would cut in two ("north, east", "a/b") are
+	 * folders around the feed; read back, every tag is whole. */
+	parse(&s, "https://example.com/c hills \"north, east\" \"a/b\"\n");
+	o = subs_opml(&s);
+	assert_non_null(strstr(o, "  <body>\n"
+	    "    <outline text=\"north, east\">\n"
+	    "      <outline text=\"a/b\">\n"
+	    "        <outline type=\"rss\" text=\"https://example.com/c\" "
+	    "title=\"https://example.com/c\" "
+	    "xmlUrl=\"https://example.com/c\" category=\"/hills\"/>\n"
+	    "      </outline>\n"
+	    "    </outline>\n"
+	    "  </body>\n"));
+	assert_int_equal(feed_opml_read(o, strlen(o), &out, &n, &cause), 0);
+	assert_int_equal(n, 1);
+	assert_string_equal(out[0].url, "https://example.com/c");
+	assert_int_equal(out[0].ntags, 3);
+	assert_string_equal(out[0].tags[0], "north, east");
+	assert_string_equal(out[0].tags[1], "a/b");
+	assert_string_equal(out[0].tags[2], "hills");
+	feed_outlines_free(out, n);
 	free(o);
 	subs_free(&s);
 }
