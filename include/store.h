@@ -180,13 +180,19 @@ struct store_entry {
 	bool		 read;		/* read back: its read mark */
 };
 
-/* What the library knows of a feed. Free with store_feed_info_clear. */
+/* What the library knows of a feed itself. Free with
+ * store_feed_info_clear. */
 struct store_feed_info {
 	char		*title, *site, *etag, *last_modified;
 	char		*error;		/* why the last refresh failed, or
 					   NULL */
 	long long	 checked;	/* when it was last fetched or tried,
 					   seconds since 1970; 0: never */
+};
+
+/* What its entries come to (store_feed_counts): read from every entry,
+ * so not for a feed only looked up. Free newest. */
+struct store_feed_counts {
 	size_t		 total, unread;	/* its entries, those not read */
 	char		*newest;	/* the date of its newest entry, or
 					   NULL */
@@ -209,17 +215,15 @@ int		 store_feed_put(struct store *st, const struct store_feed *f,
  * recorded with it). 0, or -1 with *cause. */
 int		 store_feed_tried(struct store *st, const char *url,
 		    const char *error, char **cause);
-/* The conditions a refresh of the feed at url asks with: the ETag and
- * Last-Modified of its last fetch (malloc'd, or NULL), without the
- * counts store_feed_info() reads. 1 when the library has the feed, 0
- * when not, -1 with *cause set. */
-int		 store_feed_conditions(struct store *st, const char *url,
-		    char **etag, char **last_modified, char **cause);
 /* 1 with *out set when the library has the feed at url, 0 when not, -1
- * with *cause set. */
+ * with *cause set. Its entries are not read. */
 int		 store_feed_info(struct store *st, const char *url,
 		    struct store_feed_info *out, char **cause);
 void		 store_feed_info_clear(struct store_feed_info *fi);
+/* The counts of the entries of the feed at url (0 for a feed the
+ * library does not have) into *out. 0, or -1 with *cause set. */
+int		 store_feed_counts(struct store *st, const char *url,
+		    struct store_feed_counts *out, char **cause);
 /* The entries of the feed at url, those of its last fetch first in the
  * feed's order, with their read marks (not their summary, author or
  * content: store_entry_get has them): *out (free with

@@ -214,13 +214,18 @@ stored_listing(struct nav *n, const char *url)
 		nav_library_failed(n, cause, true);
 		return NULL;
 	}
-	if (r == 0 || fi.total == 0) {
+	if (r == 0) {
 		store_feed_info_clear(&fi);
 		return NULL;
 	}
 	if (store_feed_entries(n->store, url, &e, &ne, &cause) == -1) {
 		nav_library_failed(n, cause, true);
 		store_feed_info_clear(&fi);
+		return NULL;
+	}
+	if (ne == 0) {
+		store_feed_info_clear(&fi);
+		free(e);
 		return NULL;
 	}
 	l = xcalloc(1, sizeof *l);
@@ -478,15 +483,21 @@ feed_row(struct nav *n, struct listing_entry *e)
 {
 	const char		*title = e->id;
 	struct store_feed_info	 fi;
+	struct store_feed_counts c;
 	char			*cause = NULL;
 	int			 r = 0;
 
 	free(e->note);
 	e->note = NULL;
 	e->failed = false;
+	memset(&c, 0, sizeof c);
 	if (n->store != NULL &&
-	    (r = store_feed_info(n->store, e->path, &fi, &cause)) == -1) {
+	    ((r = store_feed_info(n->store, e->path, &fi, &cause)) == -1 ||
+	    (r == 1 && store_feed_counts(n->store, e->path, &c,
+	    &cause) == -1))) {
 		nav_library_failed(n, cause, true);
+		if (r == 1)
+			store_feed_info_clear(&fi);
 		r = 0;
 	}
 	free(e->title);
@@ -499,17 +510,16 @@ feed_row(struct nav *n, struct listing_entry *e)
 	}
 	e->title = xstrdup(title != NULL ? title : fi.title != NULL ?
 	    fi.title : e->path);
-	e->total = fi.total;
-	e->unread = fi.unread;
-	e->read = fi.total > 0 && fi.unread == 0;
+	e->total = c.total;
+	e->unread = c.unread;
+	e->read = c.total > 0 && c.unread == 0;
 	if (fi.error != NULL) {
 		e->note = xasprintf("failed: %s", fi.error);
 		e->failed = true;
 	}
 	/* The date of its newest entry. */
 	free(e->date);
-	e->date = fi.newest;
-	fi.newest = NULL;
+	e->date = c.newest;
 	store_feed_info_clear(&fi);
 }
 
@@ -777,9 +787,10 @@ refresh_failed(struct nav *n, struct refresh *r, char *cause)
 void
 nav_refresh_run(struct nav *n)
 {
+	struct store_feed_info	 fi;
 	struct fetched		 f;
 	struct refresh		*r;
-	char			*cause, *etag, *modified;
+	char			*cause;
 	size_t			 i, running = 0, done = 0, loud = 0, ended;
 	int			 rr;
 	bool			 batch = false;
@@ -796,14 +807,13 @@ again:
 		cause = NULL;
 		if (r->done || r->job != NULL || !url_is_web(r->url))
 			continue;
-		if (store_feed_conditions(n->store, r->url, &etag, &modified,
-		    &cause) == -1) {
+		if (store_feed_info(n->store, r->url, &fi, &cause) == -1) {
 			nav_library_failed(n, cause, true);
 			cause = NULL;
 		}
-		r->job = fetch_job_start_if(r->url, etag, modified);
-		free(etag);
-		free(modified);
+		r->job = fetch_job_start_if(r->url, fi.etag,
+		    fi.last_modified);
+		store_feed_info_clear(&fi);
 		running++;
 	}
 	for (i = 0; i < n->nrefresh && n->store != NULL; i++) {

@@ -90,7 +90,6 @@ store_feed_info_clear(struct store_feed_info *fi)
 	free(fi->etag);
 	free(fi->last_modified);
 	free(fi->error);
-	free(fi->newest);
 	memset(fi, 0, sizeof *fi);
 }
 
@@ -265,17 +264,17 @@ store_feed_tried(struct store *st, const char *url, const char *error,
 }
 
 int
-store_feed_conditions(struct store *st, const char *url, char **etag,
-    char **last_modified, char **cause)
+store_feed_info(struct store *st, const char *url,
+    struct store_feed_info *out, char **cause)
 {
 	(void)st, (void)url;
-	*etag = *last_modified = NULL;
+	memset(out, 0, sizeof *out);
 	return none(cause);
 }
 
 int
-store_feed_info(struct store *st, const char *url,
-    struct store_feed_info *out, char **cause)
+store_feed_counts(struct store *st, const char *url,
+    struct store_feed_counts *out, char **cause)
 {
 	(void)st, (void)url;
 	memset(out, 0, sizeof *out);
@@ -496,7 +495,7 @@ enum {
 	Q_ENTRY_COUNT,
 	Q_FEED_TRIED,
 	Q_FEED_INFO,
-	Q_FEED_CONDITIONS,
+	Q_FEED_COUNTS,
 	Q_FEED_ENTRIES,
 	Q_ENTRY_GET,
 	Q_PAGE_KEPT,
@@ -617,13 +616,12 @@ static const char *const queries[Q_COUNT] = {
 	[Q_FEED_TRIED] = "INSERT INTO feed (url, checked, error) "
 	    "VALUES (?1, ?2, ?3) ON CONFLICT (url) DO UPDATE SET "
 	    "checked = excluded.checked, error = excluded.error",
-	[Q_FEED_CONDITIONS] = "SELECT etag, modified FROM feed WHERE url = ?1",
-	[Q_FEED_INFO] = "SELECT title, site, etag, modified, error, checked, "
-	    "(SELECT count(*) FROM entry WHERE feed = ?1), "
-	    "(SELECT count(*) FROM entry AS e WHERE e.feed = ?1 AND NOT "
-	    "EXISTS (SELECT 1 FROM article AS a WHERE a.key = e.key AND "
-	    "a.read)), (SELECT max(date) FROM entry WHERE feed = ?1) "
+	[Q_FEED_INFO] = "SELECT title, site, etag, modified, error, checked "
 	    "FROM feed WHERE url = ?1",
+	[Q_FEED_COUNTS] = "SELECT (SELECT count(*) FROM entry WHERE "
+	    "feed = ?1), (SELECT count(*) FROM entry AS e WHERE e.feed = ?1 "
+	    "AND NOT EXISTS (SELECT 1 FROM article AS a WHERE a.key = e.key "
+	    "AND a.read)), (SELECT max(date) FROM entry WHERE feed = ?1)",
 	[Q_FEED_ENTRIES] = "SELECT e.eid, e.key, e.url, e.title, e.date, "
 	    "e.time, NULL, coalesce(a.read, 0), NULL, NULL "
 	    "FROM entry AS e "
@@ -1713,27 +1711,6 @@ store_feed_tried(struct store *st, const char *url, const char *error,
 }
 
 int
-store_feed_conditions(struct store *st, const char *url, char **etag,
-    char **last_modified, char **cause)
-{
-	sqlite3_stmt	*s = query(st, Q_FEED_CONDITIONS, url);
-	int		 rc;
-
-	*etag = *last_modified = NULL;
-	if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		*etag = text_of(s, 0);
-		*last_modified = text_of(s, 1);
-	}
-	sqlite3_reset(s);
-	if (rc == SQLITE_ROW)
-		return 1;
-	if (rc == SQLITE_DONE)
-		return 0;
-	*cause = fail(st, rc);
-	return -1;
-}
-
-int
 store_feed_info(struct store *st, const char *url,
     struct store_feed_info *out, char **cause)
 {
@@ -1748,9 +1725,6 @@ store_feed_info(struct store *st, const char *url,
 		out->last_modified = text_of(s, 3);
 		out->error = text_of(s, 4);
 		out->checked = sqlite3_column_int64(s, 5);
-		out->total = (size_t)sqlite3_column_int64(s, 6);
-		out->unread = (size_t)sqlite3_column_int64(s, 7);
-		out->newest = text_of(s, 8);
 	}
 	sqlite3_reset(s);
 	if (rc == SQLITE_ROW)
@@ -1758,6 +1732,26 @@ store_feed_info(struct store *st, const char *url,
 	if (rc == SQLITE_DONE)
 		return 0;
 	*cause = fail(st, rc);
+	return -1;
+}
+
+int
+store_feed_counts(struct store *st, const char *url,
+    struct store_feed_counts *out, char **cause)
+{
+	sqlite3_stmt	*s = query(st, Q_FEED_COUNTS, url);
+	int		 rc;
+
+	memset(out, 0, sizeof *out);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		out->total = (size_t)sqlite3_column_int64(s, 0);
+		out->unread = (size_t)sqlite3_column_int64(s, 1);
+		out->newest = text_of(s, 2);
+	}
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	*cause = fail(st, rc == SQLITE_DONE ? SQLITE_ERROR : rc);
 	return -1;
 }
 
