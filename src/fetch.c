@@ -412,7 +412,21 @@ fetch_url_unavailable(void)
 	return NULL;
 }
 
-/* Take the job's easy handle out of the multi handle and close it. */
+/* Close the job's easy handle, out of the multi handle already. */
+static void
+easy_close(struct fetch_job *j)
+{
+	j->joined = false;
+	curl.easy_cleanup(j->easy);
+	j->easy = NULL;
+	if (j->headers != NULL)
+		curl.slist_free_all(j->headers);
+	j->headers = NULL;
+	curl.running--;
+}
+
+/* Take the job's easy handle out of the multi handle (or of those
+ * waiting to join it) and close it. */
 static void
 job_close(struct fetch_job *j)
 {
@@ -429,13 +443,7 @@ job_close(struct fetch_job *j)
 			memmove(&curl.waiting[i], &curl.waiting[i + 1],
 			    (--curl.nwaiting - i) * sizeof *curl.waiting);
 	}
-	j->joined = false;
-	curl.easy_cleanup(j->easy);
-	j->easy = NULL;
-	if (j->headers != NULL)
-		curl.slist_free_all(j->headers);
-	j->headers = NULL;
-	curl.running--;
+	easy_close(j);
 }
 
 /* A page that came shorter than the server said. */
@@ -612,12 +620,7 @@ join(size_t n)
 			j->joined = true;
 			continue;
 		}
-		curl.easy_cleanup(j->easy);
-		j->easy = NULL;
-		if (j->headers != NULL)
-			curl.slist_free_all(j->headers);
-		j->headers = NULL;
-		curl.running--;
+		easy_close(j);
 		job_fail(j, xstrdup("cannot start libcurl"));
 	}
 	memmove(curl.waiting, curl.waiting + k, (curl.nwaiting - k) *

@@ -664,32 +664,29 @@ test_job_progress(void **state)
 	stop_server();
 }
 
-/* Three jobs at once: the server answers none until all three have
- * asked. */
+/* Run the n jobs j until each is done, each page being want; then free
+ * them. */
 static void
-test_jobs_together(void **state)
+run_all(struct fetch_job **j, int n, const char *want)
 {
-	struct fetch_job	*j[3];
-	struct fetched		 f;
-	struct wait		 w;
-	struct timespec		 ts;
-	char			*cause = NULL, url[128];
-	int			 port, i, done = 0, r;
-	bool			 over[3] = { false, false, false };
+	struct fetched	 f;
+	struct wait	 w;
+	struct timespec	 ts;
+	char		*cause = NULL;
+	bool		 over[32];
+	int		 i, done = 0, r;
 
-	(void)state;
-	need_libcurl();
-	port = start_server();
-	snprintf(url, sizeof url, "http://127.0.0.1:%d/together", port);
-	for (i = 0; i < 3; i++)
-		j[i] = fetch_job_start(url);
-	while (done < 3) {
-		for (i = 0; i < 3; i++) {
+	assert_true(n <= 32);
+	for (i = 0; i < n; i++)
+		over[i] = false;
+	while (done < n) {
+		for (i = 0; i < n; i++) {
 			if (over[i] || (r = fetch_job_run(j[i], &f, &cause))
 			    == 0)
 				continue;
-			assert_int_equal(r, 1);
-			assert_string_equal(f.data, "3");
+			if (r == -1)
+				fail_msg("job %d: %s", i, cause);
+			assert_string_equal(f.data, want);
 			fetched_free(&f);
 			over[i] = true;
 			done++;
@@ -700,8 +697,26 @@ test_jobs_together(void **state)
 		pselect(w.maxfd + 1, &w.rd, &w.wr, &w.ex,
 		    wait_timespec(&w, &ts), NULL);
 	}
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < n; i++)
 		fetch_job_free(j[i]);
+}
+
+/* Three jobs at once: the server answers none until all three have
+ * asked. */
+static void
+test_jobs_together(void **state)
+{
+	struct fetch_job	*j[3];
+	char			 url[128];
+	int			 port, i;
+
+	(void)state;
+	need_libcurl();
+	port = start_server();
+	snprintf(url, sizeof url, "http://127.0.0.1:%d/together", port);
+	for (i = 0; i < 3; i++)
+		j[i] = fetch_job_start(url);
+	run_all(j, 3, "3");
 	stop_server();
 }
 
@@ -712,12 +727,9 @@ static void
 test_jobs_many(void **state)
 {
 	struct fetch_job	*j[20], *gone;
-	struct fetched		 f;
 	struct wait		 w;
-	struct timespec		 ts;
-	char			*cause = NULL, url[128];
-	int			 port, i, done = 0, r;
-	bool			 over[20];
+	char			 url[128];
+	int			 port, i;
 
 	(void)state;
 	need_libcurl();
@@ -725,7 +737,6 @@ test_jobs_many(void **state)
 	snprintf(url, sizeof url, "http://127.0.0.1:%d/together/20", port);
 	for (i = 0; i < 20; i++) {
 		j[i] = fetch_job_start(url);
-		over[i] = false;
 		if (i == 9) {
 			gone = fetch_job_start(url);
 			fetch_job_free(gone);
@@ -734,26 +745,7 @@ test_jobs_many(void **state)
 	wait_init(&w);
 	assert_int_not_equal(fetch_wait(&w), 0);
 	assert_int_equal(w.ms, 0);
-	while (done < 20) {
-		for (i = 0; i < 20; i++) {
-			if (over[i] || (r = fetch_job_run(j[i], &f, &cause))
-			    == 0)
-				continue;
-			if (r == -1)
-				fail_msg("job %d: %s", i, cause);
-			assert_string_equal(f.data, "20");
-			fetched_free(&f);
-			over[i] = true;
-			done++;
-		}
-		wait_init(&w);
-		if (fetch_wait(&w) == 0)
-			continue;
-		pselect(w.maxfd + 1, &w.rd, &w.wr, &w.ex,
-		    wait_timespec(&w, &ts), NULL);
-	}
-	for (i = 0; i < 20; i++)
-		fetch_job_free(j[i]);
+	run_all(j, 20, "20");
 	assert_int_equal(fetch_wait(&(struct wait){ .maxfd = -1, .ms = -1 }),
 	    0);
 	stop_server();
