@@ -23,6 +23,9 @@ struct store;
 #define NAV_RAW		0x1u	/* every input is plain body text (--raw) */
 #define NAV_FRESH	0x2u	/* a URL is fetched again, not taken from the
 				   pages fetched before (nav_load) */
+#define NAV_UNATTENDED	0x4u	/* no reader (--refresh): the feeds that
+				   come within NAV_BATCH_MS are written in
+				   one transaction, across waits */
 
 /* What a target opened as: an article, or a folder's index. */
 struct nav_page {
@@ -51,6 +54,10 @@ struct nav_pos {
 #define NAV_FEEDS	"folio:feeds"
 /* The most feeds refreshed at once. */
 #define NAV_REFRESH_JOBS 100
+/* The longest a refresh without a reader holds the feeds it has read
+ * before writing them (milliseconds): well within another folio's wait
+ * for the library (STORE_BUSY_MS). */
+#define NAV_BATCH_MS	40
 /* The most articles the library's index lists. */
 #define NAV_LIBRARY_MAX	10000
 /* The most articles m lists: the last read of those that mention a

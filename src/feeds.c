@@ -176,7 +176,7 @@ feeds_list(bool json)
 int
 feeds_refresh(void)
 {
-	struct nav		*n = nav_new(0);
+	struct nav		*n = nav_new(NAV_UNATTENDED);
 	struct store		*st;
 	struct nav_event	 ev;
 	struct wait		 w;

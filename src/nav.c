@@ -31,7 +31,7 @@ nav_new(unsigned flags)
 {
 	struct nav	*n = xcalloc(1, sizeof *n);
 
-	n->flags = flags & NAV_RAW;
+	n->flags = flags & (NAV_RAW | NAV_UNATTENDED);
 	return n;
 }
 
@@ -245,8 +245,8 @@ nav_wait(const struct nav *n, struct wait *w)
 {
 	if (n->load.job != NULL || n->ahead != NULL)
 		fetch_wait(w);
-	else
-		nav_refresh_wait(n, w);
+	/* The refresh's transfers again, and when its batch is due. */
+	nav_refresh_wait(n, w);
 }
 
 bool

@@ -23,6 +23,7 @@
 #include "store.h"
 #include "subs.h"
 #include "url.h"
+#include "wait.h"
 #include "xmalloc.h"
 
 static char *
@@ -644,11 +645,39 @@ nav_refreshing(const struct nav *n, size_t *done, size_t *total)
 	return t > 0 && d < t;
 }
 
+/* How long the transaction open across waits may stay open yet (ms; 0
+ * when it is NAV_BATCH_MS old). */
+static long
+batch_left(const struct nav *n)
+{
+	struct timespec	 now;
+	long		 ms;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	ms = NAV_BATCH_MS - ((long)(now.tv_sec - n->batch_at.tv_sec) * 1000 +
+	    (now.tv_nsec - n->batch_at.tv_nsec) / 1000000);
+	return ms > 0 ? ms : 0;
+}
+
+/* End the transaction the feeds that came were written in. */
+static void
+end_batch(struct nav *n)
+{
+	char	*cause = NULL;
+
+	n->batch = false;
+	if (n->store != NULL && store_batch_end(n->store, &cause) == -1)
+		nav_library_failed(n, cause, false);
+}
+
 void
 nav_refresh_wait(const struct nav *n, struct wait *w)
 {
 	size_t	 i;
 
+	/* The transaction open across waits ends in time. */
+	if (n->batch)
+		wait_within(w, batch_left(n));
 	for (i = 0; i < n->nrefresh; i++) {
 		if (n->refresh[i].job != NULL) {
 			fetch_wait(w);
@@ -662,6 +691,8 @@ nav_refresh_free(struct nav *n)
 {
 	size_t	 i;
 
+	if (n->batch)
+		end_batch(n);
 	for (i = 0; i < n->nrefresh; i++) {
 		free(n->refresh[i].url);
 		fetch_job_free(n->refresh[i].job);
@@ -718,8 +749,15 @@ begin_batch(struct nav *n, bool batch)
 
 	if (batch || n->store == NULL || n->nrefresh < 2)
 		return batch;
-	if (store_batch_begin(n->store, &cause) == 0)
+	if (n->batch)
 		return true;
+	if (store_batch_begin(n->store, &cause) == 0) {
+		if (n->flags & NAV_UNATTENDED) {
+			n->batch = true;
+			clock_gettime(CLOCK_MONOTONIC, &n->batch_at);
+		}
+		return true;
+	}
 	nav_library_failed(n, cause, true);
 	return false;
 }
@@ -850,16 +888,18 @@ again:
 		if (!r->done && r->job == NULL && url_is_web(r->url))
 			goto again;
 	}
-	cause = NULL;
-	if (batch && n->store != NULL &&
-	    store_batch_end(n->store, &cause) == -1)
-		nav_library_failed(n, cause, false);
-	if (n->nrefresh == 0)
-		return;
 	for (i = 0; i < n->nrefresh; i++) {
 		done += n->refresh[i].done;
 		loud += !n->refresh[i].quiet;
 	}
+	/* Without a reader, what came stays in the open transaction until
+	 * the refresh is over or the transaction NAV_BATCH_MS old: fewer
+	 * commits, each page of the library written fewer times. */
+	if ((batch || n->batch) && (!n->batch || done == n->nrefresh ||
+	    batch_left(n) == 0))
+		end_batch(n);
+	if (n->nrefresh == 0)
+		return;
 	if (n->store == NULL) {
 		nav_refresh_free(n);
 		return;

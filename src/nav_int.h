@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include "nav.h"
 #include "xmalloc.h"
@@ -59,7 +60,7 @@ struct queued {
 };
 
 struct nav {
-	unsigned	 flags;		/* NAV_RAW */
+	unsigned	 flags;		/* NAV_RAW, NAV_UNATTENDED */
 	struct place	*hist;
 	size_t		 nhist, hcur;
 	struct nav_page	 cur;		/* target NULL when nothing is open */
@@ -96,6 +97,10 @@ struct nav {
 	 * many have come, with new entries, or failed. */
 	struct refresh	*refresh;
 	size_t		 nrefresh, refreshed, fresh_entries, refresh_failed;
+	/* The transaction the feeds that come are written in, when it is
+	 * open across waits (NAV_UNATTENDED), and since when. */
+	bool		 batch;
+	struct timespec	 batch_at;
 };
 
 /* A load of kind gave pg: it is the current page now. */

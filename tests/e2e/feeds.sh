@@ -213,6 +213,46 @@ expect_screen "4 entries" "the feed's entries"
 keys Q
 wait_exit 10
 
+# Without a reader, --refresh writes the feeds that come together in one
+# transaction, across waits, but never holds them longer than a moment:
+# a feed that came is in the library while a slow one is still awaited,
+# and both are once it is over.
+saved_config=$XDG_CONFIG_HOME saved_data=$XDG_DATA_HOME
+XDG_CONFIG_HOME=$scratch/batch-config XDG_DATA_HOME=$scratch/batch-data
+mkdir -p "$XDG_CONFIG_HOME/folio"
+printf '%s\n' "$site/feed/news.xml?fast" "$site/delay/3000/news.xml?slow" \
+    >"$XDG_CONFIG_HOME/folio/feeds"
+"$FOLIO" --refresh >"$scratch/batch.out" 2>&1 &
+refresh=$!
+entries() {	# entries URL: how many entries of the feed the library has
+	python3 -c '
+import sqlite3, sys
+try:
+    db = sqlite3.connect("file:%s?mode=ro" % sys.argv[1], uri=True)
+    print(db.execute("SELECT count(*) FROM entry WHERE feed = ?",
+                     (sys.argv[2],)).fetchone()[0])
+except sqlite3.Error:
+    print(0)' "$XDG_DATA_HOME/folio/library.db" "$1"
+}
+i=0
+while [ "$(entries "$site/feed/news.xml?fast")" != 4 ] && [ $i -lt 50 ]; do
+	sleep 0.05
+	i=$((i + 1))
+done
+if [ "$(entries "$site/feed/news.xml?fast")" = 4 ] &&
+    kill -0 "$refresh" 2>/dev/null; then
+	ok "--refresh: a feed that came is in the library while a slow one is awaited"
+else
+	fail "--refresh: the fast feed was not in the library before the slow one came"
+fi
+wait "$refresh"
+if [ "$(entries "$site/delay/3000/news.xml?slow")" = 4 ]; then
+	ok "--refresh: the slow feed too, once it came"
+else
+	fail "--refresh: the slow feed is not in the library:"; cat "$scratch/batch.out"
+fi
+XDG_CONFIG_HOME=$saved_config XDG_DATA_HOME=$saved_data
+
 # Offline: the server gone, a feed read before opens from the library,
 # and an entry whose page cannot be had shows the feed's own text.
 kill "$httpd" 2>/dev/null
