@@ -48,7 +48,9 @@ struct fetch_progress {
 	double	 seconds;	/* since it started */
 };
 /* Start fetching url (copied). A job that cannot start (no libcurl, a
- * host under .invalid) fails at its first fetch_job_run(). */
+ * host under .invalid) fails at its first fetch_job_run(). Of many
+ * started at once, every eighth sets those before it going (connects,
+ * sends their requests) without waiting for the next run. */
 struct fetch_job *fetch_job_start(const char *url);
 /* The same, asking for the page only when it changed since it was
  * fetched with etag or last_modified (either may be NULL): a page that

@@ -1102,15 +1102,9 @@ html_free(struct html *h)
 struct hnode *
 html_root(const struct html *h)
 {
-	struct hnode	*n;
-
 	if (h == NULL || h->tree == NULL)
 		return NULL;
-	for (n = hnode_first(h->tree); n != NULL; n = hnode_next(n)) {
-		if (n->type == HNODE_ELEMENT)
-			return n;
-	}
-	return NULL;
+	return hnode_first_element(h->tree);
 }
 
 struct hnode *

@@ -836,8 +836,9 @@ nav_refresh_run(struct nav *n)
 	for (i = 0; i < n->nrefresh; i++)
 		running += n->refresh[i].job != NULL;
 again:
-	/* The jobs that may start, all of them before any is run: each
-	 * run carries every transfer on, once for them all. */
+	/* The jobs that may start, all of them before any is run (fetch
+	 * sets them going eight at a time as they start): each run carries
+	 * every transfer on, once for them all. */
 	ended = 0;
 	for (i = 0; i < n->nrefresh && n->store != NULL &&
 	    running < NAV_REFRESH_JOBS; i++) {
